@@ -1,0 +1,168 @@
+"""Turn an annotated ``Doc`` into contract ``Event`` records.
+
+Reads what the pipeline components wrote (frames, factuality, attribution, dates, places) and
+locates every span by character offsets into the article text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventwire.ontology import Ontology
+from eventwire.pipeline.mentions import (
+    ActorMention,
+    Attribution,
+    DateMention,
+    Factuality,
+    Frame,
+    PlaceMention,
+)
+from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
+OCCURRED = Factuality(status="occurred")
+
+
+@dataclass(frozen=True, slots=True)
+class AssemblyContext:
+    """What ids depend on besides the article: the coder and its dictionaries."""
+
+    coder_version: str
+    dictionary_hash: str
+    text_digest: str = ""
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    span = doc[start:end]
+    return Span(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def actor_record(doc: Doc, mention: ActorMention) -> Actor:
+    span = doc[mention.start:mention.end]
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        code=mention.code,
+        country=mention.country,
+        sector=mention.sector,
+        name=mention.name,
+        kb_id=mention.kb_id,
+    )
+
+
+def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | None:
+    if attribution is None:
+        return None
+    if attribution.actor is not None:
+        return actor_record(doc, attribution.actor)
+    span = doc[attribution.start:attribution.end]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=None)
+
+
+def _in_subtree(token: Token, ancestor: Token) -> bool:
+    return token is ancestor or ancestor in token.ancestors
+
+
+def pick_date(
+    sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None
+) -> tuple[str | None, str]:
+    """The date attached to the trigger's clause, else the sentence's, else publication."""
+    doc = sent.doc
+    clause = head.head if head.dep_ in ("xcomp", "pobj", "dobj") else head
+    local = [d for d in dates if sent.start <= d.start < sent.end]
+    attached = [d for d in local if _in_subtree(doc[d.start], clause)]
+    chosen = (attached or local or [None])[0]
+    if chosen is not None:
+        return chosen.date, chosen.precision
+    return (published.isoformat() if published else None), "publication"
+
+
+def pick_location(
+    sent: SpacySpan, head: Token, places: Sequence[PlaceMention], actor_tokens: set[int]
+) -> PlaceMention | None:
+    """A place reached from the trigger's clause through a locative preposition."""
+    doc = sent.doc
+    local = [p for p in places if sent.start <= p.start < sent.end and p.start not in actor_tokens]
+    for place in local:
+        token = doc[place.start]
+        prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        if prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, head.head):
+            return place
+    return None
+
+
+def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
+    if place is None:
+        return None
+    return Location(
+        text=doc[place.start:place.end].text,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        precision=place.precision,
+    )
+
+
+def _actor_tokens(doc: Doc) -> set[int]:
+    return {i for m in (doc._.ew_actors or ()) for i in range(m.start, m.end)}
+
+
+def event_from_frame(
+    doc: Doc, article: Article, frame: Frame, ontology: Ontology, context: AssemblyContext,
+    sentence_index: dict[int, int],
+) -> Event:
+    trigger = frame.trigger
+    head = doc[trigger.head]
+    sent = head.sent
+    factuality: Factuality = (doc._.ew_factuality or {}).get(trigger.head, OCCURRED)
+    attribution = (doc._.ew_attribution or {}).get(trigger.head)
+    date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
+    place = pick_location(sent, head, doc._.ew_places or (), _actor_tokens(doc))
+    source = actor_record(doc, frame.source) if frame.source else None
+    target = actor_record(doc, frame.target) if frame.target else None
+    trigger_span = char_span(doc, trigger.start, trigger.end)
+    event_id = stable_hash(
+        article.id, context.text_digest, context.coder_version,
+        context.dictionary_hash, trigger_span.start, trigger.code,
+        source.start if source else None, target.start if target else None,
+    )
+    return Event(
+        id=event_id,
+        article_id=article.id,
+        sentence=sentence_index[sent.start],
+        evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
+        trigger=trigger_span,
+        cameo=ontology.cameo(trigger.code),
+        plover=ontology.plover(trigger.code),
+        source=source,
+        target=target,
+        status=factuality.status,  # type: ignore[arg-type]
+        hedge=factuality.hedge,  # type: ignore[arg-type]
+        attribution=attribution_record(doc, attribution),
+        date=date_value,
+        date_precision=precision,  # type: ignore[arg-type]
+        location=location_record(doc, place),
+        confidence=frame.confidence,
+        rule=trigger.rule,
+    )
+
+
+def events_from_doc(
+    doc: Doc, article: Article, ontology: Ontology, context: AssemblyContext
+) -> list[Event]:
+    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    events = [
+        event_from_frame(doc, article, frame, ontology, context, sentence_index)
+        for frame in (doc._.ew_frames or ())
+        if ontology.has(frame.trigger.code)
+    ]
+    events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
+                               e.target.start if e.target else -1))
+    return events

@@ -1,0 +1,154 @@
+"""The ``eventwire`` command: a thin layer over the library.
+
+Exit codes: 0 success; 1 nothing could be coded; 2 bad usage or unreadable input path;
+3 the spaCy model is missing; 4 an invalid data file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+from eventwire.ingest.readers import read_paths
+from eventwire.records import STATUSES, CodeResult, Event
+from eventwire.validation import parse_published
+
+FORMATS = ("table", "jsonl", "csv")
+
+
+@dataclass
+class RunCounts:
+    articles: int = 0
+    coded: int = 0
+    failed: int = 0
+    events: int = 0
+
+    def line(self) -> str:
+        return (f"{self.articles} articles: {self.coded} coded, {self.failed} failed; "
+                f"{self.events} events")
+
+
+def _published_option(value: str | None) -> object:
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _status_option(value: str | None) -> frozenset[str] | None:
+    if not value:
+        return None
+    wanted = frozenset(s.strip() for s in value.split(",") if s.strip())
+    unknown = wanted - set(STATUSES)
+    if unknown:
+        raise click.BadParameter(f"unknown status {', '.join(sorted(unknown))}; "
+                                 f"choose from {', '.join(STATUSES)}")
+    return wanted
+
+
+def _make_writer(fmt: str):
+    from eventwire.cli.output import CsvWriter, JsonlWriter, TableWriter
+
+    if fmt == "jsonl":
+        return JsonlWriter(sys.stdout)
+    if fmt == "csv":
+        return CsvWriter(sys.stdout)
+    return TableWriter()
+
+
+def _filtered(events: Iterable[Event], statuses: frozenset[str] | None) -> list[Event]:
+    return [e for e in events if statuses is None or e.status in statuses]
+
+
+def run_code(results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None) -> RunCounts:
+    """Write each article's events as it is coded; errors go to stderr, one line each."""
+    writer = _make_writer(fmt)
+    err = Console(stderr=True)
+    counts = RunCounts()
+    for result in results:
+        counts.articles += 1
+        if result.error is not None:
+            counts.failed += 1
+            err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
+            continue
+        counts.coded += 1
+        events = _filtered(result.events, statuses)
+        counts.events += len(events)
+        if fmt == "table":
+            writer.write(events, title=result.article.title or result.article.id)
+        else:
+            writer.write(events)
+    writer.close()
+    return counts
+
+
+@click.group()
+@click.version_option(__version__, prog_name="eventwire")
+def cli() -> None:
+    """eventwire: news text to attributed, factuality-aware CAMEO/PLOVER events."""
+
+
+@cli.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+@click.option("--status", "status", help="Keep only these statuses, e.g. occurred,planned.")
+@click.option("--dictionaries", "dictionaries", multiple=True,
+              type=click.Path(exists=True, path_type=Path),
+              help="Directory of extra dictionaries (repeatable).")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
+                 status: str | None, dictionaries: tuple[Path, ...], batch_size: int) -> None:
+    """Code PATHS (.txt = one article, .jsonl = one per line, directories, - for stdin)."""
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists():
+            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
+    published_date = _published_option(published)
+    statuses = _status_option(status)
+    chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    from eventwire.coder import Coder
+
+    coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
+    items = read_paths(list(paths), published_date)  # type: ignore[arg-type]
+    counts = run_code(coder.code_articles(items), chosen, statuses)
+    Console(stderr=True).print(counts.line(), highlight=False)
+    if counts.coded == 0:
+        sys.exit(1)
+
+
+def _register_optional_commands() -> None:
+    try:
+        from eventwire.cli.evaluate_cmd import evaluate
+    except ImportError:
+        return
+    cli.add_command(evaluate)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except EventwireError as exc:
+        click.echo(f"eventwire: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Writers for coded events: a rich table for people, JSONL and CSV for programs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from eventwire.records import Event
+
+CSV_COLUMNS = (
+    "id", "article_id", "sentence", "status", "hedge", "cameo_code", "cameo_name", "root",
+    "goldstein", "quad_class", "plover_type", "plover_mode", "source_code", "source_text",
+    "target_code", "target_text", "attribution", "date", "date_precision", "location",
+    "location_country", "lat", "lon", "trigger", "evidence", "confidence", "rule",
+)
+
+
+def flat_row(event: Event) -> dict[str, Any]:
+    """One flat row (CSV, tables) of an event record."""
+    source, target, location = event.source, event.target, event.location
+    return {
+        "id": event.id, "article_id": event.article_id, "sentence": event.sentence,
+        "status": event.status, "hedge": event.hedge, "cameo_code": event.cameo.code,
+        "cameo_name": event.cameo.name, "root": event.cameo.root,
+        "goldstein": event.cameo.goldstein, "quad_class": event.cameo.quad_class,
+        "plover_type": event.plover.type, "plover_mode": event.plover.mode,
+        "source_code": source.code if source else None,
+        "source_text": source.text if source else None,
+        "target_code": target.code if target else None,
+        "target_text": target.text if target else None,
+        "attribution": event.attribution.text if event.attribution else None,
+        "date": event.date, "date_precision": event.date_precision,
+        "location": location.name if location else None,
+        "location_country": location.country if location else None,
+        "lat": location.lat if location else None, "lon": location.lon if location else None,
+        "trigger": event.trigger.text, "evidence": event.evidence.text,
+        "confidence": round(event.confidence, 3), "rule": event.rule,
+    }
+
+
+class JsonlWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self.stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class CsvWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+        self.writer.writeheader()
+        self.stream = stream
+
+    def write(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self.writer.writerow(flat_row(event))
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def highlighted_evidence(event: Event, width: int = 160) -> Text:
+    """The evidence sentence with the trigger in bold, trimmed around it."""
+    sentence = event.evidence.text
+    start = event.trigger.start - event.evidence.start
+    end = event.trigger.end - event.evidence.start
+    left, mid, right = sentence[:start], sentence[start:end], sentence[end:]
+    if len(sentence) > width:
+        left = ("…" + left[-(width // 2):]) if len(left) > width // 2 else left
+        right = right[: width // 2] + "…" if len(right) > width // 2 else right
+    text = Text(" ".join(left.split()) + " ")
+    text.append(mid, style="bold reverse")
+    text.append(" " + " ".join(right.split()))
+    return text
+
+
+STATUS_STYLE = {"occurred": "green", "planned": "cyan", "possible": "yellow", "negated": "red"}
+
+
+class TableWriter:
+    """Collects events per article and prints one readable table each."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.console = Console(file=stream or sys.stdout, soft_wrap=False)
+
+    def write(self, events: Iterable[Event], title: str = "") -> None:
+        rows = list(events)
+        if not rows:
+            return
+        table = Table(title=title, show_lines=True, expand=True)
+        for column in ("code", "event", "source", "target", "status", "said by", "date",
+                       "where", "evidence"):
+            table.add_column(column, overflow="fold")
+        for event in rows:
+            table.add_row(*self._cells(event))
+        self.console.print(table)
+
+    @staticmethod
+    def _cells(event: Event) -> list[Any]:
+        status = event.status + (f" ({event.hedge})" if event.hedge else "")
+        return [
+            event.cameo.code,
+            event.cameo.name,
+            _actor_cell(event.source),
+            _actor_cell(event.target),
+            Text(status, style=STATUS_STYLE.get(event.status, "")),
+            event.attribution.text if event.attribution else "",
+            f"{event.date or ''} ({event.date_precision})",
+            event.location.name if event.location else "",
+            highlighted_evidence(event),
+        ]
+
+    def close(self) -> None:
+        return None
+
+
+def _actor_cell(actor: Any) -> str:
+    if actor is None:
+        return ""
+    return f"{actor.code or '?'}\n{actor.text}"

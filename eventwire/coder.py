@@ -1,0 +1,153 @@
+"""The one runner loop: articles -> spaCy pipeline (loaded once, batched) -> event records.
+
+The CLI, the API and the distributed mode all call ``Coder.code_articles``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire import __version__, errors
+from eventwire.assemble import AssemblyContext, events_from_doc
+from eventwire.nlp import UNUSED_COMPONENTS, load_model, model_version
+from eventwire.ontology import Ontology, get_ontology
+from eventwire.pipeline import COMPONENTS, register_all
+from eventwire.pipeline.context import set_published
+from eventwire.records import Article, ArticleError, CodeResult, Event, text_hash
+from eventwire.validation import DEFAULT_MAX_CHARS, check_text, parse_published
+
+log = logging.getLogger(__name__)
+DEFAULT_BATCH_SIZE = 32
+
+
+def build_pipeline(dictionaries: Sequence[Path] = ()) -> Language:
+    """The English model without the parts we do not read, plus eventwire's components."""
+    register_all()
+    nlp = load_model(exclude=UNUSED_COMPONENTS)
+    extra = [str(p) for p in dictionaries]
+    for name in COMPONENTS:
+        config = {"dictionaries": extra} if extra and name in DICTIONARY_COMPONENTS else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+# Components whose factories accept user dictionary directories.
+DICTIONARY_COMPONENTS: frozenset[str] = frozenset({"ew_actors", "ew_triggers"})
+
+
+def _dictionary_hash(dictionaries: Sequence[Path]) -> str:
+    digest = hashlib.sha1()
+    for directory in sorted(dictionaries):
+        files = sorted(directory.rglob("*")) if directory.is_dir() else [directory]
+        for path in files:
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class Coder:
+    """Codes articles into events. Build once per process; reuse for every batch."""
+
+    def __init__(
+        self,
+        dictionaries: Sequence[Path | str] = (),
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        nlp: Language | None = None,
+    ) -> None:
+        self.dictionaries = [Path(p) for p in dictionaries]
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        self.nlp = nlp if nlp is not None else build_pipeline(self.dictionaries)
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
+        self.ontology: Ontology = get_ontology()
+        self.version = f"eventwire-{__version__}/{model_version(self.nlp)}"
+        self._dictionary_hash = _dictionary_hash(self.dictionaries)
+
+    def code(
+        self, text: str, published: date | str | None = None, article_id: str | None = None
+    ) -> list[Event]:
+        """Events of one text. Raises ``ValueError`` when the article cannot be coded."""
+        article = Article(text=text, id=article_id or "", published=parse_published(published))
+        result = next(self.code_articles([article]))
+        if result.error is not None:
+            raise ValueError(str(result.error))
+        return result.events
+
+    def code_articles(self, items: Iterable[Article | ArticleError]) -> Iterator[CodeResult]:
+        """One ``CodeResult`` per item, in order. Bad items become errors; the run goes on."""
+        batch: list[Article | ArticleError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, items: list[Article | ArticleError]) -> Iterator[CodeResult]:
+        ready: list[tuple[int, Article, Doc]] = []
+        results: list[CodeResult | None] = []
+        for position, item in enumerate(items):
+            result, doc = self._prepare(item)
+            results.append(result)
+            if doc is not None and isinstance(item, Article):
+                ready.append((position, item, doc))
+        for position, article, doc in self._annotate(ready):
+            results[position] = self._assemble(article, doc)
+        for result in results:
+            assert result is not None
+            yield result
+
+    def _prepare(self, item: Article | ArticleError) -> tuple[CodeResult | None, Doc | None]:
+        if isinstance(item, ArticleError):
+            return CodeResult(article=Article(text="", id=item.article_id), error=item), None
+        problem = check_text(item.id, item.text, self.max_chars)
+        if problem is not None:
+            return CodeResult(article=item, error=problem), None
+        doc = self.nlp.make_doc(item.text)
+        set_published(doc, item.published)
+        return None, doc
+
+    def _annotate(
+        self, ready: list[tuple[int, Article, Doc]]
+    ) -> Iterator[tuple[int, Article, Doc | ArticleError]]:
+        docs = [doc for _, _, doc in ready]
+        try:
+            annotated = list(self.nlp.pipe(docs, batch_size=self.batch_size))
+        except Exception:  # noqa: BLE001 - isolate the failing article, keep the rest
+            log.warning("batch failed; coding its articles one by one")
+            yield from self._annotate_one_by_one(ready)
+            return
+        for (position, article, _), doc in zip(ready, annotated, strict=True):
+            yield position, article, doc
+
+    def _annotate_one_by_one(
+        self, ready: list[tuple[int, Article, Doc]]
+    ) -> Iterator[tuple[int, Article, Doc | ArticleError]]:
+        for position, article, doc in ready:
+            try:
+                yield position, article, self.nlp(doc)
+            except Exception as exc:  # noqa: BLE001
+                yield position, article, ArticleError(
+                    article.id, errors.CODER_FAILURE, f"{type(exc).__name__}: {exc}"
+                )
+
+    def _assemble(self, article: Article, doc: Doc | ArticleError) -> CodeResult:
+        if isinstance(doc, ArticleError):
+            return CodeResult(article=article, error=doc)
+        context = AssemblyContext(self.version, self._dictionary_hash, text_hash(article.text))
+        try:
+            events = events_from_doc(doc, article, self.ontology, context)
+        except Exception as exc:  # noqa: BLE001
+            return CodeResult(article=article, error=ArticleError(
+                article.id, errors.CODER_FAILURE, f"{type(exc).__name__}: {exc}"))
+        return CodeResult(article=article, events=events)

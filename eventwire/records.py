@@ -1,0 +1,210 @@
+"""The contract types: Article in, Event out (see the eventwire.event/1 contract).
+
+Every record type has ``to_dict`` producing exactly the contract's fields; ids are deterministic
+hashes so that the same article text, coder version and dictionaries give the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA = "eventwire.event/1"
+
+Status = Literal["occurred", "planned", "possible", "negated"]
+Hedge = Literal["alleged", "reported", "claimed"] | None
+DatePrecision = Literal["day", "week", "month", "year", "publication"]
+STATUSES: tuple[str, ...] = ("occurred", "planned", "possible", "negated")
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """A short, deterministic hex digest of the JSON form of ``parts``."""
+    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:length]
+
+
+def text_hash(text: str) -> str:
+    """Content hash of an article's text (its default id)."""
+    return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A located piece of the article text: ``text == article_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor mention resolved to a CAMEO actor code."""
+
+    text: str
+    start: int | None
+    end: int | None
+    code: str | None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    kb_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "name": self.name,
+            "kb_id": self.kb_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """A CAMEO event code with its codebook facts."""
+
+    code: str
+    base: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "base": self.base,
+            "root": self.root,
+            "name": self.name,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PloverType:
+    type: str | None
+    mode: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "mode": self.mode}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    text: str
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonameid": self.geonameid,
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article. ``id`` defaults to a content hash of ``text``."""
+
+    text: str
+    id: str = ""
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", text_hash(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: the eventwire.event/1 record."""
+
+    id: str
+    article_id: str
+    sentence: int
+    evidence: Span
+    trigger: Span
+    cameo: CameoCode
+    plover: PloverType
+    source: Actor | None
+    target: Actor | None
+    status: Status
+    hedge: Hedge
+    attribution: Actor | None
+    date: str | None
+    date_precision: DatePrecision
+    location: Location | None
+    confidence: float
+    rule: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract record (exact field set of eventwire.event/1)."""
+        return {
+            "schema": SCHEMA,
+            "id": self.id,
+            "article_id": self.article_id,
+            "sentence": self.sentence,
+            "evidence": self.evidence.to_dict(),
+            "trigger": self.trigger.to_dict(),
+            "cameo": self.cameo.to_dict(),
+            "plover": self.plover.to_dict(),
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "status": self.status,
+            "hedge": self.hedge,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location.to_dict() if self.location else None,
+            "confidence": round(self.confidence, 3),
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleError:
+    """Why one article could not be coded (the run goes on)."""
+
+    article_id: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}: {self.code}: {self.message}"
+
+
+@dataclass(slots=True)
+class CodeResult:
+    """The outcome of coding one article: events, or an error."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    error: ArticleError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
