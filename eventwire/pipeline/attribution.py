@@ -1,0 +1,286 @@
+"""``ew_attribution``: according to whom does the sentence report the event?
+
+Reads ``doc._.ew_triggers`` and (when present) ``doc._.ew_actors``; writes
+``doc._.ew_attribution: dict[int, Attribution]`` keyed by the trigger's head token index, only
+for triggers that have a source.
+
+The source is found by walking up from the trigger to the nearest reporting cue (see
+docs/factuality.md):
+
+- a governing speech verb ("Peskov said (that) ...", "..., the spokesman said."): its subject,
+  its ``by``-agent in the passive, or, for a subjectless "as saying", the quoted person;
+- a parenthetical or inverted reporting clause attached to the event's clause
+  ("Russia, Peskov said, will ...", "..., as reported by Tass");
+- an "according to X" phrase on the event or a governor.
+
+The speaker is the known actor mention covering the speaker phrase when there is one; else the
+phrase itself. Outlets ("state media", "Tass") are marked ``kind="outlet"``. A speech-event
+trigger ("said") is not attributed to its own speaker, only to a higher reporting clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.pipeline.factuality import DataMeta, Word, read_data_file, verb_key
+from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
+
+if not Doc.has_extension("ew_attribution"):
+    Doc.set_extension("ew_attribution", default=None)
+for _name in ("ew_triggers", "ew_actors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+DATA_FILE = "attribution.yaml"
+MAX_DEPTH = 10
+
+# Relations through which an event hangs from a governing speech verb.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "nsubjpass", "prep"})
+# Relations climbed from the event towards a reporting verb.
+CLIMB_DEPS = frozenset(
+    {"ccomp", "xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "pobj",
+     "pcomp", "prep", "compound", "dative", "acl", "advcl"}
+)
+# A reporting clause attached below the event's clause: "Russia, Peskov said, will attack".
+PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+# Dependents kept in a speaker phrase (appositions, relative clauses, punctuation are cut).
+PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "flat", "npadvmod"}
+)
+
+
+class AttributionLexicon(BaseModel):
+    """The cue classes of ``attribution.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    speech_verbs: frozenset[Word]
+    quote_verbs: frozenset[Word]
+    recipient_verbs: frozenset[Word]
+    source_preps: tuple[Word, ...]
+    outlet_nouns: frozenset[Word]
+    outlet_names: frozenset[Word]
+    speaker_keep_preps: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> AttributionLexicon:
+    """Read and validate ``attribution.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_data_file(DATA_FILE, path, AttributionLexicon)
+
+
+def climb(head: Token) -> Iterator[tuple[Token, Token]]:
+    """``(governor, child)`` pairs from ``head`` up; relative clauses end the walk."""
+    child = head
+    for _ in range(MAX_DEPTH):
+        parent = child.head
+        if parent.i == child.i or child.dep_ not in CLIMB_DEPS:
+            return
+        yield parent, child
+        child = parent
+
+
+class AttributionRules:
+    """Finding the source of one trigger, over one lexicon."""
+
+    def __init__(self, lexicon: AttributionLexicon) -> None:
+        self.lex = lexicon
+        self._preps = [tuple(p.split()) for p in lexicon.source_preps]
+
+    def is_speech(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and verb_key(token) in self.lex.speech_verbs
+
+    def find(self, head: Token, actors: list[ActorMention]) -> Attribution | None:
+        """The nearest source of the event at ``head``, or None."""
+        found = self._source_at(head, actors)
+        if found is not None:
+            return found
+        for governor, child in climb(head):
+            if self.is_speech(governor) and child.dep_ in REPORTED_DEPS:
+                speaker = self.speaker_of(governor, actors)
+                if speaker is not None:
+                    return speaker
+            found = self._source_at(governor, actors)
+            if found is not None:
+                return found
+        return None
+
+    def _source_at(self, token: Token, actors: list[ActorMention]) -> Attribution | None:
+        """An "according to" phrase or a parenthetical reporting clause on ``token``."""
+        for child in token.children:
+            source = self._prep_source(child)
+            if source is not None:
+                return self.phrase(source, actors, cue=child.lower_)
+            if self._is_parenthetical(child):
+                speaker = self.speaker_of(child, actors)
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def _is_parenthetical(self, token: Token) -> bool:
+        """A reporting clause set off by punctuation, with no complement clause of its own."""
+        if token.dep_ not in PARENTHETICAL_DEPS or not self.is_speech(token):
+            return False
+        if any(c.dep_ in CLAUSAL_COMPLEMENTS for c in token.children):
+            return False
+        first = min(t.i for t in token.subtree if not t.is_punct)
+        return first > 0 and token.doc[first - 1].is_punct
+
+    def _prep_source(self, token: Token) -> Token | None:
+        """The object of "according to X" / "citing X" starting at ``token``."""
+        for words in self._preps:
+            node: Token | None = token
+            for word in words:
+                if node is None or node.lower_ != word:
+                    node = None
+                    break
+                node = _object_of(node)
+            if node is not None and node is not token:
+                return node
+        return None
+
+    def speaker_of(self, verb: Token, actors: list[ActorMention]) -> Attribution | None:
+        """The speaker of a speech verb: subject, passive agent, or quoted person."""
+        speaker = (
+            _subject(verb)
+            or _agent(verb)
+            or self._inverted_speaker(verb)
+            or self._quoted_or_outer_subject(verb)
+        )
+        if speaker is None or speaker.tag_ in {"PRP", "EX", "WP"}:
+            return None
+        return self.phrase(speaker, actors, cue=verb.text)
+
+    def _inverted_speaker(self, verb: Token) -> Token | None:
+        """"..., reports the press service": a subjectless verb after its clause, speaker after it.
+
+        Verbs whose object is the hearer ("told reporters") never take the speaker as object.
+        """
+        if verb_key(verb) in self.lex.recipient_verbs:
+            return None
+        clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        after = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        return after[0] if clause_before and after else None
+
+    def _quoted_or_outer_subject(self, verb: Token) -> Token | None:
+        """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding": the ministry."""
+        gov = verb.head
+        if gov.dep_ == "prep" and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.i == verb.i:
+            return None
+        if verb_key(gov) in self.lex.quote_verbs:
+            objects = [c for c in gov.children if c.dep_ == "dobj"]
+            return objects[0] if objects else None
+        if verb.dep_ in {"conj", "advcl", "xcomp"}:
+            return _subject(gov)
+        return None
+
+    def phrase(self, head: Token, actors: list[ActorMention], cue: str) -> Attribution:
+        """The attribution for a speaker or outlet headed by ``head``."""
+        span = self.speaker_span(head)
+        actor = _mention_for(head, span, actors)
+        outlet = self.is_outlet(head, span) or (actor is not None and actor.kind == "media")
+        return Attribution(
+            start=span.start,
+            end=span.end,
+            actor=actor,
+            kind="outlet" if outlet else "speaker",
+            cue=cue,
+        )
+
+    def speaker_span(self, head: Token) -> Span:
+        """The head with its determiners, modifiers and "of"/"for" phrases; no appositions."""
+        tokens = [head]
+        for child in head.children:
+            keep_prep = child.dep_ == "prep" and child.lower_ in self.lex.speaker_keep_preps
+            if child.dep_ in PHRASE_DEPS or keep_prep:
+                tokens.extend(child.subtree)
+        start = min(t.i for t in tokens)
+        end = max(t.i for t in tokens) + 1
+        return head.doc[start:end]
+
+    def is_outlet(self, head: Token, span: Span) -> bool:
+        text = span.text.lower()
+        if text.startswith("the "):
+            text = text[4:]
+        names = self.lex.outlet_names
+        if text in names or head.lower_ in names:
+            return True
+        return head.lemma_.lower() in self.lex.outlet_nouns or head.lower_ in self.lex.outlet_nouns
+
+
+def _object_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"pobj", "dobj", "prep"}:
+            return child
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects[0] if subjects else None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention covering the head, else inside the phrase, else in an apposition."""
+    def covering(token: Token) -> ActorMention | None:
+        return next((m for m in actors if m.start <= token.i < m.end), None)
+
+    found = covering(head)
+    if found is not None:
+        return found
+    for token in span:
+        found = covering(token)
+        if found is not None:
+            return found
+    for child in head.children:
+        if child.dep_ == "appos":
+            for token in child.subtree:
+                found = covering(token)
+                if found is not None:
+                    return found
+    return None
+
+
+class AttributionComponent:
+    """The ``ew_attribution`` pipeline component."""
+
+    def __init__(self, lexicon: AttributionLexicon) -> None:
+        self.rules = AttributionRules(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        triggers: list[TriggerMatch] = doc._.ew_triggers or []
+        actors: list[ActorMention] = list(doc._.ew_actors or [])
+        result: dict[int, Attribution] = {}
+        for trigger in triggers:
+            found = self.rules.find(doc[trigger.head], actors)
+            if found is not None:
+                result[trigger.head] = found
+        doc._.ew_attribution = result
+        return doc
+
+
+@Language.factory(
+    "ew_attribution",
+    assigns=["doc._.ew_attribution"],
+    requires=["doc._.ew_triggers", "token.dep", "token.lemma"],
+    default_config={"data_path": None},
+)
+def make_attribution(nlp: Language, name: str, data_path: str | None) -> AttributionComponent:
+    """Build the component; ``data_path`` overrides the bundled ``attribution.yaml``."""
+    return AttributionComponent(load_lexicon(Path(data_path) if data_path else None))

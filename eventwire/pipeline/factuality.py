@@ -1,0 +1,486 @@
+"""``ew_factuality``: did the event happen, is it announced, speculated or denied?
+
+Reads ``doc._.ew_triggers``; writes ``doc._.ew_factuality: dict[int, Factuality]`` keyed by the
+trigger's head token index (one entry per trigger).
+
+The status comes from cues on the trigger's head and on its governors up the dependency tree
+(see docs/factuality.md): negation, modal auxiliaries, conditional conjunctions, event-noun
+modifiers, and governing words of known classes (plan verbs, speculation verbs, denial verbs,
+speculation nouns, analyst subjects). When several cues apply, the strongest wins:
+negated > possible > planned > occurred. The hedge is the nearest evidential cue. All cue words
+are data in ``eventwire/data/factuality.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.errors import DataError
+from eventwire.pipeline.mentions import Factuality, TriggerMatch
+
+if not Doc.has_extension("ew_factuality"):
+    Doc.set_extension("ew_factuality", default=None)
+if not Doc.has_extension("ew_triggers"):
+    Doc.set_extension("ew_triggers", default=None)
+
+DATA_FILE = "factuality.yaml"
+PRECEDENCE: tuple[str, ...] = ("negated", "possible", "planned")
+OCCURRED = "occurred"
+MAX_DEPTH = 10
+
+# Relations through which a governor's own negation and modals reach the event: the event is a
+# participant of the governor's clause ("did not launch an attack", "talks will be held").
+PARTICIPANT_DEPS = frozenset(
+    {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound", "dative", "conj"}
+)
+# Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
+LEXICAL_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr", "conj"}
+)
+NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
+MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod"})
+TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PREP_DEPS = frozenset({"prep", "agent"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+
+Word = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True, to_lower=True)]
+HedgeName = Literal["alleged", "reported", "claimed"]
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class DataMeta(BaseModel):
+    """The provenance header every data file carries."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    name: str
+    version: str
+    source: str
+    license: str
+
+
+class FactualityLexicon(BaseModel):
+    """The cue word classes of ``factuality.yaml`` (see the comments in the file)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    planned_modals: frozenset[Word]
+    possible_modals: frozenset[Word]
+    future_in_past_modals: frozenset[Word]
+    planned_xcomp_verbs: frozenset[Word]
+    planned_object_verbs: frozenset[Word]
+    planned_xcomp_adjectives: frozenset[Word]
+    possible_xcomp_adjectives: frozenset[Word]
+    possible_verbs: frozenset[Word]
+    negating_xcomp_verbs: frozenset[Word]
+    negating_verbs: frozenset[Word]
+    postponing_verbs: frozenset[Word]
+    negation_words: frozenset[Word]
+    negating_preps: frozenset[Word]
+    negating_adverbs: frozenset[Word]
+    conditional_marks: frozenset[Word]
+    planned_modifiers: frozenset[Word]
+    possible_modifiers: frozenset[Word]
+    possible_nouns: frozenset[Word]
+    planned_nouns: frozenset[Word]
+    future_time_words: frozenset[Word]
+    analyst_nouns: frozenset[Word]
+    opinion_verbs: frozenset[Word]
+    speech_verbs: frozenset[Word]
+    hedge_modifiers: dict[Word, HedgeName]
+    hedge_verbs: dict[Word, HedgeName]
+    hedge_nouns: dict[Word, HedgeName]
+    hedge_source_preps: frozenset[Word]
+    contrast_conjunctions: frozenset[Word]
+
+    @property
+    def non_propagating_verbs(self) -> frozenset[str]:
+        """Governors whose own negation/modals say nothing about their complement."""
+        return (self.speech_verbs | self.possible_verbs | self.negating_verbs
+                | self.negating_xcomp_verbs | self.opinion_verbs)
+
+
+def _line_of(text: str, key: object) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _check_duplicates(name: str, text: str, data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        if not isinstance(value, list):
+            continue
+        seen: set[str] = set()
+        for item in value:
+            word = str(item).strip().lower()
+            if word in seen:
+                raise DataError(name, _line_of(text, key), f"{key}: duplicate entry {word!r}")
+            seen.add(word)
+
+
+def read_data_file(file_name: str, path: Path | None, model: type[ModelT]) -> ModelT:
+    """Read, check and validate a YAML data file (bundled ``file_name`` unless ``path``).
+
+    Errors are ``DataError`` naming the file and the line of the offending key.
+    """
+    source = resources.files("eventwire.data").joinpath(file_name) if path is None else path
+    name = str(path) if path is not None else f"eventwire/data/{file_name}"
+    text = source.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(name, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataError(name, None, "expected a mapping of cue classes")
+    _check_duplicates(name, text, data)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = first["loc"][0] if first["loc"] else None
+        where = ".".join(str(part) for part in first["loc"])
+        raise DataError(name, _line_of(text, key), f"{where}: {first['msg']}") from exc
+
+
+def load_lexicon(path: Path | None = None) -> FactualityLexicon:
+    """Read and validate ``factuality.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_data_file(DATA_FILE, path, FactualityLexicon)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One hop up the tree: ``governor`` reached from ``child`` through relation ``via``.
+
+    A preposition is transparent: ``invasion -pobj-> of -prep-> warned`` is one step with
+    ``via == "prep"`` and ``prep`` set to the preposition token.
+    """
+
+    governor: Token
+    via: str
+    child: Token
+    prep: Token | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue for a status or a hedge at one token."""
+
+    value: str
+    token: Token
+
+
+def verb_key(token: Token) -> str:
+    """The lemma, joined with its particle for phrasal verbs: ``called off`` -> ``call_off``."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    lemma = token.lemma_.lower()
+    return f"{lemma}_{particles[0]}" if particles else lemma
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _is_complement_clause(token: Token) -> bool:
+    return _is_infinitive(token) or any(c.dep_ == "mark" for c in token.children)
+
+
+def governors(head: Token) -> Iterator[Step]:
+    """The chain of governors above ``head`` (relative and adverbial clauses end the chain)."""
+    child = head
+    for _ in range(MAX_DEPTH):
+        parent = child.head
+        if parent.i == child.i or child.dep_ in {"relcl", "parataxis", "appos"}:
+            return
+        if child.dep_ in {"acl", "advcl"} and not _is_complement_clause(child):
+            return
+        if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ in PREP_DEPS:
+            if parent.head.i == parent.i:
+                return
+            yield Step(parent.head, "prep", child, parent)
+            child = parent.head
+            continue
+        yield Step(parent, child.dep_, child)
+        child = parent
+
+
+def _sentence_is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text == "?"
+
+
+class FactualityRules:
+    """The decision rules over one lexicon (built once per component)."""
+
+    def __init__(self, lexicon: FactualityLexicon) -> None:
+        self.lex = lexicon
+
+    def decide(self, head: Token) -> Factuality:
+        statuses, hedges = self.collect(head)
+        hedge = hedges[0] if hedges else None
+        for status in PRECEDENCE:
+            found = next((cue for cue in statuses if cue.value == status), None)
+            if found is not None:
+                return _factuality(status, found.token, hedge)
+        if hedge is not None:
+            return _factuality(OCCURRED, hedge.token, hedge)
+        return Factuality(status=OCCURRED)
+
+    def collect(self, head: Token) -> tuple[list[Cue], list[Cue]]:
+        """Status and hedge cues, nearest first."""
+        statuses = self.clause_cues(head)
+        hedges = self.hedge_cues(head)
+        for step in governors(head):
+            if self._propagates(step):
+                statuses += self.clause_cues(step.governor)
+                hedges += self.hedge_cues(step.governor)
+            else:
+                statuses += self.conditional_cues(step.governor)
+            statuses += self.lexical_cues(step)
+            hedges += self.lexical_hedges(step)
+        if _sentence_is_question(head):
+            statuses.append(Cue("possible", head.sent[-1]))
+        return statuses, hedges
+
+    def _propagates(self, step: Step) -> bool:
+        gov = step.governor
+        if step.via not in PARTICIPANT_DEPS or verb_key(gov) in self.lex.non_propagating_verbs:
+            return False
+        if step.via != "conj":
+            return True
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
+        contrast = any(
+            c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
+        )
+        return not own_subject and not contrast
+
+    def clause_cues(self, token: Token) -> list[Cue]:
+        """Negation, modals, conditionals, modifiers and future time words on ``token``."""
+        cues: list[Cue] = []
+        headline = _headline_infinitive(token)
+        if headline is not None:
+            cues.append(Cue("planned", headline))
+        for child in token.children:
+            status = self._child_status(token, child)
+            if status is not None:
+                cues.append(Cue(status, child))
+        return cues
+
+    def _child_status(self, token: Token, child: Token) -> str | None:
+        lex, word, dep = self.lex, child.lower_, child.dep_
+        if dep in NEGATION_DEPS and word in lex.negation_words:
+            return "negated"
+        if dep == "aux":
+            return self._modal_status(token, child)
+        if dep == "mark" and word in lex.conditional_marks:
+            return "possible"
+        if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
+            return "possible"
+        if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
+            return "planned"
+        if dep in TIME_DEPS and self._is_future_time(child):
+            return "planned"
+        return None
+
+    def _modal_status(self, token: Token, aux: Token) -> str | None:
+        word, lemma = aux.lower_, aux.lemma_.lower()
+        if word in self.lex.planned_modals or lemma in self.lex.planned_modals:
+            return "planned"
+        if word not in self.lex.possible_modals:
+            return None
+        if word in self.lex.future_in_past_modals and self._under_past_speech(token):
+            return "planned"
+        return "possible"
+
+    def _under_past_speech(self, token: Token) -> bool:
+        gov = token.head
+        return (
+            token.dep_ == "ccomp"
+            and gov.lemma_.lower() in self.lex.speech_verbs
+            and "Past" in gov.morph.get("Tense", [])
+        )
+
+    def _is_future_time(self, token: Token) -> bool:
+        words = self.lex.future_time_words
+        if token.lower_ in words:
+            return True
+        return any(c.lower_ in words for c in token.children if c.dep_ in {"amod", "nmod"})
+
+    def conditional_cues(self, token: Token) -> list[Cue]:
+        return [
+            Cue("possible", c)
+            for c in token.children
+            if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
+        ]
+
+    def lexical_cues(self, step: Step) -> list[Cue]:
+        """Cues from the governor's word class, given how the event hangs from it."""
+        if step.prep is not None and step.prep.lower_ in self.lex.negating_preps:
+            return [Cue("negated", step.prep)]
+        if step.via not in LEXICAL_DEPS:
+            return []
+        gov = step.governor
+        if gov.pos_ in {"NOUN", "PROPN"}:
+            return self._noun_cues(step)
+        status = self._verb_status(step)
+        return [Cue(status, gov)] if status is not None else []
+
+    def _noun_cues(self, step: Step) -> list[Cue]:
+        lemma = step.governor.lemma_.lower()
+        if step.via not in {"prep", "acl", "compound"}:
+            return []
+        if lemma in self.lex.possible_nouns:
+            return [Cue("possible", step.governor)]
+        if lemma in self.lex.planned_nouns:
+            return [Cue("planned", step.governor)]
+        return []
+
+    def _verb_status(self, step: Step) -> str | None:
+        gov, via, lex = step.governor, step.via, self.lex
+        key = verb_key(gov)
+        negated = any(c.dep_ == "neg" or c.lower_ in lex.negation_words for c in gov.children)
+        if key in lex.negating_verbs and via in {"ccomp", "dobj", "nsubjpass", "prep", "xcomp"}:
+            return "possible" if negated else "negated"
+        if key in lex.negating_xcomp_verbs and via == "xcomp":
+            return "possible" if negated else "negated"
+        if key in lex.postponing_verbs and via in {"dobj", "nsubjpass"}:
+            return "planned"
+        if via == "xcomp" or (via == "advcl" and _is_infinitive(step.child)):
+            return self._infinitive_status(gov, key)
+        if via in SUBJECT_DEPS and any(c.dep_ == "xcomp" for c in gov.children):
+            return self._raising_status(gov, key)
+        if key in lex.planned_object_verbs and via in {"dobj", "nsubjpass"}:
+            return "planned"
+        if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
+            return "possible"
+        if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
+            return "possible"
+        return None
+
+    def _infinitive_status(self, gov: Token, key: str) -> str | None:
+        lex = self.lex
+        if any(c.dep_ == "advmod" and c.lower_ in lex.negating_adverbs for c in gov.children):
+            return "negated"
+        if gov.pos_ == "ADJ":
+            if key in lex.planned_xcomp_adjectives:
+                return "planned"
+            return "possible" if key in lex.possible_xcomp_adjectives else None
+        if key == "go" and gov.tag_ != "VBG":
+            return None
+        if key in lex.planned_xcomp_verbs:
+            return "planned"
+        if key in lex.possible_verbs:
+            return "possible"
+        if self._is_analyst_opinion(gov, None):
+            return "possible"
+        return None
+
+    def _raising_status(self, gov: Token, key: str) -> str | None:
+        """An event noun subject of "is set to", "is expected to", "is yet to" (not "failed to")."""
+        if key in self.lex.negating_xcomp_verbs or key in self.lex.possible_verbs:
+            return None
+        return self._infinitive_status(gov, key)
+
+    def _is_analyst_opinion(self, gov: Token, clause: Token | None) -> bool:
+        if gov.lemma_.lower() not in self.lex.opinion_verbs:
+            return False
+        subjects = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
+        if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
+            return False
+        return clause is None or not _is_past_assertion(clause)
+
+    def hedge_cues(self, token: Token) -> list[Cue]:
+        """Evidential modifiers and "according to reports" on ``token``."""
+        cues: list[Cue] = []
+        for child in token.children:
+            hedge = self.lex.hedge_modifiers.get(child.lower_)
+            if hedge is not None and child.dep_ in MODIFIER_DEPS:
+                cues.append(Cue(hedge, child))
+            elif child.dep_ in PREP_DEPS and child.lower_ in self.lex.hedge_source_preps:
+                cues += self._source_hedges(child)
+        return cues
+
+    def _source_hedges(self, prep: Token) -> list[Cue]:
+        for token in prep.subtree:
+            hedge = self.lex.hedge_nouns.get(token.lemma_.lower())
+            if hedge is not None and token.dep_ in PREP_OBJECT_DEPS:
+                return [Cue(hedge, token)]
+        return []
+
+    def lexical_hedges(self, step: Step) -> list[Cue]:
+        """Hedges from governing words: "claimed", "allegations that", "is said to have"."""
+        gov, lemma = step.governor, step.governor.lemma_.lower()
+        if gov.pos_ in {"NOUN", "PROPN"}:
+            hedge = self.lex.hedge_nouns.get(lemma)
+            ok = step.via in {"prep", "acl", "compound"}
+        else:
+            hedge = self.lex.hedge_verbs.get(lemma)
+            ok = step.via in {"ccomp", "dobj", "prep", "xcomp"}
+            if hedge is None and step.via == "xcomp" and self._is_passive_speech(gov):
+                hedge, ok = "reported", True
+        return [Cue(hedge, gov)] if hedge is not None and ok else []
+
+    def _is_passive_speech(self, gov: Token) -> bool:
+        passive = any(c.dep_ == "auxpass" for c in gov.children)
+        return passive and gov.lemma_.lower() in self.lex.speech_verbs
+
+
+def _headline_infinitive(token: Token) -> Token | None:
+    """The "to" of a headline-style future "Putin to meet Xi": an infinitive with a subject."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ == "mark" for c in children):
+        return None
+    if token.dep_ in {"xcomp", "advcl", "acl", "relcl"}:
+        return None
+    return next((c for c in children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+
+
+def _is_past_assertion(clause: Token) -> bool:
+    """A finite past or perfect clause without a modal: "analysts say troops attacked"."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or perfect
+
+
+def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:
+    return Factuality(
+        status=status,
+        hedge=hedge.value if hedge is not None else None,
+        cue_start=cue.i,
+        cue_end=cue.i + 1,
+        cue=cue.text,
+    )
+
+
+class FactualityComponent:
+    """The ``ew_factuality`` pipeline component."""
+
+    def __init__(self, lexicon: FactualityLexicon) -> None:
+        self.rules = FactualityRules(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        triggers: list[TriggerMatch] = doc._.ew_triggers or []
+        doc._.ew_factuality = {t.head: self.rules.decide(doc[t.head]) for t in triggers}
+        return doc
+
+
+@Language.factory(
+    "ew_factuality",
+    assigns=["doc._.ew_factuality"],
+    requires=["doc._.ew_triggers", "token.dep", "token.lemma"],
+    default_config={"data_path": None},
+)
+def make_factuality(nlp: Language, name: str, data_path: str | None) -> FactualityComponent:
+    """Build the component; ``data_path`` overrides the bundled ``factuality.yaml``."""
+    return FactualityComponent(load_lexicon(Path(data_path) if data_path else None))

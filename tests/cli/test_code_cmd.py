@@ -1,0 +1,84 @@
+"""The ``eventwire code`` command, run as a real subprocess with the real model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.contract import validate_record
+
+GOOD = ("Russian President Vladimir Putin will meet Chinese President Xi Jinping in Beijing on "
+        "Friday, the Kremlin said. Russian troops have massed on the border with Ukraine.")
+
+
+def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], input=stdin,
+                          capture_output=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def bad_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("batch")
+    (root / "01_good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "02_empty.txt").write_text("", encoding="utf-8")
+    (root / "03_binary.txt").write_bytes(bytes(range(0, 32)) * 200)
+    (root / "04_huge.txt").write_text("The army attacked the town. " * 190000, encoding="utf-8")
+    (root / "05_german.txt").write_text(
+        "Die russischen Truppen haben sich an der Grenze versammelt, sagte ein Sprecher am "
+        "Dienstag der Nachrichtenagentur, und die Gespräche mit der Regierung gehen weiter.",
+        encoding="utf-8")
+    (root / "06_latin1.txt").write_bytes("Troops massed near the café.".encode("latin-1"))
+    (root / "07_batch.jsonl").write_text(
+        json.dumps({"id": "j1", "text": GOOD, "published": "2022-02-02"}) + "\n"
+        + '{"id": "j2", "text": "unterminated\n'
+        + json.dumps({"id": "j3", "text": GOOD, "published": "02/02/2022"}) + "\n",
+        encoding="utf-8")
+    return root
+
+
+def test_bad_input_is_reported_and_the_rest_coded(bad_batch: Path) -> None:
+    proc = run(["code", str(bad_batch), "--format", "jsonl", "--published", "2022-02-02"])
+    assert proc.returncode == 0, proc.stderr.decode()
+    err = proc.stderr.decode()
+    for name, code in [("02_empty", "empty-text"), ("03_binary", "binary-text"),
+                       ("04_huge", "too-large"), ("05_german", "not-english"),
+                       ("06_latin1", "bad-encoding"), ("07_batch.jsonl:2", "bad-record"),
+                       ("j3", "bad-published-date")]:
+        line = next((ln for ln in err.splitlines() if name in ln), "")
+        assert code in line, (name, err)
+    assert "9 articles: 2 coded, 7 failed" in err
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert records, "the good articles yield events"
+    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD}
+    for record in records:
+        validate_record(record, texts[record["article_id"]])
+
+
+def test_nothing_coded_exits_non_zero(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  ")
+    proc = run(["code", str(tmp_path / "empty.txt")])
+    assert proc.returncode == 1
+    assert "empty-text" in proc.stderr.decode()
+    assert proc.stdout == b""
+
+
+def test_stdin_status_filter_and_csv() -> None:
+    proc = run(["code", "-", "--format", "jsonl", "--status", "planned",
+                "--published", "2022-02-02"], stdin=GOOD.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert records and all(r["status"] == "planned" for r in records)
+    proc = run(["code", "-", "--format", "csv"], stdin=GOOD.encode())
+    assert proc.returncode == 0
+    header = proc.stdout.decode().splitlines()[0]
+    assert header.startswith("id,article_id,sentence,status")
+
+
+def test_usage_errors() -> None:
+    assert run(["code", "/no/such/file.txt"]).returncode == 2
+    assert run(["code", "-", "--published", "yesterday"], stdin=b"x").returncode == 2
+    assert run(["code", "-", "--status", "maybe"], stdin=b"x").returncode == 2

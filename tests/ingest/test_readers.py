@@ -1,0 +1,53 @@
+import json
+from datetime import date
+from pathlib import Path
+
+from eventwire import errors
+from eventwire.ingest.readers import read_paths
+from eventwire.records import Article, ArticleError
+
+
+def test_txt_jsonl_and_directories(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Russia and China held talks in Beijing.", encoding="utf-8")
+    lines = [
+        {"id": "x1", "text": "Protesters clashed with police.", "published": "2021-05-01",
+         "source": "Wire", "url": "http://example.org/1", "title": "Clashes"},
+        {"text": "Iran condemned the sanctions."},
+    ]
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
+    items = list(read_paths([str(tmp_path)], published=date(2020, 1, 1)))
+    assert [type(i) for i in items] == [Article, Article, Article]
+    first, second, third = items
+    assert isinstance(first, Article) and first.published == date(2020, 1, 1)
+    assert isinstance(second, Article) and second.id == "x1"
+    assert second.published == date(2021, 5, 1) and second.title == "Clashes"
+    assert isinstance(third, Article) and third.id and third.published == date(2020, 1, 1)
+
+
+def test_bad_lines_become_errors_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"id": "ok1", "text": "Talks were held."}\n'
+        b'{"id": "broken", "text": \n'
+        b'{"id": "baddate", "text": "x", "published": "yesterday"}\n'
+        b'{"id": "notext"}\n'
+        b'[1, 2]\n'
+        b'{"id": "latin1", "text": "caf\xe9"}\n'
+        b'{"id": "ok2", "text": "The army withdrew."}\n'
+    )
+    items = list(read_paths([str(path)]))
+    assert len(items) == 7
+    codes = [i.code if isinstance(i, ArticleError) else "ok" for i in items]
+    assert codes == ["ok", errors.BAD_RECORD, errors.BAD_DATE, errors.BAD_RECORD,
+                     errors.BAD_RECORD, errors.BAD_ENCODING, "ok"]
+    assert all(f"{path}:" in i.article_id or i.article_id in ("baddate", "notext")
+               for i in items if isinstance(i, ArticleError))
+
+
+def test_invalid_utf8_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Troops massed \xff\xfe on the border.")
+    (item,) = read_paths([str(path)])
+    assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
+    assert str(path) in str(item)

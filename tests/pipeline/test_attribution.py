@@ -1,0 +1,171 @@
+"""ew_attribution on sentences parsed by the real English model, triggers set by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import DataError
+from eventwire.pipeline.attribution import AttributionComponent, load_lexicon, make_attribution
+from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "attribution.yaml"
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> AttributionComponent:
+    return make_attribution(nlp, "ew_attribution", None)
+
+
+def parse_with_trigger(nlp: Language, text: str, word: str) -> tuple[Doc, int]:
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.text == word)
+    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
+    return doc, index
+
+
+def attribution_of(nlp: Language, component: AttributionComponent, text: str, word: str
+                   ) -> tuple[Doc, Attribution | None]:
+    doc, index = parse_with_trigger(nlp, text, word)
+    component(doc)
+    return doc, doc._.ew_attribution.get(index)
+
+
+CASES: list[tuple[str, str, str, str]] = [
+    ("Putin will meet Xi in Beijing on February 4, the Kremlin said.", "meet", "the Kremlin",
+     "speaker"),
+    ("There is no coordination with Moscow on the crisis, a spokesman told the news agency.",
+     "coordination", "a spokesman", "speaker"),
+    ("State media reported that police arrested protesters.", "arrested", "State media", "outlet"),
+    ("According to Tass, troops attacked the village.", "attacked", "Tass", "outlet"),
+    ("According to officials, troops attacked the village.", "attacked", "officials", "speaker"),
+    ('"We will attack," said Dmitry Peskov, the Kremlin spokesman.', "attack", "Dmitry Peskov",
+     "speaker"),
+    ("Russia, Peskov said, will not attack.", "attack", "Peskov", "speaker"),
+    ("Russia will withdraw its troops, Peskov said on Telegram.", "withdraw", "Peskov", "speaker"),
+    ("The attack was carried out by rebels, the ministry said in a statement.", "attack",
+     "the ministry", "speaker"),
+    ("Tass quoted Peskov as saying that Russia will withdraw its troops.", "withdraw", "Peskov",
+     "speaker"),
+    ("The attack was confirmed by officials.", "attack", "officials", "speaker"),
+    ("Troops attacked the village, as reported by Tass.", "attacked", "Tass", "outlet"),
+    ("Rebels claimed they attacked the convoy.", "attacked", "Rebels", "speaker"),
+    ("Moscow denied its troops attacked the village.", "attacked", "Moscow", "speaker"),
+    ("A spokesman for the foreign ministry said the talks would resume.", "talks",
+     "A spokesman for the foreign ministry", "speaker"),
+    ("Analysts say Russia may be preparing an invasion.", "invasion", "Analysts", "speaker"),
+    ("Peskov told Tass that the leaders would meet soon.", "meet", "Peskov", "speaker"),
+    ("Peskov said, Tass reported.", "said", "Tass", "outlet"),
+    ("Putin will meet Xi in Beijing on Friday, reports the press service of the Kremlin.", "meet",
+     "the press service of the Kremlin", "speaker"),
+    ("Ukraine accused Russia of shelling the town.", "shelling", "Ukraine", "speaker"),
+    ("Peskov told reporters, according to RIA.", "told", "RIA", "outlet"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "phrase", "kind"), CASES)
+def test_source(nlp: Language, component: AttributionComponent, text: str, word: str,
+                phrase: str, kind: str) -> None:
+    doc, found = attribution_of(nlp, component, text, word)
+    assert found is not None
+    assert doc[found.start:found.end].text == phrase
+    assert found.kind == kind
+
+
+NO_SOURCE: list[tuple[str, str]] = [
+    ("Troops have massed on the border.", "massed"),
+    ("Putin will meet Xi in Beijing on February 4, the Kremlin said.", "said"),
+    ('"The talks went well." Lavrov left the room.', "talks"),
+    ("He said troops attacked the village.", "attacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_SOURCE)
+def test_no_source(nlp: Language, component: AttributionComponent, text: str, word: str) -> None:
+    _, found = attribution_of(nlp, component, text, word)
+    assert found is None
+
+
+def test_nested_speech_goes_to_the_outer_speaker(nlp: Language,
+                                                 component: AttributionComponent) -> None:
+    doc, found = attribution_of(nlp, component, "Lavrov said Peskov told Xi about the plan.",
+                                "told")
+    assert found is not None
+    assert doc[found.start:found.end].text == "Lavrov"
+
+
+def test_known_actor_is_preferred(nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(
+        nlp, "Putin will meet Xi in Beijing on February 4, the Kremlin said.", "meet"
+    )
+    kremlin = next(t.i for t in doc if t.text == "Kremlin")
+    mention = ActorMention(kremlin, kremlin + 1, kremlin, "RUSGOV", "RUS", "GOV")
+    doc._.ew_actors = [mention]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor == mention
+    assert found.cue == "said"
+
+
+def test_actor_in_apposition_is_used(nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(
+        nlp, '"We will attack," said Dmitry Peskov, the Kremlin spokesman.', "attack"
+    )
+    kremlin = next(t.i for t in doc if t.text == "Kremlin")
+    mention = ActorMention(kremlin, kremlin + 2, kremlin + 1, "RUSGOV", "RUS", "GOV")
+    doc._.ew_actors = [mention]
+    component(doc)
+    assert doc._.ew_attribution[index].actor == mention
+
+
+def test_media_actor_is_an_outlet(nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(nlp, "Izvestiya said troops attacked the village.",
+                                    "attacked")
+    mention = ActorMention(0, 1, 0, "RUSMED", "RUS", "MED", kind="media")
+    doc._.ew_actors = [mention]
+    component(doc)
+    assert doc._.ew_attribution[index].kind == "outlet"
+
+
+def test_missing_actor_extension_value_is_fine(nlp: Language,
+                                               component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(nlp, "Peskov said troops attacked the village.", "attacked")
+    doc._.ew_actors = None
+    component(doc)
+    assert doc._.ew_attribution[index].actor is None
+
+
+def test_pipe_registration() -> None:
+    import spacy
+
+    fresh = spacy.blank("en")
+    fresh.add_pipe("ew_attribution")
+    assert "ew_attribution" in fresh.pipe_names
+
+
+def test_bundled_data_has_provenance() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.meta.license == "MIT"
+    assert "say" in lexicon.speech_verbs
+    assert "according to" in lexicon.source_preps
+
+
+def test_invalid_data_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "attribution.yaml"
+    text = BUNDLED.read_text(encoding="utf-8")
+    bad.write_text(text.replace("quote_verbs: [quote, cite]", "quote_verbs: [quote, '']"))
+    with pytest.raises(DataError) as caught:
+        load_lexicon(bad)
+    assert str(bad) in str(caught.value)
+    assert caught.value.line is not None
+    assert "quote_verbs" in caught.value.reason
+
+
+def test_unknown_key_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "attribution.yaml"
+    bad.write_text(BUNDLED.read_text(encoding="utf-8") + "\nspeach_verbs: [say]\n")
+    with pytest.raises(DataError, match="speach_verbs"):
+        load_lexicon(bad)

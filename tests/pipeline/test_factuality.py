@@ -1,0 +1,171 @@
+"""ew_factuality on sentences parsed by the real English model, triggers set by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import DataError
+from eventwire.pipeline.factuality import FactualityComponent, load_lexicon, make_factuality
+from eventwire.pipeline.mentions import Factuality, TriggerMatch
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "factuality.yaml"
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> FactualityComponent:
+    return make_factuality(nlp, "ew_factuality", None)
+
+
+def factuality_of(nlp: Language, component: FactualityComponent, text: str, word: str
+                  ) -> Factuality:
+    """Parse ``text``, make the first token ``word`` the only trigger, run the component."""
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.text == word)
+    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
+    component(doc)
+    result: Factuality = doc._.ew_factuality[index]
+    return result
+
+
+CASES: list[tuple[str, str, str]] = [
+    # occurred: past, present perfect, progressive, states
+    ("Troops have massed on the border.", "massed", "occurred"),
+    ("The two countries are in constant exchange.", "exchange", "occurred"),
+    ("Troops are massing near the border.", "massing", "occurred"),
+    ("Police arrested dozens of protesters in the capital.", "arrested", "occurred"),
+    # planned: modals, plan verbs, "be ADJ to", plan modifiers, future time words
+    ("Putin will meet Xi in Beijing on February 4, the Kremlin said.", "meet", "planned"),
+    ("The ministers shall convene in Geneva.", "convene", "planned"),
+    ("Russia plans to launch an offensive in the spring.", "launch", "planned"),
+    ("Russia plans to launch an offensive in the spring.", "offensive", "planned"),
+    ("Russia agreed to hold talks with Ukraine.", "hold", "planned"),
+    ("Russia is due to hold talks next week.", "hold", "planned"),
+    ("The summit is set to take place in Geneva.", "summit", "planned"),
+    ("Russia is expected to announce new sanctions.", "announce", "planned"),
+    ("The upcoming summit will focus on trade.", "summit", "planned"),
+    ("Peskov said the leaders would meet in Beijing.", "meet", "planned"),
+    ("The talks were postponed until March.", "talks", "planned"),
+    ("Putin to meet Xi on Friday, Kremlin says", "meet", "planned"),
+    ("Next week's summit in Geneva will focus on trade.", "summit", "planned"),
+    # possible: modals, speculation verbs and nouns, modifiers, conditionals, questions, analysts
+    ("Analysts fear Russia could attack Ukraine.", "attack", "possible"),
+    ("The president warned of a possible invasion.", "invasion", "possible"),
+    ("If talks fail, sanctions will follow.", "talks", "possible"),
+    ("The threat of an invasion is growing.", "invasion", "possible"),
+    ("The minister is considering sending troops.", "sending", "possible"),
+    ("Is Russia going to invade Ukraine?", "invade", "possible"),
+    ("Russia threatened to cut gas supplies.", "cut", "possible"),
+    ("Experts believe Moscow will impose new tariffs.", "impose", "possible"),
+    ("Ukraine might join the alliance.", "join", "possible"),
+    ("Russia did not rule out military action.", "action", "possible"),
+    # negated: negation words, no-determiner, without, denial, refusal, yet to, cancellation
+    ("There is no coordination with Moscow on the crisis, a spokesman told the news agency.",
+     "coordination", "negated"),
+    ("Moscow denied its troops attacked the village.", "attacked", "negated"),
+    ("Russia never invaded Ukraine.", "invaded", "negated"),
+    ("Troops withdrew without a fight.", "fight", "negated"),
+    ("Russia has yet to withdraw its troops.", "withdraw", "negated"),
+    ("Russia refused to sign the agreement.", "sign", "negated"),
+    ("Talks failed to produce a deal.", "produce", "negated"),
+    ("Next week's summit in Geneva was called off.", "summit", "negated"),
+    ("The government rejected reports that troops had shelled the town.", "shelled", "negated"),
+    # precedence: negation beats modals, speculation beats plans
+    ('"We will not meet them," said Peskov.', "meet", "negated"),
+    ("Russia could not attack Ukraine.", "attack", "negated"),
+    ("Analysts say Russia may be preparing an invasion.", "invasion", "possible"),
+    # coordination: the second verb inherits unless contrasted or with its own subject
+    ("Troops did not attack but withdrew to their bases.", "withdrew", "occurred"),
+    ("Troops did not attack but withdrew to their bases.", "attack", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), CASES)
+def test_status(nlp: Language, component: FactualityComponent, text: str, word: str,
+                status: str) -> None:
+    assert factuality_of(nlp, component, text, word).status == status
+
+
+HEDGES: list[tuple[str, str, str | None]] = [
+    ("Rebels allegedly kidnapped two aid workers.", "kidnapped", "alleged"),
+    ("The purported attack killed three people.", "attack", "alleged"),
+    ("The police reportedly arrested dozens of protesters.", "arrested", "reported"),
+    ("According to unconfirmed reports, troops shelled the town.", "shelled", "reported"),
+    ("Troops are said to have shelled the town.", "shelled", "reported"),
+    ("There were reports that troops had attacked the village.", "attacked", "reported"),
+    ("Rebels claimed responsibility for the attack.", "attack", "claimed"),
+    ("Troops shelled the town on Monday.", "shelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "hedge"), HEDGES)
+def test_hedge(nlp: Language, component: FactualityComponent, text: str, word: str,
+               hedge: str | None) -> None:
+    assert factuality_of(nlp, component, text, word).hedge == hedge
+
+
+def test_hedged_event_still_occurred(nlp: Language, component: FactualityComponent) -> None:
+    result = factuality_of(nlp, component, "Rebels allegedly kidnapped two aid workers.",
+                           "kidnapped")
+    assert result.status == "occurred"
+    assert result.cue == "allegedly"
+
+
+def test_cue_locates_the_deciding_word(nlp: Language, component: FactualityComponent) -> None:
+    doc = nlp("Analysts fear Russia could attack Ukraine.")
+    doc._.ew_triggers = [TriggerMatch(4, 5, 4, "190", "test", 1, "VERB")]
+    component(doc)
+    result = doc._.ew_factuality[4]
+    assert result.cue == "could"
+    assert doc[result.cue_start:result.cue_end].text == "could"
+
+
+def test_every_trigger_gets_an_entry(nlp: Language, component: FactualityComponent) -> None:
+    doc = nlp("Troops attacked the village and will attack the town.")
+    heads = [t.i for t in doc if t.lemma_ == "attack"]
+    doc._.ew_triggers = [TriggerMatch(i, i + 1, i, "190", "test", 1, "VERB") for i in heads]
+    component(doc)
+    assert set(doc._.ew_factuality) == set(heads)
+
+
+def test_no_triggers_gives_empty_dict(nlp: Language, component: FactualityComponent) -> None:
+    doc = nlp("Nothing happened.")
+    assert component(doc)._.ew_factuality == {}
+
+
+def test_pipe_registration(nlp: Language) -> None:
+    import spacy
+
+    fresh = spacy.blank("en")
+    fresh.add_pipe("ew_factuality")
+    assert "ew_factuality" in fresh.pipe_names
+    assert Doc.has_extension("ew_factuality")
+
+
+def test_bundled_data_has_provenance() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.meta.license == "MIT"
+    assert "will" in lexicon.planned_modals
+    assert "no" in lexicon.negation_words
+
+
+def test_invalid_data_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "factuality.yaml"
+    text = BUNDLED.read_text(encoding="utf-8")
+    bad.write_text(text.replace("hedge_verbs:\n  allege: alleged", "hedge_verbs:\n  allege: maybe"))
+    with pytest.raises(DataError) as caught:
+        load_lexicon(bad)
+    assert str(bad) in str(caught.value)
+    assert caught.value.line is not None
+    assert "hedge_verbs" in caught.value.reason
+
+
+def test_duplicate_entries_are_rejected(tmp_path: Path) -> None:
+    text = BUNDLED.read_text(encoding="utf-8")
+    bad = tmp_path / "factuality.yaml"
+    bad.write_text(text.replace("planned_modals: [will,", "planned_modals: [will, will,"))
+    with pytest.raises(DataError, match="duplicate"):
+        load_lexicon(bad)

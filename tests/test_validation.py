@@ -1,0 +1,51 @@
+from datetime import date
+
+import pytest
+
+from eventwire import errors
+from eventwire.validation import check_text, parse_published
+
+ENGLISH = "Russian troops massed on the border with Ukraine on Tuesday, officials said. " * 3
+
+
+def test_english_text_passes() -> None:
+    assert check_text("a", ENGLISH) is None
+
+
+def test_short_text_is_not_judged_for_language() -> None:
+    assert check_text("a", "Putin met Xi.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", errors.EMPTY_TEXT),
+        ("   \n\t ", errors.EMPTY_TEXT),
+        ("\x00\x01\x02garbage\x03\x04\x05" * 50, errors.BINARY_TEXT),
+        ("Die russischen Truppen haben sich an der Grenze versammelt, sagte ein Sprecher am "
+         "Dienstag der Nachrichtenagentur, und die Gespräche gehen weiter.", errors.NOT_ENGLISH),
+        ("Президент России Владимир Путин встретится с председателем КНР в Пекине в пятницу.",
+         errors.NOT_ENGLISH),
+        ("ok \udcff broken", errors.BAD_ENCODING),
+    ],
+)
+def test_bad_text_gets_one_clear_error(text: str, code: str) -> None:
+    problem = check_text("art-1", text)
+    assert problem is not None
+    assert problem.code == code
+    assert "art-1" in str(problem) and "\n" not in str(problem)
+
+
+def test_too_large() -> None:
+    problem = check_text("big", ENGLISH * 30000, max_chars=1_000_000)
+    assert problem is not None and problem.code == errors.TOO_LARGE
+
+
+def test_parse_published() -> None:
+    assert parse_published("2022-02-04") == date(2022, 2, 4)
+    assert parse_published("2022-02-04T10:00:00Z") == date(2022, 2, 4)
+    assert parse_published(None) is None
+    with pytest.raises(ValueError, match="invalid published date"):
+        parse_published("04/02/2022")
+    with pytest.raises(ValueError):
+        parse_published("2022-13-45")
