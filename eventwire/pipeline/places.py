@@ -1,0 +1,177 @@
+"""``ew_places``: the places a text names, resolved against the packaged gazetteer.
+
+Writes ``doc._.ew_places: list[PlaceMention]`` in text order, without overlaps. A name is
+looked up from each capitalised token, longest first (up to the gazetteer's longest name),
+so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then filtered:
+
+* a city or state needs a proper-noun tag on one of its tokens and must not be followed by
+  another capitalised proper noun ("Moscow Times", "Paris Hilton" are not places);
+* a city whose name is also a common word (data: ``common_words``, plus English stop words)
+  must be a proper noun and not the first word of its sentence ("Split is", "Reading the");
+* a city followed by a province word (data: ``admin1_suffixes``) is its province:
+  "Donetsk region" has admin1 precision;
+* a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
+  that state or country and becomes part of the mention.
+
+Ambiguous names are resolved by :meth:`Gazetteer.choose`, with the countries the article
+names (found by this same scan) as context. Places used as actors ("Moscow said") are kept:
+the record assembly decides which place is the event's location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.knowledge.gazetteer import Entry, Gazetteer, Place, gazetteer, lies_in
+from eventwire.pipeline.mentions import PlaceMention
+
+if not Doc.has_extension("ew_places"):
+    Doc.set_extension("ew_places", default=None)
+
+PROPER = ("PROPN",)
+QUALIFIER_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A name found in the text with its candidate readings, before disambiguation."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    suffix: Token | None = None
+    qualifier: Place | None = None
+    qualifier_end: int | None = None
+
+
+class PlacesComponent:
+    """Finds gazetteer names in a ``Doc`` and resolves each to one place."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gazetteer = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [f for sent in _sentences(doc) for f in self._scan(sent)]
+        mentioned = self._mentioned_countries(found)
+        mentions = (self._resolve(doc, f, mentioned) for f in found)
+        doc._.ew_places = [m for m in mentions if m is not None]
+        return doc
+
+    # finding --------------------------------------------------------------------------
+    def _scan(self, sent: Span) -> list[_Found]:
+        doc = sent.doc
+        found: list[_Found] = []
+        i = sent.start
+        while i < sent.end:
+            match = self._match_at(doc, i, sent) if _may_start(doc[i]) else None
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            i = match.qualifier_end or (match.end + (1 if match.suffix is not None else 0))
+        return found
+
+    def _match_at(self, doc: Doc, start: int, sent: Span) -> _Found | None:
+        last = min(start + self.gazetteer.max_tokens, sent.end)
+        for end in range(last, start, -1):
+            entries = self.gazetteer.lookup(doc[start:end].text)
+            if not entries:
+                continue
+            suffix = self._suffix(doc, end, sent)
+            kept = tuple(e for e in entries if _plausible(e, doc[start:end], sent, suffix))
+            if kept:
+                return self._with_qualifier(_Found(start, end, kept, suffix), sent)
+        return None
+
+    def _suffix(self, doc: Doc, end: int, sent: Span) -> Token | None:
+        if end < sent.end and doc[end].lower_ in self.gazetteer.admin1_suffixes:
+            return doc[end]
+        return None
+
+    def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
+        """Attach ", <state or country>" when the name has a reading inside it."""
+        doc = sent.doc
+        comma = found.end + (1 if found.suffix is not None else 0)
+        if comma + 1 >= sent.end or doc[comma].text != ",":
+            return found
+        first = comma + 1
+        for end in range(min(first + QUALIFIER_TOKENS, sent.end), first, -1):
+            if not doc[first].text[:1].isupper():
+                break
+            area = self.gazetteer.choose(self.gazetteer.lookup(doc[first:end].text))
+            if area is None or area.kind not in ("country", "admin1"):
+                continue
+            if any(lies_in(e.place, area) for e in found.entries):
+                return _Found(found.start, found.end, found.entries, found.suffix, area, end)
+        return found
+
+    # resolving ------------------------------------------------------------------------
+    def _mentioned_countries(self, found: list[_Found]) -> set[str]:
+        countries: set[str] = set()
+        for item in found:
+            place = self.gazetteer.choose(item.entries)
+            if place is not None and place.kind == "country" and place.country:
+                countries.add(place.country)
+            if item.qualifier is not None and item.qualifier.country:
+                countries.add(item.qualifier.country)
+        return countries
+
+    def _resolve(self, doc: Doc, found: _Found, mentioned: set[str]) -> PlaceMention | None:
+        place = self.gazetteer.choose(found.entries, mentioned, within=found.qualifier)
+        if place is None:
+            return None
+        end = found.qualifier_end or found.end
+        if found.suffix is not None and place.kind == "city":
+            name = f"{place.name} {found.suffix.lower_}"
+            end = max(end, found.suffix.i + 1)
+            return PlaceMention(found.start, end, name, place.country, place.lat, place.lon,
+                                None, "admin1")
+        return PlaceMention(found.start, end, place.name, place.country, place.lat, place.lon,
+                            place.geonameid, place.kind)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def _may_start(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bool:
+    """Whether the text around ``span`` allows this reading (see the module docstring)."""
+    if entry.place.kind in ("country", "region"):
+        return True
+    if not any(t.pos_ in PROPER for t in span):
+        return False
+    if suffix is None and _continues_name(span, sent):
+        return False
+    if entry.common_word:
+        return span.start != sent.start and span[0].pos_ in PROPER
+    return True
+
+
+def _continues_name(span: Span, sent: Span) -> bool:
+    """A following capitalised proper noun means the place name is part of a longer name."""
+    if span.end >= sent.end:
+        return False
+    after = span.doc[span.end]
+    return after.pos_ in PROPER and after.text[:1].isupper()
+
+
+@Language.factory(
+    "ew_places",
+    assigns=["doc._.ew_places"],
+    requires=["token.pos"],
+)
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    """The ``ew_places`` component; the gazetteer is built once per process."""
+    return PlacesComponent(gazetteer())
+
+
+__all__ = ["PlacesComponent", "make_places"]

@@ -1,0 +1,189 @@
+"""ew_dates on sentences parsed by the real English model, with a fixed publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import DataError
+from eventwire.pipeline.context import set_published
+from eventwire.pipeline.dates import (
+    DatesComponent,
+    add_months,
+    load_dates_data,
+    make_dates,
+    monday_of,
+    pick_occurrence,
+)
+
+PUBLISHED = date(2022, 2, 2)  # a Wednesday
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "dates.yaml"
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> DatesComponent:
+    return make_dates(nlp, "ew_dates")
+
+
+def dates_of(
+    nlp: Language, component: DatesComponent, text: str, published: date | None = PUBLISHED
+) -> list[tuple[str, str, str]]:
+    doc = set_published(nlp(text), published)
+    component(doc)
+    return [(doc[m.start:m.end].text, m.date, m.precision) for m in doc._.ew_dates]
+
+
+CASES: list[tuple[str, str, str, str]] = [
+    # weekdays: past context -> latest, future context -> next, same weekday -> that day
+    ("Russian forces attacked on Tuesday.", "Tuesday", "2022-02-01", "day"),
+    ("The leaders will meet on Friday.", "Friday", "2022-02-04", "day"),
+    ("They met on Friday in Geneva.", "Friday", "2022-01-28", "day"),
+    ("Putin is set to visit Minsk on Friday.", "Friday", "2022-02-04", "day"),
+    ("Putin plans to meet Biden on Monday.", "Monday", "2022-02-07", "day"),
+    ("The vote is scheduled for Sunday.", "Sunday", "2022-02-06", "day"),
+    ("He is going to meet them on Thursday.", "Thursday", "2022-02-03", "day"),
+    ("The ministers meet on Friday.", "Friday", "2022-02-04", "day"),
+    ("Putin says on Tuesday that talks failed.", "Tuesday", "2022-02-01", "day"),
+    ("The ministry said on Wednesday that troops withdrew.", "Wednesday", "2022-02-02", "day"),
+    ("He met them last Wednesday.", "last Wednesday", "2022-01-26", "day"),
+    ("They will talk again next Wednesday.", "next Wednesday", "2022-02-09", "day"),
+    ("Shelling on Monday night killed two.", "Monday night", "2022-01-31", "day"),
+    ("Tuesday's attack killed four soldiers.", "Tuesday", "2022-02-01", "day"),
+    ("Putin to meet Xi on Friday, Kremlin says", "Friday", "2022-02-04", "day"),
+    ("Talks that were meant to begin on Monday failed.", "Monday", "2022-01-31", "day"),
+    # month and day
+    ("Talks are set for February 4.", "February 4", "2022-02-04", "day"),
+    ("Putin will meet Xi on Feb. 4.", "Feb. 4", "2022-02-04", "day"),
+    ("The treaty was signed on 4 February.", "4 February", "2021-02-04", "day"),
+    ("The summit took place on February 4, 2022.", "February 4, 2022", "2022-02-04", "day"),
+    ("Protests began on 12 March 2021.", "12 March 2021", "2021-03-12", "day"),
+    ("He spoke on Monday, January 31.", "Monday, January 31", "2022-01-31", "day"),
+    ("The report is dated 2022-02-04.", "2022-02-04", "2022-02-04", "day"),
+    ("On the 1st, rebels struck the town.", "On the 1st", "2022-02-01", "day"),
+    # relative days
+    ("He left yesterday.", "yesterday", "2022-02-01", "day"),
+    ("He arrives tomorrow.", "tomorrow", "2022-02-03", "day"),
+    ("Talks start today.", "today", "2022-02-02", "day"),
+    ("Rockets hit the city tonight.", "tonight", "2022-02-02", "day"),
+    ("An attack last night killed two.", "last night", "2022-02-01", "day"),
+    ("Two days ago he resigned.", "Two days ago", "2022-01-31", "day"),
+    # weeks: the Monday of the week
+    ("Troops massed on the border last week.", "last week", "2022-01-24", "week"),
+    ("Talks resume next week.", "next week", "2022-02-07", "week"),
+    ("Fighting this week killed ten.", "this week", "2022-01-31", "week"),
+    ("He resigned three weeks ago.", "three weeks ago", "2022-01-10", "week"),
+    # months: the first day
+    ("Prices rose last month.", "last month", "2022-01-01", "month"),
+    ("He visits Beijing next month.", "next month", "2022-03-01", "month"),
+    ("Earlier this month, Russia moved troops.", "Earlier this month", "2022-02-01", "month"),
+    ("Unrest broke out in early January.", "early January", "2022-01-01", "month"),
+    ("Fighting erupted in mid-January.", "mid-January", "2022-01-01", "month"),
+    ("The summit will be held in March.", "March", "2022-03-01", "month"),
+    ("Protests began in March 2021.", "March 2021", "2021-03-01", "month"),
+    # years
+    ("They met in 2019.", "2019", "2019-01-01", "year"),
+    ("Elections were held last year.", "last year", "2021-01-01", "year"),
+    ("Elections are due next year.", "next year", "2023-01-01", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected", "precision"), CASES)
+def test_date_forms(
+    nlp: Language, component: DatesComponent, text: str, span: str, expected: str,
+    precision: str,
+) -> None:
+    assert (span, expected, precision) in dates_of(nlp, component, text)
+
+
+def test_past_month_rolls_back_a_year(nlp: Language, component: DatesComponent) -> None:
+    found = dates_of(nlp, component, "Rebels struck in December.", date(2022, 1, 15))
+    assert found == [("December", "2021-12-01", "month")]
+
+
+def test_future_month_rolls_forward_a_year(nlp: Language, component: DatesComponent) -> None:
+    found = dates_of(nlp, component, "Elections will be held in January.", date(2022, 11, 20))
+    assert found == [("January", "2023-01-01", "month")]
+
+
+def test_past_weekday_crosses_new_year(nlp: Language, component: DatesComponent) -> None:
+    found = dates_of(nlp, component, "Police arrested him on Friday.", date(2022, 1, 3))
+    assert found == [("Friday", "2021-12-31", "day")]
+
+
+def test_without_publication_date_only_absolute_dates(
+    nlp: Language, component: DatesComponent
+) -> None:
+    text = "Talks on February 4, 2022 followed clashes on Tuesday, last week and in January."
+    assert dates_of(nlp, component, text, None) == [("February 4, 2022", "2022-02-04", "day")]
+    assert dates_of(nlp, component, "They met in 2019.", None) == [("2019", "2019-01-01", "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may attack Ukraine.",
+    "May attacks follow, analysts fear.",
+    "Prime Minister Theresa May resigned.",
+    "Some 2019 people died in the floods.",
+    "The office is on the 4th floor.",
+    "February 30, 2022 is not a day.",
+    "Jan Kowalski spoke to reporters.",
+    "Nobody said anything about it.",
+])
+def test_no_false_dates(nlp: Language, component: DatesComponent, text: str) -> None:
+    assert dates_of(nlp, component, text) == []
+
+
+def test_mentions_are_ordered_and_disjoint(nlp: Language, component: DatesComponent) -> None:
+    doc = set_published(nlp("On Monday, January 31, troops moved; two days ago more came."),
+                        PUBLISHED)
+    component(doc)
+    spans = [(m.start, m.end) for m in doc._.ew_dates]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_factory_registers_component_and_extension() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("ew_dates")
+    doc = blank("The report is dated 2022-02-04.")
+    assert Doc.has_extension("ew_dates")
+    assert [m.date for m in doc._.ew_dates] == ["2022-02-04"]
+
+
+def test_calendar_helpers() -> None:
+    assert monday_of(date(2022, 2, 2)) == date(2022, 1, 31)
+    assert add_months(date(2022, 1, 15), -1) == date(2021, 12, 1)
+    assert add_months(date(2022, 12, 31), 1) == date(2023, 1, 1)
+    day = [(date(2022, 2, 4), date(2022, 2, 4)), (date(2021, 2, 4), date(2021, 2, 4))]
+    assert pick_occurrence(day, PUBLISHED, "past") == date(2021, 2, 4)
+    assert pick_occurrence(day, PUBLISHED, "future") == date(2022, 2, 4)
+    assert pick_occurrence(day, PUBLISHED, None) == date(2022, 2, 4)
+
+
+def test_bundled_data_is_valid() -> None:
+    data = load_dates_data(BUNDLED)
+    assert data.months["may"] == 5
+    assert data.meta.license
+
+
+def test_invalid_data_names_file_and_line(tmp_path: Path) -> None:
+    text = BUNDLED.read_text("utf-8").replace("periods: [week, month, year]",
+                                              "periods: [week, fortnight]")
+    bad = tmp_path / "dates.yaml"
+    bad.write_text(text, "utf-8")
+    with pytest.raises(DataError) as info:
+        load_dates_data(bad)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "fortnight" in row)
+    assert info.value.line == line
+    assert str(bad) in str(info.value)
+
+
+def test_month_numbers_are_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "dates.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("december: 12", "december: 13"), "utf-8")
+    with pytest.raises(DataError, match="december"):
+        load_dates_data(bad)

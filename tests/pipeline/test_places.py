@@ -1,0 +1,121 @@
+"""ew_places on sentences parsed by the real English model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.pipeline.mentions import PlaceMention
+from eventwire.pipeline.places import PlacesComponent, make_places
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> PlacesComponent:
+    return make_places(nlp, "ew_places")
+
+
+def places_of(nlp: Language, component: PlacesComponent, text: str
+              ) -> dict[str, PlaceMention]:
+    doc = component(nlp(text))
+    return {doc[p.start:p.end].text: p for p in doc._.ew_places}
+
+
+def test_city_with_coordinates(nlp: Language, component: PlacesComponent) -> None:
+    kharkiv = places_of(nlp, component, "Russian forces shelled Kharkiv on Tuesday.")["Kharkiv"]
+    assert (kharkiv.country, kharkiv.precision, kharkiv.geonameid) == ("UKR", "city", 706483)
+    assert isinstance(kharkiv.lat, float) and isinstance(kharkiv.lon, float)
+    assert kharkiv.lat == pytest.approx(49.98, abs=0.05)
+    assert kharkiv.lon == pytest.approx(36.25, abs=0.05)
+
+
+def test_paris_in_france_and_paris_texas(nlp: Language, component: PlacesComponent) -> None:
+    france = places_of(nlp, component, "Macron hosted talks in Paris. France wants peace.")
+    assert france["Paris"].country == "FRA"
+    assert france["France"].precision == "country"
+    texas = places_of(nlp, component, "The fair was held in Paris, Texas, last year.")
+    paris = texas["Paris, Texas"]
+    assert (paris.name, paris.country, paris.precision) == ("Paris", "USA", "city")
+    assert paris.lon is not None and paris.lon < -90
+
+
+def test_mentioned_country_breaks_ties(nlp: Language, component: PlacesComponent) -> None:
+    lebanon = places_of(nlp, component, "Lebanon said clashes erupted in Tripoli.")
+    assert lebanon["Tripoli"].country == "LBN"
+    libya = places_of(nlp, component, "Libya said clashes erupted in Tripoli.")
+    assert libya["Tripoli"].country == "LBY"
+
+
+def test_much_larger_city_beats_a_mentioned_country(
+    nlp: Language, component: PlacesComponent
+) -> None:
+    found = places_of(nlp, component, "The U.S. condemned the arrests in Moscow.")
+    assert found["Moscow"].country == "RUS"
+    assert found["U.S."].country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Russia massed troops near the border.", "Russia", "RUS"),
+    ("The UK and the U.S. imposed sanctions.", "UK", "GBR"),
+    ("The UK and the U.S. imposed sanctions.", "U.S.", "USA"),
+    ("Officials from Guinea-Bissau arrived.", "Guinea-Bissau", "GNB"),
+    ("Burma's generals seized power.", "Burma", "MMR"),
+])
+def test_countries(
+    nlp: Language, component: PlacesComponent, text: str, name: str, iso3: str
+) -> None:
+    place = places_of(nlp, component, text)[name]
+    assert (place.country, place.precision) == (iso3, "country")
+    assert place.geonameid is not None and place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(("text", "name", "precision", "iso3"), [
+    ("Israeli jets struck the Gaza Strip.", "Gaza Strip", "region", "PSE"),
+    ("Settlers attacked villages in the West Bank.", "West Bank", "region", "PSE"),
+    ("Tensions rose across the Middle East.", "Middle East", "region", None),
+    ("Separatists fought in the Donbas.", "Donbas", "region", "UKR"),
+    ("Chinese ships patrolled the South China Sea.", "South China Sea", "region", None),
+    ("Russia annexed Crimea.", "Crimea", "admin1", "UKR"),
+    ("Governor Abbott spoke in Texas.", "Texas", "admin1", "USA"),
+    ("Shelling hit the Donetsk region.", "Donetsk region", "admin1", "UKR"),
+])
+def test_regions_and_provinces(
+    nlp: Language, component: PlacesComponent, text: str, name: str, precision: str,
+    iso3: str | None,
+) -> None:
+    place = places_of(nlp, component, text)[name]
+    assert (place.precision, place.country) == (precision, iso3)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_multi_word_names(nlp: Language, component: PlacesComponent) -> None:
+    found = places_of(nlp, component, "Officials met in New York and Tel Aviv.")
+    assert found["New York"].precision == "city" and found["New York"].country == "USA"
+    assert found["Tel Aviv"].country == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody said anything about it.",
+    "Split is what the party did after the vote.",
+    "Reading the statement, he paused.",
+    "The talks will resume in March.",
+    "The Moscow Times reported the arrests.",
+    "Victoria Nuland spoke to reporters.",
+    "Let us hope for the best.",
+])
+def test_no_false_places(nlp: Language, component: PlacesComponent, text: str) -> None:
+    assert places_of(nlp, component, text) == {}
+
+
+def test_common_word_city_in_context(nlp: Language, component: PlacesComponent) -> None:
+    found = places_of(nlp, component, "A truck attack in Nice killed dozens.")
+    assert found["Nice"].country == "FRA"
+
+
+def test_factory_registers_component_and_extension() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("ew_places")
+    doc = blank("Talks between Russia and Ukraine stalled.")
+    assert Doc.has_extension("ew_places")
+    assert [p.country for p in doc._.ew_places] == ["RUS", "UKR"]
