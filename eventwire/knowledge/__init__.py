@@ -1,0 +1,1 @@
+"""Dictionaries and the actor knowledge base: loading, validation and lookups."""

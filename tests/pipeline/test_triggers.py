@@ -1,0 +1,167 @@
+"""``ew_triggers`` on the real English model: codes across all CAMEO roots, phrases, overlaps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.nlp import load_model
+from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.triggers import match_triggers
+
+# (sentence, trigger text, CAMEO code): one or more per root, written for these tests.
+CASES: list[tuple[str, str, str]] = [
+    ("The ministry declined to comment on the report.", "declined to comment", "011"),
+    ("A spokesman said the border was calm.", "said", "010"),
+    ("The rebel group claimed responsibility for the blast.", "claimed responsibility", "015"),
+    ("The senator denied the allegations on Friday.", "denied the allegations", "016"),
+    ("The envoy expressed condolences to the victims' families.", "expressed condolences", "018"),
+    (
+        "The Vatican called for an immediate ceasefire in the region.",
+        "called for an immediate ceasefire",
+        "0256",
+    ),
+    ("Brazil urged both parties to negotiate.", "urged both parties to negotiate", "026"),
+    ("Chile pledged new loans to Peru.", "pledged new loans", "0331"),
+    ("Oman offered to mediate between the rivals.", "offered to mediate", "039"),
+    ("The two leaders agreed to meet next month.", "agreed to meet", "036"),
+    ("The presidents met in Vienna on Thursday.", "met", "040"),
+    ("Kenya and Somalia held talks on the dispute.", "held talks", "046"),
+    ("The chancellor spoke by phone with the premier.", "spoke by phone", "041"),
+    ("The prime minister visited Tokyo last week.", "visited", "042"),
+    ("Norway hosted the delegation in Oslo.", "hosted", "043"),
+    ("The mayor praised the rescue workers.", "praised", "051"),
+    ("Both governments signed a border treaty.", "signed a border treaty", "057"),
+    ("The navies held joint exercises in the gulf.", "joint exercises", "062"),
+    ("Canada sent weapons to the government forces.", "sent weapons", "072"),
+    ("The agency delivered humanitarian aid to the refugees.", "delivered humanitarian aid", "070"),
+    ("The militia released two hostages.", "released two hostages", "0841"),
+    ("The army lifted the curfew in the north.", "lifted the curfew", "0813"),
+    ("The government declared a truce with the insurgents.", "declared a truce", "0871"),
+    ("The watchdog will investigate the fraud.", "investigate the fraud", "091"),
+    ("Students demanded the release of the detained activists.", "demanded the release", "1053"),
+    ("The opposition condemned the decision.", "condemned", "111"),
+    ("Ankara accused Athens of espionage.", "accused Athens of espionage", "1125"),
+    ("The junta rejected the proposal.", "rejected", "120"),
+    ("The junta refused to negotiate with the rebels.", "refused to negotiate", "125"),
+    ("Russia vetoed the draft resolution.", "vetoed", "129"),
+    ("The general threatened to invade the island.", "threatened to invade", "1382"),
+    ("The cartel issued an ultimatum to the police.", "issued an ultimatum", "139"),
+    ("Farmers protested against the new tax.", "protested", "141"),
+    ("Dockworkers launched a general strike on Monday.", "general strike", "143"),
+    ("The navy put its fleet on high alert.", "high alert", "152"),
+    ("Moscow massed troops near the frontier.", "massed", "154"),
+    ("The country mobilised its reservists.", "mobilised", "154"),
+    ("Poland expelled three diplomats.", "expelled three diplomats", "161"),
+    ("Washington imposed sanctions on the bank.", "imposed sanctions", "163"),
+    ("Police arrested the opposition leader.", "arrested", "173"),
+    ("Security forces cracked down on the protesters.", "cracked down", "175"),
+    ("Gunmen kidnapped a local official.", "kidnapped", "181"),
+    ("A car bomb exploded near the market.", "car bomb", "1832"),
+    ("Militants assassinated the provincial governor.", "assassinated", "186"),
+    ("Artillery units shelled the village overnight.", "shelled", "194"),
+    ("Fighter jets carried out air strikes on the depot.", "air strikes", "195"),
+    ("Troops invaded the neighbouring country.", "invaded", "192"),
+    ("The armed group violated the ceasefire.", "violated the ceasefire", "196"),
+    ("Witnesses described a massacre of villagers.", "massacre", "202"),
+    ("The report documented the ethnic cleansing of the minority.", "ethnic cleansing", "203"),
+]
+
+
+@pytest.fixture(scope="module")
+def patterns() -> PatternSet:
+    return bundled_patterns()
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    nlp = load_model()
+    nlp.add_pipe("ew_triggers")
+    return nlp
+
+
+def triggers(nlp: Language, patterns: PatternSet, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(doc[m.start : m.end].text, m.code) for m in match_triggers(doc, patterns)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), CASES)
+def test_trigger_and_code(
+    nlp: Language, patterns: PatternSet, text: str, trigger: str, code: str
+) -> None:
+    assert (trigger, code) in triggers(nlp, patterns, text)
+
+
+def test_cases_cover_every_cameo_root() -> None:
+    assert {code[:2] for _, _, code in CASES} == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_component_writes_its_extension(pipeline: Language) -> None:
+    doc = pipeline("Russia massed troops and held talks with Ukraine.")
+    found: list[TriggerMatch] = doc._.ew_triggers
+    assert [(m.code, m.rule, m.pos) for m in found] == [
+        ("154", "ew.mass.154", "VERB"),
+        ("046", "ew.hold.talk.046", "VERB"),
+    ]
+    assert found[1].target_preps == ("with",)
+    assert doc[found[1].head].text == "held"
+
+
+@pytest.mark.parametrize(
+    "text", ["The build-up continued.", "The buildup continued.", "The build up continued."]
+)
+def test_hyphenated_noun_in_every_spelling(nlp: Language, patterns: PatternSet, text: str) -> None:
+    assert [code for _, code in triggers(nlp, patterns, text)] == ["154"]
+
+
+def test_phrasal_verb_needs_its_particle(nlp: Language, patterns: PatternSet) -> None:
+    assert ("pulled out", "087") in triggers(nlp, patterns, "The army pulled out of the town.")
+    backed = triggers(nlp, patterns, "The president backed down after the protests.")
+    assert ("backed down", "080") in backed
+
+
+def test_object_constraint_disambiguates_strike(nlp: Language, patterns: PatternSet) -> None:
+    assert ("struck a deal", "057") in triggers(nlp, patterns, "Exporters struck a deal with Kyiv.")
+    assert ("hunger strike", "142") in triggers(nlp, patterns, "Inmates began a hunger strike.")
+    drone = triggers(nlp, patterns, "A drone strike hit the convoy.")
+    assert ("drone strike", "195") in drone
+
+
+def test_more_specific_pattern_wins(nlp: Language, patterns: PatternSet) -> None:
+    found = triggers(nlp, patterns, "Egypt called for talks between the factions.")
+    assert found == [("called for talks", "026")]
+    assert triggers(nlp, patterns, "Egypt called for restraint.") == [
+        ("called for restraint", "0256")
+    ]
+    assert triggers(nlp, patterns, "Egypt called for a new approach.") == [("called for", "020")]
+
+
+def test_constraint_tokens_do_not_trigger_again(nlp: Language, patterns: PatternSet) -> None:
+    found = triggers(nlp, patterns, "The sides agreed to meet and held talks in Doha.")
+    assert [code for _, code in found] == ["036", "046"]
+
+
+def test_noun_modifiers_and_blocked_senses(nlp: Language, patterns: PatternSet) -> None:
+    assert triggers(nlp, patterns, "An aid worker spoke to reporters.") == [("spoke", "010")]
+    assert triggers(nlp, patterns, "It took a great deal of effort.") == []
+    assert triggers(nlp, patterns, "The team met the deadline.") == []
+
+
+def test_auxiliaries_are_not_triggers(nlp: Language, patterns: PatternSet) -> None:
+    found = triggers(nlp, patterns, "The ministers will meet in Rome.")
+    assert found == [("meet", "040")]
+
+
+def test_user_dictionary_extends_the_bundled_one(tmp_path: Path) -> None:
+    meta = {"_meta": {"version": "1", "source": "test", "license": "MIT"}}
+    row = {"id": "user.snub.110", "code": "110", "lemma": "snub", "pos": "VERB", "source": "test"}
+    path = tmp_path / "mine.triggers.jsonl"
+    path.write_text(json.dumps(meta) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    nlp = load_model()
+    nlp.add_pipe("ew_triggers", config={"dictionaries": [str(tmp_path)]})
+    doc = nlp("The president snubbed the summit.")
+    assert [(m.rule, m.code) for m in doc._.ew_triggers][0] == ("user.snub.110", "110")
