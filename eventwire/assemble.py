@@ -65,7 +65,16 @@ def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | Non
 
 
 def _in_subtree(token: Token, ancestor: Token) -> bool:
-    return token is ancestor or ancestor in token.ancestors
+    return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
+
+
+def _depth_below(token: Token, ancestor: Token) -> int:
+    """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def pick_date(
@@ -75,7 +84,10 @@ def pick_date(
     doc = sent.doc
     clause = head.head if head.dep_ in ("xcomp", "pobj", "dobj") else head
     local = [d for d in dates if sent.start <= d.start < sent.end]
-    attached = [d for d in local if _in_subtree(doc[d.start], clause)]
+    attached = sorted(
+        (d for d in local if _in_subtree(doc[d.start], clause)),
+        key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
+    )
     chosen = (attached or local or [None])[0]
     if chosen is not None:
         return chosen.date, chosen.precision
@@ -85,13 +97,15 @@ def pick_date(
 def pick_location(
     sent: SpacySpan, head: Token, places: Sequence[PlaceMention], actor_tokens: set[int]
 ) -> PlaceMention | None:
-    """A place reached from the trigger's clause through a locative preposition."""
+    """A place reached from the trigger (or the verb governing a noun trigger) through a
+    locative preposition; the event's own source and target are not its location."""
     doc = sent.doc
+    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr") else head
     local = [p for p in places if sent.start <= p.start < sent.end and p.start not in actor_tokens]
     for place in local:
         token = doc[place.start]
         prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
-        if prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, head.head):
+        if prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause):
             return place
     return None
 
@@ -110,8 +124,8 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     )
 
 
-def _actor_tokens(doc: Doc) -> set[int]:
-    return {i for m in (doc._.ew_actors or ()) for i in range(m.start, m.end)}
+def _frame_actor_tokens(frame: Frame) -> set[int]:
+    return {i for m in (frame.source, frame.target) if m for i in range(m.start, m.end)}
 
 
 def event_from_frame(
@@ -124,7 +138,7 @@ def event_from_frame(
     factuality: Factuality = (doc._.ew_factuality or {}).get(trigger.head, OCCURRED)
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
-    place = pick_location(sent, head, doc._.ew_places or (), _actor_tokens(doc))
+    place = pick_location(sent, head, doc._.ew_places or (), _frame_actor_tokens(frame))
     source = actor_record(doc, frame.source) if frame.source else None
     target = actor_record(doc, frame.target) if frame.target else None
     trigger_span = char_span(doc, trigger.start, trigger.end)

@@ -31,6 +31,7 @@ def build_pipeline(dictionaries: Sequence[Path] = ()) -> Language:
     """The English model without the parts we do not read, plus eventwire's components."""
     register_all()
     nlp = load_model(exclude=UNUSED_COMPONENTS)
+    nlp.add_pipe("ew_paragraphs", first=True)
     extra = [str(p) for p in dictionaries]
     for name in COMPONENTS:
         config = {"dictionaries": extra} if extra and name in DICTIONARY_COMPONENTS else {}

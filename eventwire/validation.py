@@ -32,7 +32,7 @@ def language_profile() -> LanguageProfile:
     data = yaml.safe_load(text)
     try:
         return LanguageProfile(
-            function_words=frozenset(str(w).lower() for w in data["function_words"]),
+            function_words=frozenset(str(data["function_words"]).lower().split()),
             min_words=int(data["min_words"]),
             min_ratio=float(data["min_ratio"]),
             min_latin_letters=float(data["min_latin_letters"]),
@@ -66,7 +66,8 @@ def _language_problem(text: str, profile: LanguageProfile) -> str | None:
         latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
         if latin / len(letters) < profile.min_latin_letters:
             return "the text is mostly in a non-Latin script"
-    words = [w.lower() for w in WORD.findall(sample)]
+    # Names are capitalised in every language: judge by the lower-case words only.
+    words = [w for w in WORD.findall(sample) if w.islower()]
     if len(words) < profile.min_words:
         return None
     share = sum(1 for w in words if w in profile.function_words) / len(words)

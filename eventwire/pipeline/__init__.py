@@ -28,5 +28,6 @@ def register_all() -> None:
         factuality,
         places,
         roles,
+        segmenter,
         triggers,
     )

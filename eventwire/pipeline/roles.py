@@ -33,6 +33,9 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into", "in")
 RECIPROCAL_PREP = "between"
+# Prepositions through which a noun phrase names its actor ("the leaders of Russia", "the border
+# with Ukraine").
+NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
@@ -61,7 +64,7 @@ class MentionIndex:
                 if found is not None:
                     return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.at(pobj) is not None:
                         return self.at(pobj)
@@ -104,10 +107,11 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
         active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if active or passive:
-            return (active or passive), bool(passive) and not active
+            own_voice = current.i == verb.i
+            return (active or passive), own_voice and bool(passive) and not active
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
             return [current.head], False
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
         break
