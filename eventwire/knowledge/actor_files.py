@@ -1,0 +1,256 @@
+"""The actor data files: their YAML formats, line-aware loading and validation.
+
+Every file under ``eventwire/data/actors/`` (and every ``*.yaml`` file in a user dictionary
+directory) is a mapping with a ``_meta`` header (version, source, license) and exactly one
+list of rows, whose key names the file's format (user dictionary directories hold such files
+named ``*.actors.yaml``):
+
+==============  ==========================================================================
+key             one row is
+==============  ==========================================================================
+countries       ``{iso3, name, aliases, cased, demonyms, capitals}``
+institutions    ``{id, name, country, sector, aliases, cased}`` (seats of power, agencies)
+organizations   ``{id, name, code, sector, aliases, cased, coined}`` (IGOs and NGOs)
+outlets         ``{id, name, country, aliases, cased}`` (news media)
+groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
+people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
+agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
+==============  ==========================================================================
+
+A role is ``[code, start, end]`` with ISO dates; ``start`` is inclusive, ``end`` exclusive
+and either may be null (open). ``cased`` lists aliases that match only with exactly that
+capitalisation. Every error raises :class:`~eventwire.errors.DataError` naming the file and
+the line of the offending row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from eventwire.errors import DataError
+
+LINE_KEY = "__line__"
+ISO3 = r"^[A-Z]{3}$"
+CODE_RE = re.compile(r"^[A-Z]{3,15}$")
+SECTOR = r"^[A-Z]{3}$"
+ID = r"^[a-z0-9][a-z0-9_.\-]*$"
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """A safe YAML loader that records each mapping's 1-based line under ``__line__``."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        mapping[LINE_KEY] = node.start_mark.line + 1
+        return mapping
+
+
+def _check_code(code: str) -> str:
+    if not CODE_RE.match(code):
+        raise ValueError(f"{code!r} is not an actor code (3-15 capital letters)")
+    return code
+
+
+Code = Annotated[str, AfterValidator(_check_code)]
+
+
+class Meta(BaseModel):
+    """The ``_meta`` header every actor file carries."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    version: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    license: str = Field(min_length=1)
+    name: str = ""
+    description: str = ""
+
+
+class RoleRow(BaseModel):
+    """One dated role: ``[code, start, end)``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: Code
+    start: date | None = None
+    end: date | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_list(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            if len(value) != 3:
+                raise ValueError("a role is [code, start, end]")
+            return {"code": value[0], "start": value[1], "end": value[2]}
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> RoleRow:
+        if self.start and self.end and self.end <= self.start:
+            raise ValueError(f"role {self.code} ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()
+
+    @field_validator("aliases", "cased")
+    @classmethod
+    def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"blank or non-text alias {value!r}")
+        return values
+
+
+class CountryRow(_Row):
+    iso3: str = Field(pattern=ISO3)
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+class InstitutionRow(_Row):
+    id: str = Field(pattern=ID)
+    country: str = Field(pattern=ISO3)
+    sector: str = Field(pattern=SECTOR)
+
+
+class OrganizationRow(_Row):
+    id: str = Field(pattern=ID)
+    code: Code
+    sector: Literal["IGO", "NGO"] = "IGO"
+    coined: bool = False
+
+
+class OutletRow(_Row):
+    id: str = Field(pattern=ID)
+    country: str | None = Field(default=None, pattern=ISO3)
+
+
+class GroupRow(_Row):
+    id: str = Field(pattern=ID)
+    code: Code
+    country: str | None = Field(default=None, pattern=ISO3)
+    roles: tuple[RoleRow, ...] = ()
+
+
+class PersonRow(_Row):
+    id: str = Field(pattern=ID)
+    country: str | None = Field(default=None, pattern=ISO3)
+    roles: tuple[RoleRow, ...] = Field(min_length=1)
+    before: Code | None = None
+    after: Code | None = None
+    approx: bool = False
+
+
+class SectorRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sector: str = Field(pattern=SECTOR)
+    words: tuple[str, ...] = Field(min_length=1)
+    generic: bool = False
+    needs_name: bool = False
+    cased: bool = False
+
+
+ROW_MODELS: dict[str, type[BaseModel]] = {
+    "countries": CountryRow,
+    "institutions": InstitutionRow,
+    "organizations": OrganizationRow,
+    "outlets": OutletRow,
+    "groups": GroupRow,
+    "people": PersonRow,
+    "agents": SectorRow,
+    "titles": SectorRow,
+}
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    """Parse one actor file; YAML syntax errors become a ``DataError`` with the line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        raise DataError(str(path), line, f"invalid YAML: {error.problem}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(str(path), None, f"cannot read: {error}") from error
+    if not isinstance(data, dict):
+        raise DataError(str(path), None, "expected a mapping with _meta and one list of rows")
+    return data
+
+
+def _reason(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def validate_meta(path: Path, data: dict[str, Any]) -> Meta:
+    raw = data.get("_meta")
+    if not isinstance(raw, dict):
+        raise DataError(str(path), 1, "missing _meta header (version, source, license)")
+    line = raw.pop(LINE_KEY, 1)
+    try:
+        return Meta.model_validate(raw)
+    except ValidationError as error:
+        raise DataError(str(path), line, f"_meta: {_reason(error)}") from error
+
+
+def iter_rows(path: Path, data: dict[str, Any]) -> Iterator[tuple[str, int, BaseModel]]:
+    """Yield ``(kind, line, row)`` for every row of a parsed file, validating each one."""
+    kinds = [key for key in data if key in ROW_MODELS]
+    unknown = [key for key in data if key not in ROW_MODELS and key not in ("_meta", LINE_KEY)]
+    if unknown:
+        raise DataError(str(path), None, f"unknown section(s) {unknown}; known: {list(ROW_MODELS)}")
+    if not kinds:
+        raise DataError(str(path), None, f"no rows: expected one of {list(ROW_MODELS)}")
+    for kind in kinds:
+        rows = data[kind]
+        if not isinstance(rows, list):
+            raise DataError(str(path), None, f"{kind} must be a list of rows")
+        for raw in rows:
+            yield kind, *_validate_row(path, kind, raw)
+
+
+def _validate_row(path: Path, kind: str, raw: Any) -> tuple[int, BaseModel]:
+    if not isinstance(raw, dict):
+        raise DataError(str(path), None, f"{kind}: every row must be a mapping, got {raw!r}")
+    line = int(raw.pop(LINE_KEY, 0)) or None
+    _strip_lines(raw)
+    try:
+        return line or 0, ROW_MODELS[kind].model_validate(raw)
+    except ValidationError as error:
+        raise DataError(str(path), line, f"{kind}: {_reason(error)}") from error
+
+
+def _strip_lines(value: Any) -> None:
+    """Remove the loader's line markers from nested mappings (role rows are lists)."""
+    if isinstance(value, dict):
+        value.pop(LINE_KEY, None)
+        for item in value.values():
+            _strip_lines(item)
+    elif isinstance(value, list):
+        for item in value:
+            _strip_lines(item)

@@ -1,0 +1,257 @@
+"""``ew_actors`` on the real English model: composition, dated roles, metonyms, outlets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.pipeline.actors import ActorsComponent
+from eventwire.pipeline.context import set_published
+from eventwire.pipeline.mentions import ActorMention
+
+Run = Callable[..., list[tuple[str, ActorMention]]]
+DAY = date(2022, 2, 2)
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> ActorsComponent:
+    comp = nlp.create_pipe("ew_actors")
+    assert isinstance(comp, ActorsComponent)
+    return comp
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language, component: ActorsComponent) -> Run:
+    def _run(text: str, on: date | None = DAY) -> list[tuple[str, ActorMention]]:
+        doc = set_published(nlp(text), on)
+        doc = component(doc)
+        return [(doc[m.start : m.end].text, m) for m in doc._.ew_actors]
+
+    return _run
+
+
+def codes(run: Run, text: str, on: date | None = DAY) -> dict[str, str | None]:
+    return {span: mention.code for span, mention in run(text, on)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Russian troops massed near the border.", "Russian troops", "RUSMIL"),
+        ("The Chinese government protested.", "Chinese government", "CHNGOV"),
+        ("The Ukrainian military said it repelled the attack.", "Ukrainian military", "UKRMIL"),
+        ("Israeli police arrested two men.", "Israeli police", "ISRCOP"),
+        ("Iran's foreign ministry condemned the strike.", "Iran's foreign ministry", "IRNGOV"),
+        ("The government of Iran denied it.", "government of Iran", "IRNGOV"),
+        ("US officials said talks would resume.", "US officials", "USAGOV"),
+        ("Russian state media reported the visit.", "Russian state media", "RUSMED"),
+        ("NATO troops arrived in Estonia.", "NATO troops", "IGOWSTNAT"),
+        ("Hamas militants fired rockets.", "Hamas militants", "PSEREB"),
+    ],
+)
+def test_country_plus_sector(run: Run, text: str, span: str, code: str) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_mentions_do_not_split_tokens_or_overlap(run: Run, nlp: Language) -> None:
+    found = run("Russian troops and Chinese President Xi Jinping met Kremlin officials in Moscow.")
+    ends = [m.end for _, m in found]
+    starts = [m.start for _, m in found]
+    assert all(a <= b for a, b in zip(ends, starts[1:], strict=False))
+    for _, mention in found:
+        assert mention.start <= mention.head < mention.end
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "name"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said no.",
+            "Kremlin spokesman Dmitry Peskov",
+            "RUSGOV",
+            "Dmitry Peskov",
+        ),
+        (
+            "Chinese President Xi Jinping arrived.",
+            "Chinese President Xi Jinping",
+            "CHNGOV",
+            "Xi Jinping",
+        ),
+        ("Foreign Minister Wang Yi met them.", "Foreign Minister Wang Yi", "CHNGOV", "Wang Yi"),
+        (
+            "Russian Foreign Minister Sergei Lavrov spoke.",
+            "Russian Foreign Minister Sergei Lavrov",
+            "RUSGOV",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_titles_with_known_people(run: Run, text: str, span: str, code: str, name: str) -> None:
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.name, mention.kind) == (code, name, "leader")
+    assert mention.kb_id is not None
+
+
+def test_title_with_unknown_name_keeps_the_words(run: Run) -> None:
+    found = dict(run("Foreign Minister Kwame Mensah rejected the plan."))
+    mention = found["Foreign Minister Kwame Mensah"]
+    assert (mention.code, mention.country, mention.name) == ("GOV", None, "Kwame Mensah")
+    mention = dict(run("Ghanaian Foreign Minister Kwame Mensah spoke."))[
+        "Ghanaian Foreign Minister Kwame Mensah"
+    ]
+    assert (mention.code, mention.country) == ("GHAGOV", "GHA")
+
+
+def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
+    found = codes(run, "An army spokesman and a Pentagon spokesman spoke to a spokesman.")
+    assert found["army spokesman"] == "MIL"
+    assert found["Pentagon spokesman"] == "USAMIL"
+    assert found["spokesman"] is None  # a bare spokesman names no actor
+
+
+def test_ranks_need_a_name(run: Run) -> None:
+    found = codes(run, "General Valery Gerasimov inspected troops in general.")
+    assert found["General Valery Gerasimov"] == "RUSMIL"
+    assert "general" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Biden met Macron.", date(2014, 5, 1), "USAGOV"),
+        ("Biden met Macron.", date(2022, 5, 1), "USAGOV"),
+        ("Trump met Macron.", date(2019, 5, 1), "USAGOV"),
+        ("Trump met Macron.", date(2022, 5, 1), "USAELI"),
+        ("Trump met Macron.", date(2025, 3, 1), "USAGOV"),
+        ("Zelensky met Macron.", date(2023, 5, 1), "UKRGOV"),
+        ("Zelensky met Macron.", date(2018, 5, 1), None),
+        ("Zelensky met Macron.", None, "UKRGOV"),
+    ],
+)
+def test_leaders_resolve_by_article_date(run: Run, text: str, on: date | None, code: str) -> None:
+    first_span, mention = run(text, on)[0]
+    assert first_span == text.split()[0]
+    assert mention.code == code
+    assert mention.kind == "leader"
+
+
+def test_person_before_office_keeps_name_and_country(run: Run) -> None:
+    _, mention = run("Zelensky toured the region.", date(2018, 5, 1))[0]
+    assert (mention.code, mention.country, mention.name) == (None, "UKR", "Volodymyr Zelensky")
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("troops", "MIL"),
+        ("The government", "GOV"),
+        ("protesters", "OPP"),
+        ("rebels", "REB"),
+        ("police", "COP"),
+    ],
+)
+def test_bare_sector_words_have_no_country(run: Run, word: str, code: str) -> None:
+    text = f"Officials said {word} gathered in Kyiv."
+    mention = next(m for span, m in run(text) if span.lower() in word.lower())
+    assert (mention.code, mention.country) == (code, None)
+
+
+@pytest.mark.parametrize(
+    ("span", "code", "kind"),
+    [
+        ("Moscow", "RUS", "capital"),
+        ("Kremlin", "RUSGOV", "institution"),
+        ("Beijing", "CHN", "capital"),
+        ("White House", "USAGOV", "institution"),
+        ("Pentagon", "USAMIL", "institution"),
+        ("Downing Street", "GBRGOV", "institution"),
+        ("Kiev", "UKR", "capital"),
+    ],
+)
+def test_capitals_and_seats_as_metonyms(run: Run, span: str, code: str, kind: str) -> None:
+    text = (
+        "Moscow and the Kremlin warned Beijing; the White House, the Pentagon, "
+        "Downing Street and Kiev replied."
+    )
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.kind) == (code, kind)
+
+
+@pytest.mark.parametrize(
+    ("span", "code"),
+    [
+        ("NATO", "IGOWSTNAT"),
+        ("United Nations", "IGOUNO"),
+        ("European Union", "IGOEUREEC"),
+        ("IAEA", "IGOUNOIAE"),
+        ("UN Security Council", "IGOUNO"),
+    ],
+)
+def test_igos(run: Run, span: str, code: str) -> None:
+    text = (
+        "NATO, the United Nations, the European Union and the IAEA briefed the UN Security Council."
+    )
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.country, mention.sector) == (code, None, "IGO")
+
+
+@pytest.mark.parametrize(
+    ("span", "code", "country"),
+    [
+        ("Tass", "RUSMED", "RUS"),
+        ("Xinhua", "CHNMED", "CHN"),
+        ("KCNA", "PRKMED", "PRK"),
+        ("Reuters", "MED", None),
+        ("state media", "MED", None),
+    ],
+)
+def test_news_outlets(run: Run, span: str, code: str, country: str | None) -> None:
+    text = "Tass, Xinhua, KCNA, Reuters and state media reported it."
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.country, mention.kind) == (code, country, "media")
+
+
+def test_lowercase_and_case_sensitive_aliases_are_skipped(run: Run) -> None:
+    found = codes(run, "Let us go to turkey dinner with china plates, said the US envoy.")
+    assert "us" not in found and "turkey" not in found and "china" not in found
+    assert found["US envoy"] == "USAGOV"
+
+
+def test_possessive_country(run: Run) -> None:
+    found = dict(run("Russia's Putin and China's leader met."))
+    assert found["Russia's Putin"].code == "RUSGOV"
+    assert found["China's leader"].code == "CHNGOV"
+
+
+def test_empty_doc(nlp: Language, component: ActorsComponent) -> None:
+    doc: Doc = component(nlp(""))
+    assert doc._.ew_actors == []
+
+
+def test_pro_and_anti_prefixes_do_not_make_a_country_actor(run: Run) -> None:
+    found = codes(run, "Pro-Russian separatists clashed with anti-American protesters.")
+    assert found["separatists"] == "REB"
+    assert found["protesters"] == "OPP"
+
+
+def test_title_before_a_multi_word_name(run: Run) -> None:
+    found = dict(run("Saudi Crown Prince Mohammed bin Salman hosted the talks.", date(2023, 1, 1)))
+    mention = found["Saudi Crown Prince Mohammed bin Salman"]
+    assert (mention.code, mention.kb_id) == ("SAUGOV", "mohammed_bin_salman")
+
+
+def test_generic_speaker_takes_the_parliament_sector(run: Run) -> None:
+    found = codes(run, "The Ukrainian parliament speaker and the speaker of the Kremlin spoke.")
+    assert found["Ukrainian parliament speaker"] == "UKRLEG"
+    assert found["speaker of the Kremlin"] == "RUSGOV"
+
+
+def test_title_country_from_context_option(nlp: Language) -> None:
+    comp = nlp.create_pipe("ew_actors", config={"title_country_from_context": True})
+    doc = comp(set_published(nlp("Ghana rejected it, Foreign Minister Kwame Mensah said."), DAY))
+    mention = next(m for m in doc._.ew_actors if m.name == "Kwame Mensah")
+    assert (mention.code, mention.country) == ("GHAGOV", "GHA")
