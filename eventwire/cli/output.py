@@ -71,7 +71,7 @@ class CsvWriter:
         self.stream.flush()
 
 
-def highlighted_evidence(event: Event, width: int = 160) -> Text:
+def highlighted_evidence(event: Event, width: int = 200) -> Text:
     """The evidence sentence with the trigger in bold, trimmed around it."""
     sentence = event.evidence.text
     start = event.trigger.start - event.evidence.start
@@ -92,17 +92,23 @@ STATUS_STYLE = {"occurred": "green", "planned": "cyan", "possible": "yellow", "n
 class TableWriter:
     """Collects events per article and prints one readable table each."""
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    def __init__(self, stream: IO[str] | None = None, min_width: int = 140) -> None:
         self.console = Console(file=stream or sys.stdout, soft_wrap=False)
+        self.console.width = max(self.console.width, min_width)
 
     def write(self, events: Iterable[Event], title: str = "") -> None:
         rows = list(events)
         if not rows:
             return
         table = Table(title=title, show_lines=True, expand=True)
-        for column in ("code", "event", "source", "target", "status", "said by", "date",
-                       "where", "evidence"):
-            table.add_column(column, overflow="fold")
+        table.add_column("code", no_wrap=True)
+        table.add_column("event and evidence (trigger highlighted)", ratio=5)
+        table.add_column("source", ratio=1)
+        table.add_column("target", ratio=1)
+        table.add_column("status", no_wrap=True)
+        table.add_column("said by", ratio=1)
+        table.add_column("date", no_wrap=True)
+        table.add_column("where", ratio=1)
         for event in rows:
             table.add_row(*self._cells(event))
         self.console.print(table)
@@ -110,16 +116,18 @@ class TableWriter:
     @staticmethod
     def _cells(event: Event) -> list[Any]:
         status = event.status + (f" ({event.hedge})" if event.hedge else "")
+        description = Text(event.cameo.name, style="bold")
+        description.append("\n")
+        description.append_text(highlighted_evidence(event))
         return [
             event.cameo.code,
-            event.cameo.name,
+            description,
             _actor_cell(event.source),
             _actor_cell(event.target),
             Text(status, style=STATUS_STYLE.get(event.status, "")),
             event.attribution.text if event.attribution else "",
-            f"{event.date or ''} ({event.date_precision})",
+            f"{event.date or ''}\n({event.date_precision})",
             event.location.name if event.location else "",
-            highlighted_evidence(event),
         ]
 
     def close(self) -> None:

@@ -26,10 +26,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from eventwire.datafiles import read_yaml_model
 from eventwire.errors import DataError
 
 PLACES_FILE = "places.yaml"
@@ -118,44 +118,9 @@ def fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-def _line_of(node: yaml.Node | None, loc: Iterable[Any]) -> int | None:
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if str(k.value) == str(part)), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            node = node.value[part] if part < len(node.value) else None
-        else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
-def load_yaml_model(text: str, filename: str, model: type[M]) -> M:
-    """Parse YAML ``text`` and validate it as ``model``; errors name the file and the line."""
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(filename, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        line = _line_of(root, first["loc"])
-        raise DataError(filename, line, f"{where}: {first['msg']}") from None
-
-
 def load_places_data(path: Path | None = None) -> PlacesData:
     """Read and validate ``places.yaml`` (the bundled one unless ``path`` is given)."""
-    if path is None:
-        text = resources.files("eventwire.data").joinpath(PLACES_FILE).read_text("utf-8")
-        return load_yaml_model(text, PLACES_FILE, PlacesData)
-    return load_yaml_model(path.read_text("utf-8"), str(path), PlacesData)
+    return read_yaml_model(PLACES_FILE, path, PlacesData)
 
 
 def _geonames_file(name: str) -> Any:
@@ -371,5 +336,4 @@ __all__ = [
     "gazetteer",
     "lies_in",
     "load_places_data",
-    "load_yaml_model",
 ]

@@ -27,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.pipeline.factuality import DataMeta, Word, read_data_file, verb_key
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.factuality import verb_key
 from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
 
 if not Doc.has_extension("ew_attribution"):
@@ -72,7 +73,7 @@ class AttributionLexicon(BaseModel):
 
 def load_lexicon(path: Path | None = None) -> AttributionLexicon:
     """Read and validate ``attribution.yaml`` (the bundled one unless ``path`` is given)."""
-    return read_data_file(DATA_FILE, path, AttributionLexicon)
+    return read_yaml_model(DATA_FILE, path, AttributionLexicon, check_duplicates=True)
 
 
 def climb(head: Token) -> Iterator[tuple[Token, Token]]:

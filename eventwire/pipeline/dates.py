@@ -39,7 +39,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,8 +47,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.datafiles import read_yaml_model
 from eventwire.errors import DataError
-from eventwire.knowledge.gazetteer import load_yaml_model
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import DateMention
 
@@ -107,11 +106,7 @@ class DatesData(BaseModel):
 
 def load_dates_data(path: Path | None = None) -> DatesData:
     """Read and validate ``dates.yaml`` (the bundled one unless ``path`` is given)."""
-    if path is None:
-        text = resources.files("eventwire.data").joinpath(DATES_FILE).read_text("utf-8")
-        data = load_yaml_model(text, DATES_FILE, DatesData)
-    else:
-        data = load_yaml_model(path.read_text("utf-8"), str(path), DatesData)
+    data = read_yaml_model(DATES_FILE, path, DatesData)
     return _checked(data, str(path or DATES_FILE))
 
 

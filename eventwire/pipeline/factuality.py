@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.errors import DataError
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 
 if not Doc.has_extension("ew_factuality"):
@@ -53,19 +51,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREP_DEPS = frozenset({"prep", "agent"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
-Word = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True, to_lower=True)]
 HedgeName = Literal["alleged", "reported", "claimed"]
-ModelT = TypeVar("ModelT", bound=BaseModel)
-
-
-class DataMeta(BaseModel):
-    """The provenance header every data file carries."""
-
-    model_config = ConfigDict(extra="allow", frozen=True)
-    name: str
-    version: str
-    source: str
-    license: str
 
 
 class FactualityLexicon(BaseModel):
@@ -109,53 +95,9 @@ class FactualityLexicon(BaseModel):
                 | self.negating_xcomp_verbs | self.opinion_verbs)
 
 
-def _line_of(text: str, key: object) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
-
-
-def _check_duplicates(name: str, text: str, data: dict[str, Any]) -> None:
-    for key, value in data.items():
-        if not isinstance(value, list):
-            continue
-        seen: set[str] = set()
-        for item in value:
-            word = str(item).strip().lower()
-            if word in seen:
-                raise DataError(name, _line_of(text, key), f"{key}: duplicate entry {word!r}")
-            seen.add(word)
-
-
-def read_data_file(file_name: str, path: Path | None, model: type[ModelT]) -> ModelT:
-    """Read, check and validate a YAML data file (bundled ``file_name`` unless ``path``).
-
-    Errors are ``DataError`` naming the file and the line of the offending key.
-    """
-    source = resources.files("eventwire.data").joinpath(file_name) if path is None else path
-    name = str(path) if path is not None else f"eventwire/data/{file_name}"
-    text = source.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(name, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise DataError(name, None, "expected a mapping of cue classes")
-    _check_duplicates(name, text, data)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = first["loc"][0] if first["loc"] else None
-        where = ".".join(str(part) for part in first["loc"])
-        raise DataError(name, _line_of(text, key), f"{where}: {first['msg']}") from exc
-
-
 def load_lexicon(path: Path | None = None) -> FactualityLexicon:
     """Read and validate ``factuality.yaml`` (the bundled one unless ``path`` is given)."""
-    return read_data_file(DATA_FILE, path, FactualityLexicon)
+    return read_yaml_model(DATA_FILE, path, FactualityLexicon, check_duplicates=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,30 @@ source-target pair). The rules, in order of preference:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+
+DATA_FILE = "roles.yaml"
+
+
+class RoleLexicon(BaseModel):
+    """The verb classes of ``roles.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    support_verbs: frozenset[Word]
+    participation_verbs: frozenset[Word]
+    participation_preps: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> RoleLexicon:
+    return read_yaml_model(DATA_FILE, path, RoleLexicon, check_duplicates=True)
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
@@ -126,7 +145,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
     targets_tokens += _prep_objects(verb, preps)
     for obj in [c for c in verb.children if c.dep_ in OBJECT_DEPS]:
-        targets_tokens += _prep_objects(obj, ("with",))
+        targets_tokens += _prep_objects(obj, (*preps, "with"))
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
         sources = _actors(agents, index)
@@ -137,25 +156,34 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     return sources, targets
 
 
-def _light_verb_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
+def support_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
+    """The verb that carries the event noun ("held talks", "took part in talks"), if any."""
     head = noun.head
-    if noun.dep_ in OBJECT_DEPS | {"attr", "pobj"} and head.pos_ in ("VERB", "AUX", "ADP"):
-        verb = head.head if head.pos_ == "ADP" else head
-        subjects, passive = _verb_subjects(verb)
-        if not passive:
-            return _actors(subjects, index)
-    if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    if noun.dep_ in OBJECT_DEPS | {"attr"} and head.lemma_.lower() in lexicon.support_verbs:
+        return head
+    if (noun.dep_ == "pobj" and head.lower_ in lexicon.participation_preps
+            and head.head.lemma_.lower() in lexicon.participation_verbs):
+        return head.head
+    return None
+
+
+def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
+    verb = support_verb(noun, lexicon)
+    if verb is None:
         return []
-    return []
+    subjects, passive = _verb_subjects(verb)
+    if passive:
+        return _actors(_prep_objects(verb, (AGENT_PREP,)), index)
+    return _actors(subjects, index)
 
 
-def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex):
+def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
     modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
     sources = _actors(modifiers, index)
     sources += [m for m in _actors(_prep_objects(noun, (AGENT_PREP,) + trigger.source_preps), index)
                 if m not in sources]
     if not sources:
-        sources = _light_verb_subject(noun, index)
+        sources = _light_verb_subject(noun, index, lexicon)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = _actors(_prep_objects(noun, preps), index)
     if not targets and noun.head.pos_ == "VERB":
@@ -180,13 +208,15 @@ def _confidence(source: ActorMention | None, target: ActorMention | None, spec: 
     return min(0.95, score + min(spec, 4) * 0.04)
 
 
-def frames_for(trigger: TriggerMatch, doc: Doc, index: MentionIndex) -> list[Frame]:
+def frames_for(
+    trigger: TriggerMatch, doc: Doc, index: MentionIndex, lexicon: RoleLexicon
+) -> list[Frame]:
     head = doc[trigger.head]
     reciprocal = _between(head, index)
     if len(reciprocal) >= 2:
         sources, targets = reciprocal, []
     elif trigger.pos == "NOUN":
-        sources, targets = _noun_roles(trigger, head, index)
+        sources, targets = _noun_roles(trigger, head, index, lexicon)
     else:
         sources, targets = _verb_roles(trigger, head, index)
     frames = []
@@ -196,21 +226,24 @@ def frames_for(trigger: TriggerMatch, doc: Doc, index: MentionIndex) -> list[Fra
     return frames
 
 
-def assign_roles(doc: Doc) -> list[Frame]:
+def assign_roles(doc: Doc, lexicon: RoleLexicon) -> list[Frame]:
     index = MentionIndex(doc._.ew_actors or ())
     frames: list[Frame] = []
     for trigger in doc._.ew_triggers or ():
-        frames.extend(frames_for(trigger, doc, index))
+        frames.extend(frames_for(trigger, doc, index, lexicon))
     return frames
 
 
 class RolesComponent:
+    def __init__(self, lexicon: RoleLexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_frames = assign_roles(doc)
+        doc._.ew_frames = assign_roles(doc, self.lexicon)
         return doc
 
 
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
-                  assigns=["doc._.ew_frames"])
-def make_roles(nlp: Language, name: str) -> RolesComponent:
-    return RolesComponent()
+                  assigns=["doc._.ew_frames"], default_config={"data_path": None})
+def make_roles(nlp: Language, name: str, data_path: str | None) -> RolesComponent:
+    return RolesComponent(load_lexicon(Path(data_path) if data_path else None))

@@ -1,0 +1,63 @@
+"""Source and target from the parse: sentences written for these tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if e.cameo.root == root
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        ("Russia invaded Ukraine in 2014.", "19", {("RUS", "UKR")}),
+        ("The village was shelled by Russian forces.", "19", {("RUSMIL", None)}),
+        ("Ukraine was attacked by Russian forces.", "19", {("RUSMIL", "UKR")}),
+        ("Russia's invasion of Georgia shocked Europe.", "19", {("RUS", "GEO")}),
+        ("The EU imposed new sanctions on Iran.", "16", {("IGOEUREEC", "IRN")}),
+        ("Vietnamese officials met Chinese diplomats in Hanoi.", "04", {("VNMGOV", "CHNGOV")}),
+        ("Russia and China met in Beijing.", "04", {("RUS", "CHN"), ("CHN", "RUS")}),
+        ("Germany agreed to send humanitarian aid to Ukraine.", "07", {("DEU", "UKR")}),
+        ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
+        ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
+         {("IND", "AFG"), ("PAK", "AFG")}),
+    ],
+)
+def test_roles(coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+               ) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
+                                              for e in events]
+
+
+def test_talks_between_is_coded_both_ways(coder: Coder) -> None:
+    events = coder.code("Talks between Moscow and Beijing resumed on Monday.",
+                        published="2022-03-01")
+    assert pairs(events, "04") == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+def test_condemning_an_attack_does_not_make_the_critic_the_attacker(coder: Coder) -> None:
+    events = coder.code("Britain condemned the attack on Syria.", published="2022-03-01")
+    attacks = [e for e in events if e.cameo.root in ("18", "19")]
+    assert attacks and all(e.source is None for e in attacks)
+    assert all(e.target and e.target.code == "SYR" for e in attacks)
+
+
+def test_support_verb_subject_is_the_source(coder: Coder) -> None:
+    events = coder.code("Israeli forces launched an attack on Gaza.", published="2022-03-01")
+    attacks = [e for e in events if e.cameo.root in ("18", "19")]
+    assert attacks and attacks[0].source and attacks[0].source.code == "ISRMIL"
