@@ -1,0 +1,122 @@
+"""``eventwire evaluate SUITE PATH``: score the coder on a peer's gold set.
+
+A thin layer over ``eventwire.evaluate.run_suite``: it builds the coder, runs the suite and prints
+the report as one JSON object (``--json``) or as rich tables.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.evaluate import SUITES, run_suite
+
+SUMMARY_FIELDS: tuple[str, ...] = (
+    "items",
+    "expected",
+    "predicted",
+    "correct",
+    "extra",
+    "precision",
+    "recall",
+    "f1",
+    "accuracy",
+    "macro_f1",
+    "undecided",
+    "coder_errors",
+)
+
+
+def summary_table(report: dict[str, Any]) -> Table:
+    """The headline figures, one row each; the relaxed figures beside them when reported."""
+    relaxed = report.get("relaxed", {})
+    table = Table(title=f"eventwire evaluate {report['suite']}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    if relaxed:
+        table.add_column(f"relaxed ({relaxed.get('rule', 'code prefixes')})", justify="right")
+    for name in SUMMARY_FIELDS:
+        if name not in report:
+            continue
+        row = [name, str(report[name])]
+        if relaxed:
+            row.append(str(relaxed.get(name, "")))
+        table.add_row(*row)
+    return table
+
+
+def breakdown_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
+    """One row per key (class, category, role...), one column per numeric field."""
+    columns = [
+        key
+        for key, value in next(iter(rows.values())).items()
+        if not isinstance(value, dict | list)
+    ]
+    table = Table(title=title)
+    table.add_column("")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for key, values in rows.items():
+        table.add_row(key, *(str(values.get(column, "")) for column in columns))
+    return table
+
+
+def confusion_table(confusion: dict[str, Any]) -> Table:
+    labels = [str(label) for label in confusion["labels"]]
+    table = Table(title="confusion (rows gold, columns predicted)")
+    table.add_column("")
+    for label in labels:
+        table.add_column(label, justify="right")
+    for label, row in zip(labels, confusion["matrix"], strict=True):
+        table.add_row(label, *(str(count) for count in row))
+    return table
+
+
+BREAKDOWNS: tuple[tuple[str, str], ...] = (
+    ("per_class", "per class"),
+    ("by_category", "by record category"),
+    ("by_role", "by gold role"),
+    ("actors", "actor agreement (top event)"),
+)
+
+
+def print_report(report: dict[str, Any], console: Console) -> None:
+    console.print(summary_table(report))
+    for key, title in BREAKDOWNS:
+        if report.get(key):
+            console.print(breakdown_table(title, report[key]))
+    if "confusion" in report:
+        console.print(confusion_table(report["confusion"]))
+
+
+@click.command("evaluate")
+@click.argument("suite", type=click.Choice(list(SUITES)))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option(
+    "--dictionaries",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Directory or file of extra dictionaries (repeatable).",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Evaluate only the first N items."
+)
+def evaluate(
+    suite: str, path: Path, as_json: bool, dictionaries: tuple[Path, ...], limit: int | None
+) -> None:
+    """Score the coder on SUITE's gold file at PATH (see docs/evaluation.md)."""
+    from eventwire.coder import Coder
+
+    coder = Coder(dictionaries=dictionaries)
+    report = run_suite(suite, path, coder, limit=limit)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))
+    else:
+        print_report(report, Console())

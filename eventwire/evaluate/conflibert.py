@@ -1,0 +1,199 @@
+"""The ConfliBERT CAMEO suites: ``conflibert-class`` (penta class) and ``conflibert-roles``.
+
+``conflibert-class`` reads ``sentence<TAB>label`` rows (label 0-4, see ``selection``), predicts one
+class per sentence from its top event (no event: class 0, "statement") and reports accuracy,
+macro F1, per-class scores and the confusion matrix. Its common fields count only *decided*
+sentences (those with at least one event): ``correct`` = decided and right, ``extra`` = decided
+and wrong, ``expected`` = all sentences; so precision is accuracy over decided sentences and
+recall the share of all sentences decided right (the class-0 fallback never counts as correct).
+
+``conflibert-roles`` compares the character spans of our events' source and target actors with the
+gold ``S``/``T``/``R`` spans (see ``conll``). A predicted span is a (role, token span) pair, the
+token span being the tokens its characters overlap; duplicates across events count once. Spans
+match *exactly* when their token spans are equal, and *by head* when the last token (the head of
+an English noun phrase) of either span lies inside the other. Roles must agree, except that a
+reciprocal gold span is matched by a source or a target. ``correct`` = gold spans matched by some
+prediction; ``extra`` = predictions matching no gold span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluate.conll import GoldSpan, RoleSentence, read_role_file
+from eventwire.evaluate.metrics import class_report, common_fields, prf
+from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
+from eventwire.evaluate.selection import NO_EVENT_CLASS, PENTA_LABELS, predicted_class
+from eventwire.records import Actor, Event
+
+CLASS_SUITE = "conflibert-class"
+ROLES_SUITE = "conflibert-roles"
+RECIPROCAL = "R"
+
+
+@dataclass(frozen=True, slots=True)
+class ClassItem:
+    id: str
+    text: str
+    label: int
+
+
+@dataclass(slots=True)
+class ClassFile:
+    path: str
+    items: list[ClassItem] = field(default_factory=list)
+    bad_lines: int = 0
+
+
+def read_class_text(text: str, path: str = "<text>") -> ClassFile:
+    """``sentence<TAB>label`` rows; rows without a 0-4 label (or a header) are counted."""
+    result = ClassFile(path=path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        sentence, _, label = line.rstrip("\r\n").rpartition("\t")
+        label = label.strip()
+        if not sentence.strip() or not label.isdigit() or int(label) not in PENTA_LABELS:
+            result.bad_lines += bool(line.strip())
+            continue
+        result.items.append(ClassItem(f"line-{number}", sentence.strip(), int(label)))
+    return result
+
+
+def read_class_file(path: str | Path) -> ClassFile:
+    return read_class_text(Path(path).read_text(encoding="utf-8", errors="replace"), str(path))
+
+
+def score_classes(items: Sequence[ClassItem], coded: CodedItems) -> dict[str, Any]:
+    """The ``conflibert-class`` report for coded items."""
+    decisions = [predicted_class(coded.of(item.id)) for item in items]
+    gold = [item.label for item in items]
+    final = [NO_EVENT_CLASS if d is None else d for d in decisions]
+    decided = sum(d is not None for d in decisions)
+    correct = sum(d == g for d, g in zip(decisions, gold, strict=True))
+    report = common_fields(CLASS_SUITE, len(items), len(items), correct, decided - correct)
+    report.update(class_report(gold, final, PENTA_LABELS))
+    report["undecided"] = len(items) - decided
+    report["coder_errors"] = len(coded.errors)
+    return report
+
+
+def run_conflibert_class(
+    path: str | Path, coder: ArticleCoder, limit: int | None = None
+) -> dict[str, Any]:
+    source = read_class_file(path)
+    items = source.items[:limit] if limit is not None else source.items
+    coded = code_texts(coder, [GoldText(item.id, item.text) for item in items])
+    report = score_classes(items, coded)
+    report["files"] = [
+        {"path": source.path, "items": len(source.items), "bad_lines": source.bad_lines}
+    ]
+    return report
+
+
+def token_span(actor: Actor, offsets: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The token range ``[first, last + 1)`` whose characters overlap the actor's span."""
+    if actor.start is None or actor.end is None:
+        return None
+    inside = [
+        i for i, (start, end) in enumerate(offsets) if start < actor.end and end > actor.start
+    ]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def predicted_spans(events: Sequence[Event], offsets: Sequence[tuple[int, int]]) -> list[GoldSpan]:
+    """Unique (role, token span) pairs of the events' sources (``S``) and targets (``T``)."""
+    spans: dict[GoldSpan, None] = {}
+    for event in events:
+        for role, actor in (("S", event.source), ("T", event.target)):
+            located = token_span(actor, offsets) if actor is not None else None
+            if located is not None:
+                spans[GoldSpan(role, *located)] = None
+    return list(spans)
+
+
+def exact_span(gold: GoldSpan, predicted: GoldSpan) -> bool:
+    return (gold.start, gold.end) == (predicted.start, predicted.end)
+
+
+def head_overlap(gold: GoldSpan, predicted: GoldSpan) -> bool:
+    return gold.start <= predicted.end - 1 < gold.end or predicted.start <= gold.end - 1 < (
+        predicted.end
+    )
+
+
+SpanMatcher = Callable[[GoldSpan, GoldSpan], bool]
+
+
+def spans_match(gold: GoldSpan, predicted: GoldSpan, matcher: SpanMatcher) -> bool:
+    roles_agree = gold.role == predicted.role or gold.role == RECIPROCAL
+    return roles_agree and matcher(gold, predicted)
+
+
+@dataclass(slots=True)
+class SpanCounts:
+    expected: int = 0
+    correct: int = 0
+    predicted: int = 0
+    extra: int = 0
+    by_role: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(
+        self, gold: Sequence[GoldSpan], predicted: Sequence[GoldSpan], matcher: SpanMatcher
+    ) -> None:
+        """Count one sentence's gold and predicted spans."""
+        self.expected += len(gold)
+        self.predicted += len(predicted)
+        for span in gold:
+            found = any(spans_match(span, guess, matcher) for guess in predicted)
+            self.correct += found
+            role = self.by_role.setdefault(span.role, [0, 0])
+            role[0] += 1
+            role[1] += found
+        self.extra += sum(
+            not any(spans_match(g, guess, matcher) for g in gold) for guess in predicted
+        )
+
+    def scores(self) -> dict[str, Any]:
+        made = self.predicted
+        result: dict[str, Any] = {"correct": self.correct, "extra": self.extra}
+        result.update(prf(made - self.extra, made, self.expected))
+        result["recall"] = round(self.correct / self.expected, 4) if self.expected else 0.0
+        return result
+
+
+def score_roles(sentences: Sequence[RoleSentence], coded: CodedItems) -> dict[str, Any]:
+    """The ``conflibert-roles`` report: exact spans, plus the head-overlap figure."""
+    exact, relaxed = SpanCounts(), SpanCounts()
+    for sentence in sentences:
+        guesses = predicted_spans(coded.of(sentence.id), sentence.offsets)
+        exact.add(sentence.spans, guesses, exact_span)
+        relaxed.add(sentence.spans, guesses, head_overlap)
+    report = common_fields(
+        ROLES_SUITE, len(sentences), exact.expected, exact.correct, exact.extra, exact.predicted
+    )
+    report["relaxed"] = {"rule": "head-overlap", **relaxed.scores()}
+    report["by_role"] = {
+        role: {
+            "expected": counts[0],
+            "correct": counts[1],
+            "correct_relaxed": relaxed.by_role[role][1],
+        }
+        for role, counts in sorted(exact.by_role.items())
+    }
+    report["coder_errors"] = len(coded.errors)
+    return report
+
+
+def run_conflibert_roles(
+    path: str | Path, coder: ArticleCoder, limit: int | None = None
+) -> dict[str, Any]:
+    source = read_role_file(path)
+    sentences = source.sentences[:limit] if limit is not None else source.sentences
+    coded = code_texts(coder, [GoldText(s.id, s.text) for s in sentences])
+    report = score_roles(sentences, coded)
+    report["files"] = [
+        {"path": source.path, "items": len(source.sentences), "bad_lines": source.bad_lines}
+    ]
+    return report

@@ -1,0 +1,253 @@
+"""The ``petrarch`` suite: PETRARCH validation records scored by (source, target, event) codes.
+
+Matching (per record, one-to-one, expected events in file order, first unused coded event wins):
+
+* exact: normalised source, target and event codes are equal (``normalise_code``: upper case,
+  leading/trailing punctuation removed, so ``---REB`` is ``REB`` and ``---`` is empty = no actor);
+* relaxed: same two-digit CAMEO root and the same first three characters of source and target
+  (the country or IGO prefix).
+
+``<Config>`` options honoured: ``require_dyad`` (coded events without both a source and a target
+code are dropped before matching) and ``new_actor_length`` (when positive, a coded actor also
+matches a quoted new-actor code such as ``"INJURY TOLL"`` by its upper-cased text of at most that
+many words). The ``comma_*`` options steer PETRARCH's parse-tree pruning and have no counterpart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluate.metrics import common_fields, prf
+from eventwire.evaluate.petrarch_records import (
+    ExpectedEvent,
+    PetrarchFile,
+    PetrarchRecord,
+    RecordOptions,
+    normalise_code,
+    petrarch_paths,
+    read_petrarch_file,
+)
+from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts, unique_ids
+from eventwire.records import Actor, Event
+
+SUITE = "petrarch"
+COUNTRY_PREFIX = 3
+ROOT_LENGTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CodedTriple:
+    """A coded event as comparable codes; actors carry every form they may match."""
+
+    sources: frozenset[str]
+    targets: frozenset[str]
+    code: str
+    root: str
+
+    def label(self) -> str:
+        return f"{min(self.sources)}/{min(self.targets)}/{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordScore:
+    """Counts for one record under one matching rule, and what was missed or extra."""
+
+    expected: int
+    correct: int
+    extra: int
+    missing: tuple[str, ...]
+    spurious: tuple[str, ...]
+
+
+Matcher = Callable[[ExpectedEvent, CodedTriple], bool]
+
+
+def actor_forms(actor: Actor | None, options: RecordOptions) -> frozenset[str]:
+    """The codes an actor can match: its code, and its text when new actors are allowed."""
+    if actor is None:
+        return frozenset({""})
+    forms = {normalise_code(actor.code or "")}
+    words = actor.text.split()
+    if options.new_actor_length > 0 and 0 < len(words) <= options.new_actor_length:
+        forms.add(normalise_code(" ".join(words)))
+    return frozenset(forms)
+
+
+def coded_triples(events: Sequence[Event], options: RecordOptions) -> list[CodedTriple]:
+    """Comparable forms of a record's coded events, after the ``require_dyad`` filter."""
+    triples = []
+    for event in events:
+        source, target = actor_forms(event.source, options), actor_forms(event.target, options)
+        if options.require_dyad and ("" in source or "" in target):
+            continue
+        code = normalise_code(event.cameo.code)
+        triples.append(CodedTriple(source, target, code, event.cameo.root))
+    return triples
+
+
+def exact_match(expected: ExpectedEvent, coded: CodedTriple) -> bool:
+    return (
+        expected.code == coded.code
+        and expected.source in coded.sources
+        and expected.target in coded.targets
+    )
+
+
+def prefix_in(code: str, forms: frozenset[str]) -> bool:
+    return any(form[:COUNTRY_PREFIX] == code[:COUNTRY_PREFIX] for form in forms)
+
+
+def relaxed_match(expected: ExpectedEvent, coded: CodedTriple) -> bool:
+    return (
+        expected.code[:ROOT_LENGTH] == coded.root[:ROOT_LENGTH]
+        and prefix_in(expected.source, coded.sources)
+        and prefix_in(expected.target, coded.targets)
+    )
+
+
+def match_events(
+    expected: Sequence[ExpectedEvent], coded: Sequence[CodedTriple], matcher: Matcher
+) -> tuple[list[ExpectedEvent], list[int]]:
+    """Greedy one-to-one matching: (unmatched expected events, indexes of used coded events)."""
+    used: list[int] = []
+    missing = []
+    for gold in expected:
+        index = next(
+            (i for i, triple in enumerate(coded) if i not in used and matcher(gold, triple)), None
+        )
+        if index is None:
+            missing.append(gold)
+        else:
+            used.append(index)
+    return missing, used
+
+
+def score_record(record: PetrarchRecord, events: Sequence[Event], matcher: Matcher) -> RecordScore:
+    """Score one record under ``matcher``.
+
+    Coded events that match an unscorable gold code (``174K``) are neither correct nor extra.
+    """
+    coded = coded_triples(events, record.options)
+    missing, used = match_events(record.events, coded, matcher)
+    rest = [triple for i, triple in enumerate(coded) if i not in used]
+    _, absorbed = match_events(record.unscorable, rest, relaxed_match)
+    spurious = [triple for i, triple in enumerate(rest) if i not in absorbed]
+    return RecordScore(
+        expected=len(record.events),
+        correct=len(record.events) - len(missing),
+        extra=len(spurious),
+        missing=tuple(f"{e.source}/{e.target}/{e.code}" for e in missing),
+        spurious=tuple(triple.label() for triple in spurious),
+    )
+
+
+def totals(scores: Sequence[RecordScore]) -> tuple[int, int, int]:
+    """(expected, correct, extra) summed over records."""
+    return (
+        sum(s.expected for s in scores),
+        sum(s.correct for s in scores),
+        sum(s.extra for s in scores),
+    )
+
+
+def by_category(
+    records: Sequence[PetrarchRecord], scores: Sequence[RecordScore]
+) -> dict[str, dict[str, Any]]:
+    """Exact-match counts and F1 per record category (DEMO, COMPOUND, ...)."""
+    grouped: dict[str, list[RecordScore]] = {}
+    for record, score in zip(records, scores, strict=True):
+        grouped.setdefault(record.category or "-", []).append(score)
+    result = {}
+    for category, group in sorted(grouped.items()):
+        expected, correct, extra = totals(group)
+        result[category] = {
+            "items": len(group),
+            "expected": expected,
+            "correct": correct,
+            "extra": extra,
+            **prf(correct, correct + extra, expected),
+        }
+    return result
+
+
+def empty_expectations(
+    records: Sequence[PetrarchRecord], scores: Sequence[RecordScore]
+) -> dict[str, dict[str, int]]:
+    """For records expecting no event (``noevents``, ``error``): how many stayed clean."""
+    result: dict[str, dict[str, int]] = {}
+    for record, score in zip(records, scores, strict=True):
+        if record.expectation == "events":
+            continue
+        entry = result.setdefault(record.expectation, {"items": 0, "clean": 0})
+        entry["items"] += 1
+        entry["clean"] += score.extra == 0
+    return result
+
+
+def mismatches(ids: Sequence[str], scores: Sequence[RecordScore]) -> list[dict[str, Any]]:
+    return [
+        {"id": item_id, "missing": list(score.missing), "extra": list(score.spurious)}
+        for item_id, score in zip(ids, scores, strict=True)
+        if score.missing or score.spurious
+    ]
+
+
+def file_summary(source: PetrarchFile) -> dict[str, Any]:
+    return {
+        "path": source.path,
+        "records": len(source.records),
+        "expected": sum(len(r.events) for r in source.records),
+        "unscorable_events": sum(len(r.unscorable) for r in source.records),
+        "skipped": dict(source.skipped),
+        "bad_dates": source.bad_dates,
+        "environment": source.environment,
+    }
+
+
+def score_petrarch(
+    records: Sequence[PetrarchRecord], ids: Sequence[str], coded: CodedItems
+) -> dict[str, Any]:
+    """The suite report for records already coded (``ids[i]`` is the item id of ``records[i]``)."""
+    exact = [score_record(r, coded.of(i), exact_match) for r, i in zip(records, ids, strict=True)]
+    relaxed = [
+        score_record(r, coded.of(i), relaxed_match) for r, i in zip(records, ids, strict=True)
+    ]
+    expected, correct, extra = totals(exact)
+    _, relaxed_correct, relaxed_extra = totals(relaxed)
+    report = common_fields(SUITE, len(records), expected, correct, extra)
+    report["relaxed"] = {
+        "rule": "root+actor-prefix",
+        "correct": relaxed_correct,
+        "extra": relaxed_extra,
+        **prf(relaxed_correct, relaxed_correct + relaxed_extra, expected),
+    }
+    report["by_category"] = by_category(records, exact)
+    report["empty_expectations"] = empty_expectations(records, exact)
+    report["coder_errors"] = len(coded.errors)
+    report["mismatches"] = mismatches(ids, exact)
+    return report
+
+
+def read_suite(
+    path: str | Path, limit: int | None = None
+) -> tuple[list[PetrarchFile], list[PetrarchRecord]]:
+    """Read the file (or every record file in a directory); at most ``limit`` records."""
+    files = [read_petrarch_file(p) for p in petrarch_paths(path)]
+    records = [record for source in files for record in source.records]
+    return files, records[:limit] if limit is not None else records
+
+
+def run_petrarch(path: str | Path, coder: ArticleCoder, limit: int | None = None) -> dict[str, Any]:
+    """Read, code (one batch, ``published`` = the record's date) and score the suite."""
+    files, records = read_suite(path, limit)
+    ids = unique_ids(record.id for record in records)
+    texts = [GoldText(i, r.text, r.published) for i, r in zip(ids, records, strict=True)]
+    report = score_petrarch(records, ids, code_texts(coder, texts))
+    report["files"] = [file_summary(source) for source in files]
+    report["options_honoured"] = ["require_dyad", "new_actor_length"]
+    report["categories"] = dict(Counter(r.category for r in records))
+    return report

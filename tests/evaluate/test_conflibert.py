@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.conflibert import (
+    ClassItem,
+    predicted_spans,
+    read_class_file,
+    read_class_text,
+    score_classes,
+    score_roles,
+)
+from eventwire.evaluate.conll import GoldSpan, read_role_text
+from eventwire.evaluate.runner import CodedItems
+from tests.evaluate.factories import CLASS_TEST, actor, event
+
+
+def test_read_class_text() -> None:
+    source = read_class_text("sentence\tlabel\r\nA said B.\t0\r\nX attacked Y.\t4\r\nbad\t9\r\n")
+    assert [(i.id, i.text, i.label) for i in source.items] == [
+        ("line-2", "A said B.", 0),
+        ("line-3", "X attacked Y.", 4),
+    ]
+    assert source.bad_lines == 2
+
+
+@pytest.mark.skipif(not CLASS_TEST.is_file(), reason="needs ../shared/peers")
+def test_real_class_file() -> None:
+    source = read_class_file(CLASS_TEST)
+    assert len(source.items) == 451 and source.bad_lines == 0
+    labels = [item.label for item in source.items]
+    assert [labels.count(n) for n in range(5)] == [56, 80, 57, 150, 108]
+
+
+def test_score_classes() -> None:
+    items = [ClassItem("a", "t", 4), ClassItem("b", "t", 0), ClassItem("c", "t", 1)]
+    coded = CodedItems(events={"a": [event("010", at=30), event("190", at=3)], "c": [event("173")]})
+    report = score_classes(items, coded)
+    assert (report["correct"], report["extra"], report["undecided"]) == (1, 1, 1)
+    assert (report["precision"], report["recall"]) == (0.5, 0.3333)
+    assert report["accuracy"] == 0.6667
+    assert report["confusion"]["matrix"][1] == [0, 0, 0, 0, 1]
+    assert set(report) >= {"suite", "items", "expected", "f1", "macro_f1", "per_class"}
+
+
+TEXT_ROWS = "NATO B-S\nbombed O\nSerbian B-T\narmy I-T\n. O\n"
+
+
+def test_predicted_spans_map_characters_to_tokens() -> None:
+    sentence = read_role_text(TEXT_ROWS).sentences[0]
+    found = event("195", actor("IGO", "NATO", 0), actor("SRBMIL", "army", 19))
+    assert predicted_spans([found, found], sentence.offsets) == [
+        GoldSpan("S", 0, 1),
+        GoldSpan("T", 3, 4),
+    ]
+
+
+def test_score_roles_exact_relaxed_and_reciprocal() -> None:
+    sentences = read_role_text(TEXT_ROWS + "\nRussia B-R\nmet O\nChina B-R\n. O\n").sentences
+    coded = CodedItems(
+        events={
+            "sentence-1": [event("195", actor("IGO", "NATO", 0), actor("SRBMIL", "army", 19))],
+            "sentence-2": [event("040", actor("RUS", "Russia", 0), actor("CHN", "met", 7))],
+        }
+    )
+    report = score_roles(sentences, coded)
+    assert (report["expected"], report["correct"], report["extra"]) == (4, 2, 2)
+    assert report["predicted"] == 4
+    assert report["relaxed"]["correct"] == 3
+    assert report["by_role"]["R"] == {"expected": 2, "correct": 1, "correct_relaxed": 1}

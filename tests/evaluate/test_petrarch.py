@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from eventwire.evaluate.petrarch import (
+    coded_triples,
+    exact_match,
+    relaxed_match,
+    score_petrarch,
+    score_record,
+)
+from eventwire.evaluate.petrarch_records import (
+    ExpectedEvent,
+    PetrarchRecord,
+    RecordOptions,
+)
+from eventwire.evaluate.runner import CodedItems
+from tests.evaluate.factories import actor, event
+
+DYAD = RecordOptions(require_dyad=True)
+NO_DYAD = RecordOptions(require_dyad=False)
+
+
+def record(
+    events: tuple[ExpectedEvent, ...],
+    options: RecordOptions = DYAD,
+    *,
+    unscorable: tuple[ExpectedEvent, ...] = (),
+    category: str = "DEMO",
+) -> PetrarchRecord:
+    return PetrarchRecord(
+        id="r",
+        text="t",
+        published=None,
+        category=category,
+        expectation="events" if events else "noevents",
+        events=events,
+        unscorable=unscorable,
+        options=options,
+    )
+
+
+def test_exact_and_relaxed_matching() -> None:
+    gold = ExpectedEvent("RUSGOV", "UKR", "0874")
+    same = coded_triples([event("0874", actor("RUSGOV"), actor("UKR"))], DYAD)[0]
+    near = coded_triples([event("087", actor("RUSMIL"), actor("UKRGOV"))], DYAD)[0]
+    other = coded_triples([event("190", actor("RUS"), actor("UKR"))], DYAD)[0]
+    assert exact_match(gold, same) and relaxed_match(gold, same)
+    assert not exact_match(gold, near) and relaxed_match(gold, near)
+    assert not relaxed_match(gold, other)
+
+
+def test_record_scoring_is_one_to_one() -> None:
+    gold = (ExpectedEvent("ARN", "GON", "064"), ExpectedEvent("ARN", "GON", "064"))
+    coded = [event("064", actor("ARN"), actor("GON")), event("010", actor("ARN"), actor("GON"))]
+    score = score_record(record(gold), coded, exact_match)
+    assert (score.expected, score.correct, score.extra) == (2, 1, 1)
+    assert score.missing == ("ARN/GON/064",)
+    assert score.spurious == ("ARN/GON/010",)
+
+
+def test_require_dyad_drops_one_sided_events() -> None:
+    gold = (ExpectedEvent("IGO", "", "036"),)
+    one_sided = [event("036", actor("IGO"), None)]
+    assert score_record(record(gold, DYAD), one_sided, exact_match).correct == 0
+    assert score_record(record(gold, NO_DYAD), one_sided, exact_match).correct == 1
+    assert score_record(record((), DYAD), one_sided, exact_match).extra == 0
+
+
+def test_new_actor_length_matches_actor_text() -> None:
+    gold = (ExpectedEvent("INJURY TOLL", "OSG", "223"),)
+    coded = [event("223", actor(None, "injury toll"), actor("OSG"))]
+    allowed = RecordOptions(require_dyad=False, new_actor_length=4)
+    assert score_record(record(gold, allowed), coded, exact_match).correct == 1
+    assert score_record(record(gold, NO_DYAD), coded, exact_match).correct == 0
+
+
+def test_unscorable_gold_absorbs_its_coded_event() -> None:
+    rec = record((), unscorable=(ExpectedEvent("HOB", "GON", "174K"),))
+    coded = [event("174", actor("HOB"), actor("GON"))]
+    assert score_record(rec, coded, exact_match).extra == 0
+
+
+def test_score_petrarch_report() -> None:
+    records = [
+        record((ExpectedEvent("ARN", "GON", "064"),), category="DEMO"),
+        record((), category="ERROR"),
+    ]
+    coded = CodedItems(
+        events={
+            "a": [event("064", actor("ARN"), actor("GON"))],
+            "b": [event("190", actor("ARN"), actor("GON"))],
+        }
+    )
+    report = score_petrarch(records, ["a", "b"], coded)
+    assert {k: report[k] for k in ("items", "expected", "correct", "extra")} == {
+        "items": 2,
+        "expected": 1,
+        "correct": 1,
+        "extra": 1,
+    }
+    assert (report["precision"], report["recall"], report["f1"]) == (0.5, 1.0, 0.6667)
+    assert report["relaxed"]["correct"] == 1
+    assert report["by_category"]["DEMO"]["f1"] == 1.0
+    assert report["empty_expectations"] == {"noevents": {"items": 1, "clean": 0}}
+    assert report["mismatches"] == [{"id": "b", "missing": [], "extra": ["ARN/GON/190"]}]

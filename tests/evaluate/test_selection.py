@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.selection import penta_class, predicted_class, top_event
+from tests.evaluate.factories import event
+
+
+@pytest.mark.parametrize(
+    ("root", "label"),
+    [
+        ("01", 0),
+        ("02", 1),
+        ("05", 1),
+        ("06", 2),
+        ("08", 2),
+        ("09", 3),
+        ("13", 3),
+        ("14", 4),
+        ("20", 4),
+        ("190", 4),
+    ],
+)
+def test_penta_class(root: str, label: int) -> None:
+    assert penta_class(root) == label
+
+
+def test_penta_class_rejects_garbage() -> None:
+    with pytest.raises(ValueError):
+        penta_class("xx")
+    with pytest.raises(ValueError):
+        penta_class("21")
+
+
+def test_top_event_is_first_in_text_order() -> None:
+    said, attack = event("010", at=30), event("190", at=5)
+    assert top_event([said, attack]) is attack
+    assert top_event([said]) is said
+    assert top_event([]) is None
+
+
+def test_top_event_skips_negated_unless_all_are() -> None:
+    denied, later = event("190", status="negated", at=0), event("042", at=10)
+    assert top_event([denied, later]) is later
+    assert top_event([denied]) is denied
+
+
+def test_predicted_class_none_without_events() -> None:
+    assert predicted_class([]) is None
+    assert predicted_class([event("010", at=9), event("173", at=2)]) == 4
+
+
+def test_predicted_class_none_for_codes_outside_cameo() -> None:
+    assert predicted_class([event("223")]) is None
