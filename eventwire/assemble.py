@@ -24,6 +24,9 @@ from eventwire.pipeline.mentions import (
 )
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 
+# Dependencies that open a clause of its own: a date inside such a clause dates that clause's
+# event, not the governing one ("said on Wednesday that Putin will meet Xi on Friday").
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
 OCCURRED = Factuality(status="occurred")
 
@@ -69,6 +72,17 @@ def _in_subtree(token: Token, ancestor: Token) -> bool:
     return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
 
 
+def _same_clause(token: Token, clause: Token) -> bool:
+    """``token`` hangs from ``clause`` without crossing into an embedded clause's verb."""
+    while token.i != clause.i:
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
 def _depth_below(token: Token, ancestor: Token) -> int:
     """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
     depth = 0
@@ -81,17 +95,18 @@ def _depth_below(token: Token, ancestor: Token) -> int:
 def pick_date(
     sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str]:
-    """The date attached to the trigger's clause, else the sentence's, else publication."""
+    """The date of the trigger's own clause, else the publication date."""
     doc = sent.doc
-    clause = head.head if head.dep_ in ("xcomp", "pobj", "dobj") else head
+    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("pobj", "dobj", "attr") else head
+    if clause.pos_ == "ADP":
+        clause = clause.head
     local = [d for d in dates if sent.start <= d.start < sent.end]
     attached = sorted(
-        (d for d in local if _in_subtree(doc[d.start], clause)),
+        (d for d in local if any(_same_clause(doc[i], clause) for i in range(d.start, d.end))),
         key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
     )
-    candidates = attached or local
-    if candidates:
-        return candidates[0].date, candidates[0].precision
+    if attached:
+        return attached[0].date, attached[0].precision
     return (published.isoformat() if published else None), "publication"
 
 
@@ -125,8 +140,12 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     )
 
 
-def _frame_actor_tokens(frame: Frame) -> set[int]:
-    return {i for m in (frame.source, frame.target) if m for i in range(m.start, m.end)}
+def _excluded_place_tokens(doc: Doc, frame: Frame) -> set[int]:
+    """Tokens that cannot be the event's place: its own actors, and non-geographic actors
+    (organisations, outlets, sectors: "UN" is not the town of Un)."""
+    mentions = [m for m in (doc._.ew_actors or ()) if m.country is None]
+    mentions += [m for m in (frame.source, frame.target) if m is not None]
+    return {i for m in mentions for i in range(m.start, m.end)}
 
 
 def event_from_frame(
@@ -139,7 +158,7 @@ def event_from_frame(
     factuality: Factuality = (doc._.ew_factuality or {}).get(trigger.head, OCCURRED)
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
-    place = pick_location(sent, head, doc._.ew_places or (), _frame_actor_tokens(frame))
+    place = pick_location(sent, head, doc._.ew_places or (), _excluded_place_tokens(doc, frame))
     source = actor_record(doc, frame.source) if frame.source else None
     target = actor_record(doc, frame.target) if frame.target else None
     trigger_span = char_span(doc, trigger.start, trigger.end)

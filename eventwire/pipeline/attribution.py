@@ -142,7 +142,7 @@ class AttributionRules:
                     node = None
                     break
                 node = _object_of(node)
-            if node is not None and node is not token:
+            if node is not None and node.i != token.i:
                 return node
         return None
 

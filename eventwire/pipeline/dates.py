@@ -100,6 +100,7 @@ class DatesData(BaseModel):
     bare_cues: tuple[str, ...] = ()
     future_auxiliaries: tuple[str, ...] = ()
     future_lemmas: tuple[str, ...] = ()
+    future_governor_lemmas: tuple[str, ...] = ()
     future_governors: tuple[str, ...] = ()
     reporting_lemmas: tuple[str, ...] = ()
 
@@ -228,6 +229,7 @@ class TenseReader:
     def __init__(self, data: DatesData) -> None:
         self.future_aux = frozenset(_words(data.future_auxiliaries))
         self.future_lemmas = frozenset(_words(data.future_lemmas))
+        self.future_governors = frozenset(_words(data.future_governor_lemmas))
         self.governors = frozenset(_words(data.future_governors))
         self.reporting = frozenset(_words(data.reporting_lemmas))
 
@@ -250,7 +252,7 @@ class TenseReader:
                    for c in link.children):
                 return True
             lemma = link.lemma_.lower()
-            if lemma in self.future_lemmas:
+            if lemma in self.future_lemmas or (position and lemma in self.future_governors):
                 return True
             if position and lemma in self.governors and link.tag_ == "VBG":
                 return True
@@ -270,7 +272,7 @@ def _xcomp_chain(verb: Token) -> list[Token]:
     """The verb and the verbs or adjectives it complements: "meet" <- "plans" in "plans to
     meet"."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
 
@@ -280,7 +282,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(20):
         if current.pos_ in VERBAL:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None

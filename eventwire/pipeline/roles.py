@@ -130,6 +130,10 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             return (active or passive), own_voice and bool(passive) and not active
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
             return [current.head], False
+        if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
+            # "Asked whether ..., Peskov said": the main clause's subject was asked.
+            subjects, _ = _verb_subjects(current.head)
+            return subjects, True
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
@@ -200,7 +204,14 @@ def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
         return [(None, t, False) for t in targets]
     if not targets:
         return [(s, None, False) for s in sources]
-    return [(s, t, False) for s in sources for t in targets if s != t]
+    return [(s, t, False) for s in sources for t in targets if not _same_actor(s, t)]
+
+
+def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor (an event is not done to oneself)."""
+    if a == b:
+        return True
+    return a.kb_id is not None and a.kb_id == b.kb_id
 
 
 def _confidence(source: ActorMention | None, target: ActorMention | None, spec: int) -> float:

@@ -139,7 +139,7 @@ def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
 
 def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
     governor = head.head
-    if governor.dep_ == "prep" and governor.head is not governor:
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
     return governor.i != head.i and _pick([governor], words) is not None
 
