@@ -13,7 +13,7 @@ $(STAMP): $(PY) pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/eventwire code examples/ --format table
+	$(VENV)/bin/eventwire code examples/ --published 2022-02-02 --format table
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check eventwire tests tools bench
