@@ -17,6 +17,7 @@ source-target pair). The rules, in order of preference:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,6 +38,9 @@ class RoleLexicon(BaseModel):
     support_verbs: frozenset[Word]
     participation_verbs: frozenset[Word]
     participation_preps: frozenset[Word]
+    personal_pronouns: frozenset[Word]
+    person_kinds: frozenset[Word]
+    pronoun_window: int = Field(ge=0, le=5)
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:
@@ -50,7 +54,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
-NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into", "in")
+NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into")
 RECIPROCAL_PREP = "between"
 # Prepositions through which a noun phrase names its actor ("the leaders of Russia", "the border
 # with Ukraine").
@@ -61,16 +65,35 @@ INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 
 
 class MentionIndex:
-    """Token index -> the actor mention covering it."""
+    """Token index -> the actor mention covering it; personal pronouns ("he", "her") resolve
+    to the nearest preceding person mention within ``pronoun_window`` earlier sentences, as a
+    mention of the pronoun itself carrying that person's code."""
 
-    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+    def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
+        self._persons: list[ActorMention] = []
+        self._lexicon = lexicon
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
+            if mention.kind in lexicon.person_kinds and mention.code:
+                self._persons.append(mention)
 
     def at(self, token: Token) -> ActorMention | None:
-        return self._by_token.get(token.i)
+        found = self._by_token.get(token.i)
+        if found is None and token.tag_ in ("PRP", "PRP$"):
+            found = self._antecedent(token)
+        return found
+
+    def _antecedent(self, token: Token) -> ActorMention | None:
+        if token.lower_ not in self._lexicon.personal_pronouns:
+            return None
+        earliest = _sentence_start_before(token, self._lexicon.pronoun_window)
+        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
+        if not previous:
+            return None
+        person = previous[-1]
+        return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
     def near(self, token: Token) -> ActorMention | None:
         """The mention of ``token`` or of its noun-phrase modifiers or appositions."""
@@ -88,6 +111,17 @@ class MentionIndex:
                     if pobj.dep_ == "pobj" and self.at(pobj) is not None:
                         return self.at(pobj)
         return None
+
+
+def _sentence_start_before(token: Token, sentences: int) -> int:
+    """Token index where the sentence ``sentences`` sentences before ``token``'s begins."""
+    start = token.sent.start
+    doc = token.doc
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -238,7 +272,7 @@ def frames_for(
 
 
 def assign_roles(doc: Doc, lexicon: RoleLexicon) -> list[Frame]:
-    index = MentionIndex(doc._.ew_actors or ())
+    index = MentionIndex(doc._.ew_actors or (), lexicon)
     frames: list[Frame] = []
     for trigger in doc._.ew_triggers or ():
         frames.extend(frames_for(trigger, doc, index, lexicon))

@@ -61,3 +61,29 @@ def test_support_verb_subject_is_the_source(coder: Coder) -> None:
     events = coder.code("Israeli forces launched an attack on Gaza.", published="2022-03-01")
     attacks = [e for e in events if e.cameo.root in ("18", "19")]
     assert attacks and attacks[0].source and attacks[0].source.code == "ISRMIL"
+
+
+def test_personal_pronoun_takes_the_nearest_person(coder: Coder) -> None:
+    text = "Vladimir Putin arrived in Beijing on Friday. He met Xi Jinping and praised China."
+    events = coder.code(text, published="2022-02-02")
+    meeting = next(e for e in events if e.trigger.text == "met")
+    assert meeting.source is not None
+    assert (meeting.source.text, meeting.source.code) == ("He", "RUSGOV")
+    assert meeting.source.name == "Vladimir Putin"
+    assert text[meeting.source.start:meeting.source.end] == "He"
+
+
+def test_possessive_pronoun_and_no_antecedent(coder: Coder) -> None:
+    events = coder.code("Angela Merkel visited Paris. Her talks with Emmanuel Macron focused on trade.",
+                        published="2015-02-02")
+    talks = next(e for e in events if e.trigger.text == "talks")
+    assert talks.source and talks.source.code == "DEUGOV"
+    alone = coder.code("He met the rebels in the capital.", published="2015-02-02")
+    assert all(e.source is None for e in alone)
+
+
+def test_they_is_not_resolved(coder: Coder) -> None:
+    events = coder.code("Russia and China signed a deal. They also discussed Iran.",
+                        published="2015-02-02")
+    discussed = [e for e in events if e.trigger.text == "discussed"]
+    assert discussed and all(e.source is None for e in discussed)
