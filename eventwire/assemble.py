@@ -38,6 +38,21 @@ class AssemblyContext:
     coder_version: str
     dictionary_hash: str
     text_digest: str = ""
+    require_actor: str = "none"
+
+
+REQUIRE_ACTOR_CHOICES = ("none", "any", "both")
+
+
+def has_required_actors(source: object | None, target: object | None, require_actor: str) -> bool:
+    """Whether an event has the actors a run asks for: ``none`` keeps every event (the default:
+    "the two countries are in constant exchange" is still talks), ``any`` needs a source or a
+    target, ``both`` needs both (dyadic events, as GDELT, ICEWS and PETRARCH code them)."""
+    if require_actor == "both":
+        return source is not None and target is not None
+    if require_actor == "any":
+        return source is not None or target is not None
+    return True
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
@@ -196,6 +211,7 @@ def events_from_doc(
         event_from_frame(doc, article, frame, ontology, context, sentence_index)
         for frame in (doc._.ew_frames or ())
         if ontology.has(frame.trigger.code)
+        and has_required_actors(frame.source, frame.target, context.require_actor)
     ]
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import __version__, errors
-from eventwire.assemble import AssemblyContext, events_from_doc
+from eventwire.assemble import REQUIRE_ACTOR_CHOICES, AssemblyContext, events_from_doc
 from eventwire.nlp import UNUSED_COMPONENTS, load_model, model_version
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline import COMPONENTS, register_all
@@ -63,7 +63,11 @@ class Coder:
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_chars: int = DEFAULT_MAX_CHARS,
         nlp: Language | None = None,
+        require_actor: str = "none",
     ) -> None:
+        if require_actor not in REQUIRE_ACTOR_CHOICES:
+            raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
+        self.require_actor = require_actor
         self.dictionaries = [Path(p) for p in dictionaries]
         self.batch_size = batch_size
         self.max_chars = max_chars
@@ -72,6 +76,11 @@ class Coder:
         self.ontology: Ontology = get_ontology()
         self.version = f"eventwire-{__version__}/{model_version(self.nlp)}"
         self._dictionary_hash = _dictionary_hash(self.dictionaries)
+
+    @property
+    def dictionary_hash(self) -> str:
+        """A hash of the user dictionaries' contents (part of every event id)."""
+        return self._dictionary_hash
 
     def code(
         self, text: str, published: date | str | None = None, article_id: str | None = None
@@ -145,7 +154,8 @@ class Coder:
     def _assemble(self, article: Article, doc: Doc | ArticleError) -> CodeResult:
         if isinstance(doc, ArticleError):
             return CodeResult(article=article, error=doc)
-        context = AssemblyContext(self.version, self._dictionary_hash, text_hash(article.text))
+        context = AssemblyContext(self.version, self._dictionary_hash, text_hash(article.text),
+                                  self.require_actor)
         try:
             events = events_from_doc(doc, article, self.ontology, context)
         except Exception as exc:  # noqa: BLE001

@@ -33,9 +33,9 @@ def test_every_command_and_option_is_documented() -> None:
         if f"eventwire {name}" not in text:
             missing.append(f"eventwire {name}")
         for param in command.params:
-            if isinstance(param, click.Option):
-                if not any(opt in text for opt in param.opts):
-                    missing.append(f"eventwire {name} {param.opts[0]}")
+            documented = any(opt in text for opt in [*param.opts, *param.secondary_opts])
+            if isinstance(param, click.Option) and not documented:
+                missing.append(f"eventwire {name} {param.opts[0]}")
     assert not missing, f"undocumented: {missing}"
 
 

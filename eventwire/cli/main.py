@@ -105,8 +105,12 @@ def cli() -> None:
               type=click.Path(exists=True, path_type=Path),
               help="Directory of extra dictionaries (repeatable).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--require-actor", type=click.Choice(["none", "any", "both"]), default="none",
+              show_default=True,
+              help="Keep events with no actor (none), a source or target (any), or both (both).")
 def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
-                 status: str | None, dictionaries: tuple[Path, ...], batch_size: int) -> None:
+                 status: str | None, dictionaries: tuple[Path, ...], batch_size: int,
+                 require_actor: str) -> None:
     """Code PATHS (.txt = one article, .jsonl = one per line, directories, - for stdin)."""
     for raw in paths:
         if raw != "-" and not Path(raw).exists():
@@ -116,7 +120,7 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
     chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     from eventwire.coder import Coder
 
-    coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
+    coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor)
     items = read_paths(list(paths), published_date)  # type: ignore[arg-type]
     counts = run_code(coder.code_articles(items), chosen, statuses)
     Console(stderr=True).print(counts.line(), highlight=False)
@@ -128,8 +132,15 @@ def _register_optional_commands() -> None:
     try:
         from eventwire.cli.evaluate_cmd import evaluate
     except ImportError:
+        pass
+    else:
+        cli.add_command(evaluate)
+    try:
+        from eventwire.cli.store_cmds import COMMANDS
+    except ImportError:
         return
-    cli.add_command(evaluate)
+    for command in COMMANDS:
+        cli.add_command(command)
 
 
 _register_optional_commands()

@@ -84,6 +84,8 @@ def coded_triples(events: Sequence[Event], options: RecordOptions) -> list[Coded
         source, target = actor_forms(event.source, options), actor_forms(event.target, options)
         if options.require_dyad and ("" in source or "" in target):
             continue
+        if "" in source and "" in target:
+            continue  # PETRARCH never codes an event without any actor
         code = normalise_code(event.cameo.code)
         triples.append(CodedTriple(source, target, code, event.cameo.root))
     return triples

@@ -74,8 +74,8 @@ def test_personal_pronoun_takes_the_nearest_person(coder: Coder) -> None:
 
 
 def test_possessive_pronoun_and_no_antecedent(coder: Coder) -> None:
-    events = coder.code("Angela Merkel visited Paris. Her talks with Emmanuel Macron focused on trade.",
-                        published="2015-02-02")
+    text = "Angela Merkel visited Paris. Her talks with Emmanuel Macron focused on trade."
+    events = coder.code(text, published="2015-02-02")
     talks = next(e for e in events if e.trigger.text == "talks")
     assert talks.source and talks.source.code == "DEUGOV"
     alone = coder.code("He met the rebels in the capital.", published="2015-02-02")

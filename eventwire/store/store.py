@@ -1,0 +1,220 @@
+"""``Store``: one DuckDB file holding articles, events, clusters, failures and runs.
+
+Writes go through ``StoreWriter`` (one per run); reads use their own cursor and return Arrow,
+pandas or polars tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pyarrow as pa
+
+from eventwire import __version__
+from eventwire.errors import InputError
+from eventwire.store import queries, schema
+from eventwire.store.clusters import ClusterIndex, ClusterOptions, Mention, actor_key
+from eventwire.store.queries import EventFilter, Unit
+from eventwire.store.rows import to_arrow
+from eventwire.store.writer import REFRESH_CLUSTERS, RunCounts, StoreWriter
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import polars as pl
+
+DEFAULT_DB = "eventwire.duckdb"
+OCCURRED: tuple[str, ...] = ("occurred",)
+
+
+def bundled_data_hash() -> str:
+    """A digest of the bundled data files (ontology, dictionaries, knowledge base)."""
+    digest = hashlib.sha1()
+    root = resources.files("eventwire.data")
+    stack = [root]
+    files = []
+    while stack:
+        for entry in stack.pop().iterdir():
+            if entry.is_dir():
+                stack.append(entry)
+            elif entry.name.endswith((".yaml", ".jsonl", ".json")):
+                files.append(entry)
+    for entry in sorted(files, key=lambda e: str(e)):
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class Store:
+    """An event database file. ``Store(path)`` creates and migrates it unless ``read_only``."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise InputError(f"no such database: {self.path}")
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            schema.migrate(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    # runs and the writer
+    def begin_run(self, coder_version: str, dictionary_hash: str, options: dict[str, Any],
+                  inputs: list[str]) -> int:
+        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+        run_id = int(row[0]) if row else 1
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, status, eventwire_version, coder_version, "
+            "dictionary_hash, data_hash, options, inputs) "
+            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+            [run_id, datetime.now().replace(microsecond=0), __version__, coder_version,
+             dictionary_hash, bundled_data_hash(), json.dumps(options), json.dumps(inputs)],
+        )
+        return run_id
+
+    def writer(self, run_id: int, options: ClusterOptions | None = None) -> StoreWriter:
+        return StoreWriter(self.con, run_id, options)
+
+    def finish_run(self, run_id: int, counts: RunCounts, status: str = "complete") -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, seen = ?, new = ?, duplicate = ?, "
+            "failed = ?, events = ? WHERE run_id = ?",
+            [datetime.now().replace(microsecond=0), status, counts.seen, counts.new,
+             counts.duplicate, counts.failed, counts.events, run_id],
+        )
+
+    # reads
+    def _arrow(self, sql: str, params: list[object]) -> pa.Table:
+        cursor = self.con.cursor()
+        try:
+            table: pa.Table = cursor.sql(sql, params=params).to_arrow_table()
+            return table
+        finally:
+            cursor.close()
+
+    def events_arrow(self, filters: EventFilter | None = None, unit: Unit = "mention",
+                     limit: int | None = None) -> pa.Table:
+        """Events as an Arrow table: every mention, or one representative row per cluster."""
+        sql, params = queries.events_query(filters or EventFilter(), unit, limit)
+        return self._arrow(sql, params)
+
+    def events_df(self, filters: EventFilter | None = None, unit: Unit = "mention",
+                  limit: int | None = None) -> pd.DataFrame:
+        return self.events_arrow(filters, unit, limit).to_pandas()
+
+    def events_pl(self, filters: EventFilter | None = None, unit: Unit = "mention",
+                  limit: int | None = None) -> pl.DataFrame:
+        import polars as pl
+
+        frame = pl.from_arrow(self.events_arrow(filters, unit, limit))
+        assert isinstance(frame, pl.DataFrame)
+        return frame
+
+    def clusters_arrow(self, statuses: tuple[str, ...] = OCCURRED) -> pa.Table:
+        """Clusters (occurred events by default), each with its representative event."""
+        return self._arrow(*queries.clusters_query(statuses))
+
+    def clusters_df(self, statuses: tuple[str, ...] = OCCURRED) -> pd.DataFrame:
+        return self.clusters_arrow(statuses).to_pandas()
+
+    def clusters_pl(self, statuses: tuple[str, ...] = OCCURRED) -> pl.DataFrame:
+        import polars as pl
+
+        frame = pl.from_arrow(self.clusters_arrow(statuses))
+        assert isinstance(frame, pl.DataFrame)
+        return frame
+
+    def export(self, fmt: str, path: str | Path, filters: EventFilter | None = None,
+               unit: Unit = "cluster") -> int:
+        """Write the filtered events (one per cluster by default) to ``path``; rows written."""
+        from eventwire.store.exports import write_export
+
+        return write_export(self.events_arrow(filters, unit), fmt, Path(path), unit)
+
+    def count_events(self, statuses: tuple[str, ...] = OCCURRED) -> int:
+        """How many real-world events: clusters, of occurred events by default."""
+        return self.clusters_arrow(statuses).num_rows
+
+    def root_counts(self, statuses: tuple[str, ...] = OCCURRED) -> list[tuple[str, int, int]]:
+        marks = ", ".join("?" for _ in statuses)
+        cursor = self.con.cursor()
+        try:
+            rows = cursor.execute(queries.ROOT_COUNTS_SQL.format(marks=marks),
+                                  list(statuses)).fetchall()
+        finally:
+            cursor.close()
+        return [(str(root), int(n), int(m)) for root, n, m in rows]
+
+    def info(self) -> dict[str, Any]:
+        """Schema version, applied migrations, table counts and runs."""
+        cursor = self.con.cursor()
+        try:
+            counts = {name: int(cursor.execute(sql).fetchone()[0])  # type: ignore[index]
+                      for name, sql in queries.COUNTS_SQL.items()}
+            runs_result = cursor.execute(queries.RUNS_SQL)
+            names = [d[0] for d in runs_result.description]
+            runs = [dict(zip(names, row, strict=True)) for row in runs_result.fetchall()]
+        finally:
+            cursor.close()
+        applied = self._migrations()
+        migrations = [{"number": n, "name": name, "applied_at": at} for n, name, at in applied]
+        version = max((n for n, _, _ in applied), default=0)
+        return {"path": str(self.path), "schema_version": version,
+                "latest_version": schema.latest_version(), "migrations": migrations,
+                "counts": counts, "runs": runs}
+
+    def _migrations(self) -> list[tuple[int, str, str]]:
+        rows = self.con.execute(
+            "SELECT number, name, strftime(applied_at, '%Y-%m-%d %H:%M:%S') "
+            "FROM schema_migrations ORDER BY number").fetchall()
+        return [(int(n), str(name), str(at)) for n, name, at in rows]
+
+    def recluster(self, options: ClusterOptions) -> int:
+        """Rebuild every cluster with ``options`` in ingestion order; the number of clusters."""
+        index = ClusterIndex(options=options)
+        assignment: list[dict[str, Any]] = []
+        for row in self.con.execute(queries.RECLUSTER_INPUT_SQL).fetchall():
+            event_id, status, root, s_country, s_code, t_country, t_code, day, country = row
+            mention = Mention(status, root, actor_key(s_country, s_code),
+                              actor_key(t_country, t_code), day, country)
+            assignment.append({"id": event_id, "cluster_id": index.assign(mention)})
+        touched = [{"cluster_id": cid, "status": key[0], "cameo_root": key[1],
+                    "actor_a": key[2], "actor_b": key[3], "country": state.country,
+                    "date_start": state.date_start, "date_end": state.date_end}
+                   for cid, (key, state) in index.by_id.items()]
+        self._replace_clusters(assignment, touched)
+        return len(touched)
+
+    def _replace_clusters(self, assignment: list[dict[str, Any]],
+                          touched: list[dict[str, Any]]) -> None:
+        from eventwire.store.writer import TOUCHED_TYPES
+
+        self.con.register("ew_assign", to_arrow(assignment, {"cluster_id": pa.int64()}))
+        self.con.register("ew_touched", to_arrow(touched, TOUCHED_TYPES))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM clusters")
+            if assignment:
+                self.con.execute(queries.RECLUSTER_REFRESH)
+                self.con.execute(REFRESH_CLUSTERS)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("ew_assign")
+            self.con.unregister("ew_touched")

@@ -1,0 +1,187 @@
+"""The one writer: each batch of coded articles (articles, their events, failures, the clusters they
+touch and the run's counts) is written in ONE transaction, so a killed process never leaves an
+article without its events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.records import Article, CodeResult
+from eventwire.store.clusters import ClusterIndex, ClusterOptions, ClusterState, mention_of
+from eventwire.store.rows import (
+    ROW_TYPES,
+    article_key,
+    article_row,
+    event_row,
+    failure_row,
+    to_arrow,
+)
+
+REFRESH_CLUSTERS = """
+INSERT INTO clusters BY NAME
+SELECT t.cluster_id, t.status, t.cameo_root, t.actor_a, t.actor_b, t.country, t.date_start,
+       t.date_end, s.num_articles, s.num_sources, s.num_mentions, s.first_seen, s.last_seen,
+       s.representative_event
+FROM ew_touched AS t
+JOIN (
+  SELECT e.cluster_id,
+         count(DISTINCT e.article_key)::INTEGER AS num_articles,
+         count(DISTINCT a.outlet)::INTEGER AS num_sources,
+         count(*)::INTEGER AS num_mentions,
+         min(coalesce(a.published, a.ingested_at::DATE)) AS first_seen,
+         max(coalesce(a.published, a.ingested_at::DATE)) AS last_seen,
+         first(e.id ORDER BY e.confidence DESC, e.id) AS representative_event
+  FROM events AS e JOIN articles AS a USING (article_key)
+  WHERE e.cluster_id IN (SELECT cluster_id FROM ew_touched)
+  GROUP BY e.cluster_id
+) AS s USING (cluster_id)
+"""
+
+TOUCHED_TYPES: dict[str, pa.DataType] = {
+    "cluster_id": pa.int64(), "status": pa.string(), "cameo_root": pa.string(),
+    "actor_a": pa.string(), "actor_b": pa.string(), "country": pa.string(),
+    "date_start": pa.date32(), "date_end": pa.date32(),
+}
+
+
+@dataclass
+class RunCounts:
+    """seen = new + duplicate + failed, always."""
+
+    seen: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    events: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"seen": self.seen, "new": self.new, "duplicate": self.duplicate,
+                "failed": self.failed, "events": self.events}
+
+    def reconciles(self) -> bool:
+        return self.seen == self.new + self.duplicate + self.failed
+
+
+def load_cluster_index(con: duckdb.DuckDBPyConnection, options: ClusterOptions) -> ClusterIndex:
+    index = ClusterIndex(options=options)
+    rows = con.execute(
+        "SELECT cluster_id, status, cameo_root, actor_a, actor_b, country, date_start, date_end "
+        "FROM clusters"
+    ).fetchall()
+    for cluster_id, status, root, actor_a, actor_b, country, start, end in rows:
+        index.add_existing((status, root, actor_a, actor_b),
+                           ClusterState(int(cluster_id), start, end, country))
+    return index
+
+
+class StoreWriter:
+    """Writes coded articles of one run; knows what is stored so duplicates are skipped early."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: int,
+                 options: ClusterOptions | None = None) -> None:
+        self.con = con
+        self.run_id = run_id
+        self.options = options or ClusterOptions()
+        self.keys: set[str] = set()
+        self.urls: set[str] = set()
+        self.failure_keys: set[str] = set()
+        self._load_known()
+        self.index = load_cluster_index(con, self.options)
+
+    def _load_known(self) -> None:
+        for key, url in self.con.execute("SELECT article_key, url FROM articles").fetchall():
+            self.keys.add(key)
+            if url:
+                self.urls.add(url)
+        self.failure_keys = {row[0] for row in
+                             self.con.execute("SELECT failure_key FROM failures").fetchall()}
+
+    def is_known_url(self, url: str | None) -> bool:
+        return bool(url) and url in self.urls
+
+    def is_known(self, article: Article) -> bool:
+        """Stored already (same content, or same URL), or claimed earlier in this run."""
+        return article_key(article) in self.keys or self.is_known_url(article.url)
+
+    def claim(self, article: Article) -> None:
+        """Mark an article as on its way to the store (duplicates within one run are skipped)."""
+        self.keys.add(article_key(article))
+        if article.url:
+            self.urls.add(article.url)
+
+    def write_batch(self, results: Sequence[CodeResult], counts: RunCounts) -> None:
+        """Articles, events, failures of ``results`` and the run's counts: one transaction."""
+        now = datetime.now().replace(microsecond=0)
+        tables = self._batch_tables(results, now)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._insert(tables)
+            self._update_run(counts)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            self.index = load_cluster_index(self.con, self.options)
+            raise
+        finally:
+            for name, table in tables.items():
+                if table.num_rows:
+                    self.con.unregister(f"ew_{name}")
+
+    def _batch_tables(self, results: Sequence[CodeResult], now: datetime) -> dict[str, pa.Table]:
+        articles: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        failures: list[dict[str, Any]] = []
+        touched: set[int] = set()
+        seen_events: set[str] = set()
+        for result in results:
+            if result.error is not None:
+                row = failure_row(result.error, self.run_id, now)
+                if row["failure_key"] not in self.failure_keys:
+                    self.failure_keys.add(row["failure_key"])
+                    failures.append(row)
+                continue
+            key = article_key(result.article)
+            unique = [e for e in result.events if e.id not in seen_events]
+            seen_events.update(e.id for e in unique)
+            articles.append(article_row(result.article, len(unique), self.run_id, now))
+            for event in unique:
+                cluster_id = self.index.assign(mention_of(event, result.article.published))
+                touched.add(cluster_id)
+                events.append(event_row(event, key, self.run_id, cluster_id))
+        return {"articles": to_arrow(articles, ROW_TYPES), "events": to_arrow(events, ROW_TYPES),
+                "failures": to_arrow(failures, ROW_TYPES), "touched": self._touched(touched)}
+
+    def _touched(self, cluster_ids: set[int]) -> pa.Table:
+        rows = []
+        for cluster_id in sorted(cluster_ids):
+            (status, root, actor_a, actor_b), state = self.index.by_id[cluster_id]
+            rows.append({"cluster_id": cluster_id, "status": status, "cameo_root": root,
+                         "actor_a": actor_a, "actor_b": actor_b, "country": state.country,
+                         "date_start": state.date_start, "date_end": state.date_end})
+        return to_arrow(rows, TOUCHED_TYPES)
+
+    def _insert(self, tables: dict[str, pa.Table]) -> None:
+        for name, table in tables.items():
+            if table.num_rows:
+                self.con.register(f"ew_{name}", table)
+        for name in ("articles", "events", "failures"):
+            if tables[name].num_rows:
+                self.con.execute(f"INSERT OR IGNORE INTO {name} BY NAME SELECT * FROM ew_{name}")
+        if tables["touched"].num_rows:
+            self.con.execute(
+                "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM ew_touched)")
+            self.con.execute(REFRESH_CLUSTERS)
+
+    def _update_run(self, counts: RunCounts) -> None:
+        self.con.execute(
+            "UPDATE runs SET seen = ?, new = ?, duplicate = ?, failed = ?, events = ? "
+            "WHERE run_id = ?",
+            [counts.seen, counts.new, counts.duplicate, counts.failed, counts.events, self.run_id],
+        )

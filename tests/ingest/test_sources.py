@@ -1,0 +1,149 @@
+"""Ingestion sources: csv, html, gz, feeds and pages served by a real local HTTP server."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Iterator
+from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.ingest.formats import ColumnMap
+from eventwire.ingest.run import ingest
+from eventwire.ingest.sources import Duplicate, SourceOptions, count_articles, iter_items
+from eventwire.records import Article, ArticleError
+from eventwire.store import Store
+
+PAGE = """<html><head><title>{title}</title></head><body>
+<nav>Home | World | Sport</nav>
+<article><h1>{title}</h1>
+<p>{body}</p>
+<p>The talks lasted several hours, officials said, and covered trade and security issues in
+the region. Both sides described the meeting as constructive and agreed to meet again soon.</p>
+</article><footer>Copyright 2022</footer></body></html>"""
+
+PAGES = {
+    "summit.html": ("Leaders meet", "Russian President Vladimir Putin met Chinese President Xi "
+                                    "Jinping in Beijing on Friday."),
+    "shelling.html": ("City shelled", "Russian troops shelled the Ukrainian city of Kharkiv on "
+                                      "Monday, killing five people, Ukrainian officials said."),
+}
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Local Wire</title><link>{base}/</link>
+<description>test feed</description>
+<item><title>Leaders meet</title><link>{base}/summit.html</link>
+<pubDate>Sat, 05 Feb 2022 10:00:00 GMT</pubDate><description>Summit.</description></item>
+<item><title>City shelled</title><link>{base}/shelling.html</link>
+<pubDate>Tue, 01 Mar 2022 08:00:00 GMT</pubDate><description>Shelling.</description></item>
+<item><title>Gone</title><link>{base}/missing.html</link>
+<pubDate>Tue, 01 Mar 2022 09:00:00 GMT</pubDate><description>Missing.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:x</id>
+<updated>2022-03-01T00:00:00Z</updated>
+<entry><title>Protest</title><id>urn:1</id><link href="http://example.invalid/p"/>
+<updated>2022-03-02T00:00:00Z</updated>
+<content type="html">&lt;p&gt;Thousands of protesters marched in Tbilisi on Tuesday.&lt;/p&gt;
+</content>
+</entry></feed>"""
+
+
+class Handler(SimpleHTTPRequestHandler):
+    requested: list[str] = []
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        Handler.requested.append(self.path)
+        super().do_GET()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: Handler(*a, directory=str(root)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    for name, (title, body) in PAGES.items():
+        (root / name).write_text(PAGE.format(title=title, body=body), encoding="utf-8")
+    (root / "feed.xml").write_text(RSS.format(base=base), encoding="utf-8")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def test_csv_with_column_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text('body,key,day,outlet\n"Iran condemned the sanctions, officials said.",k1,'
+                    '2021-05-01,Wire\n,k2,2021-05-02,Wire\n', encoding="utf-8")
+    columns = ColumnMap(text="body", id="key", published="day", source="outlet")
+    items = list(iter_items([str(path)], SourceOptions(columns=columns)))
+    first, second = items
+    assert isinstance(first, Article) and first.id == "k1" and first.source == "Wire"
+    assert first.published == date(2021, 5, 1)
+    assert isinstance(second, Article) and second.text == ""  # the coder reports empty-text
+    missing = list(iter_items([str(path)]))
+    assert len(missing) == 1 and isinstance(missing[0], ArticleError)
+
+
+def test_gz_jsonl_html_and_atom_files(tmp_path: Path) -> None:
+    rows = [{"story": "The army withdrew from the town.", "date": "2020-02-02"}]
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(json.dumps(rows[0]).encode()))
+    title, body = PAGES["summit.html"]
+    (tmp_path / "b.html").write_text(PAGE.format(title=title, body=body), encoding="utf-8")
+    (tmp_path / "c.atom").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "d.txt.gz").write_bytes(b"not gzip at all")
+    options = SourceOptions(columns=ColumnMap(text="story", published="date"),
+                            follow_links=False)
+    items = list(iter_items([str(tmp_path)], options))
+    assert len(items) == 4
+    gz, html, atom, broken = items
+    assert isinstance(gz, Article) and gz.published == date(2020, 2, 2)
+    assert isinstance(html, Article) and "Xi Jinping" in html.text and "Copyright" not in html.text
+    assert html.title == "Leaders meet"
+    assert isinstance(atom, Article) and atom.text.startswith("Thousands of protesters")
+    assert atom.published == date(2022, 3, 2) and atom.source == "Atom Wire"
+    assert isinstance(broken, ArticleError) and broken.code == "bad-gzip"
+    assert count_articles([str(tmp_path / "a.jsonl.gz"), str(tmp_path / "b.html")]) == 2
+
+
+def test_feed_over_http_is_ingested_then_skipped_before_fetching(
+        site: str, coder: Coder, tmp_path: Path) -> None:
+    feed = f"{site}/feed.xml"
+    with Store(tmp_path / "feed.duckdb") as store:
+        first = ingest(store, coder, lambda w: iter_items([feed], known_url=w.is_known_url),
+                       [feed])
+        assert (first.counts.new, first.counts.failed, first.counts.duplicate) == (2, 1, 0)
+        stored = store.events_df(unit="mention")
+        assert {"summit.html", "shelling.html"} == {u.rsplit("/", 1)[1]
+                                                    for u in stored.article_url}
+        failure = store.con.execute("SELECT code, reason FROM failures").fetchall()
+        assert failure[0][0] == "fetch-failed" and "404" in failure[0][1]
+        published = store.con.execute("SELECT min(published) FROM articles").fetchone()
+        assert published == (date(2022, 2, 5),)
+        Handler.requested.clear()
+        again = ingest(store, coder, lambda w: iter_items([feed], known_url=w.is_known_url),
+                       [feed])
+    assert (again.counts.seen, again.counts.new, again.counts.duplicate) == (3, 0, 2)
+    assert "/summit.html" not in Handler.requested and "/shelling.html" not in Handler.requested
+
+
+def test_a_page_url_and_duplicates(site: str) -> None:
+    url = f"{site}/summit.html"
+    page = list(iter_items([url]))
+    assert isinstance(page[0], Article) and page[0].url == url
+    assert list(iter_items([url], known_url=lambda u: u == url)) == [Duplicate(url)]

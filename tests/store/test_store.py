@@ -1,0 +1,168 @@
+"""The store with the real coder: writer, clusters, queries, exports, migrations and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli.main import cli
+from eventwire.coder import Coder
+from eventwire.ingest.run import IngestOptions, ingest
+from eventwire.records import Article, ArticleError
+from eventwire.store import ClusterOptions, EventFilter, Store, schema
+from eventwire.store.exports import gdelt_columns
+
+SUMMIT = [
+    Article(text="Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing "
+                 "on Friday.", id="a1", published=date(2022, 2, 5), source="Wire A",
+            url="http://a.example/1"),
+    Article(text="Putin and Xi held talks in Beijing on Friday, Russian state media reported.",
+            id="b1", published=date(2022, 2, 6), source="Wire B"),
+    Article(text="Russian troops shelled the Ukrainian city of Kharkiv on Monday, killing five "
+                 "people.", id="c1", published=date(2022, 3, 1), source="Wire C"),
+    Article(text="Putin met Xi in Beijing on Friday.", id="late", published=date(2022, 3, 26),
+            source="Wire D"),
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "events.duckdb") as opened:
+        yield opened
+
+
+def run(store: Store, coder: Coder, items: list[Article | ArticleError], **options: int):
+    return ingest(store, coder, lambda writer: items, ["test"], IngestOptions(**options))
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.duckdb"
+    with Store(path) as first:
+        numbers = [m["number"] for m in first.info()["migrations"]]
+    assert numbers == [m.number for m in schema.MIGRATIONS]
+    with Store(path) as again:
+        assert schema.migrate(again.con) == []
+        assert again.info()["schema_version"] == schema.latest_version()
+
+
+def test_ingest_stores_articles_events_failures_and_reconciles(store: Store,
+                                                                coder: Coder) -> None:
+    bad = ArticleError("broken.jsonl:3", "bad-record", "malformed JSON")
+    report = run(store, coder, [*SUMMIT, bad, Article(text="", id="empty")], commit_every=2)
+    counts = report.counts
+    assert (counts.seen, counts.new, counts.duplicate, counts.failed) == (6, 4, 0, 2)
+    info = store.info()
+    assert info["counts"]["articles"] == 4 and info["counts"]["failures"] == 2
+    assert info["counts"]["events"] == counts.events > 0
+    assert info["runs"][0]["status"] == "complete" and info["runs"][0]["seen"] == 6
+    failures = store.con.execute("SELECT article_id, code FROM failures ORDER BY 1").fetchall()
+    assert failures == [("broken.jsonl:3", "bad-record"), ("empty", "empty-text")]
+
+
+def test_reingest_adds_nothing(store: Store, coder: Coder) -> None:
+    run(store, coder, list(SUMMIT))
+    before = store.info()["counts"]
+    renamed = Article(text=SUMMIT[0].text, id="other-id")
+    same_url = Article(text="Different text about Iran.", id="x", url="http://a.example/1")
+    report = run(store, coder, [*SUMMIT, renamed, same_url])
+    assert (report.counts.new, report.counts.duplicate, report.counts.events) == (0, 6, 0)
+    after = store.info()["counts"]
+    assert {k: v for k, v in after.items() if k != "runs"} == \
+        {k: v for k, v in before.items() if k != "runs"}
+
+
+def test_reports_of_one_summit_share_a_cluster(store: Store, coder: Coder) -> None:
+    run(store, coder, list(SUMMIT), commit_every=1)
+    clusters = store.clusters_df()
+    summit = clusters[(clusters.cameo_root == "04") & (clusters.num_articles == 2)]
+    assert len(summit) == 1
+    row = summit.iloc[0]
+    assert row.num_sources == 2 and row.num_mentions >= 3
+    assert str(row.first_seen)[:10] == "2022-02-05" and str(row.last_seen)[:10] == "2022-02-06"
+    late = clusters[(clusters.cameo_root == "04") & (clusters.first_seen.astype(str) >=
+                                                     "2022-03-26")]
+    assert len(late) == 1 and late.iloc[0].num_articles == 1
+    assert store.count_events() == len(clusters)
+
+
+def test_clusters_keep_updating_across_runs(store: Store, coder: Coder) -> None:
+    run(store, coder, [SUMMIT[0]])
+    first = store.clusters_df()
+    assert first[first.cameo_root == "04"].num_articles.max() == 1
+    run(store, coder, [SUMMIT[1]])
+    second = store.clusters_df()
+    assert second[second.cameo_root == "04"].num_articles.max() == 2
+    assert store.recluster(ClusterOptions(window_days=0)) >= len(second)
+
+
+def test_queries_filter_and_return_pandas_and_polars(store: Store, coder: Coder) -> None:
+    run(store, coder, list(SUMMIT))
+    fights = store.events_df(EventFilter(source="RUS", root="19"))
+    assert len(fights) >= 1 and set(fights.cameo_root) == {"19"}
+    assert all(code.startswith("RUS") for code in fights.source_code)
+    ukraine = store.events_pl(EventFilter(target="UKR", statuses=("occurred",)))
+    assert ukraine.height >= 1 and set(ukraine["target_country"].to_list()) == {"UKR"}
+    feb = store.events_df(EventFilter(since=date(2022, 2, 1), until=date(2022, 2, 28)))
+    assert len(feb) and all(str(d)[:7] == "2022-02" for d in feb.date)
+    per_cluster = store.events_arrow(unit="cluster")
+    assert per_cluster.num_rows == store.count_events(statuses=())
+    assert store.events_arrow().num_rows > per_cluster.num_rows
+
+
+def test_exports(store: Store, coder: Coder, tmp_path: Path) -> None:
+    run(store, coder, list(SUMMIT))
+    clusters = store.count_events(statuses=())
+    assert store.export("parquet", tmp_path / "e.parquet") == clusters
+    assert pq.read_table(tmp_path / "e.parquet").num_rows == clusters
+    store.export("csv", tmp_path / "e.csv")
+    assert (tmp_path / "e.csv").read_text().splitlines()[0].startswith('"id"')
+    store.export("jsonl", tmp_path / "e.jsonl", unit="mention")
+    records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert records[0]["schema"] == "eventwire.event/1" and "num_articles" in records[0]["cluster"]
+    store.export("gdelt", tmp_path / "e.tsv")
+    lines = (tmp_path / "e.tsv").read_text().splitlines()
+    assert len(lines) == clusters and all(len(line.split("\t")) == 61 for line in lines)
+    names = [name for name, _ in gdelt_columns()]
+    summit = next(line.split("\t") for line in lines
+                  if line.split("\t")[names.index("EventRootCode")] == "04"
+                  and line.split("\t")[names.index("NumArticles")] == "2")
+    assert summit[names.index("SQLDATE")] == "20220204"
+    assert summit[names.index("ActionGeo_CountryCode")] == "CH"
+    store.export("plover", tmp_path / "e.plover.jsonl")
+    plover = [json.loads(line) for line in (tmp_path / "e.plover.jsonl").read_text().splitlines()]
+    assert plover and all({"id", "date", "actor", "event"} <= set(r) for r in plover)
+    assert any(r["event"] == ["CONSULT"] and r["actor"][0]["code"] in {"RUS", "CHN"}
+               for r in plover)
+
+
+def test_cli_events_export_and_db_info(tmp_path: Path, coder: Coder) -> None:
+    db = tmp_path / "cli.duckdb"
+    with Store(db) as store:
+        run(store, coder, list(SUMMIT))
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["events", "--db", str(db), "--root", "19", "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert rows and all(r["cameo"]["root"] == "19" for r in rows)
+    csv_out = runner.invoke(cli, ["events", "--db", str(db), "--format", "csv", "--mentions",
+                                  "--status", "occurred"])
+    assert csv_out.exit_code == 0 and csv_out.output.startswith('"id"')
+    out = tmp_path / "g.tsv"
+    exported = runner.invoke(cli, ["export", "--db", str(db), "--format", "gdelt", str(out)])
+    assert exported.exit_code == 0 and out.exists()
+    info = runner.invoke(cli, ["db", "info", "--db", str(db), "--json"])
+    assert info.exit_code == 0
+    assert json.loads(info.output)["schema_version"] == schema.latest_version()
+    bad = runner.invoke(cli, ["events", "--db", str(db), "--status", "maybe"])
+    assert bad.exit_code != 0
