@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from eventwire.errors import DataError
 
@@ -25,10 +25,11 @@ class DataMeta(BaseModel):
     """The provenance header every data file carries."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
-    name: str
-    version: str
-    source: str
-    license: str
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    license: str = Field(min_length=1)
+    description: str = ""
 
 
 def line_of(node: yaml.Node | None, loc: Iterable[Any]) -> int | None:

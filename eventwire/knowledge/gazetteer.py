@@ -29,7 +29,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventwire.datafiles import read_yaml_model
+from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.errors import DataError
 
 PLACES_FILE = "places.yaml"
@@ -44,16 +44,6 @@ LATIN = re.compile(rf"^[{LETTER}][{LETTER} .'’\-,]*$")
 
 Kind = Literal["country", "admin1", "city", "region"]
 M = TypeVar("M", bound=BaseModel)
-
-
-class PlacesMeta(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    name: str = Field(min_length=1)
-    version: str = Field(min_length=1)
-    source: str = Field(min_length=1)
-    license: str = Field(min_length=1)
-    description: str = ""
 
 
 class RegionEntry(BaseModel):
@@ -81,7 +71,7 @@ class PlacesData(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    meta: PlacesMeta = Field(alias="_meta")
+    meta: DataMeta = Field(alias="_meta")
     country_aliases: dict[str, tuple[str, ...]] = {}
     country_points: dict[str, tuple[float, float]] = {}
     regions: tuple[RegionEntry, ...] = ()

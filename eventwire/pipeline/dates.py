@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.datafiles import read_yaml_model
+from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.errors import DataError
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import DateMention
@@ -68,22 +68,12 @@ Tense = Literal["past", "future"] | None
 Resolved = tuple[date, str] | None
 
 
-class DatesMeta(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    name: str = Field(min_length=1)
-    version: str = Field(min_length=1)
-    source: str = Field(min_length=1)
-    license: str = Field(min_length=1)
-    description: str = ""
-
-
 class DatesData(BaseModel):
     """The validated contents of ``dates.yaml``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    meta: DatesMeta = Field(alias="_meta")
+    meta: DataMeta = Field(alias="_meta")
     months: dict[str, int] = Field(min_length=12)
     month_abbreviations: dict[str, int] = {}
     weekdays: dict[str, int] = Field(min_length=7)
