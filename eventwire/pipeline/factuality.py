@@ -7,8 +7,10 @@ The status comes from cues on the trigger's head and on its governors up the dep
 (see docs/factuality.md): negation, modal auxiliaries, conditional conjunctions, event-noun
 modifiers, and governing words of known classes (plan verbs, speculation verbs, denial verbs,
 speculation nouns, analyst subjects). When several cues apply, the strongest wins:
-negated > possible > planned > occurred. The hedge is the nearest evidential cue. All cue words
-are data in ``eventwire/data/factuality.yaml``.
+negated > possible > planned > occurred. The hedge is the nearest evidential cue. A phrase
+trigger of a material act is judged at the verb inside it ("said the troops would withdraw"),
+one of an act about another act at its head ("threatened to attack"). All cue words are data
+in ``eventwire/data/factuality.yaml``.
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ LEXICAL_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr", "conj"}
 )
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
-MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod"})
+MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod", "acomp"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREP_DEPS = frozenset({"prep", "agent"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 
 HedgeName = Literal["alleged", "reported", "claimed"]
 
@@ -64,6 +68,8 @@ class FactualityLexicon(BaseModel):
     future_in_past_modals: frozenset[Word]
     planned_xcomp_verbs: frozenset[Word]
     planned_object_verbs: frozenset[Word]
+    planned_object_preps: frozenset[Word]
+    wish_verbs: frozenset[Word]
     planned_xcomp_adjectives: frozenset[Word]
     possible_xcomp_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
@@ -74,6 +80,7 @@ class FactualityLexicon(BaseModel):
     negating_preps: frozenset[Word]
     negating_adverbs: frozenset[Word]
     conditional_marks: frozenset[Word]
+    condition_clause_marks: frozenset[Word]
     planned_modifiers: frozenset[Word]
     possible_modifiers: frozenset[Word]
     possible_nouns: frozenset[Word]
@@ -87,6 +94,7 @@ class FactualityLexicon(BaseModel):
     hedge_nouns: dict[Word, HedgeName]
     hedge_source_preps: frozenset[Word]
     contrast_conjunctions: frozenset[Word]
+    act_about_act_roots: frozenset[Word]
 
     @property
     def non_propagating_verbs(self) -> frozenset[str]:
@@ -185,9 +193,10 @@ class FactualityRules:
         for step in governors(head):
             if self._propagates(step):
                 statuses += self.clause_cues(step.governor)
-                hedges += self.hedge_cues(step.governor)
             else:
                 statuses += self.conditional_cues(step.governor)
+            if self._passes_hedge(step):
+                hedges += self.hedge_cues(step.governor)
             statuses += self.lexical_cues(step)
             hedges += self.lexical_hedges(step)
         if _sentence_is_question(head):
@@ -195,8 +204,10 @@ class FactualityRules:
         return statuses, hedges
 
     def _propagates(self, step: Step) -> bool:
-        gov = step.governor
-        if step.via not in PARTICIPANT_DEPS or verb_key(gov) in self.lex.non_propagating_verbs:
+        gov, key = step.governor, verb_key(step.governor)
+        if step.via not in PARTICIPANT_DEPS:
+            return False
+        if key in self.lex.non_propagating_verbs and not self._is_planned_object(step, key):
             return False
         if step.via != "conj":
             return True
@@ -205,6 +216,16 @@ class FactualityRules:
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )
         return not own_subject and not contrast
+
+    def _is_planned_object(self, step: Step, key: str) -> bool:
+        """"might call an election": the event is what the verb arranges, so the verb's own
+        modals and negation are the event's."""
+        return key in self.lex.planned_object_verbs and step.via in {"dobj", "nsubjpass"}
+
+    def _passes_hedge(self, step: Step) -> bool:
+        """Evidential words of a governor qualify the event unless the governor is speech:
+        "reportedly considering closing" is reported, "reportedly said" qualifies the saying."""
+        return step.via in PARTICIPANT_DEPS and verb_key(step.governor) not in self.lex.speech_verbs
 
     def clause_cues(self, token: Token) -> list[Cue]:
         """Negation, modals, conditionals, modifiers and future time words on ``token``."""
@@ -216,6 +237,18 @@ class FactualityRules:
             status = self._child_status(token, child)
             if status is not None:
                 cues.append(Cue(status, child))
+        return cues + self._subject_cues(token)
+
+    def _subject_cues(self, token: Token) -> list[Cue]:
+        """A negative subject negates its clause: "neither side claimed", "nobody was held"."""
+        cues = []
+        for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+            if subject.lower_ in self.lex.negation_words:
+                cues.append(Cue("negated", subject))
+            cues += [
+                Cue("negated", c) for c in subject.children
+                if c.dep_ in {"det", "neg"} and c.lower_ in self.lex.negation_words
+            ]
         return cues
 
     def _child_status(self, token: Token, child: Token) -> str | None:
@@ -226,6 +259,8 @@ class FactualityRules:
             return self._modal_status(token, child)
         if dep == "mark" and word in lex.conditional_marks:
             return "possible"
+        if dep == "advcl" and self._is_condition_clause(child):
+            return "possible"
         if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
@@ -234,13 +269,23 @@ class FactualityRules:
             return "planned"
         return None
 
+    def _is_condition_clause(self, clause: Token) -> bool:
+        return any(
+            c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
+            for c in clause.children
+        )
+
     def _modal_status(self, token: Token, aux: Token) -> str | None:
         word, lemma = aux.lower_, aux.lemma_.lower()
         if word in self.lex.planned_modals or lemma in self.lex.planned_modals:
             return "planned"
         if word not in self.lex.possible_modals:
             return None
-        if word in self.lex.future_in_past_modals and self._under_past_speech(token):
+        if (
+            word in self.lex.future_in_past_modals
+            and self._under_past_speech(token)
+            and not _is_copular_judgement(token)
+        ):
             return "planned"
         return "possible"
 
@@ -272,7 +317,7 @@ class FactualityRules:
         if step.via not in LEXICAL_DEPS:
             return []
         gov = step.governor
-        if gov.pos_ in {"NOUN", "PROPN"}:
+        if gov.pos_ in {"NOUN", "PROPN"} and step.via not in {"xcomp", "ccomp"}:
             return self._noun_cues(step)
         status = self._verb_status(step)
         return [Cue(status, gov)] if status is not None else []
@@ -297,17 +342,30 @@ class FactualityRules:
             return "possible" if negated else "negated"
         if key in lex.postponing_verbs and via in {"dobj", "nsubjpass"}:
             return "planned"
+        if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
+            return None  # naming its object: "called the raid an outrage"
+        if key in lex.wish_verbs and _is_infinitive(step.child) and _has_subject(step.child):
+            return "possible"
         if via == "xcomp" or (via == "advcl" and _is_infinitive(step.child)):
             return self._infinitive_status(gov, key)
         if via in SUBJECT_DEPS and any(c.dep_ == "xcomp" for c in gov.children):
             return self._raising_status(gov, key)
-        if key in lex.planned_object_verbs and via in {"dobj", "nsubjpass"}:
+        if key in lex.planned_object_verbs and self._plans_object(step):
             return "planned"
         if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
             return "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
         return None
+
+    def _plans_object(self, step: Step) -> bool:
+        """The event is what a plan verb arranges: its object ("called a strike"), passive
+        subject ("talks are scheduled") or object of "to"/"for" ("invited to a meeting"); not
+        when the verb names its object ("called the attack a crime", see ``_verb_status``)."""
+        if step.via in {"dobj", "nsubjpass"}:
+            return True
+        prep = step.prep.lower_ if step.prep is not None else ""
+        return step.via == "prep" and prep in self.lex.planned_object_preps
 
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex
@@ -342,7 +400,8 @@ class FactualityRules:
         return clause is None or not _is_past_assertion(clause)
 
     def hedge_cues(self, token: Token) -> list[Cue]:
-        """Evidential modifiers and "according to reports" on ``token``."""
+        """Evidential modifiers on ``token`` or its subject ("the suspected militants
+        ambushed") and "according to reports" on ``token``."""
         cues: list[Cue] = []
         for child in token.children:
             hedge = self.lex.hedge_modifiers.get(child.lower_)
@@ -350,7 +409,16 @@ class FactualityRules:
                 cues.append(Cue(hedge, child))
             elif child.dep_ in PREP_DEPS and child.lower_ in self.lex.hedge_source_preps:
                 cues += self._source_hedges(child)
+            elif child.dep_ in SUBJECT_DEPS:
+                cues += self._subject_hedges(child)
         return cues
+
+    def _subject_hedges(self, subject: Token) -> list[Cue]:
+        return [
+            Cue(self.lex.hedge_modifiers[c.lower_], c)
+            for c in subject.children
+            if c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers
+        ]
 
     def _source_hedges(self, prep: Token) -> list[Cue]:
         for token in prep.subtree:
@@ -378,13 +446,29 @@ class FactualityRules:
 
 
 def _headline_infinitive(token: Token) -> Token | None:
-    """The "to" of a headline-style future "Putin to meet Xi": an infinitive with a subject."""
+    """The "to" of a headline-style future "Putin to meet Xi": an infinitive with a subject
+    that is the root or a clause before its reporting verb ("Putin to meet Xi, Kremlin says"),
+    or any infinitive of a sentence without a finite verb ("EU to impose sanctions", however
+    the parser attaches it). Not "wants Riyadh to normalise" (a clause after its verb)."""
     children = list(token.children)
-    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ == "mark" for c in children):
+    to = next((c for c in children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or any(c.dep_ == "mark" for c in children):
         return None
-    if token.dep_ in {"xcomp", "advcl", "acl", "relcl"}:
-        return None
-    return next((c for c in children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    fronted = token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.i < token.head.i)
+    if fronted and any(c.dep_ == "nsubj" for c in children):
+        return to
+    return None if any(t.tag_ in FINITE_TAGS for t in token.sent) else to
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _is_copular_judgement(token: Token) -> bool:
+    """A copula with a predicate: "an attack would be a mistake" (a hypothesis, not a plan)."""
+    return token.lemma_.lower() == "be" and any(
+        c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children
+    )
 
 
 def _is_past_assertion(clause: Token) -> bool:
@@ -413,8 +497,39 @@ class FactualityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         triggers: list[TriggerMatch] = doc._.ew_triggers or []
-        doc._.ew_factuality = {t.head: self.rules.decide(doc[t.head]) for t in triggers}
+        doc._.ew_factuality = {
+            t.head: self.rules.decide(judged_token(doc, t, self.rules.lex)) for t in triggers
+        }
         return doc
+
+
+def judged_token(doc: Doc, trigger: TriggerMatch, lex: FactualityLexicon) -> Token:
+    """The word whose status is the event's: the trigger's head, except for a phrase whose code
+    is a material act ("said the troops would **withdraw**": a withdrawal, judged at
+    "withdraw") rather than an act about another act ("threatened to attack" is a threat,
+    judged at "threatened"). Then it is the deepest verb of the phrase under the head, else the
+    head's object noun in the phrase ("called a general **strike**")."""
+    head = doc[trigger.head]
+    if trigger.code[:2] in lex.act_about_act_roots:
+        return head
+    phrase = [doc[i] for i in range(trigger.start, trigger.end) if i != head.i]
+    verbs = [t for t in phrase if t.pos_ == "VERB" and _clausal_descendant(t, head)]
+    if verbs:
+        return verbs[-1]
+    objects = [t for t in phrase if t.head.i == head.i and t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    return objects[-1] if objects else head
+
+
+def _clausal_descendant(token: Token, ancestor: Token) -> bool:
+    """Whether ``token`` hangs from ``ancestor`` through complement clauses only."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.dep_ not in {"xcomp", "ccomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == ancestor.i:
+            return True
+    return False
 
 
 @Language.factory(

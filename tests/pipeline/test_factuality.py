@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,33 @@ CASES: list[tuple[str, str, str]] = [
     # coordination: the second verb inherits unless contrasted or with its own subject
     ("Troops did not attack but withdrew to their bases.", "withdrew", "occurred"),
     ("Troops did not attack but withdrew to their bases.", "attack", "negated"),
+    # headlines: an infinitive in a sentence without a finite verb; not someone else's wish
+    ("Ghana to host regional defence talks in May", "host", "planned"),
+    ("Senegal's president to tour Gulf states", "tour", "planned"),
+    ("Paris wants Rome to share the cost of the patrols.", "share", "possible"),
+    ("Paris wants to share the cost of the patrols.", "share", "planned"),
+    # the main clause of a condition is possible, even with a plan verb or "will"
+    ("If re-elected, the mayor pledged to close the camp.", "close", "possible"),
+    ("Dockers will strike on Monday unless the port reverses the cuts.", "strike", "possible"),
+    # a hypothetical judgement under a past speech verb is not the future of the past
+    ("A blockade of the port would be illegal, the envoy said.", "blockade", "possible"),
+    ("The envoy said the ships would leave the port on Monday.", "leave", "planned"),
+    # possibility adverbs and predicate adjectives
+    ("Perhaps the two ministers will meet in Oslo.", "meet", "possible"),
+    ("A renewed offensive in the north is likely, officers said.", "offensive", "possible"),
+    ("The idea of a joint patrol was floated by Lima.", "patrol", "possible"),
+    # plan verbs with an object: "called a strike", "invited to talks"; not naming
+    ("The federation called a nationwide strike for Monday.", "strike", "planned"),
+    ("Both delegations were invited to talks in Nairobi.", "talks", "planned"),
+    ("The minister called the raid an outrage.", "raid", "occurred"),
+    ("The bishops called for a dialogue between the parties.", "dialogue", "possible"),
+    ("The premier might call early elections.", "elections", "possible"),
+    ("The unions did not call a strike.", "strike", "negated"),
+    # a mis-tagged plan verb still governs its infinitive
+    ("Lisbon and Madrid plan to merge their coast guard patrols.", "merge", "planned"),
+    # a negative subject negates the clause
+    ("Neither army has withdrawn from the valley.", "withdrawn", "negated"),
+    ("No government has recognised the new authorities.", "recognised", "negated"),
 ]
 
 
@@ -98,6 +126,10 @@ HEDGES: list[tuple[str, str, str | None]] = [
     ("There were reports that troops had attacked the village.", "attacked", "reported"),
     ("Rebels claimed responsibility for the attack.", "attack", "claimed"),
     ("Troops shelled the town on Monday.", "shelled", None),
+    # a hedge on the subject, or on a governing (non-speech) verb
+    ("The alleged smugglers fired at the coast guard.", "fired", "alleged"),
+    ("The cabinet is reportedly weighing expelling the attache.", "expelling", "reported"),
+    ("The spokesman reportedly said troops left the town.", "left", None),
 ]
 
 
@@ -169,3 +201,53 @@ def test_duplicate_entries_are_rejected(tmp_path: Path) -> None:
     bad.write_text(text.replace("planned_modals: [will,", "planned_modals: [will, will,"))
     with pytest.raises(DataError, match="duplicate"):
         load_lexicon(bad)
+
+
+def judged(nlp: Language, component: FactualityComponent, text: str, span: tuple[str, str],
+           code: str) -> Factuality:
+    """Make the words ``span[0]``..``span[1]`` one phrase trigger headed by its first word."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == span[0])
+    end = next(t.i for t in doc if t.text == span[1]) + 1
+    doc._.ew_triggers = [TriggerMatch(start, end, start, code, "test", 2, "VERB")]
+    component(doc)
+    result: Factuality = doc._.ew_factuality[start]
+    return result
+
+
+def test_material_phrase_is_judged_at_its_inner_verb(
+    nlp: Language, component: FactualityComponent
+) -> None:
+    text = "Officials said the rebels would evacuate the port by Friday."
+    assert judged(nlp, component, text, ("said", "evacuate"), "0874").status == "planned"
+
+
+def test_act_about_act_phrase_is_judged_at_its_head(
+    nlp: Language, component: FactualityComponent
+) -> None:
+    text = "The rebels threatened to storm the port."
+    assert judged(nlp, component, text, ("threatened", "storm"), "138").status == "occurred"
+
+
+def test_material_phrase_with_object_noun(nlp: Language, component: FactualityComponent) -> None:
+    text = "The teachers' union called a strike for next Tuesday."
+    assert judged(nlp, component, text, ("called", "strike"), "143").status == "planned"
+
+
+GOLD_TEST = Path(__file__).parents[1] / "data" / "factuality" / "test.jsonl"
+# The component alone on the gold test split, each gold trigger word made the trigger: 0.92.
+COMPONENT_FLOOR = 0.90
+
+
+@pytest.mark.slow
+def test_component_on_the_gold_test_split(nlp: Language, component: FactualityComponent
+                                          ) -> None:
+    items = [json.loads(line) for line in GOLD_TEST.read_text(encoding="utf-8").splitlines()]
+    right = 0
+    for item, doc in zip(items, nlp.pipe([i["text"] for i in items]), strict=True):
+        token = next(t for t in doc if t.idx <= item["trigger_start"] < t.idx + len(t))
+        doc._.ew_triggers = [TriggerMatch(token.i, token.i + 1, token.i, "190", "gold", 1,
+                                          token.pos_)]
+        component(doc)
+        right += doc._.ew_factuality[token.i].status == item["status"]
+    assert right / len(items) >= COMPONENT_FLOOR
