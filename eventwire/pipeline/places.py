@@ -149,11 +149,22 @@ def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bo
         return True
     if not any(t.pos_ in PROPER for t in span):
         return False
-    if suffix is None and _continues_name(span, sent):
+    if suffix is None and (_continues_name(span, sent) or _ends_name(span, sent)):
         return False
     if entry.common_word:
         return span.start != sent.start and span[0].pos_ in PROPER
     return True
+
+
+def _ends_name(span: Span, sent: Span) -> bool:
+    """A one-word city after a capitalised proper noun or after "the" ends a longer name
+    ("Guantanamo Bay", "the University"); multi-word places were matched whole before."""
+    if len(span) > 1 or span.start <= sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ == "the":
+        return True
+    return before.pos_ in PROPER and before.text[:1].isupper() and before.is_alpha
 
 
 def _continues_name(span: Span, sent: Span) -> bool:
