@@ -28,6 +28,9 @@ SUMMARY_FIELDS: tuple[str, ...] = (
     "accuracy",
     "macro_f1",
     "undecided",
+    "hedge_accuracy",
+    "no_event",
+    "folded",
     "coder_errors",
 )
 
@@ -82,6 +85,7 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
     ("by_category", "by record category"),
     ("by_role", "by gold role"),
     ("actors", "actor agreement (top event)"),
+    ("per_set", "by set"),
 )
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.conflibert import run_conflibert_class, run_conflibert_roles
+from eventwire.evaluate.factuality import run_factuality
+from eventwire.evaluate.muc import run_muc
 from eventwire.evaluate.petrarch import run_petrarch
 from eventwire.evaluate.plover import run_plover
 from eventwire.evaluate.runner import ArticleCoder
@@ -23,13 +25,15 @@ SUITES: dict[str, SuiteRunner] = {
     "conflibert-class": run_conflibert_class,
     "conflibert-roles": run_conflibert_roles,
     "plover-gsr": run_plover,
+    "factuality": run_factuality,
+    "muc": run_muc,
 }
 
 
 def run_suite(
     name: str, path: str | Path, coder: ArticleCoder, limit: int | None = None
 ) -> dict[str, Any]:
-    """Evaluate ``coder`` on the gold file (or directory, for ``petrarch``) at ``path``."""
+    """Evaluate ``coder`` on the gold file (a directory for ``petrarch``, ``muc``) at ``path``."""
     try:
         runner = SUITES[name]
     except KeyError:
