@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.ontology import Ontology
+from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.mentions import (
     ActorMention,
     Attribution,
@@ -27,6 +28,8 @@ from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 # Dependencies that open a clause of its own: a date inside such a clause dates that clause's
 # event, not the governing one ("said on Wednesday that Putin will meet Xi on Friday").
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+# Actor mention kinds that are places too ("talks in Moscow").
+GEOGRAPHIC_KINDS = frozenset({"country", "capital"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
 OCCURRED = Factuality(status="occurred")
 
@@ -136,7 +139,8 @@ def pick_location(
     for place in local:
         token = doc[place.start]
         prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
-        if prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause):
+        if (prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause)
+                and _same_clause(prep, clause)):
             return place
     return None
 
@@ -156,9 +160,9 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
 
 
 def _excluded_place_tokens(doc: Doc, frame: Frame) -> set[int]:
-    """Tokens that cannot be the event's place: its own actors, and non-geographic actors
-    (organisations, outlets, sectors: "UN" is not the town of Un)."""
-    mentions = [m for m in (doc._.ew_actors or ()) if m.country is None]
+    """Tokens that cannot be the event's place: its own actors, and actors that are not
+    places (people, organisations, outlets: "UN" is not the town of Un, "Morsi" not a town)."""
+    mentions = [m for m in (doc._.ew_actors or ()) if m.kind not in GEOGRAPHIC_KINDS]
     mentions += [m for m in (frame.source, frame.target) if m is not None]
     return {i for m in mentions for i in range(m.start, m.end)}
 
@@ -207,10 +211,12 @@ def events_from_doc(
     doc: Doc, article: Article, ontology: Ontology, context: AssemblyContext
 ) -> list[Event]:
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    discarded = discarded_sentences(doc)
     events = [
         event_from_frame(doc, article, frame, ontology, context, sentence_index)
         for frame in (doc._.ew_frames or ())
         if ontology.has(frame.trigger.code)
+        and doc[frame.trigger.head].sent.start not in discarded
         and has_required_actors(frame.source, frame.target, context.require_actor)
     ]
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,

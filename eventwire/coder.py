@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -40,7 +41,15 @@ def build_pipeline(dictionaries: Sequence[Path] = ()) -> Language:
 
 
 # Components whose factories accept user dictionary directories.
-DICTIONARY_COMPONENTS: frozenset[str] = frozenset({"ew_actors", "ew_triggers"})
+DICTIONARY_COMPONENTS: frozenset[str] = frozenset({"ew_actors", "ew_discards", "ew_triggers"})
+# os.pathsep-separated user dictionary directories, used when a Coder is given none.
+DICTIONARIES_ENV = "EVENTWIRE_DICTIONARIES"
+
+
+def env_dictionaries() -> list[Path]:
+    """The directories named by ``$EVENTWIRE_DICTIONARIES`` (none when it is unset)."""
+    raw = os.environ.get(DICTIONARIES_ENV, "")
+    return [Path(part) for part in raw.split(os.pathsep) if part.strip()]
 
 
 def _dictionary_hash(dictionaries: Sequence[Path]) -> str:
@@ -68,7 +77,7 @@ class Coder:
         if require_actor not in REQUIRE_ACTOR_CHOICES:
             raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
         self.require_actor = require_actor
-        self.dictionaries = [Path(p) for p in dictionaries]
+        self.dictionaries = [Path(p) for p in dictionaries] or env_dictionaries()
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.nlp = nlp if nlp is not None else build_pipeline(self.dictionaries)

@@ -15,6 +15,7 @@ outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
 agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
+not_actors      ``{words, note}`` (words that name no actor, e.g. place nouns)
 ==============  ==========================================================================
 
 A role is ``[code, start, end]`` with ISO dates; ``start`` is inclusive, ``end`` exclusive
@@ -25,6 +26,7 @@ the line of the offending row.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -174,6 +176,16 @@ class SectorRow(BaseModel):
     cased: bool = False
 
 
+class NotActorRow(BaseModel):
+    """Words that name no actor: they claim their phrase from weaker dictionaries (a
+    converted PETRARCH agent "VILLAGE [~CVL]") and yield no mention."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: tuple[str, ...] = Field(min_length=1)
+    note: str = ""
+
+
 ROW_MODELS: dict[str, type[BaseModel]] = {
     "countries": CountryRow,
     "institutions": InstitutionRow,
@@ -183,6 +195,7 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "people": PersonRow,
     "agents": SectorRow,
     "titles": SectorRow,
+    "not_actors": NotActorRow,
 }
 
 
@@ -254,3 +267,107 @@ def _strip_lines(value: Any) -> None:
     elif isinstance(value, list):
         for item in value:
             _strip_lines(item)
+
+
+# ---- Compiled PETRARCH-derived data: JSON Lines ------------------------------------------------
+#
+# ``*.actors.jsonl``, ``*.agents.jsonl`` and ``*.discards.jsonl`` files hold converted PETRARCH
+# dictionaries (``tools/convert_petrarch_actors.py``, ``eventwire dict convert``). The first
+# line is ``{"_meta": {format, version, source, license, ...}}``; every other line is one entry:
+#
+# * actors:   ``{"p": [phrase, ...], "c": [[code|null, start|null, end|null], ...], "l": line}``
+# * agents:   ``{"p": [phrase, ...], "c": code, "prefix": bool, "l": line}``
+# * discards: ``{"p": phrase, "story": bool, "l": line}``
+#
+# Phrases are lower-case words. ``"t"`` (optional) maps a phrase to its tokens, space-joined,
+# where spaCy splits it otherwise than at spaces ("ki-moon" -> "ki - moon"), so loading needs
+# no tokenizer. ``"l"`` is the line in the source dictionary.
+
+JSONL_FORMATS = ("actors", "agents", "discards")
+JSONL_SUFFIXES = {kind: f".{kind}.jsonl" for kind in JSONL_FORMATS}
+
+
+class JsonlMeta(Meta):
+    format: Literal["actors", "agents", "discards"]
+
+
+def read_jsonl(path: Path) -> tuple[JsonlMeta, list[tuple[int, dict[str, Any]]]]:
+    """The header and the ``(file line, row)`` pairs of a compiled dictionary file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(str(path), None, f"cannot read: {error}") from error
+    numbered = [(number, text) for number, text in enumerate(lines, start=1) if text.strip()]
+    try:
+        parsed = json.loads("[" + ",".join(text for _, text in numbered) + "]")
+    except json.JSONDecodeError:
+        parsed = [_json_line(path, number, text) for number, text in numbered]
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for (number, _), row in zip(numbered, parsed, strict=True):
+        if not isinstance(row, dict):
+            raise DataError(str(path), number, "every line must be a JSON object")
+        rows.append((number, row))
+    if not rows or "_meta" not in rows[0][1]:
+        raise DataError(str(path), 1, "the first line must be {\"_meta\": {...}}")
+    try:
+        meta = JsonlMeta.model_validate(rows[0][1]["_meta"])
+    except ValidationError as error:
+        raise DataError(str(path), rows[0][0], f"_meta: {_reason(error)}") from error
+    return meta, rows[1:]
+
+
+def _json_line(path: Path, number: int, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DataError(str(path), number, f"invalid JSON: {error.msg}") from error
+
+
+def check_phrases(path: Path, line: int, value: Any) -> tuple[str, ...]:
+    """The ``p`` field as a tuple of non-blank phrases."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items:
+        raise DataError(str(path), line, "p: expected a phrase or a list of phrases")
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise DataError(str(path), line, f"p: blank or non-text phrase {item!r}")
+    return tuple(items)
+
+
+def check_tokens(path: Path, line: int, value: Any) -> dict[str, str]:
+    """The optional ``t`` field: phrase -> space-joined tokens."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
+    ):
+        raise DataError(str(path), line, "t: expected a mapping of phrase to tokens")
+    return value
+
+
+def check_code(path: Path, line: int, value: Any, nullable: bool) -> str | None:
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str) or not JSONL_CODE_RE.match(value):
+        raise DataError(str(path), line, f"bad code {value!r}")
+    return value
+
+
+def check_date(path: Path, line: int, value: Any) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise DataError(str(path), line, f"bad date {value!r} (expected YYYY-MM-DD)") from None
+
+
+JSONL_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2,}(?:/[A-Z][A-Z0-9]{2,})*$")
+
+
+def write_jsonl(path: Path, meta: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """Write a compiled dictionary file: the header line, then one compact line per row."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"_meta": meta}, ensure_ascii=False) + "\n")
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -22,10 +22,12 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from eventwire.errors import DataError
+from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actor_files import (
     CountryRow,
     GroupRow,
     InstitutionRow,
+    NotActorRow,
     OrganizationRow,
     OutletRow,
     PersonRow,
@@ -37,7 +39,10 @@ from eventwire.knowledge.actor_files import (
 )
 
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+PETRARCH_DIR = BUNDLED_DIR / "petrarch"
 USER_SUFFIX = ".actors.yaml"
+# Precedence of an alias's source: a higher tier hides every lower one for the same phrase.
+TIER_PETRARCH, TIER_BUNDLED, TIER_USER = 0, 1, 2
 # Files load in this order; on an alias shared by entries of equal standing the earlier wins.
 BUNDLED_FILES: tuple[str, ...] = (
     "people.yaml",
@@ -115,6 +120,10 @@ class ActorEntry:
     after: str | None = None
     generic: bool = False
     needs_name: bool = False
+    # Whether a person whose roles all ended becomes ELI of their country (PETRARCH: no).
+    eli_after: bool = True
+    # A PETRARCH agent code that goes before the actor's code ("[IGO~]").
+    prefix: bool = False
     order: int = field(default=0, compare=False)
 
     def role_on(self, on: date | None) -> Role | None:
@@ -134,7 +143,8 @@ class ActorEntry:
             return role.code
         assert on is not None
         if any(role.end is not None and role.end <= on for role in self.roles):
-            return self.after or (f"{self.country}ELI" if self.country else None)
+            default = f"{self.country}ELI" if self.country and self.eli_after else None
+            return self.after or default
         return self.before
 
     def at(self, on: date | None) -> ActorEntry:
@@ -167,11 +177,14 @@ def _own_country(entry: ActorEntry, code: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """One written form of an entry; ``cased`` forms must match exactly."""
+    """One written form of an entry; ``cased`` forms must match exactly. ``tokens`` are the
+    form's tokens when known without a tokenizer (compiled data); ``tier`` its precedence."""
 
     entry_id: str
     text: str
     cased: bool
+    tier: int = TIER_BUNDLED
+    tokens: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -183,41 +196,94 @@ class ActorKB:
     sources: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, extra_dirs: Iterable[Path | str] | None = None) -> ActorKB:
-        """The bundled data, then every ``*.actors.yaml`` file in ``extra_dirs`` (user
-        dictionaries; an entry whose id is already known replaces the earlier one)."""
+    def load(
+        cls,
+        extra_dirs: Iterable[Path | str] | None = None,
+        petrarch_data: bool = True,
+        own_data: bool = True,
+    ) -> ActorKB:
+        """Our bundled data; the converted Phoenix dictionaries (``petrarch_data``) for the
+        phrases ours does not cover; then the user dictionaries in ``extra_dirs``, which
+        override both: ``*.actors.yaml``, compiled ``*.actors.jsonl`` / ``*.agents.jsonl`` and
+        PETRARCH ``*actors*.txt`` / ``*agents*.txt`` files (an entry whose id is already known
+        replaces the earlier one). Without ``own_data`` our YAML files are left out (with
+        ``petrarch_data`` off too, only the user dictionaries are used: PETRARCH's validation
+        setup)."""
         kb = cls()
-        for path in (BUNDLED_DIR / name for name in BUNDLED_FILES):
+        for path in bundled_files() if own_data else ():
             kb.add_file(path)
+        if petrarch_data:
+            for path in sorted(PETRARCH_DIR.glob("*.a*.jsonl")):
+                kb.add_petrarch(petrarch.read_compiled(path), TIER_PETRARCH)
         for directory in extra_dirs or ():
             folder = Path(directory)
-            if not folder.is_dir():
-                raise DataError(str(folder), None, "not a directory of actor files")
-            for path in sorted(folder.glob(f"*{USER_SUFFIX}")):
-                kb.add_file(path)
+            if not folder.exists():
+                raise DataError(str(folder), None, "no such dictionary directory or file")
+            for path in _user_yaml_files(folder):
+                kb.add_file(path, TIER_USER)
+            for path in petrarch.dictionary_files(folder, ("actors", "agents")):
+                kb.add_petrarch(petrarch.read_any(path), TIER_USER)
         return kb
 
-    def add_file(self, path: Path) -> None:
+    def add_file(self, path: Path, tier: int = TIER_BUNDLED) -> None:
+        """Add one YAML actor file (``actor_files`` formats)."""
         data = read_yaml(path)
         meta = validate_meta(path, data)
         for kind, line, row in iter_rows(path, data):
             for entry, aliases, cased in _entries_of(kind, row):
-                self._add(path, line, entry, aliases, cased)
+                self._add(str(path), line, entry, aliases, cased, tier)
         self.sources.append(f"{path.name} {meta.version}")
 
+    def add_petrarch(self, parsed: petrarch.ParsedFile, tier: int = TIER_USER) -> None:
+        """Add the actors and agents of a parsed PETRARCH (or compiled) dictionary."""
+        stem = _file_stem(parsed.path)
+        for record in parsed.actors:
+            entry = _petrarch_actor(record, stem, len(self.entries))
+            self._add(parsed.path, record.line, entry, record.phrases, (), tier, parsed.tokens)
+        for agent in parsed.agents:
+            entry = _petrarch_agent(agent, stem, len(self.entries))
+            self._add(parsed.path, agent.line, entry, agent.phrases, (), tier, parsed.tokens)
+        self.sources.append(f"{Path(parsed.path).name} {parsed.counts()['entries']} entries")
+
     def _add(
-        self, path: Path, line: int, entry: ActorEntry, aliases: Iterable[str], cased: Iterable[str]
+        self,
+        path: str,
+        line: int,
+        entry: ActorEntry,
+        aliases: Iterable[str],
+        cased: Iterable[str],
+        tier: int = TIER_BUNDLED,
+        tokens: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
-        entry = replace(entry, order=len(self.entries))
-        self.entries[entry.id] = entry
+        if entry.order != len(self.entries):
+            entry = replace(entry, order=len(self.entries))
         cased_set = {strip_article(text) for text in cased}
-        for text in {strip_article(text) for text in (*aliases, *cased)}:
+        added = False
+        for written in {*aliases, *cased}:
+            text = strip_article(written)
             key = normalize(text)
             if not key:
-                raise DataError(str(path), line, f"{entry.id}: empty alias")
+                raise DataError(path, line, f"{entry.id}: empty alias")
             refs = self.aliases.setdefault(key, [])
+            if refs and refs[0].tier > tier:
+                continue
+            if refs and refs[0].tier < tier:
+                refs.clear()
             refs[:] = [ref for ref in refs if ref.entry_id != entry.id]
-            refs.append(Alias(entry.id, text, text in cased_set))
+            split = _known_tokens(written, text, tokens)
+            refs.append(Alias(entry.id, text, text in cased_set, tier, split))
+            added = True
+        if added or tier != TIER_PETRARCH:
+            self.entries[entry.id] = entry
+
+    def match_forms(self) -> Iterator[tuple[str, str, tuple[str, ...] | None]]:
+        """``(key, written form, tokens or None)`` for every alias (what a matcher needs)."""
+        for key, refs in self.aliases.items():
+            seen: set[str] = set()
+            for ref in refs:
+                if ref.text not in seen:
+                    seen.add(ref.text)
+                    yield key, ref.text, ref.tokens
 
     def phrases(self) -> Iterator[tuple[str, list[str]]]:
         """``(key, written forms)`` for every alias: the patterns of a LOWER PhraseMatcher."""
@@ -278,6 +344,10 @@ def _entries_of(kind: str, row: BaseModel) -> Iterator[Expanded]:
         yield _person_entry(row), (row.name, *row.aliases), row.cased
     elif isinstance(row, SectorRow):
         yield from _sector_entries(kind, row)
+    elif isinstance(row, NotActorRow):
+        for word in row.words:
+            entry = ActorEntry(f"not_actor.{normalize(word)}", "null", word, None)
+            yield entry, (word,), ()
 
 
 def _country_entries(row: CountryRow) -> Iterator[Expanded]:
@@ -332,14 +402,101 @@ def _sector_entries(kind: str, row: SectorRow) -> Iterator[Expanded]:
         yield entry, (word,), (word,) if row.cased else ()
 
 
+def _user_yaml_files(folder: Path) -> list[Path]:
+    """``*.actors.yaml`` files in a user directory (or the file itself, if it is one)."""
+    if folder.is_file():
+        return [folder] if folder.name.endswith(USER_SUFFIX) else []
+    return sorted(folder.glob(f"*{USER_SUFFIX}"))
+
+
+def bundled_files() -> list[Path]:
+    """Our actor files: ``BUNDLED_FILES`` in order, then any other ``*.yaml`` by name."""
+    listed = [BUNDLED_DIR / name for name in BUNDLED_FILES]
+    others = sorted(p for p in BUNDLED_DIR.glob("*.yaml") if p.name not in BUNDLED_FILES)
+    return listed + others
+
+
+def _file_stem(path: str) -> str:
+    name = Path(path).name.lower()
+    for suffix in (".jsonl", ".txt", ".actors", ".agents"):
+        name = name.removesuffix(suffix)
+    return "".join(c if c.isalnum() else "_" for c in name)
+
+
+def _known_tokens(
+    written: str, text: str, tokens: dict[str, tuple[str, ...]] | None
+) -> tuple[str, ...] | None:
+    """The tokens of a compiled phrase (``text`` is ``written`` without a leading "the")."""
+    if tokens is None:
+        return None
+    split = tokens.get(written) or tuple(written.split())
+    return split[1:] if text != written and split[:1] == ("the",) else split
+
+
+def _petrarch_actor(record: petrarch.ActorRecord, stem: str, order: int) -> ActorEntry:
+    """A PETRARCH actor: dated codes become roles, an undated code applies at other dates.
+    Of a compound code ("ELR/GAL") the first actor is kept."""
+    roles: list[Role] = []
+    fallback: str | None = None
+    undated = False
+    for dated in record.codes:
+        code = dated.code.split("/")[0] if dated.code else None
+        if dated.start or dated.end:
+            if code:
+                roles.append(Role(code, dated.start, dated.end))
+        elif not undated:
+            fallback, undated = code, True
+    entry_id = f"px.{stem}.{record.line}"
+    name = record.phrases[0].title()
+    if roles:
+        latest = max(roles, key=_role_start).code
+        country = next((split_code(r.code)[0] for r in roles if split_code(r.code)[0]), None)
+        return ActorEntry(entry_id, "person", name, latest, country, split_code(latest)[1],
+                          roles=tuple(roles), before=fallback, after=fallback, eli_after=False,
+                          order=order)
+    country, sector = split_code(fallback)
+    return ActorEntry(entry_id, _petrarch_kind(fallback), name, fallback, country, sector,
+                      order=order)
+
+
+def _petrarch_kind(code: str | None) -> str:
+    if code is None:
+        return "null"
+    if code.startswith("IGO"):
+        return "igo"
+    if code.startswith("NGO"):
+        return "ngo"
+    return "country" if len(code) == 3 else "group"
+
+
+def _petrarch_agent(agent: petrarch.AgentRecord, stem: str, order: int) -> ActorEntry:
+    entry_id = f"agent.{stem}.{agent.line}"
+    return ActorEntry(entry_id, "agent", agent.phrases[0], agent.code, None, agent.code,
+                      prefix=agent.prefix, order=order)
+
+
 @lru_cache(maxsize=8)
-def _cached(extra: tuple[str, ...]) -> ActorKB:
-    return ActorKB.load([Path(p) for p in extra])
+def _cached(extra: tuple[str, ...], petrarch_data: bool, own_data: bool) -> ActorKB:
+    return ActorKB.load([Path(p) for p in extra], petrarch_data, own_data)
 
 
-def actor_kb(extra_dirs: Iterable[Path | str] | None = None) -> ActorKB:
+def actor_kb(
+    extra_dirs: Iterable[Path | str] | None = None,
+    petrarch_data: bool = True,
+    own_data: bool = True,
+) -> ActorKB:
     """The knowledge base for these user directories, loaded once per process and reused."""
-    return _cached(tuple(str(Path(p).resolve()) for p in extra_dirs or ()))
+    key = tuple(str(Path(p).resolve()) for p in extra_dirs or ())
+    return _cached(key, petrarch_data, own_data)
 
 
-__all__ = ["ActorEntry", "ActorKB", "Alias", "Role", "actor_kb", "normalize", "split_code"]
+__all__ = [
+    "ActorEntry",
+    "ActorKB",
+    "Alias",
+    "Role",
+    "actor_kb",
+    "bundled_files",
+    "normalize",
+    "split_code",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 COMPONENTS: tuple[str, ...] = (
     "ew_actors",
+    "ew_discards",
     "ew_triggers",
     "ew_roles",
     "ew_factuality",
@@ -25,6 +26,7 @@ def register_all() -> None:
         attribution,
         context,
         dates,
+        discards,
         factuality,
         places,
         roles,

@@ -34,7 +34,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.knowledge.actors import PROPER_KINDS, ActorEntry, ActorKB, actor_kb
@@ -58,7 +57,10 @@ ORG = "org"
 AGENT = "agent"
 TITLE = "title"
 PERSON = "person"
+# A phrase known to name no actor (PETRARCH's null code): it takes its span and is dropped.
+NULL = "null"
 ROLE_OF_KIND = {
+    "null": NULL,
     "country": PLACE,
     "demonym": PLACE,
     "capital": PLACE,
@@ -105,21 +107,57 @@ class _Piece:
     person: ActorEntry | None = None
     name: str | None = None
     kb_id: str | None = None
+    prefix: bool = False
+
+
+class PhraseIndex:
+    """Alias keys by their lower-case token sequence; finds every alias in a ``Doc``.
+
+    Compiled dictionaries carry their tokens, so only the other aliases are tokenized (once,
+    when the component is built)."""
+
+    def __init__(self, nlp: Language, forms: Iterable[tuple[str, str, tuple[str, ...] | None]]):
+        self.keys: dict[tuple[str, ...], list[str]] = {}
+        pending: list[tuple[str, str]] = []
+        for key, text, tokens in forms:
+            if tokens is None:
+                pending.append((key, text))
+            else:
+                self._add(tuple(t.lower() for t in tokens), key)
+        docs = nlp.tokenizer.pipe(text for _, text in pending)  # type: ignore[union-attr]
+        for (key, _), tokenized in zip(pending, docs, strict=True):
+            self._add(tuple(t.lower_ for t in tokenized), key)
+        lengths: dict[str, set[int]] = {}
+        for tokens in self.keys:
+            lengths.setdefault(tokens[0], set()).add(len(tokens))
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+
+    def _add(self, tokens: tuple[str, ...], key: str) -> None:
+        if tokens:
+            keys = self.keys.setdefault(tokens, [])
+            if key not in keys:
+                keys.append(key)
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """``(alias key, start, end)`` of every alias occurrence."""
+        lowers = [token.lower_ for token in doc]
+        for start, first in enumerate(lowers):
+            for size in self.lengths.get(first, ()):
+                for key in self.keys.get(tuple(lowers[start : start + size]), ()):
+                    yield key, start, start + size
 
 
 class ActorsComponent:
-    """Finds actor mentions with one PhraseMatcher and composes them along the parse."""
+    """Finds actor mentions with one phrase index and composes them along the parse."""
 
     def __init__(self, nlp: Language, kb: ActorKB, title_country_from_context: bool) -> None:
         self.kb = kb
         self.title_country_from_context = title_country_from_context
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key, texts in kb.phrases():
-            self.matcher.add(key, [nlp.make_doc(text) for text in texts])
+        self.index = PhraseIndex(nlp, kb.match_forms())
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        pieces = _longest(self._matches(doc, on))
+        pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
         composed = _compose(doc, pieces)
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
@@ -128,10 +166,9 @@ class ActorsComponent:
         return doc
 
     def _matches(self, doc: Doc, on: date | None) -> Iterator[_Piece]:
-        strings = doc.vocab.strings
-        for match_id, start, end in self.matcher(doc):
+        for key, start, end in self.index(doc):
             written = doc[start:end].text
-            entry = self.kb.choose(self.kb.candidates(strings[match_id], written), on)
+            entry = self.kb.choose(self.kb.candidates(key, written), on)
             if entry is None or (entry.kind in PROPER_KINDS and written.islower()):
                 continue
             if entry.kind in PROPER_KINDS and _after_affix(doc, start):
@@ -152,13 +189,15 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> _Piece:
         resolved = entry.at(on)
         piece.org_code, piece.country = resolved.code, resolved.country
         piece.anchor_sector, piece.name = resolved.sector, entry.name
+    elif role == NULL:
+        piece.kb_id = None
     elif role == PLACE:
         piece.country, piece.anchor_sector = entry.country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
     else:
         piece.sector, piece.sector_given = entry.sector, not entry.generic
         piece.has_title, piece.needs_name = role == TITLE, entry.needs_name
-        piece.kb_id = None
+        piece.kb_id, piece.prefix = None, entry.prefix
         if entry.generic:
             piece.sector = None
             piece.anchor_sector = entry.sector
@@ -192,17 +231,30 @@ def _merge(doc: Doc, left: _Piece, right: _Piece) -> _Piece | None:
     gap = doc[left.end : right.start]
     if _is_prep_link(gap, left) and left.role in (AGENT, TITLE) and right.role != PERSON:
         return _combine(right, left, left.start, right.end, left.role)
+    if _is_named_title(doc, left, right, gap):
+        return _combine(left, right, left.start, right.end, right.role)
     if (left.role, right.role) not in COMPOSABLE or not _linked(doc, left, right, gap):
         return None
     return _combine(left, right, left.start, right.end, right.role)
 
 
+def _is_named_title(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
+    """ "Prime Minister Telemar" where a dictionary codes the name by its country only (a
+    PETRARCH actor "TELEMAR [DAG]"): the title right before it gives the sector, DAGGOV."""
+    if left.role != TITLE or right.role != PLACE or right.kind != "country" or len(gap):
+        return False
+    return _linked(doc, left, right, gap)
+
+
 def _is_prep_link(gap: Span, left: _Piece) -> bool:
-    """ "the government of Iran", "the head of the army"; "a spokesman for the Kremlin"."""
+    """ "the government of Iran", "the head of the army", "soldiers from Gondor"; "a spokesman
+    for the Kremlin"."""
     words = [t.lower_ for t in gap]
     if words[-1:] == ["the"]:
         words = words[:-1]
-    return words == ["of"] or (words == ["for"] and left.has_title and not left.sector_given)
+    if words in (["of"], ["from"]):
+        return True
+    return words == ["for"] and left.has_title and not left.sector_given
 
 
 def _linked(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
@@ -212,7 +264,20 @@ def _linked(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
     root = doc[left.start : left.end].root
     if right.start <= root.head.i < right.end or any(t.head.i == root.i for t in gap):
         return True
+    if _conjoined_modifier(root, right):
+        return True
     return len(gap) == 0 and root.dep_ in MODIFIER_DEPS
+
+
+def _conjoined_modifier(root: Token, right: _Piece) -> bool:
+    """ "US and British activists": the second of two conjoined modifiers of the right piece
+    (the nearer one composes; the first stays an actor of its own)."""
+    first = root.head
+    return (
+        root.dep_ == "conj"
+        and first.dep_ in MODIFIER_DEPS
+        and right.start <= first.head.i < right.end
+    )
 
 
 def _gap_token(token: Token) -> bool:
@@ -241,6 +306,7 @@ def _combine(mod: _Piece, head: _Piece, start: int, end: int, role: str) -> _Pie
         person=head.person or mod.person,
         name=named.name if named else None,
         kb_id=named.kb_id if named else None,
+        prefix=head.prefix if head.sector_given else mod.prefix or head.prefix,
     )
 
 
@@ -296,6 +362,8 @@ def _code(piece: _Piece) -> tuple[str | None, str | None, str | None]:
     if piece.org_code:
         return piece.org_code, piece.country, sector or piece.anchor_sector
     sector = sector or piece.anchor_sector
+    if piece.country and piece.prefix and sector:
+        return f"{sector}{piece.country}", piece.country, sector
     if piece.country:
         return f"{piece.country}{sector or ''}", piece.country, sector
     if sector and piece.sector_given:
@@ -305,6 +373,8 @@ def _code(piece: _Piece) -> tuple[str | None, str | None, str | None]:
 
 def _mention(doc: Doc, piece: _Piece) -> ActorMention:
     code, country, sector = _code(piece)
+    # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
+    sector = sector[:3] if sector else None
     kind = _kind(piece, sector)
     return ActorMention(
         start=piece.start,
@@ -335,13 +405,26 @@ def _kind(piece: _Piece, sector: str | None) -> str:
 
 @Language.factory(
     "ew_actors",
-    default_config={"dictionaries": [], "title_country_from_context": False},
+    default_config={
+        "dictionaries": [],
+        "title_country_from_context": False,
+        "petrarch_data": True,
+        "own_data": True,
+    },
     assigns=["doc._.ew_actors"],
     requires=["token.dep", "token.head", "token.pos"],
 )
 def make_actors(
-    nlp: Language, name: str, dictionaries: list[str], title_country_from_context: bool
+    nlp: Language,
+    name: str,
+    dictionaries: list[str],
+    title_country_from_context: bool,
+    petrarch_data: bool,
+    own_data: bool,
 ) -> ActorsComponent:
-    """The ``ew_actors`` component; ``dictionaries`` are user dictionary directories, whose
-    ``*.actors.yaml`` files are merged into the bundled actor data."""
-    return ActorsComponent(nlp, actor_kb(dictionaries), title_country_from_context)
+    """The ``ew_actors`` component. ``dictionaries`` are user dictionary directories (see
+    ``docs/dictionaries.md``), which override the bundled data; ``petrarch_data`` adds the
+    converted Phoenix dictionaries beneath eventwire's own actor data (``own_data``); with
+    both off only the user dictionaries count (PETRARCH's validation setup)."""
+    kb = actor_kb(dictionaries, petrarch_data, own_data)
+    return ActorsComponent(nlp, kb, title_country_from_context)

@@ -255,3 +255,84 @@ def test_title_country_from_context_option(nlp: Language) -> None:
     doc = comp(set_published(nlp("Ghana rejected it, Foreign Minister Kwame Mensah said."), DAY))
     mention = next(m for m in doc._.ew_actors if m.name == "Kwame Mensah")
     assert (mention.code, mention.country) == ("GHAGOV", "GHA")
+
+
+# ---- Converted Phoenix data, PETRARCH semantics and user dictionaries --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Afghan farmers protested in the capital.", "Afghan farmers", "AFGAGR"),
+        ("The Helmand police arrested him.", "Helmand police", "AFGCOP"),
+        ("Russian peacekeeping troops arrived.", "Russian peacekeeping troops", "IGORUS"),
+        ("US and British activists staged a protest.", "British activists", "GBROPP"),
+        ("Russian and Chinese troops held drills.", "Chinese troops", "CHNMIL"),
+        ("Soldiers from Russia cordoned off the roads.", "Soldiers from Russia", "RUSMIL"),
+    ],
+)
+def test_phoenix_agents_compose_with_countries(run: Run, text: str, span: str, code: str) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_phoenix_actors_fill_gaps_of_our_data(run: Run) -> None:
+    found = codes(run, "Fighting spread to Helmand and Kandahar.")
+    assert found.get("Helmand") == "AFG" and found.get("Kandahar") == "AFG"
+
+
+def test_multi_sector_agent_codes_keep_a_three_letter_sector(run: Run) -> None:
+    mentions = dict(run("Buddhist students marched.", DAY))
+    student = mentions["Buddhist students"]
+    assert student.code == "BUDEDU" and student.sector == "BUD"
+
+
+@pytest.fixture(scope="module")
+def user_run(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    folder = tmp_path_factory.mktemp("dictionaries")
+    (folder / "mine.actors.txt").write_text(
+        "# user actors in PETRARCH format\n"
+        "FREEDONIA_ [FRD]\n+FREEDONIAN_\n"
+        "RUFUS_FIREFLY_\n\t[FRDGOV 19330101-19341231]\n\t[FRDELI >19350101]\n"
+        "AFGHANISTAN_ [XAF]\n"
+        "NEW_FREEDONIA_ [---]\n"
+        "GROUCHO_ [FRD]\n",
+        encoding="utf-8",
+    )
+    (folder / "mine.agents.txt").write_text("GRENADIER [~MIL]\n", encoding="utf-8")
+    comp = nlp.create_pipe("ew_actors", config={"dictionaries": [str(folder)]})
+
+    def _run(text: str, on: date | None = DAY) -> list[tuple[str, ActorMention]]:
+        doc = comp(set_published(nlp(text), on))
+        return [(doc[m.start : m.end].text, m) for m in doc._.ew_actors]
+
+    return _run
+
+
+def test_user_petrarch_files_load_directly(user_run: Run) -> None:
+    assert codes(user_run, "Freedonian grenadiers crossed the river.") == {
+        "Freedonian grenadiers": "FRDMIL"
+    }
+
+
+def test_user_dated_codes_resolve_on_the_date(user_run: Run) -> None:
+    text = "Rufus Firefly declared war."
+    assert codes(user_run, text, date(1933, 6, 1)) == {"Rufus Firefly": "FRDGOV"}
+    assert codes(user_run, text, date(1936, 6, 1)) == {"Rufus Firefly": "FRDELI"}
+
+
+def test_user_entries_override_bundled_ones(user_run: Run, run: Run) -> None:
+    assert codes(run, "Afghanistan protested.") == {"Afghanistan": "AFG"}
+    assert codes(user_run, "Afghanistan protested.") == {"Afghanistan": "XAF"}
+
+
+def test_null_code_phrases_block_shorter_matches(user_run: Run) -> None:
+    assert codes(user_run, "New Freedonia protested.") == {}
+
+
+def test_title_before_a_name_coded_by_country(user_run: Run) -> None:
+    assert codes(user_run, "President Groucho declared war.") == {"President Groucho": "FRDGOV"}
+
+
+def test_place_nouns_are_not_actors_despite_phoenix(run: Run) -> None:
+    assert "village" not in codes(run, "Troops shelled the village near the prison.")
+    assert codes(run, "Villagers fled.") == {"Villagers": "CVL"}
