@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.ontology import Ontology
+from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.mentions import (
     ActorMention,
@@ -60,13 +61,14 @@ def has_required_actors(source: object | None, target: object | None, require_ac
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
     span = doc[start:end]
-    return Span(start=span.start_char, end=span.end_char, text=span.text)
+    return Span(start=span.start_char, end=span.end_char,
+                text=original_slice(doc, span.start_char, span.end_char))
 
 
 def actor_record(doc: Doc, mention: ActorMention) -> Actor:
     span = doc[mention.start:mention.end]
     return Actor(
-        text=span.text,
+        text=original_slice(doc, span.start_char, span.end_char),
         start=span.start_char,
         end=span.end_char,
         code=mention.code,
@@ -83,7 +85,8 @@ def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | Non
     if attribution.actor is not None:
         return actor_record(doc, attribution.actor)
     span = doc[attribution.start:attribution.end]
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=None)
+    return Actor(text=original_slice(doc, span.start_char, span.end_char),
+                 start=span.start_char, end=span.end_char, code=None)
 
 
 def _in_subtree(token: Token, ancestor: Token) -> bool:
@@ -149,7 +152,7 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     if place is None:
         return None
     return Location(
-        text=doc[place.start:place.end].text,
+        text=char_span(doc, place.start, place.end).text,
         name=place.name,
         country=place.country,
         lat=place.lat,
@@ -190,7 +193,7 @@ def event_from_frame(
         id=event_id,
         article_id=article.id,
         sentence=sentence_index[sent.start],
-        evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
+        evidence=char_span(doc, sent.start, sent.end),
         trigger=trigger_span,
         cameo=ontology.cameo(trigger.code),
         plover=ontology.plover(trigger.code),

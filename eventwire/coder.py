@@ -20,8 +20,9 @@ from eventwire.assemble import REQUIRE_ACTOR_CHOICES, AssemblyContext, events_fr
 from eventwire.nlp import UNUSED_COMPONENTS, load_model, model_version
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline import COMPONENTS, register_all
-from eventwire.pipeline.context import set_published
+from eventwire.pipeline.context import set_original_text, set_published
 from eventwire.records import Article, ArticleError, CodeResult, Event, text_hash
+from eventwire.truecase import is_upper_text, truecase
 from eventwire.validation import DEFAULT_MAX_CHARS, check_text, parse_published
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,17 @@ def _dictionary_hash(dictionaries: Sequence[Path]) -> str:
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def parse_text(text: str) -> str:
+    """The text to parse: all-capitals copy (old wire services, MUC reports) is truecased,
+    letter case only, so that every offset into the original still holds."""
+    if is_upper_text(text[:UPPER_SAMPLE]):
+        return truecase(text, force=True)
+    return text
+
+
+UPPER_SAMPLE = 3000
 
 
 class Coder:
@@ -132,7 +144,8 @@ class Coder:
         problem = check_text(item.id, item.text, self.max_chars)
         if problem is not None:
             return CodeResult(article=item, error=problem), None
-        doc = self.nlp.make_doc(item.text)
+        doc = self.nlp.make_doc(parse_text(item.text))
+        set_original_text(doc, item.text)
         set_published(doc, item.published)
         return None, doc
 

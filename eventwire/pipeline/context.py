@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 if not Doc.has_extension("ew_published"):
     Doc.set_extension("ew_published", default=None)
+if not Doc.has_extension("ew_original_text"):
+    Doc.set_extension("ew_original_text", default=None)
 
 
 def set_published(doc: Doc, published: date | None) -> Doc:
@@ -19,3 +21,18 @@ def set_published(doc: Doc, published: date | None) -> Doc:
 def published_of(doc: Doc) -> date | None:
     value = doc._.ew_published
     return value if isinstance(value, date) else None
+
+
+def set_original_text(doc: Doc, text: str) -> Doc:
+    """The article text as given, when the parsed text differs from it only in letter case
+    (all-capitals input is truecased before parsing; offsets are the same)."""
+    if len(text) != len(doc.text):
+        raise ValueError("the original text must have the parsed text's length")
+    doc._.ew_original_text = text
+    return doc
+
+
+def original_slice(doc: Doc, start: int, end: int) -> str:
+    """``article_text[start:end]``: the original text, not the truecased one."""
+    original = doc._.ew_original_text
+    return (original if isinstance(original, str) else doc.text)[start:end]

@@ -1,0 +1,45 @@
+"""The runner loop: all-capitals input, batches with failures, deterministic ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Article
+from tests.contract import validate_record
+
+UPPER = ("RUSSIAN TROOPS ATTACKED THE UKRAINIAN VILLAGE ON TUESDAY, OFFICIALS SAID. PRESIDENT "
+         "VLADIMIR PUTIN WILL MEET XI JINPING IN BEIJING ON FRIDAY.")
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def test_all_capitals_text_is_truecased_for_parsing_only(coder: Coder) -> None:
+    events = coder.code(UPPER, published="2022-03-02")
+    codes = {(e.cameo.root, e.source.code if e.source else None) for e in events}
+    assert ("19", "RUSMIL") in codes and ("04", "RUSGOV") in codes
+    for event in events:
+        record = event.to_dict()
+        validate_record(record, UPPER)
+        assert record["evidence"]["text"].isupper()
+
+
+def test_mixed_case_and_upper_give_the_same_events(coder: Coder) -> None:
+    mixed = ("Russian troops attacked the Ukrainian village on Tuesday, officials said. President "
+             "Vladimir Putin will meet Xi Jinping in Beijing on Friday.")
+    def key(text: str) -> set[tuple[str, str | None, str]]:
+        return {(e.cameo.code, e.source.code if e.source else None, e.status)
+                for e in coder.code(text, published="2022-03-02")}
+    assert key(UPPER) == key(mixed)
+
+
+def test_batch_keeps_order_and_counts(coder: Coder) -> None:
+    articles = [Article(text=t, id=str(i)) for i, t in enumerate(
+        ["Iran condemned Israel.", "", "x" * 10, UPPER, "\x00\x01" * 500])]
+    results = list(coder.code_articles(articles))
+    assert [r.article.id for r in results] == ["0", "1", "2", "3", "4"]
+    assert sum(r.ok for r in results) + sum(not r.ok for r in results) == len(articles)
+    assert [r.ok for r in results] == [True, False, True, True, False]
