@@ -11,23 +11,27 @@ import json
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from eventwire.errors import DataError
 
 CODE_RE = re.compile(r"^\d{2,4}$")
-ID_RE = r"^[a-z0-9][a-z0-9_.\-]*$"
+ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
 WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'.]*$")
 PHRASE_SPLIT = re.compile(r"[\s\-]+")
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "triggers"
 USER_SUFFIX = ".triggers.jsonl"
+PETRARCH_SUFFIX = ".txt"
 
 Variant = tuple[str, ...]
-WORD_LISTS = ("forms", "object", "xcomp", "modifier", "governor", "target_preps", "source_preps")
+WORD_LISTS = (
+    "forms", "object", "xcomp", "modifier", "governor", "target_preps", "source_preps",
+    "subject", "subject_modifier", "object_modifier",
+)
 
 
 class DictionaryMeta(BaseModel):
@@ -50,11 +54,57 @@ def _as_tuple(value: object) -> object:
     return value
 
 
+@cache
 def _check_word(word: str) -> str:
     cleaned = word.strip().lower()
     if not WORD_RE.match(cleaned):
         raise ValueError(f"{word!r} is not a single lower-case word")
     return cleaned
+
+
+@cache
+def _check_lemma(value: str) -> str:
+    lemma = value.strip().lower()
+    for part in _split(lemma):
+        _check_word(part)
+    return lemma
+
+
+@cache
+def _split(lemma: str) -> Variant:
+    return tuple(PHRASE_SPLIT.split(lemma))
+
+
+@cache
+def _spellings(lemma: str) -> tuple[Variant, ...]:
+    """A lemma's words, and a hyphenated lemma also written solid."""
+    parts = _split(lemma)
+    return (parts, ("".join(parts),)) if "-" in lemma else (parts,)
+
+
+class PrepArgument(BaseModel):
+    """A prepositional argument: one of ``prep`` hangs on the head (or its object), optionally
+    with one of ``object`` as its object and one of ``modifier`` modifying that object."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prep: tuple[str, ...] = Field(min_length=1)
+    object: tuple[str, ...] = ()
+    modifier: tuple[str, ...] = ()
+
+    @field_validator("prep", "object", "modifier", mode="before")
+    @classmethod
+    def _word_list(cls, value: Any) -> Any:
+        return _as_tuple(value)
+
+    @field_validator("prep", "object", "modifier")
+    @classmethod
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_word(word) for word in value)
+
+    @property
+    def weight(self) -> int:
+        return 1 + bool(self.object) + bool(self.modifier)
 
 
 class TriggerPattern(BaseModel):
@@ -65,6 +115,7 @@ class TriggerPattern(BaseModel):
     id: str = Field(pattern=ID_RE)
     code: str | None
     lemma: str = Field(min_length=1)
+    also: tuple[str, ...] = ()
     pos: Literal["VERB", "NOUN", "ANY"]
     forms: tuple[str, ...] = ()
     particle: str | None = None
@@ -73,9 +124,14 @@ class TriggerPattern(BaseModel):
     xcomp: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     governor: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    subject_modifier: tuple[str, ...] = ()
+    object_modifier: tuple[str, ...] = ()
+    preps: tuple[PrepArgument, ...] = ()
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     inverse_code: str | None = None
+    fallback: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 
@@ -89,10 +145,17 @@ class TriggerPattern(BaseModel):
     @field_validator("lemma")
     @classmethod
     def _lemma_words(cls, value: str) -> str:
-        lemma = value.strip().lower()
-        for part in PHRASE_SPLIT.split(lemma):
-            _check_word(part)
-        return lemma
+        return _check_lemma(value)
+
+    @field_validator("also", mode="before")
+    @classmethod
+    def _also_list(cls, value: Any) -> Any:
+        return _as_tuple(value)
+
+    @field_validator("also")
+    @classmethod
+    def _also_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_lemma(lemma) for lemma in value)
 
     @field_validator("particle", "prep")
     @classmethod
@@ -112,7 +175,7 @@ class TriggerPattern(BaseModel):
     @property
     def parts(self) -> Variant:
         """The lemma's words: ``"build-up"`` -> ``("build", "up")``."""
-        return tuple(PHRASE_SPLIT.split(self.lemma))
+        return _split(self.lemma)
 
     @property
     def variants(self) -> tuple[Variant, ...]:
@@ -121,12 +184,21 @@ class TriggerPattern(BaseModel):
         A hyphenated lemma also matches written solid ("buildup"); ``forms`` adds single-token
         spellings the lemmatizer does not map to the lemma ("staged" -> "stag").
         """
-        parts = self.parts
-        found = [parts]
-        if "-" in self.lemma:
-            found.append(("".join(parts),))
-        found.extend((form,) for form in self.forms if (form,) not in found)
-        return tuple(found)
+        found = [spelling for lemma in (self.lemma, *self.also) for spelling in _spellings(lemma)]
+        found.extend((form,) for form in self.forms)
+        return tuple(dict.fromkeys(found))
+
+    @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Word sets of which the text must hold one each for the constraints to be met."""
+        lists = [
+            self.object, self.xcomp, self.modifier, self.governor, self.subject,
+            self.subject_modifier, self.object_modifier,
+            (self.particle,) if self.particle else (), (self.prep,) if self.prep else (),
+        ]
+        for argument in self.preps:
+            lists += [argument.prep, argument.object, argument.modifier]
+        return tuple(frozenset(words) for words in lists if words)
 
     @property
     def blocks(self) -> bool:
@@ -135,9 +207,13 @@ class TriggerPattern(BaseModel):
 
     @property
     def constraint_count(self) -> int:
-        lists = (self.object, self.xcomp, self.modifier, self.governor)
+        lists = (
+            self.object, self.xcomp, self.modifier, self.governor,
+            self.subject, self.subject_modifier, self.object_modifier,
+        )
         singles = (self.particle, self.prep)
-        return sum(1 for item in lists if item) + sum(1 for item in singles if item)
+        own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
+        return own + sum(argument.weight for argument in self.preps)
 
     @property
     def specificity(self) -> int:
@@ -151,13 +227,20 @@ class Origin:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class IndexedVariant:
+class IndexedVariant(NamedTuple):
     """A spelling of a pattern, filed under its first word."""
 
     words: Variant
     pattern: TriggerPattern
     order: int
+    needs: tuple[frozenset[str], ...] = ()
+
+    def possible(self, words: Collection[str]) -> bool:
+        """Whether a text with these words (lemmas and forms) can satisfy the pattern."""
+        return all(not need.isdisjoint(words) for need in self.needs)
+
+
+Gate = tuple[tuple[IndexedVariant, ...], dict[str, tuple[IndexedVariant, ...]]]
 
 
 @dataclass(frozen=True)
@@ -168,6 +251,7 @@ class PatternSet:
     origins: dict[str, Origin]
     metas: dict[str, DictionaryMeta]
     index: dict[str, tuple[IndexedVariant, ...]] = field(default_factory=dict)
+    gates: dict[str, Gate] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -179,16 +263,43 @@ class PatternSet:
         """Pattern spellings whose first word is ``word`` (a lower-case lemma or form)."""
         return self.index.get(word, ())
 
+    def possible(self, word: str, words: Collection[str]) -> list[IndexedVariant]:
+        """Spellings filed under ``word`` whose constraints may be met by a text holding
+        ``words``; a spelling can appear twice."""
+        if word not in self.gates:
+            self.gates[word] = _gate(self.index.get(word, ()))
+        free, gated = self.gates[word]
+        found = list(free)
+        for hit in gated.keys() & words:
+            found += [item for item in gated[hit] if item.possible(words)]
+        return found
+
     def codes(self) -> set[str]:
         found = {p.code for p in self.patterns} | {p.inverse_code for p in self.patterns}
         return {code for code in found if code is not None}
 
 
+def _gate(items: Iterable[IndexedVariant]) -> Gate:
+    """Spellings without constraints, and the others filed under each word of their narrowest
+    word set: a text without any of those words cannot match them."""
+    free: list[IndexedVariant] = []
+    gated: dict[str, list[IndexedVariant]] = {}
+    for item in items:
+        if not item.needs:
+            free.append(item)
+            continue
+        for word in min(item.needs, key=len):
+            gated.setdefault(word, []).append(item)
+    return tuple(free), {word: tuple(found) for word, found in gated.items()}
+
+
 def _build_index(patterns: Iterable[TriggerPattern]) -> dict[str, tuple[IndexedVariant, ...]]:
     grouped: dict[str, list[IndexedVariant]] = {}
     for order, pattern in enumerate(patterns):
+        needs = pattern.needs
         for words in pattern.variants:
-            grouped.setdefault(words[0], []).append(IndexedVariant(words, pattern, order))
+            item = IndexedVariant(words, pattern, order, needs)
+            grouped.setdefault(words[0], []).append(item)
     return {key: tuple(items) for key, items in grouped.items()}
 
 
@@ -226,8 +337,32 @@ def _parse_pattern(path: str, number: int, row: dict[str, Any]) -> TriggerPatter
         raise DataError(path, number, f"invalid pattern: {_first_error(exc)}") from exc
 
 
-def read_pattern_file(path: Path) -> tuple[DictionaryMeta, list[tuple[int, TriggerPattern]]]:
-    """The header and the numbered patterns of one JSONL file."""
+def read_verb_dictionary(
+    path: Path, known_codes: Collection[str] | None = None
+) -> tuple[DictionaryMeta, list[tuple[int, TriggerPattern]]]:
+    """A PETRARCH-format verb dictionary, converted on the fly (see ``petrarch_verbs``)."""
+    from eventwire.knowledge.petrarch_verbs import verb_file_patterns
+
+    report, numbered = verb_file_patterns(path, known_codes)
+    meta = DictionaryMeta.model_validate(
+        {
+            "version": "converted",
+            "source": f"PETRARCH verb dictionary {path.name}",
+            "license": "as stated in the dictionary file",
+            "description": "converted at load time by eventwire.knowledge.petrarch_verbs",
+            "conversion": report.as_dict(),
+        }
+    )
+    return meta, numbered
+
+
+def read_pattern_file(
+    path: Path, known_codes: Collection[str] | None = None
+) -> tuple[DictionaryMeta, list[tuple[int, TriggerPattern]]]:
+    """The header and the numbered patterns of one JSONL file or PETRARCH ``.txt`` verb
+    dictionary (whose patterns with a code outside ``known_codes`` are skipped and counted)."""
+    if path.suffix.lower() == PETRARCH_SUFFIX:
+        return read_verb_dictionary(path, known_codes)
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -250,14 +385,16 @@ def read_pattern_file(path: Path) -> tuple[DictionaryMeta, list[tuple[int, Trigg
     return meta, patterns
 
 
-def load_patterns(paths: Iterable[Path | str]) -> PatternSet:
+def load_patterns(
+    paths: Iterable[Path | str], known_codes: Collection[str] | None = None
+) -> PatternSet:
     """Load and validate trigger dictionaries; pattern ids must be unique across all files."""
     patterns: list[TriggerPattern] = []
     origins: dict[str, Origin] = {}
     metas: dict[str, DictionaryMeta] = {}
     for raw in paths:
         path = Path(raw)
-        meta, numbered = read_pattern_file(path)
+        meta, numbered = read_pattern_file(path, known_codes)
         metas[str(path)] = meta
         for number, pattern in numbered:
             if pattern.id in origins:
@@ -283,19 +420,29 @@ def bundled_pattern_paths() -> list[Path]:
     return sorted(BUNDLED_DIR.glob("*.jsonl"))
 
 
+def _is_trigger_file(path: Path) -> bool:
+    return path.name.endswith(USER_SUFFIX) or path.parent.name == "triggers"
+
+
 def user_pattern_paths(locations: Iterable[Path | str]) -> list[Path]:
     """Trigger files in user dictionary locations.
 
-    A directory contributes ``triggers/*.jsonl`` and ``*.triggers.jsonl``; a file is taken when
-    its name ends with ``.triggers.jsonl`` or it sits in a ``triggers`` directory.
+    A directory contributes ``triggers/*.jsonl``, ``*.triggers.jsonl`` and PETRARCH verb
+    dictionaries (``*.txt`` files with ``--- NAME [code] ---`` blocks); a file is taken when its
+    name ends with ``.triggers.jsonl``, it sits in a ``triggers`` directory or it is a PETRARCH
+    verb dictionary.
     """
+    from eventwire.knowledge.petrarch_verbs import looks_like_verb_file
+
     found: list[Path] = []
     for raw in locations:
         path = Path(raw)
         if path.is_dir():
             found += sorted((path / "triggers").glob("*.jsonl"))
             found += sorted(path.glob(f"*{USER_SUFFIX}"))
-        elif path.name.endswith(USER_SUFFIX) or path.parent.name == "triggers":
+            verb_files = sorted(path.glob(f"*{PETRARCH_SUFFIX}"))
+            found += [p for p in verb_files if looks_like_verb_file(p)]
+        elif _is_trigger_file(path) or looks_like_verb_file(path):
             found.append(path)
     return found
 

@@ -253,11 +253,26 @@ def _confidence(source: ActorMention | None, target: ActorMention | None, spec: 
     return min(0.95, score + min(spec, 4) * 0.04)
 
 
+def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """``between A and B`` on the trigger, or on an event-noun subject its pattern matched
+    ("Talks between A and B resumed")."""
+    found = _between(head, index)
+    if len(found) >= 2 or trigger.pos != "VERB":
+        return found
+    covered = set(trigger.extra.get("covered", ()))
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and child.i in covered:
+            inner = _between(child, index)
+            if len(inner) >= 2:
+                return inner
+    return found
+
+
 def frames_for(
     trigger: TriggerMatch, doc: Doc, index: MentionIndex, lexicon: RoleLexicon
 ) -> list[Frame]:
     head = doc[trigger.head]
-    reciprocal = _between(head, index)
+    reciprocal = _reciprocal(trigger, head, index)
     if len(reciprocal) >= 2:
         sources, targets = reciprocal, []
     elif trigger.pos == "NOUN":

@@ -1,14 +1,18 @@
 """``ew_triggers``: find the words that express an event and give them a CAMEO code.
 
 Writes ``doc._.ew_triggers``: a list of :class:`TriggerMatch`, ordered by head token. One pass
-over the tokens looks each lemma (and lower-case form) up in the pattern index; each candidate
-spelling is matched against the following tokens, then its dependency constraints (particle,
-preposition, object, open complement, modifier, governor) are checked on the phrase's head.
+over each sentence looks each lemma (and lower-case form) up in the pattern index, keeping only
+the patterns whose required words occur in the sentence; each candidate spelling is matched
+against the following tokens, then its dependency constraints (particle, preposition, object and
+its modifiers, subject, prepositional arguments, open complement, modifier, governor) are checked
+on the phrase's head. Hand-written and converted (PETRARCH) patterns are data for the same
+matcher.
 
-Overlaps are resolved greedily, most specific first (constraints + phrase length, then the
-longer span): tokens a winning pattern uses as constraints ("held **talks**", "agreed to
-**meet**") cannot head another trigger. A noun that only modifies another noun ("aid worker",
-"ceasefire agreement") is never a trigger head.
+Overlaps are resolved greedily, most specific first (constraints + phrase length, then the finer
+code, then the longer span): tokens a winning pattern uses as constraints ("held **talks**",
+"agreed to **meet**") cannot head another trigger, except that a verbal event leaves a material
+event noun free ("condemned the **attack**"). A noun that only modifies another noun ("aid
+worker") and a participle that only describes one ("the ousted president") are never heads.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.knowledge.patterns import (
     IndexedVariant,
     PatternSet,
+    PrepArgument,
     TriggerPattern,
     bundled_pattern_paths,
     load_patterns,
@@ -45,9 +50,19 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+# Where a converted dictionary's post-verb word may sit besides the object proper.
+VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "advmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 NOUN_OBJECT_PREP = "of"
+VERBAL_QUADS = frozenset({1, 3})
+# A participle that only describes a noun ("the ousted president") is no event of its own.
+ATTRIBUTIVE_DEPS = frozenset({"amod"})
+# Where a fallback verb's own event may sit: its object, complement or prepositional object.
+ARGUMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "nsubjpass", "pobj", "prep"})
+MATERIAL_QUADS = frozenset({2, 4})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +77,60 @@ class Candidate:
 
     @property
     def covered(self) -> frozenset[int]:
-        return frozenset(self.phrase) | frozenset(self.constraints)
+        return frozenset(self.phrase) | frozenset(self.constraints) | frozenset(self.context)
 
     @property
     def span(self) -> tuple[int, int]:
-        tokens = self.covered
+        tokens = frozenset(self.phrase) | frozenset(self.constraints)
         return min(tokens), max(tokens) + 1
 
     depth: int = 0
+    nominal: bool = False
+    context: tuple[int, ...] = ()
+    arguments: tuple[int, ...] = ()
 
-    def rank(self) -> tuple[int, int, int, int, int]:
-        """Most specific first; on a tie the pattern higher in the tree, then the longer span."""
+    @property
+    def specificity(self) -> int:
+        """The pattern's constraints plus the words of the spelling that matched."""
+        return self.pattern.constraint_count + len(self.phrase)
+
+    def rank(self) -> tuple[int, int, int, int, int, int]:
+        """Most specific first; on a tie the finer CAMEO code, then the pattern higher in the
+        tree, then the longer span."""
         start, end = self.span
-        return (-self.pattern.specificity, self.depth, -(end - start), self.order, self.head)
+        fine = len(self.pattern.code or "")
+        return (-self.specificity, -fine, self.depth, -(end - start), self.order, self.head)
 
 
-def _word_matches(token: Token, word: str) -> bool:
-    return token.lemma_.lower() == word or token.lower_ == word
+def regular_bases(word: str) -> set[str]:
+    """Base forms a regular English verb inflection of ``word`` may come from ("staged" ->
+    "stage", "stopped" -> "stop", "carries" -> "carry"): covers lemmatizer slips."""
+    found: set[str] = set()
+    for suffix in ("ing", "ed", "es", "s"):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+            continue
+        stem = word[: -len(suffix)]
+        found |= {stem, stem + "e"}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            found.add(stem[:-1])
+        if suffix in ("ed", "es") and stem.endswith("i"):
+            found.add(stem[:-1] + "y")
+    return found
+
+
+def token_keys(token: Token) -> set[str]:
+    """The words a token may be looked up by: lemma, lower-case form and, for verbs, the
+    regular bases of its form."""
+    keys = {token.lemma_.lower(), token.lower_}
+    if token.pos_ == "VERB":
+        keys |= regular_bases(token.lower_)
+    return keys
+
+
+def _word_matches(token: Token, word: str, first: bool = False) -> bool:
+    if token.lemma_.lower() == word or token.lower_ == word:
+        return True
+    return first and token.pos_ == "VERB" and word in regular_bases(token.lower_)
 
 
 def _match_words(doc: Doc, start: int, words: Sequence[str]) -> tuple[int, ...] | None:
@@ -88,7 +140,7 @@ def _match_words(doc: Doc, start: int, words: Sequence[str]) -> tuple[int, ...] 
     for position, word in enumerate(words):
         while position > 0 and i < len(doc) and doc[i].text in HYPHENS:
             i += 1
-        if i >= len(doc) or not _word_matches(doc[i], word):
+        if i >= len(doc) or not _word_matches(doc[i], word, position == 0):
             return None
         found.append(i)
         i += 1
@@ -126,7 +178,82 @@ def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
     if head.pos_ in NOMINAL_POS:
         ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == NOUN_OBJECT_PREP]
         return [c for p in ofs for c in p.children if c.dep_ == "pobj"]
-    return [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
+    objects = [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
+    return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS]
+
+
+def _modified_by(token: Token, words: tuple[str, ...]) -> Token | None:
+    """A word of ``words`` in the phrase that ``token`` heads, left of it ("humanitarian aid")."""
+    return _pick((t for t in token.subtree if t.i < token.i), words)
+
+
+def _subjects(head: Token) -> list[Token]:
+    """The subject of ``head``, looking up shared-subject chains (xcomp, conj, advcl)."""
+    current = head
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return _with_conjuncts(found)
+        if current.dep_ == "relcl":
+            return [current.head]
+        if current.dep_ not in SHARED_SUBJECT_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+    return []
+
+
+def _noun_slot(
+    tokens: Iterable[Token], words: tuple[str, ...], modifiers: tuple[str, ...]
+) -> list[int] | None:
+    """Indices of a token among ``tokens`` that is one of ``words`` (and carries one of
+    ``modifiers`` when given), with the modifier's index; None when nothing fits."""
+    for token in tokens:
+        if words and _pick([token], words) is None:
+            continue
+        if not modifiers:
+            return [token.i]
+        modifier = _modified_by(token, modifiers)
+        if modifier is not None:
+            return [token.i, modifier.i]
+    return None
+
+
+def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | None:
+    """A preposition of ``argument`` under one of ``hosts`` with a fitting object."""
+    for host in hosts:
+        for prep in _children(host, PREP_DEPS, argument.prep):
+            if not argument.object and not argument.modifier:
+                return [prep.i]
+            objects = _with_conjuncts(c for c in prep.children if c.dep_ == "pobj")
+            found = _noun_slot(objects, argument.object, argument.modifier)
+            if found is not None:
+                return [prep.i, *found]
+    return None
+
+
+def _subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
+    """The subject words a pattern asks for (claimed, but outside the trigger's span)."""
+    if not pattern.subject and not pattern.subject_modifier:
+        return []
+    return _noun_slot(_subjects(head), pattern.subject, pattern.subject_modifier)
+
+
+def _phrase_constraints(
+    head: Token, pattern: TriggerPattern, obj: Token | None
+) -> list[int] | None:
+    """Object-modifier and prepositional constraints (converted dictionaries)."""
+    used: list[int] = []
+    if pattern.object_modifier:
+        if obj is None or _modified_by(obj, pattern.object_modifier) is None:
+            return None
+        used.append(obj.i)
+    hosts = [head] + ([obj] if obj is not None else [])
+    for argument in pattern.preps:
+        found = _prep_argument(hosts, argument)
+        if found is None:
+            return None
+        used += found
+    return used
 
 
 def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
@@ -148,7 +275,10 @@ def _constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     """Indices of the tokens satisfying the pattern's constraints, or None when one fails."""
     used: list[int] = []
     if pattern.particle:
-        particles = _children(head, PARTICLE_DEPS, (pattern.particle,))
+        particles = [
+            c for c in _children(head, PARTICLE_DEPS, (pattern.particle,))
+            if not any(g.dep_ == "pobj" for g in c.children)
+        ]
         if not particles:
             return None
         used.append(particles[0].i)
@@ -158,6 +288,7 @@ def _constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         if not preps:
             return None
         used.append(preps[0].i)
+    obj: Token | None = None
     for words, slots in (
         (pattern.object, lambda: _with_conjuncts(_object_slots(head, preps))),
         (pattern.xcomp, lambda: [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]),
@@ -168,9 +299,11 @@ def _constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
             if found is None:
                 return None
             used.append(found.i)
+            obj = found if words is pattern.object else obj
     if pattern.governor and not _governor_ok(head, pattern.governor):
         return None
-    return used
+    extra = _phrase_constraints(head, pattern, obj)
+    return None if extra is None else used + extra
 
 
 def _depth(token: Token) -> int:
@@ -187,53 +320,127 @@ def _is_noun_modifier(head: Token) -> bool:
     return head.dep_ == "compound" and head.pos_ in NOMINAL_POS and head.head.i != head.i
 
 
-def _candidate(doc: Doc, start: int, item: IndexedVariant) -> Candidate | None:
-    phrase = _match_words(doc, start, item.words)
+Spelling = tuple[tuple[int, ...], Token] | None
+
+
+def _spelling(doc: Doc, start: int, words: tuple[str, ...]) -> Spelling:
+    """The phrase spelling ``words`` from ``start`` and its head, if it may head a trigger."""
+    phrase = _match_words(doc, start, words)
     if phrase is None:
         return None
     head = _phrase_head(doc, phrase)
-    if head.pos_ not in POS_ALLOWED[item.pattern.pos] or _is_noun_modifier(head):
+    if _is_noun_modifier(head) or (head.pos_ == "VERB" and head.dep_ in ATTRIBUTIVE_DEPS):
+        return None
+    return phrase, head
+
+
+def _candidate(spelled: Spelling, item: IndexedVariant, depths: dict[int, int]) -> Candidate | None:
+    if spelled is None:
+        return None
+    phrase, head = spelled
+    if head.pos_ not in POS_ALLOWED[item.pattern.pos]:
         return None
     used = _constraint_tokens(head, item.pattern)
-    if used is None:
+    context = _subject_tokens(head, item.pattern) if used is not None else None
+    if used is None or context is None:
         return None
-    return Candidate(item.pattern, head.i, phrase, tuple(used), item.order, _depth(head))
+    nominal = head.pos_ in NOMINAL_POS
+    arguments = _arguments(head) if item.pattern.fallback else ()
+    if head.i not in depths:
+        depths[head.i] = _depth(head)
+    return Candidate(
+        item.pattern, head.i, phrase, tuple(used), item.order, depths[head.i], nominal,
+        tuple(context), arguments,
+    )
+
+
+def _arguments(head: Token) -> tuple[int, ...]:
+    """Objects, complements and prepositional objects of ``head`` (through one preposition)."""
+    found: list[int] = []
+    for child in head.children:
+        if child.dep_ not in ARGUMENT_DEPS:
+            continue
+        found.append(child.i)
+        if child.dep_ == "prep":
+            found.extend(g.i for g in child.children if g.dep_ == "pobj")
+    return tuple(found)
 
 
 def find_candidates(doc: Doc, patterns: PatternSet) -> list[Candidate]:
     """Every pattern that matches somewhere in ``doc`` (overlapping ones included)."""
     found: list[Candidate] = []
-    for token in doc:
-        keys = {token.lemma_.lower(), token.lower_}
+    depths: dict[int, int] = {}
+    for sentence in _sentences(doc):
+        found += _sentence_candidates(doc, sentence, patterns, depths)
+    return found
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Dependency trees never cross sentences: constraints are looked for within one."""
+    return list(doc.sents) if doc.has_annotation("DEP") else [doc[:]]
+
+
+def _sentence_candidates(
+    doc: Doc, sentence: Span, patterns: PatternSet, depths: dict[int, int]
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    possible: dict[str, list[IndexedVariant]] = {}
+    for token in sentence:
         seen: set[int] = set()
-        for key in keys:
-            for item in patterns.candidates(key):
+        spellings: dict[tuple[str, ...], Spelling] = {}
+        for key in token_keys(token):
+            if key not in possible:
+                possible[key] = patterns.possible(key, words)
+            for item in possible[key]:
                 if id(item) in seen:
                     continue
                 seen.add(id(item))
-                candidate = _candidate(doc, token.i, item)
+                if item.words not in spellings:
+                    spellings[item.words] = _spelling(doc, token.i, item.words)
+                candidate = _candidate(spellings[item.words], item, depths)
                 if candidate is not None:
                     found.append(candidate)
     return found
 
 
+def _quad(code: str | None) -> int:
+    ontology = get_ontology()
+    return ontology.cameo(code).quad_class if code and ontology.has(code) else 0
+
+
+def _claims(candidate: Candidate, material: set[int]) -> frozenset[int]:
+    """The tokens a winner takes. A verbal event (say, condemn, deny) leaves a noun it only
+    talks about free when that noun is a material event of its own ("condemned the attack")."""
+    if _quad(candidate.pattern.code) not in VERBAL_QUADS:
+        return candidate.covered
+    claimed = (*candidate.constraints, *candidate.context)
+    released = {i for i in claimed if i in material and i != candidate.head}
+    return candidate.covered - released
+
+
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """The non-overlapping winners, most specific first; ordered by head token.
 
-    A winning null-code pattern claims its tokens and then is dropped: it blocks a sense.
+    A winning null-code pattern claims its tokens and then is dropped: it blocks a sense. A
+    winning fallback pattern (a converted dictionary's block default) is dropped when one of
+    its arguments is a trigger of its own: the argument carries the event ("organized a general
+    strike").
     """
+    ranked = sorted(candidates, key=Candidate.rank)
+    material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
     accepted: list[Candidate] = []
     heads: set[int] = set()
     covered: set[int] = set()
-    for candidate in sorted(candidates, key=Candidate.rank):
-        if candidate.head in heads or candidate.head in covered:
-            continue
-        if heads & candidate.covered:
+    for candidate in ranked:
+        claims = _claims(candidate, material)
+        if candidate.head in heads or candidate.head in covered or heads & claims:
             continue
         accepted.append(candidate)
         heads.add(candidate.head)
-        covered |= candidate.covered
-    return sorted((c for c in accepted if not c.pattern.blocks), key=lambda c: c.head)
+        covered |= claims
+    kept = [c for c in accepted if not c.pattern.blocks and not heads & set(c.arguments)]
+    return sorted(kept, key=lambda c: c.head)
 
 
 def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
@@ -251,7 +458,7 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         head=candidate.head,
         code=pattern.code,
         rule=pattern.id,
-        specificity=pattern.specificity,
+        specificity=candidate.specificity,
         pos="NOUN" if head.pos_ in NOMINAL_POS else "VERB",
         source_preps=pattern.source_preps,
         target_preps=pattern.target_preps,
@@ -278,11 +485,14 @@ class TriggerMatcher:
 def load_trigger_patterns(
     dictionaries: Sequence[str | Path] = (), use_bundled: bool = True, check_codes: bool = True
 ) -> PatternSet:
-    """Bundled patterns plus those in user dictionary locations, codes checked against CAMEO."""
+    """Bundled patterns plus those in user dictionary locations, codes checked against CAMEO.
+
+    User files load first, so a user pattern wins a tie with a bundled one."""
     paths = bundled_pattern_paths() if use_bundled else []
-    patterns = load_patterns([*paths, *user_pattern_paths(dictionaries)])
-    if check_codes:
-        validate_codes(patterns, set(get_ontology().codes()))
+    known = set(get_ontology().codes()) if check_codes else None
+    patterns = load_patterns([*user_pattern_paths(dictionaries), *paths], known)
+    if known is not None:
+        validate_codes(patterns, known)
     return patterns
 
 

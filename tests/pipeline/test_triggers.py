@@ -8,10 +8,15 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.patterns import (
+    PatternSet,
+    bundled_pattern_paths,
+    bundled_patterns,
+    load_patterns,
+)
 from eventwire.nlp import load_model
 from eventwire.pipeline.mentions import TriggerMatch
-from eventwire.pipeline.triggers import match_triggers
+from eventwire.pipeline.triggers import match_triggers, regular_bases
 
 # (sentence, trigger text, CAMEO code): one or more per root, written for these tests.
 CASES: list[tuple[str, str, str]] = [
@@ -74,6 +79,13 @@ CASES: list[tuple[str, str, str]] = [
 
 @pytest.fixture(scope="module")
 def patterns() -> PatternSet:
+    """The hand-written dictionary: the cases above pin its own triggers and spans."""
+    return load_patterns([p for p in bundled_pattern_paths() if not p.name.startswith("petrarch")])
+
+
+@pytest.fixture(scope="module")
+def everything() -> PatternSet:
+    """Every bundled dictionary, the converted PETRARCH verb patterns included."""
     return bundled_patterns()
 
 
@@ -165,3 +177,106 @@ def test_user_dictionary_extends_the_bundled_one(tmp_path: Path) -> None:
     nlp.add_pipe("ew_triggers", config={"dictionaries": [str(tmp_path)]})
     doc = nlp("The president snubbed the summit.")
     assert [(m.rule, m.code) for m in doc._.ew_triggers][0] == ("user.snub.110", "110")
+
+
+def rules(nlp: Language, patterns: PatternSet, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(doc[m.start : m.end].text, m.code, m.rule) for m in match_triggers(doc, patterns)]
+
+
+PETRARCH = "petrarch2:CAMEO.2.0.txt:"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), CASES)
+def test_every_case_keeps_its_code_with_all_dictionaries(
+    nlp: Language, everything: PatternSet, text: str, trigger: str, code: str
+) -> None:
+    """The converted patterns may widen a trigger's span but keep the root of the code."""
+    found = triggers(nlp, everything, text)
+    assert any(c[:2] == code[:2] for _, c in found), found
+
+
+def test_converted_prepositional_argument_with_phrase(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = rules(nlp, everything, "The ministry asked for humanitarian aid after the floods.")
+    assert found[0][:2] == ("asked for humanitarian aid", "0233")
+    assert found[0][2].startswith(PETRARCH)
+
+
+def test_converted_synset_object_and_prep(nlp: Language, everything: PatternSet) -> None:
+    found = rules(nlp, everything, "The junta placed the editor in custody.")
+    assert [(text, code) for text, code, _ in found] == [("placed the editor in custody", "173")]
+
+
+def test_converted_pre_verb_noun_is_matched_on_the_subject(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = rules(nlp, everything, "Israeli warplanes staged raids on the camp.")
+    assert [(text, code) for text, code, _ in found] == [("staged raids", "195")]
+    without = rules(nlp, everything, "The students staged raids on the canteen.")
+    assert [code for _, code, _ in without] != ["195"]
+
+
+def test_converted_target_preposition_reaches_roles(nlp: Language, everything: PatternSet) -> None:
+    doc = nlp("Troops moved toward the capital.")
+    found = match_triggers(doc, everything)
+    assert found[0].code == "154" and found[0].target_preps == ("toward",)
+
+
+def test_rule_names_the_dictionary_line(nlp: Language, everything: PatternSet) -> None:
+    _, code, rule = rules(nlp, everything, "The court put the former minister on trial.")[0]
+    line = int(rule.removeprefix(PETRARCH))
+    source = Path(__file__).parents[2] / "eventwire/data/triggers/petrarch_cameo2.jsonl"
+    rows = [json.loads(r) for r in source.read_text(encoding="utf-8").splitlines()[1:]]
+    assert code == "173" and any(row["id"] == rule for row in rows) and line > 0
+
+
+def test_verbal_event_leaves_a_material_event_noun_free(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = triggers(nlp, everything, "Britain condemned the attack on the embassy.")
+    assert [code[:2] for _, code in found] == ["11", "19"]
+
+
+def test_verb_forms_the_lemmatizer_misses_still_match(
+    nlp: Language, everything: PatternSet
+) -> None:
+    assert {"stage", "stag"} <= regular_bases("staged")
+    assert "stop" in regular_bases("stopped") and "carry" in regular_bases("carried")
+    assert triggers(nlp, everything, "Workers staged a protest.")[0][1] == "141"
+
+
+def test_petrarch_user_dictionary_loads_directly(tmp_path: Path) -> None:
+    path = tmp_path / "mine.verbs.txt"
+    path.write_text("--- SNUB [110] ---\nSNUB\n- * (AT SUMMIT) [1121]\n", encoding="utf-8")
+    nlp = load_model()
+    nlp.add_pipe("ew_triggers", config={"dictionaries": [str(tmp_path)]})
+    doc = nlp("The president snubbed his rival at the summit.")
+    assert [(m.rule, m.code) for m in doc._.ew_triggers][0] == ("petrarch:mine.verbs.txt:3", "1121")
+
+
+def test_fallback_verb_yields_to_the_event_noun_it_governs(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = triggers(nlp, everything, "Seven parties organized a general strike in the capital.")
+    assert found == [("general strike", "143")]
+
+
+def test_attributive_participle_is_no_trigger(nlp: Language, everything: PatternSet) -> None:
+    found = triggers(nlp, everything, "The ousted president agreed to resign.")
+    assert [code for _, code in found] == ["0341"]
+
+
+def test_particle_must_not_have_an_object(nlp: Language, everything: PatternSet) -> None:
+    found = triggers(nlp, everything, "The rebels pressed on towards the city.")
+    assert [code for _, code in found] == ["190"]
+    demanded = triggers(nlp, everything, "The union on Tuesday demanded higher wages.")
+    assert [code for _, code in demanded][0][:2] == "10"
+
+
+def test_only_patterns_whose_words_occur_are_tried(everything: PatternSet) -> None:
+    without = {item.pattern.id for item in everything.possible("put", {"put"})}
+    with_trial = {item.pattern.id for item in everything.possible("put", {"put", "on", "trial"})}
+    assert without < with_trial
+    assert all(not item.needs for item in everything.possible("put", {"put"}))

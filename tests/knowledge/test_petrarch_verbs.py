@@ -1,0 +1,237 @@
+"""The PETRARCH verb-dictionary reader: each construct on hand-written snippets, the shipped files
+(counts), loading a PETRARCH file as a user dictionary, and the reproducible bundled conversion."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from eventwire.knowledge.patterns import PrepArgument, bundled_pattern_paths, load_patterns
+from eventwire.knowledge.petrarch_verbs import (
+    Conversion,
+    convert_verb_file,
+    convert_verb_lines,
+    looks_like_verb_file,
+    noun_forms,
+)
+from eventwire.ontology import get_ontology
+
+ROOT = Path(__file__).parents[2]
+SHARED = ROOT / ".." / "shared"
+DICTIONARIES = SHARED / "peers" / "petrarch2" / "data" / "dictionaries"
+UNIVERSAL = SHARED / "peers" / "universalpetrarch" / "master" / "data" / "dictionaries"
+BUNDLED = ROOT / "eventwire" / "data" / "triggers" / "petrarch_cameo2.jsonl"
+needs_shared = pytest.mark.skipif(not DICTIONARIES.exists(), reason="shared peers not available")
+
+SNIPPET = """\
+# a comment line
+&VEHICLE
++CAR
++ARMED_FORCES
++CEASE-FIRE
+
+&WIDE
++&VEHICLE
++TRUCKS
+
+####### VERB PATTERNS #######
+---  MEET   [040]  ---
+MEET {MEETS MET MEETING}
+CONFER  [041]   # with its own code
++SIT_DOWN_WITH {+SAT_DOWN_WITH}
+HUDDLE [---]
+- * (WITH +)                       [040]   # MEET
+- * {PEACE TALKS}                  [046]
+- * &VEHICLE                       [043]
+- POLICE *                         [173]
+- * UP (IN $)                      [042:043]
+- * (ACROSS {BORDER CROSSING})     [:041]
+- * RIVALS                         [---]
+- * &WIDE                          [044]
+- + * RIVALS                       [045]
+- * % FOO                          [045]
+- * OUT (FOR ^)                    [036]
+- * TALKS                          [99X]
+- * TALKS
+~ a (a b MEET) SAY = a b 010
+---  ARGUE   [---]  ---
+ARGUE
+- * (AGAINST)                      [111]
+"""
+
+
+@pytest.fixture(scope="module")
+def snippet() -> Conversion:
+    return convert_verb_lines(SNIPPET.splitlines(), "test:snippet.txt")
+
+
+def rows_by_line(conversion: Conversion) -> dict[int, dict[str, Any]]:
+    return dict(conversion.rows)
+
+
+def line_of(text: str) -> int:
+    return SNIPPET.splitlines().index(text) + 1
+
+
+def test_counts_and_skip_reasons(snippet: Conversion) -> None:
+    report = snippet.report
+    assert (report.blocks, report.verbs, report.synsets) == (2, 5, 2)
+    assert report.skipped["verb without a code of its own"] == 2  # HUDDLE, ARGUE
+    assert report.skipped["role marker before the verb"] == 1
+    assert report.skipped["compound actor marker (%)"] == 1
+    assert report.skipped["malformed code"] == 1
+    assert report.skipped["malformed pattern line (no code)"] == 1
+    assert report.skipped["transformation (~)"] == 1
+    assert report.converted == len(snippet.rows) == len(snippet.patterns)
+    assert (line_of("- * TALKS"), "malformed pattern line (no code)") in report.problems
+
+
+def test_verbs_take_block_or_own_code_and_forms(snippet: Conversion) -> None:
+    rows = rows_by_line(snippet)
+    meet = rows[line_of("MEET {MEETS MET MEETING}")]
+    assert (meet["id"], meet["lemma"], meet["code"]) == ("test:snippet.txt:13", "meet", "040")
+    assert meet["forms"] == ["meets", "met", "meeting"]
+    assert rows[line_of("CONFER  [041]   # with its own code")]["code"] == "041"
+    multi = rows[line_of("+SIT_DOWN_WITH {+SAT_DOWN_WITH}")]
+    assert multi["lemma"] == "sit down with" and "forms" not in multi
+
+
+def test_pattern_lines_apply_to_every_verb_of_the_block(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- * (WITH +)                       [040]   # MEET")]
+    assert row["lemma"] == "meet" and row["also"] == ["confer", "sit down with", "huddle"]
+    assert row["preps"] == [{"prep": ["with"], "object": [], "modifier": []}]
+    assert row["target_preps"] == ["with"]
+
+
+def test_braced_phrase_gives_object_and_modifier(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- * {PEACE TALKS}                  [046]")]
+    assert row["object"] == ["talks", "talk"] and row["object_modifier"] == ["peace"]
+
+
+def test_synsets_expand_with_phrase_heads_and_solid_hyphens(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- * &VEHICLE                       [043]")]
+    assert row["object"] == ["car", "forces", "force", "ceasefire"]
+    nested = rows_by_line(snippet)[line_of("- * &WIDE                          [044]")]
+    assert set(nested["object"]) == {"car", "forces", "force", "ceasefire", "trucks", "truck"}
+
+
+def test_pre_verb_noun_is_the_subject(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- POLICE *                         [173]")]
+    assert row["subject"] == ["police"] and "object" not in row
+
+
+def test_particle_source_prep_and_code_pair(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- * UP (IN $)                      [042:043]")]
+    assert row["particle"] == "up" and row["source_preps"] == ["in"]
+    assert (row["code"], row["inverse_code"]) == ("042", "043")
+
+
+def test_prep_with_phrase_and_empty_first_code(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- * (ACROSS {BORDER CROSSING})     [:041]")]
+    assert row["code"] is None and row["inverse_code"] == "041"
+    assert row["preps"] == [
+        {"prep": ["across"], "object": ["crossing"], "modifier": ["border"]}
+    ]
+
+
+def test_null_code_line_is_a_blocking_pattern_and_skip_marker_is_ignored(
+    snippet: Conversion,
+) -> None:
+    rows = rows_by_line(snippet)
+    assert rows[line_of("- * RIVALS                         [---]")]["code"] is None
+    out = rows[line_of("- * OUT (FOR ^)                    [036]")]
+    assert out["particle"] == "out" and out["preps"][0]["prep"] == ["for"]
+
+
+def test_known_codes_filter_counts_unknown_ones() -> None:
+    lines = ["--- HIT [190] ---", "HIT", "- * HARD  [1999]", "- * BACK [0871]"]
+    conversion = convert_verb_lines(lines, "t", known_codes={"190", "0871"})
+    assert conversion.report.skipped["code not in CAMEO"] == 1
+    assert [row["code"] for _, row in conversion.rows] == ["190", "0871"]
+
+
+def test_converted_rows_validate_into_patterns(snippet: Conversion) -> None:
+    by_line = dict(snippet.patterns)
+    pattern = by_line[line_of("- * (ACROSS {BORDER CROSSING})     [:041]")]
+    assert pattern.preps == (PrepArgument(prep=("across",), object=("crossing",),
+                                          modifier=("border",)),)
+    assert pattern.specificity == 1 + 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "forms"),
+    [("SANCTIONS", ("sanctions", "sanction")), ("ALLIES", ("allies", "ally")),
+     ("PRIME_MINISTER", ("minister",)), ("SIT-IN", ("sitin",)), ("CASH_", ("cash",))],
+)
+def test_noun_forms(raw: str, forms: tuple[str, ...]) -> None:
+    assert noun_forms(raw) == forms
+
+
+def test_never_crashes_on_garbage(tmp_path: Path) -> None:
+    path = tmp_path / "bad.verbs.txt"
+    path.write_text("--- X [010] ---\n@@@ {\n- * ((( [010]\n- * {A [010]\n<!-- c -->\n")
+    conversion = convert_verb_file(path)
+    assert conversion.report.blocks == 1
+    assert sum(conversion.report.skipped.values()) == 3
+
+
+@needs_shared
+def test_shipped_cameo_dictionary_counts() -> None:
+    known = set(get_ontology().codes())
+    report = convert_verb_file(DICTIONARIES / "CAMEO.2.0.txt", known_codes=known).report
+    assert report.blocks == 397 and report.synsets == 40
+    assert report.verbs > 1800 and report.pattern_lines > 4600
+    assert report.converted > 5000
+    assert report.skipped["transformation (~)"] == 8
+    assert sum(report.skipped.values()) < 1200
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "path",
+    [DICTIONARIES / "PETR.Validate.verbs.txt", UNIVERSAL / "PETR.Validate.verbs.2.0.txt"],
+)
+def test_validation_dictionaries_are_read(path: Path) -> None:
+    assert looks_like_verb_file(path)
+    conversion = convert_verb_file(path)
+    assert conversion.report.blocks > 50 and conversion.report.converted > 400
+
+
+@needs_shared
+def test_petrarch_file_loads_as_a_user_dictionary() -> None:
+    patterns = load_patterns([DICTIONARIES / "PETR.Validate.verbs.txt"])
+    meta = next(iter(patterns.metas.values()))
+    assert meta.model_dump()["conversion"]["blocks"] == 257
+    assert any(p.id.startswith("petrarch:PETR.Validate.verbs.txt:") for p in patterns)
+
+
+def load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "convert_petrarch_verbs", ROOT / "tools" / "convert_petrarch_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_shared
+def test_converter_reproduces_the_bundled_file() -> None:
+    tool = load_tool()
+    assert tool.render(tool.convert(SHARED)) == BUNDLED.read_text(encoding="utf-8")
+
+
+def test_bundled_conversion_has_meta_ids_and_known_codes() -> None:
+    assert BUNDLED in bundled_pattern_paths()
+    meta = json.loads(BUNDLED.read_text(encoding="utf-8").splitlines()[0])["_meta"]
+    assert meta["license"] == "MIT" and "Open Event Data Alliance" in meta["license_notice"]
+    assert "676801cd" in meta["source"]
+    patterns = load_patterns([BUNDLED], set(get_ontology().codes()))
+    assert len(patterns) == meta["counts"]["converted"]
+    assert all(p.id.startswith("petrarch2:CAMEO.2.0.txt:") for p in patterns)
+    assert patterns.codes() <= set(get_ontology().codes())

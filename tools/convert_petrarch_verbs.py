@@ -1,0 +1,75 @@
+"""Build ``eventwire/data/triggers/petrarch_cameo2.jsonl`` from the PETRARCH2 verb dictionary.
+
+Input (``--shared``, default ``../shared``): ``peers/petrarch2/data/dictionaries/CAMEO.2.0.txt``
+(openeventdata/petrarch2, MIT, Copyright (c) 2015 Open Event Data Alliance). The conversion itself
+is :mod:`eventwire.knowledge.petrarch_verbs`; this script adds the ``_meta`` header and prints the
+counts. Re-running it gives the same file byte for byte.
+
+Run: ``python tools/convert_petrarch_verbs.py [--shared ../shared] [--out PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from eventwire.knowledge.petrarch_verbs import Conversion, convert_verb_file
+from eventwire.ontology import get_ontology
+
+ROOT = Path(__file__).resolve().parents[1]
+VERSION = "1.0.0"
+SOURCE_TAG = "petrarch2:CAMEO.2.0.txt"
+RELATIVE = Path("peers/petrarch2/data/dictionaries/CAMEO.2.0.txt")
+COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
+DEFAULT_OUT = ROOT / "eventwire" / "data" / "triggers" / "petrarch_cameo2.jsonl"
+MIT_NOTICE = (
+    "The MIT License (MIT). Copyright (c) 2015 Open Event Data Alliance. Permission is hereby "
+    "granted, free of charge, to any person obtaining a copy of this software and associated "
+    "documentation files (the \"Software\"), to deal in the Software without restriction, "
+    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software "
+    "is furnished to do so, subject to the following conditions: The above copyright notice and "
+    "this permission notice shall be included in all copies or substantial portions of the "
+    "Software. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND."
+)
+
+
+def meta(conversion: Conversion) -> dict[str, object]:
+    return {
+        "version": VERSION,
+        "source": f"openeventdata/petrarch2 {RELATIVE.as_posix().removeprefix('peers/petrarch2/')}"
+        f" at commit {COMMIT}",
+        "license": "MIT",
+        "license_notice": MIT_NOTICE,
+        "description": "PETRARCH2 CAMEO verb patterns converted to eventwire triggers",
+        "generated_by": "tools/convert_petrarch_verbs.py",
+        "counts": conversion.report.as_dict(),
+    }
+
+
+def render(conversion: Conversion) -> str:
+    lines = [json.dumps({"_meta": meta(conversion)}, ensure_ascii=False)]
+    lines += [json.dumps(row, ensure_ascii=False) for _, row in conversion.rows]
+    return "\n".join(lines) + "\n"
+
+
+def convert(shared: Path) -> Conversion:
+    known = set(get_ontology().codes())
+    return convert_verb_file(shared / RELATIVE, source=SOURCE_TAG, known_codes=known)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    conversion = convert(args.shared)
+    args.out.write_text(render(conversion), encoding="utf-8")
+    print(json.dumps(conversion.report.as_dict(), indent=1))
+    for line, reason in conversion.report.problems[:20]:
+        print(f"{RELATIVE.name}:{line}: {reason}")
+
+
+if __name__ == "__main__":
+    main()
