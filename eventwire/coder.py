@@ -29,16 +29,30 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 32
 
 
-def build_pipeline(dictionaries: Sequence[Path] = ()) -> Language:
-    """The English model without the parts we do not read, plus eventwire's components."""
+def build_pipeline(dictionaries: Sequence[Path] = (), bundled: bool = True) -> Language:
+    """The English model without the parts we do not read, plus eventwire's components.
+
+    ``bundled=False`` leaves out the bundled actor and trigger dictionaries, so that only the
+    user ``dictionaries`` code (as PETRARCH's unit tests run on their own toy dictionaries)."""
     register_all()
     nlp = load_model(exclude=UNUSED_COMPONENTS)
     nlp.add_pipe("ew_paragraphs", first=True)
     extra = [str(p) for p in dictionaries]
     for name in COMPONENTS:
-        config = {"dictionaries": extra} if extra and name in DICTIONARY_COMPONENTS else {}
+        config: dict[str, object] = {}
+        if extra and name in DICTIONARY_COMPONENTS:
+            config["dictionaries"] = extra
+        if not bundled:
+            config.update(UNBUNDLED_CONFIG.get(name, {}))
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+# Component settings that switch the bundled dictionaries off.
+UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
+    "ew_actors": {"petrarch_data": False, "own_data": False},
+    "ew_triggers": {"use_bundled": False, "check_codes": False},
+}
 
 
 # Components whose factories accept user dictionary directories.
@@ -85,6 +99,7 @@ class Coder:
         max_chars: int = DEFAULT_MAX_CHARS,
         nlp: Language | None = None,
         require_actor: str = "none",
+        bundled: bool = True,
     ) -> None:
         if require_actor not in REQUIRE_ACTOR_CHOICES:
             raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
@@ -92,7 +107,9 @@ class Coder:
         self.dictionaries = [Path(p) for p in dictionaries] or env_dictionaries()
         self.batch_size = batch_size
         self.max_chars = max_chars
-        self.nlp = nlp if nlp is not None else build_pipeline(self.dictionaries)
+        if not bundled and not self.dictionaries:
+            raise ValueError("bundled=False needs user dictionaries to code with")
+        self.nlp = nlp if nlp is not None else build_pipeline(self.dictionaries, bundled)
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.ontology: Ontology = get_ontology()
         self.version = f"eventwire-{__version__}/{model_version(self.nlp)}"

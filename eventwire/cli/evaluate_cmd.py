@@ -112,13 +112,16 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Evaluate only the first N items."
 )
+@click.option("--no-bundled", "no_bundled", is_flag=True,
+              help="Code with the --dictionaries only (e.g. PETRARCH's PETR.Validate files).")
 def evaluate(
-    suite: str, path: Path, as_json: bool, dictionaries: tuple[Path, ...], limit: int | None
+    suite: str, path: Path, as_json: bool, dictionaries: tuple[Path, ...], limit: int | None,
+    no_bundled: bool,
 ) -> None:
     """Score the coder on SUITE's gold file at PATH (see docs/evaluation.md)."""
     from eventwire.coder import Coder
 
-    coder = Coder(dictionaries=dictionaries)
+    coder = Coder(dictionaries=dictionaries, bundled=not no_bundled)
     report = run_suite(suite, path, coder, limit=limit)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))

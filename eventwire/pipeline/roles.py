@@ -60,6 +60,12 @@ RECIPROCAL_PREP = "between"
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
+# Links through which a verb without a subject shares its governor's ("agreed to meet",
+# "is about to restore", "met and agreed").
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Prepositions whose object is where the event happened, not whom it concerned.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
+                            "from", "throughout", "within"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 
@@ -168,7 +174,7 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             # "Asked whether ..., Peskov said": the main clause's subject was asked.
             subjects, _ = _verb_subjects(current.head)
             return subjects, True
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -268,6 +274,25 @@ def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list
     return found
 
 
+def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex):
+    """The first actor after the trigger inside its own phrase, with its conjuncts: the
+    target when no grammatical object names one ("condemned an attack by Osgiliath soldiers",
+    "believes Dagolath and Osgiliath can cope", "appealed for peace in Ithilen"), as PETRARCH
+    takes it. With coordinated sources (a reciprocal event) a place is not a third side."""
+    for token in head.subtree:
+        if token.i <= head.i:
+            continue
+        mention = index.at(token)
+        if mention is None or any(_same_actor(mention, s) for s in sources):
+            continue
+        mention_head = token.doc[mention.head]
+        locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
+        if locative and len(sources) > 1:
+            continue  # "Russia and China met in Beijing": the place, not a third side
+        return _actors([mention_head], index)
+    return []
+
+
 def frames_for(
     trigger: TriggerMatch, doc: Doc, index: MentionIndex, lexicon: RoleLexicon
 ) -> list[Frame]:
@@ -279,6 +304,8 @@ def frames_for(
         sources, targets = _noun_roles(trigger, head, index, lexicon)
     else:
         sources, targets = _verb_roles(trigger, head, index)
+    if sources and not targets and trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS:
+        targets = _phrase_target(head, sources, index)
     frames = []
     for source, target, mutual in _pairs(sources, targets):
         confidence = _confidence(source, target, trigger.specificity)

@@ -87,3 +87,18 @@ def test_they_is_not_resolved(coder: Coder) -> None:
                         published="2015-02-02")
     discussed = [e for e in events if e.trigger.text == "discussed"]
     assert discussed and all(e.source is None for e in discussed)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        ("The Dutch government condemned an attack by Belgian soldiers.", "11",
+         {("NLDGOV", "BELMIL")}),
+        ("France appealed for calm in Mali and Niger.", "02", {("FRA", "MLI"), ("FRA", "NER")}),
+    ],
+)
+def test_first_actor_in_the_phrase_is_the_target(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert expected <= pairs(events, root), [(e.cameo.code, e.source, e.target) for e in events]
