@@ -50,3 +50,8 @@ BAD_ENCODING = "bad-encoding"
 BAD_DATE = "bad-published-date"
 BAD_RECORD = "bad-record"
 CODER_FAILURE = "coder-failure"
+# Ingest error codes (files, pages and feeds that cannot be read)
+FETCH_FAILED = "fetch-failed"
+BAD_GZIP = "bad-gzip"
+NO_MAIN_TEXT = "no-main-text"
+BAD_FEED = "bad-feed"

@@ -7,16 +7,19 @@ Exit codes: 0 success; 1 nothing could be coded; 2 bad usage or unreadable input
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
-from eventwire.ingest.readers import read_paths
+from eventwire.ingest.formats import ColumnMap
+from eventwire.ingest.sources import SourceOptions, is_url, iter_articles
 from eventwire.records import STATUSES, CodeResult, Event
 from eventwire.validation import parse_published
 
@@ -35,7 +38,7 @@ class RunCounts:
                 f"{self.events} events")
 
 
-def _published_option(value: str | None) -> object:
+def _published_option(value: str | None) -> date | None:
     try:
         return parse_published(value)
     except ValueError as exc:
@@ -89,6 +92,38 @@ def run_code(results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] |
     return counts
 
 
+def source_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The input options ``code`` shares with ``ingest``: JSONL/CSV column names, feed links."""
+    options = [
+        click.option("--text-column", default="text", show_default=True,
+                     help="JSONL/CSV text column."),
+        click.option("--id-column", default="id", show_default=True),
+        click.option("--published-column", default="published", show_default=True),
+        click.option("--source-column", default="source", show_default=True),
+        click.option("--url-column", default="url", show_default=True),
+        click.option("--title-column", default="title", show_default=True),
+        click.option("--follow-links/--no-follow-links", default=True, show_default=True,
+                     help="Fetch each feed entry's page (else code the entry's own text)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def make_source_options(published: date | None, columns: dict[str, str],
+                        follow_links: bool) -> SourceOptions:
+    """``SourceOptions`` from the values of the ``source_options`` flags."""
+    mapped = ColumnMap(**{name.removesuffix("_column"): value
+                          for name, value in columns.items()})
+    return SourceOptions(published=published, columns=mapped, follow_links=follow_links)
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    for raw in paths:
+        if raw != "-" and not is_url(raw) and not Path(raw).exists():
+            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
+
+
 @click.group()
 @click.version_option(__version__, prog_name="eventwire")
 def cli() -> None:
@@ -108,42 +143,41 @@ def cli() -> None:
 @click.option("--require-actor", type=click.Choice(["none", "any", "both"]), default="none",
               show_default=True,
               help="Keep events with no actor (none), a source or target (any), or both (both).")
+@source_options
 def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                  status: str | None, dictionaries: tuple[Path, ...], batch_size: int,
-                 require_actor: str) -> None:
-    """Code PATHS (.txt = one article, .jsonl = one per line, directories, - for stdin)."""
-    for raw in paths:
-        if raw != "-" and not Path(raw).exists():
-            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
+                 require_actor: str, follow_links: bool, **columns: str) -> None:
+    """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
+
+    PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson and .csv (one per
+    line/row), .html/.htm pages, RSS/Atom feeds (.rss/.atom/.xml), http(s) URLs of pages or
+    feeds, .gz of any of these, and - for stdin.
+    """
+    check_paths(paths)
     published_date = _published_option(published)
     statuses = _status_option(status)
     chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     from eventwire.coder import Coder
 
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor)
-    items = read_paths(list(paths), published_date)  # type: ignore[arg-type]
-    counts = run_code(coder.code_articles(items), chosen, statuses)
+    options = make_source_options(published_date, columns, follow_links)
+    counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses)
     Console(stderr=True).print(counts.line(), highlight=False)
     if counts.coded == 0:
         sys.exit(1)
 
 
-def _register_optional_commands() -> None:
-    try:
-        from eventwire.cli.evaluate_cmd import evaluate
-    except ImportError:
-        pass
-    else:
-        cli.add_command(evaluate)
-    try:
-        from eventwire.cli.store_cmds import COMMANDS
-    except ImportError:
-        return
-    for command in COMMANDS:
+def _register_commands() -> None:
+    """The commands that live in their own modules (evaluate, store, dictionaries)."""
+    from eventwire.cli.dict_cmds import dict_group
+    from eventwire.cli.evaluate_cmd import evaluate
+    from eventwire.cli.store_cmds import COMMANDS as STORE_COMMANDS
+
+    for command in (evaluate, dict_group, *STORE_COMMANDS):
         cli.add_command(command)
 
 
-_register_optional_commands()
+_register_commands()
 
 
 def main() -> None:

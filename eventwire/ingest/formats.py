@@ -1,7 +1,8 @@
-"""Parsers for the richer input formats: HTML pages, CSV files and RSS/Atom feeds.
+"""Parsers of every input format: plain text, JSONL, CSV, HTML pages and RSS/Atom feeds.
 
-Each takes bytes already read (from a file, a ``.gz`` member or an HTTP response) and yields
-``Article`` or ``ArticleError`` values; one bad row or page never stops the others.
+Each takes bytes already read (from a file, a ``.gz`` member, stdin or an HTTP response) and yields
+``Article`` or ``ArticleError`` values: a parser never raises for one bad article, it yields an
+``ArticleError`` naming it (file, line) and goes on, so that counts reconcile.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from datetime import date
 from typing import Any
 
 from eventwire import errors
-from eventwire.ingest.readers import Item, article_from_record, decode
 from eventwire.records import Article, ArticleError
 from eventwire.validation import parse_published
 
-NO_TEXT = "no-main-text"
-BAD_FEED = "bad-feed"
 MAX_CSV_FIELD = 50_000_000
+
+Item = Article | ArticleError
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,46 @@ class FeedEntry:
     summary: str
 
 
-def read_mapped_jsonl(data: bytes, name: str, published: date | None,
-                      columns: ColumnMap) -> Iterator[Item]:
+def decode(data: bytes, name: str) -> str | ArticleError:
+    """Strict UTF-8 (a BOM is dropped); invalid bytes become a clear error for that article."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return ArticleError(name, errors.BAD_ENCODING,
+                            f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
+
+
+def article_from_record(record: Any, name: str, default_published: date | None) -> Item:
+    if not isinstance(record, dict):
+        return ArticleError(name, errors.BAD_RECORD, "a JSON line must be an object")
+    article_id = str(record.get("id") or "") or None
+    label = article_id or name
+    text = record.get("text")
+    if not isinstance(text, str):
+        return ArticleError(label, errors.BAD_RECORD, "the record has no 'text' string")
+    try:
+        published = parse_published(record.get("published")) or default_published
+    except ValueError as exc:
+        return ArticleError(label, errors.BAD_DATE, str(exc))
+    return Article(text=text, id=article_id or "", published=published,
+                   source=_optional(record.get("source")), url=_optional(record.get("url")),
+                   title=_optional(record.get("title")))
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[Item]:
+    """One article: the whole (UTF-8) content, named ``name``."""
+    text = decode(data, name)
+    yield text if isinstance(text, ArticleError) else Article(text=text, id=name,
+                                                              published=published)
+
+
+def read_jsonl(data: bytes, name: str, published: date | None,
+               columns: ColumnMap | None = None) -> Iterator[Item]:
+    """One article per non-blank line; ``columns`` maps other keys to the article fields."""
     for number, raw in enumerate(data.splitlines(), start=1):
         label = f"{name}:{number}"
         if not raw.strip():
@@ -70,7 +108,7 @@ def read_mapped_jsonl(data: bytes, name: str, published: date | None,
         except json.JSONDecodeError as exc:
             yield ArticleError(label, errors.BAD_RECORD, f"malformed JSON: {exc.msg}")
             continue
-        if isinstance(record, dict):
+        if columns is not None and isinstance(record, dict):
             record = columns.apply(record)
         yield article_from_record(record, label, published)
 
@@ -99,11 +137,11 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
                                     include_comments=False, include_tables=False)
     if not extracted:
-        return ArticleError(name, NO_TEXT, "no main text found in the HTML page")
+        return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
     meta = json.loads(extracted)
     text = str(meta.get("text") or "").strip()
     if not text:
-        return ArticleError(name, NO_TEXT, "no main text found in the HTML page")
+        return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
     return Article(
         text=text,
         id=url or name,
@@ -135,7 +173,8 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
 
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
-        return ArticleError(name, BAD_FEED, f"not a readable feed: {parsed.get('bozo_exception')}")
+        return ArticleError(name, errors.BAD_FEED,
+                            f"not a readable feed: {parsed.get('bozo_exception')}")
     source = parsed.feed.get("title") or None
     return [FeedEntry(link=entry.get("link") or None, title=entry.get("title") or None,
                       published=_entry_date(entry), source=source, summary=_entry_text(entry))

@@ -1,9 +1,12 @@
-"""Ingestion sources: paths, directories, ``.gz`` files and http(s) URLs -> articles.
+"""Input sources of ``eventwire ingest`` and ``eventwire code``: paths, directories, ``.gz``
+files, http(s) URLs and ``-`` (stdin) -> articles.
 
 ``iter_items`` yields ``Article``, ``ArticleError`` or ``Duplicate`` (an article known to the store
 by its URL, skipped before its page is fetched). Formats are chosen by suffix (``.gz`` is
 unwrapped first): .txt, .jsonl/.ndjson, .csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
-read as a feed when it looks like one, else as an HTML page.
+read as a feed when it looks like one, else as an HTML page. Stdin is read as JSONL when it
+starts with ``{``, as a feed when it looks like one, else as one plain-text article.
+``iter_articles`` is the same without a store (nothing is known, nothing skipped).
 """
 
 from __future__ import annotations
@@ -17,23 +20,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from eventwire import __version__
+from eventwire import __version__, errors
 from eventwire.errors import InputError
 from eventwire.ingest.formats import (
     ColumnMap,
     FeedEntry,
+    Item,
     entry_article,
     feed_entries,
     html_article,
     looks_like_feed,
     read_csv,
-    read_mapped_jsonl,
+    read_jsonl,
+    read_text_bytes,
 )
-from eventwire.ingest.readers import Item, read_jsonl_bytes, read_text_bytes
 from eventwire.records import ArticleError
 
-FETCH_FAILED = "fetch-failed"
-BAD_GZIP = "bad-gzip"
 MAX_FETCH_BYTES = 20_000_000
 TEXT = frozenset({".txt", ".text"})
 JSONL = frozenset({".jsonl", ".ndjson"})
@@ -82,25 +84,26 @@ def fetch(url: str, timeout: float) -> bytes | ArticleError:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             data: bytes = response.read(MAX_FETCH_BYTES + 1)
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        return ArticleError(url, FETCH_FAILED, f"{type(exc).__name__}: {exc}")
+        return ArticleError(url, errors.FETCH_FAILED, f"{type(exc).__name__}: {exc}")
     if len(data) > MAX_FETCH_BYTES:
-        return ArticleError(url, FETCH_FAILED, f"larger than {MAX_FETCH_BYTES:,} bytes")
+        return ArticleError(url, errors.FETCH_FAILED, f"larger than {MAX_FETCH_BYTES:,} bytes")
     return data
 
 
-def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownUrl) \
-        -> Iterator[Source]:
-    """Articles of one file's content, by the suffix of ``name``."""
+def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownUrl,
+               suffix: str | None = None) -> Iterator[Source]:
+    """Articles of one file's content, by ``suffix`` (default: the suffix of ``name``)."""
     if name.lower().endswith(".gz"):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
-            yield ArticleError(name, BAD_GZIP, f"cannot decompress: {exc}")
+            yield ArticleError(name, errors.BAD_GZIP, f"cannot decompress: {exc}")
             return
         name = name[:-3]
-    suffix = Path(name).suffix.lower()
+    suffix = suffix or Path(name).suffix.lower()
     if suffix in JSONL:
-        yield from _jsonl(data, name, options)
+        yield from read_jsonl(data, name, options.published,
+                              None if options.columns.is_default() else options.columns)
     elif suffix in CSV:
         yield from read_csv(data, name, options.published, options.columns)
     elif suffix in HTML:
@@ -109,13 +112,6 @@ def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownU
         yield from read_feed(data, name, options, known_url)
     else:
         yield from read_text_bytes(data, name, options.published)
-
-
-def _jsonl(data: bytes, name: str, options: SourceOptions) -> Iterator[Item]:
-    if options.columns.is_default():
-        yield from read_jsonl_bytes(data, name, options.published)
-    else:
-        yield from read_mapped_jsonl(data, name, options.published, options.columns)
 
 
 def read_feed(data: bytes, name: str, options: SourceOptions, known_url: KnownUrl) \
@@ -170,10 +166,17 @@ def iter_items(paths: list[str], options: SourceOptions | None = None,
             yield from read_url(raw, chosen, known_url)
         elif raw == "-":
             data = sys.stdin.buffer.read()
-            name = "<stdin>.jsonl" if data.lstrip()[:1] == b"{" else "<stdin>"
-            yield from read_bytes(data, name, chosen, known_url)
+            suffix = ".jsonl" if data.lstrip()[:1] == b"{" else None
+            yield from read_bytes(data, "<stdin>", chosen, known_url, suffix)
         else:
             yield from _read_path(Path(raw), chosen, known_url)
+
+
+def iter_articles(paths: list[str], options: SourceOptions | None = None) -> Iterator[Item]:
+    """Every article of ``paths`` as ``iter_items`` reads them, for coding without a store."""
+    for item in iter_items(paths, options):
+        if not isinstance(item, Duplicate):
+            yield item
 
 
 def _read_path(path: Path, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:

@@ -35,4 +35,6 @@ def set_original_text(doc: Doc, text: str) -> Doc:
 def original_slice(doc: Doc, start: int, end: int) -> str:
     """``article_text[start:end]``: the original text, not the truecased one."""
     original = doc._.ew_original_text
-    return (original if isinstance(original, str) else doc.text)[start:end]
+    if not isinstance(original, str):
+        original = doc._.ew_original_text = doc.text  # Doc.text joins every token: once
+    return original[start:end]

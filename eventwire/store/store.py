@@ -20,7 +20,13 @@ import pyarrow as pa
 from eventwire import __version__
 from eventwire.errors import InputError
 from eventwire.store import queries, schema
-from eventwire.store.clusters import ClusterIndex, ClusterOptions, Mention, actor_key
+from eventwire.store.clusters import (
+    ClusterIndex,
+    ClusterOptions,
+    actor_key,
+    city_place,
+    make_mention,
+)
 from eventwire.store.queries import EventFilter, Unit
 from eventwire.store.rows import to_arrow
 from eventwire.store.writer import REFRESH_CLUSTERS, RunCounts, StoreWriter
@@ -188,9 +194,11 @@ class Store:
         index = ClusterIndex(options=options)
         assignment: list[dict[str, Any]] = []
         for row in self.con.execute(queries.RECLUSTER_INPUT_SQL).fetchall():
-            event_id, status, root, s_country, s_code, t_country, t_code, day, country = row
-            mention = Mention(status, root, actor_key(s_country, s_code),
-                              actor_key(t_country, t_code), day, country)
+            event_id, status, root, s_country, s_code, t_country, t_code = row[:7]
+            day, precision, country, place_precision, geonameid, article = row[7:]
+            mention = make_mention(
+                status, root, (actor_key(s_country, s_code), actor_key(t_country, t_code)),
+                (day, precision), (country, city_place(place_precision, geonameid)), article)
             assignment.append({"id": event_id, "cluster_id": index.assign(mention)})
         touched = [{"cluster_id": cid, "status": key[0], "cameo_root": key[1],
                     "actor_a": key[2], "actor_b": key[3], "country": state.country,

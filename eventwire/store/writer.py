@@ -152,7 +152,7 @@ class StoreWriter:
             seen_events.update(e.id for e in unique)
             articles.append(article_row(result.article, len(unique), self.run_id, now))
             for event in unique:
-                cluster_id = self.index.assign(mention_of(event, result.article.published))
+                cluster_id = self.index.assign(mention_of(event, result.article.published, key))
                 touched.add(cluster_id)
                 events.append(event_row(event, key, self.run_id, cluster_id))
         return {"articles": to_arrow(articles, ROW_TYPES), "events": to_arrow(events, ROW_TYPES),

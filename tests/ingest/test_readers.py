@@ -1,9 +1,11 @@
+"""The plain readers (.txt, .jsonl, directories) that ``eventwire code`` and ``ingest`` share."""
+
 import json
 from datetime import date
 from pathlib import Path
 
 from eventwire import errors
-from eventwire.ingest.readers import read_paths
+from eventwire.ingest.sources import SourceOptions, iter_articles
 from eventwire.records import Article, ArticleError
 
 
@@ -16,7 +18,7 @@ def test_txt_jsonl_and_directories(tmp_path: Path) -> None:
     ]
     (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
     (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
-    items = list(read_paths([str(tmp_path)], published=date(2020, 1, 1)))
+    items = list(iter_articles([str(tmp_path)], SourceOptions(published=date(2020, 1, 1))))
     assert [type(i) for i in items] == [Article, Article, Article]
     first, second, third = items
     assert isinstance(first, Article) and first.published == date(2020, 1, 1)
@@ -36,7 +38,7 @@ def test_bad_lines_become_errors_and_the_rest_is_read(tmp_path: Path) -> None:
         b'{"id": "latin1", "text": "caf\xe9"}\n'
         b'{"id": "ok2", "text": "The army withdrew."}\n'
     )
-    items = list(read_paths([str(path)]))
+    items = list(iter_articles([str(path)]))
     assert len(items) == 7
     codes = [i.code if isinstance(i, ArticleError) else "ok" for i in items]
     assert codes == ["ok", errors.BAD_RECORD, errors.BAD_DATE, errors.BAD_RECORD,
@@ -48,6 +50,6 @@ def test_bad_lines_become_errors_and_the_rest_is_read(tmp_path: Path) -> None:
 def test_invalid_utf8_text_file(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(b"Troops massed \xff\xfe on the border.")
-    (item,) = read_paths([str(path)])
+    (item,) = iter_articles([str(path)])
     assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
     assert str(path) in str(item)
