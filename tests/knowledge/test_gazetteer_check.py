@@ -35,8 +35,8 @@ CORPUS = (
 )
 MAX_MISSING = 0.15
 # Floors: just under the figures measured when the list was made (see the module docstring).
-FLOOR_ALL = 0.66
-FLOOR_LOCATED_SAMPLE = 0.62
+FLOOR_ALL = 0.64
+FLOOR_LOCATED_SAMPLE = 0.60
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
 pytestmark = [
