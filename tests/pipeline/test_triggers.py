@@ -280,3 +280,13 @@ def test_only_patterns_whose_words_occur_are_tried(everything: PatternSet) -> No
     with_trial = {item.pattern.id for item in everything.possible("put", {"put", "on", "trial"})}
     assert without < with_trial
     assert all(not item.needs for item in everything.possible("put", {"put"}))
+
+
+def test_forces_gathering_is_a_build_up_not_a_meeting() -> None:
+    import eventwire
+
+    events = eventwire.code("Troops gathered near the border as leaders gathered in Paris.",
+                            published="2022-02-02")
+    codes = {(e.trigger.text.split()[0], e.cameo.root) for e in events}
+    assert ("gathered", "15") in codes
+    assert any(root == "04" for _, root in codes)
