@@ -1,12 +1,10 @@
-"""Loading the English spaCy model (once per process) and building eventwire's pipeline."""
+"""Loading the English spaCy model; the coder (coder.py) builds the pipeline once from it."""
 
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 from typing import Any
 
-import spacy
 from spacy.language import Language
 
 from eventwire.errors import ModelNotFoundError
@@ -30,15 +28,9 @@ def load_model(exclude: tuple[str, ...] = ()) -> Language:
     )
 
 
-@lru_cache(maxsize=1)
-def shared_model() -> Language:
-    """The bare model, loaded once per process (for tests and the benchmark baseline)."""
-    return load_model()
-
-
 def model_version(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
-__all__ = ["load_model", "shared_model", "model_version", "spacy"]
+__all__ = ["load_model", "model_version"]
