@@ -239,15 +239,15 @@ def _merge(doc: Doc, left: _Piece, right: _Piece) -> _Piece | None:
 
 
 def _is_named_title(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
-    """ "Prime Minister Telemar" where a dictionary codes the name by its country only (a
-    PETRARCH actor "TELEMAR [DAG]"): the title right before it gives the sector, DAGGOV."""
+    """ "Prime Minister X" where a dictionary codes the name X by its country only (a
+    PETRARCH actor line "X [FRA]"): the title right before it gives the sector, FRAGOV."""
     if left.role != TITLE or right.role != PLACE or right.kind != "country" or len(gap):
         return False
     return _linked(doc, left, right, gap)
 
 
 def _is_prep_link(gap: Span, left: _Piece) -> bool:
-    """ "the government of Iran", "the head of the army", "soldiers from Gondor"; "a spokesman
+    """ "the government of Iran", "the head of the army", "soldiers from Chad"; "a spokesman
     for the Kremlin"."""
     words = [t.lower_ for t in gap]
     if words[-1:] == ["the"]:

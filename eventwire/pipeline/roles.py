@@ -276,8 +276,8 @@ def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list
 
 def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
-    target when no grammatical object names one ("condemned an attack by Osgiliath soldiers",
-    "believes Dagolath and Osgiliath can cope", "appealed for peace in Ithilen"), as PETRARCH
+    target when no grammatical object names one ("condemned an attack by Belgian soldiers",
+    "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
     takes it. With coordinated sources (a reciprocal event) a place is not a third side."""
     for token in head.subtree:
         if token.i <= head.i:
