@@ -7,19 +7,18 @@ Exit codes: 0 success; 1 nothing could be coded; 2 bad usage or unreadable input
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
 
 from eventwire import __version__
+from eventwire.cli.options import check_paths, make_source_options, source_options
 from eventwire.errors import EventwireError
-from eventwire.ingest.formats import ColumnMap
-from eventwire.ingest.sources import SourceOptions, is_url, iter_articles
+from eventwire.ingest.sources import iter_articles
 from eventwire.records import STATUSES, CodeResult, Event
 from eventwire.validation import parse_published
 
@@ -90,38 +89,6 @@ def run_code(results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] |
             writer.write(events)
     writer.close()
     return counts
-
-
-def source_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """The input options ``code`` shares with ``ingest``: JSONL/CSV column names, feed links."""
-    options = [
-        click.option("--text-column", default="text", show_default=True,
-                     help="JSONL/CSV text column."),
-        click.option("--id-column", default="id", show_default=True),
-        click.option("--published-column", default="published", show_default=True),
-        click.option("--source-column", default="source", show_default=True),
-        click.option("--url-column", default="url", show_default=True),
-        click.option("--title-column", default="title", show_default=True),
-        click.option("--follow-links/--no-follow-links", default=True, show_default=True,
-                     help="Fetch each feed entry's page (else code the entry's own text)."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
-
-
-def make_source_options(published: date | None, columns: dict[str, str],
-                        follow_links: bool) -> SourceOptions:
-    """``SourceOptions`` from the values of the ``source_options`` flags."""
-    mapped = ColumnMap(**{name.removesuffix("_column"): value
-                          for name, value in columns.items()})
-    return SourceOptions(published=published, columns=mapped, follow_links=follow_links)
-
-
-def check_paths(paths: Iterable[str]) -> None:
-    for raw in paths:
-        if raw != "-" and not is_url(raw) and not Path(raw).exists():
-            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
 
 
 @click.group()

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.cli.options import check_paths, make_source_options, source_options
 from eventwire.records import STATUSES
 from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
 from eventwire.store.exports import FORMATS as EXPORT_FORMATS
@@ -119,14 +120,7 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool) \
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
-@click.option("--text-column", default="text", show_default=True, help="JSONL/CSV text column.")
-@click.option("--id-column", default="id", show_default=True)
-@click.option("--published-column", default="published", show_default=True)
-@click.option("--source-column", default="source", show_default=True)
-@click.option("--url-column", default="url", show_default=True)
-@click.option("--title-column", default="title", show_default=True)
-@click.option("--follow-links/--no-follow-links", default=True, show_default=True,
-              help="Fetch the page of each feed entry (else code the entry's own text).")
+@source_options
 @click.option("--window-days", default=3, show_default=True, type=click.IntRange(0),
               help="Date window of cross-article clusters.")
 @click.option("--commit-every", default=64, show_default=True, type=click.IntRange(1),
@@ -136,24 +130,17 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool) \
               help="Directory of extra dictionaries (repeatable).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--verbose", is_flag=True, help="One line per committed batch on stderr.")
-def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, text_column: str,
-                   id_column: str, published_column: str, source_column: str, url_column: str,
-                   title_column: str, follow_links: bool, window_days: int, commit_every: int,
-                   batch_size: int, dictionaries: tuple[Path, ...], quiet: bool,
-                   verbose: bool) -> None:
+def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, follow_links: bool,
+                   window_days: int, commit_every: int, batch_size: int,
+                   dictionaries: tuple[Path, ...], quiet: bool, verbose: bool,
+                   **columns: str) -> None:
     """Code PATHS (files, directories, .gz, feeds, http URLs) into the event database."""
     from eventwire.coder import Coder
-    from eventwire.ingest.formats import ColumnMap
     from eventwire.ingest.run import IngestOptions, ingest
-    from eventwire.ingest.sources import SourceOptions, count_articles, is_url, iter_items
+    from eventwire.ingest.sources import count_articles, iter_items
 
-    for raw in paths:
-        if raw != "-" and not is_url(raw) and not Path(raw).exists():
-            raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
-    columns = ColumnMap(text=text_column, id=id_column, published=published_column,
-                        source=source_column, url=url_column, title=title_column)
-    source_options = SourceOptions(published=_date(published), columns=columns,
-                                   follow_links=follow_links)
+    check_paths(paths)
+    sources = make_source_options(_date(published), columns, follow_links)
     options = IngestOptions(commit_every=commit_every,
                             clusters=ClusterOptions(window_days=window_days),
                             extra={"batch_size": batch_size, "follow_links": follow_links})
@@ -161,7 +148,7 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, text
     total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
     with Store(db) as store, progress_observer(total, quiet, verbose) as observer:
         report = ingest(store, coder,
-                        lambda writer: iter_items(list(paths), source_options, writer.is_known_url),
+                        lambda writer: iter_items(list(paths), sources, writer.is_known_url),
                         list(paths), options, observer)
     counts = report.counts
     Console(stderr=True).print(
