@@ -9,6 +9,9 @@ that carry their own year are kept.
 Forms and their resolution (``date`` is the first day of the week, month or year):
 
 * absolute: "2022-02-04", "February 4, 2022", "4 Feb 2022" (day); "January 2022" (month);
+  numeric "4/2/2022", "04.02.22", "2022/02/04" (day; the separator's order is set in
+  ``numeric_order``, and a part above 12 can only be the day); a range of days "Feb. 4-6",
+  "4 to 6 March" gives its first day;
   "in 2019", "since early 2014" (year);
 * relative days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
   (day); "two days ago", "in three days" (day); "three weeks ago" (week); "last week",
@@ -60,6 +63,7 @@ DAY_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
 ORDINAL_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)$"
 YEAR_RE = r"^(1[89]\d\d|20\d\d)$"
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+NUMERIC_RE = r"^(\d{1,4})([/.])(\d{1,2})\2(\d{2}|\d{4})$"
 VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
@@ -93,6 +97,7 @@ class DatesData(BaseModel):
     future_governor_lemmas: tuple[str, ...] = ()
     future_governors: tuple[str, ...] = ()
     reporting_lemmas: tuple[str, ...] = ()
+    numeric_order: dict[str, Literal["month_first", "day_first"]] = {}
 
 
 def load_dates_data(path: Path | None = None) -> DatesData:
@@ -104,8 +109,10 @@ def load_dates_data(path: Path | None = None) -> DatesData:
 def _checked(data: DatesData, filename: str) -> DatesData:
     bad = [k for k, v in {**data.months, **data.month_abbreviations}.items() if not 1 <= v <= 12]
     bad += [k for k, v in data.weekdays.items() if not 0 <= v <= 6]
+    bad += [k for k in data.numeric_order if k not in ("/", ".")]
     if bad:
-        raise DataError(filename, None, f"month or weekday numbers out of range: {bad}")
+        raise DataError(filename, None,
+                        f"month or weekday numbers or date separators out of range: {bad}")
     return data
 
 
@@ -132,8 +139,12 @@ def build_matcher(nlp: Language, data: DatesData) -> Matcher:
     unit = {"LOWER": {"IN": _words(data.units)}}
     matcher = Matcher(nlp.vocab)
     matcher.add("iso", [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]])
+    matcher.add("numeric", [[{"TEXT": {"REGEX": NUMERIC_RE}}]])
+    to_day: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", "to"]}}, day]  # "Feb. 4-6"
     matcher.add("month_day", [
         [month_any, day], [month_any, day, comma, year],
+        [month_any, day, *to_day], [month_any, day, *to_day, comma, year],
+        [day, *to_day, month_any], [day, *to_day, month_any, year],
         [weekday, comma, month_any, day], [weekday, comma, month_any, day, comma, year],
         [day, month_any], [day, month_any, year],
         [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
@@ -311,6 +322,39 @@ def _resolve_iso(ctx: _Context, span: Span) -> Resolved:
     return (day, "day") if day else None
 
 
+def _full_year(year: int, published: date | None) -> int | None:
+    """A two-digit year in the century that puts it nearest the publication year."""
+    if year >= 100:
+        return year
+    if published is None:
+        return None
+    century = published.year // 100 * 100
+    return min((century - 100 + year, century + year, century + 100 + year),
+               key=lambda y: abs(y - published.year))
+
+
+def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
+    """"4/2/2022", "04.02.2022", "2022/02/04": the order is fixed by a 4-digit first part or a
+    part above 12, else by the separator's convention in ``numeric_order``."""
+    match = re.match(NUMERIC_RE, span.text)
+    if match is None:
+        return None
+    first, separator, second, last = match.groups()
+    if len(first) == 4:
+        day = _safe_date(int(first), int(second), int(last))
+        return (day, "day") if day else None
+    year = _full_year(int(last), ctx.published)
+    if len(first) == 3 or year is None or (separator == "." and len(last) != 4):
+        return None  # "1.5.10" is a version number more often than a date
+    a, b = int(first), int(second)
+    day_first = ctx.data.numeric_order.get(separator) == "day_first"
+    if a > 12 or b > 12:
+        day_first = a > 12
+    month, day_number = (b, a) if day_first else (a, b)
+    day = _safe_date(year, month, day_number)
+    return (day, "day") if day else None
+
+
 def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
     year = _year_number(span)
@@ -443,6 +487,7 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
 
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
+    "numeric": _resolve_numeric,
     "month_day": _resolve_month_day,
     "month_year": _resolve_month_year,
     "month": _resolve_month,

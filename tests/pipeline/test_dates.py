@@ -65,6 +65,15 @@ CASES: list[tuple[str, str, str, str]] = [
     ("He spoke on Monday, January 31.", "Monday, January 31", "2022-01-31", "day"),
     ("The report is dated 2022-02-04.", "2022-02-04", "2022-02-04", "day"),
     ("On the 1st, rebels struck the town.", "On the 1st", "2022-02-01", "day"),
+    # all-number dates and ranges of days
+    ("The ceasefire of 1/15/2022 collapsed.", "1/15/2022", "2022-01-15", "day"),
+    ("The ceasefire of 3/1/2022 holds.", "3/1/2022", "2022-03-01", "day"),
+    ("Troops left on 25/01/2022.", "25/01/2022", "2022-01-25", "day"),
+    ("The decree of 03.01.2022 was annulled.", "03.01.2022", "2022-01-03", "day"),
+    ("The memo dated 2021/12/30 leaked.", "2021/12/30", "2021-12-30", "day"),
+    ("Rebels attacked on 12/28/21.", "12/28/21", "2021-12-28", "day"),
+    ("Talks will run Feb. 14-16 in Vienna.", "Feb. 14-16", "2022-02-14", "day"),
+    ("Talks will run 14 to 16 February in Vienna.", "14 to 16 February", "2022-02-14", "day"),
     # relative days
     ("He left yesterday.", "yesterday", "2022-02-01", "day"),
     ("He arrives tomorrow.", "tomorrow", "2022-02-03", "day"),
@@ -121,6 +130,7 @@ def test_without_publication_date_only_absolute_dates(
     text = "Talks on February 4, 2022 followed clashes on Tuesday, last week and in January."
     assert dates_of(nlp, component, text, None) == [("February 4, 2022", "2022-02-04", "day")]
     assert dates_of(nlp, component, "They met in 2019.", None) == [("2019", "2019-01-01", "year")]
+    assert dates_of(nlp, component, "Rebels attacked on 12/28/21.", None) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -132,6 +142,9 @@ def test_without_publication_date_only_absolute_dates(
     "February 30, 2022 is not a day.",
     "Jan Kowalski spoke to reporters.",
     "Nobody said anything about it.",
+    "Version 2.5.10 of the software shipped.",
+    "The vote split 3/4/5 across districts.",
+    "The date 13/13/2022 is not a day.",
 ])
 def test_no_false_dates(nlp: Language, component: DatesComponent, text: str) -> None:
     assert dates_of(nlp, component, text) == []
@@ -186,4 +199,12 @@ def test_month_numbers_are_checked(tmp_path: Path) -> None:
     bad = tmp_path / "dates.yaml"
     bad.write_text(BUNDLED.read_text("utf-8").replace("december: 12", "december: 13"), "utf-8")
     with pytest.raises(DataError, match="december"):
+        load_dates_data(bad)
+
+
+def test_numeric_separators_are_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "dates.yaml"
+    text = BUNDLED.read_text("utf-8").replace('".": day_first', '"-": day_first')
+    bad.write_text(text, "utf-8")
+    with pytest.raises(DataError, match="separators"):
         load_dates_data(bad)
