@@ -15,16 +15,22 @@ Matching (maps and lists in ``data/muc.yaml``):
 - A THREATENED template matched that way is a threat reported as an occurred attack
   (``threatened_as_occurred``).
 - Predicted incidents are our ``occurred`` events with a root in ``predicted_roots`` (18-20) that
-  pass the keys' relevance rules: not against an armed force (target sector in
-  ``armed_sectors``: military, police, guerrillas), not dated more than ``recent_days`` before
-  the report, and not placed (location or actor country) only outside the countries of
-  interest. A predicted incident that
-  matches an expected template is correct; one that matches only optional or excluded templates
-  is neutral; every other one (also one matching only a threatened template) is ``extra``. For
-  precision an event that names neither actor nor place ("the attack caused heavy damage") is
-  compared by its root alone: it is mostly a further mention of an incident the report names
-  elsewhere, and nothing in it contradicts the template. ``precision_strict`` counts such events
-  as wrong.
+  pass the keys' relevance rules (``relevance_rule``; MUC-4 template documentation, section 1):
+  not against an armed force or illegal group (target sector in ``armed_sectors``: military,
+  police, guerrillas, drug traffickers; rules 1 and 3), not dated more than ``recent_days``
+  before the report (rule 6), not placed outside the countries of interest with no actor of
+  them (rule 4), not a generic or summary
+  description (a plural or simple-present trigger word, rule 7) and not an unspecified act of
+  violence without a target ("an attack by a subversive group", rule 7).
+- Matching is literal: a predicted incident that matches an expected template (as above) is
+  correct; one that matches only optional or excluded templates is neutral; every other one
+  (also one matching only a threatened template) is ``extra``.
+- An event that names neither source, target nor place ("the bomb caused heavy damage") gives no
+  fill that would make it a separate incident (section 5: instances differ by location,
+  perpetrator...), so it is merged into the report's other predicted incidents
+  (``merged_mentions``); when the report has none, its bare events are one predicted incident,
+  which can match no template (``bare_incidents``, counted as extra). ``precision_per_mention``
+  counts every bare event as extra instead.
 
 ``recall`` = found expected templates / expected templates; ``precision`` = correct predicted
 incidents / (correct + extra). Headline figures are TST3 + TST4; ``sets`` breaks them down.
@@ -33,12 +39,13 @@ incidents / (correct + extra). Headline figures are TST3 + TST4; ``sets`` breaks
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.errors_report import ErrorClasses
 from eventwire.evaluate.metrics import common_fields, ratio
 from eventwire.evaluate.muc_keys import (
     MucCorpus,
@@ -59,6 +66,13 @@ OCCURRED = "occurred"
 HEADLINE_SETS: tuple[str, ...] = ("tst3", "tst4")
 REPORTED_SETS: tuple[str, ...] = ("tst3", "tst4", "dev")
 TRUECASED_TST4 = "tst4-truecased"
+MUC_ERROR_CLASSES: tuple[str, ...] = (
+    "missed_no_fitting_event",
+    "missed_fitting_events_name_nothing",
+    "missed_actors_not_in_fills",
+    "extra_in_report_without_incident",
+    "extra_in_report_with_incidents",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,25 +123,15 @@ def names_nothing(event: Event) -> bool:
     return event.source is None and event.target is None and event.location is None
 
 
-def event_fits(event: Event, template: Template, data: MucData) -> bool:
-    """For precision: a match, or an event that names nothing and has a fitting root."""
-    if event_matches(event, template, data):
-        return True
-    return (
-        names_nothing(event)
-        and event.status == OCCURRED
-        and event.cameo.root in fitting_roots(template, data)
-    )
-
-
 def is_clash(event: Event, data: MucData) -> bool:
-    """The target is an armed force (military, police, guerrillas...): a guerrilla act or a
-    clash, not a terrorist incident (MUC-4 relevance rule 1, exceptions a and b)."""
+    """The target is an armed force or illegal group (military, police, guerrillas, drug
+    traffickers): a guerrilla act, a clash or an attack on another illegal group, not a
+    terrorist incident (MUC-4 relevance rule 1, exceptions a and b; rule 3)."""
     return event.target is not None and event.target.sector in set(data.armed_sectors)
 
 
 def is_old(event: Event, published: date | None, data: MucData) -> bool:
-    """Dated (from the text) more than ``recent_days`` before the report."""
+    """Dated (from the text) more than ``recent_days`` before the report (rule 6)."""
     if published is None or event.date is None or event.date_precision == "publication":
         return False
     try:
@@ -138,24 +142,59 @@ def is_old(event: Event, published: date | None, data: MucData) -> bool:
 
 
 def is_foreign(event: Event, data: MucData) -> bool:
-    """Every country the event names lies outside the countries of interest."""
-    countries = {
-        country
-        for country in (
-            event.location.country if event.location else None,
-            event.source.country if event.source else None,
-            event.target.country if event.target else None,
-        )
-        if country
-    }
-    return bool(countries) and not countries & set(data.countries_of_interest)
+    """Placed outside the countries of interest, and no actor belongs to them (rule 4).
+
+    An event without a known place is not foreign: the reports are about the nine countries,
+    and an attack on a foreign embassy there belongs to them.
+    """
+    place = event.location.country if event.location else None
+    if not place or place in data.countries_of_interest:
+        return False
+    actors = {actor.country for actor in (event.source, event.target) if actor and actor.country}
+    return not actors & set(data.countries_of_interest)
+
+
+def is_generic(event: Event, data: MucData) -> bool:
+    """The trigger word is plural or simple present ("attacks", "murders", "kills"): a class
+    of incidents or a habit, a generic or summary description, not one incident (rule 7)."""
+    words = event.trigger.text.split()
+    word = words[0].lower() if words else ""
+    return (
+        len(word) >= data.plural_min_length
+        and word.endswith(data.plural_ending)
+        and not word.endswith(tuple(data.not_plural_endings))
+    )
+
+
+def is_unspecified(event: Event, data: MucData) -> bool:
+    """Unspecified violence (CAMEO 180, 190, 200) without a target: the event indicates neither
+    the nature of the attack nor of the target ("an attack perpetrated by a subversive group"
+    is the documentation's example of a reference too vague for a template; rule 7)."""
+    return event.target is None and event.cameo.code in data.unspecified_codes
+
+
+RELEVANCE_RULES: tuple[tuple[str, Callable[[Event, date | None, MucData], bool]], ...] = (
+    ("armed_target", lambda event, _, data: is_clash(event, data)),
+    ("not_recent", is_old),
+    ("foreign", lambda event, _, data: is_foreign(event, data)),
+    ("generic", lambda event, _, data: is_generic(event, data)),
+    ("unspecified_without_target", lambda event, _, data: is_unspecified(event, data)),
+)
+
+
+def relevance_rule(event: Event, published: date | None, data: MucData) -> str | None:
+    """The first relevance rule that leaves the event out, or None when it is relevant."""
+    return next((name for name, test in RELEVANCE_RULES if test(event, published, data)), None)
+
+
+def is_candidate(event: Event, data: MucData) -> bool:
+    """An occurred event of a predicted root (before the relevance rules)."""
+    return event.status == OCCURRED and event.cameo.root in data.predicted_roots
 
 
 def is_predicted(event: Event, published: date | None, data: MucData) -> bool:
     """An occurred event of a predicted root that passes the keys' relevance rules."""
-    if event.status != OCCURRED or event.cameo.root not in data.predicted_roots:
-        return False
-    return not (is_clash(event, data) or is_old(event, published, data) or is_foreign(event, data))
+    return is_candidate(event, data) and relevance_rule(event, published, data) is None
 
 
 @dataclass(slots=True)
@@ -166,8 +205,9 @@ class SetTally:
     expected: int = 0
     found: int = 0
     correct: int = 0
-    correct_by_root_only: int = 0
     extra: int = 0
+    bare_incidents: int = 0
+    merged_mentions: int = 0
     neutral: int = 0
     threatened: int = 0
     threatened_as_occurred: int = 0
@@ -176,12 +216,16 @@ class SetTally:
     coder_errors: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
     found_by_type: Counter[str] = field(default_factory=Counter)
+    not_predicted: Counter[str] = field(default_factory=Counter)
+    errors: ErrorClasses = field(default_factory=lambda: ErrorClasses(names=MUC_ERROR_CLASSES))
 
     def add(self, other: SetTally) -> None:
         for name in self.__slots__:
             value = getattr(other, name)
             if isinstance(value, Counter):
                 getattr(self, name).update(value)
+            elif isinstance(value, ErrorClasses):
+                self.errors.merge(value)
             else:
                 setattr(self, name, getattr(self, name) + value)
 
@@ -192,9 +236,14 @@ class SetTally:
         return {
             **fields,
             "correct_predictions": self.correct,
-            "correct_by_root_only": self.correct_by_root_only,
-            "precision_strict": ratio(self.correct - self.correct_by_root_only,
-                                      self.correct + self.extra),
+            "bare_incidents": self.bare_incidents,
+            "merged_mentions": self.merged_mentions,
+            "precision_per_mention": ratio(
+                self.correct,
+                self.correct + self.extra + self.merged_mentions,
+            ),
+            "not_predicted": dict(sorted(self.not_predicted.items())),
+            "error_classes": self.errors.report(),
             "neutral_predictions": self.neutral,
             "threatened": self.threatened,
             "threatened_as_occurred": self.threatened_as_occurred,
@@ -209,6 +258,17 @@ class SetTally:
         }
 
 
+def miss_class(events: Sequence[Event], template: Template, data: MucData) -> str:
+    """Why no event matched an expected template."""
+    roots = fitting_roots(template, data)
+    fitting = [e for e in events if e.status == OCCURRED and e.cameo.root in roots]
+    if not fitting:
+        return "missed_no_fitting_event"
+    if all(names_nothing(event) for event in fitting):
+        return "missed_fitting_events_name_nothing"
+    return "missed_actors_not_in_fills"
+
+
 def score_templates(events: Sequence[Event], templates: Sequence[Template], data: MucData,
                     tally: SetTally) -> None:
     for template in templates:
@@ -216,6 +276,8 @@ def score_templates(events: Sequence[Event], templates: Sequence[Template], data
         if template.kind == "expected":
             tally.expected += 1
             tally.found += matched
+            if not matched:
+                tally.errors.add(miss_class(events, template, data), template.doc_id)
             kind = "/".join(template.types) or "?"
             tally.by_type[kind] += 1
             tally.found_by_type[kind] += matched
@@ -226,21 +288,46 @@ def score_templates(events: Sequence[Event], templates: Sequence[Template], data
             setattr(tally, template.kind, getattr(tally, template.kind) + 1)
 
 
+def prediction_kind(event: Event, templates: Sequence[Template], data: MucData) -> str:
+    """``correct``, ``neutral`` or ``extra``: the best kind of template the event matches."""
+    kinds = {t.kind for t in templates if event_matches(event, t, data)}
+    if "expected" in kinds:
+        return "correct"
+    return "neutral" if kinds & {"optional", "excluded"} else "extra"
+
+
+def relevant_events(events: Sequence[Event], doc: MucDoc, data: MucData,
+                    tally: SetTally) -> list[Event]:
+    """The predicted incidents among the events; the ones left out are counted by rule."""
+    kept = []
+    for event in events:
+        if not is_candidate(event, data):
+            continue
+        rule = relevance_rule(event, doc.published, data)
+        if rule is None:
+            kept.append(event)
+        else:
+            tally.not_predicted[rule] += 1
+    return kept
+
+
 def score_predictions(events: Sequence[Event], templates: Sequence[Template], doc: MucDoc,
                       data: MucData, tally: SetTally) -> None:
-    for event in events:
-        if not is_predicted(event, doc.published, data):
-            continue
-        kinds = {t.kind for t in templates if event_fits(event, t, data)}
-        if "expected" in kinds:
-            tally.correct += 1
-            tally.correct_by_root_only += not any(
-                event_matches(event, t, data) for t in templates if t.kind == "expected"
-            )
-        elif kinds & {"optional", "excluded"}:
-            tally.neutral += 1
-        else:
-            tally.extra += 1
+    kept = relevant_events(events, doc, data, tally)
+    named = [event for event in kept if not names_nothing(event)]
+    bare = len(kept) - len(named)
+    extra_class = ("extra_in_report_with_incidents" if templates
+                   else "extra_in_report_without_incident")
+    for event in named:
+        kind = prediction_kind(event, templates, data)
+        setattr(tally, kind, getattr(tally, kind) + 1)
+        if kind == "extra":
+            tally.errors.add(extra_class, doc.id)
+    if bare and not named:
+        tally.extra += 1
+        tally.bare_incidents += 1
+        tally.errors.add(extra_class, doc.id)
+    tally.merged_mentions += bare if named else max(bare - 1, 0)
 
 
 def score_report(doc: MucDoc, events: Sequence[Event], templates: Sequence[Template],
@@ -296,7 +383,7 @@ def muc_report(tallies: dict[str, SetTally], corpus: MucCorpus) -> dict[str, Any
     report["sets"] = sets
     report["per_set"] = {
         name: {key: values[key] for key in ("items", "expected", "correct", "extra", "precision",
-                                            "recall", "f1", "precision_strict",
+                                            "recall", "f1", "precision_per_mention",
                                             "threatened_as_occurred")}
         for name, values in sets.items()
     }

@@ -63,6 +63,10 @@ class MucData(BaseModel):
     armed_sectors: tuple[str, ...]
     countries_of_interest: tuple[str, ...]
     recent_days: int = Field(gt=0)
+    unspecified_codes: tuple[str, ...]
+    plural_ending: str = Field(min_length=1)
+    not_plural_endings: tuple[str, ...]
+    plural_min_length: int = Field(gt=0)
     perpetrator_slots: tuple[str, ...]
     target_slots: tuple[str, ...]
     location_slot: str

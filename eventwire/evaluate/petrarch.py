@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.errors_report import Pair, Triple, align, event_errors, gold_triple
 from eventwire.evaluate.metrics import common_fields, prf
 from eventwire.evaluate.petrarch_records import (
     ExpectedEvent,
@@ -198,6 +199,31 @@ def mismatches(ids: Sequence[str], scores: Sequence[RecordScore]) -> list[dict[s
     ]
 
 
+def record_pairs(record: PetrarchRecord, events: Sequence[Event]) -> list[Pair]:
+    """Gold and coded events of a record aligned for error analysis (``errors_report``).
+
+    Coded events taken by an unscorable gold code (``174K``) are left out, as in scoring.
+    """
+    coded = coded_triples(events, record.options)
+    _, used = match_events(record.events, coded, exact_match)
+    rest = [i for i in range(len(coded)) if i not in used]
+    _, absorbed = match_events(record.unscorable, [coded[i] for i in rest], relaxed_match)
+    dropped = {rest[i] for i in absorbed}
+    gold = [gold_triple(e.source, e.target, e.code) for e in record.events]
+    ours = [Triple(t.sources, t.targets, t.code) for i, t in enumerate(coded) if i not in dropped]
+    return align(gold, ours)
+
+
+def petrarch_errors(
+    records: Sequence[PetrarchRecord], ids: Sequence[str], coded: CodedItems
+) -> dict[str, Any]:
+    """``confusion_by_root`` (gold root x coded root) and ``error_classes`` of the records."""
+    return event_errors(
+        (item_id, record_pairs(record, coded.of(item_id)))
+        for record, item_id in zip(records, ids, strict=True)
+    )
+
+
 def file_summary(source: PetrarchFile) -> dict[str, Any]:
     return {
         "path": source.path,
@@ -231,6 +257,7 @@ def score_petrarch(
     report["empty_expectations"] = empty_expectations(records, exact)
     report["coder_errors"] = len(coded.errors)
     report["mismatches"] = mismatches(ids, exact)
+    report.update(petrarch_errors(records, ids, coded))
     return report
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.errors_report import ErrorClasses, top_root_confusion
 from eventwire.evaluate.metrics import class_report, common_fields, ratio
 from eventwire.evaluate.petrarch_records import parse_date
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts, unique_ids
@@ -177,6 +178,42 @@ def actor_report(records: Sequence[PloverRecord], tops: Sequence[Event | None]) 
     return {role: tally.report() for role, tally in tallies.items()}
 
 
+PLOVER_ERROR_CLASSES: tuple[str, ...] = ("missing_event", "wrong_type", "wrong_source",
+                                          "wrong_target")
+
+
+def role_wrong(gold: Sequence[GoldActor], ours: Actor | None) -> bool:
+    """The gold names actors for the role and ours is missing or of another country."""
+    if not gold:
+        return False
+    return ours is None or actor_country(ours) not in {actor.country for actor in gold}
+
+
+def record_error_classes(record: PloverRecord, top: Event | None) -> list[str]:
+    """How the top event differs from the gold record (empty when it agrees)."""
+    if top is None:
+        return ["missing_event"]
+    found = ["wrong_type"] if current_type(top.plover.type) != record.type else []
+    found += [f"wrong_{role}" for role in ROLES
+              if role_wrong(record.actors[role], getattr(top, role))]
+    return found
+
+
+def plover_errors(
+    records: Sequence[PloverRecord], tops: Sequence[Event | None]
+) -> dict[str, Any]:
+    """``confusion_by_root`` (gold PLOVER type x our top event's CAMEO root) and
+    ``error_classes`` (missing event, wrong type, wrong source or target country)."""
+    classes = ErrorClasses(names=PLOVER_ERROR_CLASSES)
+    for record, top in zip(records, tops, strict=True):
+        for name in record_error_classes(record, top):
+            classes.add(name, record.id)
+    return {
+        "confusion_by_root": top_root_confusion([record.type for record in records], tops),
+        "error_classes": classes.report(),
+    }
+
+
 def score_plover(
     records: Sequence[PloverRecord], ids: Sequence[str], coded: CodedItems
 ) -> dict[str, Any]:
@@ -193,6 +230,7 @@ def score_plover(
     report["undecided"] = len(records) - decided
     report["actors"] = actor_report(records, tops)
     report["coder_errors"] = len(coded.errors)
+    report.update(plover_errors(records, tops))
     return report
 
 

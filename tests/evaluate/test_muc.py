@@ -11,13 +11,17 @@ from typing import Any
 
 import pytest
 
+from eventwire.coder import Coder
 from eventwire.evaluate.muc import (
-    event_fits,
     event_matches,
     is_clash,
     is_foreign,
+    is_generic,
     is_old,
     is_predicted,
+    is_unspecified,
+    miss_class,
+    relevance_rule,
     run_muc,
     score_report,
 )
@@ -32,7 +36,7 @@ from eventwire.evaluate.muc_keys import (
     read_template,
     set_fills,
 )
-from eventwire.records import Location
+from eventwire.records import Article, Event, Location, Span
 from tests.evaluate.factories import SHARED, actor, event
 
 MUC = SHARED / "corpora/muc34"
@@ -147,11 +151,8 @@ def test_root_and_status_must_fit(data: MucData) -> None:
     assert not event_matches(event("190", source), kidnapping, data)
 
 
-def test_unnamed_events_fit_by_root_for_precision(data: MucData) -> None:
-    bare = event("183")
-    assert not event_matches(bare, template(), data)
-    assert event_fits(bare, template(), data)
-    assert not event_fits(event("173"), template(), data)
+def triggered(code: str, word: str, **kwargs: Any) -> Event:
+    return replace(event(code, **kwargs), trigger=Span(0, len(word), word))
 
 
 def test_relevance_rules(data: MucData) -> None:
@@ -164,23 +165,98 @@ def test_relevance_rules(data: MucData) -> None:
     dated = replace(civilians, date="1989-01-02", date_precision="day")
     assert is_old(dated, date(1989, 6, 1), data)
     assert not is_old(dated, date(1989, 2, 1), data)
-    foreign = event("190", actor("USA", "Americans", country="USA"))
-    assert is_foreign(foreign, data)
-    assert not is_foreign(event("190", actor("PER", "Peruvians", country="PER")), data)
+    assert relevance_rule(dated, date(1989, 6, 1), data) == "not_recent"
+
+
+def test_foreign_needs_a_place_outside(data: MucData) -> None:
+    americans = event("190", None, actor("USA", "Americans", country="USA"))
+    assert not is_foreign(americans, data)  # no place: an attack on foreigners in the country
+    abroad = placed("183", "Madrid", source=actor("REB", "ETA", country="ESP"))
+    abroad = replace(abroad, location=replace(abroad.location, country="ESP"))
+    assert is_foreign(abroad, data)
+    peruvian = replace(abroad, target=actor("PER", "a Peruvian diplomat", country="PER"))
+    assert not is_foreign(peruvian, data)
+
+
+def test_generic_and_unspecified_descriptions(data: MucData) -> None:
+    target = actor("CVL", "villagers", sector="CVL")
+    assert is_generic(triggered("183", "bombings", target=target), data)
+    assert is_generic(triggered("190", "kills", target=target), data)
+    assert not is_generic(triggered("190", "killed", target=target), data)
+    assert not is_generic(triggered("190", "crisis", target=target), data)
+    assert is_unspecified(event("190", actor("REB", "rebels")), data)
+    assert not is_unspecified(event("190", actor("REB", "rebels"), target), data)
+    assert not is_unspecified(event("183", actor("REB", "rebels")), data)
+
+
+@pytest.fixture(scope="module")
+def coded_rules(data: MucData) -> dict[str, str | None]:
+    """The relevance rule of each sentence's event (by trigger word), coded by the real coder."""
+    published = date(1989, 6, 1)
+    sentences = {
+        "attacked": "Rebels attacked an army post near the border on Tuesday.",
+        "Bombings": "Bombings of power pylons have become frequent in the province.",
+        "kidnapped": "Guerrillas kidnapped a mayor in the Chalatenango department in March 1985.",
+        "shot": "Gunmen shot a judge outside his house in Lima on Monday.",
+        "killed": "Gunmen killed two drug traffickers outside a bar in Medellin on Sunday.",
+    }
+    articles = [Article(text=text, id=word, published=published)
+                for word, text in sentences.items()]
+    rules: dict[str, str | None] = {}
+    for result in Coder().code_articles(articles):
+        for coded in result.events:
+            if coded.trigger.text == result.article.id:
+                rules[coded.trigger.text] = relevance_rule(coded, published, data)
+    return rules
+
+
+def test_relevance_rules_on_coded_sentences(coded_rules: dict[str, str | None]) -> None:
+    assert coded_rules == {
+        "attacked": "armed_target",
+        "Bombings": "generic",
+        "kidnapped": "not_recent",
+        "shot": None,
+        "killed": "armed_target",
+    }
 
 
 def test_score_report_counts(data: MucData) -> None:
     templates = [template(), template("threatened", number="2", types=("ATTACK",),
                                       perpetrators=("DEATH SQUAD",), targets=(), locations=())]
+    bank = actor(None, "a bank", sector="BUS")
     events = [
-        event("183", actor("REB", "urban guerrillas")),
-        event("190", actor("UAF", "the death squad")),
-        event("183", actor("REB", "the contras"), status="planned"),
+        event("183", actor("REB", "urban guerrillas"), bank),
+        event("190", actor("UAF", "the death squad"), actor("CVL", "a student", sector="CVL")),
+        event("183", actor("REB", "the contras"), bank, status="planned"),
+        event("183"),
         event("042"),
     ]
     tally = score_report(DOC, events, templates, data)
     assert (tally.expected, tally.found, tally.correct, tally.extra) == (1, 1, 1, 1)
     assert (tally.threatened, tally.threatened_as_occurred) == (1, 1)
+    assert (tally.merged_mentions, tally.bare_incidents) == (1, 0)
+
+
+def test_bare_events_alone_are_one_extra_incident(data: MucData) -> None:
+    tally = score_report(DOC, [event("183"), event("1831"), event("190")], [template()], data)
+    assert (tally.correct, tally.extra, tally.bare_incidents, tally.merged_mentions) == (0, 1, 1, 1)
+    assert tally.not_predicted == {"unspecified_without_target": 1}
+    report = tally.report()
+    assert report["precision"] == 0.0 and report["not_predicted"] == {
+        "unspecified_without_target": 1}
+
+
+def test_error_classes_of_misses_and_extras(data: MucData) -> None:
+    assert miss_class([event("042")], template(), data) == "missed_no_fitting_event"
+    assert miss_class([event("183")], template(), data) == "missed_fitting_events_name_nothing"
+    other = event("183", actor("COP", "the police"), actor(None, "a bus"))
+    assert miss_class([other], template(), data) == "missed_actors_not_in_fills"
+    tally = score_report(DOC, [other], [template()], data)
+    tally.add(score_report(replace(DOC, id="D2"), [other], [], data))
+    classes = tally.report()["error_classes"]
+    assert classes["missed_actors_not_in_fills"] == {"count": 1, "examples": ["D1"]}
+    assert classes["extra_in_report_with_incidents"] == {"count": 1, "examples": ["D1"]}
+    assert classes["extra_in_report_without_incident"] == {"count": 1, "examples": ["D2"]}
 
 
 # end to end ---------------------------------------------------------------------------------
@@ -198,8 +274,8 @@ def test_tst4_with_the_real_coder() -> None:
     json.dumps(report)
 
 
-# Floors just under the TST4 figures measured when they were last raised (2026-11-29: recall
-# 0.734, precision 0.632-0.647, truecased recall 0.734); they only go up.
+# Floors just under the TST4 figures measured when they were last set (2026-11-29: recall
+# 0.734, precision 0.477 under literal matching with the relevance rules, truecased recall 0.734).
 RECALL_FLOOR = 0.68
-PRECISION_FLOOR = 0.58
+PRECISION_FLOOR = 0.44
 TRUECASED_RECALL_FLOOR = 0.68

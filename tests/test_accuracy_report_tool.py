@@ -1,0 +1,54 @@
+"""tools/accuracy_report.py: markdown rendering of suite reports (no coding here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TOOL = Path(__file__).parents[1] / "tools/accuracy_report.py"
+
+
+@pytest.fixture(scope="module")
+def tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("accuracy_report", TOOL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_render_figures_confusion_and_errors(tool: ModuleType) -> None:
+    run = tool.Run("petrarch demo", "petrarch", Path("demo.xml"))
+    report = {
+        "items": 2, "expected": 3, "correct": 1, "extra": 1, "precision": 0.5,
+        "recall": 0.3333, "f1": 0.4,
+        "confusion_by_root": {"rows": ["19", "none"], "columns": ["19", "none"],
+                              "matrix": [[1, 2], [1, 0]]},
+        "error_classes": {"missing_event": {"count": 2, "examples": ["r1", "r2"]},
+                          "extra": {"count": 1, "examples": ["r2"]}},
+    }
+    text = tool.render([(run, report), (tool.Run("gone", "muc", Path("x")), None)], "note")
+    assert "| petrarch demo | 2 | 3 | 1 | 1 | 0.500 | 0.333 | 0.400 |  |  |" in text
+    assert "| gone | gold file missing |" in text
+    assert "| 19 | 1 | 2 |" in text and "| none | 1 | 0 |" in text
+    assert text.index("| missing_event | 2 | r1, r2 |") < text.index("| extra | 1 | r2 |")
+
+
+def test_factuality_quotes_are_short(tool: ModuleType) -> None:
+    mistake = {"id": "f1", "status": "planned", "hedge": None, "predicted": "occurred",
+               "predicted_hedge": None, "trigger": "visit", "text": "The minister will visit " * 9}
+    lines = tool.factuality_quotes({"mistakes": [mistake], "no_event_items": []})
+    row = next(line for line in lines if line.startswith("| f1 "))
+    assert "| planned/None | occurred/None | visit |" in row and row.endswith("... |")
+    assert len(row) < 160
+
+
+def test_plover_actor_table(tool: ModuleType) -> None:
+    actors = {"source": {"gold": 10, "country_accuracy": 0.7, "sector_gold": 4,
+                         "sector_accuracy": 0.5}}
+    assert "| source | 10 | 0.700 | 4 | 0.500 |" in tool.plover_details({"actors": actors})
