@@ -71,6 +71,7 @@ class TruecaseData(BaseModel):
     beside_number: tuple[Word, ...] = ()
     english_suffixes: tuple[Word, ...] = ()
     one_word_city_population: int = Field(default=0, ge=0)
+    read_as_words: tuple[Word, ...] = ()
 
 
 def load_truecase_data() -> TruecaseData:
@@ -155,8 +156,9 @@ class Truecaser:
     def build(cls, kb: ActorKB | None = None, places: Gazetteer | None = None) -> Truecaser:
         names, common = kb_casings(kb if kb is not None else actor_kb())
         data = load_truecase_data()
+        common |= set(data.read_as_words)
         return cls(
-            names=names,
+            names={key: value for key, value in names.items() if key not in common},
             common=common,
             places=places if places is not None else gazetteer(),
             always=frozenset(data.always),

@@ -62,3 +62,8 @@ def test_force_applies_to_any_text(caser: Truecaser) -> None:
 def test_common_words_stay_lower(caser: Truecaser) -> None:
     out = caser("FOR THE FIRST TIME THE CROWD MOVED TEXTUALLY TO 34TH STREET IN BOGOTA.")
     assert out == "For the first time the crowd moved textually to 34th street in Bogota."
+
+
+def test_acronyms_that_spell_words_are_read_as_words(caser: Truecaser) -> None:
+    text = "A CAR BOMB WENT OFF AT A SPA IN THE CENTRAL AFRICAN REPUBLIC."
+    assert caser(text) == "A car bomb went off at a spa in the Central African Republic."
