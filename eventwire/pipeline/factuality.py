@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
+from eventwire.pipeline.triggers import regular_bases
 
 if not Doc.has_extension("ew_factuality"):
     Doc.set_extension("ew_factuality", default=None)
@@ -102,6 +103,15 @@ class FactualityLexicon(BaseModel):
         return (self.speech_verbs | self.possible_verbs | self.negating_verbs
                 | self.negating_xcomp_verbs | self.opinion_verbs)
 
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Every verb lemma of the lexicon's verb classes (phrasal verbs by their verb)."""
+        classes = (self.planned_xcomp_verbs, self.planned_object_verbs, self.wish_verbs,
+                   self.possible_verbs, self.negating_xcomp_verbs, self.negating_verbs,
+                   self.postponing_verbs, self.opinion_verbs, self.speech_verbs,
+                   frozenset(self.hedge_verbs))
+        return frozenset(word.split("_")[0] for words in classes for word in words)
+
 
 def load_lexicon(path: Path | None = None) -> FactualityLexicon:
     """Read and validate ``factuality.yaml`` (the bundled one unless ``path`` is given)."""
@@ -130,11 +140,24 @@ class Cue:
     token: Token
 
 
-def verb_key(token: Token) -> str:
-    """The lemma, joined with its particle for phrasal verbs: ``called off`` -> ``call_off``."""
+def verb_key(token: Token, known: frozenset[str] = frozenset()) -> str:
+    """The lemma, joined with its particle for phrasal verbs: ``called off`` -> ``call_off``.
+
+    When the lemma is not one of the ``known`` verbs but a regular base of the verb's form is,
+    that base is the lemma: it corrects lemmatizer slips ("hoping" -> "hop" read as "hope")."""
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    lemma = token.lemma_.lower()
+    lemma = known_lemma(token, known)
     return f"{lemma}_{particles[0]}" if particles else lemma
+
+
+def known_lemma(token: Token, known: frozenset[str]) -> str:
+    """The token's lemma, or the regular base of its form among ``known`` words when the
+    lemmatizer gave a verb a lemma outside them."""
+    lemma = token.lemma_.lower()
+    if not known or lemma in known or token.pos_ != "VERB":
+        return lemma
+    bases = sorted(base for base in regular_bases(token.lower_) if base in known)
+    return bases[0] if bases else lemma
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -174,6 +197,14 @@ class FactualityRules:
 
     def __init__(self, lexicon: FactualityLexicon) -> None:
         self.lex = lexicon
+        self.known = lexicon.verbs
+
+    def key(self, token: Token) -> str:
+        """``verb_key`` with lemmatizer slips corrected towards the lexicon's verbs."""
+        return verb_key(token, self.known)
+
+    def lemma(self, token: Token) -> str:
+        return known_lemma(token, self.known)
 
     def decide(self, head: Token) -> Factuality:
         statuses, hedges = self.collect(head)
@@ -204,7 +235,7 @@ class FactualityRules:
         return statuses, hedges
 
     def _propagates(self, step: Step) -> bool:
-        gov, key = step.governor, verb_key(step.governor)
+        gov, key = step.governor, self.key(step.governor)
         if step.via not in PARTICIPANT_DEPS:
             return False
         if key in self.lex.non_propagating_verbs and not self._is_planned_object(step, key):
@@ -225,7 +256,7 @@ class FactualityRules:
     def _passes_hedge(self, step: Step) -> bool:
         """Evidential words of a governor qualify the event unless the governor is speech:
         "reportedly considering closing" is reported, "reportedly said" qualifies the saying."""
-        return step.via in PARTICIPANT_DEPS and verb_key(step.governor) not in self.lex.speech_verbs
+        return step.via in PARTICIPANT_DEPS and self.key(step.governor) not in self.lex.speech_verbs
 
     def clause_cues(self, token: Token) -> list[Cue]:
         """Negation, modals, conditionals, modifiers and future time words on ``token``."""
@@ -293,7 +324,7 @@ class FactualityRules:
         gov = token.head
         return (
             token.dep_ == "ccomp"
-            and gov.lemma_.lower() in self.lex.speech_verbs
+            and self.lemma(gov) in self.lex.speech_verbs
             and "Past" in gov.morph.get("Tense", [])
         )
 
@@ -334,7 +365,7 @@ class FactualityRules:
 
     def _verb_status(self, step: Step) -> str | None:
         gov, via, lex = step.governor, step.via, self.lex
-        key = verb_key(gov)
+        key = self.key(gov)
         negated = any(c.dep_ == "neg" or c.lower_ in lex.negation_words for c in gov.children)
         if key in lex.negating_verbs and via in {"ccomp", "dobj", "nsubjpass", "prep", "xcomp"}:
             return "possible" if negated else "negated"
@@ -392,7 +423,7 @@ class FactualityRules:
         return self._infinitive_status(gov, key)
 
     def _is_analyst_opinion(self, gov: Token, clause: Token | None) -> bool:
-        if gov.lemma_.lower() not in self.lex.opinion_verbs:
+        if self.lemma(gov) not in self.lex.opinion_verbs:
             return False
         subjects = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
         if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
@@ -429,7 +460,7 @@ class FactualityRules:
 
     def lexical_hedges(self, step: Step) -> list[Cue]:
         """Hedges from governing words: "claimed", "allegations that", "is said to have"."""
-        gov, lemma = step.governor, step.governor.lemma_.lower()
+        gov, lemma = step.governor, self.lemma(step.governor)
         if gov.pos_ in {"NOUN", "PROPN"}:
             hedge = self.lex.hedge_nouns.get(lemma)
             ok = step.via in {"prep", "acl", "compound"}
@@ -442,7 +473,7 @@ class FactualityRules:
 
     def _is_passive_speech(self, gov: Token) -> bool:
         passive = any(c.dep_ == "auxpass" for c in gov.children)
-        return passive and gov.lemma_.lower() in self.lex.speech_verbs
+        return passive and self.lemma(gov) in self.lex.speech_verbs
 
 
 def _headline_infinitive(token: Token) -> Token | None:

@@ -108,6 +108,16 @@ CASES: list[tuple[str, str, str]] = [
     # a negative subject negates the clause
     ("Neither army has withdrawn from the valley.", "withdrawn", "negated"),
     ("No government has recognised the new authorities.", "recognised", "negated"),
+    # prevention: a foiled or averted event did not happen
+    ("Police foiled a bomb attack on the station.", "attack", "negated"),
+    ("The walkout was averted late on Sunday.", "walkout", "negated"),
+    ("Border guards prevented a clash between the two patrols.", "clash", "negated"),
+    # a lemmatizer slip ("hoping" -> "hop") still reads as the lexicon's verb
+    ("The envoy is hoping to visit Kabul in June.", "visit", "possible"),
+    ("The minister hopes to meet the rebels.", "meet", "possible"),
+    # a stated willingness is an intention
+    ("Ankara is willing to reopen the consulate.", "reopen", "planned"),
+    ("The junta is prepared to release the detainees.", "release", "planned"),
 ]
 
 
