@@ -1,14 +1,15 @@
 """The ``plover-gsr`` suite: PLOVER's gold-standard records from the CAMEO manual examples.
 
-The file is a JSON array: a ``DOCUMENT`` record (provenance), then one record per sentence with
-its ``text``, PLOVER ``event`` type and ``source``/``target`` actor lists (``code`` = country or
+The file is a JSON array: a ``DOCUMENT`` record (provenance), then one record per sentence with its
+``text``, PLOVER ``event`` type and ``source``/``target`` actor lists (``code`` = country or
 ``IGO``/``NGO``..., optional ``sector``). Old type names are mapped to the current ones. Each
 sentence's prediction is its top event (``selection.top_event``) among the events that carry a
-PLOVER type (all events when none does). The common fields count decided sentences only, as in
-``conflibert-class``; ``accuracy`` counts an undecided sentence as wrong. Actor accuracy compares
-the top event's source/target with the gold actors (any of them, for compounds): the country
-(our ISO3 country, else the first three characters of our code, e.g. ``IGO``) and the sector
-(first three letters; ``***`` means unknown and is not scored).
+PLOVER type (all events when none does); its type is read under CAMEO's tense convention
+(``eventwire.cameo_tense``: an announced action is an intent or a threat). The common fields count
+decided sentences only, as in ``conflibert-class``; ``accuracy`` counts an undecided sentence as
+wrong. Actor accuracy compares the top event's source/target with the gold actors (any of them, for
+compounds): the country (our ISO3 country, else the first three characters of our code, e.g.
+``IGO``) and the sector (first three letters; ``***`` means unknown and is not scored).
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventwire.cameo_tense import cameo_convention
 from eventwire.evaluate.errors_report import ErrorClasses, top_root_confusion
 from eventwire.evaluate.metrics import class_report, common_fields, ratio
 from eventwire.evaluate.petrarch_records import parse_date
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts, unique_ids
 from eventwire.evaluate.selection import top_event
+from eventwire.ontology import get_ontology
 from eventwire.records import Actor, Event
 
 SUITE = "plover-gsr"
@@ -127,6 +130,15 @@ def read_plover_file(path: str | Path) -> PloverFile:
     return read_plover_text(Path(path).read_text(encoding="utf-8", errors="replace"), str(path))
 
 
+def event_type(event: Event) -> str:
+    """The event's PLOVER type under CAMEO's tense convention (``cameo_tense``): the gold
+    records code an announced action as the announcement ("will visit" is an intent, AGREE)."""
+    code = cameo_convention(event)
+    if code is event.cameo:
+        return current_type(event.plover.type)
+    return current_type(get_ontology().plover(code.code).type)
+
+
 def typed_top_event(events: Sequence[Event]) -> Event | None:
     """The top event among those with a PLOVER type (among all when none has one)."""
     typed = [event for event in events if event.plover.type]
@@ -193,7 +205,7 @@ def record_error_classes(record: PloverRecord, top: Event | None) -> list[str]:
     """How the top event differs from the gold record (empty when it agrees)."""
     if top is None:
         return ["missing_event"]
-    found = ["wrong_type"] if current_type(top.plover.type) != record.type else []
+    found = ["wrong_type"] if event_type(top) != record.type else []
     found += [f"wrong_{role}" for role in ROLES
               if role_wrong(record.actors[role], getattr(top, role))]
     return found
@@ -219,7 +231,7 @@ def score_plover(
 ) -> dict[str, Any]:
     """The ``plover-gsr`` report for coded records (``ids[i]`` belongs to ``records[i]``)."""
     tops = [typed_top_event(coded.of(item_id)) for item_id in ids]
-    predicted = [current_type(top.plover.type) if top else NO_TYPE for top in tops]
+    predicted = [event_type(top) if top else NO_TYPE for top in tops]
     gold = [record.type for record in records]
     decided = sum(top is not None for top in tops)
     correct = sum(p == g for p, g in zip(predicted, gold, strict=True))
