@@ -17,7 +17,9 @@ import pyarrow as pa
 import yaml
 
 from eventwire import __version__
+from eventwire.cameo_tense import tense_table
 from eventwire.errors import DataError
+from eventwire.ontology import get_ontology
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "plover")
 GDELT_FILE = "gdelt_events.yaml"
@@ -84,6 +86,17 @@ def _actor_name(prefix: str) -> Callable[[Row], Any]:
     return name
 
 
+def _cameo(field: str) -> Callable[[Row], Any]:
+    """A CAMEO field under CAMEO's tense convention (``eventwire.cameo_tense``), as GDELT codes:
+    a planned cooperative action is an intent (03), a planned conflictual one a threat (13)."""
+    def value(row: Row) -> Any:
+        code = row.get("cameo_code")
+        if row.get("status") == "planned" and code and (announced := tense_table().lookup(code)):
+            return getattr(get_ontology().cameo(announced), field)
+        return row.get(f"cameo_{field}" if field in ("code", "base", "root") else field)
+    return value
+
+
 def _event_number(row: Row) -> int:
     return int(row["cluster_id"]) if row.get("ew_unit") == "cluster" else int(row["id"][:15], 16)
 
@@ -107,9 +120,8 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "source_sector": lambda r: r.get("source_sector"),
     "target_sector": lambda r: r.get("target_sector"),
     "is_root_event": lambda r: 1 if r.get("sentence") == 0 else 0,
-    "cameo_code": lambda r: r.get("cameo_code"), "cameo_base": lambda r: r.get("cameo_base"),
-    "cameo_root": lambda r: r.get("cameo_root"), "quad_class": lambda r: r.get("quad_class"),
-    "goldstein": lambda r: r.get("goldstein"),
+    "cameo_code": _cameo("code"), "cameo_base": _cameo("base"), "cameo_root": _cameo("root"),
+    "quad_class": _cameo("quad_class"), "goldstein": _cameo("goldstein"),
     "num_mentions": lambda r: r.get("num_mentions"), "num_sources": lambda r: r.get("num_sources"),
     "num_articles": lambda r: r.get("num_articles"),
     "action_geo_type": _geo_type,

@@ -166,3 +166,16 @@ def test_cli_events_export_and_db_info(tmp_path: Path, coder: Coder) -> None:
     assert json.loads(info.output)["schema_version"] == schema.latest_version()
     bad = runner.invoke(cli, ["events", "--db", str(db), "--status", "maybe"])
     assert bad.exit_code != 0
+
+
+def test_gdelt_export_codes_announced_actions_as_cameo_does(store: Store, coder: Coder,
+                                                            tmp_path: Path) -> None:
+    text = "The Kenyan president will meet the Ugandan president in Nairobi on Friday."
+    run(store, coder, [Article(text=text, id="plan", published=date(2023, 5, 10))])
+    planned = EventFilter(statuses=("planned",), article_id="plan")
+    assert set(store.events_df(planned)["cameo_root"]) == {"04"}
+    store.export("gdelt", tmp_path / "plan.tsv", planned)
+    names = [name for name, _ in gdelt_columns()]
+    rows = [line.split("\t") for line in (tmp_path / "plan.tsv").read_text().splitlines()]
+    assert rows and {row[names.index("EventCode")] for row in rows} == {"036"}
+    assert {row[names.index("QuadClass")] for row in rows} == {"1"}
