@@ -1,6 +1,7 @@
 """Throughput of the coder against a bare spaCy run of the same English model, in one process.
 
-Usage: ``python bench/throughput.py [--limit 200] [--rounds 3] [--batch-size 32] [--json]``.
+Usage: ``python bench/throughput.py [--limit 200] [--rounds 3] [--batch-size 32] [--json]
+[--classifier DIR]``.
 See ``bench/README.md`` for how to read the output.
 """
 
@@ -216,6 +217,8 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--classifier", type=Path, default=None,
+                        help="code with this sentence classifier (`eventwire train` output)")
     return parser.parse_args(None if argv is None else list(argv))
 
 
@@ -238,7 +241,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     memory = {"start": peak_rss_mb()}
     loading = dictionary_load()
     memory["dictionaries loaded"] = peak_rss_mb()
-    coder = Coder(batch_size=args.batch_size)
+    coder = Coder(batch_size=args.batch_size, classifier=args.classifier)
     memory["coder built"] = peak_rss_mb()
     bare, bare_same = load_model(), load_model(exclude=UNUSED_COMPONENTS)
     memory["bare models loaded"] = peak_rss_mb()

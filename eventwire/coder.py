@@ -29,11 +29,14 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 32
 
 
-def build_pipeline(dictionaries: Sequence[Path] = (), bundled: bool = True) -> Language:
+def build_pipeline(
+    dictionaries: Sequence[Path] = (), bundled: bool = True, classifier: Path | None = None
+) -> Language:
     """The English model without the parts we do not read, plus eventwire's components.
 
     ``bundled=False`` leaves out the bundled actor and trigger dictionaries, so that only the
-    user ``dictionaries`` code (as PETRARCH's unit tests run on their own toy dictionaries)."""
+    user ``dictionaries`` code (as PETRARCH's unit tests run on their own toy dictionaries).
+    ``classifier`` (a directory written by ``eventwire train``) adds ``ew_classify`` last."""
     register_all()
     nlp = load_model(exclude=UNUSED_COMPONENTS)
     nlp.add_pipe("ew_paragraphs", first=True)
@@ -45,6 +48,10 @@ def build_pipeline(dictionaries: Sequence[Path] = (), bundled: bool = True) -> L
         if not bundled:
             config.update(UNBUNDLED_CONFIG.get(name, {}))
         nlp.add_pipe(name, config=config)
+    if classifier is not None:
+        from eventwire.pipeline import classify  # noqa: F401 - registers ew_classify
+
+        nlp.add_pipe("ew_classify", config={"model_dir": str(classifier)})
     return nlp
 
 
@@ -52,6 +59,8 @@ def build_pipeline(dictionaries: Sequence[Path] = (), bundled: bool = True) -> L
 UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     "ew_actors": {"petrarch_data": False, "own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
+    # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source.
+    "ew_roles": {"inverse_events": True},
 }
 
 
@@ -100,6 +109,7 @@ class Coder:
         nlp: Language | None = None,
         require_actor: str = "none",
         bundled: bool = True,
+        classifier: Path | str | None = None,
     ) -> None:
         if require_actor not in REQUIRE_ACTOR_CHOICES:
             raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
@@ -109,7 +119,9 @@ class Coder:
         self.max_chars = max_chars
         if not bundled and not self.dictionaries:
             raise ValueError("bundled=False needs user dictionaries to code with")
-        self.nlp = nlp if nlp is not None else build_pipeline(self.dictionaries, bundled)
+        self.classifier = Path(classifier) if classifier is not None else None
+        self.nlp = nlp if nlp is not None else build_pipeline(
+            self.dictionaries, bundled, self.classifier)
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.ontology: Ontology = get_ontology()
         self.version = f"eventwire-{__version__}/{model_version(self.nlp)}"
@@ -200,4 +212,8 @@ class Coder:
         except Exception as exc:  # noqa: BLE001
             return CodeResult(article=article, error=ArticleError(
                 article.id, errors.CODER_FAILURE, f"{type(exc).__name__}: {exc}"))
+        if "ew_classify" in self.nlp.pipe_names:
+            from eventwire.learn.apply import classified_result
+
+            return classified_result(doc, CodeResult(article=article, events=events))
         return CodeResult(article=article, events=events)

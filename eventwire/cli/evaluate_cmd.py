@@ -114,14 +114,16 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 )
 @click.option("--no-bundled", "no_bundled", is_flag=True,
               help="Code with the --dictionaries only (e.g. PETRARCH's PETR.Validate files).")
+@click.option("--classifier", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Sentence classifier directory written by `eventwire train`.")
 def evaluate(
     suite: str, path: Path, as_json: bool, dictionaries: tuple[Path, ...], limit: int | None,
-    no_bundled: bool,
+    no_bundled: bool, classifier: Path | None,
 ) -> None:
     """Score the coder on SUITE's gold file at PATH (see docs/evaluation.md)."""
     from eventwire.coder import Coder
 
-    coder = Coder(dictionaries=dictionaries, bundled=not no_bundled)
+    coder = Coder(dictionaries=dictionaries, bundled=not no_bundled, classifier=classifier)
     report = run_suite(suite, path, coder, limit=limit)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))

@@ -110,10 +110,13 @@ def cli() -> None:
 @click.option("--require-actor", type=click.Choice(["none", "any", "both"]), default="none",
               show_default=True,
               help="Keep events with no actor (none), a source or target (any), or both (both).")
+@click.option("--classifier", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Sentence classifier directory written by `eventwire train`.")
 @source_options
 def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                  status: str | None, dictionaries: tuple[Path, ...], batch_size: int,
-                 require_actor: str, follow_links: bool, **columns: str) -> None:
+                 require_actor: str, classifier: Path | None, follow_links: bool,
+                 **columns: str) -> None:
     """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
 
     PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson and .csv (one per
@@ -126,7 +129,8 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
     chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     from eventwire.coder import Coder
 
-    coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor)
+    coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor,
+                  classifier=classifier)
     options = make_source_options(published_date, columns, follow_links)
     counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses)
     Console(stderr=True).print(counts.line(), highlight=False)
@@ -139,8 +143,9 @@ def _register_commands() -> None:
     from eventwire.cli.dict_cmds import dict_group
     from eventwire.cli.evaluate_cmd import evaluate
     from eventwire.cli.store_cmds import COMMANDS as STORE_COMMANDS
+    from eventwire.cli.train_cmd import train
 
-    for command in (evaluate, dict_group, *STORE_COMMANDS):
+    for command in (evaluate, dict_group, train, *STORE_COMMANDS):
         cli.add_command(command)
 
 

@@ -7,6 +7,13 @@ sentences (those with at least one event): ``correct`` = decided and right, ``ex
 and wrong, ``expected`` = all sentences; so precision is accuracy over decided sentences and
 recall the share of all sentences decided right (the class-0 fallback never counts as correct).
 
+With a sentence classifier (``Coder(classifier=DIR)``, docs/learning.md) the prediction is the
+classifier's class of the sentence (the mean of its sentences' probabilities when spaCy splits
+the text); the classifier is stacked on the rule coder, reading its triggers and statuses among
+its features. The rule-coder reading is reported beside it as ``top_event``: the class of the
+top event, preferring events of the classified class, or the classified class when the rules
+found no event.
+
 ``conflibert-roles`` compares the character spans of our events' source and target actors with the
 gold ``S``/``T``/``R`` spans (see ``conll``). A predicted span is a (role, token span) pair, the
 token span being the tokens its characters overlap; duplicates across events count once. Spans
@@ -18,7 +25,7 @@ prediction; ``extra`` = predictions matching no gold span.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +34,7 @@ from eventwire.evaluate.conll import GoldSpan, RoleSentence, read_role_file
 from eventwire.evaluate.metrics import class_report, common_fields, prf
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
 from eventwire.evaluate.selection import NO_EVENT_CLASS, PENTA_LABELS, predicted_class
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, Article, CodeResult, Event
 
 CLASS_SUITE = "conflibert-class"
 ROLES_SUITE = "conflibert-roles"
@@ -65,9 +72,32 @@ def read_class_file(path: str | Path) -> ClassFile:
     return read_class_text(Path(path).read_text(encoding="utf-8", errors="replace"), str(path))
 
 
-def score_classes(items: Sequence[ClassItem], coded: CodedItems) -> dict[str, Any]:
-    """The ``conflibert-class`` report for coded items."""
-    decisions = [predicted_class(coded.of(item.id)) for item in items]
+def score_classes(
+    items: Sequence[ClassItem], coded: CodedItems, classified: Mapping[str, int] | None = None
+) -> dict[str, Any]:
+    """The ``conflibert-class`` report for coded items (and their classified classes)."""
+    if not classified:
+        return class_fields(items, [predicted_class(coded.of(item.id)) for item in items], coded)
+    report = class_fields(items, [classified.get(item.id) for item in items], coded)
+    by_rules = [
+        predicted_class(coded.of(item.id), classified.get(item.id)) for item in items
+    ]
+    fallback = [classified.get(item.id) if d is None else d for d, item in zip(
+        by_rules, items, strict=True)]
+    rules = class_fields(items, fallback, coded)
+    report["top_event"] = {
+        "accuracy": rules["accuracy"],
+        "macro_f1": rules["macro_f1"],
+        "rule_decided": sum(d is not None for d in by_rules),
+    }
+    report["classifier"] = True
+    return report
+
+
+def class_fields(
+    items: Sequence[ClassItem], decisions: Sequence[int | None], coded: CodedItems
+) -> dict[str, Any]:
+    """Common fields over decided sentences, class scores with undecided ones as class 0."""
     gold = [item.label for item in items]
     final = [NO_EVENT_CLASS if d is None else d for d in decisions]
     decided = sum(d is not None for d in decisions)
@@ -79,13 +109,39 @@ def score_classes(items: Sequence[ClassItem], coded: CodedItems) -> dict[str, An
     return report
 
 
+class ClassRecorder:
+    """Passes a coder's results through, keeping each article's classified class (the label
+    of the mean of its sentences' probabilities) when the coder ran a sentence classifier."""
+
+    def __init__(self, coder: ArticleCoder) -> None:
+        self.coder = coder
+        self.classes: dict[str, int] = {}
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodeResult]:
+        for result in self.coder.code_articles(articles):
+            label = mean_class(getattr(result, "sentence_classes", ()))
+            if label is not None:
+                self.classes[result.article.id] = label
+            yield result
+
+
+def mean_class(sentence_classes: Sequence[Any]) -> int | None:
+    """The label with the highest mean probability over the sentences (None for none)."""
+    if not sentence_classes:
+        return None
+    labels = sentence_classes[0].labels
+    totals = [sum(s.probability(label) for s in sentence_classes) for label in labels]
+    return int(labels[max(range(len(labels)), key=totals.__getitem__)])
+
+
 def run_conflibert_class(
     path: str | Path, coder: ArticleCoder, limit: int | None = None
 ) -> dict[str, Any]:
     source = read_class_file(path)
     items = source.items[:limit] if limit is not None else source.items
-    coded = code_texts(coder, [GoldText(item.id, item.text) for item in items])
-    report = score_classes(items, coded)
+    recorder = ClassRecorder(coder)
+    coded = code_texts(recorder, [GoldText(item.id, item.text) for item in items])
+    report = score_classes(items, coded, recorder.classes)
     report["files"] = [
         {"path": source.path, "items": len(source.items), "bad_lines": source.bad_lines}
     ]

@@ -7,16 +7,23 @@ negated, the first one. News sentences put their main action first and the verb 
 frames it last ("Troops shelled the town, officials said"), so text order is a good proxy for the
 main clause. Chosen on ConfliBERT's *training* split (``cameo_class/train.tsv``), where it beat
 preferring non-statements (accuracy 0.613) or material events (0.552) with 0.649.
+
+With a sentence classifier (``eventwire train``, docs/learning.md) the caller may pass the
+sentence's classified penta class as ``preferred``: among the non-negated events, those of that
+class come first, then text order decides as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.cameo_tense import cameo_convention
 from eventwire.records import Event
 
-# Penta classes: 0 statement (01), 1 verbal cooperation (02-05), 2 material cooperation (06-08),
-# 3 verbal conflict (09-13), 4 material conflict (14-20).
+# Penta classes as ConfliBERT's annotators assign them (their TagTog exports label actions
+# "0-2 Appeal", "1-3 Express Intent to Coop", "3-16 Reduce Relations", "4-14 Protest"):
+# 0 statement (01 statement, 02 appeal), 1 verbal cooperation (03-05), 2 material cooperation
+# (06-08), 3 verbal conflict (09-13 and 16 reduce relations), 4 material conflict (14, 15, 17-20).
 PENTA_LABELS: tuple[int, ...] = (0, 1, 2, 3, 4)
 PENTA_NAMES: tuple[str, ...] = (
     "statement",
@@ -25,20 +32,27 @@ PENTA_NAMES: tuple[str, ...] = (
     "verbal conflict",
     "material conflict",
 )
-PENTA_UPPER_ROOTS: tuple[tuple[int, int], ...] = ((1, 0), (5, 1), (8, 2), (13, 3), (20, 4))
+PENTA_OF_ROOT: dict[int, int] = {
+    1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3, 13: 3,
+    14: 4, 15: 4, 16: 3, 17: 4, 18: 4, 19: 4, 20: 4,
+}
 NO_EVENT_CLASS = 0
 
 
-def event_rank(event: Event) -> tuple[int, int]:
-    """Sort key, lower first: not negated before negated, then trigger position."""
-    return (1 if event.status == "negated" else 0, event.trigger.start)
+def event_rank(event: Event, preferred: int | None = None) -> tuple[int, int, int]:
+    """Sort key, lower first: not negated before negated, then events of the ``preferred``
+    penta class (when given), then trigger position."""
+    other = preferred is not None and event_class(event) != preferred
+    return (1 if event.status == "negated" else 0, int(other), event.trigger.start)
 
 
-def top_event(events: Sequence[Event]) -> Event | None:
+def top_event(events: Sequence[Event], preferred: int | None = None) -> Event | None:
     """The top event of a sentence (see the module docstring), or None when there is none."""
     if not events:
         return None
-    ordered = sorted(enumerate(events), key=lambda pair: (event_rank(pair[1]), pair[0]))
+    ordered = sorted(
+        enumerate(events), key=lambda pair: (event_rank(pair[1], preferred), pair[0])
+    )
     return ordered[0][1]
 
 
@@ -48,18 +62,21 @@ def penta_class(cameo_root: str) -> int:
         root = int(cameo_root[:2])
     except ValueError as error:
         raise ValueError(f"not a CAMEO root: {cameo_root!r}") from error
-    for upper, label in PENTA_UPPER_ROOTS:
-        if root <= upper:
-            return label
-    raise ValueError(f"CAMEO root out of range: {cameo_root!r}")
+    if root not in PENTA_OF_ROOT:
+        raise ValueError(f"CAMEO root out of range: {cameo_root!r}")
+    return PENTA_OF_ROOT[root]
 
 
-def predicted_class(events: Sequence[Event]) -> int | None:
-    """Penta class of the top event; None when there is none or its code is not CAMEO's."""
-    event = top_event(events)
-    if event is None:
-        return None
+def event_class(event: Event) -> int | None:
+    """The penta class of the event's CAMEO root under CAMEO's tense convention (an announced
+    meeting is an intent, 03: ``eventwire.cameo_tense``); None for a code outside CAMEO's roots."""
     try:
-        return penta_class(event.cameo.root)
+        return penta_class(cameo_convention(event).root)
     except ValueError:
         return None
+
+
+def predicted_class(events: Sequence[Event], preferred: int | None = None) -> int | None:
+    """Penta class of the top event; None when there is none or its code is not CAMEO's."""
+    event = top_event(events, preferred)
+    return None if event is None else event_class(event)

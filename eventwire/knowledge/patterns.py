@@ -30,6 +30,7 @@ PETRARCH_SUFFIX = ".txt"
 Variant = tuple[str, ...]
 WORD_LISTS = (
     "forms", "object", "xcomp", "modifier", "governor", "target_preps", "source_preps",
+    "target_after",
     "subject", "subject_modifier", "object_modifier",
 )
 
@@ -91,6 +92,7 @@ class PrepArgument(BaseModel):
     prep: tuple[str, ...] = Field(min_length=1)
     object: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
+    compound: bool = False
 
     @field_validator("prep", "object", "modifier", mode="before")
     @classmethod
@@ -104,7 +106,7 @@ class PrepArgument(BaseModel):
 
     @property
     def weight(self) -> int:
-        return 1 + bool(self.object) + bool(self.modifier)
+        return 1 + bool(self.object) + bool(self.modifier) + self.compound
 
 
 class TriggerPattern(BaseModel):
@@ -127,9 +129,13 @@ class TriggerPattern(BaseModel):
     subject: tuple[str, ...] = ()
     subject_modifier: tuple[str, ...] = ()
     object_modifier: tuple[str, ...] = ()
+    object_slots: tuple[tuple[str, ...], ...] = ()
+    compound_subject: bool = False
+    subject_target: bool = False
     preps: tuple[PrepArgument, ...] = ()
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
+    target_after: tuple[str, ...] = ()
     inverse_code: str | None = None
     fallback: bool = False
     note: str | None = None
@@ -141,6 +147,16 @@ class TriggerPattern(BaseModel):
         if value is not None and not CODE_RE.match(value):
             raise ValueError(f"CAMEO code {value!r} must be 2-4 digits as a string, e.g. '036'")
         return value
+
+    @field_validator("object_slots", mode="before")
+    @classmethod
+    def _slot_lists(cls, value: Any) -> Any:
+        return tuple(_as_tuple(slot) for slot in value) if isinstance(value, list) else value
+
+    @field_validator("object_slots")
+    @classmethod
+    def _slot_words(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_check_word(word) for word in slot) for slot in value)
 
     @field_validator("lemma")
     @classmethod
@@ -178,6 +194,11 @@ class TriggerPattern(BaseModel):
         return _split(self.lemma)
 
     @property
+    def lemma_spellings(self) -> tuple[Variant, ...]:
+        """The words of ``lemma`` and ``also`` (not ``forms``)."""
+        return tuple(_split(lemma) for lemma in (self.lemma, *self.also))
+
+    @property
     def variants(self) -> tuple[Variant, ...]:
         """Token sequences that spell the lemma.
 
@@ -198,12 +219,14 @@ class TriggerPattern(BaseModel):
         ]
         for argument in self.preps:
             lists += [argument.prep, argument.object, argument.modifier]
+        lists += list(self.object_slots)
         return tuple(frozenset(words) for words in lists if words)
 
     @property
     def blocks(self) -> bool:
-        """A null-code pattern: when it wins at a token, that token is no trigger."""
-        return self.code is None
+        """A null-code pattern without an inverse code: when it wins at a token, that token is
+        no trigger."""
+        return self.code is None and self.inverse_code is None
 
     @property
     def constraint_count(self) -> int:
@@ -211,9 +234,10 @@ class TriggerPattern(BaseModel):
             self.object, self.xcomp, self.modifier, self.governor,
             self.subject, self.subject_modifier, self.object_modifier,
         )
-        singles = (self.particle, self.prep)
+        singles = (self.particle, self.prep, self.compound_subject)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
-        return own + sum(argument.weight for argument in self.preps)
+        slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
+        return own + slots + sum(argument.weight for argument in self.preps)
 
     @property
     def specificity(self) -> int:

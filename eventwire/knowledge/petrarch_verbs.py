@@ -19,23 +19,24 @@ from typing import Any
 from pydantic import ValidationError
 
 from eventwire.errors import DataError
-from eventwire.knowledge.patterns import CODE_RE, WORD_RE, TriggerPattern
+from eventwire.knowledge.patterns import CODE_RE, TriggerPattern
+from eventwire.knowledge.petrarch_patterns import (
+    PatternParts,
+    SkipLine,
+    Synsets,
+    clean_word,
+    parse_pattern_body,
+    valid_word,
+)
 
 HEADER_RE = re.compile(r"^-{3}\s*(?P<name>\S+)\s*\[(?P<code>[^\]]*)\]\s*-{3}")
 PATTERN_RE = re.compile(r"^-\s+(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]")
 VERB_RE = re.compile(
     r"^(?P<word>[^\s{\[#]+)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?\s*$"
 )
-TOKEN_RE = re.compile(r"&[A-Za-z0-9_]+|[*$+^%(){}]|[^\s*$+^%(){}_&]+")
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 SNIFF_LINES = 400
 NULL_CODE = "---"
-# Words that follow a verb as a particle or adverb rather than as its object (structural).
-PARTICLES = frozenset(
-    {"up", "down", "off", "out", "away", "back", "forward", "aside", "over", "ahead",
-     "together", "apart", "around", "through", "in", "on", "along"}
-)
-MARKERS = frozenset({"$", "+"})
 
 
 @dataclass
@@ -82,16 +83,13 @@ class Conversion:
     patterns: list[tuple[int, TriggerPattern]] = field(default_factory=list)
 
 
-class SkipLine(Exception):
-    """A line that does not map onto eventwire's semantics (counted, not an error)."""
-
-
 @dataclass
 class Verb:
     lemma: str
     forms: tuple[str, ...]
     code: str | None
     own_code: bool = False
+    inverse: str | None = None
 
 
 @dataclass
@@ -99,61 +97,11 @@ class Block:
     name: str
     code: str | None
     verbs: list[Verb] = field(default_factory=list)
-
-
-@dataclass
-class NounSlots:
-    """A noun phrase as word slots: the last slot is the head, the others its modifiers."""
-
-    slots: list[tuple[str, ...]] = field(default_factory=list)
-
-    @property
-    def head(self) -> tuple[str, ...]:
-        return self.slots[-1] if self.slots else ()
-
-    @property
-    def modifiers(self) -> tuple[str, ...]:
-        return _union(self.slots[:-1])
-
-
-def _union(slots: list[tuple[str, ...]]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(word for slot in slots for word in slot))
+    inverse: str | None = None
 
 
 def _strip_comment(line: str) -> str:
     return HTML_COMMENT_RE.sub("", line).split("#", 1)[0].strip()
-
-
-def _clean_word(raw: str) -> str:
-    return raw.strip().strip("_+").lower()
-
-
-def _valid(word: str) -> bool:
-    return bool(WORD_RE.match(word))
-
-
-def noun_forms(raw: str) -> tuple[str, ...]:
-    """Spellings of a dictionary noun: the word and its naive singular. A hyphenated word is
-    written solid ("cease-fire" -> "ceasefire"); of a phrase (``ARMED_FORCES``) the last word,
-    its dependency head, is kept."""
-    word = _clean_word(raw)
-    parts = [p for p in re.split(r"[_\s\-]+", word) if p]
-    if not parts:
-        return ()
-    found = ["".join(parts)] if "-" in word else [parts[-1]]
-    for item in list(found):
-        found.extend(_singulars(item))
-    return tuple(w for w in dict.fromkeys(found) if _valid(w))
-
-
-def _singulars(word: str) -> list[str]:
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return []
-    if word.endswith("ies"):
-        return [word[:-3] + "y"]
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return [word[:-2]]
-    return [word[:-1]]
 
 
 def parse_code(text: str, known: Collection[str] | None) -> tuple[str | None, str | None]:
@@ -175,32 +123,6 @@ def _one_code(raw: str, known: Collection[str] | None) -> str | None:
     if known is not None and raw not in known:
         raise SkipLine("code not in CAMEO")
     return raw
-
-
-class Synsets:
-    """``&NAME`` word sets; members may be phrases or other synsets."""
-
-    def __init__(self) -> None:
-        self.members: dict[str, list[str]] = {}
-
-    def add(self, name: str) -> list[str]:
-        return self.members.setdefault(_synset_key(name), [])
-
-    def words(self, name: str, depth: int = 0) -> tuple[str, ...]:
-        key = _synset_key(name)
-        if key not in self.members or depth > 5:
-            raise SkipLine("unknown synset")
-        found: list[str] = []
-        for member in self.members[key]:
-            if member.startswith("&"):
-                found.extend(self.words(member, depth + 1))
-            else:
-                found.extend(noun_forms(member.split()[-1] if " " in member else member))
-        return tuple(dict.fromkeys(found))
-
-
-def _synset_key(name: str) -> str:
-    return name.lstrip("&").strip("_").upper()
 
 
 def read_synsets(lines: list[str], report: ConversionReport) -> Synsets:
@@ -225,150 +147,18 @@ def parse_verb(line: str, known: Collection[str] | None, block: Block) -> Verb:
     match = VERB_RE.match(line.split(";", 1)[0].strip())
     if match is None:
         raise SkipLine("malformed verb line")
-    parts = [_clean_word(p) for p in match["word"].split("_") if _clean_word(p)]
-    if not parts or not all(_valid(p) or "-" in p for p in parts):
+    parts = [clean_word(p) for p in match["word"].split("_") if clean_word(p)]
+    if not parts or not all(valid_word(p) or "-" in p for p in parts):
         raise SkipLine("malformed verb line")
-    code = block.code
+    code, inverse = block.code, block.inverse
     own = match["code"] is not None
     if own:
-        code, _ = parse_code(match["code"], known)
+        code, inverse = parse_code(match["code"], known)
     forms: tuple[str, ...] = ()
     if len(parts) == 1 and match["forms"]:
-        cleaned = (_clean_word(f) for f in match["forms"].split() if "_" not in f.strip("_"))
-        forms = tuple(f for f in cleaned if _valid(f) and f != parts[0])
-    return Verb(" ".join(parts), forms, code, own)
-
-
-@dataclass
-class PatternParts:
-    """The constraints one ``- ...`` line gives, before it is spread over the block's verbs."""
-
-    subject: NounSlots = field(default_factory=NounSlots)
-    obj: NounSlots = field(default_factory=NounSlots)
-    particle: str | None = None
-    preps: list[dict[str, Any]] = field(default_factory=list)
-    source_preps: list[str] = field(default_factory=list)
-    target_preps: list[str] = field(default_factory=list)
-
-
-def _tokens(body: str) -> list[str]:
-    return TOKEN_RE.findall(body)
-
-
-def _group(tokens: list[str], start: int, close: str) -> tuple[list[str], int]:
-    """Tokens up to the matching ``close``; returns them and the index after it."""
-    inner: list[str] = []
-    i = start
-    while i < len(tokens) and tokens[i] != close:
-        inner.append(tokens[i])
-        i += 1
-    if i >= len(tokens):
-        raise SkipLine("unbalanced brackets")
-    return inner, i + 1
-
-
-def _slots(tokens: list[str], synsets: Synsets) -> list[tuple[str, ...]]:
-    slots: list[tuple[str, ...]] = []
-    for token in tokens:
-        if token in ("{", "}", "^"):
-            continue
-        if token == "%":
-            raise SkipLine("compound actor marker (%)")
-        if token in MARKERS:
-            raise SkipLine("role marker inside a noun phrase")
-        words = synsets.words(token) if token.startswith("&") else noun_forms(token)
-        if not words:
-            raise SkipLine("word not usable")
-        slots.append(words)
-    return slots
-
-
-def _prep_group(inner: list[str], synsets: Synsets, parts: PatternParts) -> None:
-    markers = [t for t in inner if t in MARKERS]
-    words = [t for t in inner if t not in MARKERS]
-    if not words:
-        raise SkipLine("empty prepositional phrase")
-    head, rest = words[0], words[1:]
-    preps = synsets.words(head) if head.startswith("&") else (_clean_word(head),)
-    if not all(_valid(p) for p in preps):
-        raise SkipLine("word not usable")
-    noun = NounSlots(_slots(rest, synsets))
-    parts.preps.append({"prep": list(preps), "object": list(noun.head),
-                        "modifier": list(noun.modifiers)})
-    for marker in markers:
-        _mark_prep(parts, marker, preps)
-
-
-def _mark_prep(parts: PatternParts, marker: str, preps: tuple[str, ...]) -> None:
-    target = parts.target_preps if marker == "+" else parts.source_preps
-    target.extend(p for p in preps if p not in target)
-
-
-def _pre_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None:
-    body = [t for t in tokens if t != "^"]
-    if body and body[0] == "$":
-        body = body[1:]
-    if any(t in MARKERS for t in body):
-        raise SkipLine("role marker before the verb")
-    parts.subject = NounSlots(_slots(body, synsets))
-
-
-def _post_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None:
-    noun: list[str] = []
-    last_prep: tuple[str, ...] | None = None
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        i += 1
-        if token == "(":
-            inner, i = _group(tokens, i, ")")
-            _prep_group(inner, synsets, parts)
-            last_prep = tuple(parts.preps[-1]["prep"])
-        elif token in MARKERS:
-            last_prep = _post_marker(token, noun, last_prep, parts)
-        elif token == "{":
-            inner, i = _group(tokens, i, "}")
-            noun.extend(inner)
-        elif token == "^":
-            continue
-        elif _is_particle(token, noun, parts):
-            parts.particle = _clean_word(token)
-        else:
-            noun.append(token)
-    parts.obj = NounSlots(_slots(noun, synsets))
-
-
-def _is_particle(token: str, noun: list[str], parts: PatternParts) -> bool:
-    return not noun and parts.particle is None and _clean_word(token) in PARTICLES
-
-
-def _post_marker(
-    marker: str, noun: list[str], last_prep: tuple[str, ...] | None, parts: PatternParts
-) -> tuple[str, ...] | None:
-    """A marker after a prepositional phrase names its role; after a bare word it makes that
-    word a preposition ("TOWARD +"). ``+`` on the object is the default; ``$`` is not."""
-    if last_prep is not None:
-        _mark_prep(parts, marker, last_prep)
-        return last_prep
-    if noun and not noun[-1].startswith("&") and noun[-1] not in ("{", "}"):
-        prep = (_clean_word(noun.pop()),)
-        parts.preps.append({"prep": list(prep), "object": [], "modifier": []})
-        _mark_prep(parts, marker, prep)
-        return prep
-    if marker == "$":
-        raise SkipLine("object as source")
-    return None
-
-
-def parse_pattern_body(body: str, synsets: Synsets) -> PatternParts:
-    tokens = _tokens(body)
-    if tokens.count("*") != 1:
-        raise SkipLine("no single verb marker (*)")
-    star = tokens.index("*")
-    parts = PatternParts()
-    _pre_verb(tokens[:star], synsets, parts)
-    _post_verb(tokens[star + 1:], synsets, parts)
-    return parts
+        cleaned = (clean_word(f) for f in match["forms"].split() if "_" not in f.strip("_"))
+        forms = tuple(f for f in cleaned if valid_word(f) and f != parts[0])
+    return Verb(" ".join(parts), forms, code, own, inverse)
 
 
 def _pattern_row(
@@ -383,16 +173,26 @@ def _pattern_row(
         "particle": parts.particle,
         "subject": list(parts.subject.head),
         "subject_modifier": list(parts.subject.modifiers),
+        "compound_subject": parts.compound_subject,
+        "subject_target": parts.subject_target,
         "object": list(parts.obj.head),
         "object_modifier": list(parts.obj.modifiers),
+        "object_slots": _modifier_slots(parts),
         "preps": parts.preps,
         "source_preps": parts.source_preps,
         "target_preps": parts.target_preps,
+        "target_after": parts.target_after,
         "inverse_code": codes[1],
     }
     row.update({key: value for key, value in optional.items() if value})
     row["source"] = source
     return row
+
+
+def _modifier_slots(parts: PatternParts) -> list[list[str]]:
+    """The object's modifier slots when there are several: each must be matched."""
+    slots = parts.obj.slots[:-1]
+    return [list(slot) for slot in slots] if len(slots) > 1 else []
 
 
 def _signature(row: dict[str, Any]) -> str:
@@ -455,7 +255,7 @@ class VerbFileReader:
         assert match is not None
         self.report.blocks += 1
         self.block = Block(match["name"], None)
-        self.block.code, _ = parse_code(match["code"], self.known)
+        self.block.code, self.block.inverse = parse_code(match["code"], self.known)
 
     def verb(self, number: int, line: str) -> None:
         self.in_synset = False
@@ -464,13 +264,15 @@ class VerbFileReader:
         verb = parse_verb(line, self.known, self.block)
         self.block.verbs.append(verb)
         self.report.verbs += 1
-        if verb.code is None:
+        if verb.code is None and verb.inverse is None:
             raise SkipLine("verb without a code of its own")
         row: dict[str, Any] = {
             "id": self.ident(number), "code": verb.code, "lemma": verb.lemma, "pos": "VERB"
         }
         if verb.forms:
             row["forms"] = list(verb.forms)
+        if verb.inverse:
+            row["inverse_code"] = verb.inverse
         if not verb.own_code:
             row["fallback"] = True
         row["source"] = self.source

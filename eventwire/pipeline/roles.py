@@ -11,7 +11,21 @@ source-target pair). The rules, in order of preference:
   of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
 - ``between A and B`` and coordinated subjects of a verb with no object are reciprocal: the event
   is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
-- coordinated actors ("Russia and China") expand into one frame per source-target pair.
+- coordinated actors ("Russia and China") expand into one frame per source-target pair, also
+  where the parser broke the list into appositions or noun modifiers;
+- a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
+- an actor is never the target of its own event ("rescheduled his trip in X": X);
+- the object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
+  another country's actor, the recipient ("helped Ukrainian soldiers");
+- a verb with its own passive auxiliary is passive even when its subject comes from an active
+  verb it is coordinated with, and a target may sit in the passive subject's phrase
+  ("a complaint against X was filed by Y");
+- converted PETRARCH constructs carried in the trigger's ``extra``: an inverse code gives the
+  event seen from the target's side too when ``inverse_events`` is on (``[042:043]``: a visit
+  and its hosting), an inverse-only pattern reads the roles the other way,
+  ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
+  active verb's subject the target, and ``target_after`` takes the first actor after a
+  landmark phrase as the target.
 """
 
 from __future__ import annotations
@@ -60,6 +74,8 @@ RECIPROCAL_PREP = "between"
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
+# Modifiers of an actor that the parser may have made of the first member of a list.
+LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
@@ -101,11 +117,20 @@ class MentionIndex:
         person = previous[-1]
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
+    def _refined(self, token: Token, found: ActorMention) -> ActorMention:
+        """A name's mention, or the title compounded onto it when that adds a role."""
+        for child in token.children:
+            if child.dep_ == "compound" and child.i < token.i:
+                title = self.at(child)
+                if title is not None and _refines(title, found):
+                    return title
+        return found
+
     def near(self, token: Token) -> ActorMention | None:
         """The mention of ``token`` or of its noun-phrase modifiers or appositions."""
         found = self.at(token)
         if found is not None:
-            return found
+            return self._refined(token, found)
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child)
@@ -117,6 +142,14 @@ class MentionIndex:
                     if pobj.dep_ == "pobj" and self.at(pobj) is not None:
                         return self.at(pobj)
         return None
+
+
+def _refines(title: ActorMention | None, found: ActorMention) -> bool:
+    """``title`` is the same actor with a role added: "Bree Prime Minister" (BREGOV) before
+    the name "Romendacil" (BRE)."""
+    if title is None or not title.code or not found.code or title == found:
+        return False
+    return title.code.startswith(found.code) and len(title.code) > len(found.code)
 
 
 def _sentence_start_before(token: Token, sentences: int) -> int:
@@ -131,7 +164,22 @@ def _sentence_start_before(token: Token, sentences: int) -> int:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+    """``token`` and the actors coordinated with it, also where the parser broke the list: an
+    apposition that heads a coordination ("Mordor, the Shire, Fornost and Bree") and a noun
+    modifier carrying its own conjunction ("Fornost and the awful Gondor") are list members."""
+    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    listed = any(c.dep_ == "conj" for c in token.children)
+    for child in token.children:
+        if _list_member(child, token, listed):
+            found += [child, *child.conjuncts]
+    return list(dict.fromkeys(found))
+
+
+def _list_member(child: Token, token: Token, listed: bool) -> bool:
+    own = [g for g in child.children if g.dep_ in ("cc", "conj")]
+    if child.dep_ == "appos":
+        return listed or any(g.dep_ == "conj" for g in own)
+    return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
 
 
 def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
@@ -183,12 +231,16 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
 
 def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     subjects, passive = _verb_subjects(verb)
+    # A verb with its own passive auxiliary is passive even when its subject is shared with
+    # an active verb ("... imprisoned ... were released by Putin").
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         targets_tokens = []
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
     targets_tokens += _prep_objects(verb, preps)
-    for obj in [c for c in verb.children if c.dep_ in OBJECT_DEPS]:
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
+    for obj in objects:
         targets_tokens += _prep_objects(obj, (*preps, "with"))
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
@@ -197,7 +249,19 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     else:
         sources = _actors(subjects, index)
         targets = _actors(targets_tokens, index)
+        if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
+            direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+            targets += _recipients(_actors(direct, index), sources)
     return sources, targets
+
+
+def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """Objects of an aid or force-posture verb that are another country's actors: recipients
+    ("helped dissidents from Egypt"), not instruments ("sent its troops")."""
+    countries = {s.country for s in sources if s.country}
+    if not countries:
+        return []
+    return [m for m in objects if m.country and m.country not in countries]
 
 
 def support_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
@@ -293,44 +357,115 @@ def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex
     return []
 
 
-def frames_for(
-    trigger: TriggerMatch, doc: Doc, index: MentionIndex, lexicon: RoleLexicon
-) -> list[Frame]:
-    head = doc[trigger.head]
+def _grammatical_roles(
+    trigger: TriggerMatch, head: Token, index: MentionIndex, lexicon: RoleLexicon
+) -> tuple[list[ActorMention], list[ActorMention]]:
     reciprocal = _reciprocal(trigger, head, index)
     if len(reciprocal) >= 2:
-        sources, targets = reciprocal, []
-    elif trigger.pos == "NOUN":
-        sources, targets = _noun_roles(trigger, head, index, lexicon)
-    else:
-        sources, targets = _verb_roles(trigger, head, index)
-    if sources and not targets and trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS:
+        return reciprocal, []
+    if trigger.pos == "NOUN":
+        return _noun_roles(trigger, head, index, lexicon)
+    return _verb_roles(trigger, head, index)
+
+
+def frames_for(
+    trigger: TriggerMatch, doc: Doc, index: MentionIndex, lexicon: RoleLexicon,
+    inverse_events: bool = False,
+) -> list[Frame]:
+    head = doc[trigger.head]
+    sources, targets = _grammatical_roles(trigger, head, index, lexicon)
+    swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head)
+    after = _target_after(trigger, head, index)
+    if after is not None:
+        targets = after
+    targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+    if trigger.extra.get("compound_subject") and len(sources) > 1:
+        targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
+    elif sources and not targets and (swap or trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS):
         targets = _phrase_target(head, sources, index)
+    if swap:
+        sources, targets = targets, sources
     frames = []
     for source, target, mutual in _pairs(sources, targets):
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
+        inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
+        if inverse is not None and not mutual:
+            frames.append(inverse)
     return frames
 
 
-def assign_roles(doc: Doc, lexicon: RoleLexicon) -> list[Frame]:
+def _target_after(
+    trigger: TriggerMatch, head: Token, index: MentionIndex
+) -> list[ActorMention] | None:
+    """PETRARCH's "* AT ^ +": the target is the first actor after the object of the named
+    preposition ("warned at the meeting of the danger from X": X). None without such a
+    preposition."""
+    preps = trigger.extra.get("target_after")
+    if not preps:
+        return None
+    hosts = [head, *(c for c in head.children if c.dep_ in OBJECT_DEPS)]
+    objects = [o for host in hosts for o in _prep_objects(host, preps)]
+    if not objects:
+        return None
+    start = objects[0].i
+    for token in head.subtree:
+        mention = index.at(token) if token.i > start else None
+        if mention is not None and mention.start > start:
+            return _actors([token.doc[mention.head]], index)
+    return []
+
+
+def _subject_is_target(trigger: TriggerMatch, head: Token) -> bool:
+    """PETRARCH's "+ *": the subject of the active verb is the target ("X received money
+    from Y": Y gave). In the passive the subject is the target already."""
+    if not trigger.extra.get("subject_target") or trigger.pos != "VERB":
+        return False
+    _, passive = _verb_subjects(head)
+    return not passive and not any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _inverse_frame(
+    trigger: TriggerMatch, source: ActorMention | None, target: ActorMention | None,
+    confidence: float,
+) -> Frame | None:
+    """The event seen from the other side, for a pattern with an inverse code (PETRARCH's
+    ``[a:b]``): "A visited B" is also "B hosted A". Only when both sides are known."""
+    inverse = trigger.extra.get("inverse_code")
+    if not isinstance(inverse, str) or trigger.extra.get("swapped"):
+        return None
+    if source is None or target is None:
+        return None
+    return Frame(replace(trigger, code=inverse), target, source, confidence)
+
+
+def assign_roles(doc: Doc, lexicon: RoleLexicon, inverse_events: bool = False) -> list[Frame]:
     index = MentionIndex(doc._.ew_actors or (), lexicon)
     frames: list[Frame] = []
     for trigger in doc._.ew_triggers or ():
-        frames.extend(frames_for(trigger, doc, index, lexicon))
+        frames.extend(frames_for(trigger, doc, index, lexicon, inverse_events))
     return frames
 
 
 class RolesComponent:
-    def __init__(self, lexicon: RoleLexicon) -> None:
+    """``inverse_events``: also code the event seen from the target's side for patterns with
+    an inverse code (PETRARCH's ``[a:b]``: a visit is also the host's event). Off by default:
+    the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
+    tests expect both."""
+
+    def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
+        self.inverse_events = inverse_events
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_frames = assign_roles(doc, self.lexicon)
+        doc._.ew_frames = assign_roles(doc, self.lexicon, self.inverse_events)
         return doc
 
 
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
-                  assigns=["doc._.ew_frames"], default_config={"data_path": None})
-def make_roles(nlp: Language, name: str, data_path: str | None) -> RolesComponent:
-    return RolesComponent(load_lexicon(Path(data_path) if data_path else None))
+                  assigns=["doc._.ew_frames"],
+                  default_config={"data_path": None, "inverse_events": False})
+def make_roles(
+    nlp: Language, name: str, data_path: str | None, inverse_events: bool
+) -> RolesComponent:
+    return RolesComponent(load_lexicon(Path(data_path) if data_path else None), inverse_events)

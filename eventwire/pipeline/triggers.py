@@ -5,8 +5,9 @@ over each sentence looks each lemma (and lower-case form) up in the pattern inde
 the patterns whose required words occur in the sentence; each candidate spelling is matched
 against the following tokens, then its dependency constraints (particle, preposition, object and
 its modifiers, subject, prepositional arguments, open complement, modifier, governor) are checked
-on the phrase's head. Hand-written and converted (PETRARCH) patterns are data for the same
-matcher.
+on the phrase's head; a subject word a verb's subject does not carry may be one of its
+auxiliaries, negation, adverbs or governing verbs (the words PETRARCH reads before the verb).
+Hand-written and converted (PETRARCH) patterns are data for the same matcher.
 
 Overlaps are resolved greedily, most specific first (constraints + phrase length, then the finer
 code, then the longer span): tokens a winning pattern uses as constraints ("held **talks**",
@@ -55,6 +56,10 @@ VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
+# Words before a verb that a converted pattern may name besides its subject ("did not", "heavily").
+CONTEXT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Links from a verb up to the verb whose clause holds it ("indicated it would act").
+GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 NOUN_OBJECT_PREP = "of"
 VERBAL_QUADS = frozenset({1, 3})
@@ -88,18 +93,21 @@ class Candidate:
     nominal: bool = False
     context: tuple[int, ...] = ()
     arguments: tuple[int, ...] = ()
+    exact: bool = False  # the spelling is the token's own form, not only its lemma
 
     @property
     def specificity(self) -> int:
         """The pattern's constraints plus the words of the spelling that matched."""
         return self.pattern.constraint_count + len(self.phrase)
 
-    def rank(self) -> tuple[int, int, int, int, int, int]:
+    def rank(self) -> tuple[int, int, int, int, int, int, int]:
         """Most specific first; on a tie the finer CAMEO code, then the pattern higher in the
-        tree, then the longer span."""
+        tree, then the longer span, then a spelling of the token's own form ("left") before
+        one of its lemma ("leave")."""
         start, end = self.span
         fine = len(self.pattern.code or "")
-        return (-self.specificity, -fine, self.depth, -(end - start), self.order, self.head)
+        return (-self.specificity, -fine, self.depth, -(end - start), -self.exact, self.order,
+                self.head)
 
 
 def regular_bases(word: str) -> set[str]:
@@ -182,6 +190,13 @@ def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
     return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS]
 
 
+def _object_candidates(head: Token, preps: list[Token]) -> list[Token]:
+    """Object tokens (with conjuncts), then the nouns compounded onto them: "fired artillery
+    shells" names artillery fire as "fired artillery" does."""
+    slots = _with_conjuncts(_object_slots(head, preps))
+    return slots + [c for slot in slots for c in slot.children if c.dep_ == "compound"]
+
+
 def _modified_by(token: Token, words: tuple[str, ...]) -> Token | None:
     """A word of ``words`` in the phrase that ``token`` heads, left of it ("humanitarian aid")."""
     return _pick((t for t in token.subtree if t.i < token.i), words)
@@ -218,13 +233,23 @@ def _noun_slot(
     return None
 
 
+def _prep_objects(host: Token, prep: Token) -> list[Token]:
+    """The object of a preposition; of one parsed as a particle, the verb's object after it
+    ("clashed over the efforts" with "over" as a particle)."""
+    if prep.dep_ == "prt":
+        return [c for c in host.children if c.dep_ in VERB_OBJECT_DEPS and c.i > prep.i]
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
 def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | None:
     """A preposition of ``argument`` under one of ``hosts`` with a fitting object."""
     for host in hosts:
         for prep in _children(host, PREP_DEPS, argument.prep):
-            if not argument.object and not argument.modifier:
+            if not argument.object and not argument.modifier and not argument.compound:
                 return [prep.i]
-            objects = _with_conjuncts(c for c in prep.children if c.dep_ == "pobj")
+            objects = _with_conjuncts(_prep_objects(host, prep))
+            if argument.compound and len(objects) < 2:
+                continue
             found = _noun_slot(objects, argument.object, argument.modifier)
             if found is not None:
                 return [prep.i, *found]
@@ -232,10 +257,52 @@ def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | No
 
 
 def _subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
-    """The subject words a pattern asks for (claimed, but outside the trigger's span)."""
+    """The subject words a pattern asks for (claimed, but outside the trigger's span). A word
+    before the verb that heads no subject may be one of its auxiliaries, negation or adverbs,
+    or a verb governing its clause ("did not attack", "heavily criticized", "failed to
+    agree"), as PETRARCH reads the words before the verb."""
+    if not pattern.subject and not pattern.subject_modifier and not pattern.compound_subject:
+        return []
+    subjects = _subjects(head)
+    if pattern.compound_subject and len(subjects) < 2:
+        return None
     if not pattern.subject and not pattern.subject_modifier:
         return []
-    return _noun_slot(_subjects(head), pattern.subject, pattern.subject_modifier)
+    found = _noun_slot(subjects, pattern.subject, pattern.subject_modifier)
+    if found is None and head.pos_ == "VERB":
+        found = _context_slot(_preverb_context(head), pattern)
+    return found
+
+
+def _preverb_context(head: Token) -> list[Token]:
+    """Words left of a verb in its clause besides the subject: its auxiliaries, negation and
+    adverbs (with their conjuncts and modifiers), and the verbs governing its clause."""
+    found: list[Token] = []
+    current = head
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in CONTEXT_DEPS and child.i < head.i:
+                found += [t for t in child.subtree if t.i < head.i]
+        if current.dep_ not in GOVERNING_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        if current.i < head.i:
+            found.append(current)
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _context_slot(context: list[Token], pattern: TriggerPattern) -> list[int] | None:
+    """A subject word of the pattern among ``context`` and one of its subject modifiers before
+    it (when it has any)."""
+    for token in context:
+        if _pick([token], pattern.subject) is None:
+            continue
+        if not pattern.subject_modifier:
+            return [token.i]
+        modifier = _pick((t for t in context if t.i < token.i), pattern.subject_modifier)
+        if modifier is not None:
+            return [token.i, modifier.i]
+    return None
 
 
 def _phrase_constraints(
@@ -246,6 +313,8 @@ def _phrase_constraints(
     if pattern.object_modifier:
         if obj is None or _modified_by(obj, pattern.object_modifier) is None:
             return None
+        if pattern.object_slots and not _slots_in_order(obj, pattern.object_slots):
+            return None
         used.append(obj.i)
     hosts = [head] + ([obj] if obj is not None else [])
     for argument in pattern.preps:
@@ -254,6 +323,19 @@ def _phrase_constraints(
             return None
         used += found
     return used
+
+
+def _slots_in_order(obj: Token, slots: tuple[tuple[str, ...], ...]) -> bool:
+    """Each slot's word on its own token of the object's phrase before it, in this order
+    ("improved economic relations" for the slots improved, economic)."""
+    before = [t for t in obj.subtree if t.i < obj.i]
+    position = 0
+    for slot in slots:
+        found = _pick(before[position:], slot)
+        if found is None:
+            return False
+        position = before.index(found) + 1
+    return True
 
 
 def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
@@ -290,7 +372,7 @@ def _constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         used.append(preps[0].i)
     obj: Token | None = None
     for words, slots in (
-        (pattern.object, lambda: _with_conjuncts(_object_slots(head, preps))),
+        (pattern.object, lambda: _object_candidates(head, preps)),
         (pattern.xcomp, lambda: [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]),
         (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
     ):
@@ -348,9 +430,11 @@ def _candidate(spelled: Spelling, item: IndexedVariant, depths: dict[int, int]) 
     arguments = _arguments(head) if item.pattern.fallback else ()
     if head.i not in depths:
         depths[head.i] = _depth(head)
+    spelt = head.doc[phrase[0]].lower_ == item.words[0]
+    exact = spelt and item.words in item.pattern.lemma_spellings
     return Candidate(
         item.pattern, head.i, phrase, tuple(used), item.order, depths[head.i], nominal,
-        tuple(context), arguments,
+        tuple(context), arguments, exact,
     )
 
 
@@ -445,18 +529,27 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
     pattern = candidate.pattern
-    if pattern.code is None:
+    code = pattern.code or pattern.inverse_code
+    if code is None:
         raise ValueError(f"blocking pattern {pattern.id} cannot produce a trigger")
     head = doc[candidate.head]
     start, end = candidate.span
     extra: dict[str, object] = {"lemma": pattern.lemma, "covered": sorted(candidate.covered)}
-    if pattern.inverse_code:
+    if pattern.code is None:
+        extra["swapped"] = True  # only the inverse event: the roles are read the other way
+    elif pattern.inverse_code:
         extra["inverse_code"] = pattern.inverse_code
+    if pattern.compound_subject:
+        extra["compound_subject"] = True  # an event among the coordinated subjects
+    if pattern.subject_target:
+        extra["subject_target"] = True  # the active verb's subject is the target
+    if pattern.target_after:
+        extra["target_after"] = pattern.target_after  # the target follows this phrase
     return TriggerMatch(
         start=start,
         end=end,
         head=candidate.head,
-        code=pattern.code,
+        code=code,
         rule=pattern.id,
         specificity=candidate.specificity,
         pos="NOUN" if head.pos_ in NOMINAL_POS else "VERB",

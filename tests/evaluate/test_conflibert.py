@@ -4,6 +4,7 @@ import pytest
 
 from eventwire.evaluate.conflibert import (
     ClassItem,
+    mean_class,
     predicted_spans,
     read_class_file,
     read_class_text,
@@ -12,6 +13,7 @@ from eventwire.evaluate.conflibert import (
 )
 from eventwire.evaluate.conll import GoldSpan, read_role_text
 from eventwire.evaluate.runner import CodedItems
+from eventwire.pipeline.classify import SentenceClass
 from tests.evaluate.factories import CLASS_TEST, actor, event
 
 
@@ -68,3 +70,22 @@ def test_score_roles_exact_relaxed_and_reciprocal() -> None:
     assert report["predicted"] == 4
     assert report["relaxed"]["correct"] == 3
     assert report["by_role"]["R"] == {"expected": 2, "correct": 1, "correct_relaxed": 1}
+
+
+def test_score_classes_with_classified_classes() -> None:
+    items = [ClassItem("a", "x", 4), ClassItem("b", "y", 1), ClassItem("c", "z", 3)]
+    coded = CodedItems(events={"a": [event("010", at=1), event("190", at=5)], "b": [], "c": []})
+    report = score_classes(items, coded, {"a": 4, "b": 1, "c": 0})
+    assert report["accuracy"] == round(2 / 3, 4)
+    assert report["undecided"] == 0
+    assert report["classifier"] is True
+    # top event prefers the classified class (a: 4), falls back to it where no event (b: 1)
+    assert report["top_event"]["accuracy"] == round(2 / 3, 4)
+    assert report["top_event"]["rule_decided"] == 1
+
+
+def test_mean_class_averages_sentences() -> None:
+    first = SentenceClass(0, 5, 0, (0, 1), (0.6, 0.4))
+    second = SentenceClass(5, 9, 1, (0, 1), (0.1, 0.9))
+    assert mean_class([first, second]) == 1
+    assert mean_class([]) is None

@@ -10,13 +10,17 @@ from tests.evaluate.factories import event
     ("root", "label"),
     [
         ("01", 0),
-        ("02", 1),
+        ("02", 0),
+        ("03", 1),
         ("05", 1),
         ("06", 2),
         ("08", 2),
         ("09", 3),
         ("13", 3),
         ("14", 4),
+        ("15", 4),
+        ("16", 3),
+        ("17", 4),
         ("20", 4),
         ("190", 4),
     ],
@@ -52,3 +56,21 @@ def test_predicted_class_none_without_events() -> None:
 
 def test_predicted_class_none_for_codes_outside_cameo() -> None:
     assert predicted_class([event("223")]) is None
+
+
+def test_preferred_class_wins_over_text_order() -> None:
+    statement, assault = event("010", at=30), event("190", at=40)
+    assert top_event([statement, assault]) is statement
+    assert top_event([statement, assault], preferred=4) is assault
+    assert predicted_class([statement, assault], preferred=4) == 4
+
+
+def test_preferred_class_absent_keeps_text_order() -> None:
+    statement, consult = event("010", at=30), event("040", at=40)
+    assert predicted_class([statement, consult], preferred=3) == 0
+
+
+def test_preferred_class_does_not_lift_a_negated_event() -> None:
+    denied = event("190", at=10, status="negated")
+    statement = event("010", at=30)
+    assert top_event([denied, statement], preferred=4) is statement

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 
 from eventwire.knowledge.patterns import PrepArgument, bundled_pattern_paths, load_patterns
+from eventwire.knowledge.petrarch_patterns import noun_forms
 from eventwire.knowledge.petrarch_verbs import (
     Conversion,
     convert_verb_file,
     convert_verb_lines,
     looks_like_verb_file,
-    noun_forms,
 )
 from eventwire.ontology import get_ontology
 
@@ -82,7 +82,7 @@ def test_counts_and_skip_reasons(snippet: Conversion) -> None:
     report = snippet.report
     assert (report.blocks, report.verbs, report.synsets) == (2, 5, 2)
     assert report.skipped["verb without a code of its own"] == 2  # HUDDLE, ARGUE
-    assert report.skipped["role marker before the verb"] == 1
+    assert report.skipped["role marker before the verb"] == 0  # "+ *" is read now
     assert report.skipped["compound actor marker (%)"] == 1
     assert report.skipped["malformed code"] == 1
     assert report.skipped["malformed pattern line (no code)"] == 1
@@ -235,3 +235,80 @@ def test_bundled_conversion_has_meta_ids_and_known_codes() -> None:
     assert len(patterns) == meta["counts"]["converted"]
     assert all(p.id.startswith("petrarch2:CAMEO.2.0.txt:") for p in patterns)
     assert patterns.codes() <= set(get_ontology().codes())
+
+
+CONSTRUCTS = """\
+&KIND
++TRADE
++ARMS
+
+&PREPS
++IN
++ON
+
+--- VISIT [042:043] ---
+VISIT
+TOUR [040]
+--- AGREE [081] ---
+AGREE
+- % HAVE * [030:030]
+- * WITH % [031]
+- * ON &KIND_DEALS FROM [057]
+- * &PREPS RESOLUTION [102]
+- * EID AT ^ WITH + [043]
+- * IFTAR IN ^ + [045]
+- * IMPROVED &KIND RELATIONS [064]
+"""
+
+
+@pytest.fixture(scope="module")
+def constructs() -> dict[str, dict[str, Any]]:
+    conversion = convert_verb_lines(CONSTRUCTS.splitlines(), "test:constructs.txt")
+    lines = CONSTRUCTS.splitlines()
+    return {lines[number - 1]: row for number, row in conversion.rows}
+
+
+def test_block_code_pair_reaches_its_verbs(constructs: dict[str, dict[str, Any]]) -> None:
+    assert (constructs["VISIT"]["code"], constructs["VISIT"]["inverse_code"]) == ("042", "043")
+    assert "inverse_code" not in constructs["TOUR [040]"]
+
+
+def test_compound_markers(constructs: dict[str, dict[str, Any]]) -> None:
+    before = constructs["- % HAVE * [030:030]"]
+    assert before["compound_subject"] is True and before["subject"] == ["have"]
+    after = constructs["- * WITH % [031]"]
+    assert after["preps"] == [{"prep": ["with"], "object": [], "modifier": [], "compound": True}]
+
+
+def test_prepositions_after_the_verb_start_arguments(constructs: dict[str, dict[str, Any]]) -> None:
+    deals = constructs["- * ON &KIND_DEALS FROM [057]"]
+    assert "object" not in deals
+    assert deals["preps"] == [
+        {"prep": ["on"], "object": ["deals", "deal"], "modifier": ["trade", "arms", "arm"]},
+        {"prep": ["from"], "object": [], "modifier": []},
+    ]
+    resolution = constructs["- * &PREPS RESOLUTION [102]"]
+    assert resolution["preps"] == [{"prep": ["in", "on"], "object": ["resolution"], "modifier": []}]
+
+
+def test_subject_marked_as_target(snippet: Conversion) -> None:
+    row = rows_by_line(snippet)[line_of("- + * RIVALS                       [045]")]
+    assert row["subject_target"] is True and row["object"] == ["rivals", "rival"]
+
+
+def test_skipped_phrase_after_a_preposition(constructs: dict[str, dict[str, Any]]) -> None:
+    row = constructs["- * EID AT ^ WITH + [043]"]
+    assert row["object"] == ["eid"] and row["target_preps"] == ["with"]
+    assert [entry["prep"] for entry in row["preps"]] == [["at"], ["with"]]
+
+
+def test_target_after_a_skipped_phrase(constructs: dict[str, dict[str, Any]]) -> None:
+    row = constructs["- * IFTAR IN ^ + [045]"]
+    assert row["target_after"] == ["in"] and "target_preps" not in row
+
+
+def test_several_words_before_the_object_are_all_required(
+    constructs: dict[str, dict[str, Any]],
+) -> None:
+    row = constructs["- * IMPROVED &KIND RELATIONS [064]"]
+    assert row["object_slots"] == [["improved"], ["trade", "arms", "arm"]]

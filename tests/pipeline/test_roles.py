@@ -102,3 +102,32 @@ def test_first_actor_in_the_phrase_is_the_target(
 ) -> None:
     events = coder.code(text, published="2022-03-01")
     assert expected <= pairs(events, root), [(e.cameo.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a passive verb sharing its subject with an active one
+        ("Germany criticised Iran and was condemned by Israel.", "11",
+         {("DEU", "IRN"), ("ISR", "DEU")}),
+        # the target named inside the passive subject's phrase
+        ("A complaint against Serbia was filed by Croatia.", "11", {("HRV", "SRB")}),
+    ],
+)
+def test_passive_roles(coder: Coder, text: str, root: str,
+                       expected: set[tuple[str | None, str | None]]) -> None:
+    assert pairs(coder.code(text, published="2022-03-01"), root) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        ("Canada helped Ukrainian soldiers.", "07", {("CAN", "UKRMIL")}),
+        ("Canada helped Canadian farmers.", "07", {("CAN", None)}),
+        ("Russia mobilised Russian reservists.", "15", {("RUS", None)}),
+    ],
+)
+def test_foreign_object_of_aid_is_the_recipient(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(coder.code(text, published="2022-03-01"), root) == expected

@@ -1,0 +1,1 @@
+"""Learned components: a sentence classifier stacked on the rule coder (docs/learning.md)."""

@@ -1,0 +1,208 @@
+"""PETRARCH verb-dictionary constructs coded end to end: a small PETRARCH-format dictionary and
+invented actors, written for these tests, with the bundled dictionaries left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.coder import Coder
+
+VERBS = """\
+--- TOUR [042:043] ---
+TOUR
+
+--- RECEIVE [:036] ---
+RECEIVE
+
+--- AGREE [081] ---
+AGREE
+- % * [030:030]
+- * WITH % [031]
+
+--- SUPPORT [051] ---
+SUPPORT
+- NOT * [120]
+- STRONGLY * [052]
+- PROMISED * [033]
+
+--- ACT [100] ---
+ACT
+- * ON RESOLUTION [102]
+
+--- FIRE [071] ---
+FIRE
+- * ARTILLERY [194]
+
+--- CLASH [190] ---
+CLASH
+- * OVER EFFORTS [121]
+
+--- LEAVE [012] ---
+LEAVE
+
+--- LEFT [032:033] ---
+LEFT
+
+--- WELCOME [041] ---
+WELCOME
+
+--- RESCHEDULE [082] ---
+RESCHEDULE
+
+--- MEET [040] ---
+MEET
+
+--- CUT [160] ---
+CUT
+- * NEW_&KIND_TIES [161]
+- * SECRET &KIND TIES [1621]
+
+&KIND
++TRADE
++ARMS
+
+--- CAUTION [160] ---
+CAUTION
+- * AT ^ + [162]
+
+--- OBTAIN [---] ---
+OBTAIN
+- + * LOAN $ [071]
+"""
+
+ACTORS = """\
+VARONIA [VAR]
+KELDOR [KEL]
+OSTMARK [OST]
+BRANDT [BRA]
+GARO [VAR]
+LUSK [LSK]
+"""
+
+AGENTS = """\
+PRIME_MINISTER [~GOV]
+ENVOY [~GOV]
+"""
+
+Triple = tuple[str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    directory: Path = tmp_path_factory.mktemp("petrarch_constructs")
+    (directory / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
+    (directory / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
+    (directory / "mine.agents.txt").write_text(AGENTS, encoding="utf-8")
+    coder = Coder(dictionaries=[directory], bundled=False)
+    coder.nlp.get_pipe("ew_roles").inverse_events = True  # PETRARCH's own semantics
+    return coder
+
+
+def coded(coder: Coder, text: str) -> set[Triple]:
+    return {
+        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in coder.code(text, published="2024-05-01")
+    }
+
+
+def test_code_pair_gives_the_event_and_its_inverse(coder: Coder) -> None:
+    assert coded(coder, "Varonia toured Keldor.") == {("042", "VAR", "KEL"), ("043", "KEL", "VAR")}
+
+
+def test_inverse_only_code_reads_the_roles_the_other_way(coder: Coder) -> None:
+    assert coded(coder, "Keldor received a proposal from Varonia.") == {("036", "VAR", "KEL")}
+
+
+def test_inverse_events_are_off_by_default(tmp_path: Path) -> None:
+    (tmp_path / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
+    (tmp_path / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
+    plain = Coder(dictionaries=[tmp_path], bundled=False)
+    assert coded(plain, "Varonia toured Keldor.") == {("042", "VAR", "KEL")}
+
+
+def test_compound_subject_pattern_codes_among_the_members(coder: Coder) -> None:
+    found = coded(coder, "Varonia and Keldor agreed that the border should be redrawn.")
+    assert found == {("030", "VAR", "KEL"), ("030", "KEL", "VAR")}
+    single = coded(coder, "Varonia agreed that the border should be redrawn.")
+    assert {code for code, _, _ in single} == {"081"}
+
+
+def test_compound_prepositional_object(coder: Coder) -> None:
+    found = coded(coder, "Ostmark agreed with Varonia and Keldor that the border should move.")
+    assert found == {("031", "OST", "VAR"), ("031", "OST", "KEL")}
+    assert coded(coder, "Ostmark agreed with Varonia that the border should move.") == {
+        ("081", "OST", "VAR")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia did not support Keldor.", "120"),
+        ("Varonia strongly supported Keldor.", "052"),
+        ("Varonia promised to support Keldor.", "033"),
+        ("Varonia supported Keldor.", "051"),
+    ],
+)
+def test_words_before_the_verb_may_be_negation_adverbs_or_governing_verbs(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia acted on the resolution against Keldor.", "102"),
+        ("Varonia fired artillery shells at Keldor.", "194"),
+        ("Varonia clashed over the efforts of Keldor.", "121"),
+    ],
+)
+def test_words_after_the_verb(coder: Coder, text: str, code: str) -> None:
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+def test_verb_spelt_as_the_word_itself_beats_the_lemma(coder: Coder) -> None:
+    found = coded(coder, "The Varonia envoy left for Keldor on Monday.")
+    assert found == {("032", "VARGOV", "KEL"), ("033", "KEL", "VARGOV")}
+
+
+def test_broken_list_of_subjects_is_recovered(coder: Coder) -> None:
+    found = coded(coder, "Varonia, the Ostmark, Keldor and Brandt welcomed the plan of Lusk.")
+    assert found == {("041", code, "LSK") for code in ("VAR", "OST", "KEL", "BRA")}
+    modifier = coded(coder, "Brandt and the new Ostmark welcomed the plan of Keldor.")
+    assert modifier == {("041", "BRA", "KEL"), ("041", "OST", "KEL")}
+
+
+def test_own_possession_is_not_the_target(coder: Coder) -> None:
+    assert coded(coder, "Garo has rescheduled his annual trip in Keldor.") == {
+        ("082", "VAR", "KEL")
+    }
+
+
+def test_title_before_a_name_refines_the_actor(coder: Coder) -> None:
+    found = coded(coder, "Varonia Prime Minister Garo met Keldor leaders on Sunday.")
+    assert found == {("040", "VARGOV", "KEL")}
+
+
+def test_subject_marked_as_target(coder: Coder) -> None:
+    assert coded(coder, "Keldor obtained a loan from Varonia.") == {("071", "VAR", "KEL")}
+
+
+def test_target_after_a_skipped_phrase(coder: Coder) -> None:
+    found = coded(coder, "Varonia cautioned at the summit in Ostmark about the threat from Lusk.")
+    assert found == {("162", "VAR", "OST")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia cut secret trade ties with Keldor.", "1621"),
+        ("Varonia cut new arms ties with Keldor.", "161"),
+        ("Varonia cut trade ties with Keldor.", "160"),
+    ],
+)
+def test_every_word_before_the_object_counts(coder: Coder, text: str, code: str) -> None:
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
