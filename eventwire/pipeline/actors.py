@@ -5,7 +5,7 @@ Writes ``doc._.ew_actors: list[ActorMention]`` in text order, without overlaps. 
 names (countries, people, organisations, outlets...) written all in lower case are dropped,
 as are cased aliases written otherwise ("us" is not the US). Adjacent pieces are then
 composed when the parse links them (the left piece modifies the right one: compound, amod,
-poss, nmod; or "<sector> of <country>"):
+poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 
 * country, demonym, capital or institution + sector word: "Russian troops" -> RUSMIL,
   "Iran's foreign ministry" -> IRNGOV, "the government of Iran" -> IRNGOV;
@@ -16,8 +16,24 @@ poss, nmod; or "<sector> of <country>"):
 * title + person: "Chinese President Xi Jinping" -> CHNGOV, name and kb_id of Xi; a title
   followed by an unknown proper name keeps the name as written ("Defence Minister Rustem
   Umerov") and the code of the composition ("GOV" with no country);
-* an organisation keeps its own code ("NATO troops" -> IGOWSTNAT, sector MIL;
-  "Hamas militants" -> PSEREB).
+* an international organisation takes the sector word's code as a suffix ("NATO troops" ->
+  IGOWSTNATMIL, sector MIL, as PETRARCH composes agents); a group whose code already has a
+  sector keeps it ("Hamas militants" -> PSEREB);
+* a sector word followed by a place through "of"/"from" takes its country ("the government of
+  Iran" -> IRNGOV), and through "in"/"throughout" too unless it is an armed force, which is
+  often abroad ("rebels in Ivory Coast" -> CIVREB; "soldiers in Iraq" -> MIL); a sector word
+  that already has a country keeps it ("Serbian forces from Bosnia" -> SRBMIL);
+* a person's sector word is of his country and its own sector, and is not the person
+  ("Erdogan's government" -> TURGOV, no name);
+* of two conjoined country modifiers the nearer composes with the head and the first keeps
+  its own span with the head's sector ("US and British activists" -> USAOPP, GBROPP);
+* a sector word that starts a hyphenated modifier ("rebel-held", "military-ruled") or is an
+  adjective of a noun that names no actor ("military aid") is no actor;
+* a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
+  it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
+* an office title written before a known person, or inside his alias ("President
+  Boris Yeltsin"), wins over a dated code that has him out of office (see
+  ``_stated_office``).
 
 People and groups resolve by the article's publication date (``published_of(doc)``; None:
 their latest role). A title with no country in its phrase gets no country by default:
@@ -30,35 +46,38 @@ sector word never inherits a country from the article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from eventwire.knowledge.actors import PROPER_KINDS, ActorEntry, ActorKB, actor_kb
+from eventwire.knowledge.actors import PROPER_KINDS, ActorEntry, ActorKB, actor_kb, normalize
+from eventwire.pipeline.actor_compose import (
+    AGENT,
+    NULL,
+    ORG,
+    PERSON,
+    PLACE,
+    TITLE,
+    Piece,
+    compose,
+)
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import ActorMention
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
 
-# Dependency labels by which a left piece modifies the piece on its right.
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-# Tokens allowed between two composed pieces ("Russia 's troops", "Russian occupying troops").
-GAP_DEPS = frozenset({"case", "amod", "compound", "nmod", "nummod", "advmod"})
 # "pro-Russian separatists", "anti-American protesters" are not Russian or American actors.
 AFFIX_PREFIXES = frozenset({"pro", "anti"})
-MAX_GAP = 3
+SECTOR_LENGTH = 3
+# Organisation codes with no sector of their own, to which a sector word's code is appended.
+SUFFIXED_ORGS = ("IGO", "NGO")
+# The sector of a person out of office ("elite"): ex-presidents, former ministers.
+OUT_OF_OFFICE = "ELI"
 MAX_NAME_TOKENS = 4
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
-PLACE = "place"
-ORG = "org"
-AGENT = "agent"
-TITLE = "title"
-PERSON = "person"
-# A phrase known to name no actor (PETRARCH's null code): it takes its span and is dropped.
-NULL = "null"
 ROLE_OF_KIND = {
     "null": NULL,
     "country": PLACE,
@@ -73,41 +92,6 @@ ROLE_OF_KIND = {
     "title": TITLE,
     "person": PERSON,
 }
-# (left role, right role) pairs that compose when the parse links them.
-COMPOSABLE = frozenset(
-    {
-        (PLACE, AGENT),
-        (PLACE, TITLE),
-        (PLACE, PERSON),
-        (ORG, AGENT),
-        (ORG, TITLE),
-        (ORG, PERSON),
-        (AGENT, AGENT),
-        (AGENT, TITLE),
-        (TITLE, PERSON),
-    }
-)
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A matched (or composed) phrase, before it becomes an ``ActorMention``."""
-
-    start: int
-    end: int
-    role: str
-    kind: str
-    country: str | None = None
-    org_code: str | None = None
-    anchor_sector: str | None = None
-    sector: str | None = None
-    sector_given: bool = False
-    has_title: bool = False
-    needs_name: bool = False
-    person: ActorEntry | None = None
-    name: str | None = None
-    kb_id: str | None = None
-    prefix: bool = False
 
 
 class PhraseIndex:
@@ -138,6 +122,17 @@ class PhraseIndex:
             if key not in keys:
                 keys.append(key)
 
+    def windows(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of every alias occurrence inside ``doc[start:end]``."""
+        lowers = [token.lower_ for token in doc[start:end]]
+        for offset, first in enumerate(lowers):
+            for size in self.lengths.get(first, ()):
+                if (
+                    offset + size <= len(lowers)
+                    and tuple(lowers[offset : offset + size]) in self.keys
+                ):
+                    yield start + offset, start + offset + size
+
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """``(alias key, start, end)`` of every alias occurrence."""
         lowers = [token.lower_ for token in doc]
@@ -158,14 +153,14 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
         pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
-        composed = _compose(doc, pieces)
+        composed = compose(doc, pieces)
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [_mention(doc, piece) for piece in named]
         return doc
 
-    def _matches(self, doc: Doc, on: date | None) -> Iterator[_Piece]:
+    def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
         for key, start, end in self.index(doc):
             written = doc[start:end].text
             entry = self.kb.choose(self.kb.candidates(key, written), on)
@@ -173,16 +168,58 @@ class ActorsComponent:
                 continue
             if entry.kind in PROPER_KINDS and _after_affix(doc, start):
                 continue
-            yield _piece(entry, start, end, on)
+            if entry.kind in PROPER_KINDS and self._miscased(key, written):
+                continue
+            piece = _piece(entry, start, end, on)
+            if piece.role in (AGENT, TITLE) and _hyphen_modifier(doc, end):
+                continue
+            if piece.role == PERSON:
+                piece = self._with_alias_title(doc, piece)
+            yield piece
+
+    def _miscased(self, key: str, written: str) -> bool:
+        """ "a strict Islamic state" is not the Islamic State: a name written with a lower-case
+        word where every written form of the alias has a capital there is no mention of it."""
+        words = written.split()
+        forms = [ref.text.split() for ref in self.kb.aliases.get(key, ())]
+        return len(words) > 1 and all(_case_clash(words, form) for form in forms)
+
+    def _with_alias_title(self, doc: Doc, piece: Piece) -> Piece:
+        """A person alias that spells out an office ("President Boris Yeltsin") states it as a
+        title written before the name would (see ``_stated_office``)."""
+        for start, end in self.index.windows(doc, piece.start, piece.end - 1):
+            written = doc[start:end].text
+            for entry in self.kb.candidates(normalize(written), written):
+                if entry.kind == "title" and not entry.generic and entry.sector:
+                    return replace(piece, has_title=True, sector=entry.sector, sector_given=True)
+        return piece
+
+
+def _case_clash(words: list[str], form: list[str]) -> bool:
+    if len(words) != len(form):
+        return False
+    return any(f[:1].isupper() and w[:1].islower() for w, f in zip(words, form, strict=True))
+
+
+def _hyphen_modifier(doc: Doc, end: int) -> bool:
+    """ "rebel-held", "military-ruled", "government-backed": a sector word joined by a hyphen
+    to the word after it is part of a modifier, not an actor of its own."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
 
 
 def _after_affix(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in AFFIX_PREFIXES
 
 
-def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> _Piece:
+def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
     role = ROLE_OF_KIND[entry.kind]
-    piece = _Piece(start, end, role, entry.kind, kb_id=entry.id)
+    piece = Piece(start, end, role, entry.kind, kb_id=entry.id)
     if role == PERSON:
         piece.person, piece.name = entry.at(on), entry.name
     elif role == ORG:
@@ -204,10 +241,10 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> _Piece:
     return piece
 
 
-def _longest(pieces: Iterable[_Piece]) -> list[_Piece]:
+def _longest(pieces: Iterable[Piece]) -> list[Piece]:
     """Longest matches first, no overlaps, then text order."""
     taken: set[int] = set()
-    kept: list[_Piece] = []
+    kept: list[Piece] = []
     for piece in sorted(pieces, key=lambda p: (p.start - p.end, p.start)):
         span = range(piece.start, piece.end)
         if not taken.intersection(span):
@@ -216,123 +253,32 @@ def _longest(pieces: Iterable[_Piece]) -> list[_Piece]:
     return sorted(kept, key=lambda p: p.start)
 
 
-def _compose(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """Fold text-ordered pieces left to right, merging each into the previous when linked."""
-    out: list[_Piece] = []
-    for piece in pieces:
-        if out and (merged := _merge(doc, out[-1], piece)) is not None:
-            out[-1] = merged
-        else:
-            out.append(piece)
-    return out
-
-
-def _merge(doc: Doc, left: _Piece, right: _Piece) -> _Piece | None:
-    gap = doc[left.end : right.start]
-    if _is_prep_link(gap, left) and left.role in (AGENT, TITLE) and right.role != PERSON:
-        return _combine(right, left, left.start, right.end, left.role)
-    if _is_named_title(doc, left, right, gap):
-        return _combine(left, right, left.start, right.end, right.role)
-    if (left.role, right.role) not in COMPOSABLE or not _linked(doc, left, right, gap):
-        return None
-    return _combine(left, right, left.start, right.end, right.role)
-
-
-def _is_named_title(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
-    """ "Prime Minister X" where a dictionary codes the name X by its country only (a
-    PETRARCH actor line "X [FRA]"): the title right before it gives the sector, FRAGOV."""
-    if left.role != TITLE or right.role != PLACE or right.kind != "country" or len(gap):
-        return False
-    return _linked(doc, left, right, gap)
-
-
-def _is_prep_link(gap: Span, left: _Piece) -> bool:
-    """ "the government of Iran", "the head of the army", "soldiers from Chad"; "a spokesman
-    for the Kremlin"."""
-    words = [t.lower_ for t in gap]
-    if words[-1:] == ["the"]:
-        words = words[:-1]
-    if words in (["of"], ["from"]):
-        return True
-    return words == ["for"] and left.has_title and not left.sector_given
-
-
-def _linked(doc: Doc, left: _Piece, right: _Piece, gap: Span) -> bool:
-    """Whether the left piece modifies the right one (directly or across a short gap)."""
-    if len(gap) > MAX_GAP or any(not _gap_token(t) for t in gap):
-        return False
-    root = doc[left.start : left.end].root
-    if right.start <= root.head.i < right.end or any(t.head.i == root.i for t in gap):
-        return True
-    if _conjoined_modifier(root, right):
-        return True
-    return len(gap) == 0 and root.dep_ in MODIFIER_DEPS
-
-
-def _conjoined_modifier(root: Token, right: _Piece) -> bool:
-    """ "US and British activists": the second of two conjoined modifiers of the right piece
-    (the nearer one composes; the first stays an actor of its own)."""
-    first = root.head
-    return (
-        root.dep_ == "conj"
-        and first.dep_ in MODIFIER_DEPS
-        and right.start <= first.head.i < right.end
-    )
-
-
-def _gap_token(token: Token) -> bool:
-    return token.tag_ == "POS" or (token.dep_ in GAP_DEPS and not token.is_punct)
-
-
-def _combine(mod: _Piece, head: _Piece, start: int, end: int, role: str) -> _Piece:
-    """``mod`` modifies ``head``: the country/organisation of one, the sector of the other."""
-    sector, given = head.sector, head.sector_given
-    if not given:
-        sector = mod.sector or mod.anchor_sector or head.sector or head.anchor_sector
-        given = bool(mod.sector_given or mod.anchor_sector)
-    named = _named_part(mod, head)
-    return _Piece(
-        start,
-        end,
-        role,
-        head.kind,
-        country=mod.country or head.country,
-        org_code=mod.org_code or head.org_code,
-        anchor_sector=mod.anchor_sector or head.anchor_sector,
-        sector=sector,
-        sector_given=given,
-        has_title=mod.has_title or head.has_title,
-        needs_name=head.needs_name and head.person is None and mod.person is None,
-        person=head.person or mod.person,
-        name=named.name if named else None,
-        kb_id=named.kb_id if named else None,
-        prefix=head.prefix if head.sector_given else mod.prefix or head.prefix,
-    )
-
-
-def _named_part(mod: _Piece, head: _Piece) -> _Piece | None:
-    """The part whose name a composed phrase keeps: a person, else an organisation."""
-    for part in (head, mod):
-        if part.person is not None:
-            return part
-    for part in (head, mod):
-        if part.org_code is not None:
-            return part
-    return None
-
-
-def _with_name(doc: Doc, piece: _Piece, pieces: list[_Piece]) -> _Piece | None:
+def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
     """A title followed by a proper name not in the KB takes the name as written."""
     if not piece.has_title or piece.person is not None:
         return None if piece.needs_name else piece
     limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
     end = piece.end
-    while end < limit and end - piece.end < MAX_NAME_TOKENS and _name_token(doc[end]):
+    while end < limit and end - piece.end < MAX_NAME_TOKENS:
+        if not (_name_token(doc[end]) or (end > piece.end and _name_hyphen(doc, end, limit))):
+            break
         end += 1
     if end == piece.end:
         return None if piece.needs_name else piece
     name = doc[piece.end : end].text
     return replace(piece, end=end, role=PERSON, kind="person", name=name, needs_name=False)
+
+
+def _name_hyphen(doc: Doc, i: int, limit: int) -> bool:
+    """The hyphen inside a name written as one word ("Jean-Bertrand")."""
+    token = doc[i]
+    return (
+        token.text == "-"
+        and i + 1 < limit
+        and not doc[i - 1].whitespace_
+        and not token.whitespace_
+        and _name_token(doc[i + 1])
+    )
 
 
 def _name_token(token: Token) -> bool:
@@ -341,9 +287,9 @@ def _name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_title and token.is_alpha)
 
 
-def _countries_from_context(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     """Optional rule: a title without a country takes the nearest earlier one in its sentence."""
-    out: list[_Piece] = []
+    out: list[Piece] = []
     for piece in pieces:
         if piece.has_title and piece.country is None and piece.org_code is None:
             sent_start = doc[piece.start].sent.start
@@ -354,13 +300,19 @@ def _countries_from_context(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
-def _code(piece: _Piece) -> tuple[str | None, str | None, str | None]:
+def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     """``(code, country, sector)`` of a finished piece."""
+    if piece.person is not None and (stated := _stated_office(piece)) is not None:
+        return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
         return piece.person.code, piece.person.country, piece.person.sector
     sector = piece.sector if piece.sector_given or piece.country or piece.org_code else None
     if piece.org_code:
-        return piece.org_code, piece.country, sector or piece.anchor_sector
+        return (
+            _org_code(piece.org_code, sector, piece.sector_given),
+            piece.country,
+            (sector or piece.anchor_sector),
+        )
     sector = sector or piece.anchor_sector
     if piece.country and piece.prefix and sector:
         return f"{sector}{piece.country}", piece.country, sector
@@ -371,7 +323,34 @@ def _code(piece: _Piece) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-def _mention(doc: Doc, piece: _Piece) -> ActorMention:
+def _org_code(code: str, sector: str | None, given: bool) -> str:
+    """An international organisation's code with the sector word's code as a suffix, as
+    PETRARCH composes agents ("UN troops" -> IGOUNOMIL); a code that already holds the
+    sector keeps it ("Hamas militants" -> PSEREB)."""
+    if not (given and sector) or not code.startswith(SUFFIXED_ORGS) or sector in code:
+        return code
+    return f"{code}{sector}"
+
+
+def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
+    """A title written before a known person states the office the text gives him: it wins
+    over a dated code that has him out of office (no code, or ELI), and a "former" title
+    (ELI) wins over an office. "President Yeltsin" is RUSGOV whatever the date says; the
+    country is the title's own, else the person's."""
+    person = piece.person
+    if person is None or not (piece.has_title and piece.sector_given and piece.sector):
+        return None
+    sector = piece.sector[:SECTOR_LENGTH]
+    out_of_office = person.code is None or person.sector == OUT_OF_OFFICE
+    if person.sector == sector or not (out_of_office or sector == OUT_OF_OFFICE):
+        return None
+    country = piece.country or person.country
+    if country is None:
+        return None
+    return f"{country}{sector}", country, sector
+
+
+def _mention(doc: Doc, piece: Piece) -> ActorMention:
     code, country, sector = _code(piece)
     # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
     sector = sector[:3] if sector else None
@@ -389,7 +368,7 @@ def _mention(doc: Doc, piece: _Piece) -> ActorMention:
     )
 
 
-def _kind(piece: _Piece, sector: str | None) -> str:
+def _kind(piece: Piece, sector: str | None) -> str:
     if piece.person is not None:
         return "leader"
     if piece.role == PERSON:

@@ -1,0 +1,296 @@
+"""Composition of matched actor pieces along the dependency parse (used by ``ew_actors``).
+
+A *piece* is one matched alias (a country, an organisation, a sector word, a title, a person)
+or several composed ones. Pieces are folded left to right: first the modifiers ("Russian
+troops", "Iran's foreign ministry", "Kremlin spokesman"), then the prepositional links ("the
+government of Iran", "rebels in Ivory Coast"); then conjoined modifiers share their head, sector
+adjectives of non-actor nouns are dropped and acting capitals stand for their government. The
+rules are described in ``eventwire.pipeline.actors``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.knowledge.actors import ActorEntry
+
+# Dependency labels by which a left piece modifies the piece on its right.
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# Tokens allowed between two composed pieces ("Russia 's troops", "Russian occupying troops").
+GAP_DEPS = frozenset({"case", "amod", "compound", "nmod", "nummod", "advmod"})
+MAX_GAP = 3
+# "rebels in Ivory Coast": prepositions that place a sector in a country.
+LOCATIVE_LINKS = frozenset({"in", "throughout"})
+# Prepositions that link a sector word to the place or body it belongs to.
+LINK_WORDS = frozenset({"of", "from", "for", *LOCATIVE_LINKS})
+# A preposition and the modifiers of its place: "of the war-torn southern Sudan".
+MAX_PREP_GAP = 5
+# Sectors a locative does not give a country: troops in Iraq may be anyone's.
+DEPLOYED_SECTORS = frozenset({"MIL"})
+# Tokens between a preposition and its place: "of the war-torn Sudan".
+PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
+GOVERNMENT = "GOV"
+# Dependency labels of a capital that acts: the subject of its clause.
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLACE = "place"
+ORG = "org"
+AGENT = "agent"
+TITLE = "title"
+PERSON = "person"
+# A phrase known to name no actor (PETRARCH's null code): it takes its span and is dropped.
+NULL = "null"
+# (left role, right role) pairs that compose when the parse links them.
+COMPOSABLE = frozenset(
+    {
+        (PLACE, AGENT),
+        (PLACE, TITLE),
+        (PLACE, PERSON),
+        (ORG, AGENT),
+        (ORG, TITLE),
+        (ORG, PERSON),
+        (AGENT, AGENT),
+        (AGENT, TITLE),
+        (TITLE, PERSON),
+    }
+)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A matched (or composed) phrase, before it becomes an ``ActorMention``."""
+
+    start: int
+    end: int
+    role: str
+    kind: str
+    country: str | None = None
+    org_code: str | None = None
+    anchor_sector: str | None = None
+    sector: str | None = None
+    sector_given: bool = False
+    has_title: bool = False
+    needs_name: bool = False
+    person: ActorEntry | None = None
+    name: str | None = None
+    kb_id: str | None = None
+    prefix: bool = False
+
+
+def compose(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """Fold text-ordered pieces left to right, merging each into the previous when linked:
+    first the modifiers ("Georgian government"), then the prepositional links ("ministers
+    from the Georgian government")."""
+    out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
+    out = [piece for piece in out if not _attributive(doc, piece, out)]
+    return [_capital_as_government(doc, _shared_head(doc, piece, out)) for piece in out]
+
+
+def _attributive(doc: Doc, piece: Piece, pieces: list[Piece]) -> bool:
+    """ "military aid", "naval blockade", "terrorist activities": a sector adjective that
+    modifies a noun which is no actor names no actor itself."""
+    if piece.role != AGENT or piece.country or piece.org_code:
+        return False
+    root = _root(doc, piece)
+    if root.pos_ != "ADJ" or root.dep_ != "amod":
+        return False
+    return not any(other.start <= root.head.i < other.end for other in pieces)
+
+
+def _capital_as_government(doc: Doc, piece: Piece) -> Piece:
+    """A capital that acts ("Washington demanded", "Kyiv and Warsaw agreed", "rejected by
+    Moscow") stands for the government, as the CAMEO manual's examples code it (PLOVER's gold
+    records: "Beirut rejected" -> LBN GOV): country + GOV. Elsewhere ("in Beirut", "warned
+    Beijing") it stays the country code."""
+    if piece.kind != "capital" or piece.role != PLACE or piece.sector or piece.anchor_sector:
+        return piece
+    root = _root(doc, piece)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    acting = root.dep_ in ACTING_DEPS or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+    return replace(piece, anchor_sector=GOVERNMENT) if acting else piece
+
+
+def _fold(
+    doc: Doc, pieces: list[Piece], merge: Callable[[Doc, Piece, Piece], Piece | None]
+) -> list[Piece]:
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and (merged := merge(doc, out[-1], piece)) is not None:
+            out[-1] = merged
+        else:
+            out.append(piece)
+    return out
+
+
+def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
+    """ "US and British activists": the first of two conjoined country modifiers stays a mention
+    of its own ("US") but takes the sector of the head they share (USAOPP, GBROPP)."""
+    if piece.role != PLACE or piece.org_code or piece.sector or piece.anchor_sector:
+        return piece
+    root = _root(doc, piece)
+    if root.dep_ not in MODIFIER_DEPS or not any(c.dep_ == "conj" for c in root.children):
+        return piece
+    for other in pieces:
+        inside = range(other.start, other.end)
+        if other.start < piece.end or other.role not in (AGENT, TITLE) or root.head.i not in inside:
+            continue
+        if any(child.dep_ == "conj" and child.i in inside for child in root.children):
+            return replace(
+                piece,
+                role=other.role,
+                sector=other.sector,
+                sector_given=other.sector_given,
+                anchor_sector=other.anchor_sector,
+                has_title=other.has_title,
+                prefix=other.prefix,
+            )
+    return piece
+
+
+def _merge_prep(doc: Doc, left: Piece, right: Piece) -> Piece | None:
+    if left.role not in (AGENT, TITLE) or right.role == PERSON:
+        return None
+    if not 0 < right.start - left.end <= MAX_PREP_GAP:
+        return None
+    if _is_prep_link(doc[left.end : right.start], left, right):
+        return _combine(right, left, left.start, right.end, left.role)
+    return None
+
+
+def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
+    gap = doc[left.end : right.start]
+    if _is_named_title(doc, left, right, gap):
+        return _combine(left, right, left.start, right.end, right.role)
+    if _is_possessor(doc, left, right, gap):
+        return _possessed(left, right)
+    if (left.role, right.role) not in COMPOSABLE or not _linked(doc, left, right, gap):
+        return None
+    return _combine(left, right, left.start, right.end, right.role)
+
+
+def _is_possessor(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Putin's spokesman", "President Suharto's government": a person's sector word."""
+    if left.person is None or left.role != PERSON or right.role not in (AGENT, TITLE):
+        return False
+    return _root(doc, left).dep_ == "poss" and _linked(doc, left, right, gap)
+
+
+def _possessed(owner: Piece, head: Piece) -> Piece:
+    """What a person has is of his country and of its own sector; it is not the person."""
+    assert owner.person is not None
+    country = owner.person.country or owner.country
+    return replace(head, start=owner.start, country=country, anchor_sector=head.anchor_sector)
+
+
+def _is_named_title(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Prime Minister X" where a dictionary codes the name X by its country only (a
+    PETRARCH actor line "X [FRA]"): the title right before it gives the sector, FRAGOV."""
+    if left.role != TITLE or right.role != PLACE or right.kind != "country" or len(gap):
+        return False
+    return _linked(doc, left, right, gap)
+
+
+def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
+    """ "the government of Iran", "the head of the army", "soldiers from Chad"; "a spokesman
+    for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
+    forces, which are often abroad). A sector that already has a country keeps it ("Serbian
+    forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
+    The preposition must belong to the sector word ("withdraw troops from Lebanon": no)."""
+    if not 0 < len(gap) <= MAX_PREP_GAP or left.country or left.org_code:
+        return False
+    prep = gap[0]
+    word = prep.lower_
+    if word not in LINK_WORDS or not left.start <= prep.head.i < left.end:
+        return False
+    if not _place_modifiers(gap[1:], right):
+        return False
+    if word in ("of", "from"):
+        return True
+    if word == "for":
+        return len(gap) <= 2 and left.has_title and not left.sector_given
+    if word not in LOCATIVE_LINKS or left.role != AGENT or right.role != PLACE:
+        return False
+    return (left.sector or left.anchor_sector) not in DEPLOYED_SECTORS
+
+
+def _root(doc: Doc, piece: Piece) -> Token:
+    if piece.end - piece.start == 1:
+        return doc[piece.start]
+    return doc[piece.start : piece.end].root
+
+
+def _place_modifiers(tokens: Span, right: Piece) -> bool:
+    """Whether every token attaches inside the place phrase as a determiner or modifier."""
+    return all(
+        token.dep_ in PLACE_MODIFIER_DEPS and token.i < token.head.i < right.end for token in tokens
+    )
+
+
+def _linked(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """Whether the left piece modifies the right one (directly or across a short gap)."""
+    if len(gap) > MAX_GAP or any(not _gap_token(t) for t in gap):
+        return False
+    root = doc[left.start : left.end].root
+    if right.start <= root.head.i < right.end or any(t.head.i == root.i for t in gap):
+        return True
+    if _conjoined_modifier(root, right):
+        return True
+    return len(gap) == 0 and root.dep_ in MODIFIER_DEPS
+
+
+def _conjoined_modifier(root: Token, right: Piece) -> bool:
+    """ "US and British activists": the second of two conjoined modifiers of the right piece
+    (the nearer one composes; the first stays an actor of its own)."""
+    first = root.head
+    return (
+        root.dep_ == "conj"
+        and first.dep_ in MODIFIER_DEPS
+        and right.start <= first.head.i < right.end
+    )
+
+
+def _gap_token(token: Token) -> bool:
+    return token.tag_ == "POS" or (token.dep_ in GAP_DEPS and not token.is_punct)
+
+
+def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
+    """``mod`` modifies ``head``: the country/organisation of one, the sector of the other."""
+    sector, given = head.sector, head.sector_given
+    if not given:
+        sector = mod.sector or mod.anchor_sector or head.sector or head.anchor_sector
+        given = bool(mod.sector_given or mod.anchor_sector)
+    named = _named_part(mod, head)
+    return Piece(
+        start,
+        end,
+        role,
+        head.kind,
+        country=mod.country or head.country,
+        org_code=mod.org_code or head.org_code,
+        anchor_sector=mod.anchor_sector or head.anchor_sector,
+        sector=sector,
+        sector_given=given,
+        has_title=mod.has_title or head.has_title,
+        needs_name=head.needs_name and head.person is None and mod.person is None,
+        person=head.person or mod.person,
+        name=named.name if named else None,
+        kb_id=named.kb_id if named else None,
+        prefix=head.prefix if head.sector_given else mod.prefix or head.prefix,
+    )
+
+
+def _named_part(mod: Piece, head: Piece) -> Piece | None:
+    """The part whose name a composed phrase keeps: a person, else an organisation."""
+    for part in (head, mod):
+        if part.person is not None:
+            return part
+    for part in (head, mod):
+        if part.org_code is not None:
+            return part
+    return None
+
+
+__all__ = ["AGENT", "NULL", "ORG", "PERSON", "PLACE", "TITLE", "Piece", "compose"]
