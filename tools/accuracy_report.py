@@ -13,7 +13,9 @@ factuality set, short quotes). Suites and splits:
 - ``muc`` on TST3 + TST4 (DEV is not coded).
 
 Run: ``python tools/accuracy_report.py [--shared ../shared] [--out FILE] [--limit N]
-[--suite NAME ...]`` (about 15 minutes on 2 cores without ``--limit``).
+[--suite NAME ...] [--classifier DIR]`` (``DIR`` from ``eventwire train conflibert-class``; the
+model is trained on GPL data and never committed, so train it first); about 15 minutes on 2
+cores without ``--limit``.
 """
 
 from __future__ import annotations
@@ -46,12 +48,15 @@ class Run:
     suite: str
     path: Path
     validate: bool = False
+    classified: bool = False  # coded with the trained sentence classifier (--classifier)
 
 
-def runs(shared: Path) -> list[Run]:
+def runs(shared: Path, classifier: bool = False) -> list[Run]:
     peers = shared / "peers"
     conflibert = peers / "confliBERT/eventdata_ConfliBERT/data"
-    return [
+    extra = [Run("conflibert-class (test, with classifier)", "conflibert-class",
+                 conflibert / "cameo_class/test.tsv", classified=True)] if classifier else []
+    return extra + [
         Run("petrarch unit tests (PETR.Validate)", "petrarch",
             peers / "petrarch2/data/text/PETR.UnitTest.records.xml", validate=True),
         Run("petrarch GSR", "petrarch",
@@ -83,20 +88,23 @@ def run_one(run: Run, coder: Any, limit: int | None) -> dict[str, Any]:
     return run_suite(run.suite, run.path, coder, limit=limit)
 
 
-def run_all(shared: Path, limit: int | None, chosen: Sequence[str]) -> list[tuple[Run, Any]]:
+def run_all(shared: Path, limit: int | None, chosen: Sequence[str],
+            classifier: Path | None = None) -> list[tuple[Run, Any]]:
     """Every selected run with its report (a missing gold file gives ``None``)."""
     from eventwire.coder import Coder
 
     coder = Coder()
+    classified = Coder(classifier=classifier) if classifier is not None else None
     results: list[tuple[Run, Any]] = []
     with tempfile.TemporaryDirectory() as folder:
-        for run in runs(shared):
+        for run in runs(shared, classifier is not None):
             if chosen and run.suite not in chosen:
                 continue
             if not run.path.exists():
                 results.append((run, None))
                 continue
             used = validate_coder(shared, Path(folder)) if run.validate else coder
+            used = classified if run.classified and classified is not None else used
             print(f"running {run.title}", file=sys.stderr)
             results.append((run, run_one(run, used, limit)))
     return results
@@ -233,8 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="markdown file (default stdout)")
     parser.add_argument("--limit", type=int, default=None, help="first N items of each suite")
     parser.add_argument("--suite", action="append", default=[], help="only these suites")
+    parser.add_argument("--classifier", type=Path, default=None,
+                        help="model directory from `eventwire train`: adds a conflibert-class run")
     args = parser.parse_args(argv)
-    text = render(run_all(args.shared, args.limit, args.suite), provenance())
+    text = render(run_all(args.shared, args.limit, args.suite, args.classifier), provenance())
     if args.out is None:
         sys.stdout.write(text)
     else:
