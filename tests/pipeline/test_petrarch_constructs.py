@@ -95,9 +95,7 @@ def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
     (directory / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
     (directory / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
     (directory / "mine.agents.txt").write_text(AGENTS, encoding="utf-8")
-    coder = Coder(dictionaries=[directory], bundled=False)
-    coder.nlp.get_pipe("ew_roles").inverse_events = True  # PETRARCH's own semantics
-    return coder
+    return Coder(dictionaries=[directory], bundled=False)  # PETRARCH mode: inverse events on
 
 
 def coded(coder: Coder, text: str) -> set[Triple]:
@@ -115,11 +113,12 @@ def test_inverse_only_code_reads_the_roles_the_other_way(coder: Coder) -> None:
     assert coded(coder, "Keldor received a proposal from Varonia.") == {("036", "VAR", "KEL")}
 
 
-def test_inverse_events_are_off_by_default(tmp_path: Path) -> None:
+def test_inverse_events_are_off_with_the_bundled_dictionaries(tmp_path: Path) -> None:
     (tmp_path / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
     (tmp_path / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
-    plain = Coder(dictionaries=[tmp_path], bundled=False)
-    assert coded(plain, "Varonia toured Keldor.") == {("042", "VAR", "KEL")}
+    plain = Coder(dictionaries=[tmp_path])
+    assert not plain.nlp.get_pipe("ew_roles").inverse_events
+    assert ("043", "KEL", "VAR") not in coded(plain, "Varonia toured Keldor.")
 
 
 def test_compound_subject_pattern_codes_among_the_members(coder: Coder) -> None:
