@@ -259,7 +259,9 @@ class ActorKB:
             entry = replace(entry, order=len(self.entries))
         cased_set = {strip_article(text) for text in cased}
         added = False
-        for written in {*aliases, *cased}:
+        # In the given order (not a set's, which varies by process): a cased form comes last and
+        # is the written form an alias keeps, whatever the hash seed.
+        for written in dict.fromkeys([*aliases, *cased]):
             text = strip_article(written)
             key = normalize(text)
             if not key:

@@ -196,9 +196,11 @@ class ActorsComponent:
 
 
 def _case_clash(words: list[str], form: list[str]) -> bool:
+    """The last word (the head of an English name) is lower case where the form has a capital;
+    particles inside names vary in case ("Osama bin Laden", "Osama Bin Laden")."""
     if len(words) != len(form):
         return False
-    return any(f[:1].isupper() and w[:1].islower() for w, f in zip(words, form, strict=True))
+    return form[-1][:1].isupper() and words[-1][:1].islower()
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:

@@ -237,3 +237,23 @@ def test_extra_directories_are_merged(tmp_path: Path) -> None:
     kb = ActorKB.load([tmp_path])
     assert code(kb, "Roe", date(2021, 1, 1)) == "FRAGOV"
     assert code(kb, "Putin", date(2021, 1, 1)) == "RUSGOV"
+
+
+def test_alias_written_forms_do_not_depend_on_the_hash_seed() -> None:
+    """The same dictionaries give the same knowledge base in every process (event ids hash
+    actor spans, so a written form chosen by set order made ids differ between runs)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from eventwire.knowledge.actors import actor_kb; kb = actor_kb(); "
+        "rows = sorted((k, tuple(r.text for r in v)) for k, v in kb.aliases.items()); "
+        "print(hashlib.sha256(repr(rows).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1

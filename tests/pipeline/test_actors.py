@@ -495,4 +495,7 @@ def test_a_hyphenated_name_after_a_title_is_kept_whole(run: Run) -> None:
 
 def test_a_name_written_with_a_lower_case_word_is_not_the_name(run: Run) -> None:
     assert "Islamic state" not in codes(run, "The sect wants a strict Islamic state in the north.")
+    # a particle inside a name may be written either way
+    assert "Osama bin Laden" in codes(run, "The raid on Osama bin Laden was planned for months.")
+    assert "Osama Bin Laden" in codes(run, "The raid on Osama Bin Laden was planned for months.")
     assert codes(run, "The Islamic State claimed it.") == {"Islamic State": "IMGREB"}
