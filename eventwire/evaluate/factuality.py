@@ -12,6 +12,11 @@ its own is wrong for status and hedge accuracy and is listed under ``no_event`` 
 Events at other triggers are ``extra`` (reported, not penalised). ``precision`` is status
 accuracy over the items with an event of their own, ``recall`` (and ``accuracy``) status
 accuracy over all items.
+
+Items whose event has no CAMEO code ("the vote", "a referendum", "raise interest rates") are
+not excluded: a CAMEO coder emits no event for them, so they count as ``no_event`` misses in
+``accuracy`` and ``recall`` and are left out of ``precision``, the figure that measures the
+status decisions alone (see the gold set's guideline).
 """
 
 from __future__ import annotations

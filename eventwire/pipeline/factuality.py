@@ -15,28 +15,41 @@ in ``eventwire/data/factuality.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.factuality_lexicon import (
+    FactualityLexicon,
+    known_lemma,
+    load_lexicon,
+    verb_key,
+)
+from eventwire.pipeline.factuality_tree import (
+    MAX_DEPTH,
+    PREP_DEPS,
+    PREP_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    Step,
+    governors,
+    has_subject,
+    headline_infinitive,
+    is_copular_judgement,
+    is_infinitive,
+    is_past_assertion,
+    sentence_is_question,
+)
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
-from eventwire.pipeline.triggers import regular_bases
 
 if not Doc.has_extension("ew_factuality"):
     Doc.set_extension("ew_factuality", default=None)
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
 
-DATA_FILE = "factuality.yaml"
 PRECEDENCE: tuple[str, ...] = ("negated", "possible", "planned")
 OCCURRED = "occurred"
-MAX_DEPTH = 10
 
 # Relations through which a governor's own negation and modals reach the event: the event is a
 # participant of the governor's clause ("did not launch an attack", "talks will be held").
@@ -44,92 +57,13 @@ PARTICIPANT_DEPS = frozenset(
     {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound", "dative", "conj"}
 )
 # Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
-LEXICAL_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr", "conj"}
-)
+LEXICAL_DEPS = frozenset({
+    "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr",
+    "conj",
+})
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
-MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod", "acomp"})
+MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod", "acomp", "oprd"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PREP_DEPS = frozenset({"prep", "agent"})
-PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
-
-HedgeName = Literal["alleged", "reported", "claimed"]
-
-
-class FactualityLexicon(BaseModel):
-    """The cue word classes of ``factuality.yaml`` (see the comments in the file)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    meta: DataMeta = Field(alias="_meta")
-    planned_modals: frozenset[Word]
-    possible_modals: frozenset[Word]
-    future_in_past_modals: frozenset[Word]
-    planned_xcomp_verbs: frozenset[Word]
-    planned_object_verbs: frozenset[Word]
-    planned_object_preps: frozenset[Word]
-    wish_verbs: frozenset[Word]
-    planned_xcomp_adjectives: frozenset[Word]
-    possible_xcomp_adjectives: frozenset[Word]
-    possible_verbs: frozenset[Word]
-    negating_xcomp_verbs: frozenset[Word]
-    negating_verbs: frozenset[Word]
-    postponing_verbs: frozenset[Word]
-    negation_words: frozenset[Word]
-    negating_preps: frozenset[Word]
-    negating_adverbs: frozenset[Word]
-    conditional_marks: frozenset[Word]
-    condition_clause_marks: frozenset[Word]
-    planned_modifiers: frozenset[Word]
-    possible_modifiers: frozenset[Word]
-    possible_nouns: frozenset[Word]
-    planned_nouns: frozenset[Word]
-    future_time_words: frozenset[Word]
-    analyst_nouns: frozenset[Word]
-    opinion_verbs: frozenset[Word]
-    speech_verbs: frozenset[Word]
-    hedge_modifiers: dict[Word, HedgeName]
-    hedge_verbs: dict[Word, HedgeName]
-    hedge_nouns: dict[Word, HedgeName]
-    hedge_source_preps: frozenset[Word]
-    contrast_conjunctions: frozenset[Word]
-    act_about_act_roots: frozenset[Word]
-
-    @property
-    def non_propagating_verbs(self) -> frozenset[str]:
-        """Governors whose own negation/modals say nothing about their complement."""
-        return (self.speech_verbs | self.possible_verbs | self.negating_verbs
-                | self.negating_xcomp_verbs | self.opinion_verbs)
-
-    @property
-    def verbs(self) -> frozenset[str]:
-        """Every verb lemma of the lexicon's verb classes (phrasal verbs by their verb)."""
-        classes = (self.planned_xcomp_verbs, self.planned_object_verbs, self.wish_verbs,
-                   self.possible_verbs, self.negating_xcomp_verbs, self.negating_verbs,
-                   self.postponing_verbs, self.opinion_verbs, self.speech_verbs,
-                   frozenset(self.hedge_verbs))
-        return frozenset(word.split("_")[0] for words in classes for word in words)
-
-
-def load_lexicon(path: Path | None = None) -> FactualityLexicon:
-    """Read and validate ``factuality.yaml`` (the bundled one unless ``path`` is given)."""
-    return read_yaml_model(DATA_FILE, path, FactualityLexicon, check_duplicates=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One hop up the tree: ``governor`` reached from ``child`` through relation ``via``.
-
-    A preposition is transparent: ``invasion -pobj-> of -prep-> warned`` is one step with
-    ``via == "prep"`` and ``prep`` set to the preposition token.
-    """
-
-    governor: Token
-    via: str
-    child: Token
-    prep: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,58 +72,6 @@ class Cue:
 
     value: str
     token: Token
-
-
-def verb_key(token: Token, known: frozenset[str] = frozenset()) -> str:
-    """The lemma, joined with its particle for phrasal verbs: ``called off`` -> ``call_off``.
-
-    When the lemma is not one of the ``known`` verbs but a regular base of the verb's form is,
-    that base is the lemma: it corrects lemmatizer slips ("hoping" -> "hop" read as "hope")."""
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    lemma = known_lemma(token, known)
-    return f"{lemma}_{particles[0]}" if particles else lemma
-
-
-def known_lemma(token: Token, known: frozenset[str]) -> str:
-    """The token's lemma, or the regular base of its form among ``known`` words when the
-    lemmatizer gave a verb a lemma outside them."""
-    lemma = token.lemma_.lower()
-    if not known or lemma in known or token.pos_ != "VERB":
-        return lemma
-    bases = sorted(base for base in regular_bases(token.lower_) if base in known)
-    return bases[0] if bases else lemma
-
-
-def _is_infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-
-
-def _is_complement_clause(token: Token) -> bool:
-    return _is_infinitive(token) or any(c.dep_ == "mark" for c in token.children)
-
-
-def governors(head: Token) -> Iterator[Step]:
-    """The chain of governors above ``head`` (relative and adverbial clauses end the chain)."""
-    child = head
-    for _ in range(MAX_DEPTH):
-        parent = child.head
-        if parent.i == child.i or child.dep_ in {"relcl", "parataxis", "appos"}:
-            return
-        if child.dep_ in {"acl", "advcl"} and not _is_complement_clause(child):
-            return
-        if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ in PREP_DEPS:
-            if parent.head.i == parent.i:
-                return
-            yield Step(parent.head, "prep", child, parent)
-            child = parent.head
-            continue
-        yield Step(parent, child.dep_, child)
-        child = parent
-
-
-def _sentence_is_question(token: Token) -> bool:
-    last = [t for t in token.sent if not t.is_space]
-    return bool(last) and last[-1].text == "?"
 
 
 class FactualityRules:
@@ -230,7 +112,7 @@ class FactualityRules:
                 hedges += self.hedge_cues(step.governor)
             statuses += self.lexical_cues(step)
             hedges += self.lexical_hedges(step)
-        if _sentence_is_question(head):
+        if sentence_is_question(head):
             statuses.append(Cue("possible", head.sent[-1]))
         return statuses, hedges
 
@@ -261,7 +143,7 @@ class FactualityRules:
     def clause_cues(self, token: Token) -> list[Cue]:
         """Negation, modals, conditionals, modifiers and future time words on ``token``."""
         cues: list[Cue] = []
-        headline = _headline_infinitive(token)
+        headline = headline_infinitive(token, self.lex.speech_verbs)
         if headline is not None:
             cues.append(Cue("planned", headline))
         for child in token.children:
@@ -286,6 +168,8 @@ class FactualityRules:
         lex, word, dep = self.lex, child.lower_, child.dep_
         if dep in NEGATION_DEPS and word in lex.negation_words:
             return "negated"
+        if dep in {"aux", "auxpass"} and self._opens_inverted_condition(token, child):
+            return "possible"
         if dep == "aux":
             return self._modal_status(token, child)
         if dep == "mark" and word in lex.conditional_marks:
@@ -294,14 +178,28 @@ class FactualityRules:
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
             return "possible"
+        if dep == "attr" and child.lemma_.lower() in lex.possible_predicate_nouns:
+            return "possible"
         if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
             return "planned"
         if dep in TIME_DEPS and self._is_future_time(child):
             return "planned"
         return None
 
+    def _opens_inverted_condition(self, clause: Token, aux: Token) -> bool:
+        """"**Had** the army attacked, ...": an auxiliary before the subject of an adverbial
+        clause."""
+        return (
+            clause.dep_ == "advcl"
+            and aux.i == clause.left_edge.i
+            and aux.lower_ in self.lex.inverted_condition_auxes
+        )
+
     def _is_condition_clause(self, clause: Token) -> bool:
-        return any(
+        """"if talks fail", and the inverted "should talks fail", "had the army attacked"."""
+        first = clause.left_edge
+        inverted = first.head.i == clause.i and self._opens_inverted_condition(clause, first)
+        return inverted or any(
             c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
             for c in clause.children
         )
@@ -315,16 +213,17 @@ class FactualityRules:
         if (
             word in self.lex.future_in_past_modals
             and self._under_past_speech(token)
-            and not _is_copular_judgement(token)
+            and not is_copular_judgement(token)
         ):
             return "planned"
         return "possible"
 
     def _under_past_speech(self, token: Token) -> bool:
+        """A clause reported or promised in the past: "said/promised it would withdraw"."""
         gov = token.head
         return (
             token.dep_ == "ccomp"
-            and self.lemma(gov) in self.lex.speech_verbs
+            and self.lemma(gov) in self.lex.speech_verbs | self.lex.commissive_verbs
             and "Past" in gov.morph.get("Tense", [])
         )
 
@@ -357,11 +256,25 @@ class FactualityRules:
         lemma = step.governor.lemma_.lower()
         if step.via not in {"prep", "acl", "compound"}:
             return []
+        known = lemma in self.lex.possible_nouns or lemma in self.lex.planned_nouns
+        if known and self._is_negated_noun(step.governor):
+            return [Cue("negated", step.governor)]
+        if lemma in self.lex.negating_nouns:
+            return [Cue("negated", step.governor)]
+        if lemma in self.lex.postponing_nouns:
+            return [Cue("planned", step.governor)]
         if lemma in self.lex.possible_nouns:
             return [Cue("possible", step.governor)]
         if lemma in self.lex.planned_nouns:
             return [Cue("planned", step.governor)]
         return []
+
+    def _is_negated_noun(self, noun: Token) -> bool:
+        """"no intention of recognising", "no plans to withdraw": the plan itself is denied."""
+        return any(
+            c.dep_ in {"det", "neg"} and c.lower_ in self.lex.negation_words
+            for c in noun.children
+        )
 
     def _verb_status(self, step: Step) -> str | None:
         gov, via, lex = step.governor, step.via, self.lex
@@ -375,13 +288,15 @@ class FactualityRules:
             return "planned"
         if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
             return None  # naming its object: "called the raid an outrage"
-        if key in lex.wish_verbs and _is_infinitive(step.child) and _has_subject(step.child):
+        if key in lex.wish_verbs and is_infinitive(step.child) and has_subject(step.child):
             return "possible"
-        if via == "xcomp" or (via == "advcl" and _is_infinitive(step.child)):
+        if via == "xcomp" or (via == "advcl" and is_infinitive(step.child)):
             return self._infinitive_status(gov, key)
-        if via in SUBJECT_DEPS and any(c.dep_ == "xcomp" for c in gov.children):
+        if via in SUBJECT_DEPS and self._raises_subject(gov, via, key):
             return self._raising_status(gov, key)
         if key in lex.planned_object_verbs and self._plans_object(step):
+            return "planned"
+        if self._is_purpose(step, key):
             return "planned"
         if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
             return "possible"
@@ -398,10 +313,34 @@ class FactualityRules:
         prep = step.prep.lower_ if step.prep is not None else ""
         return step.via == "prep" and prep in self.lex.planned_object_preps
 
+    def _is_purpose(self, step: Step, key: str) -> bool:
+        """The event is the purpose of an expected arrival: "is expected in Beirut **for**
+        talks", "is due (acomp) in Moscow for talks"."""
+        heads, prep = self.lex.planned_purpose_heads, step.prep
+        if step.via != "prep" or prep is None or prep.lower_ not in self.lex.planned_purpose_preps:
+            return False
+        return key in heads or any(
+            c.dep_ == "acomp" and c.lower_ in heads for c in step.governor.children
+        )
+
+    def _copula_status(self, gov: Token) -> str | None:
+        """"The minister is to visit China": "be to" arranges, unless its subject defines a
+        task ("the problem is to find a buyer") or it is an idiom ("is to blame")."""
+        lex = self.lex
+        infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
+        if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
+            return None
+        subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
+        if subjects & lex.planned_nouns:
+            return "planned"
+        return None if subjects & lex.definitional_subjects else "planned"
+
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex
         if any(c.dep_ == "advmod" and c.lower_ in lex.negating_adverbs for c in gov.children):
             return "negated"
+        if key in lex.planned_copulas:
+            return self._copula_status(gov)
         if gov.pos_ == "ADJ":
             if key in lex.planned_xcomp_adjectives:
                 return "planned"
@@ -416,6 +355,15 @@ class FactualityRules:
             return "possible"
         return None
 
+    def _raises_subject(self, gov: Token, via: str, key: str) -> bool:
+        """An event subject of "is set to", "is to be held", "has yet to" (an active verb's
+        subject is its agent: "the offensive aims to capture" says nothing of the offensive)."""
+        if not any(c.dep_ == "xcomp" for c in gov.children):
+            return False
+        yet = any(c.dep_ == "advmod" and c.lower_ in self.lex.negating_adverbs
+                  for c in gov.children)
+        return via == "nsubjpass" or key in self.lex.planned_copulas or yet
+
     def _raising_status(self, gov: Token, key: str) -> str | None:
         """An event noun subject of "is set to", "is expected to", "is yet to" (not "failed to")."""
         if key in self.lex.negating_xcomp_verbs or key in self.lex.possible_verbs:
@@ -428,7 +376,7 @@ class FactualityRules:
         subjects = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
         if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
             return False
-        return clause is None or not _is_past_assertion(clause)
+        return clause is None or not is_past_assertion(clause)
 
     def hedge_cues(self, token: Token) -> list[Cue]:
         """Evidential modifiers on ``token`` or its subject ("the suspected militants
@@ -474,40 +422,6 @@ class FactualityRules:
     def _is_passive_speech(self, gov: Token) -> bool:
         passive = any(c.dep_ == "auxpass" for c in gov.children)
         return passive and self.lemma(gov) in self.lex.speech_verbs
-
-
-def _headline_infinitive(token: Token) -> Token | None:
-    """The "to" of a headline-style future "Putin to meet Xi": an infinitive with a subject
-    that is the root or a clause before its reporting verb ("Putin to meet Xi, Kremlin says"),
-    or any infinitive of a sentence without a finite verb ("EU to impose sanctions", however
-    the parser attaches it). Not "wants Riyadh to normalise" (a clause after its verb)."""
-    children = list(token.children)
-    to = next((c for c in children if c.dep_ == "aux" and c.tag_ == "TO"), None)
-    if to is None or any(c.dep_ == "mark" for c in children):
-        return None
-    fronted = token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.i < token.head.i)
-    if fronted and any(c.dep_ == "nsubj" for c in children):
-        return to
-    return None if any(t.tag_ in FINITE_TAGS for t in token.sent) else to
-
-
-def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
-
-
-def _is_copular_judgement(token: Token) -> bool:
-    """A copula with a predicate: "an attack would be a mistake" (a hypothesis, not a plan)."""
-    return token.lemma_.lower() == "be" and any(
-        c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children
-    )
-
-
-def _is_past_assertion(clause: Token) -> bool:
-    """A finite past or perfect clause without a modal: "analysts say troops attacked"."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-    return clause.tag_ == "VBD" or perfect
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

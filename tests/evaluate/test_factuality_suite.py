@@ -24,10 +24,12 @@ from tests.evaluate.factories import event
 
 GOLD = Path(__file__).parents[1] / "data" / "factuality"
 TRAIN, TEST = GOLD / "train.jsonl", GOLD / "test.jsonl"
+ADDENDUM = GOLD / "train_addendum.jsonl"
 # Floors just under the figures measured on the test split (see docs/evaluation.md).
-# Measured: accuracy 0.664, precision 0.806, hedge_accuracy 0.824 (125 items, 22 without an
-# event); most misses are trigger words the dictionary lacks or phrases headed by another word.
-FLOORS: dict[str, float] = {"accuracy": 0.63, "precision": 0.77, "hedge_accuracy": 0.79}
+# Measured (round two, factuality rules alone on the committed coder): accuracy 0.744,
+# precision 0.877, hedge_accuracy 0.848 (125 items, 19 without an event); most misses are
+# trigger words the dictionary lacks or phrases headed by another word.
+FLOORS: dict[str, float] = {"accuracy": 0.72, "precision": 0.85, "hedge_accuracy": 0.82}
 
 
 def line(**fields: Any) -> str:
@@ -135,6 +137,16 @@ def test_gold_set_is_balanced_and_split() -> None:
     for status in STATUSES:
         assert sum(i.status == status for i in train + test) >= 60
     assert abs(len(train) - 2 * len(test)) <= 2
+
+
+def test_train_addendum_is_development_only() -> None:
+    """The addendum (written after the split, see the guideline) never touches the split."""
+    addendum = read_factuality_file(ADDENDUM)
+    split_ids = {i.id for i in read_factuality_file(TRAIN) + read_factuality_file(TEST)}
+    assert len(addendum) >= 30
+    assert all(i.id.startswith("fact-a") for i in addendum)
+    assert not {i.id for i in addendum} & split_ids
+    assert {i.status for i in addendum} == set(STATUSES)
 
 
 @pytest.fixture(scope="module")

@@ -118,6 +118,73 @@ CASES: list[tuple[str, str, str]] = [
     # a stated willingness is an intention
     ("Ankara is willing to reopen the consulate.", "reopen", "planned"),
     ("The junta is prepared to release the detainees.", "release", "planned"),
+    # "be to" arranges ("is to visit", "is to be held"), unless it defines or is an idiom
+    ("The foreign minister is to travel to Cairo on Monday.", "travel", "planned"),
+    ("The summit is to be held in Vienna in June.", "summit", "planned"),
+    ("The minister was to travel to Cairo, but the trip was cancelled.", "travel", "planned"),
+    ("The plan is to attack the town at dawn.", "attack", "planned"),
+    ("The problem is to find a buyer.", "find", "occurred"),
+    ("Russia is to blame for the attack on the convoy.", "attack", "occurred"),
+    ("The king is not to attend the ceremony.", "attend", "negated"),
+    ("The summit is yet to be scheduled.", "summit", "negated"),
+    ("The vote has yet to take place.", "vote", "negated"),
+    ("The offensive aims to capture the port.", "offensive", "occurred"),
+    # "poised" tagged as a verb; "due"/"expected" with a purpose "for"
+    ("The senate is poised to pass the budget bill.", "pass", "planned"),
+    ("Iran's foreign minister is due in Moscow for talks on Friday.", "talks", "planned"),
+    ("The delegation is scheduled to arrive for talks on Monday.", "talks", "planned"),
+    ("The envoy was in Moscow for talks with Lavrov.", "talks", "occurred"),
+    # a possible predicate: "seems likely" (oprd), "is an option", "remains a possibility"
+    ("A ground assault now seems likely, officials said.", "assault", "possible"),
+    ("A ceasefire appears unlikely before the holiday.", "ceasefire", "possible"),
+    ("Sanctions remain an option, the envoy said.", "Sanctions", "possible"),
+    ("An early election remains a possibility.", "election", "possible"),
+    ("Intervention is not an option, the minister said.", "Intervention", "negated"),
+    ("The attack was a threat to regional peace.", "attack", "occurred"),
+    # a negated plan or speculation noun: "no intention of", "no plans to", "no threat of"
+    ("The government has no intention of negotiating with the rebels.", "negotiating",
+     "negated"),
+    ("The army has no plans to withdraw from the region.", "withdraw", "negated"),
+    ("Officials said there were no plans for a new offensive.", "offensive", "negated"),
+    ("There is no threat of an invasion.", "invasion", "negated"),
+    # the future of the past under commissive verbs
+    ("The president pledged that he would raise the minimum wage.", "raise", "planned"),
+    ("The general vowed the army would retake the city.", "retake", "planned"),
+    ("The president said he would not resign.", "resign", "negated"),
+    # appeals are requests
+    ("The union appealed for a ceasefire.", "ceasefire", "possible"),
+    ("The mayor appealed to residents to stay indoors.", "stay", "possible"),
+    # phrasal cancellations whatever the parser does with the object
+    ("The league called off the match.", "match", "negated"),
+    ("The general has ruled out retreating.", "retreating", "negated"),
+    ("The party ruled out quitting the coalition.", "quitting", "negated"),
+    ("The army advanced, shelling the villages on the way.", "shelling", "occurred"),
+    ("The rebels put off the talks until May.", "talks", "planned"),
+    # inverted conditions; headlines with a trailing reporting clause
+    ("Should talks fail, the army will resume its offensive.", "resume", "possible"),
+    ("Should the rebels attack, the army will respond.", "attack", "possible"),
+    ("Had the army attacked, the town would have fallen.", "attacked", "possible"),
+    ("Opposition to boycott election, leader says", "boycott", "planned"),
+    ("Ministers to discuss sanctions on Friday, sources say", "discuss", "planned"),
+    ("Efforts to reach a deal failed, officials said.", "reach", "occurred"),
+    # questions, "yet to", "failed to", denials of a gerund, negated nominal events
+    ("Will China invade Taiwan?", "invade", "possible"),
+    ("The two sides have yet to sign the agreement.", "sign", "negated"),
+    ("The government failed to hold the elections on time.", "hold", "negated"),
+    ("Police denied using live ammunition.", "using", "negated"),
+    ("No talks were held between the two delegations.", "talks", "negated"),
+    ("There has been no ceasefire since March.", "ceasefire", "negated"),
+    ("Without a truce, aid cannot reach the city.", "truce", "negated"),
+    # nouns of cancelling, refusing, lacking and putting off
+    ("In the absence of a ceasefire, aid convoys cannot move.", "ceasefire", "negated"),
+    ("The lack of dialogue between the parties worries the UN.", "dialogue", "negated"),
+    ("The refusal to negotiate angered the unions.", "negotiate", "negated"),
+    ("The cancellation of the summit surprised diplomats.", "summit", "negated"),
+    ("The postponement of the vote angered the opposition.", "vote", "planned"),
+    # a headline infinitive reported by a present-tense speech verb
+    ("Kremlin says Putin to visit India in December", "visit", "planned"),
+    ("Ministry says troops to stay in Mali until June", "stay", "planned"),
+    ("The minister says the army wants the rebels to surrender.", "surrender", "possible"),
 ]
 
 
@@ -245,8 +312,8 @@ def test_material_phrase_with_object_noun(nlp: Language, component: FactualityCo
 
 
 GOLD_TEST = Path(__file__).parents[1] / "data" / "factuality" / "test.jsonl"
-# The component alone on the gold test split, each gold trigger word made the trigger: 0.92.
-COMPONENT_FLOOR = 0.90
+# The component alone on the gold test split, each gold trigger word made the trigger: 0.992.
+COMPONENT_FLOOR = 0.97
 
 
 @pytest.mark.slow

@@ -1,0 +1,149 @@
+"""The dependency-tree shapes ``ew_factuality`` reads: the walk up from a trigger to its
+governors, and the clause shapes that carry a status by their form (infinitives, headline
+infinitives, questions, copular judgements, past assertions). See docs/factuality.md."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+MAX_DEPTH = 10
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PREP_DEPS = frozenset({"prep", "agent"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One hop up the tree: ``governor`` reached from ``child`` through relation ``via``.
+
+    A preposition is transparent: ``invasion -pobj-> of -prep-> warned`` is one step with
+    ``via == "prep"`` and ``prep`` set to the preposition token.
+    """
+
+    governor: Token
+    via: str
+    child: Token
+    prep: Token | None = None
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def is_complement_clause(token: Token) -> bool:
+    return is_infinitive(token) or any(c.dep_ == "mark" for c in token.children)
+
+
+def governors(head: Token) -> Iterator[Step]:
+    """The chain of governors above ``head`` (relative and adverbial clauses end the chain)."""
+    child = head
+    for _ in range(MAX_DEPTH):
+        parent = child.head
+        if parent.i == child.i or child.dep_ in {"relcl", "parataxis", "appos"}:
+            return
+        if is_gerund_object(child):
+            yield Step(parent, "xcomp", child)
+            child = parent
+            continue
+        if child.dep_ in {"acl", "advcl"} and not is_complement_clause(child):
+            return
+        if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ == "prt":
+            yield Step(parent.head, "dobj", child)  # "called off (prt) the match (pobj)"
+            child = parent.head
+            continue
+        if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ in PREP_DEPS:
+            if parent.head.i == parent.i:
+                return
+            yield Step(parent.head, "prep", child, parent)
+            child = parent.head
+            continue
+        yield Step(parent, child.dep_, child)
+        child = parent
+
+
+def is_gerund_object(token: Token) -> bool:
+    """A gerund right after its verb (or the verb's particle) is the verb's object, even when
+    parsed as an adverbial clause: "ruled out resigning"."""
+    verb = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i <= verb.i:
+        return False
+    between = token.doc[verb.i + 1:token.i]
+    if any(t.dep_ != "prt" or t.head.i != verb.i for t in between):
+        return False
+    return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+
+
+def sentence_is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text == "?"
+
+
+def headline_infinitive(token: Token, speech: frozenset[str]) -> Token | None:
+    """The "to" of a headline-style future "Putin to meet Xi": an infinitive with a subject
+    that is the root or a clause before its reporting verb ("Putin to meet Xi, Kremlin says"),
+    or any infinitive of a sentence without a finite verb ("EU to impose sanctions", however
+    the parser attaches it), or reported by a present-tense speech verb ("Kremlin says Putin
+    to visit India"). Not "wants Riyadh to normalise" (a clause after its verb)."""
+    children = list(token.children)
+    to = next((c for c in children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or any(c.dep_ == "mark" for c in children):
+        return None
+    fronted = token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.i < token.head.i)
+    if (fronted or _is_reported_present(token, speech)) and any(
+        c.dep_ == "nsubj" for c in children
+    ):
+        return to
+    finite = [t for t in token.sent if t.tag_ in FINITE_TAGS]
+    if not finite or (_is_headline_acl(token) and _reported_after(token, finite)):
+        return to
+    return None
+
+
+def _is_reported_present(token: Token, speech: frozenset[str]) -> bool:
+    """A clause of a present-tense speech verb: "Kremlin **says** Putin to visit India"."""
+    verb = token.head
+    return token.dep_ == "ccomp" and verb.tag_ in {"VBZ", "VBP"} and (
+        verb.lemma_.lower() in speech
+    )
+
+
+def _is_headline_acl(token: Token) -> bool:
+    """"Opposition to boycott election, leader says" parsed with the infinitive as a modifier
+    of the bare noun that opens the sentence."""
+    noun = token.head
+    return (
+        token.dep_ == "acl"
+        and noun.dep_ not in SUBJECT_DEPS
+        and noun.left_edge.i == noun.sent.start
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _reported_after(token: Token, finite: list[Token]) -> bool:
+    """Every finite verb comes after a comma that follows ``token``: a trailing "..., X says"."""
+    commas = [t.i for t in token.sent if t.text == "," and t.i > token.i]
+    return bool(commas) and all(t.i > commas[0] for t in finite)
+
+
+def has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def is_copular_judgement(token: Token) -> bool:
+    """A copula with a predicate: "an attack would be a mistake" (a hypothesis, not a plan)."""
+    return token.lemma_.lower() == "be" and any(
+        c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children
+    )
+
+
+def is_past_assertion(clause: Token) -> bool:
+    """A finite past or perfect clause without a modal: "analysts say troops attacked"."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or perfect
