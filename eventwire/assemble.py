@@ -7,7 +7,7 @@ locates every span by character offsets into the article text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.ontology import Ontology
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.discards import discarded_sentences
+from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
 from eventwire.pipeline.mentions import (
     ActorMention,
     Attribution,
@@ -33,6 +34,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "par
 GEOGRAPHIC_KINDS = frozenset({"country", "capital"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
 OCCURRED = Factuality(status="occurred")
+OBLIGATION_RULE = "ew.obligation.{kind}"
+# How much less sure a demand read off a reported obligation is than the obliged event.
+OBLIGATION_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +171,23 @@ def _excluded_place_tokens(doc: Doc, frame: Frame) -> set[int]:
     places (people, organisations, outlets: "UN" is not the town of Un, "Morsi" not a town)."""
     mentions = [m for m in (doc._.ew_actors or ()) if m.kind not in GEOGRAPHIC_KINDS]
     mentions += [m for m in (frame.source, frame.target) if m is not None]
-    return {i for m in mentions for i in range(m.start, m.end)}
+    excluded = {i for m in mentions for i in range(m.start, m.end)}
+    return excluded - _composed_places(doc, mentions)
+
+
+def _composed_places(doc: Doc, mentions: Sequence[ActorMention]) -> set[int]:
+    """Tokens of places an actor was composed with through a locative preposition inside its
+    span ("activists in Hong Kong", "the consulate in Benghazi"): where the actor is, and so a
+    good place for its event, not part of the actor's name."""
+    kept: set[int] = set()
+    for place in doc._.ew_places or ():
+        for mention in mentions:
+            if not mention.start < place.start < mention.end:
+                continue
+            preps = [a for a in doc[place.start].ancestors if a.dep_ == "prep"]
+            if preps and preps[0].lower_ in LOCATION_PREPS and preps[0].i >= mention.start:
+                kept.update(range(place.start, place.end))
+    return kept
 
 
 def event_from_frame(
@@ -178,6 +198,9 @@ def event_from_frame(
     head = doc[trigger.head]
     sent = head.sent
     factuality: Factuality = (doc._.ew_factuality or {}).get(trigger.head, OCCURRED)
+    status = folded_status(head, factuality.status, bundled_lexicon())
+    if "obligation" in trigger.extra:
+        status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
     place = pick_location(sent, head, doc._.ew_places or (), _excluded_place_tokens(doc, frame))
@@ -199,7 +222,7 @@ def event_from_frame(
         plover=ontology.plover(trigger.code),
         source=source,
         target=target,
-        status=factuality.status,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         hedge=factuality.hedge,  # type: ignore[arg-type]
         attribution=attribution_record(doc, attribution),
         date=date_value,
@@ -207,6 +230,59 @@ def event_from_frame(
         location=location_record(doc, place),
         confidence=frame.confidence,
         rule=trigger.rule,
+        extra=_event_extra(doc, head, trigger.extra.get("folded_by")),
+    )
+
+
+def _word_span(token: Token) -> list[int]:
+    return [token.idx, token.idx + len(token.text)]
+
+
+def _event_extra(doc: Doc, head: Token, folded_by: object) -> dict[str, object]:
+    """What evaluators may read besides the contract fields: the trigger's head word and, for an
+    embedded event, the word of the verb that folds it (character offsets)."""
+    extra: dict[str, object] = {"trigger_head": _word_span(head)}
+    if isinstance(folded_by, int):
+        extra["folded_by"] = _word_span(doc[folded_by])
+    return extra
+
+
+def _same_mention(actor: Actor | None, other: Actor | None) -> bool:
+    return actor is not None and other is not None and (
+        (actor.start, actor.end) == (other.start, other.end)
+        or (actor.code is not None and actor.code == other.code)
+    )
+
+
+def obligation_event(
+    doc: Doc, frame: Frame, obliged: Event, ontology: Ontology, context: AssemblyContext
+) -> Event | None:
+    """The speaker's demand or appeal behind an obligation reported from a third party's
+    speech ("Israel must withdraw, the UN said": the UN demands, 1056, of Israel); None
+    when the obligation is nobody's report, names no obliged actor or is the speaker's own."""
+    marked = frame.trigger.extra.get("obligation")
+    attribution = (doc._.ew_attribution or {}).get(frame.trigger.head)
+    if not isinstance(marked, list) or attribution is None or attribution.kind != "speaker":
+        return None
+    speaker = attribution_record(doc, attribution)
+    if speaker is None or obliged.source is None or _same_mention(speaker, obliged.source):
+        return None
+    kind, start, end = marked
+    code = bundled_lexicon().obligation_code(kind, frame.trigger.code)
+    trigger = char_span(doc, start, end)
+    event_id = stable_hash(
+        obliged.article_id, context.text_digest, context.coder_version,
+        context.dictionary_hash, trigger.start, code, speaker.start,
+        obliged.source.start if obliged.source else None,
+    )
+    head = doc[start]
+    return replace(
+        obliged, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
+        plover=ontology.plover(code), source=speaker, target=obliged.source,
+        status="occurred", hedge=None, location=None,
+        confidence=obliged.confidence * OBLIGATION_CONFIDENCE,
+        rule=OBLIGATION_RULE.format(kind=kind),
+        extra={"trigger_head": _word_span(head), "obligation": kind},
     )
 
 
@@ -215,13 +291,19 @@ def events_from_doc(
 ) -> list[Event]:
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     discarded = discarded_sentences(doc)
-    events = [
-        event_from_frame(doc, article, frame, ontology, context, sentence_index)
-        for frame in (doc._.ew_frames or ())
-        if ontology.has(frame.trigger.code)
-        and doc[frame.trigger.head].sent.start not in discarded
-        and has_required_actors(frame.source, frame.target, context.require_actor)
-    ]
+    events: list[Event] = []
+    demanded: set[int] = set()
+    for frame in doc._.ew_frames or ():
+        if (not ontology.has(frame.trigger.code)
+                or doc[frame.trigger.head].sent.start in discarded
+                or not has_required_actors(frame.source, frame.target, context.require_actor)):
+            continue
+        event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
+        events.append(event)
+        demand = obligation_event(doc, frame, event, ontology, context)
+        if demand is not None and frame.trigger.head not in demanded:
+            demanded.add(frame.trigger.head)
+            events.append(demand)
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
     return events

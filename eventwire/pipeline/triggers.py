@@ -36,6 +36,12 @@ from eventwire.knowledge.patterns import (
     validate_codes,
 )
 from eventwire.ontology import get_ontology
+from eventwire.pipeline.folding import (
+    FoldingLexicon,
+    bundled_lexicon,
+    folded_candidates,
+    obligation,
+)
 from eventwire.pipeline.mentions import TriggerMatch
 
 if not Doc.has_extension("ew_triggers"):
@@ -559,19 +565,38 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
     )
 
 
-def match_triggers(doc: Doc, patterns: PatternSet) -> list[TriggerMatch]:
-    """The triggers of ``doc`` under ``patterns`` (pure function; the component calls it)."""
-    return [to_match(doc, c) for c in resolve(find_candidates(doc, patterns))]
+def match_triggers(
+    doc: Doc, patterns: PatternSet, folding: FoldingLexicon | None = None
+) -> list[TriggerMatch]:
+    """The triggers of ``doc`` under ``patterns`` (pure function; the component calls it).
+    With a ``folding`` lexicon, events embedded under folding verbs are triggers too, their
+    ``extra`` naming the folding verb's token (``folded_by``), and obliged events ("must
+    withdraw") carry the kind and token range of their modal words (``obligation``)."""
+    candidates = find_candidates(doc, patterns)
+    kept = resolve(candidates)
+    matches = [to_match(doc, c) for c in kept]
+    if folding is not None:
+        for match in matches:
+            obliged = obligation(doc[match.head], folding)
+            if obliged is not None:
+                match.extra["obligation"] = list(obliged)
+        ranked = sorted(candidates, key=Candidate.rank)
+        for candidate, governor in folded_candidates(doc, ranked, kept, folding):
+            match = to_match(doc, candidate)
+            match.extra["folded_by"] = governor
+            matches.append(match)
+    return sorted(matches, key=lambda m: m.head)
 
 
 class TriggerMatcher:
     """The ``ew_triggers`` component: patterns are loaded once, at construction."""
 
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, folding: FoldingLexicon | None = None) -> None:
         self.patterns = patterns
+        self.folding = folding
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_triggers = match_triggers(doc, self.patterns)
+        doc._.ew_triggers = match_triggers(doc, self.patterns, self.folding)
         return doc
 
 
@@ -591,14 +616,21 @@ def load_trigger_patterns(
 
 @Language.factory(
     "ew_triggers",
-    default_config={"dictionaries": [], "use_bundled": True, "check_codes": True},
+    default_config={
+        "dictionaries": [], "use_bundled": True, "check_codes": True, "fold_embedded": True,
+    },
     assigns=["doc._.ew_triggers"],
     requires=["token.lemma", "token.pos", "token.dep"],
 )
 def make_triggers(
-    nlp: Language, name: str, dictionaries: list[str], use_bundled: bool, check_codes: bool
+    nlp: Language, name: str, dictionaries: list[str], use_bundled: bool, check_codes: bool,
+    fold_embedded: bool,
 ) -> TriggerMatcher:
-    return TriggerMatcher(load_trigger_patterns(dictionaries, use_bundled, check_codes))
+    """Folded events follow the bundled conventions: without the bundled data (PETRARCH's
+    own setup) only the governing act is coded, as PETRARCH does."""
+    folding = bundled_lexicon() if fold_embedded and use_bundled else None
+    patterns = load_trigger_patterns(dictionaries, use_bundled, check_codes)
+    return TriggerMatcher(patterns, folding)
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -15,6 +15,7 @@ from eventwire.knowledge.patterns import (
     load_patterns,
 )
 from eventwire.nlp import load_model
+from eventwire.pipeline.folding import load_lexicon as load_folding
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.triggers import match_triggers, regular_bases
 
@@ -290,3 +291,39 @@ def test_forces_gathering_is_a_build_up_not_a_meeting() -> None:
     codes = {(e.trigger.text.split()[0], e.cameo.root) for e in events}
     assert ("gathered", "15") in codes
     assert any(root == "04" for _, root in codes)
+
+
+def folded(nlp: Language, patterns: PatternSet, text: str) -> list[tuple[str, str, bool]]:
+    doc = nlp(text)
+    matches = match_triggers(doc, patterns, load_folding())
+    return [(doc[m.start:m.end].text, m.code, "folded_by" in m.extra) for m in matches]
+
+
+def test_folding_verb_releases_its_embedded_event(nlp: Language, patterns: PatternSet) -> None:
+    found = folded(nlp, patterns, "The general threatened to invade the island.")
+    assert found[0] == ("threatened to invade", "1382", False)
+    assert [(code[:2], flag) for _, code, flag in found[1:]] == [("19", True)]
+
+
+def test_folded_event_names_its_governor(nlp: Language, patterns: PatternSet) -> None:
+    doc = nlp("The junta refused to negotiate with the rebels.")
+    matches = match_triggers(doc, patterns, load_folding())
+    embedded = [m for m in matches if "folded_by" in m.extra]
+    assert embedded and doc[embedded[0].extra["folded_by"]].lower_ == "refused"
+    assert doc[embedded[0].head].lower_ == "negotiate"
+
+
+def test_without_folding_only_the_governing_act(nlp: Language, patterns: PatternSet) -> None:
+    doc = nlp("The general threatened to invade the island.")
+    assert [m.code for m in match_triggers(doc, patterns)] == ["1382"]
+
+
+def test_unlisted_governor_releases_nothing(nlp: Language, patterns: PatternSet) -> None:
+    found = folded(nlp, patterns, "The general hoped to invade the island.")
+    assert [flag for _, _, flag in found] == [False] * len(found)
+
+
+def test_declined_statement_is_folded_too(nlp: Language, patterns: PatternSet) -> None:
+    found = folded(nlp, patterns, "The ministry declined to comment on the report.")
+    assert found[0] == ("declined to comment", "011", False)
+    assert [(code[:2], flag) for _, code, flag in found[1:]] == [("01", True)]

@@ -1,0 +1,167 @@
+"""Folded events end to end: the governing act and the embedded act, each with its status."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.coder import Coder
+from eventwire.pipeline.folding import (
+    embedded_slots,
+    folded_status,
+    governing_fold,
+    load_lexicon,
+)
+from eventwire.records import Event
+
+LEXICON = load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _by_word(events: list[Event], text: str) -> dict[str, Event]:
+    """Events keyed by their trigger's head word (the word at the trigger head's offsets)."""
+    found: dict[str, Event] = {}
+    for event in events:
+        start, end = event.extra["trigger_head"]
+        found[text[start:end]] = event
+    return found
+
+
+# (sentence written for this test, governing word, embedded word, embedded root, its status)
+FOLDS: list[tuple[str, str, str, str, str]] = [
+    ("The rebels threatened to attack the garrison.", "threatened", "attack", "19", "possible"),
+    ("The two presidents agreed to meet in Geneva.", "agreed", "meet", "04", "planned"),
+    ("The general refused to meet the protesters.", "refused", "meet", "04", "negated"),
+    ("The Red Cross urged the militia to release the hostages.", "urged", "release", "08",
+     "possible"),
+]
+
+
+@pytest.mark.parametrize(("text", "governing", "embedded", "root", "status"), FOLDS)
+def test_embedded_event_is_a_second_event(
+    coder: Coder, text: str, governing: str, embedded: str, root: str, status: str
+) -> None:
+    events = _by_word(coder.code(text), text)
+    assert governing in events and embedded in events
+    assert events[governing].status == "occurred"
+    assert events[embedded].cameo.root == root
+    assert events[embedded].status == status
+
+
+def test_embedded_trigger_points_to_its_own_words(coder: Coder) -> None:
+    text = "The rebels threatened to attack the garrison."
+    attack = _by_word(coder.code(text), text)["attack"]
+    assert text[attack.trigger.start:attack.trigger.end] == attack.trigger.text
+    assert "threatened" not in attack.trigger.text
+    assert attack.evidence.text == text
+
+
+def test_threatened_attack_is_never_occurred(coder: Coder) -> None:
+    text = "The militia threatened to bomb the bridge."
+    events = coder.code(text)
+    assert events
+    assert all(e.status in ("possible",) for e in events if e.cameo.root in ("18", "19", "20"))
+
+
+def test_cancelled_noun_event_is_negated(coder: Coder) -> None:
+    text = "The government cancelled the planned visit to Beijing."
+    events = _by_word(coder.code(text), text)
+    assert events["cancelled"].status == "occurred"
+    assert events["visit"].cameo.root == "04" and events["visit"].status == "negated"
+
+
+def test_negated_ruling_out_leaves_the_event_open(nlp: Language) -> None:
+    doc = nlp("The junta did not rule out talks with the rebels.")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert folded_status(talks, "negated", LEXICON) == "possible"
+
+
+def test_negated_agreement_denies_the_event(nlp: Language) -> None:
+    doc = nlp("The government did not agree to withdraw the troops.")
+    withdraw = next(t for t in doc if t.lower_ == "withdraw")
+    assert folded_status(withdraw, "occurred", LEXICON) == "negated"
+
+
+def test_stronger_own_status_wins(nlp: Language) -> None:
+    doc = nlp("The cabinet agreed to send troops.")
+    send = next(t for t in doc if t.lower_ == "send")
+    assert folded_status(send, "occurred", LEXICON) == "planned"
+    assert folded_status(send, "possible", LEXICON) == "possible"
+
+
+def test_prepositional_slot_needs_the_listed_preposition(nlp: Language) -> None:
+    doc = nlp("The envoy called for talks after the clashes.")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    clashes = next(t for t in doc if t.lower_ == "clashes")
+    assert governing_fold(talks, LEXICON) is not None
+    assert governing_fold(clashes, LEXICON) is None
+    called = next(t for t in doc if t.lower_ == "called")
+    assert [t.lower_ for t in embedded_slots(called, LEXICON)] == ["talks"]
+
+
+def test_unlisted_governor_folds_nothing(nlp: Language) -> None:
+    doc = nlp("The army began to shell the town.")
+    shell = next(t for t in doc if t.lower_ == "shell")
+    assert governing_fold(shell, LEXICON) is None
+    assert folded_status(shell, "occurred", LEXICON) == "occurred"
+
+
+def test_lexicon_classes_do_not_overlap() -> None:
+    classes = (LEXICON.possible, LEXICON.planned, LEXICON.negated)
+    assert all(not a & b for i, a in enumerate(classes) for b in classes[i + 1:])
+
+
+def test_reported_must_is_the_speakers_demand(coder: Coder) -> None:
+    text = "Israel must withdraw its troops from Gaza, a UN spokesman said."
+    events = _by_word(coder.code(text), text)
+    demand = events["must"]
+    assert demand.cameo.code == "1056" and demand.status == "occurred"
+    assert demand.source is not None and "UN" in demand.source.text
+    assert demand.target is not None and demand.target.text == "Israel"
+    assert demand.trigger.text == "must"
+    assert events["withdraw"].status == "possible"
+
+
+def test_reported_should_is_an_appeal(coder: Coder) -> None:
+    text = "Russia should hold talks with Ukraine, the French president said."
+    codes = {e.cameo.code for e in coder.code(text)}
+    assert "026" in codes and not any(c.startswith("10") for c in codes)
+
+
+def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> None:
+    text = "The government has to release the prisoners, Amnesty International said."
+    events = _by_word(coder.code(text), text)
+    assert events["has"].cameo.code == "105"
+    assert events["release"].status == "possible"
+
+
+@pytest.mark.parametrize("text", [
+    "We must defend our country, the president said.",
+    "Iran must not build nuclear weapons, the senator said.",
+    "Israel must withdraw its troops from Gaza.",
+])
+def test_no_demand_without_speaker_obliged_actor_or_with_negation(
+    coder: Coder, text: str
+) -> None:
+    assert not [e for e in coder.code(text) if e.rule.startswith("ew.obligation")]
+
+
+def test_obligation_codes_follow_the_obliged_event() -> None:
+    assert LEXICON.obligation_code("demand", "0874") == "1056"
+    assert LEXICON.obligation_code("appeal", "046") == "026"
+    assert LEXICON.obligation_code("demand", "190") == "100"
+    assert LEXICON.obligation_code("appeal", "0451") == "028"
+
+
+def test_extras_name_the_folding_word_and_the_obligation(coder: Coder) -> None:
+    text = "The rebels threatened to attack the garrison."
+    attack = _by_word(coder.code(text), text)["attack"]
+    start, end = attack.extra["folded_by"]
+    assert text[start:end] == "threatened"
+    said = "Russia should hold talks with Ukraine, the French president said."
+    appeal = next(e for e in coder.code(said) if e.cameo.code == "026")
+    assert appeal.extra["obligation"] == "appeal"
