@@ -13,6 +13,10 @@ source-target pair). The rules, in order of preference:
   is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
+- pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
+  complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
+  else the nearest preceding agreeing country, organisation or group; a relative pronoun
+  subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
 - the object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
@@ -55,6 +59,11 @@ class RoleLexicon(BaseModel):
     personal_pronouns: frozenset[Word]
     person_kinds: frozenset[Word]
     pronoun_window: int = Field(ge=0, le=5)
+    singular_group_pronouns: frozenset[Word]
+    plural_group_pronouns: frozenset[Word]
+    group_kinds: frozenset[Word]
+    singular_kinds: frozenset[Word]
+    group_pronoun_window: int = Field(ge=0, le=5)
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:
@@ -82,6 +91,8 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Prepositions whose object is where the event happened, not whom it concerned.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
                             "from", "throughout", "within"})
+# Relative pronouns ("who", "which", "that").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 
@@ -89,22 +100,28 @@ INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 class MentionIndex:
     """Token index -> the actor mention covering it; personal pronouns ("he", "her") resolve
     to the nearest preceding person mention within ``pronoun_window`` earlier sentences, as a
-    mention of the pronoun itself carrying that person's code."""
+    mention of the pronoun itself carrying that person's code. Group pronouns ("it", "their")
+    resolve as :func:`group_antecedent` says."""
 
     def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
         self._persons: list[ActorMention] = []
+        self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
         self._lexicon = lexicon
-        for mention in mentions:
+        for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
             if mention.kind in lexicon.person_kinds and mention.code:
                 self._persons.append(mention)
 
+    def own(self, token: Token) -> ActorMention | None:
+        """The mention covering ``token`` itself (no pronoun resolution)."""
+        return self._by_token.get(token.i)
+
     def at(self, token: Token) -> ActorMention | None:
         found = self._by_token.get(token.i)
         if found is None and token.tag_ in ("PRP", "PRP$"):
-            found = self._antecedent(token)
+            found = self._antecedent(token) or group_antecedent(token, self, self._lexicon)
         return found
 
     def _antecedent(self, token: Token) -> ActorMention | None:
@@ -132,6 +149,8 @@ class MentionIndex:
         if found is not None:
             return self._refined(token, found)
         for child in token.children:
+            if _own_possessive(child, self._lexicon):
+                continue  # "the rebels laid down their arms": the arms are their own
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child)
                 if found is not None:
@@ -142,6 +161,73 @@ class MentionIndex:
                     if pobj.dep_ == "pobj" and self.at(pobj) is not None:
                         return self.at(pobj)
         return None
+
+
+def _own_possessive(token: Token, lexicon: RoleLexicon) -> bool:
+    """A group possessive ("its", "their") on a noun phrase: the possessor owns the thing,
+    it is not the actor the phrase names."""
+    groups = lexicon.singular_group_pronouns | lexicon.plural_group_pronouns
+    return token.tag_ == "PRP$" and token.lower_ in groups
+
+
+def group_antecedent(
+    token: Token, index: MentionIndex, lexicon: RoleLexicon
+) -> ActorMention | None:
+    """The country, organisation or group a pronoun ("it", "its", "they", "their") stands
+    for: inside a complement clause ("Hungary said it would ...", "the rebels announced that
+    they ..."), the subject of the verb that governs the clause when it agrees; else the
+    nearest preceding agreeing group mention of the sentence or the ``group_pronoun_window``
+    sentences before. Only a subject pronoun takes the speaker: in "Washington demanded that
+    Hamas renounce its struggle" "its" is Hamas. In the pronoun's own sentence the antecedent's
+    mention itself is returned, from an earlier one a mention of the pronoun carrying its
+    code."""
+    plural = token.lower_ in lexicon.plural_group_pronouns
+    if not plural and token.lower_ not in lexicon.singular_group_pronouns:
+        return None
+    speaker, found = _speaker(token, index, lexicon, plural)
+    if speaker is None:
+        earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
+        before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
+                  and _agrees(m, token.doc, lexicon, plural)]
+        found = before[-1] if before else None
+    if found is None or found.start >= token.sent.start:
+        return found
+    return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+
+def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
+    """A group mention that a singular or plural pronoun may stand for: a country or
+    organisation is "it"; a plural noun ("the rebels", "Palestinian leaders") is "they"."""
+    head = doc[mention.head]
+    many = head.tag_ in ("NNS", "NNPS") and mention.kind not in lexicon.singular_kinds
+    if not mention.code or (mention.kind not in lexicon.group_kinds and not many):
+        return False
+    return many == plural
+
+
+def _speaker(
+    token: Token, index: MentionIndex, lexicon: RoleLexicon, plural: bool
+) -> tuple[Token | None, ActorMention | None]:
+    """The subject of the verb whose complement clause holds ``token``, when it comes before
+    the pronoun and agrees in number ("Hungary said it ...", not "... it ..., officials said"),
+    and its mention, None when it names no actor we know ("inspectors said they ...")."""
+    current = token
+    if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None, None
+    while current.head.i != current.i:
+        if current.dep_ == "ccomp":
+            subjects, passive = _verb_subjects(current.head)
+            for subject in [] if passive else subjects:
+                if subject.i < token.i and _plural(subject) == plural:
+                    mention = index.own(subject)
+                    agrees = mention is not None and _agrees(mention, token.doc, lexicon, plural)
+                    return subject, mention if agrees else None
+        current = current.head
+    return None, None
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") and token.ent_type_ != "GPE"
 
 
 def _refines(title: ActorMention | None, found: ActorMention) -> bool:
@@ -215,7 +301,8 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if active or passive:
             own_voice = current.i == verb.i
-            return (active or passive), own_voice and bool(passive) and not active
+            found = [_relative_antecedent(s, current) for s in (active or passive)]
+            return found, own_voice and bool(passive) and not active
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
             return [current.head], False
         if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
@@ -227,6 +314,14 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _relative_antecedent(subject: Token, clause: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
+    who were murdered": the patrolmen)."""
+    if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
+        return clause.head
+    return subject
 
 
 def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
@@ -346,7 +441,7 @@ def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex
     for token in head.subtree:
         if token.i <= head.i:
             continue
-        mention = index.at(token)
+        mention = index.at(token) if token.tag_ != "PRP$" else None
         if mention is None or any(_same_actor(mention, s) for s in sources):
             continue
         mention_head = token.doc[mention.head]

@@ -82,7 +82,7 @@ def test_possessive_pronoun_and_no_antecedent(coder: Coder) -> None:
     assert all(e.source is None for e in alone)
 
 
-def test_they_is_not_resolved(coder: Coder) -> None:
+def test_they_does_not_stand_for_one_country(coder: Coder) -> None:
     events = coder.code("Russia and China signed a deal. They also discussed Iran.",
                         published="2015-02-02")
     discussed = [e for e in events if e.trigger.text == "discussed"]
@@ -131,3 +131,48 @@ def test_foreign_object_of_aid_is_the_recipient(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
     assert pairs(coder.code(text, published="2022-03-01"), root) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # the subject of the saying verb whose complement clause holds the pronoun
+        ("Portugal said on Monday it would expel two Iranian diplomats.", "16",
+         {("PRT", "IRNGOV")}),
+        ("The rebels announced that they had freed twenty Peruvian soldiers.", "08",
+         {("REB", "PERMIL")}),
+        ("Ghanaian soldiers said Nigeria had attacked them.", "19", {("NGA", "GHAMIL")}),
+        # else the nearest preceding country, organisation or group, also one sentence back
+        ("Kenya held elections in March. It sent food aid to Somalia last week.", "07",
+         {("KEN", "SOM")}),
+    ],
+)
+def test_group_pronouns_take_their_antecedent(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_group_pronoun_in_its_own_sentence_is_the_antecedent_span(coder: Coder) -> None:
+    text = "Portugal said on Monday it would expel two Iranian diplomats."
+    expel = next(e for e in coder.code(text, published="2022-03-01") if e.cameo.root == "16")
+    assert expel.source is not None and expel.source.text == "Portugal"
+
+
+def test_group_pronouns_agree_in_number(coder: Coder) -> None:
+    # "it" is not the plural "farmers", "they" not the singular "Spain"
+    events = coder.code("Spanish farmers said it would attack the convoy.", published="2022-03-01")
+    assert all(e.source is None for e in events if e.cameo.root == "19")
+    events = coder.code("Spain said they would attack the convoy.", published="2022-03-01")
+    assert all(e.source is None for e in events if e.cameo.root == "19")
+
+
+def test_possessive_group_pronoun_is_not_its_own_target(coder: Coder) -> None:
+    events = coder.code("Russia attacked its neighbour on Sunday.", published="2022-03-01")
+    assert pairs(events, "19") == {("RUS", None)}
+
+
+def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
+    text = "Police found two Mexican soldiers who had been kidnapped by rebels."
+    assert pairs(coder.code(text, published="2022-03-01"), "18") == {("REB", "MEXMIL")}
