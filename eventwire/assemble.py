@@ -166,21 +166,24 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     )
 
 
-def _excluded_place_tokens(doc: Doc, frame: Frame) -> set[int]:
+def _excluded_place_tokens(doc: Doc, frame: Frame, sent: SpacySpan) -> set[int]:
     """Tokens that cannot be the event's place: its own actors, and actors that are not
     places (people, organisations, outlets: "UN" is not the town of Un, "Morsi" not a town)."""
-    mentions = [m for m in (doc._.ew_actors or ()) if m.kind not in GEOGRAPHIC_KINDS]
+    mentions = [m for m in (doc._.ew_actors or ())
+                if m.kind not in GEOGRAPHIC_KINDS and sent.start <= m.start < sent.end]
     mentions += [m for m in (frame.source, frame.target) if m is not None]
     excluded = {i for m in mentions for i in range(m.start, m.end)}
-    return excluded - _composed_places(doc, mentions)
+    return excluded - _composed_places(doc, mentions, sent)
 
 
-def _composed_places(doc: Doc, mentions: Sequence[ActorMention]) -> set[int]:
+def _composed_places(doc: Doc, mentions: Sequence[ActorMention], sent: SpacySpan) -> set[int]:
     """Tokens of places an actor was composed with through a locative preposition inside its
     span ("activists in Hong Kong", "the consulate in Benghazi"): where the actor is, and so a
     good place for its event, not part of the actor's name."""
     kept: set[int] = set()
     for place in doc._.ew_places or ():
+        if not sent.start <= place.start < sent.end:
+            continue
         for mention in mentions:
             if not mention.start < place.start < mention.end:
                 continue
@@ -203,7 +206,8 @@ def event_from_frame(
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
-    place = pick_location(sent, head, doc._.ew_places or (), _excluded_place_tokens(doc, frame))
+    excluded = _excluded_place_tokens(doc, frame, sent)
+    place = pick_location(sent, head, doc._.ew_places or (), excluded)
     source = actor_record(doc, frame.source) if frame.source else None
     target = actor_record(doc, frame.target) if frame.target else None
     trigger_span = char_span(doc, trigger.start, trigger.end)
