@@ -2,8 +2,9 @@
 
 Three groups, each a name prefix:
 
-* words: lower-case lemmas of content words (``w:``), lemma bigrams (``b:``), the lemma of the
-  sentence root (``root:``) and of its direct object (``obj:``);
+* words: lower-case lemmas of content words except proper nouns (``w:``; names of people and
+  places belong to one story or period and do not carry over to new news), lemma bigrams
+  (``b:``), the lemma of the sentence root (``root:``) and of its direct object (``obj:``);
 * clause cues: negation (``neg``) and modal auxiliaries (``modal:``);
 * the rule coder's view (stacking): for every trigger of a known CAMEO code, its root (``r:``),
   three-digit code (``r3:``), penta class (``c:``), class with status (``cs:``) and trigger
@@ -23,14 +24,15 @@ from spacy.tokens import Span, Token
 from eventwire.evaluate.selection import penta_class
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 
-FEATURE_SET = "lemmas+bigrams+root+cues+rules/2"
-CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM", "ADP", "PART"})
+FEATURE_SET = "lemmas+bigrams+root+cues+rules/3"
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "ADP", "PART"})
 NEGATION_DEP = "neg"
 MODAL_TAG = "MD"
 NUMBER = "#num"
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "nsubjpass"})
 NEGATED = "negated"
 OCCURRED = "occurred"
+NO_EVENT = "top:none"
 
 
 def token_word(token: Token) -> str:
@@ -41,7 +43,7 @@ def token_word(token: Token) -> str:
 
 
 def word_features(sent: Span) -> list[str]:
-    """Content lemmas and lemma bigrams over non-punctuation tokens."""
+    """Content lemmas (no proper nouns) and lemma bigrams over non-punctuation tokens."""
     words = [token_word(t) for t in sent if not (t.is_punct or t.is_space)]
     kept = [token_word(t) for t in sent if t.pos_ in CONTENT_POS]
     names = [f"w:{word}" for word in kept]
@@ -81,7 +83,7 @@ def rule_features(
                   f"cs:{penta}_{status}"]
         names.append(f"t:{token_word(sent.doc[trigger.head])}")
         ranked.append((status == NEGATED, trigger.start, penta))
-    names.append(f"top:{min(ranked)[2]}" if ranked else "top:none")
+    names.append(f"top:{min(ranked)[2]}" if ranked else NO_EVENT)
     return names
 
 

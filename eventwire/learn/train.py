@@ -2,16 +2,16 @@
 
 Each training sentence is parsed and rule-coded by the same pipeline the coder runs, turned into
 features (``features``) and, with ``embeddings=True``, a MiniLM vector. The L2 strength is chosen
-from ``L2_GRID`` by k-fold cross-validation on the training file alone (folds by position
-``i % k``, so the run is deterministic); the model is then fitted on the whole file and written
-with its provenance (``meta.json``).
+from ``L2_GRID`` by k-fold cross-validation on the training file alone, with near-duplicate
+sentences kept in one fold (``folds``; deterministic); the model is then fitted on the whole file
+and written with its provenance (``meta.json``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from eventwire.evaluate.conflibert import read_class_file
 from eventwire.evaluate.metrics import class_report
 from eventwire.evaluate.selection import PENTA_LABELS, PENTA_NAMES
 from eventwire.learn.features import FEATURE_SET, sentence_features
+from eventwire.learn.folds import OVERLAP, grouped_folds, near_duplicate_groups
 from eventwire.learn.model import (
     LinearModel,
     Matrix,
@@ -45,16 +46,17 @@ LICENSE_NOTE = (
 
 @dataclass(slots=True)
 class TrainingSet:
-    """Feature names, labels and (optionally) embedding vectors, one entry per sentence."""
+    """Feature names, labels, (optionally) embedding vectors and texts, one entry per sentence."""
 
     rows: list[list[str]]
     labels: list[int]
     vectors: Matrix | None = None
+    texts: list[str] = field(default_factory=list)
 
     def subset(self, indices: Sequence[int]) -> TrainingSet:
         vectors = self.vectors[list(indices)] if self.vectors is not None else None
         return TrainingSet([self.rows[i] for i in indices], [self.labels[i] for i in indices],
-                           vectors)
+                           vectors, [self.texts[i] for i in indices] if self.texts else [])
 
 
 def text_features(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
@@ -84,12 +86,12 @@ def predict(model: LinearModel, data: TrainingSet) -> list[int]:
     return [model.labels[int(column)] for column in best]
 
 
-def cross_validate(data: TrainingSet, l2: float, folds: int) -> dict[str, float]:
-    """Accuracy and macro F1 of out-of-fold predictions (fold of sentence i: i % folds)."""
+def cross_validate(data: TrainingSet, l2: float, folds: Sequence[int]) -> dict[str, float]:
+    """Accuracy and macro F1 of out-of-fold predictions (``folds[i]``: the fold of sentence i)."""
     predicted = [0] * len(data.labels)
-    for fold in range(folds):
-        held = [i for i in range(len(data.labels)) if i % folds == fold]
-        kept = [i for i in range(len(data.labels)) if i % folds != fold]
+    for fold in sorted(set(folds)):
+        held = [i for i, assigned in enumerate(folds) if assigned == fold]
+        kept = [i for i, assigned in enumerate(folds) if assigned != fold]
         model = fit_model(data.subset(kept), l2)
         for index, label in zip(held, predict(model, data.subset(held)), strict=True):
             predicted[index] = label
@@ -117,12 +119,13 @@ def load_training_set(path: Path, nlp: Language, embeddings: bool) -> TrainingSe
     if not items:
         raise ValueError(f"{path}: no labelled sentences (sentence<TAB>label 0-4)")
     texts = [item.text for item in items]
+    rows = text_features(nlp, texts)
     vectors = None
     if embeddings:
-        from eventwire.learn.embeddings import embed
+        from eventwire.learn.embeddings import embed_where
 
-        vectors = embed(texts)
-    return TrainingSet(text_features(nlp, texts), [item.label for item in items], vectors)
+        vectors = embed_where(texts, rows)
+    return TrainingSet(rows, [item.label for item in items], vectors, texts)
 
 
 def train_classifier(
@@ -133,11 +136,14 @@ def train_classifier(
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; choose from {', '.join(TASKS)}")
     data = load_training_set(path, nlp, embeddings)
-    folds = max(2, min(folds, len(data.labels)))
-    table = [cross_validate(data, l2, folds) for l2 in grid]
+    groups = near_duplicate_groups(data.texts)
+    folds = max(2, min(folds, len(set(groups))))
+    assignment = grouped_folds(groups, folds)
+    table = [cross_validate(data, l2, assignment) for l2 in grid]
     best = max(table, key=lambda row: (row["macro_f1"], -row["l2"]))
     model = fit_model(data, best["l2"])
     model.meta = training_meta(task, path, data, table, best, folds)
+    model.meta["cv"]["groups"] = len(set(groups))
     save_model(model, out)
     return TrainResult(out, table, best["l2"], len(data.labels))
 
@@ -157,6 +163,7 @@ def training_meta(
         "training_file": path.name,
         "training_sha256": sha256(path),
         "sentences": len(data.labels),
-        "cv": {"folds": folds, "grid": table, "chosen_l2": best["l2"]},
+        "cv": {"folds": folds, "grouping": f"near duplicates (word Jaccard >= {OVERLAP})",
+               "grid": table, "chosen_l2": best["l2"]},
         "license_note": LICENSE_NOTE,
     }

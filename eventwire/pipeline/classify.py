@@ -4,7 +4,8 @@ Added by ``build_pipeline`` only when the coder is given a classifier directory 
 ``eventwire train``); runs last, reading ``doc._.ew_triggers`` and ``doc._.ew_factuality`` for the
 rule features (``eventwire.learn.features``). Writes ``doc._.ew_classify``: one
 :class:`SentenceClass` per sentence, in order. A classifier trained with embeddings computes the
-sentence vectors for a whole batch of docs at once (``pipe``).
+sentence vectors for a whole batch of docs at once (``pipe``), and only for sentences in which
+the rules found a candidate event (``eventwire.learn.embeddings.embed_where``).
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class SentenceClassifier:
             sentence_features(sent, doc._.ew_triggers or (), doc._.ew_factuality or {})
             for doc, sent in sentences
         ]
-        probabilities = self.model.probabilities(self.model.encode(rows, self._vectors(sentences)))
+        vectors = self._vectors(sentences, rows)
+        probabilities = self.model.probabilities(self.model.encode(rows, vectors))
         results: dict[int, list[SentenceClass]] = {id(doc): [] for doc in docs}
         for (doc, sent), row in zip(sentences, probabilities, strict=True):
             results[id(doc)].append(self._sentence_class(sent, row))
@@ -71,12 +73,12 @@ class SentenceClassifier:
             doc._.ew_classify = results[id(doc)]
         return docs
 
-    def _vectors(self, sentences: list[tuple[Doc, Span]]) -> Matrix | None:
+    def _vectors(self, sentences: list[tuple[Doc, Span]], rows: list[list[str]]) -> Matrix | None:
         if not self.model.embedding_dim:
             return None
-        from eventwire.learn.embeddings import embed
+        from eventwire.learn.embeddings import embed_where
 
-        return embed([sent.text for _, sent in sentences])
+        return embed_where([sent.text for _, sent in sentences], rows)
 
     def _sentence_class(self, sent: Span, row: Matrix) -> SentenceClass:
         labels = self.model.labels

@@ -37,3 +37,9 @@ def test_sentence_without_event(pipeline: Language) -> None:
 def test_features_are_unique(pipeline: Language) -> None:
     names = features(pipeline, "Troops shelled the town and troops shelled the port.")
     assert len(names) == len(set(names))
+
+
+def test_proper_nouns_are_not_word_features(pipeline: Language) -> None:
+    names = features(pipeline, "Soldiers from Ostravia shelled the village of Kellmar.")
+    assert "w:soldier" in names and "w:village" in names
+    assert "w:ostravia" not in names and "w:kellmar" not in names
