@@ -5,6 +5,10 @@ Input (``--shared``, default ``../shared``): ``peers/petrarch2/data/dictionaries
 is :mod:`eventwire.knowledge.petrarch_verbs`; this script adds the ``_meta`` header and prints the
 counts. Re-running it gives the same file byte for byte.
 
+Lines listed in ``eventwire/data/petrarch_exclusions.yaml`` (verbs whose plain sense is no
+political event) are left out; ``counts`` then gives ``converted`` after the exclusions and
+``excluded``.
+
 Run: ``python tools/convert_petrarch_verbs.py [--shared ../shared] [--out PATH]``.
 """
 
@@ -13,6 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from eventwire.knowledge.petrarch_verbs import Conversion, convert_verb_file
 from eventwire.ontology import get_ontology
@@ -23,6 +30,7 @@ SOURCE_TAG = "petrarch2:CAMEO.2.0.txt"
 RELATIVE = Path("peers/petrarch2/data/dictionaries/CAMEO.2.0.txt")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 DEFAULT_OUT = ROOT / "eventwire" / "data" / "triggers" / "petrarch_cameo2.jsonl"
+EXCLUSIONS = ROOT / "eventwire" / "data" / "petrarch_exclusions.yaml"
 MIT_NOTICE = (
     "The MIT License (MIT). Copyright (c) 2015 Open Event Data Alliance. Permission is hereby "
     "granted, free of charge, to any person obtaining a copy of this software and associated "
@@ -35,6 +43,36 @@ MIT_NOTICE = (
 )
 
 
+def load_exclusions(path: Path = EXCLUSIONS) -> dict[int, dict[str, Any]]:
+    """The excluded source lines, by line number."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {int(entry["line"]): entry for entry in data["excluded"]}
+
+
+def apply_exclusions(conversion: Conversion, excluded: dict[int, dict[str, Any]]) -> Conversion:
+    """The conversion without the excluded lines; a listed line that is not the pattern the list
+    names (lemma, code) is an error, so a changed source never drops the wrong pattern."""
+    kept = []
+    for number, row in conversion.rows:
+        entry = excluded.get(number)
+        if entry is None:
+            kept.append((number, row))
+        elif (row["lemma"], row["code"]) != (entry["lemma"], entry["code"]):
+            raise ValueError(f"{RELATIVE.name}:{number}: excluded as {entry['lemma']!r} "
+                             f"[{entry['code']}] but is {row['lemma']!r} [{row['code']}]")
+    missing = set(excluded) - {number for number, _ in conversion.rows}
+    if missing:
+        raise ValueError(f"excluded lines without a pattern: {sorted(missing)}")
+    patterns = [(number, p) for number, p in conversion.patterns if number not in excluded]
+    return Conversion(kept, conversion.report, patterns)
+
+
+def counts(conversion: Conversion) -> dict[str, Any]:
+    result = conversion.report.as_dict()
+    excluded = result["converted"] - len(conversion.rows)
+    return {**result, "converted": len(conversion.rows), "excluded": excluded}
+
+
 def meta(conversion: Conversion) -> dict[str, object]:
     return {
         "version": VERSION,
@@ -44,7 +82,7 @@ def meta(conversion: Conversion) -> dict[str, object]:
         "license_notice": MIT_NOTICE,
         "description": "PETRARCH2 CAMEO verb patterns converted to eventwire triggers",
         "generated_by": "tools/convert_petrarch_verbs.py",
-        "counts": conversion.report.as_dict(),
+        "counts": counts(conversion),
     }
 
 
@@ -56,7 +94,8 @@ def render(conversion: Conversion) -> str:
 
 def convert(shared: Path) -> Conversion:
     known = set(get_ontology().codes())
-    return convert_verb_file(shared / RELATIVE, source=SOURCE_TAG, known_codes=known)
+    conversion = convert_verb_file(shared / RELATIVE, source=SOURCE_TAG, known_codes=known)
+    return apply_exclusions(conversion, load_exclusions())
 
 
 def main() -> None:
@@ -66,7 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     conversion = convert(args.shared)
     args.out.write_text(render(conversion), encoding="utf-8")
-    print(json.dumps(conversion.report.as_dict(), indent=1))
+    print(json.dumps(counts(conversion), indent=1))
     for line, reason in conversion.report.problems[:20]:
         print(f"{RELATIVE.name}:{line}: {reason}")
 

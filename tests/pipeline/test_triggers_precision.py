@@ -1,0 +1,120 @@
+"""Trigger precision: senses of event verbs that are no political event, and the PETRARCH lines
+left out of the bundled conversion.
+
+Each sentence is written for this test. The whole bundled dictionary is loaded (the converted
+PETRARCH patterns included), so a non-event case checks that a block or an exclusion beats the
+converted pattern, and an event case checks that the block leaves the event sense alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
+from eventwire.pipeline.triggers import match_triggers
+
+ROOT = Path(__file__).parents[2]
+EXCLUSIONS = ROOT / "eventwire" / "data" / "petrarch_exclusions.yaml"
+BUNDLED = ROOT / "eventwire" / "data" / "triggers" / "petrarch_cameo2.jsonl"
+
+
+@pytest.fixture(scope="module")
+def everything() -> PatternSet:
+    return bundled_patterns()
+
+
+def coded_heads(nlp: Language, patterns: PatternSet, text: str) -> dict[str, str]:
+    """Head word -> code of every trigger that yields an event."""
+    doc = nlp(text)
+    return {doc[m.head].text: m.code for m in match_triggers(doc, patterns) if m.code is not None}
+
+
+# (sentence, the word that must not head an event trigger)
+NON_EVENTS: list[tuple[str, str]] = [
+    ("Several former ministers reside in the coastal town.", "reside"),
+    ("The affair tarnished the image of the governing coalition.", "tarnished"),
+    ("Prosecutors say the contractor tried corrupting customs officers.", "corrupting"),
+    ("The chairman abused his position to hire relatives.", "abused"),
+    ("Trade questions dominated the summit agenda.", "dominated"),
+    ("Lawmakers defeated the pension bill by six votes.", "defeated"),
+    ("The mayor defeated the incumbent in the runoff.", "defeated"),
+    ("Negotiators worked to overcome their remaining differences.", "overcome"),
+    ("A cargo plane crashed shortly after take-off.", "crashed"),
+    ("The hearing took place behind closed doors.", "took"),
+    ("Thousands of teenagers joined the militia in the spring.", "joined"),
+    ("The envoy's residence is surrounded by gardens.", "surrounded"),
+    ("The two capitals are locked in a war of words.", "war"),
+    ("The coalition expanded its campaign against the smugglers.", "expanded"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NON_EVENTS)
+def test_non_event_sense_codes_nothing(
+    nlp: Language, everything: PatternSet, text: str, word: str
+) -> None:
+    assert word not in coded_heads(nlp, everything, text)
+
+
+# (sentence, trigger head, CAMEO code): the event senses next to the blocks above
+EVENTS: list[tuple[str, str, str]] = [
+    ("Insurgents set fire to the customs post.", "set", "1712"),
+    ("Rioters set the tax office on fire.", "set", "1712"),
+    ("Gunmen burned two trucks on the highway.", "burned", "1712"),
+    ("The mob burned down the police station.", "burned", "1712"),
+    ("Soldiers arrested nine villagers at the checkpoint.", "arrested", "173"),
+    ("The army defeated the insurgents in the valley.", "defeated", "190"),
+    ("The delegation joined the talks on Monday.", "joined", "040"),
+    ("The governor sharply attacked the trade minister on Friday.", "attacked", "111"),
+    ("The union attacked the pension reform in a statement.", "attacked", "111"),
+    ("Militants attacked the border post before dawn.", "attacked", "190"),
+    ("The insurgents attacked army positions near the river.", "attacked", "193"),
+    ("The militia has seized parts of the northern province.", "seized", "192"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "code"), EVENTS)
+def test_event_sense_keeps_its_code(
+    nlp: Language, everything: PatternSet, text: str, head: str, code: str
+) -> None:
+    assert coded_heads(nlp, everything, text).get(head) == code
+
+
+def load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "convert_petrarch_verbs", ROOT / "tools" / "convert_petrarch_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_excluded_lines_are_not_bundled() -> None:
+    data = yaml.safe_load(EXCLUSIONS.read_text(encoding="utf-8"))
+    assert {"version", "source", "license"} <= set(data["_meta"])
+    assert all(entry["reason"] for entry in data["excluded"])
+    ids = {json.loads(line)["id"] for line in BUNDLED.read_text(encoding="utf-8").splitlines()[1:]}
+    excluded = {f"petrarch2:CAMEO.2.0.txt:{entry['line']}" for entry in data["excluded"]}
+    assert not ids & excluded
+    counts = json.loads(BUNDLED.read_text(encoding="utf-8").splitlines()[0])["_meta"]["counts"]
+    assert counts["excluded"] == len(excluded)
+
+
+def test_exclusion_of_another_pattern_fails_loudly() -> None:
+    tool = load_tool()
+    row = {"lemma": "meet", "code": "040"}
+    conversion = Conversion([(10, row)], ConversionReport())
+    with pytest.raises(ValueError, match="excluded as 'reside'"):
+        tool.apply_exclusions(conversion, {10: {"lemma": "reside", "code": "192"}})
+    with pytest.raises(ValueError, match="without a pattern"):
+        tool.apply_exclusions(conversion, {11: {"lemma": "meet", "code": "040"}})
+    kept = tool.apply_exclusions(conversion, {10: {"lemma": "meet", "code": "040"}})
+    assert kept.rows == []
