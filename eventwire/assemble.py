@@ -310,4 +310,9 @@ def events_from_doc(
             events.append(demand)
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
-    return events
+    # Two frames can yield the same event (same trigger, code and actor spans, hence the same
+    # id); an event is reported once.
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.id, event)
+    return list(unique.values())

@@ -33,3 +33,10 @@ def test_a_composed_place_is_the_location(coder: Coder, text: str, place: str) -
 def test_an_actor_named_after_a_place_is_not_the_location(coder: Coder) -> None:
     events = events_of(coder, "Pakistani troops shelled the border villages.")
     assert all(e.location is None for e in events)
+
+
+def test_an_event_is_reported_once(coder: Coder) -> None:
+    text = ("“Given our history of intelligence assessments, especially given intelligence "
+            "assessments about weapons, it is important that we take our time,” he said.")
+    ids = [event.id for event in events_of(coder, text)]
+    assert ids and len(ids) == len(set(ids))
