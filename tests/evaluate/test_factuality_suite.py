@@ -29,7 +29,7 @@ ADDENDUM = GOLD / "train_addendum.jsonl"
 # Measured (round two, factuality rules alone on the committed coder): accuracy 0.744,
 # precision 0.877, hedge_accuracy 0.848 (125 items, 19 without an event); most misses are
 # trigger words the dictionary lacks or phrases headed by another word.
-FLOORS: dict[str, float] = {"accuracy": 0.72, "precision": 0.85, "hedge_accuracy": 0.82}
+FLOORS: dict[str, float] = {"accuracy": 0.80, "precision": 0.95, "hedge_accuracy": 0.82}
 
 
 def line(**fields: Any) -> str:

@@ -276,6 +276,6 @@ def test_tst4_with_the_real_coder() -> None:
 
 # Floors just under the TST4 figures measured when they were last set (2026-11-29: recall
 # 0.734, precision 0.477 under literal matching with the relevance rules, truecased recall 0.734).
-RECALL_FLOOR = 0.68
-PRECISION_FLOOR = 0.44
-TRUECASED_RECALL_FLOOR = 0.68
+RECALL_FLOOR = 0.74
+PRECISION_FLOOR = 0.50
+TRUECASED_RECALL_FLOOR = 0.74

@@ -36,12 +36,12 @@ class Case:
 
 # Floors only go up: set just under the figures measured when they were last raised.
 CASES: tuple[Case, ...] = (
-    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.53, "recall": 0.38, "f1": 0.44},
+    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.72, "recall": 0.55, "f1": 0.62},
          petrarch_validate=True),
-    Case("petrarch", GSR, 78, 80, {"precision": 0.10, "recall": 0.18, "f1": 0.13}),
-    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.60, "macro_f1": 0.57}),
-    Case("conflibert-roles", ROLES_TEST, 451, 888, {"precision": 0.26, "recall": 0.37, "f1": 0.31}),
-    Case("plover-gsr", PLOVER_GSR, 322, 322, {"accuracy": 0.60}),
+    Case("petrarch", GSR, 78, 80, {"precision": 0.17, "recall": 0.33, "f1": 0.22}),
+    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.72, "macro_f1": 0.70}),
+    Case("conflibert-roles", ROLES_TEST, 451, 888, {"precision": 0.28, "recall": 0.41, "f1": 0.33}),
+    Case("plover-gsr", PLOVER_GSR, 322, 322, {"accuracy": 0.71}),
 )
 
 
