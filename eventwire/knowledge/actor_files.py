@@ -44,6 +44,7 @@ from pydantic import (
     model_validator,
 )
 
+from eventwire.datafiles import FAST_LOADER
 from eventwire.errors import DataError
 
 LINE_KEY = "__line__"
@@ -52,10 +53,7 @@ CODE_RE = re.compile(r"^[A-Z]{3,15}$")
 SECTOR = r"^[A-Z]{3}$"
 ID = r"^[a-z0-9][a-z0-9_.\-]*$"
 
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _LineLoader(FAST_LOADER):  # type: ignore[misc,valid-type]
     """A safe YAML loader that records each mapping's 1-based line under ``__line__``."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
