@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -174,16 +173,9 @@ def test_bundled_compiled_files_carry_provenance() -> None:
         assert '"license": "MIT"' in path.read_text(encoding="utf-8").splitlines()[0]
 
 
-def test_all_actor_data_loads_fast() -> None:
-    # The budget is 3 s on an idle machine (about 1 s measured); the bound leaves room for a
-    # busy one, the better of two runs.
-    timings = []
-    for _ in range(2):
-        started = time.perf_counter()
-        kb = ActorKB.load()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 6.0
-    assert len(kb) > 25000
+def test_all_actor_data_loads() -> None:
+    # Load time is measured by bench/throughput.py, not here.
+    assert len(ActorKB.load()) > 25000
 
 
 @pytest.fixture(scope="module")
