@@ -234,7 +234,7 @@ def event_from_frame(
         location=location_record(doc, place),
         confidence=frame.confidence,
         rule=trigger.rule,
-        extra=_event_extra(doc, head, trigger.extra.get("folded_by")),
+        extra=_event_extra(doc, head, trigger.extra),
     )
 
 
@@ -242,12 +242,16 @@ def _word_span(token: Token) -> list[int]:
     return [token.idx, token.idx + len(token.text)]
 
 
-def _event_extra(doc: Doc, head: Token, folded_by: object) -> dict[str, object]:
-    """What evaluators may read besides the contract fields: the trigger's head word and, for an
-    embedded event, the word of the verb that folds it (character offsets)."""
+def _event_extra(doc: Doc, head: Token, marks: dict[str, object]) -> dict[str, object]:
+    """What evaluators may read besides the contract fields: the trigger's head word, for an
+    embedded event the word of the verb that folds it, and the word the status was judged at
+    when it is not the head ("called a general **strike**", "the visit did not **take**
+    place"), as character offsets."""
     extra: dict[str, object] = {"trigger_head": _word_span(head)}
-    if isinstance(folded_by, int):
-        extra["folded_by"] = _word_span(doc[folded_by])
+    for mark, key in (("folded_by", "folded_by"), ("judged", "status_word")):
+        token = marks.get(mark)
+        if isinstance(token, int):
+            extra[key] = _word_span(doc[token])
     return extra
 
 

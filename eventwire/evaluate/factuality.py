@@ -7,7 +7,11 @@ and an optional ``note``. Each text is coded; the item's event is the event whos
 covers ``trigger_start`` (the shortest such span). When events carry their trigger's head word
 (``event.extra["trigger_head"]``, character offsets), an event whose span covers the word but
 whose head is elsewhere ("threatened to attack" headed by "threatened") is a ``folded`` item:
-the coder recorded the governing act, not the event asked about. An item without an event of
+the coder recorded the governing act, not the event asked about. An event whose status was
+judged at another word than its head (``event.extra["status_word"]``: the event noun of a
+material-act phrase, "called a general **strike**", or the verb saying that an event noun
+happens, "the visit did not **take** place") is that word's event too, span or not; the
+status word of the shortest trigger span wins. An item without an event of
 its own is wrong for status and hedge accuracy and is listed under ``no_event`` (or ``folded``).
 Events at other triggers are ``extra`` (reported, not penalised). ``precision`` is status
 accuracy over the items with an event of their own, ``recall`` (and ``accuracy``) status
@@ -102,9 +106,19 @@ def read_factuality_file(path: str | Path) -> list[FactualityItem]:
 
 def head_span(event: Event) -> tuple[int, int] | None:
     """The character span of the trigger's head word, when the coder records it."""
-    head = event.extra.get("trigger_head")
-    if isinstance(head, list | tuple) and len(head) == 2:
-        return int(head[0]), int(head[1])
+    return _word_span(event, "trigger_head")
+
+
+def status_word_span(event: Event) -> tuple[int, int] | None:
+    """The character span of the word the event's status was judged at, when it is not the
+    head ("called a general **strike**", "the visit did not **take** place")."""
+    return _word_span(event, "status_word")
+
+
+def _word_span(event: Event, key: str) -> tuple[int, int] | None:
+    word = event.extra.get(key)
+    if isinstance(word, list | tuple) and len(word) == 2:
+        return int(word[0]), int(word[1])
     return None
 
 
@@ -121,8 +135,17 @@ def is_own_event(event: Event, offset: int) -> bool:
 
 
 def event_at(events: Sequence[Event], offset: int) -> Event | None:
-    """The event of the word at character ``offset`` (None when there is none of its own)."""
-    return next((e for e in covering(events, offset) if is_own_event(e, offset)), None)
+    """The event of the word at character ``offset`` (None when there is none of its own): the
+    shortest covering event headed there, else the event whose status was judged there."""
+    own = next((e for e in covering(events, offset) if is_own_event(e, offset)), None)
+    if own is not None:
+        return own
+    ranked = sorted(events, key=lambda e: e.trigger.end - e.trigger.start)
+    return next((e for e in ranked if _covers(status_word_span(e), offset)), None)
+
+
+def _covers(span: tuple[int, int] | None, offset: int) -> bool:
+    return span is not None and span[0] <= offset < span[1]
 
 
 def extra_triggers(events: Sequence[Event], offset: int) -> int:

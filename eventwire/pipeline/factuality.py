@@ -39,6 +39,7 @@ from eventwire.pipeline.factuality_tree import (
     is_copular_judgement,
     is_infinitive,
     is_past_assertion,
+    occurrence_predicate,
     sentence_is_question,
 )
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
@@ -50,6 +51,8 @@ if not Doc.has_extension("ew_triggers"):
 
 PRECEDENCE: tuple[str, ...] = ("negated", "possible", "planned")
 OCCURRED = "occurred"
+# The trigger's ``extra`` key naming the token the status was judged at, when not its head.
+JUDGED_KEY = "judged"
 
 # Relations through which a governor's own negation and modals reach the event: the event is a
 # participant of the governor's clause ("did not launch an attack", "talks will be held").
@@ -442,9 +445,13 @@ class FactualityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         triggers: list[TriggerMatch] = doc._.ew_triggers or []
-        doc._.ew_factuality = {
-            t.head: self.rules.decide(judged_token(doc, t, self.rules.lex)) for t in triggers
-        }
+        found: dict[int, Factuality] = {}
+        for trigger in triggers:
+            judged = judged_token(doc, trigger, self.rules.lex)
+            if judged.i != trigger.head:
+                trigger.extra[JUDGED_KEY] = judged.i  # the event record names the word
+            found[trigger.head] = self.rules.decide(judged)
+        doc._.ew_factuality = found
         return doc
 
 
@@ -453,8 +460,13 @@ def judged_token(doc: Doc, trigger: TriggerMatch, lex: FactualityLexicon) -> Tok
     is a material act ("said the troops would **withdraw**": a withdrawal, judged at
     "withdraw") rather than an act about another act ("threatened to attack" is a threat,
     judged at "threatened"). Then it is the deepest verb of the phrase under the head, else the
-    head's object noun in the phrase ("called a general **strike**")."""
+    head's object noun in the phrase ("called a general **strike**"). An event noun that is
+    the subject of a verb saying it happens or starts is judged at that verb ("the visit did
+    not **take** place"), whatever its code."""
     head = doc[trigger.head]
+    predicate = occurrence_predicate(head, lex.occurrence_predicates)
+    if predicate is not None:
+        return predicate
     if trigger.code[:2] in lex.act_about_act_roots:
         return head
     phrase = [doc[i] for i in range(trigger.start, trigger.end) if i != head.i]

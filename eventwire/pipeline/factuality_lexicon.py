@@ -64,6 +64,7 @@ class FactualityLexicon(BaseModel):
     hedge_source_preps: frozenset[Word]
     contrast_conjunctions: frozenset[Word]
     act_about_act_roots: frozenset[Word]
+    occurrence_predicates: frozenset[Word]
 
     @property
     def non_propagating_verbs(self) -> frozenset[str]:

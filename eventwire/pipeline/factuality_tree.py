@@ -147,3 +147,57 @@ def is_past_assertion(clause: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     return clause.tag_ == "VBD" or perfect
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# Where a predicate's own word sits after its verb: "take place" (dobj), "go ahead" (advmod),
+# "kick off" (prt), "get underway" (acomp or advmod).
+PREDICATE_WORD_DEPS = frozenset({"dobj", "prt", "advmod", "acomp"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def predicate_keys(verb: Token) -> set[str]:
+    """The keys a verb may be listed under as a predicate: its lemma, and the lemma joined with
+    a word after it ("take_place", "go_ahead", "kick_off")."""
+    lemma = verb.lemma_.lower()
+    words = {f"{lemma}_{c.lower_}" for c in verb.children
+             if c.dep_ in PREDICATE_WORD_DEPS and c.i > verb.i}
+    return {lemma} | words
+
+
+def occurrence_predicate(noun: Token, predicates: frozenset[str]) -> Token | None:
+    """The verb that says an event noun happens or starts ("the visit did not **take** place",
+    "the ceasefire is due to **take** effect", "the protests, which **began** in March"), when
+    the noun is its subject, the subject of a verb whose open complement it is, or the
+    antecedent of the relative pronoun that is its subject; None otherwise."""
+    if noun.pos_ not in NOMINAL_POS:
+        return None
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and any(
+        g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in c.children)]
+    if noun.dep_ in SUBJECT_DEPS and noun.head.i != noun.i:
+        clauses.insert(0, noun.head)
+    found = (_predicate_below(clause, predicates) for clause in clauses)
+    return next((verb for verb in found if verb is not None), None)
+
+
+def _predicate_below(verb: Token, predicates: frozenset[str]) -> Token | None:
+    """``verb`` if it is a predicate, else the first predicate down its chain of open
+    complements ("is expected to begin", "is due (acomp) to take effect")."""
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        if current.pos_ in ("VERB", "AUX") and predicate_keys(current) & predicates:
+            return current
+        current = _open_complement(current)
+    return None
+
+
+def _open_complement(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+    for child in token.children:
+        if child.dep_ == "acomp":
+            return next((g for g in child.children if g.dep_ == "xcomp"), None)
+    return None

@@ -39,10 +39,13 @@ def line(**fields: Any) -> str:
 
 
 def at(start: int, end: int, status: Status = "occurred", hedge: Hedge = None,
-       head: tuple[int, int] | None = None) -> Event:
-    """An event with its trigger at characters ``start:end``."""
+       head: tuple[int, int] | None = None, judged: tuple[int, int] | None = None) -> Event:
+    """An event with its trigger at characters ``start:end`` (head and status word if given)."""
     made = replace(event("190", status=status), trigger=Span(start, end, "x"), hedge=hedge)
-    return replace(made, extra={"trigger_head": list(head)} if head else {})
+    extra: dict[str, object] = {"trigger_head": list(head)} if head else {}
+    if judged:
+        extra["status_word"] = list(judged)
+    return replace(made, extra=extra)
 
 
 def item(item_id: str, status: str, start: int = 7, hedge: str | None = None) -> FactualityItem:
@@ -124,6 +127,23 @@ def test_an_event_headed_elsewhere_is_folded() -> None:
     assert report["correct"] == 1
     assert report["precision"] == 1.0
     assert report["accuracy"] == 0.5
+
+
+def test_an_event_judged_at_the_word_is_its_event() -> None:
+    """A phrase headed elsewhere whose status was judged at the word ("called a general
+    strike", judged at "strike") is the word's event; so is a noun event judged at a verb
+    outside its span ("the visit did not take place", judged at "take")."""
+    phrase = at(0, 15, status="planned", head=(0, 6), judged=(7, 15))
+    noun = at(0, 6, status="negated", head=(0, 6), judged=(16, 19))
+    assert event_at([phrase], 7) is phrase
+    assert event_at([noun], 16) is noun
+    assert event_at([noun], 20) is None
+    report = score_factuality(
+        [item("phrase", "planned"), item("noun", "negated", start=16)],
+        CodedItems(events={"phrase": [phrase], "noun": [noun]}),
+    )
+    assert report["folded"] == report["no_event"] == 0
+    assert report["accuracy"] == 1.0
 
 
 def test_suite_is_registered() -> None:
