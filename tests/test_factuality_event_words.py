@@ -45,6 +45,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "planned"),
     ("The colonel refused to hand over power.", "hand", "0831", "negated"),
     ("The transfer of power to civilians was peaceful.", "transfer", "0831", "occurred"),
+    # 0813: a curfew that ends is eased; 020: a recommendation is a suggestion
+    ("The mayor said the curfew would end on Friday.", "end", "0813", "planned"),
+    ("The curfew ended at dawn.", "ended", "0813", "occurred"),
+    ("The panel is ready to recommend new sanctions on the firm.", "recommend", "020",
+     "planned"),
     # 192: armed forces entering a place
     ("Insurgents entered the town at dawn.", "entered", "192", "occurred"),
     ("The rebels never entered the provincial capital.", "entered", "192", "negated"),

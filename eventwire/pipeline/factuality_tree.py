@@ -154,15 +154,18 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # "kick off" (prt), "get underway" (acomp or advmod).
 PREDICATE_WORD_DEPS = frozenset({"dobj", "prt", "advmod", "acomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def predicate_keys(verb: Token) -> set[str]:
-    """The keys a verb may be listed under as a predicate: its lemma, and the lemma joined with
-    a word after it ("take_place", "go_ahead", "kick_off")."""
+    """The keys a verb may be listed under as a predicate: the lemma joined with a word after
+    it ("take_place", "go_ahead", "kick_off"), and its lemma alone when it has no object (the
+    talks "opened", not "would open a new chapter")."""
     lemma = verb.lemma_.lower()
     words = {f"{lemma}_{c.lower_}" for c in verb.children
              if c.dep_ in PREDICATE_WORD_DEPS and c.i > verb.i}
-    return {lemma} | words
+    transitive = any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    return words if transitive else {lemma} | words
 
 
 def occurrence_predicate(noun: Token, predicates: frozenset[str]) -> Token | None:
