@@ -31,6 +31,7 @@ def _by_head(events: list[Event], text: str) -> dict[str, Event]:
 CASES: list[tuple[str, str, str, str]] = [
     # a light verb with its event noun heads the trigger (as "staged drills", "resumed attacks")
     ("Jets may carry out strikes on the fuel depots.", "carry", "190", "possible"),
+    ("Drones carried out missile strikes on the port.", "carried", "195", "occurred"),
     ("The two navies will hold joint drills next month.", "hold", "062", "planned"),
     ("The army held drills near the border last week.", "held", "150", "occurred"),
     ("The army decided to widen its offensive in the north.", "widen", "190", "planned"),

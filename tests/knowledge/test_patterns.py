@@ -172,13 +172,16 @@ def test_user_pattern_paths_follow_the_naming_conventions(tmp_path: Path) -> Non
 
 def test_handwritten_alternatives_do_not_overlap() -> None:
     """Two hand-written patterns that differ only in one word list must not share a word (an
-    ambiguous tie). Converted dictionaries drop such later lines when they are converted."""
+    ambiguous tie). Converted dictionaries drop such later lines when they are converted. A
+    pattern with more constraints (an object modifier: "carried out air strikes") ranks first
+    and is no tie."""
     fields = ("object", "xcomp", "modifier", "governor")
-    groups: dict[tuple[str | None, ...], list[TriggerPattern]] = {}
+    groups: dict[tuple[str | int | None, ...], list[TriggerPattern]] = {}
     for item in (p for p in bundled_patterns() if p.source == "eventwire"):
         used = tuple(f for f in fields if getattr(item, f))
         if len(used) == 1:
-            key = (item.lemma, item.pos, item.particle, item.prep, used[0])
+            key = (item.lemma, item.pos, item.particle, item.prep, item.constraint_count,
+                   used[0])
             groups.setdefault(key, []).append(item)
     clashes = []
     for group, items in groups.items():
