@@ -19,8 +19,12 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
-- the object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
-  another country's actor, the recipient ("helped Ukrainian soldiers");
+- the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
+  another country's actor, the recipient ("helped Ukrainian soldiers"); its dative is the
+  recipient ("gave Kenya aid") and the first actor after the instrument may be the target
+  ("mobilised reservists for a war against X");
+- a mention under a group possessive ("offered its troops to X") is the source's own, not
+  the target, unless no other actor is;
 - a verb with its own passive auxiliary is passive even when its subject comes from an active
   verb it is coordinated with, and a target may sit in the passive subject's phrase
   ("a complaint against X was filed by Y");
@@ -95,6 +99,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+# Object relations that name a recipient, never an instrument.
+RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
 
 class MentionIndex:
@@ -107,7 +113,7 @@ class MentionIndex:
         self._by_token: dict[int, ActorMention] = {}
         self._persons: list[ActorMention] = []
         self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
-        self._lexicon = lexicon
+        self.lexicon = lexicon
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -121,13 +127,13 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         found = self._by_token.get(token.i)
         if found is None and token.tag_ in ("PRP", "PRP$"):
-            found = self._antecedent(token) or group_antecedent(token, self, self._lexicon)
+            found = self._antecedent(token) or group_antecedent(token, self, self.lexicon)
         return found
 
     def _antecedent(self, token: Token) -> ActorMention | None:
-        if token.lower_ not in self._lexicon.personal_pronouns:
+        if token.lower_ not in self.lexicon.personal_pronouns:
             return None
-        earliest = _sentence_start_before(token, self._lexicon.pronoun_window)
+        earliest = _sentence_start_before(token, self.lexicon.pronoun_window)
         previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
         if not previous:
             return None
@@ -149,7 +155,7 @@ class MentionIndex:
         if found is not None:
             return self._refined(token, found)
         for child in token.children:
-            if _own_possessive(child, self._lexicon):
+            if _own_possessive(child, self.lexicon):
                 continue  # "the rebels laid down their arms": the arms are their own
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child)
@@ -331,7 +337,9 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
-        targets_tokens = []
+        # The thing given or sent is the direct object; the dative is the recipient ("gave
+        # the Ivory Coast ten million dollars").
+        targets_tokens = [c for c in targets_tokens if c.dep_ in RECIPIENT_DEPS]
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
     targets_tokens += _prep_objects(verb, preps)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
@@ -433,16 +441,31 @@ def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list
     return found
 
 
-def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex):
+def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set[ActorMention]:
+    """The mentions an aid or force-posture verb's direct objects name: what was sent or
+    mobilised ("sent troops", "mobilised army reservists"), never its target."""
+    if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS or trigger.pos != "VERB":
+        return set()
+    direct = [c for c in head.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
+    return set(_actors(direct, index))
+
+
+def _phrase_target(
+    head: Token, sources: list[ActorMention], index: MentionIndex,
+    skipped: set[ActorMention] | None = None,
+):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. With coordinated sources (a reciprocal event) a place is not a third side."""
+    takes it. With coordinated sources (a reciprocal event) a place is not a third side;
+    ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
         if token.i <= head.i:
             continue
         mention = index.at(token) if token.tag_ != "PRP$" else None
         if mention is None or any(_same_actor(mention, s) for s in sources):
+            continue
+        if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
@@ -473,11 +496,12 @@ def frames_for(
     after = _target_after(trigger, head, index)
     if after is not None:
         targets = after
-    targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+    targets = _without_owned([t for t in targets if not any(_same_actor(t, s) for s in sources)],
+                             doc, lexicon)
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and (swap or trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS):
-        targets = _phrase_target(head, sources, index)
+    elif sources and not targets:
+        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index))
     if swap:
         sources, targets = targets, sources
     frames = []
@@ -488,6 +512,18 @@ def frames_for(
         if inverse is not None and not mutual:
             frames.append(inverse)
     return frames
+
+
+def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
+    """Targets without the source's own things ("offered its troops to Lebanon": Lebanon is
+    the target, the troops are Syria's), unless nothing else is left."""
+    others = [t for t in targets if not _owned(t, doc, lexicon)]
+    return others or targets
+
+
+def _owned(mention: ActorMention, doc: Doc, lexicon: RoleLexicon) -> bool:
+    """A mention under a group possessive ("its troops", "their fighters")."""
+    return any(_own_possessive(c, lexicon) for c in doc[mention.head].children)
 
 
 def _target_after(

@@ -35,6 +35,14 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
         ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
          {("IND", "AFG"), ("PAK", "AFG")}),
+        # The dative of a giving verb is the recipient, the direct object what was given.
+        ("Japan gave Kenya two million dollars last year.", "07", {("JPN", "KEN")}),
+        # What was mobilised is no target; the first actor after it is.
+        ("France mobilised army reservists for a war against Mali.", "15", {("FRA", "MLI")}),
+        ("Canada has reinforced its troops in Latvia.", "15", {("CAN", "LVA")}),
+        # "its soldiers" are the source's own: the target is whom they are offered to.
+        ("Turkey offered its soldiers to the Somali government.", "03", {("TUR", "SOMGOV")}),
+        ("Egypt agreed to withdraw its troops from Yemen.", "08", {("EGY", "YEM")}),
     ],
 )
 def test_roles(coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
