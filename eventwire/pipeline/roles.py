@@ -19,6 +19,8 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
+- an actor coded by a domestic sector alone takes the country of the other side when one of
+  the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
   another country's actor, the recipient ("helped Ukrainian soldiers"); its dative is the
   recipient ("gave Kenya aid") and the first actor after the instrument may be the target
@@ -47,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 
 DATA_FILE = "roles.yaml"
@@ -68,6 +71,8 @@ class RoleLexicon(BaseModel):
     group_kinds: frozenset[Word]
     singular_kinds: frozenset[Word]
     group_pronoun_window: int = Field(ge=0, le=5)
+    domestic_sectors: frozenset[str]
+    authority_sectors: frozenset[str]
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:
@@ -505,7 +510,9 @@ def frames_for(
     if swap:
         sources, targets = targets, sources
     frames = []
-    for source, target, mutual in _pairs(sources, targets):
+    for pair_source, pair_target, mutual in _pairs(sources, targets):
+        source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
+                                       lexicon.authority_sectors)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None

@@ -184,3 +184,25 @@ def test_possessive_group_pronoun_is_not_its_own_target(coder: Coder) -> None:
 def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
     text = "Police found two Mexican soldiers who had been kidnapped by rebels."
     assert pairs(coder.code(text, published="2022-03-01"), "18") == {("REB", "MEXMIL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # An unqualified domestic actor facing a country's authorities is of that country.
+        ("Kenyan police dispersed demonstrators in Nairobi on Friday.", "17",
+         {("KENCOP", "KENOPP")}),
+        ("Rebels rejected an appeal from the Colombian government on Monday.", "12",
+         {("COLREB", "COLGOV")}),
+        ("A Peruvian judge summoned the former minister for questioning.", "04",
+         {("PERJUD", "PERELI")}),
+        # Two governments meet across borders; soldiers fight abroad.
+        ("The French president welcomed the prime minister on Monday.", "04", {("FRAGOV", "GOV")}),
+        ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
+    ],
+)
+def test_domestic_actor_takes_the_country_of_its_authorities(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
