@@ -71,6 +71,7 @@ class RoleLexicon(BaseModel):
     group_kinds: frozenset[Word]
     singular_kinds: frozenset[Word]
     group_pronoun_window: int = Field(ge=0, le=5)
+    stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
 
@@ -327,6 +328,15 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
+    """A participle that states its subject's stance ("Turkey is opposed to mediation", "is
+    committed to reform"): the subject acts, unless a ``by`` agent says otherwise."""
+    if verb.lemma_.lower() not in lexicon.stative_participles:
+        return False
+    return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == AGENT_PREP)
+                   for c in verb.children)
+
+
 def _relative_antecedent(subject: Token, clause: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
     who were murdered": the patrolmen)."""
@@ -340,6 +350,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     # A verb with its own passive auxiliary is passive even when its subject is shared with
     # an active verb ("... imprisoned ... were released by Putin").
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and _stative(verb, index.lexicon):
+        passive = False
     targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         # The thing given or sent is the direct object; the dative is the recipient ("gave

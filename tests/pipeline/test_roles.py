@@ -206,3 +206,12 @@ def test_domestic_actor_takes_the_country_of_its_authorities(
 ) -> None:
     events = coder.code(text, published="2022-03-01")
     assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_stative_participle_subject_is_the_source(coder: Coder) -> None:
+    """"X is opposed to Y" states X's stance; "Y was opposed by X" is a true passive."""
+    events = coder.code("Turkey is opposed to Qatari mediation in the dispute with Greece.",
+                        published="2022-03-01")
+    assert pairs(events, "12") == {("TUR", "QAT")}
+    events = coder.code("The Qatari plan was opposed by Turkey on Monday.", published="2022-03-01")
+    assert {p[0] for p in pairs(events, "12")} == {"TUR"}

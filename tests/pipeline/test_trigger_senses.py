@@ -40,6 +40,12 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
         # Handing over goods is aid; handing over persons is a release.
         ("The Red Cross handed over medical supplies to the hospital in Gaza.", "070"),
         ("The rebels handed over two prisoners to the Red Cross on Monday.", "084"),
+        # Going back on a promise rejects it; opposing mediation rejects mediation (CAMEO 126).
+        ("The new government reneged on its commitment to hold early elections.", "120"),
+        ("Turkey is opposed to Qatari mediation in the dispute.", "126"),
+        ("Egypt opposed Saudi mediation between the two factions.", "126"),
+        # Halting mediation (CAMEO 165), whatever the verb.
+        ("Norway halted its mediation efforts between the rival factions.", "165"),
     ],
 )
 def test_sense_by_argument(nlp: Language, everything: PatternSet, text: str, code: str) -> None:
