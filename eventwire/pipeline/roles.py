@@ -93,6 +93,8 @@ RECIPROCAL_PREP = "between"
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
+# Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
+NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # Modifiers of an actor that the parser may have made of the first member of a list.
 LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
@@ -170,8 +172,18 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.at(pobj) is not None:
-                        return self.at(pobj)
+                    if pobj.dep_ == "pobj" and (found := self._named(pobj)) is not None:
+                        return found
+        return None
+
+    def _named(self, noun: Token) -> ActorMention | None:
+        """The mention of a noun or of its adjective modifier ("thousands of Iraqi Kurds")."""
+        found = self.at(noun)
+        if found is not None:
+            return found
+        for child in noun.children:
+            if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
+                return found
         return None
 
 

@@ -215,3 +215,10 @@ def test_stative_participle_subject_is_the_source(coder: Coder) -> None:
     assert pairs(events, "12") == {("TUR", "QAT")}
     events = coder.code("The Qatari plan was opposed by Turkey on Monday.", published="2022-03-01")
     assert {p[0] for p in pairs(events, "12")} == {"TUR"}
+
+
+def test_quantity_of_a_nationality_names_the_actor(coder: Coder) -> None:
+    """"Thousands of Egyptian workers": the workers' modifier names the actor of the phrase."""
+    events = coder.code("Thousands of Egyptian Copts protested against the new law on Friday.",
+                        published="2022-03-01")
+    assert {p[0] for p in pairs(events, "14")} == {"EGY"}
