@@ -44,40 +44,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-
-DATA_FILE = "roles.yaml"
-
-
-class RoleLexicon(BaseModel):
-    """The verb classes of ``roles.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    meta: DataMeta = Field(alias="_meta")
-    support_verbs: frozenset[Word]
-    participation_verbs: frozenset[Word]
-    participation_preps: frozenset[Word]
-    personal_pronouns: frozenset[Word]
-    person_kinds: frozenset[Word]
-    pronoun_window: int = Field(ge=0, le=5)
-    singular_group_pronouns: frozenset[Word]
-    plural_group_pronouns: frozenset[Word]
-    group_kinds: frozenset[Word]
-    singular_kinds: frozenset[Word]
-    group_pronoun_window: int = Field(ge=0, le=5)
-    stative_participles: frozenset[Word]
-    domestic_sectors: frozenset[str]
-    authority_sectors: frozenset[str]
-
-
-def load_lexicon(path: Path | None = None) -> RoleLexicon:
-    return read_yaml_model(DATA_FILE, path, RoleLexicon, check_duplicates=True)
+from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
