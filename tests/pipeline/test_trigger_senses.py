@@ -44,6 +44,8 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
         ("The new government reneged on its commitment to hold early elections.", "120"),
         ("Turkey is opposed to Qatari mediation in the dispute.", "126"),
         ("Egypt opposed Saudi mediation between the two factions.", "126"),
+        # Suing someone for damages is a lawsuit (CAMEO 115).
+        ("The family of the victim is suing the airline for damages.", "115"),
         # Halting mediation (CAMEO 165), whatever the verb.
         ("Norway halted its mediation efforts between the rival factions.", "165"),
     ],
