@@ -354,7 +354,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = _actors(subjects, index)
         targets = _actors(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
-            direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+            # The dative is a target already; a direct object may be a recipient too.
+            direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(_actors(direct, index), sources)
     return sources, targets
 
@@ -505,6 +506,9 @@ def frames_for(
         targets = _phrase_target(head, sources, index, _instruments(trigger, head, index))
     if swap:
         sources, targets = targets, sources
+    # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
+    # counts once.
+    sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
     for pair_source, pair_target, mutual in _pairs(sources, targets):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,

@@ -222,3 +222,10 @@ def test_quantity_of_a_nationality_names_the_actor(coder: Coder) -> None:
     events = coder.code("Thousands of Egyptian Copts protested against the new law on Friday.",
                         published="2022-03-01")
     assert {p[0] for p in pairs(events, "14")} == {"EGY"}
+
+
+def test_one_frame_per_trigger_and_pair(coder: Coder) -> None:
+    """A recipient reached both as the dative and as another country's object gives one frame."""
+    doc = coder.nlp("Japan will give Kenya a loan of two million dollars over three years.")
+    keys = [(f.trigger.head, f.trigger.code, f.source, f.target) for f in doc._.ew_frames]
+    assert keys and len(keys) == len(set(keys))
