@@ -46,6 +46,8 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
         ("Egypt opposed Saudi mediation between the two factions.", "126"),
         # Suing someone for damages is a lawsuit (CAMEO 115).
         ("The family of the victim is suing the airline for damages.", "115"),
+        # Ordering patrols is a show of police or military power (CAMEO 150).
+        ("The interior minister ordered patrols along the border.", "150"),
         # Halting mediation (CAMEO 165), whatever the verb.
         ("Norway halted its mediation efforts between the rival factions.", "165"),
     ],
