@@ -22,6 +22,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 # Tokens allowed between two composed pieces ("Russia 's troops", "Russian occupying troops").
 GAP_DEPS = frozenset({"case", "amod", "compound", "nmod", "nummod", "advmod"})
 MAX_GAP = 3
+# The words between a country and the forces it commands: "Vietnamese-led forces".
+LED_GAPS = (["-", "led"], ["led"])
 # "rebels in Ivory Coast": prepositions that place a sector in a country.
 LOCATIVE_LINKS = frozenset({"in", "throughout"})
 # Prepositions that link a sector word to the place or body it belongs to.
@@ -166,7 +168,9 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
         return _combine(left, right, left.start, right.end, right.role)
     if _is_possessor(doc, left, right, gap):
         return _possessed(left, right)
-    if (left.role, right.role) not in COMPOSABLE or not _linked(doc, left, right, gap):
+    if (left.role, right.role) not in COMPOSABLE:
+        return None
+    if not _linked(doc, left, right, gap) and not _led_by(left, right, gap):
         return None
     return _combine(left, right, left.start, right.end, right.role)
 
@@ -250,6 +254,13 @@ def _conjoined_modifier(root: Token, right: Piece) -> bool:
         and first.dep_ in MODIFIER_DEPS
         and right.start <= first.head.i < right.end
     )
+
+
+def _led_by(left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Vietnamese-led forces", "Saudi-led troops": the forces of the country that
+    leads them (not "US-backed forces": backing is no command)."""
+    words = [token.lower_ for token in gap]
+    return left.role in (PLACE, ORG) and right.role == AGENT and words in LED_GAPS
 
 
 def _gap_token(token: Token) -> bool:

@@ -19,8 +19,14 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
-- the object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
-  another country's actor, the recipient ("helped Ukrainian soldiers");
+- an actor coded by a domestic sector alone takes the country of the other side when one of
+  the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
+- the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
+  another country's actor, the recipient ("helped Ukrainian soldiers"); its dative is the
+  recipient ("gave Kenya aid") and the first actor after the instrument may be the target
+  ("mobilised reservists for a war against X");
+- a mention under a group possessive ("offered its troops to X") is the source's own, not
+  the target, unless no other actor is;
 - a verb with its own passive auxiliary is passive even when its subject comes from an active
   verb it is coordinated with, and a target may sit in the passive subject's phrase
   ("a complaint against X was filed by Y");
@@ -38,36 +44,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-
-DATA_FILE = "roles.yaml"
-
-
-class RoleLexicon(BaseModel):
-    """The verb classes of ``roles.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    meta: DataMeta = Field(alias="_meta")
-    support_verbs: frozenset[Word]
-    participation_verbs: frozenset[Word]
-    participation_preps: frozenset[Word]
-    personal_pronouns: frozenset[Word]
-    person_kinds: frozenset[Word]
-    pronoun_window: int = Field(ge=0, le=5)
-    singular_group_pronouns: frozenset[Word]
-    plural_group_pronouns: frozenset[Word]
-    group_kinds: frozenset[Word]
-    singular_kinds: frozenset[Word]
-    group_pronoun_window: int = Field(ge=0, le=5)
-
-
-def load_lexicon(path: Path | None = None) -> RoleLexicon:
-    return read_yaml_model(DATA_FILE, path, RoleLexicon, check_duplicates=True)
+from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
@@ -83,6 +65,8 @@ RECIPROCAL_PREP = "between"
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
+# Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
+NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # Modifiers of an actor that the parser may have made of the first member of a list.
 LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
@@ -95,6 +79,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+# Object relations that name a recipient, never an instrument.
+RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
 
 class MentionIndex:
@@ -107,7 +93,7 @@ class MentionIndex:
         self._by_token: dict[int, ActorMention] = {}
         self._persons: list[ActorMention] = []
         self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
-        self._lexicon = lexicon
+        self.lexicon = lexicon
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -121,13 +107,13 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         found = self._by_token.get(token.i)
         if found is None and token.tag_ in ("PRP", "PRP$"):
-            found = self._antecedent(token) or group_antecedent(token, self, self._lexicon)
+            found = self._antecedent(token) or group_antecedent(token, self, self.lexicon)
         return found
 
     def _antecedent(self, token: Token) -> ActorMention | None:
-        if token.lower_ not in self._lexicon.personal_pronouns:
+        if token.lower_ not in self.lexicon.personal_pronouns:
             return None
-        earliest = _sentence_start_before(token, self._lexicon.pronoun_window)
+        earliest = _sentence_start_before(token, self.lexicon.pronoun_window)
         previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
         if not previous:
             return None
@@ -149,7 +135,7 @@ class MentionIndex:
         if found is not None:
             return self._refined(token, found)
         for child in token.children:
-            if _own_possessive(child, self._lexicon):
+            if _own_possessive(child, self.lexicon):
                 continue  # "the rebels laid down their arms": the arms are their own
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child)
@@ -158,8 +144,18 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.at(pobj) is not None:
-                        return self.at(pobj)
+                    if pobj.dep_ == "pobj" and (found := self._named(pobj)) is not None:
+                        return found
+        return None
+
+    def _named(self, noun: Token) -> ActorMention | None:
+        """The mention of a noun or of its adjective modifier ("thousands of Iraqi Kurds")."""
+        found = self.at(noun)
+        if found is not None:
+            return found
+        for child in noun.children:
+            if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
+                return found
         return None
 
 
@@ -316,6 +312,15 @@ def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
+    """A participle that states its subject's stance ("Turkey is opposed to mediation", "is
+    committed to reform"): the subject acts, unless a ``by`` agent says otherwise."""
+    if verb.lemma_.lower() not in lexicon.stative_participles:
+        return False
+    return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == AGENT_PREP)
+                   for c in verb.children)
+
+
 def _relative_antecedent(subject: Token, clause: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
     who were murdered": the patrolmen)."""
@@ -329,9 +334,13 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     # A verb with its own passive auxiliary is passive even when its subject is shared with
     # an active verb ("... imprisoned ... were released by Putin").
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and _stative(verb, index.lexicon):
+        passive = False
     targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
-        targets_tokens = []
+        # The thing given or sent is the direct object; the dative is the recipient ("gave
+        # the Ivory Coast ten million dollars").
+        targets_tokens = [c for c in targets_tokens if c.dep_ in RECIPIENT_DEPS]
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
     targets_tokens += _prep_objects(verb, preps)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
@@ -345,7 +354,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = _actors(subjects, index)
         targets = _actors(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
-            direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+            # The dative is a target already; a direct object may be a recipient too.
+            direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(_actors(direct, index), sources)
     return sources, targets
 
@@ -433,16 +443,31 @@ def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list
     return found
 
 
-def _phrase_target(head: Token, sources: list[ActorMention], index: MentionIndex):
+def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set[ActorMention]:
+    """The mentions an aid or force-posture verb's direct objects name: what was sent or
+    mobilised ("sent troops", "mobilised army reservists"), never its target."""
+    if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS or trigger.pos != "VERB":
+        return set()
+    direct = [c for c in head.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
+    return set(_actors(direct, index))
+
+
+def _phrase_target(
+    head: Token, sources: list[ActorMention], index: MentionIndex,
+    skipped: set[ActorMention] | None = None,
+):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. With coordinated sources (a reciprocal event) a place is not a third side."""
+    takes it. With coordinated sources (a reciprocal event) a place is not a third side;
+    ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
         if token.i <= head.i:
             continue
         mention = index.at(token) if token.tag_ != "PRP$" else None
         if mention is None or any(_same_actor(mention, s) for s in sources):
+            continue
+        if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
@@ -473,21 +498,39 @@ def frames_for(
     after = _target_after(trigger, head, index)
     if after is not None:
         targets = after
-    targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+    targets = _without_owned([t for t in targets if not any(_same_actor(t, s) for s in sources)],
+                             doc, lexicon)
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and (swap or trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS):
-        targets = _phrase_target(head, sources, index)
+    elif sources and not targets:
+        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index))
     if swap:
         sources, targets = targets, sources
+    # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
+    # counts once.
+    sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
-    for source, target, mutual in _pairs(sources, targets):
+    for pair_source, pair_target, mutual in _pairs(sources, targets):
+        source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
+                                       lexicon.authority_sectors)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
         if inverse is not None and not mutual:
             frames.append(inverse)
     return frames
+
+
+def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
+    """Targets without the source's own things ("offered its troops to Lebanon": Lebanon is
+    the target, the troops are Syria's), unless nothing else is left."""
+    others = [t for t in targets if not _owned(t, doc, lexicon)]
+    return others or targets
+
+
+def _owned(mention: ActorMention, doc: Doc, lexicon: RoleLexicon) -> bool:
+    """A mention under a group possessive ("its troops", "their fighters")."""
+    return any(_own_possessive(c, lexicon) for c in doc[mention.head].children)
 
 
 def _target_after(

@@ -499,3 +499,9 @@ def test_a_name_written_with_a_lower_case_word_is_not_the_name(run: Run) -> None
     assert "Osama bin Laden" in codes(run, "The raid on Osama bin Laden was planned for months.")
     assert "Osama Bin Laden" in codes(run, "The raid on Osama Bin Laden was planned for months.")
     assert codes(run, "The Islamic State claimed it.") == {"Islamic State": "IMGREB"}
+
+
+def test_forces_led_by_a_country_are_its_forces(run: Run) -> None:
+    assert codes(run, "Kenyan-led troops secured the airport.").get("Kenyan-led troops") == "KENMIL"
+    found = codes(run, "Turkish-backed fighters seized the town.")
+    assert "TURREB" not in found.values()

@@ -35,6 +35,14 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
         ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
          {("IND", "AFG"), ("PAK", "AFG")}),
+        # The dative of a giving verb is the recipient, the direct object what was given.
+        ("Japan gave Kenya two million dollars last year.", "07", {("JPN", "KEN")}),
+        # What was mobilised is no target; the first actor after it is.
+        ("France mobilised army reservists for a war against Mali.", "15", {("FRA", "MLI")}),
+        ("Canada has reinforced its troops in Latvia.", "15", {("CAN", "LVA")}),
+        # "its soldiers" are the source's own: the target is whom they are offered to.
+        ("Turkey offered its soldiers to the Somali government.", "03", {("TUR", "SOMGOV")}),
+        ("Egypt agreed to withdraw its troops from Yemen.", "08", {("EGY", "YEM")}),
     ],
 )
 def test_roles(coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
@@ -176,3 +184,48 @@ def test_possessive_group_pronoun_is_not_its_own_target(coder: Coder) -> None:
 def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
     text = "Police found two Mexican soldiers who had been kidnapped by rebels."
     assert pairs(coder.code(text, published="2022-03-01"), "18") == {("REB", "MEXMIL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # An unqualified domestic actor facing a country's authorities is of that country.
+        ("Kenyan police dispersed demonstrators in Nairobi on Friday.", "17",
+         {("KENCOP", "KENOPP")}),
+        ("Rebels rejected an appeal from the Colombian government on Monday.", "12",
+         {("COLREB", "COLGOV")}),
+        ("A Peruvian judge summoned the former minister for questioning.", "04",
+         {("PERJUD", "PERELI")}),
+        # Two governments meet across borders; soldiers fight abroad.
+        ("The French president welcomed the prime minister on Monday.", "04", {("FRAGOV", "GOV")}),
+        ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
+    ],
+)
+def test_domestic_actor_takes_the_country_of_its_authorities(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_stative_participle_subject_is_the_source(coder: Coder) -> None:
+    """"X is opposed to Y" states X's stance; "Y was opposed by X" is a true passive."""
+    events = coder.code("Turkey is opposed to Qatari mediation in the dispute with Greece.",
+                        published="2022-03-01")
+    assert pairs(events, "12") == {("TUR", "QAT")}
+    events = coder.code("The Qatari plan was opposed by Turkey on Monday.", published="2022-03-01")
+    assert {p[0] for p in pairs(events, "12")} == {"TUR"}
+
+
+def test_quantity_of_a_nationality_names_the_actor(coder: Coder) -> None:
+    """"Thousands of Egyptian workers": the workers' modifier names the actor of the phrase."""
+    events = coder.code("Thousands of Egyptian Copts protested against the new law on Friday.",
+                        published="2022-03-01")
+    assert {p[0] for p in pairs(events, "14")} == {"EGY"}
+
+
+def test_one_frame_per_trigger_and_pair(coder: Coder) -> None:
+    """A recipient reached both as the dative and as another country's object gives one frame."""
+    doc = coder.nlp("Japan will give Kenya a loan of two million dollars over three years.")
+    keys = [(f.trigger.head, f.trigger.code, f.source, f.target) for f in doc._.ew_frames]
+    assert keys and len(keys) == len(set(keys))

@@ -1,0 +1,60 @@
+"""The country of an unqualified domestic actor, from the other side of its event.
+
+A state's authorities act on their own people: in "the Mozambique government accepted demands
+from rebels", "Egyptian police dispersed demonstrators" or "rebels in the Ivory Coast dismissed
+an appeal from the president", the rebels, the demonstrators and the president are of the
+country of the other side, as a CAMEO coder reads them. The rule applies when one side has a
+country and a sector, the other a sector only (its code is a bare sector: ``REB``, ``OPP``,
+``GOV``), both sectors are domestic ones, at least one is an authority (government, police,
+judiciary, legislature) and they are not both governments (two governments meet across
+borders). Countries, militaries and international bodies give no country to the other side:
+troops and states act abroad. The sector lists are data (``roles.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.pipeline.mentions import ActorMention
+
+GOVERNMENT = "GOV"
+SECTOR_LENGTH = 3
+
+
+def _bare_sector(mention: ActorMention) -> bool:
+    """A mention coded by its sector alone ("rebels": REB, "the opposition newspaper": OPPMED)."""
+    code, sector = mention.code, mention.sector
+    return (mention.country is None and bool(code) and bool(sector)
+            and (code or "")[:SECTOR_LENGTH] == sector)
+
+
+def _domestic_link(known: ActorMention, other: ActorMention, domestic: frozenset[str],
+                   authorities: frozenset[str]) -> bool:
+    sectors = (known.sector, other.sector)
+    if not known.country or not known.sector or not _bare_sector(other):
+        return False
+    if any(s not in domestic for s in sectors) or not any(s in authorities for s in sectors):
+        return False
+    return sectors != (GOVERNMENT, GOVERNMENT)
+
+
+def _in_country(mention: ActorMention, country: str) -> ActorMention:
+    return replace(mention, country=country, code=f"{country}{mention.code}")
+
+
+def domestic_pair(
+    source: ActorMention | None, target: ActorMention | None,
+    domestic: frozenset[str], authorities: frozenset[str],
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """``source`` and ``target``, the bare-sector one placed in the other's country when the
+    two are a domestic pair (module docstring)."""
+    if source is None or target is None:
+        return source, target
+    if _domestic_link(source, target, domestic, authorities):
+        return source, _in_country(target, source.country or "")
+    if _domestic_link(target, source, domestic, authorities):
+        return _in_country(source, target.country or ""), target
+    return source, target
+
+
+__all__ = ["domestic_pair"]

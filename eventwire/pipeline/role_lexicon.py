@@ -1,0 +1,40 @@
+"""The word classes of ``roles.yaml`` that ``ew_roles`` reads (support verbs, pronouns,
+stative participles, domestic sectors)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+
+DATA_FILE = "roles.yaml"
+
+
+class RoleLexicon(BaseModel):
+    """The verb classes of ``roles.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    support_verbs: frozenset[Word]
+    participation_verbs: frozenset[Word]
+    participation_preps: frozenset[Word]
+    personal_pronouns: frozenset[Word]
+    person_kinds: frozenset[Word]
+    pronoun_window: int = Field(ge=0, le=5)
+    singular_group_pronouns: frozenset[Word]
+    plural_group_pronouns: frozenset[Word]
+    group_kinds: frozenset[Word]
+    singular_kinds: frozenset[Word]
+    group_pronoun_window: int = Field(ge=0, le=5)
+    stative_participles: frozenset[Word]
+    domestic_sectors: frozenset[str]
+    authority_sectors: frozenset[str]
+
+
+def load_lexicon(path: Path | None = None) -> RoleLexicon:
+    return read_yaml_model(DATA_FILE, path, RoleLexicon, check_duplicates=True)
+
+
+__all__ = ["RoleLexicon", "load_lexicon"]

@@ -1,0 +1,66 @@
+"""Word senses that the hand-written trigger dictionaries separate by their arguments, on every
+bundled dictionary and the real English model: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.nlp import load_model
+from eventwire.pipeline.triggers import match_triggers
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def everything() -> PatternSet:
+    return bundled_patterns()
+
+
+def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
+    return [m.code for m in match_triggers(nlp(text), patterns)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Accepting a plan or proposal is agreeing to it (CAMEO 03).
+        ("Ghana accepted a compromise proposal on Monday.", "030"),
+        ("The union accepted the formula offered by the employers.", "030"),
+        # Being committed to a course is an expressed intent ...
+        ("The Kenyan government said it is committed to reforming the police.", "030"),
+        # ... committing troops is sending them.
+        ("Britain committed 300 troops to the mission in Mali on Tuesday.", "154"),
+        # Upgrading ties is the reverse of reducing relations.
+        ("Chile and Peru have upgraded their diplomatic ties to ambassadorial level.", "050"),
+        # Handing over goods is aid; handing over persons is a release.
+        ("The Red Cross handed over medical supplies to the hospital in Gaza.", "070"),
+        ("The rebels handed over two prisoners to the Red Cross on Monday.", "084"),
+        # Going back on a promise rejects it; opposing mediation rejects mediation (CAMEO 126).
+        ("The new government reneged on its commitment to hold early elections.", "120"),
+        ("Turkey is opposed to Qatari mediation in the dispute.", "126"),
+        ("Egypt opposed Saudi mediation between the two factions.", "126"),
+        # Suing someone for damages is a lawsuit (CAMEO 115).
+        ("The family of the victim is suing the airline for damages.", "115"),
+        # Ordering patrols is a show of police or military power (CAMEO 150).
+        ("The interior minister ordered patrols along the border.", "150"),
+        # Halting mediation (CAMEO 165), whatever the verb.
+        ("Norway halted its mediation efforts between the rival factions.", "165"),
+    ],
+)
+def test_sense_by_argument(nlp: Language, everything: PatternSet, text: str, code: str) -> None:
+    assert code in codes(nlp, everything, text)
+
+
+def test_committal_to_prison_is_no_intent(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "The suspect was committed to trial by the magistrates.")
+    assert not [code for code in found if code.startswith("03")]
+
+
+def test_handed_over_goods_is_no_release(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "The Red Cross handed over medical supplies to the hospital.")
+    assert "084" not in found
