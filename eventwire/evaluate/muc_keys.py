@@ -64,9 +64,13 @@ class MucData(BaseModel):
     countries_of_interest: tuple[str, ...]
     recent_days: int = Field(gt=0)
     unspecified_codes: tuple[str, ...]
+    non_incident_codes: tuple[str, ...]
     plural_ending: str = Field(min_length=1)
     not_plural_endings: tuple[str, ...]
     plural_min_length: int = Field(gt=0)
+    event_incident_types: dict[str, str]
+    default_incident_type: str
+    compatible_incident_types: tuple[tuple[str, str], ...]
     perpetrator_slots: tuple[str, ...]
     target_slots: tuple[str, ...]
     location_slot: str
