@@ -8,32 +8,25 @@ Which templates count is described in :mod:`eventwire.evaluate.muc_keys`.
 
 Matching (maps and lists in ``data/muc.yaml``):
 
-- A gold incident (an expected template) is *found* when an event of the same report reported as
-  ``occurred`` has a CAMEO root that fits one of the template's incident types and either its
-  source or target shares a content word with a perpetrator or target fill (case- and
-  accent-insensitive, stop words left out) or its location is the template's most specific place.
-- A THREATENED template matched that way is a threat reported as an occurred attack
-  (``threatened_as_occurred``).
-- Predicted incidents are our ``occurred`` events with a root in ``predicted_roots`` (18-20) that
-  pass the keys' relevance rules (``relevance_rule``; MUC-4 template documentation, section 1):
-  not against an armed force or illegal group (target sector in ``armed_sectors``: military,
-  police, guerrillas, drug traffickers; rules 1 and 3), not dated more than ``recent_days``
-  before the report (rule 6), not placed outside the countries of interest with no actor of
-  them (rule 4), not a generic or summary
-  description (a plural or simple-present trigger word, rule 7) and not an unspecified act of
-  violence without a target ("an attack by a subversive group", rule 7).
-- Matching is literal: a predicted incident that matches an expected template (as above) is
-  correct; one that matches only optional or excluded templates is neutral; every other one
-  (also one matching only a threatened template) is ``extra``.
-- An event that names neither source, target nor place ("the bomb caused heavy damage") gives no
-  fill that would make it a separate incident (section 5: instances differ by location,
-  perpetrator...), so it is merged into the report's other predicted incidents
-  (``merged_mentions``); when the report has none, its bare events are one predicted incident,
-  which can match no template (``bare_incidents``, counted as extra). ``precision_per_mention``
-  counts every bare event as extra instead.
+- An event *matches* a template when it is reported as ``occurred``, its CAMEO root fits one of
+  the template's incident types, and either its source or target shares a content word with a
+  perpetrator or target fill (case- and accent-insensitive, stop words left out) or its place
+  (or a target that is a place name) is the template's most specific place.
+- Predicted incidents: our ``occurred`` events with a root in ``predicted_roots`` (18-20),
+  grouped per report into incidents the way the keys make one template per incident
+  (:mod:`eventwire.evaluate.muc_incidents`), then kept when they pass the keys' relevance rules
+  judged on the whole incident (:mod:`eventwire.evaluate.muc_relevance`).
+- A predicted incident is ``correct`` when one of its events matches an expected template,
+  ``neutral`` when they match only optional or excluded templates, and ``extra`` otherwise
+  (also when they match only a threatened template).
+- A template is *found* when an event of a kept predicted incident matches it
+  (``recall_any_event`` counts any occurred event of the report, as the first version did).
+- A THREATENED template *comes out as an occurred attack* (``threatened_as_occurred``) when a
+  kept predicted incident matches it and no other kind of template.
 
 ``recall`` = found expected templates / expected templates; ``precision`` = correct predicted
-incidents / (correct + extra). Headline figures are TST3 + TST4; ``sets`` breaks them down.
+incidents / (correct + extra); ``precision_per_mention`` counts the events of the kept
+incidents one by one instead. Headline figures are TST3 + TST4; ``sets`` breaks them down.
 """
 
 from __future__ import annotations

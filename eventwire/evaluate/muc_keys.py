@@ -65,6 +65,8 @@ class MucData(BaseModel):
     recent_days: int = Field(gt=0)
     unspecified_codes: tuple[str, ...]
     non_incident_codes: tuple[str, ...]
+    combat_words: frozenset[str]
+    property_incident_types: tuple[str, ...]
     plural_ending: str = Field(min_length=1)
     not_plural_endings: tuple[str, ...]
     plural_min_length: int = Field(gt=0)

@@ -8,11 +8,16 @@ is relevant (rule 1: "if a guerrilla warfare incident happens to affect civilian
 property ... the incident becomes relevant"), though its first mention names only the police.
 In order (``INCIDENT_RULES``):
 
-- ``armed_target``: every target the incident names is an armed force or illegal group
-  (``armed_sectors``; rules 1 and 3).
+- ``armed_target``: a mention names an armed force or illegal group as target
+  (``armed_sectors``) and no mention shows another target: none names a civilian target, and
+  none is a bombing without a named target (``property_incident_types``: its target is often
+  property, which our coder does not name as an actor; rules 1 and 3).
 - ``not_recent``: a mention is dated more than ``recent_days`` before the report (rule 6).
 - ``foreign``: its places are outside the nine countries and no actor belongs to them (rule 4).
 - ``generic``: every mention is a plural or simple-present word (rule 7).
+- ``combat``: every mention is a word for combat between armed parties or for a campaign
+  (``combat_words``: "clashes", "fighting", "the war", "the offensive"; rule 1, exception b,
+  and rule 7).
 - ``not_an_incident_type``: every mention is of a code that is none of the MUC incident types
   (``non_incident_codes``: blockading or occupying territory).
 - ``unspecified_without_target``: no target, and every mention is unspecified violence (rule 7).
@@ -27,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from eventwire.evaluate.muc_incidents import Incident
+from eventwire.evaluate.muc_incidents import Incident, incident_type
 from eventwire.evaluate.muc_keys import MucData
 from eventwire.knowledge.gazetteer import gazetteer
 from eventwire.records import Actor, Event
@@ -112,12 +117,27 @@ def is_other_type(event: Event, data: MucData) -> bool:
     return event.cameo.code.startswith(tuple(data.non_incident_codes))
 
 
+def is_combat(event: Event, data: MucData) -> bool:
+    """The trigger names combat between armed parties or a campaign ("war", "fighting",
+    "clashes", "offensive"): a clash (rule 1, exception b) or a summary (rule 7)."""
+    words = event.trigger.text.lower().split()
+    return bool(words) and words[0] in data.combat_words
+
+
 def armed_only(incident: Incident, data: MucData) -> bool:
-    """Some mention names an armed target, and every other mention is unspecified violence
-    without a target: no mention shows a civilian target or a specific kind of attack whose
-    target might be one (rule 3: targets not exclusively military)."""
-    return any(is_clash(event, data) for event in incident.events) and all(
-        is_clash(event, data) or is_unspecified(event, data) for event in incident.events)
+    """Some mention names an armed target and no mention shows another one: no civilian
+    target, and no bombing of an unnamed target (buildings, pylons and vehicles are not actors,
+    so a bombing without one may well have hit property; rule 3: targets not exclusively
+    military)."""
+    return any(is_clash(event, data) for event in incident.events) and not any(
+        other_target(event, data) for event in incident.events)
+
+
+def other_target(event: Event, data: MucData) -> bool:
+    target = target_of(event)
+    if target is None:
+        return incident_type(event, data) in data.property_incident_types
+    return not is_clash(event, data)
 
 
 def foreign_only(incident: Incident, data: MucData) -> bool:
@@ -141,6 +161,7 @@ INCIDENT_RULES: tuple[tuple[str, IncidentRule], ...] = (
         is_old(event, published, data) for event in incident.events)),
     ("foreign", lambda incident, _, data: foreign_only(incident, data)),
     ("generic", all_mentions(is_generic)),
+    ("combat", all_mentions(is_combat)),
     ("not_an_incident_type", all_mentions(is_other_type)),
     ("unspecified_without_target", all_mentions(is_unspecified)),
 )

@@ -182,6 +182,27 @@ def test_relevance_is_judged_on_the_whole_incident(data: MucData) -> None:
     assert relevance_rule(incident_of(more), None, data) == "unspecified_without_target"
     blockade = event("191", actor("REB", "rebels"), actor("CVL", "travellers", sector="CVL"))
     assert relevance_rule(incident_of(blockade), None, data) == "not_an_incident_type"
+    shot = event("193", actor("REB", "the rebels"))  # a shooting shows no other target
+    assert relevance_rule(incident_of(post, shot), None, data) == "armed_target"
+
+
+def test_combat_words_are_clashes(data: MucData) -> None:
+    villagers = actor("CVL", "villagers", sector="CVL")
+    clashes = triggered("190", "clashes", source=actor("REB", "rebels"), target=villagers)
+    fighting = triggered("190", "fighting", source=actor("MIL", "troops", sector="MIL"))
+    assert relevance_rule(incident_of(clashes, fighting), None, data) == "combat"
+    killed = triggered("190", "killed", target=villagers)
+    assert relevance_rule(incident_of(clashes, killed), None, data) is None
+
+
+def test_an_incident_matching_an_occurred_template_is_not_the_threat(data: MucData) -> None:
+    threat = template("threatened", number="2", types=("ATTACK",), perpetrators=(),
+                      targets=("BANK MANAGER",), locations=())
+    both = event("183", actor("REB", "urban guerrillas"), actor(None, "the bank manager"))
+    tally = score_report(DOC, [both], [template(), threat], data)
+    assert (tally.correct, tally.threatened, tally.threatened_as_occurred) == (1, 1, 0)
+    alone = score_report(DOC, [both], [threat], data)
+    assert (alone.extra, alone.threatened_as_occurred) == (1, 1)
 
 
 def test_a_place_is_not_a_target(data: MucData) -> None:
