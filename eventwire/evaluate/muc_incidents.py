@@ -10,7 +10,7 @@ contradict, and starts a new one otherwise. An event contradicts an incident whe
 
 - its incident type (``event_incident_types`` in ``muc.yaml``: 181 kidnapping, 183 bombing,
   else attack) is not the incident's nor compatible with it (``compatible_incident_types``:
-  a killing or shooting told without its means can be the effect of a bombing);
+  an attack told without its means contradicts neither a bombing nor a kidnapping);
 - both name a place, and the places differ (names folded; a country-level place agrees with
   every place in that country);
 - both are dated from the text, and the days differ (at the coarser of the two precisions);
@@ -82,8 +82,12 @@ def dates_agree(first: str, second: str) -> bool:
 
 
 def coreferent(first: Actor, second: Actor) -> bool:
-    """The same actor code, or a content word in common ("the FMLN", "FMLN urban commandos")."""
+    """The same actor code, the same sector of no other country ("the guerrillas", "the
+    FMLN"), or a content word in common ("the FMLN", "FMLN urban commandos")."""
     if first.code and first.code == second.code:
+        return True
+    if first.sector and first.sector == second.sector and (
+            not first.country or not second.country or first.country == second.country):
         return True
     return bool(actor_tokens(first) & actor_tokens(second))
 
