@@ -369,6 +369,17 @@ def test_separate_instances_differ_in_place_date_perpetrator_or_type(data: MucDa
     assert len(group_incidents([bombing, other_target], data)) == 1  # targets do not separate
 
 
+def test_an_attack_joins_a_kidnapping_and_perpetrators_of_one_sector_corefer(
+        data: MucData) -> None:
+    mayor = actor("CVL", "the mayor", sector="CVL")
+    taken = event("181", actor("REB", "the guerrillas", sector="REB"), mayor)
+    shot = event("190", actor("SLVREB", "the FMLN", sector="REB", country="SLV"),
+                 actor("CVL", "his bodyguard", sector="CVL"))
+    assert [len(i.events) for i in group_incidents([taken, shot], data)] == [2]
+    police = replace(shot, source=actor("SLVCOP", "the police", sector="COP", country="SLV"))
+    assert len(group_incidents([taken, police], data)) == 2
+
+
 def test_precision_counts_predicted_incidents(data: MucData) -> None:
     bank = actor(None, "a bank", sector="BUS")
     events = [
