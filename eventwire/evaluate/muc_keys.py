@@ -62,6 +62,7 @@ class MucData(BaseModel):
     predicted_roots: tuple[str, ...] = Field(min_length=1)
     armed_sectors: tuple[str, ...]
     countries_of_interest: tuple[str, ...]
+    foreign_place_precisions: tuple[str, ...]
     recent_days: int = Field(gt=0)
     unspecified_codes: tuple[str, ...]
     non_incident_codes: tuple[str, ...]

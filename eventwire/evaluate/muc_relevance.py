@@ -84,9 +84,14 @@ def is_foreign(event: Event, data: MucData) -> bool:
     """Placed outside the countries of interest, and no actor belongs to them (rule 4).
 
     An event without a known place is not foreign: the reports are about the nine countries,
-    and an attack on a foreign embassy there belongs to them.
+    and an attack on a foreign embassy there belongs to them. Only a place named at a precision
+    of ``foreign_place_precisions`` (a country) counts: the gazetteer lacks most towns of the
+    nine countries, so a town there is often read as a namesake abroad ("San Francisco").
     """
-    place = event.location.country if event.location else None
+    location = event.location
+    if location is None or location.precision not in data.foreign_place_precisions:
+        return False
+    place = location.country
     if not place or place in data.countries_of_interest:
         return False
     actors = {actor.country for actor in (event.source, event.target) if actor and actor.country}
