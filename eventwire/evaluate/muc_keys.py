@@ -65,6 +65,7 @@ class MucData(BaseModel):
     foreign_place_precisions: tuple[str, ...]
     recent_days: int = Field(gt=0)
     unspecified_codes: tuple[str, ...]
+    untargeted_types: tuple[str, ...]
     non_incident_codes: tuple[str, ...]
     combat_words: frozenset[str]
     property_incident_types: tuple[str, ...]

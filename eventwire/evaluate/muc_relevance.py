@@ -20,7 +20,8 @@ In order (``INCIDENT_RULES``):
   and rule 7).
 - ``not_an_incident_type``: every mention is of a code that is none of the MUC incident types
   (``non_incident_codes``: blockading or occupying territory).
-- ``unspecified_without_target``: no target, and every mention is unspecified violence (rule 7).
+- ``unspecified_without_target``: no target, and the incident is an attack of no specific
+  means (``untargeted_types``) or every mention is unspecified violence (rule 7).
 
 A place name is not a target (rule 7: "any location name that is on the set list cannot serve
 as a target ID"): an event whose target is a place ("attacks on San Salvador") has no target
@@ -129,6 +130,16 @@ def is_combat(event: Event, data: MucData) -> bool:
     return bool(words) and words[0] in data.combat_words
 
 
+def untargeted(incident: Incident, data: MucData) -> bool:
+    """No mention names a target, and the incident is of a general type (an attack of no
+    specific means) or every mention is unspecified violence: "an attack perpetrated by a
+    subversive group" is the documentation's example of a reference that gives no template."""
+    if any(target_of(event) is not None for event in incident.events):
+        return False
+    return incident.type in data.untargeted_types or all(
+        event.cameo.code in data.unspecified_codes for event in incident.events)
+
+
 def armed_only(incident: Incident, data: MucData) -> bool:
     """Some mention names an armed target and no mention shows another one: no civilian
     target, and no bombing of an unnamed target (buildings, pylons and vehicles are not actors,
@@ -168,7 +179,7 @@ INCIDENT_RULES: tuple[tuple[str, IncidentRule], ...] = (
     ("generic", all_mentions(is_generic)),
     ("combat", all_mentions(is_combat)),
     ("not_an_incident_type", all_mentions(is_other_type)),
-    ("unspecified_without_target", all_mentions(is_unspecified)),
+    ("unspecified_without_target", lambda incident, _, data: untargeted(incident, data)),
 )
 
 

@@ -186,6 +186,15 @@ def test_relevance_is_judged_on_the_whole_incident(data: MucData) -> None:
     assert relevance_rule(incident_of(post, shot), None, data) == "armed_target"
 
 
+def test_an_attack_needs_a_target_a_bombing_does_not(data: MucData) -> None:
+    shooting = event("193", actor("REB", "gunmen"))  # "gunmen opened fire": no victim named
+    assert relevance_rule(incident_of(shooting), None, data) == "unspecified_without_target"
+    bombing = Incident(type="BOMBING", events=[event("183", actor("REB", "urban commandos"))])
+    assert relevance_rule(bombing, None, data) is None
+    victim = replace(shooting, target=actor("CVL", "a bus driver", sector="CVL"))
+    assert relevance_rule(incident_of(shooting, victim), None, data) is None
+
+
 def test_combat_words_are_clashes(data: MucData) -> None:
     villagers = actor("CVL", "villagers", sector="CVL")
     clashes = triggered("190", "clashes", source=actor("REB", "rebels"), target=villagers)
