@@ -61,6 +61,7 @@ class MucData(BaseModel):
     threatened_stage: str
     predicted_roots: tuple[str, ...] = Field(min_length=1)
     armed_sectors: tuple[str, ...]
+    former_words: tuple[str, ...]
     countries_of_interest: tuple[str, ...]
     foreign_place_precisions: tuple[str, ...]
     recent_days: int = Field(gt=0)

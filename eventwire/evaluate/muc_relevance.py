@@ -65,9 +65,13 @@ def target_of(event: Event) -> Actor | None:
 def is_clash(event: Event, data: MucData) -> bool:
     """The target is an armed force or illegal group (military, police, guerrillas, drug
     traffickers): a guerrilla act, a clash or an attack on another illegal group, not a
-    terrorist incident (MUC-4 relevance rule 1, exceptions a and b; rule 3)."""
+    terrorist incident (MUC-4 relevance rule 1, exceptions a and b; rule 3). A former member
+    ("a retired general", ``former_words``) is not: rule 1 includes "a murder perpetrated
+    against a retired general"."""
     target = target_of(event)
-    return target is not None and target.sector in set(data.armed_sectors)
+    if target is None or target.sector not in set(data.armed_sectors):
+        return False
+    return not set(target.text.lower().replace("-", " ").split()) & set(data.former_words)
 
 
 def is_old(event: Event, published: date | None, data: MucData) -> bool:

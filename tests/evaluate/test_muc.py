@@ -161,6 +161,7 @@ def test_relevance_rules(data: MucData) -> None:
     clash = event("190", actor("MIL", "troops", sector="MIL"), actor("REB", "rebels", sector="REB"))
     assert is_clash(clash, data) and relevance_rule(incident_of(clash), None, data)
     assert is_clash(event("183", None, actor("COP", "a police post", sector="COP")), data)
+    assert not is_clash(event("190", None, actor("MIL", "a retired colonel", sector="MIL")), data)
     civilians = event("190", actor("MIL", "troops", sector="MIL"), actor("CVL", "peasants",
                                                                          sector="CVL"))
     assert not is_clash(civilians, data) and not relevance_rule(incident_of(civilians), None,
