@@ -325,16 +325,18 @@ def test_tst4_with_the_real_coder() -> None:
     assert report["suite"] == "muc" and report["items"] == 100 and report["expected"] == 64
     assert report["coder_errors"] == 0
     assert report["recall"] >= RECALL_FLOOR and report["precision"] >= PRECISION_FLOOR
+    assert report["threatened_as_occurred"] == 0
     truecased = report["sets"]["tst4-truecased"]
     assert truecased["items"] == 100 and truecased["recall"] >= TRUECASED_RECALL_FLOOR
     json.dumps(report)
 
 
-# Floors just under the TST4 figures measured when they were last set (2026-11-29: recall
-# 0.734, precision 0.477 under literal matching with the relevance rules, truecased recall 0.734).
-RECALL_FLOOR = 0.74
-PRECISION_FLOOR = 0.50
-TRUECASED_RECALL_FLOOR = 0.74
+# Floors just under the TST4 figures measured when they were last set (2026-11-29, predicted
+# incidents with per-incident relevance: recall 0.625, precision 0.689, truecased recall 0.641,
+# no threatened template matched).
+RECALL_FLOOR = 0.62
+PRECISION_FLOOR = 0.68
+TRUECASED_RECALL_FLOOR = 0.63
 
 
 # predicted incidents ------------------------------------------------------------------------
