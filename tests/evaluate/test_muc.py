@@ -74,7 +74,9 @@ def test_fill_parsing() -> None:
     assert set_fills(["ATTACK / BOMBING", "*"]) == ("ATTACK", "BOMBING")
     assert set_fills(["? ACCOMPLISHED"]) == ("ACCOMPLISHED",)
     names = location_names(["EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS (TOWN)", "PERU"])
-    assert names == ("san luis", "peru")
+    assert names == ("san luis", "san miguel", "peru")
+    paths = location_names(["(GUATEMALA: COBAN (CITY)) / (GUATEMALA: TACTIC (TOWN))"])
+    assert paths == ("coban", "tactic")
 
 
 def test_template_kinds(data: MucData) -> None:
