@@ -11,7 +11,7 @@ Matching (maps and lists in ``data/muc.yaml``):
 - An event *matches* a template when it is reported as ``occurred``, its CAMEO root fits one of
   the template's incident types, and either its source or target shares a content word with a
   perpetrator or target fill (case- and accent-insensitive, stop words left out) or its place
-  (or a target that is a place name) is the template's most specific place.
+  (or a target that is a place name) is one of the template's places below the country.
 - Predicted incidents: our ``occurred`` events with a root in ``predicted_roots`` (18-20),
   grouped per report into incidents the way the keys make one template per incident
   (:mod:`eventwire.evaluate.muc_incidents`), then kept when they pass the keys' relevance rules
