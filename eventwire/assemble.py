@@ -33,6 +33,12 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "par
 # Actor mention kinds that are places too ("talks in Moscow").
 GEOGRAPHIC_KINDS = frozenset({"country", "capital"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
+# A place under "of" inside a locative phrase is the phrase's place: "in the outskirts of Cali",
+# "near the town of Tela".
+PART_PREPS = frozenset({"of"})
+# A noun trigger in these roles is placed and dated by the verb that governs it.
+NOUN_OBJECT_DEPS = ("dobj", "pobj", "attr")
+NOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OCCURRED = Factuality(status="occurred")
 OBLIGATION_RULE = "ew.obligation.{kind}"
 # How much less sure a demand read off a reported obligation is than the obliged event.
@@ -117,12 +123,35 @@ def _depth_below(token: Token, ancestor: Token) -> int:
     return depth
 
 
+def trigger_clause(head: Token) -> Token:
+    """The token whose modifiers date and place the event: the trigger itself; the verb that
+    governs a noun trigger as its object; or the verb of a noun trigger's clause when the noun
+    is its subject and the verb codes no event of its own ("the attack took place in Lima",
+    "two bomb attacks were carried out in La Paz"; not "the attack was condemned in Lima")."""
+    if head.pos_ != "NOUN":
+        return head
+    if head.dep_ in NOUN_OBJECT_DEPS:
+        return head.head
+    verb = head.head
+    if head.dep_ in NOUN_SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not any(
+            frame.trigger.head == verb.i for frame in head.doc._.ew_frames or ()):
+        return verb
+    return head
+
+
+def locative_prep(token: Token) -> Token | None:
+    """The preposition that places ``token``: its nearest prepositional ancestor other than
+    "of" ("in the outskirts of Cali" is placed by "in")."""
+    return next((a for a in token.ancestors
+                 if a.dep_ == "prep" and a.lower_ not in PART_PREPS), None)
+
+
 def pick_date(
     sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else the publication date."""
     doc = sent.doc
-    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("pobj", "dobj", "attr") else head
+    clause = trigger_clause(head)
     if clause.pos_ == "ADP":
         clause = clause.head
     local = [d for d in dates if sent.start <= d.start < sent.end]
@@ -141,11 +170,10 @@ def pick_location(
     """A place reached from the trigger (or the verb governing a noun trigger) through a
     locative preposition; the event's own source and target are not its location."""
     doc = sent.doc
-    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "attr") else head
+    clause = trigger_clause(head)
     local = [p for p in places if sent.start <= p.start < sent.end and p.start not in actor_tokens]
     for place in local:
-        token = doc[place.start]
-        prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        prep = locative_prep(doc[place.start])
         if (prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause)
                 and _same_clause(prep, clause)):
             return place

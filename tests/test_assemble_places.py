@@ -33,6 +33,31 @@ def test_a_composed_place_is_the_location(coder: Coder, text: str, place: str) -
     assert place in locations
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a noun trigger that is the subject of a verb coding no event of its own
+    ("A bomb attack took place in Cartagena on Sunday.", "attack", "Cartagena"),
+    ("The explosion occurred near the courthouse in Arequipa.", "explosion", "Arequipa"),
+    # a place under "of" inside a locative phrase
+    ("Gunmen killed a judge in the southern outskirts of Cali.", "killed", "Cali"),
+])
+def test_places_reached_through_the_clause(coder: Coder, text: str, trigger: str,
+                                           place: str) -> None:
+    located = {e.trigger.text: e.location.name for e in events_of(coder, text) if e.location}
+    assert located.get(trigger) == place
+
+
+def test_a_verb_with_its_own_event_does_not_place_its_subject(coder: Coder) -> None:
+    events = events_of(coder, "The kidnapping of the mayor was condemned by the bishop in Quito.")
+    kidnapping = [e for e in events if e.trigger.text == "kidnapping"]
+    assert kidnapping and kidnapping[0].location is None
+
+
+def test_the_verb_of_a_subject_trigger_dates_it(coder: Coder) -> None:
+    (attack,) = [e for e in events_of(coder, "A bomb attack took place in Cartagena on Sunday.")
+                 if e.trigger.text == "attack"]
+    assert (attack.date, attack.date_precision) == ("2019-06-02", "day")
+
+
 def test_an_actor_named_after_a_place_is_not_the_location(coder: Coder) -> None:
     events = events_of(coder, "Pakistani troops shelled the border villages.")
     assert all(e.location is None for e in events)

@@ -164,8 +164,8 @@ def factuality_quotes(report: dict[str, Any]) -> list[str]:
 
 
 def muc_details(report: dict[str, Any]) -> list[str]:
-    keys = ("items", "expected", "correct", "recall", "predicted", "extra", "precision",
-            "precision_per_mention", "threatened_as_occurred")
+    keys = ("items", "expected", "correct", "recall", "recall_any_event", "predicted", "extra",
+            "precision", "precision_per_mention", "threatened_as_occurred")
     sets = report.get("sets", {})
     rows = [[name, *(values.get(key) for key in keys)] for name, values in sets.items()]
     by_type = [[kind, v["expected"], v["found"], v["recall"]]
@@ -174,7 +174,8 @@ def muc_details(report: dict[str, Any]) -> list[str]:
     return [
         *table(["set", *keys], rows),
         *table(["incident type", "expected", "found", "recall"], by_type),
-        *(table(["relevance rule", "events left out"], list(dropped.items())) if dropped else []),
+        *(table(["relevance rule", "incidents left out"], list(dropped.items()))
+          if dropped else []),
     ]
 
 

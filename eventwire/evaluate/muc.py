@@ -8,45 +8,38 @@ Which templates count is described in :mod:`eventwire.evaluate.muc_keys`.
 
 Matching (maps and lists in ``data/muc.yaml``):
 
-- A gold incident (an expected template) is *found* when an event of the same report reported as
-  ``occurred`` has a CAMEO root that fits one of the template's incident types and either its
-  source or target shares a content word with a perpetrator or target fill (case- and
-  accent-insensitive, stop words left out) or its location is the template's most specific place.
-- A THREATENED template matched that way is a threat reported as an occurred attack
-  (``threatened_as_occurred``).
-- Predicted incidents are our ``occurred`` events with a root in ``predicted_roots`` (18-20) that
-  pass the keys' relevance rules (``relevance_rule``; MUC-4 template documentation, section 1):
-  not against an armed force or illegal group (target sector in ``armed_sectors``: military,
-  police, guerrillas, drug traffickers; rules 1 and 3), not dated more than ``recent_days``
-  before the report (rule 6), not placed outside the countries of interest with no actor of
-  them (rule 4), not a generic or summary
-  description (a plural or simple-present trigger word, rule 7) and not an unspecified act of
-  violence without a target ("an attack by a subversive group", rule 7).
-- Matching is literal: a predicted incident that matches an expected template (as above) is
-  correct; one that matches only optional or excluded templates is neutral; every other one
-  (also one matching only a threatened template) is ``extra``.
-- An event that names neither source, target nor place ("the bomb caused heavy damage") gives no
-  fill that would make it a separate incident (section 5: instances differ by location,
-  perpetrator...), so it is merged into the report's other predicted incidents
-  (``merged_mentions``); when the report has none, its bare events are one predicted incident,
-  which can match no template (``bare_incidents``, counted as extra). ``precision_per_mention``
-  counts every bare event as extra instead.
+- An event *matches* a template when it is reported as ``occurred``, its CAMEO root fits one of
+  the template's incident types, and either its source or target shares a content word with a
+  perpetrator or target fill (case- and accent-insensitive, stop words left out) or its place
+  (or a target that is a place name) is one of the template's places below the country.
+- Predicted incidents: our ``occurred`` events with a root in ``predicted_roots`` (18-20),
+  grouped per report into incidents the way the keys make one template per incident
+  (:mod:`eventwire.evaluate.muc_incidents`), then kept when they pass the keys' relevance rules
+  judged on the whole incident (:mod:`eventwire.evaluate.muc_relevance`).
+- A predicted incident is ``correct`` when one of its events matches an expected template,
+  ``neutral`` when they match only optional or excluded templates, and ``extra`` otherwise
+  (also when they match only a threatened template).
+- A template is *found* when an event of a kept predicted incident matches it
+  (``recall_any_event`` counts any occurred event of the report, as the first version did).
+- A THREATENED template *comes out as an occurred attack* (``threatened_as_occurred``) when a
+  kept predicted incident matches it and no other kind of template.
 
 ``recall`` = found expected templates / expected templates; ``precision`` = correct predicted
-incidents / (correct + extra). Headline figures are TST3 + TST4; ``sets`` breaks them down.
+incidents / (correct + extra); ``precision_per_mention`` counts the events of the kept
+incidents one by one instead. Headline figures are TST3 + TST4; ``sets`` breaks them down.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.errors_report import ErrorClasses
 from eventwire.evaluate.metrics import common_fields, ratio
+from eventwire.evaluate.muc_incidents import Incident, group_incidents
 from eventwire.evaluate.muc_keys import (
     MucCorpus,
     MucData,
@@ -57,6 +50,7 @@ from eventwire.evaluate.muc_keys import (
     load_muc_data,
     read_corpus,
 )
+from eventwire.evaluate.muc_relevance import bare_name, is_place_name, relevance_rule
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
 from eventwire.records import Actor, Event
 from eventwire.truecase import truecase
@@ -68,6 +62,7 @@ REPORTED_SETS: tuple[str, ...] = ("tst3", "tst4", "dev")
 TRUECASED_TST4 = "tst4-truecased"
 MUC_ERROR_CLASSES: tuple[str, ...] = (
     "missed_no_fitting_event",
+    "missed_left_out_by_relevance",
     "missed_fitting_events_name_nothing",
     "missed_actors_not_in_fills",
     "extra_in_report_without_incident",
@@ -103,12 +98,16 @@ def actors_overlap(event: Event, template: Template) -> bool:
                                                           *template.targets))
 
 
+def place_names(event: Event) -> set[str]:
+    """The event's place (text and gazetteer name) and a target that is a place name, folded."""
+    names = [event.location.text, event.location.name] if event.location else []
+    if is_place_name(event.target) and event.target is not None:
+        names.append(bare_name(event.target.text))
+    return {" ".join(fold_text(name).split()) for name in names if name}
+
+
 def location_matches(event: Event, template: Template) -> bool:
-    location = event.location
-    if location is None or not template.locations:
-        return False
-    ours = {" ".join(fold_text(name).split()) for name in (location.text, location.name) if name}
-    return bool(ours & set(template.locations))
+    return bool(template.locations) and bool(place_names(event) & set(template.locations))
 
 
 def event_matches(event: Event, template: Template, data: MucData) -> bool:
@@ -123,78 +122,9 @@ def names_nothing(event: Event) -> bool:
     return event.source is None and event.target is None and event.location is None
 
 
-def is_clash(event: Event, data: MucData) -> bool:
-    """The target is an armed force or illegal group (military, police, guerrillas, drug
-    traffickers): a guerrilla act, a clash or an attack on another illegal group, not a
-    terrorist incident (MUC-4 relevance rule 1, exceptions a and b; rule 3)."""
-    return event.target is not None and event.target.sector in set(data.armed_sectors)
-
-
-def is_old(event: Event, published: date | None, data: MucData) -> bool:
-    """Dated (from the text) more than ``recent_days`` before the report (rule 6)."""
-    if published is None or event.date is None or event.date_precision == "publication":
-        return False
-    try:
-        when = date.fromisoformat(event.date)
-    except ValueError:
-        return False
-    return when < published - timedelta(days=data.recent_days)
-
-
-def is_foreign(event: Event, data: MucData) -> bool:
-    """Placed outside the countries of interest, and no actor belongs to them (rule 4).
-
-    An event without a known place is not foreign: the reports are about the nine countries,
-    and an attack on a foreign embassy there belongs to them.
-    """
-    place = event.location.country if event.location else None
-    if not place or place in data.countries_of_interest:
-        return False
-    actors = {actor.country for actor in (event.source, event.target) if actor and actor.country}
-    return not actors & set(data.countries_of_interest)
-
-
-def is_generic(event: Event, data: MucData) -> bool:
-    """The trigger word is plural or simple present ("attacks", "murders", "kills"): a class
-    of incidents or a habit, a generic or summary description, not one incident (rule 7)."""
-    words = event.trigger.text.split()
-    word = words[0].lower() if words else ""
-    return (
-        len(word) >= data.plural_min_length
-        and word.endswith(data.plural_ending)
-        and not word.endswith(tuple(data.not_plural_endings))
-    )
-
-
-def is_unspecified(event: Event, data: MucData) -> bool:
-    """Unspecified violence (CAMEO 180, 190, 200) without a target: the event indicates neither
-    the nature of the attack nor of the target ("an attack perpetrated by a subversive group"
-    is the documentation's example of a reference too vague for a template; rule 7)."""
-    return event.target is None and event.cameo.code in data.unspecified_codes
-
-
-RELEVANCE_RULES: tuple[tuple[str, Callable[[Event, date | None, MucData], bool]], ...] = (
-    ("armed_target", lambda event, _, data: is_clash(event, data)),
-    ("not_recent", is_old),
-    ("foreign", lambda event, _, data: is_foreign(event, data)),
-    ("generic", lambda event, _, data: is_generic(event, data)),
-    ("unspecified_without_target", lambda event, _, data: is_unspecified(event, data)),
-)
-
-
-def relevance_rule(event: Event, published: date | None, data: MucData) -> str | None:
-    """The first relevance rule that leaves the event out, or None when it is relevant."""
-    return next((name for name, test in RELEVANCE_RULES if test(event, published, data)), None)
-
-
 def is_candidate(event: Event, data: MucData) -> bool:
     """An occurred event of a predicted root (before the relevance rules)."""
     return event.status == OCCURRED and event.cameo.root in data.predicted_roots
-
-
-def is_predicted(event: Event, published: date | None, data: MucData) -> bool:
-    """An occurred event of a predicted root that passes the keys' relevance rules."""
-    return is_candidate(event, data) and relevance_rule(event, published, data) is None
 
 
 @dataclass(slots=True)
@@ -204,6 +134,7 @@ class SetTally:
     reports: int = 0
     expected: int = 0
     found: int = 0
+    found_by_any_event: int = 0
     correct: int = 0
     extra: int = 0
     bare_incidents: int = 0
@@ -217,6 +148,7 @@ class SetTally:
     by_type: Counter[str] = field(default_factory=Counter)
     found_by_type: Counter[str] = field(default_factory=Counter)
     not_predicted: Counter[str] = field(default_factory=Counter)
+    mentions: Counter[str] = field(default_factory=Counter)
     errors: ErrorClasses = field(default_factory=lambda: ErrorClasses(names=MUC_ERROR_CLASSES))
 
     def add(self, other: SetTally) -> None:
@@ -236,12 +168,11 @@ class SetTally:
         return {
             **fields,
             "correct_predictions": self.correct,
+            "recall_any_event": ratio(self.found_by_any_event, self.expected),
             "bare_incidents": self.bare_incidents,
             "merged_mentions": self.merged_mentions,
             "precision_per_mention": ratio(
-                self.correct,
-                self.correct + self.extra + self.merged_mentions,
-            ),
+                self.mentions["correct"], self.mentions["correct"] + self.mentions["extra"]),
             "not_predicted": dict(sorted(self.not_predicted.items())),
             "error_classes": self.errors.report(),
             "neutral_predictions": self.neutral,
@@ -259,23 +190,56 @@ class SetTally:
 
 
 def miss_class(events: Sequence[Event], template: Template, data: MucData) -> str:
-    """Why no event matched an expected template."""
+    """Why no predicted incident matched an expected template."""
     roots = fitting_roots(template, data)
     fitting = [e for e in events if e.status == OCCURRED and e.cameo.root in roots]
     if not fitting:
         return "missed_no_fitting_event"
+    if any(event_matches(event, template, data) for event in fitting):
+        return "missed_left_out_by_relevance"
     if all(names_nothing(event) for event in fitting):
         return "missed_fitting_events_name_nothing"
     return "missed_actors_not_in_fills"
 
 
-def score_templates(events: Sequence[Event], templates: Sequence[Template], data: MucData,
-                    tally: SetTally) -> None:
+def relevant_incidents(events: Sequence[Event], doc: MucDoc, data: MucData,
+                       tally: SetTally) -> list[Incident]:
+    """Our predicted incidents: candidate events grouped, then the keys' relevance rules;
+    the incidents left out are counted by rule."""
+    kept = []
+    for incident in group_incidents([e for e in events if is_candidate(e, data)], data):
+        rule = relevance_rule(incident, doc.published, data)
+        if rule is None:
+            kept.append(incident)
+        else:
+            tally.not_predicted[rule] += 1
+    return kept
+
+
+def matched_kinds(events: Iterable[Event], templates: Sequence[Template],
+                  data: MucData) -> set[str]:
+    """The kinds of the templates the events match."""
+    events = list(events)
+    return {t.kind for t in templates if any(event_matches(e, t, data) for e in events)}
+
+
+def prediction_kind(kinds: set[str]) -> str:
+    """``correct`` (matches an expected template), ``neutral`` (only optional or excluded ones)
+    or ``extra`` (none, or only a threatened one)."""
+    if "expected" in kinds:
+        return "correct"
+    return "neutral" if kinds & {"optional", "excluded"} else "extra"
+
+
+def score_templates(events: Sequence[Event], incidents: Sequence[Incident],
+                    templates: Sequence[Template], data: MucData, tally: SetTally) -> None:
+    predicted = [event for incident in incidents for event in incident.events]
     for template in templates:
-        matched = any(event_matches(event, template, data) for event in events)
+        matched = any(event_matches(event, template, data) for event in predicted)
         if template.kind == "expected":
             tally.expected += 1
             tally.found += matched
+            tally.found_by_any_event += any(event_matches(e, template, data) for e in events)
             if not matched:
                 tally.errors.add(miss_class(events, template, data), template.doc_id)
             kind = "/".join(template.types) or "?"
@@ -283,59 +247,37 @@ def score_templates(events: Sequence[Event], templates: Sequence[Template], data
             tally.found_by_type[kind] += matched
         elif template.kind == "threatened":
             tally.threatened += 1
-            tally.threatened_as_occurred += matched
+            tally.threatened_as_occurred += any(
+                matched_kinds(incident.events, templates, data) == {"threatened"}
+                and matched_kinds(incident.events, [template], data)
+                for incident in incidents)
         else:
             setattr(tally, template.kind, getattr(tally, template.kind) + 1)
 
 
-def prediction_kind(event: Event, templates: Sequence[Template], data: MucData) -> str:
-    """``correct``, ``neutral`` or ``extra``: the best kind of template the event matches."""
-    kinds = {t.kind for t in templates if event_matches(event, t, data)}
-    if "expected" in kinds:
-        return "correct"
-    return "neutral" if kinds & {"optional", "excluded"} else "extra"
-
-
-def relevant_events(events: Sequence[Event], doc: MucDoc, data: MucData,
-                    tally: SetTally) -> list[Event]:
-    """The predicted incidents among the events; the ones left out are counted by rule."""
-    kept = []
-    for event in events:
-        if not is_candidate(event, data):
-            continue
-        rule = relevance_rule(event, doc.published, data)
-        if rule is None:
-            kept.append(event)
-        else:
-            tally.not_predicted[rule] += 1
-    return kept
-
-
-def score_predictions(events: Sequence[Event], templates: Sequence[Template], doc: MucDoc,
-                      data: MucData, tally: SetTally) -> None:
-    kept = relevant_events(events, doc, data, tally)
-    named = [event for event in kept if not names_nothing(event)]
-    bare = len(kept) - len(named)
+def score_predictions(incidents: Sequence[Incident], templates: Sequence[Template],
+                      doc: MucDoc, data: MucData, tally: SetTally) -> None:
     extra_class = ("extra_in_report_with_incidents" if templates
                    else "extra_in_report_without_incident")
-    for event in named:
-        kind = prediction_kind(event, templates, data)
+    for incident in incidents:
+        kind = prediction_kind(matched_kinds(incident.events, templates, data))
         setattr(tally, kind, getattr(tally, kind) + 1)
+        for event in incident.events:
+            tally.mentions[prediction_kind(matched_kinds([event], templates, data))] += 1
+        tally.merged_mentions += len(incident.events) - 1
+        if all(names_nothing(event) for event in incident.events):
+            tally.bare_incidents += 1
         if kind == "extra":
             tally.errors.add(extra_class, doc.id)
-    if bare and not named:
-        tally.extra += 1
-        tally.bare_incidents += 1
-        tally.errors.add(extra_class, doc.id)
-    tally.merged_mentions += bare if named else max(bare - 1, 0)
 
 
 def score_report(doc: MucDoc, events: Sequence[Event], templates: Sequence[Template],
                  data: MucData) -> SetTally:
     """The tally of one coded report."""
     tally = SetTally(reports=1)
-    score_templates(events, templates, data, tally)
-    score_predictions(events, templates, doc, data, tally)
+    incidents = relevant_incidents(events, doc, data, tally)
+    score_templates(events, incidents, templates, data, tally)
+    score_predictions(incidents, templates, doc, data, tally)
     return tally
 
 

@@ -61,12 +61,21 @@ class MucData(BaseModel):
     threatened_stage: str
     predicted_roots: tuple[str, ...] = Field(min_length=1)
     armed_sectors: tuple[str, ...]
+    former_words: tuple[str, ...]
     countries_of_interest: tuple[str, ...]
+    foreign_place_precisions: tuple[str, ...]
     recent_days: int = Field(gt=0)
     unspecified_codes: tuple[str, ...]
+    untargeted_types: tuple[str, ...]
+    non_incident_codes: tuple[str, ...]
+    combat_words: frozenset[str]
+    property_incident_types: tuple[str, ...]
     plural_ending: str = Field(min_length=1)
     not_plural_endings: tuple[str, ...]
     plural_min_length: int = Field(gt=0)
+    event_incident_types: dict[str, str]
+    default_incident_type: str
+    compatible_incident_types: tuple[tuple[str, str], ...]
     perpetrator_slots: tuple[str, ...]
     target_slots: tuple[str, ...]
     location_slot: str
@@ -149,18 +158,41 @@ def set_fills(lines: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v not in (NO_TEMPLATE, "-")))
 
 
-def location_names(lines: list[str]) -> tuple[str, ...]:
-    """The most specific place of each location alternative, folded.
+def unwrap(option: str) -> str:
+    """An alternative without the parentheses around it: alternatives that are paths are
+    written ``(GUATEMALA: COBAN (CITY)) / (GUATEMALA: TACTIC (TOWN))``."""
+    option = option.strip()
+    while option.startswith("(") and option.endswith(")") and balanced(option[1:-1]):
+        option = option[1:-1].strip()
+    return option
 
-    ``"EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS (TOWN)"`` gives ``"san luis"``.
+
+def balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def location_names(lines: list[str]) -> tuple[str, ...]:
+    """The places of each location alternative below its country, folded, most specific first;
+    the country when it is the only place.
+
+    ``"EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS (TOWN)"`` gives ``"san luis"`` and
+    ``"san miguel"``: an event placed in the department or city that holds the incident's
+    place agrees with the key, less specifically (the country alone would agree with almost
+    every event of a report).
     """
     names: list[str] = []
     for line in lines:
         for option in alternatives(line):
-            parts = [PARENTHESES.sub("", part).strip() for part in option.split(":")]
+            parts = [PARENTHESES.sub("", part).strip() for part in unwrap(option).split(":")]
             parts = [part for part in parts if part and part not in (NO_TEMPLATE, "-")]
             if parts:
-                names.append(" ".join(fold_text(parts[-1]).split()))
+                names += [" ".join(fold_text(part).split()) for part in
+                          (parts[-1], *reversed(parts[1:-1]))]
     return tuple(dict.fromkeys(names))
 
 
