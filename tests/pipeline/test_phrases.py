@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from eventwire.coder import Coder
 from eventwire.errors import DataError
-from eventwire.pipeline.phrases import bundled_lexicon, load_lexicon
+from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.phrases import bundled_lexicon, load_lexicon, phrase_bounds
 from eventwire.records import Event
 
 
@@ -101,3 +103,13 @@ def test_a_bad_lexicon_names_the_file(tmp_path: Path) -> None:
                     "partitive_heads: [dozens]\n", encoding="utf-8")
     with pytest.raises(DataError, match="phrases.yaml"):
         load_lexicon(path)
+
+
+def test_the_phrase_stops_before_avoided_tokens(nlp: Language) -> None:
+    doc = nlp("Refugees from Sudan and members of the Chadian army crossed the border.")
+    refugees = ActorMention(start=0, end=1, head=0, code="REF", kind="sector")
+    assert phrase_bounds(doc, refugees) == (0, 3)
+    assert phrase_bounds(doc, refugees, avoid={2}) == (0, 1)  # "Sudan" is the other actor
+    army = ActorMention(start=7, end=9, head=8, code="TCDMIL", kind="sector")
+    assert doc[slice(*phrase_bounds(doc, army))].text == "members of the Chadian army"
+    assert phrase_bounds(doc, army, avoid={4}) == (6, 9)  # "members" is the trigger word
