@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.conll import GoldSpan, RoleSentence, read_role_file
-from eventwire.evaluate.metrics import class_report, common_fields, prf
+from eventwire.evaluate.metrics import class_report, common_fields, f1_score, prf
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
 from eventwire.evaluate.selection import (
     NO_EVENT_CLASS,
@@ -234,6 +234,7 @@ class SpanCounts:
     predicted: int = 0
     extra: int = 0
     by_role: dict[str, list[int]] = field(default_factory=dict)
+    made_by_role: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
         self, gold: Sequence[GoldSpan], predicted: Sequence[GoldSpan], matcher: SpanMatcher
@@ -247,15 +248,27 @@ class SpanCounts:
             role = self.by_role.setdefault(span.role, [0, 0])
             role[0] += 1
             role[1] += found
-        self.extra += sum(
-            not any(spans_match(g, guess, matcher) for g in gold) for guess in predicted
-        )
+        for guess in predicted:
+            missed = not any(spans_match(g, guess, matcher) for g in gold)
+            self.extra += missed
+            made = self.made_by_role.setdefault(guess.role, [0, 0])
+            made[0] += 1
+            made[1] += missed
 
     def scores(self) -> dict[str, Any]:
         made = self.predicted
         result: dict[str, Any] = {"correct": self.correct, "extra": self.extra}
         result.update(prf(made - self.extra, made, self.expected))
         result["recall"] = round(self.correct / self.expected, 4) if self.expected else 0.0
+        return result
+
+    def role_scores(self, role: str) -> dict[str, float]:
+        """Precision over the predictions of ``role``, recall over its gold spans."""
+        expected, correct = self.by_role.get(role, [0, 0])
+        made, extra = self.made_by_role.get(role, [0, 0])
+        result = prf(made - extra, made, expected)
+        result["recall"] = round(correct / expected, 4) if expected else 0.0
+        result["f1"] = f1_score(result["precision"], result["recall"])
         return result
 
 
@@ -277,14 +290,8 @@ def score_roles(sentences: Sequence[RoleSentence], coded: CodedItems) -> dict[st
         ROLES_SUITE, len(sentences), exact.expected, exact.correct, exact.extra, exact.predicted
     )
     report["relaxed"] = {"rule": "head-overlap", **relaxed.scores()}
-    report["by_role"] = {
-        role: {
-            "expected": counts[0],
-            "correct": counts[1],
-            "correct_relaxed": relaxed.by_role[role][1],
-        }
-        for role, counts in sorted(exact.by_role.items())
-    }
+    report["by_role"] = {role: role_report(role, exact, relaxed)
+                         for role in sorted({*exact.by_role, *exact.made_by_role})}
     report["all_events"] = {
         "predicted": every.predicted,
         **every.scores(),
@@ -292,6 +299,21 @@ def score_roles(sentences: Sequence[RoleSentence], coded: CodedItems) -> dict[st
     }
     report["coder_errors"] = len(coded.errors)
     return report
+
+
+def role_report(role: str, exact: SpanCounts, relaxed: SpanCounts) -> dict[str, Any]:
+    """Gold spans of ``role`` and how many were matched; predictions of ``role`` and the
+    exact and relaxed precision, recall and F1 (a gold ``R`` span may be matched by any role, a
+    predicted ``R`` span matches only a gold ``R``)."""
+    expected, correct = exact.by_role.get(role, [0, 0])
+    return {
+        "expected": expected,
+        "correct": correct,
+        "correct_relaxed": relaxed.by_role.get(role, [0, 0])[1],
+        "predicted": exact.made_by_role.get(role, [0, 0])[0],
+        **exact.role_scores(role),
+        "relaxed": relaxed.role_scores(role),
+    }
 
 
 def run_conflibert_roles(

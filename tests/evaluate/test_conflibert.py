@@ -71,7 +71,14 @@ def test_score_roles_exact_relaxed_and_reciprocal() -> None:
     assert (report["expected"], report["correct"], report["extra"]) == (4, 2, 2)
     assert report["predicted"] == 4
     assert report["relaxed"]["correct"] == 3
-    assert report["by_role"]["R"] == {"expected": 2, "correct": 1, "correct_relaxed": 1}
+    reciprocal = report["by_role"]["R"]
+    assert (reciprocal["expected"], reciprocal["correct"], reciprocal["correct_relaxed"]) == (
+        2, 1, 1)
+    assert (reciprocal["predicted"], reciprocal["recall"]) == (0, 0.5)
+    source = report["by_role"]["S"]
+    assert (source["predicted"], source["precision"], source["recall"]) == (2, 1.0, 1.0)
+    target = report["by_role"]["T"]
+    assert (target["precision"], target["relaxed"]["precision"]) == (0.0, 0.5)  # "met" is no actor
 
 
 def test_main_events_are_the_top_trigger_with_an_actor() -> None:
