@@ -12,7 +12,8 @@ president". On the parse, from the mention's head word:
   ``phrases.yaml``, or a number) is named by that noun's phrase ("thousands of Syrians");
 * the phrase takes the head's left dependents (determiners, numbers, adjectives, compounds,
   possessors), nearest first, up to a conjunction, punctuation, an adverbial noun ("Hours
-  earlier Maduro") or a correlative of a list ("both India and Pakistan");
+  earlier Maduro"), a correlative of a list ("both India and Pakistan") or a modifier shared by
+  several actors ("US and British activists": the British activists' phrase starts at "British");
 * on the right it takes prepositional phrases with a linking preposition (``linking_preps``:
   "the government of Iran", "refugees from Syria") and an acronym in brackets ("the Islamic
   State (IS)"), never a clause, a conjunct or another list member;
@@ -43,6 +44,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 LEFT_STOP_DEPS = frozenset(
     {"cc", "conj", "punct", "preconj", "appos", "relcl", "acl", "npadvmod", "advcl"}
 )
+# Dependents that make a word the head of a list.
+LIST_DEPS = frozenset({"cc", "conj"})
 PRONOUN_KIND = "pronoun"
 OPENING = "("
 CLOSING = ")"
@@ -134,7 +137,10 @@ def _extent(
 
 
 def _ends_left(child: Token, lexicon: PhraseLexicon) -> bool:
-    if child.dep_ in LEFT_STOP_DEPS:
+    """A left dependent the phrase stops at: list structure, a clause, punctuation, and a
+    modifier carrying its own coordination, which several actors share ("US and British
+    activists": the British activists' phrase starts at "British")."""
+    if child.dep_ in LEFT_STOP_DEPS or any(c.dep_ in LIST_DEPS for c in child.children):
         return True
     listed = any(c.dep_ == "conj" for c in child.head.children)
     return listed and child.lower_ in lexicon.correlatives

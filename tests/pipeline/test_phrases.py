@@ -90,6 +90,12 @@ def test_actor_spans_stop_where_the_phrase_ends(
         (e.cameo.code, e.source, e.target) for e in events]
 
 
+def test_a_shared_modifier_list_is_not_one_actors_phrase(coder: Coder) -> None:
+    events = coder.code("Kenyan and Ugandan police arrested the smugglers.")
+    ugandan = [e.source for e in events if e.source and e.source.code == "UGACOP"]
+    assert ugandan and all(source.text == "Ugandan police" for source in ugandan)
+
+
 def test_bundled_lexicon_has_its_words() -> None:
     lexicon = bundled_lexicon()
     assert {"thousands", "members"} <= lexicon.partitive_heads
