@@ -6,7 +6,7 @@ locates every span by character offsets into the article text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,6 +25,7 @@ from eventwire.pipeline.mentions import (
     Frame,
     PlaceMention,
 )
+from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 
 # Dependencies that open a clause of its own: a date inside such a clause dates that clause's
@@ -75,8 +76,11 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
                 text=original_slice(doc, span.start_char, span.end_char))
 
 
-def actor_record(doc: Doc, mention: ActorMention) -> Actor:
-    span = doc[mention.start:mention.end]
+def actor_record(doc: Doc, mention: ActorMention, avoid: Collection[int] = ()) -> Actor:
+    """The record of an actor mention, spanning the noun phrase that names it (``phrases``);
+    the phrase stops before the tokens in ``avoid``."""
+    start, end = phrase_bounds(doc, mention, avoid)
+    span = doc[start:end]
     return Actor(
         text=original_slice(doc, span.start_char, span.end_char),
         start=span.start_char,
@@ -87,6 +91,17 @@ def actor_record(doc: Doc, mention: ActorMention) -> Actor:
         name=mention.name,
         kb_id=mention.kb_id,
     )
+
+
+def _event_actor(doc: Doc, frame: Frame, role: str) -> Actor | None:
+    """A frame's source or target record; its phrase takes neither the trigger word nor the
+    other actor's mention."""
+    mention, other = (frame.source, frame.target) if role == "source" else (
+        frame.target, frame.source)
+    if mention is None:
+        return None
+    avoid = {frame.trigger.head, *(range(other.start, other.end) if other else ())}
+    return actor_record(doc, mention, avoid)
 
 
 def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | None:
@@ -236,8 +251,7 @@ def event_from_frame(
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
     excluded = _excluded_place_tokens(doc, frame, sent)
     place = pick_location(sent, head, doc._.ew_places or (), excluded)
-    source = actor_record(doc, frame.source) if frame.source else None
-    target = actor_record(doc, frame.target) if frame.target else None
+    source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
     trigger_span = char_span(doc, trigger.start, trigger.end)
     event_id = stable_hash(
         article.id, context.text_digest, context.coder_version,

@@ -31,14 +31,21 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.conll import GoldSpan, RoleSentence, read_role_file
-from eventwire.evaluate.metrics import class_report, common_fields, prf
+from eventwire.evaluate.metrics import class_report, common_fields, f1_score, prf
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
-from eventwire.evaluate.selection import NO_EVENT_CLASS, PENTA_LABELS, predicted_class
+from eventwire.evaluate.selection import (
+    NO_EVENT_CLASS,
+    PENTA_LABELS,
+    predicted_class,
+    top_event,
+)
 from eventwire.records import Actor, Article, CodeResult, Event
 
 CLASS_SUITE = "conflibert-class"
 ROLES_SUITE = "conflibert-roles"
 RECIPROCAL = "R"
+# What may stand between two coordinated actors read as one reciprocal span.
+COORDINATORS = frozenset({"and", "&", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,24 +155,57 @@ def run_conflibert_class(
     return report
 
 
-def token_span(actor: Actor, offsets: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The token range ``[first, last + 1)`` whose characters overlap the actor's span."""
-    if actor.start is None or actor.end is None:
+def token_span(
+    actor: Actor | None, offsets: Sequence[tuple[int, int]], role: str
+) -> GoldSpan | None:
+    """The actor as a ``role`` span over the tokens its characters overlap."""
+    if actor is None or actor.start is None or actor.end is None:
         return None
     inside = [
         i for i, (start, end) in enumerate(offsets) if start < actor.end and end > actor.start
     ]
-    return (inside[0], inside[-1] + 1) if inside else None
+    return GoldSpan(role, inside[0], inside[-1] + 1) if inside else None
 
 
-def predicted_spans(events: Sequence[Event], offsets: Sequence[tuple[int, int]]) -> list[GoldSpan]:
-    """Unique (role, token span) pairs of the events' sources (``S``) and targets (``T``)."""
+def main_events(events: Sequence[Event]) -> list[Event]:
+    """The records of the sentence's main event: the top event (``selection.top_event``) among
+    the events with an actor, and every record of its trigger (one per source-target pair)."""
+    acting = [e for e in events if e.source is not None or e.target is not None]
+    top = top_event(acting)
+    if top is None:
+        return []
+    return [e for e in acting if (e.trigger.start, e.trigger.end) == (top.trigger.start,
+                                                                       top.trigger.end)]
+
+
+def paired_span(
+    source: GoldSpan | None, target: GoldSpan | None, tokens: Sequence[str]
+) -> GoldSpan | None:
+    """One reciprocal span over a source and a target coordinated with each other ("Mexico and
+    the United Kingdom"): only a conjunction or commas lie between them."""
+    if source is None or target is None:
+        return None
+    first, second = sorted((source, target), key=lambda span: span.start)
+    between = [token.lower() for token in tokens[first.end:second.start]]
+    if not between or not set(between) <= COORDINATORS or between == [","]:
+        return None
+    return GoldSpan(RECIPROCAL, first.start, second.end)
+
+
+def predicted_spans(
+    events: Sequence[Event], offsets: Sequence[tuple[int, int]], tokens: Sequence[str] = ()
+) -> list[GoldSpan]:
+    """Unique (role, token span) pairs of the events' sources (``S``) and targets (``T``); an
+    event whose source and target are coordinated gives one reciprocal span (``R``) instead
+    (when the ``tokens`` are given)."""
     spans: dict[GoldSpan, None] = {}
     for event in events:
-        for role, actor in (("S", event.source), ("T", event.target)):
-            located = token_span(actor, offsets) if actor is not None else None
-            if located is not None:
-                spans[GoldSpan(role, *located)] = None
+        source = token_span(event.source, offsets, "S")
+        target = token_span(event.target, offsets, "T")
+        paired = paired_span(source, target, tokens) if tokens else None
+        for span in (paired,) if paired else (source, target):
+            if span is not None:
+                spans[span] = None
     return list(spans)
 
 
@@ -194,6 +234,7 @@ class SpanCounts:
     predicted: int = 0
     extra: int = 0
     by_role: dict[str, list[int]] = field(default_factory=dict)
+    made_by_role: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
         self, gold: Sequence[GoldSpan], predicted: Sequence[GoldSpan], matcher: SpanMatcher
@@ -207,9 +248,12 @@ class SpanCounts:
             role = self.by_role.setdefault(span.role, [0, 0])
             role[0] += 1
             role[1] += found
-        self.extra += sum(
-            not any(spans_match(g, guess, matcher) for g in gold) for guess in predicted
-        )
+        for guess in predicted:
+            missed = not any(spans_match(g, guess, matcher) for g in gold)
+            self.extra += missed
+            made = self.made_by_role.setdefault(guess.role, [0, 0])
+            made[0] += 1
+            made[1] += missed
 
     def scores(self) -> dict[str, Any]:
         made = self.predicted
@@ -218,28 +262,58 @@ class SpanCounts:
         result["recall"] = round(self.correct / self.expected, 4) if self.expected else 0.0
         return result
 
+    def role_scores(self, role: str) -> dict[str, float]:
+        """Precision over the predictions of ``role``, recall over its gold spans."""
+        expected, correct = self.by_role.get(role, [0, 0])
+        made, extra = self.made_by_role.get(role, [0, 0])
+        result = prf(made - extra, made, expected)
+        result["recall"] = round(correct / expected, 4) if expected else 0.0
+        result["f1"] = f1_score(result["precision"], result["recall"])
+        return result
+
 
 def score_roles(sentences: Sequence[RoleSentence], coded: CodedItems) -> dict[str, Any]:
-    """The ``conflibert-roles`` report: exact spans, plus the head-overlap figure."""
+    """The ``conflibert-roles`` report: the main event's spans, exact and by head overlap, and
+    the same figures over every event of the sentence (``all_events``)."""
     exact, relaxed = SpanCounts(), SpanCounts()
+    every, every_relaxed = SpanCounts(), SpanCounts()
     for sentence in sentences:
-        guesses = predicted_spans(coded.of(sentence.id), sentence.offsets)
+        tokens = [sentence.text[start:end] for start, end in sentence.offsets]
+        events = coded.of(sentence.id)
+        guesses = predicted_spans(main_events(events), sentence.offsets, tokens)
         exact.add(sentence.spans, guesses, exact_span)
         relaxed.add(sentence.spans, guesses, head_overlap)
+        all_guesses = predicted_spans(events, sentence.offsets, tokens)
+        every.add(sentence.spans, all_guesses, exact_span)
+        every_relaxed.add(sentence.spans, all_guesses, head_overlap)
     report = common_fields(
         ROLES_SUITE, len(sentences), exact.expected, exact.correct, exact.extra, exact.predicted
     )
     report["relaxed"] = {"rule": "head-overlap", **relaxed.scores()}
-    report["by_role"] = {
-        role: {
-            "expected": counts[0],
-            "correct": counts[1],
-            "correct_relaxed": relaxed.by_role[role][1],
-        }
-        for role, counts in sorted(exact.by_role.items())
+    report["by_role"] = {role: role_report(role, exact, relaxed)
+                         for role in sorted({*exact.by_role, *exact.made_by_role})}
+    report["all_events"] = {
+        "predicted": every.predicted,
+        **every.scores(),
+        "relaxed": {"rule": "head-overlap", **every_relaxed.scores()},
     }
     report["coder_errors"] = len(coded.errors)
     return report
+
+
+def role_report(role: str, exact: SpanCounts, relaxed: SpanCounts) -> dict[str, Any]:
+    """Gold spans of ``role`` and how many were matched; predictions of ``role`` and the
+    exact and relaxed precision, recall and F1 (a gold ``R`` span may be matched by any role, a
+    predicted ``R`` span matches only a gold ``R``)."""
+    expected, correct = exact.by_role.get(role, [0, 0])
+    return {
+        "expected": expected,
+        "correct": correct,
+        "correct_relaxed": relaxed.by_role.get(role, [0, 0])[1],
+        "predicted": exact.made_by_role.get(role, [0, 0])[0],
+        **exact.role_scores(role),
+        "relaxed": relaxed.role_scores(role),
+    }
 
 
 def run_conflibert_roles(

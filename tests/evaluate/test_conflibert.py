@@ -4,7 +4,9 @@ import pytest
 
 from eventwire.evaluate.conflibert import (
     ClassItem,
+    main_events,
     mean_class,
+    paired_span,
     predicted_spans,
     read_class_file,
     read_class_text,
@@ -69,7 +71,44 @@ def test_score_roles_exact_relaxed_and_reciprocal() -> None:
     assert (report["expected"], report["correct"], report["extra"]) == (4, 2, 2)
     assert report["predicted"] == 4
     assert report["relaxed"]["correct"] == 3
-    assert report["by_role"]["R"] == {"expected": 2, "correct": 1, "correct_relaxed": 1}
+    reciprocal = report["by_role"]["R"]
+    assert (reciprocal["expected"], reciprocal["correct"], reciprocal["correct_relaxed"]) == (
+        2, 1, 1)
+    assert (reciprocal["predicted"], reciprocal["recall"]) == (0, 0.5)
+    source = report["by_role"]["S"]
+    assert (source["predicted"], source["precision"], source["recall"]) == (2, 1.0, 1.0)
+    target = report["by_role"]["T"]
+    assert (target["precision"], target["relaxed"]["precision"]) == (0.0, 0.5)  # "met" is no actor
+
+
+def test_main_events_are_the_top_trigger_with_an_actor() -> None:
+    nobody = event("010", at=0)
+    first = event("190", actor("RUS", "Russia", 0), actor("UKR", "Ukraine", 20), at=10)
+    second = event("190", actor("RUS", "Russia", 0), actor("GEO", "Georgia", 32), at=10)
+    later = event("111", actor("USA", "US", 40), actor("RUS", "Russia", 0), at=45)
+    assert main_events([later, nobody, first, second]) == [first, second]
+    assert main_events([nobody]) == []
+
+
+def test_coordinated_source_and_target_make_one_reciprocal_span() -> None:
+    tokens = ["Chile", "and", "the", "Peruvian", "army", "signed", "a", "pact", "."]
+    chile, army = GoldSpan("S", 0, 1), GoldSpan("T", 2, 5)
+    assert paired_span(army, chile, tokens) == GoldSpan("R", 0, 5)
+    assert paired_span(chile, GoldSpan("T", 7, 8), tokens) is None  # a verb lies between
+    assert paired_span(chile, GoldSpan("T", 1, 2), tokens) is None  # nothing lies between
+    assert paired_span(chile, None, tokens) is None
+
+
+def test_score_roles_reads_the_main_event_and_reports_all_events() -> None:
+    rows = "Chile B-R\nand I-R\nPeru I-R\nsigned O\na O\npact O\nwith O\nBolivia O\n. O\n"
+    sentences = read_role_text(rows).sentences
+    chile, peru = actor("CHL", "Chile", 0), actor("PER", "Peru", 10)
+    signed = [event("057", chile, peru, at=15), event("057", peru, chile, at=15)]
+    aside = event("036", peru, actor("BOL", "Bolivia", 33), at=27)
+    report = score_roles(sentences, CodedItems(events={"sentence-1": [*signed, aside]}))
+    assert (report["expected"], report["correct"], report["predicted"]) == (1, 1, 1)
+    assert report["all_events"]["predicted"] == 3
+    assert report["all_events"]["extra"] == 2
 
 
 def test_score_classes_with_classified_classes() -> None:
