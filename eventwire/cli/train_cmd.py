@@ -17,12 +17,11 @@ from eventwire.learn.train import DEFAULT_FOLDS, TASKS, TrainResult
 
 def cv_table(result: TrainResult) -> Table:
     table = Table(title=f"cross-validation ({result.sentences} sentences)")
-    for column in ("l2", "classes", "accuracy", "macro_f1", "chosen"):
+    for column in ("l2", "accuracy", "macro_f1", "chosen"):
         table.add_column(column, justify="right")
     for row in result.cv:
-        chosen = "*" if (row["l2"], row["weighting"]) == (result.l2, result.weighting) else ""
-        table.add_row(f"{row['l2']:g}", row["weighting"], str(row["accuracy"]),
-                      str(row["macro_f1"]), chosen)
+        chosen = "*" if row["l2"] == result.l2 else ""
+        table.add_row(f"{row['l2']:g}", str(row["accuracy"]), str(row["macro_f1"]), chosen)
     return table
 
 
@@ -34,7 +33,7 @@ def cv_table(result: TrainResult) -> Table:
 @click.option("--embeddings", is_flag=True,
               help="Add MiniLM sentence embeddings (needs eventwire[embeddings]; slower).")
 @click.option("--folds", type=click.IntRange(min=2), default=DEFAULT_FOLDS, show_default=True,
-              help="Cross-validation folds for choosing the regularisation and class weighting.")
+              help="Cross-validation folds for choosing the regularisation.")
 def train(task: str, path: Path, out: Path, embeddings: bool, folds: int) -> None:
     """Train TASK's sentence classifier on the labelled file PATH; write it to --out."""
     from eventwire.coder import build_pipeline
@@ -47,5 +46,4 @@ def train(task: str, path: Path, out: Path, embeddings: bool, folds: int) -> Non
         raise click.BadParameter(str(error), param_hint="PATH") from None
     console = Console(stderr=True)
     console.print(cv_table(result))
-    console.print(f"model written to {result.out} (l2 {result.l2:g}, {result.weighting} classes)",
-                  highlight=False)
+    console.print(f"model written to {result.out} (l2 {result.l2:g})", highlight=False)

@@ -38,14 +38,11 @@ class ModelError(EventwireError):
 
 @dataclass(frozen=True, slots=True)
 class TrainSettings:
-    """Regularisation strength, steps, Adam step size and class weighting: with ``balanced``
-    every class weighs the same in the loss however many examples it has (each example
-    ``n / (labels * n_class)``), as macro-F1 weighs every class the same."""
+    """Regularisation strength, steps and Adam step size."""
 
     l2: float = 1e-3
     epochs: int = 300
     learning_rate: float = 0.05
-    balanced: bool = False
 
 
 @dataclass(slots=True)
@@ -132,28 +129,18 @@ def build_vocabulary(rows: Sequence[Sequence[str]], min_count: int) -> dict[str,
     return {name: column for column, name in enumerate(kept)}
 
 
-def example_weights(targets: NDArray[np.int64], n_labels: int, balanced: bool) -> Matrix:
-    """Each example's share of the loss (a column summing to 1): equal shares, or with
-    ``balanced`` equal shares per class present."""
-    counts = np.bincount(targets, minlength=n_labels).astype(np.float64)
-    shares = 1.0 / counts[targets] if balanced else np.ones(len(targets))
-    return (shares / shares.sum()).astype(np.float32)[:, None]
-
-
 def fit(
     matrix: Design, targets: NDArray[np.int64], n_labels: int, settings: TrainSettings
 ) -> tuple[Matrix, Matrix]:
-    """Weights and bias minimising the (class-weighted) mean cross-entropy + l2/2 * |W|^2
-    (Adam, full batch)."""
-    width = matrix.shape[1]
+    """Weights and bias minimising mean cross-entropy + l2/2 * |W|^2 (Adam, full batch)."""
+    examples, width = matrix.shape
     onehot = np.eye(n_labels, dtype=np.float32)[targets]
-    weights = example_weights(targets, n_labels, settings.balanced)
     params = [np.zeros((width, n_labels), np.float32), np.zeros((1, n_labels), np.float32)]
     moments = [[np.zeros_like(p), np.zeros_like(p)] for p in params]
     beta1, beta2, epsilon = 0.9, 0.999, 1e-8
     for step in range(1, settings.epochs + 1):
         scores = softmax(matrix.dot(params[0]) + params[1])
-        error = ((scores - onehot) * weights).astype(np.float32)
+        error = ((scores - onehot) / examples).astype(np.float32)
         grads = [matrix.transpose_dot(error) + settings.l2 * params[0],
                  error.sum(axis=0, keepdims=True)]
         for param, grad, moment in zip(params, grads, moments, strict=True):

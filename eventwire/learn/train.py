@@ -1,11 +1,10 @@
 """``eventwire train``: fit the sentence classifier on a labelled file, chosen by CV.
 
 Each training sentence is parsed and rule-coded by the same pipeline the coder runs, turned into
-features (``features``) and, with ``embeddings=True``, a MiniLM vector. The L2 strength (from
-``L2_GRID``) and the class weighting (``WEIGHTINGS``: uniform, or balanced so that every class
-weighs the same) are chosen by k-fold cross-validation on the training file alone, with
-near-duplicate sentences kept in one fold (``folds``; deterministic); the model is then fitted on
-the whole file and written with its provenance (``meta.json``).
+features (``features``) and, with ``embeddings=True``, a MiniLM vector. The L2 strength is chosen
+from ``L2_GRID`` by k-fold cross-validation on the training file alone, with near-duplicate
+sentences kept in one fold (``folds``; deterministic); the model is then fitted on the whole file
+and written with its provenance (``meta.json``).
 """
 
 from __future__ import annotations
@@ -36,8 +35,6 @@ from eventwire.learn.model import (
 
 TASKS: tuple[str, ...] = ("conflibert-class",)
 L2_GRID: tuple[float, ...] = (1e-4, 1e-3, 1e-2)
-UNIFORM, BALANCED = "uniform", "balanced"
-WEIGHTINGS: tuple[str, ...] = (UNIFORM, BALANCED)
 MIN_COUNT = 2
 DEFAULT_FOLDS = 5
 EMBEDDING_SCALE = 3.0
@@ -71,10 +68,8 @@ def text_features(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
             for doc in docs]
 
 
-def fit_model(
-    data: TrainingSet, l2: float, weighting: str = UNIFORM, labels: Sequence[int] = PENTA_LABELS
-) -> LinearModel:
-    """A model fitted on ``data`` with the given L2 strength and class weighting."""
+def fit_model(data: TrainingSet, l2: float, labels: Sequence[int] = PENTA_LABELS) -> LinearModel:
+    """A model fitted on ``data`` with the given L2 strength."""
     dim = 0 if data.vectors is None else data.vectors.shape[1]
     vocabulary = build_vocabulary(data.rows, MIN_COUNT)
     empty = np.zeros((0, len(labels)), np.float32)
@@ -82,8 +77,7 @@ def fit_model(
     matrix = model.encode(data.rows, data.vectors)
     index = {label: position for position, label in enumerate(labels)}
     targets = np.array([index[label] for label in data.labels], dtype=np.int64)
-    settings = TrainSettings(l2=l2, balanced=weighting == BALANCED)
-    model.weights, model.bias = fit(matrix, targets, len(labels), settings)
+    model.weights, model.bias = fit(matrix, targets, len(labels), TrainSettings(l2=l2))
     return model
 
 
@@ -92,20 +86,17 @@ def predict(model: LinearModel, data: TrainingSet) -> list[int]:
     return [model.labels[int(column)] for column in best]
 
 
-def cross_validate(
-    data: TrainingSet, l2: float, weighting: str, folds: Sequence[int]
-) -> dict[str, Any]:
+def cross_validate(data: TrainingSet, l2: float, folds: Sequence[int]) -> dict[str, float]:
     """Accuracy and macro F1 of out-of-fold predictions (``folds[i]``: the fold of sentence i)."""
     predicted = [0] * len(data.labels)
     for fold in sorted(set(folds)):
         held = [i for i, assigned in enumerate(folds) if assigned == fold]
         kept = [i for i, assigned in enumerate(folds) if assigned != fold]
-        model = fit_model(data.subset(kept), l2, weighting)
+        model = fit_model(data.subset(kept), l2)
         for index, label in zip(held, predict(model, data.subset(held)), strict=True):
             predicted[index] = label
     report = class_report(data.labels, predicted, PENTA_LABELS)
-    return {"l2": l2, "weighting": weighting, "accuracy": report["accuracy"],
-            "macro_f1": report["macro_f1"]}
+    return {"l2": l2, "accuracy": report["accuracy"], "macro_f1": report["macro_f1"]}
 
 
 def sha256(path: Path) -> str:
@@ -114,12 +105,11 @@ def sha256(path: Path) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TrainResult:
-    """Where the model went, its cross-validation table and the chosen setting."""
+    """Where the model went, its cross-validation table and the chosen L2 strength."""
 
     out: Path
-    cv: list[dict[str, Any]]
+    cv: list[dict[str, float]]
     l2: float
-    weighting: str
     sentences: int
 
 
@@ -141,29 +131,26 @@ def load_training_set(path: Path, nlp: Language, embeddings: bool) -> TrainingSe
 def train_classifier(
     task: str, path: Path, out: Path, nlp: Language, *, embeddings: bool = False,
     folds: int = DEFAULT_FOLDS, grid: Sequence[float] = L2_GRID,
-    weightings: Sequence[str] = WEIGHTINGS,
 ) -> TrainResult:
-    """Choose the L2 strength and class weighting by cross-validation, fit on everything,
-    write ``out``."""
+    """Choose the L2 strength by cross-validation, fit on everything, write ``out``."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; choose from {', '.join(TASKS)}")
     data = load_training_set(path, nlp, embeddings)
     groups = near_duplicate_groups(data.texts)
     folds = max(2, min(folds, len(set(groups))))
     assignment = grouped_folds(groups, folds)
-    table = [cross_validate(data, l2, weighting, assignment)
-             for l2 in grid for weighting in weightings]
-    best = max(table, key=lambda row: (row["macro_f1"], -row["l2"], row["weighting"] == UNIFORM))
-    model = fit_model(data, best["l2"], best["weighting"])
+    table = [cross_validate(data, l2, assignment) for l2 in grid]
+    best = max(table, key=lambda row: (row["macro_f1"], -row["l2"]))
+    model = fit_model(data, best["l2"])
     model.meta = training_meta(task, path, data, table, best, folds)
     model.meta["cv"]["groups"] = len(set(groups))
     save_model(model, out)
-    return TrainResult(out, table, best["l2"], best["weighting"], len(data.labels))
+    return TrainResult(out, table, best["l2"], len(data.labels))
 
 
 def training_meta(
-    task: str, path: Path, data: TrainingSet, table: list[dict[str, Any]],
-    best: dict[str, Any], folds: int,
+    task: str, path: Path, data: TrainingSet, table: list[dict[str, float]],
+    best: dict[str, float], folds: int,
 ) -> dict[str, Any]:
     from eventwire.learn.embeddings import MODEL_NAME
 
@@ -177,6 +164,6 @@ def training_meta(
         "training_sha256": sha256(path),
         "sentences": len(data.labels),
         "cv": {"folds": folds, "grouping": f"near duplicates (word Jaccard >= {OVERLAP})",
-               "grid": table, "chosen_l2": best["l2"], "chosen_weighting": best["weighting"]},
+               "grid": table, "chosen_l2": best["l2"]},
         "license_note": LICENSE_NOTE,
     }

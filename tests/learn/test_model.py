@@ -13,7 +13,6 @@ from eventwire.learn.model import (
     ModelError,
     TrainSettings,
     build_vocabulary,
-    example_weights,
     fit,
     load_model,
     save_model,
@@ -98,24 +97,3 @@ def test_sparse_design_multiplies_like_the_dense_matrix() -> None:
     assert design.shape == (3, 5)
     np.testing.assert_allclose(design.dot(weights), dense @ weights)
     np.testing.assert_allclose(design.transpose_dot(values), dense.T @ values)
-
-
-def test_balanced_weights_give_every_class_the_same_share() -> None:
-    targets = np.array([0, 0, 0, 1], dtype=np.int64)
-    np.testing.assert_allclose(example_weights(targets, 2, False).ravel(), [0.25] * 4)
-    np.testing.assert_allclose(example_weights(targets, 2, True).ravel(), [1 / 6] * 3 + [0.5])
-
-
-def test_balanced_fit_leans_towards_the_rare_class() -> None:
-    rows = [["w:shared"]] * 4 + [["w:shared", "w:other"]]
-    vocabulary = build_vocabulary(rows, min_count=1)
-    model = LinearModel(np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32),
-                        vocabulary, (0, 1))
-    targets = np.array([0, 0, 0, 1, 0], dtype=np.int64)
-    shared = model.encode([["w:shared"]])
-    rare = []
-    for balanced in (False, True):
-        settings = TrainSettings(epochs=100, balanced=balanced)
-        model.weights, model.bias = fit(model.encode(rows), targets, 2, settings)
-        rare.append(float(model.probabilities(shared)[0, 1]))
-    assert rare[0] < 0.5 < rare[1]
