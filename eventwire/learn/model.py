@@ -1,10 +1,13 @@
 """A multinomial logistic regression over sparse binary features (and optional dense vectors).
 
 Plain numpy: full-batch gradient descent with Adam steps on the L2-regularised cross-entropy,
-from zero weights, so that training is deterministic. A model directory holds ``weights.npz``
-(``weights``, ``bias``), ``vocabulary.json`` (feature names in column order) and ``meta.json``
-(version, feature set, labels, training file and its sha256, cross-validation scores, license
-note). ``load_model`` checks all of them and raises ``ModelError`` naming what is wrong.
+from zero weights, so that training is deterministic. The design matrix is kept sparse
+(``Design``: the columns set in each row, then the dense sentence vectors, if any), so a step
+costs time in proportion to the features present, not to the vocabulary. A model directory
+holds ``weights.npz`` (``weights``, ``bias``), ``vocabulary.json`` (feature names in column
+order) and ``meta.json`` (version, feature set, labels, training file and its sha256,
+cross-validation scores, license note). ``load_model`` checks all of them and raises
+``ModelError`` naming what is wrong.
 """
 
 from __future__ import annotations
@@ -55,21 +58,60 @@ class LinearModel:
     embedding_scale: float = 1.0
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def encode(self, rows: Sequence[Sequence[str]], embeddings: Matrix | None = None) -> Matrix:
+    def encode(self, rows: Sequence[Sequence[str]], embeddings: Matrix | None = None) -> Design:
         """The design matrix: one row per example, known features set to 1, then the vectors."""
-        matrix = np.zeros((len(rows), len(self.vocabulary) + self.embedding_dim), np.float32)
-        for row, names in enumerate(rows):
-            columns = [self.vocabulary[n] for n in names if n in self.vocabulary]
-            matrix[row, columns] = 1.0
+        columns = [sorted({self.vocabulary[n] for n in names if n in self.vocabulary})
+                   for names in rows]
+        dense = None
         if self.embedding_dim:
             if embeddings is None or embeddings.shape != (len(rows), self.embedding_dim):
                 raise ModelError(f"this classifier needs {self.embedding_dim}-d embeddings")
-            matrix[:, len(self.vocabulary):] = embeddings * self.embedding_scale
-        return matrix
+            dense = (embeddings * self.embedding_scale).astype(np.float32)
+        return Design.of(columns, len(self.vocabulary), dense)
 
-    def probabilities(self, matrix: Matrix) -> Matrix:
+    def probabilities(self, matrix: Design) -> Matrix:
         """Class probabilities, one row per example, columns in ``labels`` order."""
-        return softmax(matrix @ self.weights + self.bias)
+        return softmax(matrix.dot(self.weights) + self.bias)
+
+
+@dataclass(frozen=True, slots=True)
+class Design:
+    """A design matrix of binary features (entry ``i`` sets column ``columns[i]`` of row
+    ``rows[i]`` to 1) over ``width`` columns, followed by the columns of ``dense`` (or none)."""
+
+    rows: NDArray[np.int64]
+    columns: NDArray[np.int64]
+    count: int
+    width: int
+    dense: Matrix | None = None
+
+    @classmethod
+    def of(cls, columns: Sequence[Sequence[int]], width: int, dense: Matrix | None) -> Design:
+        rows = np.repeat(np.arange(len(columns)), [len(c) for c in columns])
+        flat = np.fromiter((c for row in columns for c in row), np.int64, len(rows))
+        return cls(rows.astype(np.int64), flat, len(columns), width, dense)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.count, self.width + (0 if self.dense is None else self.dense.shape[1])
+
+    def dot(self, weights: Matrix) -> Matrix:
+        """``X @ weights``."""
+        picked = weights[self.columns]
+        out = np.stack([np.bincount(self.rows, picked[:, k], self.count)
+                        for k in range(weights.shape[1])], axis=1).astype(np.float32)
+        if self.dense is not None:
+            out += self.dense @ weights[self.width:]
+        return out
+
+    def transpose_dot(self, values: Matrix) -> Matrix:
+        """``X.T @ values``."""
+        picked = values[self.rows]
+        sparse = np.stack([np.bincount(self.columns, picked[:, k], self.width)
+                           for k in range(values.shape[1])], axis=1).astype(np.float32)
+        if self.dense is None:
+            return sparse
+        return np.concatenate([sparse, self.dense.T @ values])
 
 
 def softmax(scores: Matrix) -> Matrix:
@@ -88,7 +130,7 @@ def build_vocabulary(rows: Sequence[Sequence[str]], min_count: int) -> dict[str,
 
 
 def fit(
-    matrix: Matrix, targets: NDArray[np.int64], n_labels: int, settings: TrainSettings
+    matrix: Design, targets: NDArray[np.int64], n_labels: int, settings: TrainSettings
 ) -> tuple[Matrix, Matrix]:
     """Weights and bias minimising mean cross-entropy + l2/2 * |W|^2 (Adam, full batch)."""
     examples, width = matrix.shape
@@ -97,8 +139,10 @@ def fit(
     moments = [[np.zeros_like(p), np.zeros_like(p)] for p in params]
     beta1, beta2, epsilon = 0.9, 0.999, 1e-8
     for step in range(1, settings.epochs + 1):
-        error = (softmax(matrix @ params[0] + params[1]) - onehot) / examples
-        grads = [matrix.T @ error + settings.l2 * params[0], error.sum(axis=0, keepdims=True)]
+        scores = softmax(matrix.dot(params[0]) + params[1])
+        error = ((scores - onehot) / examples).astype(np.float32)
+        grads = [matrix.transpose_dot(error) + settings.l2 * params[0],
+                 error.sum(axis=0, keepdims=True)]
         for param, grad, moment in zip(params, grads, moments, strict=True):
             moment[0] = beta1 * moment[0] + (1 - beta1) * grad
             moment[1] = beta2 * moment[1] + (1 - beta2) * grad * grad

@@ -43,3 +43,22 @@ def test_proper_nouns_are_not_word_features(pipeline: Language) -> None:
     names = features(pipeline, "Soldiers from Ostravia shelled the village of Kellmar.")
     assert "w:soldier" in names and "w:village" in names
     assert "w:ostravia" not in names and "w:kellmar" not in names
+
+
+def test_proper_nouns_are_one_symbol_in_bigrams_and_subjects(pipeline: Language) -> None:
+    names = features(pipeline, "Ostravia said the talks had failed.")
+    assert {"b:#name_say", "rs:#name"} <= set(names)
+    assert not any("ostravia" in name for name in names)
+
+
+def test_root_frame(pipeline: Language) -> None:
+    names = features(pipeline, "The committee rejected the proposal on Friday.")
+    assert {"root:reject", "rd:reject_nsubj", "rd:reject_dobj", "rs:committee"} <= set(names)
+
+
+def test_trigger_context_reads_its_governor(pipeline: Language) -> None:
+    reported = features(pipeline, "The army denied that its troops had shelled the town.")
+    assert "tg:deny" in reported and "tgc:4_deny" in reported
+    assert any(name.startswith("tdep:") and name != "tdep:ROOT" for name in reported)
+    main = features(pipeline, "Troops shelled the town.")
+    assert "tg:ROOT" in main and "tcd:4_ROOT" in main and "td:shell_ROOT" in main

@@ -82,3 +82,18 @@ def test_embeddings_required_when_trained_with_them() -> None:
     with pytest.raises(ModelError, match="2-d embeddings"):
         model.encode([["w:a"]])
     assert model.encode([["w:a"]], np.ones((1, 2), np.float32)).shape == (1, 3)
+
+
+def test_sparse_design_multiplies_like_the_dense_matrix() -> None:
+    model = LinearModel(np.zeros((5, 2), np.float32), np.zeros((1, 2), np.float32),
+                        {"a": 0, "b": 1, "c": 2}, (0, 1), embedding_dim=2)
+    vectors = np.array([[0.5, -1.0], [2.0, 0.0], [0.0, 1.0]], np.float32)
+    design = model.encode([["a", "c", "unknown"], [], ["b", "b"]], vectors)
+    scale = model.embedding_scale
+    dense = np.array([[1, 0, 1, 0.5 * scale, -scale], [0, 0, 0, 2 * scale, 0],
+                      [0, 1, 0, 0, scale]], np.float32)
+    weights = np.arange(10, dtype=np.float32).reshape(5, 2)
+    values = np.arange(6, dtype=np.float32).reshape(3, 2)
+    assert design.shape == (3, 5)
+    np.testing.assert_allclose(design.dot(weights), dense @ weights)
+    np.testing.assert_allclose(design.transpose_dot(values), dense.T @ values)
