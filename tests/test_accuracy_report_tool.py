@@ -52,3 +52,17 @@ def test_plover_actor_table(tool: ModuleType) -> None:
     actors = {"source": {"gold": 10, "country_accuracy": 0.7, "sector_gold": 4,
                          "sector_accuracy": 0.5}}
     assert "| source | 10 | 0.700 | 4 | 0.500 |" in tool.plover_details({"actors": actors})
+
+
+def test_role_table_per_role_and_every_event(tool: ModuleType) -> None:
+    report = {
+        "relaxed": {"rule": "head-overlap", "precision": 0.9, "recall": 0.8, "f1": 0.85},
+        "by_role": {"S": {"expected": 4, "correct": 3, "predicted": 5, "precision": 0.6,
+                          "recall": 0.75, "f1": 0.6667, "correct_relaxed": 4}},
+        "all_events": {"precision": 0.5, "recall": 0.8, "f1": 0.6154,
+                       "relaxed": {"f1": 0.7}},
+    }
+    text = "\n".join(tool.role_details(report))
+    assert "| S | 4 | 3 | 5 | 0.600 | 0.750 | 0.667 | 4 |" in text
+    assert "exact precision 0.500, recall 0.800, F1 0.615; relaxed F1 0.700" in text
+    assert "head-overlap" in text

@@ -180,12 +180,20 @@ def muc_details(report: dict[str, Any]) -> list[str]:
 
 
 def role_details(report: dict[str, Any]) -> list[str]:
-    rows = [[role, v["expected"], v["correct"], v["correct_relaxed"]]
+    rows = [[role, v["expected"], v["correct"], v.get("predicted"), v.get("precision"),
+             v.get("recall"), v.get("f1"), v["correct_relaxed"]]
             for role, v in report.get("by_role", {}).items()]
     relaxed = report.get("relaxed", {})
-    return [f"Relaxed ({relaxed.get('rule')}): precision {cell(relaxed.get('precision'))}, "
-            f"recall {cell(relaxed.get('recall'))}, F1 {cell(relaxed.get('f1'))}.", "",
-            *table(["gold role", "expected", "exact", "relaxed"], rows)]
+    every = report.get("all_events", {})
+    every_relaxed = every.get("relaxed", {})
+    lines = [f"Relaxed ({relaxed.get('rule')}): precision {cell(relaxed.get('precision'))}, "
+             f"recall {cell(relaxed.get('recall'))}, F1 {cell(relaxed.get('f1'))}.", ""]
+    if every:
+        lines += [f"Every event of the sentence scored (not only the main event): exact "
+                  f"precision {cell(every.get('precision'))}, recall {cell(every.get('recall'))}, "
+                  f"F1 {cell(every.get('f1'))}; relaxed F1 {cell(every_relaxed.get('f1'))}.", ""]
+    return lines + table(["gold role", "expected", "exact", "predicted", "precision", "recall",
+                          "F1", "relaxed"], rows)
 
 
 def plover_details(report: dict[str, Any]) -> list[str]:
