@@ -204,3 +204,53 @@ def _open_complement(token: Token) -> Token | None:
         if child.dep_ == "acomp":
             return next((g for g in child.children if g.dep_ == "xcomp"), None)
     return None
+
+
+def inverted_were(token: Token, auxes: frozenset[str]) -> Token | None:
+    """The "were" that opens an inverted condition with ``token`` as its infinitive: "**Were**
+    the strike to spread, the ports would close" (the parser makes the infinitive a relative
+    clause of the subject, or a complement or adverbial clause of "were"); None otherwise."""
+    if not is_infinitive(token):
+        return None
+    if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS | {"attr"}:
+        were = token.head.head
+    elif token.dep_ in {"xcomp", "advcl"}:
+        were = token.head
+    else:
+        return None
+    inverted = were.left_edge.i == were.i and any(
+        c.dep_ in SUBJECT_DEPS | {"attr"} and c.i > were.i for c in were.children)
+    is_were = were.lower_ in auxes and were.lemma_.lower() == "be"
+    return were if is_were and inverted else None
+
+
+def start_time(token: Token, words: frozenset[str], ends: frozenset[str],
+               times: frozenset[str]) -> Token | None:
+    """The word opening a start time on ``token`` with no end ("a ban **from** Friday", "a
+    curfew **starting** on Monday", "**as** of midnight", "**effective** May 1"); None for a
+    period ("from Friday to Sunday") or a phrase that names no time."""
+    for child in token.children:
+        key = child.lower_
+        if key == "as" and any(g.lower_ == "of" for g in child.children):
+            key = "as_of"
+        if key in words and _names_time(child, times) and not _has_end(child, ends):
+            return child
+    return None
+
+
+def _names_time(opener: Token, times: frozenset[str]) -> bool:
+    """A time word within two steps below the opener ("from Friday", "starting on Monday",
+    "effective from 1 May", "starting next week")."""
+    for child in opener.children:
+        if child.lower_ in times or child.lemma_.lower() in times:
+            return True
+        if any(g.lower_ in times or g.lemma_.lower() in times for g in child.children):
+            return True
+    return False
+
+
+def _has_end(opener: Token, ends: frozenset[str]) -> bool:
+    """An end word on the opener, its time word or its governor: "from Friday to Sunday"."""
+    near = [opener, opener.head, *opener.children]
+    return any(c.lower_ in ends and c.dep_ == "prep" and c.i > opener.i
+               for t in near for c in t.children)
