@@ -37,6 +37,7 @@ from eventwire.pipeline.factuality_tree import (
     has_subject,
     headline_infinitive,
     inverted_were,
+    inverted_were_patient,
     is_copular_judgement,
     is_infinitive,
     is_past_assertion,
@@ -167,7 +168,8 @@ class FactualityRules:
         headline = headline_infinitive(token, self.lex.speech_verbs)
         if headline is not None:
             cues.append(Cue("planned", headline))
-        were = inverted_were(token, self.lex.inverted_condition_auxes)
+        auxes = self.lex.inverted_condition_auxes
+        were = inverted_were(token, auxes) or inverted_were_patient(token, auxes)
         if were is not None:
             cues.append(Cue("possible", were))  # "were the strike to spread, ..."
 

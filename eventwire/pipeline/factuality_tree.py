@@ -254,3 +254,14 @@ def _has_end(opener: Token, ends: frozenset[str]) -> bool:
     near = [opener, opener.head, *opener.children]
     return any(c.lower_ in ends and c.dep_ == "prep" and c.i > opener.i
                for t in near for c in t.children)
+
+
+def inverted_were_patient(noun: Token, auxes: frozenset[str]) -> Token | None:
+    """The "were" of an inverted condition whose passive infinitive has ``noun`` as its
+    subject: "**Were** sanctions to be imposed, ..." (the sanctions are what the condition
+    supposes; "were the strike to spread" supposes the spreading, not the strike)."""
+    for clause in noun.children:
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if clause.dep_ == "relcl" and passive:
+            return inverted_were(clause, auxes)
+    return None

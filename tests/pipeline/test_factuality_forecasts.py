@@ -60,6 +60,8 @@ INVERTED_WERE: list[tuple[str, str, str]] = [
     ("Were the unrest to spread, the army would deploy.", "spread", "possible"),
     ("The union would strike were the company to cut wages.", "cut", "possible"),
     ("Were the junta to expel the envoy, Paris would respond.", "expel", "possible"),
+    ("Were a curfew to be declared, the protests would stop.", "curfew", "possible"),
+    ("Were the strike to spread, the docks would close.", "strike", "occurred"),
     # "were to" with the subject before it is an arrangement, not a condition
     ("The delegates were to meet in Vienna on Friday.", "meet", "planned"),
 ]
