@@ -26,7 +26,7 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> dict[str, str]:
 CASES: list[tuple[str, str, str]] = [
     ("Coast guard officers boarded the tanker off the cape.", "boarded the tanker", "1711"),
     ("The navy boarded a freighter suspected of carrying arms.", "boarded a freighter", "1711"),
-    ("Pirates boarded a fishing trawler near the strait.", "boarded a fishing trawler", "181"),
+    ("Pirates boarded a fishing trawler near the strait.", "boarded", "181"),
     ("Officers in the army staged a coup in the capital.", "coup", "180"),
 ]
 
