@@ -134,7 +134,7 @@ class FactualityRules:
         if self.key(verb) not in lex.announcing_verbs:
             return None
         where = (head, verb)
-        found = (start_time(t, lex.start_time_words, lex.end_time_words, lex.start_time_nouns)
+        found = (start_time(t, lex.start_time_words, lex.end_time_words, lex.start_times)
                  for t in where)
         return next((t for t in found if t is not None), None)
 

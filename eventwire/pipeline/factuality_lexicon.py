@@ -42,6 +42,7 @@ class FactualityLexicon(BaseModel):
     announcing_verbs: frozenset[Word]
     start_time_words: frozenset[Word]
     end_time_words: frozenset[Word]
+    start_time_names: frozenset[Word]
     start_time_nouns: frozenset[Word]
     negating_xcomp_verbs: frozenset[Word]
     negating_verbs: frozenset[Word]
@@ -70,6 +71,11 @@ class FactualityLexicon(BaseModel):
     contrast_conjunctions: frozenset[Word]
     act_about_act_roots: frozenset[Word]
     occurrence_predicates: frozenset[Word]
+
+    @property
+    def start_times(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The time names (capitalised) and time nouns a start time is made of."""
+        return self.start_time_names, self.start_time_nouns
 
     @property
     def non_propagating_verbs(self) -> frozenset[str]:

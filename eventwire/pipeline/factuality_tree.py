@@ -224,8 +224,11 @@ def inverted_were(token: Token, auxes: frozenset[str]) -> Token | None:
     return were if is_were and inverted else None
 
 
+Times = tuple[frozenset[str], frozenset[str]]
+
+
 def start_time(token: Token, words: frozenset[str], ends: frozenset[str],
-               times: frozenset[str]) -> Token | None:
+               times: Times) -> Token | None:
     """The word opening a start time on ``token`` with no end ("a ban **from** Friday", "a
     curfew **starting** on Monday", "**as** of midnight", "**effective** May 1"); None for a
     period ("from Friday to Sunday") or a phrase that names no time."""
@@ -238,15 +241,28 @@ def start_time(token: Token, words: frozenset[str], ends: frozenset[str],
     return None
 
 
-def _names_time(opener: Token, times: frozenset[str]) -> bool:
-    """A time word within two steps below the opener ("from Friday", "starting on Monday",
-    "effective from 1 May", "starting next week")."""
+def _names_time(opener: Token, times: Times) -> bool:
+    """A time word as the opener's object ("from Friday", "starting tomorrow") or as the object
+    of a preposition under it ("starting on Monday", "as of midnight", "effective from 1 May");
+    not a time word inside another object ("from Monday's protest")."""
     for child in opener.children:
-        if child.lower_ in times or child.lemma_.lower() in times:
+        if _is_time(child, times):
             return True
-        if any(g.lower_ in times or g.lemma_.lower() in times for g in child.children):
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and _is_time(g, times) for g in child.children
+        ):
             return True
     return False
+
+
+def _is_time(token: Token, times: Times) -> bool:
+    """A capitalised time name ("Friday", "May") or a time noun ("tomorrow", "weeks")."""
+    names, nouns = times
+    if token.dep_ == "poss":
+        return False
+    if token.lower_ in names:
+        return token.text[:1].isupper()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
 def _has_end(opener: Token, ends: frozenset[str]) -> bool:

@@ -54,6 +54,8 @@ ANNOUNCED_STARTS: list[tuple[str, str, str]] = [
      "occurred"),
     ("The council announced a ban on street marches on Monday.", "ban", "occurred"),
     ("Police arrested twelve activists from Monday's march.", "arrested", "occurred"),
+    ("The ministry announced the arrest of twelve activists from Monday's march.", "arrest",
+     "occurred"),
 ]
 
 INVERTED_WERE: list[tuple[str, str, str]] = [
