@@ -36,11 +36,14 @@ from eventwire.pipeline.factuality_tree import (
     governors,
     has_subject,
     headline_infinitive,
+    inverted_were,
+    inverted_were_patient,
     is_copular_judgement,
     is_infinitive,
     is_past_assertion,
     occurrence_predicate,
     sentence_is_question,
+    start_time,
 )
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 
@@ -117,7 +120,23 @@ class FactualityRules:
             hedges += self.lexical_hedges(step)
         if sentence_is_question(head):
             statuses.append(Cue("possible", head.sent[-1]))
+        opener = self._announced_start(head)
+        if opener is not None:
+            statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _announced_start(self, head: Token) -> Token | None:
+        """A measure announced with a start time ("announced a ban on rallies **from**
+        Friday", "declared a curfew **starting** at midnight"): the opener of the time."""
+        verb, lex = head.head, self.lex
+        if head.dep_ not in {"dobj", "nsubjpass", "ccomp"} or verb.i == head.i:
+            return None
+        if self.key(verb) not in lex.announcing_verbs:
+            return None
+        where = (head, verb)
+        found = (start_time(t, lex.start_time_words, lex.end_time_words, lex.start_times)
+                 for t in where)
+        return next((t for t in found if t is not None), None)
 
     def _propagates(self, step: Step) -> bool:
         gov, key = step.governor, self.key(step.governor)
@@ -149,6 +168,11 @@ class FactualityRules:
         headline = headline_infinitive(token, self.lex.speech_verbs)
         if headline is not None:
             cues.append(Cue("planned", headline))
+        auxes = self.lex.inverted_condition_auxes
+        were = inverted_were(token, auxes) or inverted_were_patient(token, auxes)
+        if were is not None:
+            cues.append(Cue("possible", were))  # "were the strike to spread, ..."
+
         for child in token.children:
             status = self._child_status(token, child)
             if status is not None:
@@ -291,6 +315,9 @@ class FactualityRules:
             return "planned"
         if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
             return None  # naming its object: "called the raid an outrage"
+        forecast = self._forecast_status(step) if key in lex.forecast_verbs else None
+        if forecast is not None:
+            return forecast
         if key in lex.wish_verbs and is_infinitive(step.child) and has_subject(step.child):
             return "possible"
         if via == "xcomp" or (via == "advcl" and is_infinitive(step.child)):
@@ -304,6 +331,17 @@ class FactualityRules:
         if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
             return "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
+            return "possible"
+        return None
+
+    @staticmethod
+    def _forecast_status(step: Step) -> str | None:
+        """Expecting someone else's act is a forecast ("analysts expect an offensive", "Kyiv
+        expects Russia to attack"); an expected passive subject is arranged ("talks are
+        expected next week"). The verb's own infinitive is left to the plan verbs."""
+        if step.via == "nsubjpass" and not any(c.dep_ == "xcomp" for c in step.governor.children):
+            return "planned"
+        if step.via in {"dobj", "ccomp"} or (step.via == "xcomp" and has_subject(step.child)):
             return "possible"
         return None
 

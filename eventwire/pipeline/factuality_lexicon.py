@@ -38,6 +38,12 @@ class FactualityLexicon(BaseModel):
     planned_xcomp_adjectives: frozenset[Word]
     possible_xcomp_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
+    forecast_verbs: frozenset[Word]
+    announcing_verbs: frozenset[Word]
+    start_time_words: frozenset[Word]
+    end_time_words: frozenset[Word]
+    start_time_names: frozenset[Word]
+    start_time_nouns: frozenset[Word]
     negating_xcomp_verbs: frozenset[Word]
     negating_verbs: frozenset[Word]
     postponing_verbs: frozenset[Word]
@@ -67,6 +73,11 @@ class FactualityLexicon(BaseModel):
     occurrence_predicates: frozenset[Word]
 
     @property
+    def start_times(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The time names (capitalised) and time nouns a start time is made of."""
+        return self.start_time_names, self.start_time_nouns
+
+    @property
     def non_propagating_verbs(self) -> frozenset[str]:
         """Governors whose own negation/modals say nothing about their complement."""
         return (self.speech_verbs | self.possible_verbs | self.negating_verbs
@@ -78,7 +89,8 @@ class FactualityLexicon(BaseModel):
         classes = (self.planned_xcomp_verbs, self.planned_object_verbs, self.wish_verbs,
                    self.possible_verbs, self.negating_xcomp_verbs, self.negating_verbs,
                    self.postponing_verbs, self.opinion_verbs, self.speech_verbs,
-                   self.commissive_verbs, frozenset(self.hedge_verbs))
+                   self.commissive_verbs, self.forecast_verbs, self.announcing_verbs,
+                   frozenset(self.hedge_verbs))
         return frozenset(word.split("_")[0] for words in classes for word in words)
 
 

@@ -204,3 +204,80 @@ def _open_complement(token: Token) -> Token | None:
         if child.dep_ == "acomp":
             return next((g for g in child.children if g.dep_ == "xcomp"), None)
     return None
+
+
+def inverted_were(token: Token, auxes: frozenset[str]) -> Token | None:
+    """The "were" that opens an inverted condition with ``token`` as its infinitive: "**Were**
+    the strike to spread, the ports would close" (the parser makes the infinitive a relative
+    clause of the subject, or a complement or adverbial clause of "were"); None otherwise."""
+    if not is_infinitive(token):
+        return None
+    if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS | {"attr"}:
+        were = token.head.head
+    elif token.dep_ in {"xcomp", "advcl"}:
+        were = token.head
+    else:
+        return None
+    inverted = were.left_edge.i == were.i and any(
+        c.dep_ in SUBJECT_DEPS | {"attr"} and c.i > were.i for c in were.children)
+    is_were = were.lower_ in auxes and were.lemma_.lower() == "be"
+    return were if is_were and inverted else None
+
+
+Times = tuple[frozenset[str], frozenset[str]]
+
+
+def start_time(token: Token, words: frozenset[str], ends: frozenset[str],
+               times: Times) -> Token | None:
+    """The word opening a start time on ``token`` with no end ("a ban **from** Friday", "a
+    curfew **starting** on Monday", "**as** of midnight", "**effective** May 1"); None for a
+    period ("from Friday to Sunday") or a phrase that names no time."""
+    for child in token.children:
+        key = child.lower_
+        if key == "as" and any(g.lower_ == "of" for g in child.children):
+            key = "as_of"
+        if key in words and _names_time(child, times) and not _has_end(child, ends):
+            return child
+    return None
+
+
+def _names_time(opener: Token, times: Times) -> bool:
+    """A time word as the opener's object ("from Friday", "starting tomorrow") or as the object
+    of a preposition under it ("starting on Monday", "as of midnight", "effective from 1 May");
+    not a time word inside another object ("from Monday's protest")."""
+    for child in opener.children:
+        if _is_time(child, times):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and _is_time(g, times) for g in child.children
+        ):
+            return True
+    return False
+
+
+def _is_time(token: Token, times: Times) -> bool:
+    """A capitalised time name ("Friday", "May") or a time noun ("tomorrow", "weeks")."""
+    names, nouns = times
+    if token.dep_ == "poss":
+        return False
+    if token.lower_ in names:
+        return token.text[:1].isupper()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
+def _has_end(opener: Token, ends: frozenset[str]) -> bool:
+    """An end word on the opener, its time word or its governor: "from Friday to Sunday"."""
+    near = [opener, opener.head, *opener.children]
+    return any(c.lower_ in ends and c.dep_ == "prep" and c.i > opener.i
+               for t in near for c in t.children)
+
+
+def inverted_were_patient(noun: Token, auxes: frozenset[str]) -> Token | None:
+    """The "were" of an inverted condition whose passive infinitive has ``noun`` as its
+    subject: "**Were** sanctions to be imposed, ..." (the sanctions are what the condition
+    supposes; "were the strike to spread" supposes the spreading, not the strike)."""
+    for clause in noun.children:
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if clause.dep_ == "relcl" and passive:
+            return inverted_were(clause, auxes)
+    return None

@@ -312,8 +312,9 @@ def test_material_phrase_with_object_noun(nlp: Language, component: FactualityCo
 
 
 GOLD_TEST = Path(__file__).parents[1] / "data" / "factuality" / "test.jsonl"
-# The component alone on the gold test split, each gold trigger word made the trigger: 0.992.
-COMPONENT_FLOOR = 0.97
+# The component alone on the gold test split, each gold trigger word made the trigger: 0.992
+# (rounds three and four).
+COMPONENT_FLOOR = 0.99
 
 
 @pytest.mark.slow

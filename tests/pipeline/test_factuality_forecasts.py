@@ -1,0 +1,88 @@
+"""Forecasts, announced start times and inverted "were ... to" conditions (round four).
+
+Sentences written for this test, parsed by the real English model; the event word is made the
+only trigger by hand (code 010, so the status is judged at that word).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.factuality import FactualityComponent, make_factuality
+from eventwire.pipeline.mentions import TriggerMatch
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> FactualityComponent:
+    return make_factuality(nlp, "ew_factuality", None)
+
+
+def status_of(nlp: Language, component: FactualityComponent, text: str, word: str) -> str:
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.text == word)
+    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
+    component(doc)
+    return str(doc._.ew_factuality[index].status)
+
+
+# (sentence, event word, status)
+FORECASTS: list[tuple[str, str, str]] = [
+    # someone else's act that is expected is a forecast
+    ("Western diplomats expect a fresh offensive in the south before winter.", "offensive",
+     "possible"),
+    ("Government officials expect a new blockade of the port.", "blockade", "possible"),
+    ("Ankara expects the militia to shell the border villages again.", "shell", "possible"),
+    # the subject's own act, or an expected arrangement, is planned
+    ("The foreign minister expects to visit Hanoi in October.", "visit", "planned"),
+    ("Fresh negotiations are expected later this month.", "negotiations", "planned"),
+    ("The envoys are expected to sign the accord in Doha.", "sign", "planned"),
+    # neighbours that did not change
+    ("Observers fear a renewed crackdown on the strikers.", "crackdown", "possible"),
+    ("The rebels expected no mercy and surrendered the town.", "surrendered", "occurred"),
+]
+
+ANNOUNCED_STARTS: list[tuple[str, str, str]] = [
+    ("The city council has announced a ban on street marches from Monday.", "ban", "planned"),
+    ("The governor declared a curfew starting at midnight.", "curfew", "planned"),
+    ("The regulator announced an embargo on the exports as of next week.", "embargo",
+     "planned"),
+    ("The ministry ordered a blockade of the port beginning on Sunday.", "blockade",
+     "planned"),
+    # a period, a plain date, or no announcement: no start-time cue
+    ("The council announced a ban on street marches from Monday to Wednesday.", "ban",
+     "occurred"),
+    ("The council announced a ban on street marches on Monday.", "ban", "occurred"),
+    ("Police arrested twelve activists from Monday's march.", "arrested", "occurred"),
+    ("The ministry announced the arrest of twelve activists from Monday's march.", "arrest",
+     "occurred"),
+]
+
+INVERTED_WERE: list[tuple[str, str, str]] = [
+    ("Were the unrest to spread, the army would deploy.", "spread", "possible"),
+    ("The union would strike were the company to cut wages.", "cut", "possible"),
+    ("Were the junta to expel the envoy, Paris would respond.", "expel", "possible"),
+    ("Were a curfew to be declared, the protests would stop.", "curfew", "possible"),
+    ("Were the strike to spread, the docks would close.", "strike", "occurred"),
+    # "were to" with the subject before it is an arrangement, not a condition
+    ("The delegates were to meet in Vienna on Friday.", "meet", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), FORECASTS)
+def test_expected_events(nlp: Language, component: FactualityComponent, text: str, word: str,
+                         status: str) -> None:
+    assert status_of(nlp, component, text, word) == status
+
+
+@pytest.mark.parametrize(("text", "word", "status"), ANNOUNCED_STARTS)
+def test_announced_measure_with_a_start_time(
+    nlp: Language, component: FactualityComponent, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, component, text, word) == status
+
+
+@pytest.mark.parametrize(("text", "word", "status"), INVERTED_WERE)
+def test_inverted_were_condition(nlp: Language, component: FactualityComponent, text: str,
+                                 word: str, status: str) -> None:
+    assert status_of(nlp, component, text, word) == status

@@ -1,0 +1,46 @@
+"""Boarding a vessel by force (1711, 181) and coups (180): sentences written for this test.
+
+The whole bundled dictionary is loaded, so a case also checks that the hand-written pattern
+wins over the converted PETRARCH patterns.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.pipeline.triggers import match_triggers
+
+
+@pytest.fixture(scope="module")
+def everything() -> PatternSet:
+    return bundled_patterns()
+
+
+def codes(nlp: Language, patterns: PatternSet, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc[m.start : m.end].text: m.code for m in match_triggers(doc, patterns)}
+
+
+CASES: list[tuple[str, str, str]] = [
+    ("Coast guard officers boarded the tanker off the cape.", "boarded the tanker", "1711"),
+    ("The navy boarded a freighter suspected of carrying arms.", "boarded a freighter", "1711"),
+    ("Pirates boarded a fishing trawler near the strait.", "boarded", "181"),
+    ("Officers in the army staged a coup in the capital.", "coup", "180"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), CASES)
+def test_trigger_and_code(nlp: Language, everything: PatternSet, text: str, trigger: str,
+                          code: str) -> None:
+    assert codes(nlp, everything, text).get(trigger) == code
+
+
+@pytest.mark.parametrize("text", [
+    "The delegates boarded the ferry to the island.",
+    "Tourists boarded a cruise ship in the harbour.",
+    "The accord was a diplomatic coup for the prime minister.",
+])
+def test_no_seizure(nlp: Language, everything: PatternSet, text: str) -> None:
+    assert not {c for c in codes(nlp, everything, text).values() if c in {"1711", "181", "180"}}
