@@ -29,6 +29,13 @@ CONTEXT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Links from a verb up to the verb whose clause holds it ("indicated it would act").
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Clauses a verb governs whose objects count as words after it ("vowed to wage war"). Not a
+# clausal complement: "said it had halted aid" says, it does not give aid.
+EMBEDDED_DEPS = frozenset({"xcomp"})
+# Dependents that make the complement someone else's act ("asked Tehran to help").
+CONTROLLER_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+# Words that open a subject phrase ("neither ... nor", "both ... and"; parsed as det or preconj).
+SUBJECT_OPENER_DEPS = frozenset({"preconj", "det"})
 NOUN_OBJECT_PREP = "of"
 
 
@@ -61,10 +68,36 @@ def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
 
 
 def _object_candidates(head: Token, preps: list[Token]) -> list[Token]:
-    """Object tokens (with conjuncts), then the nouns compounded onto them: "fired artillery
-    shells" names artillery fire as "fired artillery" does."""
+    """Object tokens (with conjuncts), then the nouns compounded onto them ("fired artillery
+    shells" names artillery fire as "fired artillery" does), then, for a verb, the objects of
+    its open complement ("vowed to wage war"): the words after a verb PETRARCH reads reach
+    into the clause it governs."""
     slots = _with_conjuncts(_object_slots(head, preps))
-    return slots + [c for slot in slots for c in slot.children if c.dep_ == "compound"]
+    found = slots + [c for slot in slots for c in slot.children if c.dep_ == "compound"]
+    if preps or head.pos_ != "VERB":
+        return found
+    clauses = [c for c in head.children if c.dep_ in EMBEDDED_DEPS and _subject_control(head, c)]
+    return found + [o for c in clauses for o in _with_conjuncts(_object_slots(c, []))]
+
+
+def _subject_control(head: Token, clause: Token) -> bool:
+    """Whether ``clause`` (after ``head``) is the act of ``head``'s own subject: no object and
+    no actor as a prepositional object stand between them ("vowed on Thursday to wage war",
+    but not "called on the government to hold elections", "asked Tehran to help")."""
+    if clause.i < head.i:
+        return False
+    doc = head.doc
+    mentions = (doc._.ew_actors or ()) if doc.has_extension("ew_actors") else ()
+    actors = {i for m in mentions for i in range(m.start, m.end)}
+    for child in head.children:
+        if not head.i < child.i < clause.i:
+            continue
+        if child.dep_ in CONTROLLER_DEPS:
+            return False
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.i in actors for g in objects):
+            return False
+    return True
 
 
 def _modified_by(token: Token, words: tuple[str, ...]) -> Token | None:
@@ -141,13 +174,16 @@ def subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     found = _noun_slot(subjects, pattern.subject, pattern.subject_modifier)
     if found is None and head.pos_ == "VERB":
         found = _context_slot(_preverb_context(head), pattern)
+    if found and pattern.subject_adjacent and found[0] != head.i - 1:
+        return None  # "recently_*": no word between it and the verb
     return found
 
 
 def _preverb_context(head: Token) -> list[Token]:
-    """Words left of a verb in its clause besides the subject: its auxiliaries, negation and
-    adverbs (with their conjuncts and modifiers), and the verbs governing its clause."""
-    found: list[Token] = []
+    """Words left of a verb in its clause besides the subject's head: the word opening a
+    coordinated subject ("neither"), the verb's auxiliaries, negation and adverbs (with their
+    conjuncts and modifiers), and the verbs governing its clause."""
+    found = [c for s in _subjects(head) for c in s.children if c.dep_ in SUBJECT_OPENER_DEPS]
     current = head
     for _ in range(3):
         for child in current.children:
@@ -185,6 +221,8 @@ def _phrase_constraints(
             return None
         if pattern.object_slots and not _slots_in_order(obj, pattern.object_slots):
             return None
+        if pattern.object_adjacent and not _closed_before(obj, pattern):
+            return None
         used.append(obj.i)
     hosts = [head] + ([obj] if obj is not None else [])
     for argument in pattern.preps:
@@ -206,6 +244,17 @@ def _slots_in_order(obj: Token, slots: tuple[tuple[str, ...], ...]) -> bool:
             return False
         position = before.index(found) + 1
     return True
+
+
+def _closed_before(obj: Token, pattern: TriggerPattern) -> bool:
+    """The object's modifier words right before it, with no other word between ("cultural
+    memos", not "cultural secret memos")."""
+    slots = pattern.object_slots or (pattern.object_modifier,)
+    start = obj.i - len(slots)
+    if start < obj.sent.start:
+        return False
+    doc = obj.doc
+    return all(_pick([doc[start + k]], slot) is not None for k, slot in enumerate(slots))
 
 
 def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
