@@ -25,7 +25,7 @@ from eventwire.knowledge.petrarch_verbs import Conversion, convert_verb_file
 from eventwire.ontology import get_ontology
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 SOURCE_TAG = "petrarch2:CAMEO.2.0.txt"
 RELATIVE = Path("peers/petrarch2/data/dictionaries/CAMEO.2.0.txt")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
@@ -68,9 +68,10 @@ def apply_exclusions(conversion: Conversion, excluded: dict[int, dict[str, Any]]
 
 
 def counts(conversion: Conversion) -> dict[str, Any]:
+    """The report's counts after the exclusions: ``converted`` patterns, ``excluded`` lines
+    (a line may have given several patterns, one per synset phrase member)."""
     result = conversion.report.as_dict()
-    excluded = result["converted"] - len(conversion.rows)
-    return {**result, "converted": len(conversion.rows), "excluded": excluded}
+    return {**result, "converted": len(conversion.rows), "excluded": len(load_exclusions())}
 
 
 def meta(conversion: Conversion) -> dict[str, object]:

@@ -131,6 +131,10 @@ class TriggerPattern(BaseModel):
     object_modifier: tuple[str, ...] = ()
     object_slots: tuple[tuple[str, ...], ...] = ()
     compound_subject: bool = False
+    # PETRARCH's "_" (closed connector): no word between the subject word and the verb, or
+    # between the object's modifiers and the object.
+    subject_adjacent: bool = False
+    object_adjacent: bool = False
     subject_target: bool = False
     preps: tuple[PrepArgument, ...] = ()
     target_preps: tuple[str, ...] = ()

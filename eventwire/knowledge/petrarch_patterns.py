@@ -26,6 +26,8 @@ PREPOSITIONS = frozenset(
      "towards", "under", "upon", "with", "within", "without"}
 )
 MARKERS = frozenset({"$", "+"})
+# Patterns one dictionary line may give (its own, and one per synset phrase member).
+MAX_VARIANTS = 40
 COMPOUND = "%"
 
 
@@ -74,6 +76,11 @@ def noun_forms(raw: str) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(found) if valid_word(w))
 
 
+def _choice_forms(token: str) -> tuple[str, ...]:
+    """The spellings of a word, or of each word of a ``A|B`` choice (synset phrases)."""
+    return tuple(dict.fromkeys(f for word in token.split("|") for f in noun_forms(word)))
+
+
 def _singulars(word: str) -> list[str]:
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return []
@@ -105,16 +112,51 @@ class Synsets:
         return [token]
 
     def words(self, name: str, depth: int = 0) -> tuple[str, ...]:
+        """The one-word members (and those of member synsets); phrases are left to
+        :meth:`phrases`."""
+        found: list[str] = []
+        for member in self._members(name, depth):
+            if member.startswith("&"):
+                found.extend(self.words(member, depth + 1))
+            elif len(_phrase_words(member)) == 1:
+                found.extend(noun_forms(member))
+        return tuple(dict.fromkeys(found))
+
+    def phrases(self, name: str, depth: int = 0) -> list[list[str]]:
+        """The members of two or more words ("GOLDEN_GOBLIN_GALLEONS", "SWISS FRANCS") whose
+        last word no one-word member already stands for, as pattern tokens. Phrases of one
+        length share one token list, each word an ``A|B`` choice: every word of a phrase must
+        be there, though words of two phrases may mix ("cruise rifle")."""
+        single = set(self.words(name, depth))
+        grouped: dict[int, list[list[str]]] = {}
+        for phrase in self._phrase_members(name, depth):
+            if set(noun_forms(phrase[-1])) & single:
+                continue
+            slots = grouped.setdefault(len(phrase), [[] for _ in phrase])
+            for slot, word in zip(slots, phrase, strict=True):
+                if word not in slot:
+                    slot.append(word)
+        return [["|".join(slot) for slot in slots] for slots in grouped.values()]
+
+    def _phrase_members(self, name: str, depth: int) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = []
+        for member in self._members(name, depth):
+            if member.startswith("&"):
+                found.extend(self._phrase_members(member, depth + 1))
+            elif len(_phrase_words(member)) > 1:
+                found.append(_phrase_words(member))
+        return found
+
+    def _members(self, name: str, depth: int) -> list[str]:
         key = _synset_key(name)
         if key not in self.members or depth > 5:
             raise SkipLine("unknown synset")
-        found: list[str] = []
-        for member in self.members[key]:
-            if member.startswith("&"):
-                found.extend(self.words(member, depth + 1))
-            else:
-                found.extend(noun_forms(member.split()[-1] if " " in member else member))
-        return tuple(dict.fromkeys(found))
+        return self.members[key]
+
+
+def _phrase_words(member: str) -> tuple[str, ...]:
+    """A synset member's words: split at ``_`` and blanks (a hyphenated word stays one)."""
+    return tuple(w for w in re.split(r"[_\s]+", member.strip().strip("_+")) if w)
 
 
 def _synset_key(name: str) -> str:
@@ -128,6 +170,8 @@ class PatternParts:
     subject: NounSlots = field(default_factory=NounSlots)
     obj: NounSlots = field(default_factory=NounSlots)
     compound_subject: bool = False
+    subject_adjacent: bool = False
+    object_adjacent: bool = False
     subject_target: bool = False
     particle: str | None = None
     preps: list[dict[str, Any]] = field(default_factory=list)
@@ -164,7 +208,7 @@ def _slots(tokens: list[str], synsets: Synsets) -> list[tuple[str, ...]]:
             raise SkipLine("compound actor marker (%)")
         if token in MARKERS:
             raise SkipLine("role marker inside a noun phrase")
-        words = synsets.words(token) if token.startswith("&") else noun_forms(token)
+        words = synsets.words(token) if token.startswith("&") else _choice_forms(token)
         if not words:
             raise SkipLine("word not usable")
         slots.append(words)
@@ -328,8 +372,50 @@ def _post_marker(
     return None
 
 
+def pattern_variants(body: str, synsets: Synsets) -> list[PatternParts]:
+    """The constraints of a ``- ...`` body: one set for the synsets' one-word members and one
+    more for each phrase member of a synset it names, whose words are then all required, in
+    order (``&CURRENCY`` with ``+SWISS_FRANCS``: "francs" with "swiss" before it)."""
+    found: list[PatternParts] = []
+    skipped: SkipLine | None = None
+    for tokens in _phrase_expansions(_tokens(body, synsets), synsets):
+        try:
+            found.append(_parse_tokens(tokens, synsets))
+        except SkipLine as skip:
+            skipped = skipped or skip
+            continue
+        mark_closed(body, found[-1])
+    if not found:
+        raise skipped or SkipLine("word not usable")
+    return found
+
+
+def _phrase_expansions(tokens: list[str], synsets: Synsets) -> list[list[str]]:
+    """``tokens`` as written, then with one synset reference replaced by one of its phrase
+    members (at most :data:`MAX_VARIANTS` in all)."""
+    variants = [tokens]
+    for position, token in enumerate(tokens):
+        if not token.startswith("&"):
+            continue
+        try:
+            phrases = synsets.phrases(token)
+        except SkipLine:
+            continue
+        for phrase in phrases:
+            if len(variants) >= MAX_VARIANTS:
+                return variants
+            variants.append([*tokens[:position], *phrase, *tokens[position + 1:]])
+    return variants
+
+
 def parse_pattern_body(body: str, synsets: Synsets) -> PatternParts:
-    tokens = _tokens(body, synsets)
+    """The constraints of a ``- ...`` body, synsets standing for their one-word members."""
+    parts = _parse_tokens(_tokens(body, synsets), synsets)
+    mark_closed(body, parts)
+    return parts
+
+
+def _parse_tokens(tokens: list[str], synsets: Synsets) -> PatternParts:
     if tokens.count("*") != 1:
         raise SkipLine("no single verb marker (*)")
     star = tokens.index("*")
@@ -337,3 +423,17 @@ def parse_pattern_body(body: str, synsets: Synsets) -> PatternParts:
     _pre_verb(tokens[:star], synsets, parts)
     _post_verb(tokens[star + 1:], synsets, parts)
     return parts
+
+
+def mark_closed(body: str, parts: PatternParts) -> None:
+    """PETRARCH's ``_`` between words means no word may come between them: ``RECENTLY_*``
+    (the word right before the verb), ``* REALLY_PLEASANT`` (the object's modifiers right
+    before it). Set when the subject word is joined to ``*``, or when the object is the
+    first word group after ``*`` and all its words are joined."""
+    before, _, after = body.partition("*")
+    parts.subject_adjacent = bool(parts.subject.slots) and bool(re.search(r"\w_$", before))
+    chunks = after.split()
+    first = chunks[0] if chunks and not after.startswith("_") else ""
+    pieces = [p for p in first.strip("_").split("_") if p]
+    joined = len(pieces) > 1 and not any(c in first for c in "(){}$+^%")
+    parts.object_adjacent = joined and len(parts.obj.slots) == len(pieces)

@@ -25,7 +25,7 @@ from eventwire.knowledge.petrarch_patterns import (
     SkipLine,
     Synsets,
     clean_word,
-    parse_pattern_body,
+    pattern_variants,
     valid_word,
 )
 
@@ -174,6 +174,8 @@ def _pattern_row(
         "subject": list(parts.subject.head),
         "subject_modifier": list(parts.subject.modifiers),
         "compound_subject": parts.compound_subject,
+        "subject_adjacent": parts.subject_adjacent,
+        "object_adjacent": parts.object_adjacent,
         "subject_target": parts.subject_target,
         "object": list(parts.obj.head),
         "object_modifier": list(parts.obj.modifiers),
@@ -287,10 +289,17 @@ class VerbFileReader:
         if self.block is None or not self.block.verbs:
             raise SkipLine("malformed pattern line before any verb")
         codes = parse_code(match["code"], self.known)
-        parts = parse_pattern_body(match["body"], self.synsets)
-        row = _pattern_row(self.ident(number), self.source, self.block, parts, codes)
-        self.add(number, row)
-        self.report.line_patterns += 1
+        variants = pattern_variants(match["body"], self.synsets)
+        for position, parts in enumerate(variants):
+            ident = self.ident(number) + (f".{position}" if position else "")
+            row = _pattern_row(ident, self.source, self.block, parts, codes)
+            try:
+                self.add(number, row)
+            except SkipLine:
+                if position == 0:
+                    raise
+                continue
+            self.report.line_patterns += 1
 
     def add(self, number: int, row: dict[str, Any]) -> None:
         signature = _signature(row)

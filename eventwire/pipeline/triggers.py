@@ -5,8 +5,7 @@ over each sentence looks each lemma (and lower-case form) up in the pattern inde
 the patterns whose required words occur in the sentence; each candidate spelling is matched
 against the following tokens, then its dependency constraints (particle, preposition, object and
 its modifiers, subject, prepositional arguments, open complement, modifier, governor) are checked
-on the phrase's head; a subject word a verb's subject does not carry may be one of its
-auxiliaries, negation, adverbs or governing verbs (the words PETRARCH reads before the verb).
+on the phrase's head (:mod:`eventwire.pipeline.trigger_constraints`).
 Hand-written and converted (PETRARCH) patterns are data for the same matcher.
 
 Overlaps are resolved greedily, most specific first (constraints + phrase length, then the finer
@@ -28,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.knowledge.patterns import (
     IndexedVariant,
     PatternSet,
-    PrepArgument,
     TriggerPattern,
     bundled_pattern_paths,
     load_patterns,
@@ -43,6 +41,11 @@ from eventwire.pipeline.folding import (
     obligation,
 )
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.trigger_constraints import (
+    NOMINAL_POS,
+    constraint_tokens,
+    subject_tokens,
+)
 
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
@@ -53,21 +56,6 @@ POS_ALLOWED: dict[str, frozenset[str]] = {
     "NOUN": frozenset({"NOUN"}),
     "ANY": frozenset({"VERB", "NOUN", "ADJ"}),
 }
-NOMINAL_POS = frozenset({"NOUN", "PROPN"})
-PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
-PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
-VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
-# Where a converted dictionary's post-verb word may sit besides the object proper.
-VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "advmod"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
-# Words before a verb that a converted pattern may name besides its subject ("did not", "heavily").
-CONTEXT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-# Links from a verb up to the verb whose clause holds it ("indicated it would act").
-GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-NOUN_OBJECT_PREP = "of"
 VERBAL_QUADS = frozenset({1, 3})
 # A participle that only describes a noun ("the ousted president") is no event of its own.
 ATTRIBUTIVE_DEPS = frozenset({"amod"})
@@ -168,232 +156,6 @@ def _phrase_head(doc: Doc, phrase: tuple[int, ...]) -> Token:
     return heads[-1] if heads else doc[last]
 
 
-def _children(head: Token, deps: frozenset[str], words: Iterable[str]) -> list[Token]:
-    wanted = set(words)
-    return [
-        c
-        for c in head.children
-        if c.dep_ in deps and (c.lower_ in wanted or c.lemma_.lower() in wanted)
-    ]
-
-
-def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    expanded: list[Token] = []
-    for token in tokens:
-        expanded.append(token)
-        expanded.extend(token.conjuncts)
-    return expanded
-
-
-def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
-    """Where an object may sit: under the prep, as a verb object, or as a noun's of-object."""
-    if preps:
-        return [c for p in preps for c in p.children if c.dep_ == "pobj"]
-    if head.pos_ in NOMINAL_POS:
-        ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == NOUN_OBJECT_PREP]
-        return [c for p in ofs for c in p.children if c.dep_ == "pobj"]
-    objects = [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
-    return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS]
-
-
-def _object_candidates(head: Token, preps: list[Token]) -> list[Token]:
-    """Object tokens (with conjuncts), then the nouns compounded onto them: "fired artillery
-    shells" names artillery fire as "fired artillery" does."""
-    slots = _with_conjuncts(_object_slots(head, preps))
-    return slots + [c for slot in slots for c in slot.children if c.dep_ == "compound"]
-
-
-def _modified_by(token: Token, words: tuple[str, ...]) -> Token | None:
-    """A word of ``words`` in the phrase that ``token`` heads, left of it ("humanitarian aid")."""
-    return _pick((t for t in token.subtree if t.i < token.i), words)
-
-
-def _subjects(head: Token) -> list[Token]:
-    """The subject of ``head``, looking up shared-subject chains (xcomp, conj, advcl)."""
-    current = head
-    for _ in range(3):
-        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if found:
-            return _with_conjuncts(found)
-        if current.dep_ == "relcl":
-            return [current.head]
-        if current.dep_ not in SHARED_SUBJECT_DEPS or current.head.i == current.i:
-            break
-        current = current.head
-    return []
-
-
-def _noun_slot(
-    tokens: Iterable[Token], words: tuple[str, ...], modifiers: tuple[str, ...]
-) -> list[int] | None:
-    """Indices of a token among ``tokens`` that is one of ``words`` (and carries one of
-    ``modifiers`` when given), with the modifier's index; None when nothing fits."""
-    for token in tokens:
-        if words and _pick([token], words) is None:
-            continue
-        if not modifiers:
-            return [token.i]
-        modifier = _modified_by(token, modifiers)
-        if modifier is not None:
-            return [token.i, modifier.i]
-    return None
-
-
-def _prep_objects(host: Token, prep: Token) -> list[Token]:
-    """The object of a preposition; of one parsed as a particle, the verb's object after it
-    ("clashed over the efforts" with "over" as a particle)."""
-    if prep.dep_ == "prt":
-        return [c for c in host.children if c.dep_ in VERB_OBJECT_DEPS and c.i > prep.i]
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | None:
-    """A preposition of ``argument`` under one of ``hosts`` with a fitting object."""
-    for host in hosts:
-        for prep in _children(host, PREP_DEPS, argument.prep):
-            if not argument.object and not argument.modifier and not argument.compound:
-                return [prep.i]
-            objects = _with_conjuncts(_prep_objects(host, prep))
-            if argument.compound and len(objects) < 2:
-                continue
-            found = _noun_slot(objects, argument.object, argument.modifier)
-            if found is not None:
-                return [prep.i, *found]
-    return None
-
-
-def _subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
-    """The subject words a pattern asks for (claimed, but outside the trigger's span). A word
-    before the verb that heads no subject may be one of its auxiliaries, negation or adverbs,
-    or a verb governing its clause ("did not attack", "heavily criticized", "failed to
-    agree"), as PETRARCH reads the words before the verb."""
-    if not pattern.subject and not pattern.subject_modifier and not pattern.compound_subject:
-        return []
-    subjects = _subjects(head)
-    if pattern.compound_subject and len(subjects) < 2:
-        return None
-    if not pattern.subject and not pattern.subject_modifier:
-        return []
-    found = _noun_slot(subjects, pattern.subject, pattern.subject_modifier)
-    if found is None and head.pos_ == "VERB":
-        found = _context_slot(_preverb_context(head), pattern)
-    return found
-
-
-def _preverb_context(head: Token) -> list[Token]:
-    """Words left of a verb in its clause besides the subject: its auxiliaries, negation and
-    adverbs (with their conjuncts and modifiers), and the verbs governing its clause."""
-    found: list[Token] = []
-    current = head
-    for _ in range(3):
-        for child in current.children:
-            if child.dep_ in CONTEXT_DEPS and child.i < head.i:
-                found += [t for t in child.subtree if t.i < head.i]
-        if current.dep_ not in GOVERNING_DEPS or current.head.i == current.i:
-            break
-        current = current.head
-        if current.i < head.i:
-            found.append(current)
-    return sorted(set(found), key=lambda t: t.i)
-
-
-def _context_slot(context: list[Token], pattern: TriggerPattern) -> list[int] | None:
-    """A subject word of the pattern among ``context`` and one of its subject modifiers before
-    it (when it has any)."""
-    for token in context:
-        if _pick([token], pattern.subject) is None:
-            continue
-        if not pattern.subject_modifier:
-            return [token.i]
-        modifier = _pick((t for t in context if t.i < token.i), pattern.subject_modifier)
-        if modifier is not None:
-            return [token.i, modifier.i]
-    return None
-
-
-def _phrase_constraints(
-    head: Token, pattern: TriggerPattern, obj: Token | None
-) -> list[int] | None:
-    """Object-modifier and prepositional constraints (converted dictionaries)."""
-    used: list[int] = []
-    if pattern.object_modifier:
-        if obj is None or _modified_by(obj, pattern.object_modifier) is None:
-            return None
-        if pattern.object_slots and not _slots_in_order(obj, pattern.object_slots):
-            return None
-        used.append(obj.i)
-    hosts = [head] + ([obj] if obj is not None else [])
-    for argument in pattern.preps:
-        found = _prep_argument(hosts, argument)
-        if found is None:
-            return None
-        used += found
-    return used
-
-
-def _slots_in_order(obj: Token, slots: tuple[tuple[str, ...], ...]) -> bool:
-    """Each slot's word on its own token of the object's phrase before it, in this order
-    ("improved economic relations" for the slots improved, economic)."""
-    before = [t for t in obj.subtree if t.i < obj.i]
-    position = 0
-    for slot in slots:
-        found = _pick(before[position:], slot)
-        if found is None:
-            return False
-        position = before.index(found) + 1
-    return True
-
-
-def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
-    wanted = set(words)
-    for token in tokens:
-        if token.lemma_.lower() in wanted or token.lower_ in wanted:
-            return token
-    return None
-
-
-def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
-    governor = head.head
-    if governor.dep_ == "prep" and governor.head.i != governor.i:
-        governor = governor.head
-    return governor.i != head.i and _pick([governor], words) is not None
-
-
-def _constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
-    """Indices of the tokens satisfying the pattern's constraints, or None when one fails."""
-    used: list[int] = []
-    if pattern.particle:
-        particles = [
-            c for c in _children(head, PARTICLE_DEPS, (pattern.particle,))
-            if not any(g.dep_ == "pobj" for g in c.children)
-        ]
-        if not particles:
-            return None
-        used.append(particles[0].i)
-    preps: list[Token] = []
-    if pattern.prep:
-        preps = _children(head, PREP_DEPS, (pattern.prep,))
-        if not preps:
-            return None
-        used.append(preps[0].i)
-    obj: Token | None = None
-    for words, slots in (
-        (pattern.object, lambda: _object_candidates(head, preps)),
-        (pattern.xcomp, lambda: [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]),
-        (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
-    ):
-        if words:
-            found = _pick(slots(), words)
-            if found is None:
-                return None
-            used.append(found.i)
-            obj = found if words is pattern.object else obj
-    if pattern.governor and not _governor_ok(head, pattern.governor):
-        return None
-    extra = _phrase_constraints(head, pattern, obj)
-    return None if extra is None else used + extra
-
-
 def _depth(token: Token) -> int:
     """How many arcs separate ``token`` from its sentence root."""
     depth = 0
@@ -428,8 +190,8 @@ def _candidate(spelled: Spelling, item: IndexedVariant, depths: dict[int, int]) 
     phrase, head = spelled
     if head.pos_ not in POS_ALLOWED[item.pattern.pos]:
         return None
-    used = _constraint_tokens(head, item.pattern)
-    context = _subject_tokens(head, item.pattern) if used is not None else None
+    used = constraint_tokens(head, item.pattern)
+    context = subject_tokens(head, item.pattern) if used is not None else None
     if used is None or context is None:
         return None
     nominal = head.pos_ in NOMINAL_POS

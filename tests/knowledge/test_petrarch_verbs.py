@@ -71,7 +71,15 @@ def snippet() -> Conversion:
 
 
 def rows_by_line(conversion: Conversion) -> dict[int, dict[str, Any]]:
-    return dict(conversion.rows)
+    """The first row of each line (a line naming a synset with phrases gives more)."""
+    found: dict[int, dict[str, Any]] = {}
+    for number, row in conversion.rows:
+        found.setdefault(number, row)
+    return found
+
+
+def variants_of(conversion: Conversion, number: int) -> list[dict[str, Any]]:
+    return [row for line, row in conversion.rows if line == number]
 
 
 def line_of(text: str) -> int:
@@ -113,11 +121,32 @@ def test_braced_phrase_gives_object_and_modifier(snippet: Conversion) -> None:
     assert row["object"] == ["talks", "talk"] and row["object_modifier"] == ["peace"]
 
 
-def test_synsets_expand_with_phrase_heads_and_solid_hyphens(snippet: Conversion) -> None:
+def test_synsets_expand_to_words_and_solid_hyphens(snippet: Conversion) -> None:
     row = rows_by_line(snippet)[line_of("- * &VEHICLE                       [043]")]
-    assert row["object"] == ["car", "forces", "force", "ceasefire"]
+    assert row["object"] == ["car", "ceasefire"]
     nested = rows_by_line(snippet)[line_of("- * &WIDE                          [044]")]
-    assert set(nested["object"]) == {"car", "forces", "force", "ceasefire", "trucks", "truck"}
+    assert set(nested["object"]) == {"car", "ceasefire", "trucks", "truck"}
+
+
+def test_synset_phrase_members_require_all_their_words(snippet: Conversion) -> None:
+    """A phrase member is one more pattern (id ``<line>.1``) whose words are all required;
+    &WIDE's (through &VEHICLE) has the same constraints as &VEHICLE's and is left out."""
+    plain, phrase = variants_of(snippet, line_of("- * &VEHICLE                       [043]"))
+    assert phrase["id"] == plain["id"] + ".1" and phrase["code"] == "043"
+    assert phrase["object"] == ["forces", "force"] and phrase["object_modifier"] == ["armed"]
+    assert len(variants_of(snippet, line_of("- * &WIDE                          [044]"))) == 1
+
+
+def test_synset_phrases_of_one_length_share_a_pattern() -> None:
+    lines = ["&COIN", "+DOLLARS", "+SWISS_FRANCS", "+GOLD_SOVEREIGNS", "+OLD_SPANISH_REALES",
+             "", "--- PAY [070] ---", "PAY", "- * &COIN [071]"]
+    rows = [row for _, row in convert_verb_lines(lines, "test:coins.txt").rows]
+    assert [row["id"] for row in rows] == [
+        "test:coins.txt:8", "test:coins.txt:9", "test:coins.txt:9.1", "test:coins.txt:9.2"]
+    assert rows[1]["object"] == ["dollars", "dollar"]
+    assert set(rows[2]["object"]) == {"francs", "franc", "sovereigns", "sovereign"}
+    assert rows[2]["object_modifier"] == ["swiss", "gold"]
+    assert rows[3]["object_slots"] == [["old"], ["spanish"]]
 
 
 def test_pre_verb_noun_is_the_subject(snippet: Conversion) -> None:
@@ -312,3 +341,11 @@ def test_several_words_before_the_object_are_all_required(
 ) -> None:
     row = constructs["- * IMPROVED &KIND RELATIONS [064]"]
     assert row["object_slots"] == [["improved"], ["trade", "arms", "arm"]]
+
+
+def test_joined_words_are_closed() -> None:
+    lines = ["&KIND", "+TRADE", "", "--- CUT [160] ---", "CUT", "- * NEW_&KIND_TIES [161]",
+             "- * NEW &KIND TIES [162]", "- SHARPLY_* [163]", "- SHARPLY * [164]"]
+    rows = {row["code"]: row for _, row in convert_verb_lines(lines, "test:closed.txt").rows}
+    assert rows["161"]["object_adjacent"] and "object_adjacent" not in rows["162"]
+    assert rows["163"]["subject_adjacent"] and "subject_adjacent" not in rows["164"]

@@ -26,6 +26,7 @@ SUPPORT
 - NOT * [120]
 - STRONGLY * [052]
 - PROMISED * [033]
+- OPENLY_* [053]
 
 --- ACT [100] ---
 ACT
@@ -70,6 +71,22 @@ CAUTION
 --- OBTAIN [---] ---
 OBTAIN
 - + * LOAN $ [071]
+
+--- PLEDGE [030] ---
+PLEDGE
+- * WAR [173]
+
+--- SHUN [191] ---
+SHUN
+- NEITHER * [081]
+
+--- DONATE [070] ---
+DONATE
+- * &COIN [071]
+
+&COIN
++DOLLARS
++GOLDEN_CROWN_NOTES
 """
 
 ACTORS = """\
@@ -204,4 +221,53 @@ def test_target_after_a_skipped_phrase(coder: Coder) -> None:
     ],
 )
 def test_every_word_before_the_object_counts(coder: Coder, text: str, code: str) -> None:
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia pledged to wage war on Keldor.", "173"),
+        ("Varonia pledged that its army would wage war on Keldor.", "030"),
+        ("Varonia pledged help to Keldor.", "030"),
+        ("Varonia pledged on Monday to wage war on Keldor.", "173"),
+        ("Varonia pledged Keldor to wage war.", "030"),
+    ],
+)
+def test_words_after_the_verb_reach_into_its_complement_clause(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert {c for c, _, _ in coded(coder, text)} == {code}
+
+
+def test_word_opening_a_coordinated_subject_is_before_the_verb(coder: Coder) -> None:
+    assert coded(coder, "Neither Varonia nor Ostmark shunned Keldor.") == {
+        ("081", "VAR", "KEL"), ("081", "OST", "KEL")}
+    assert coded(coder, "Varonia shunned Keldor.") == {("191", "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia donated a million dollars to Keldor.", "071"),
+        ("Varonia donated a million golden crown notes to Keldor.", "071"),
+        ("Varonia donated a million crown notes to Keldor.", "070"),
+        ("Varonia donated a million golden notes to Keldor.", "070"),
+    ],
+)
+def test_synset_phrase_needs_all_its_words(coder: Coder, text: str, code: str) -> None:
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia openly supported Keldor.", "053"),
+        ("Varonia openly has supported Keldor.", "051"),
+        ("Varonia cut new arms ties with Keldor.", "161"),
+        ("Varonia cut new secret arms ties with Keldor.", "1621"),
+    ],
+)
+def test_joined_words_admit_no_word_between(coder: Coder, text: str, code: str) -> None:
+    """``OPENLY_*``: right before the verb; ``NEW_&KIND_TIES``: consecutive words."""
     assert coded(coder, text) == {(code, "VAR", "KEL")}
