@@ -64,3 +64,28 @@ def test_committal_to_prison_is_no_intent(nlp: Language, everything: PatternSet)
 def test_handed_over_goods_is_no_release(nlp: Language, everything: PatternSet) -> None:
     found = codes(nlp, everything, "The Red Cross handed over medical supplies to the hospital.")
     assert "084" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union threatened to hold a general strike next week.",
+        "Bus drivers threatened a walkout over unpaid wages.",
+        "Teachers threatened to strike if the law passes.",
+    ],
+)
+def test_threatened_labour_strike_is_protest_threat(
+    nlp: Language, everything: PatternSet, text: str
+) -> None:
+    found = codes(nlp, everything, text)
+    assert "133" in found and "138" not in found
+
+
+def test_threatened_military_strike_stays_force(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "Israel threatened a strike on the nuclear sites.")
+    assert "138" in found and "133" not in found
+
+
+def test_striking_workers_conduct_a_strike(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "Miners will strike next week, the union said.")
+    assert "143" in found and "190" not in found
