@@ -89,3 +89,26 @@ def test_threatened_military_strike_stays_force(nlp: Language, everything: Patte
 def test_striking_workers_conduct_a_strike(nlp: Language, everything: PatternSet) -> None:
     found = codes(nlp, everything, "Miners will strike next week, the union said.")
     assert "143" in found and "190" not in found
+
+
+def test_sending_missile_batteries_is_military_aid(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "Spain will send two air defence batteries to Poland.")
+    assert "072" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown men hurled explosives at a crowded bar in the port on Friday.",
+        "Militants planted a bomb outside the courthouse.",
+    ],
+)
+def test_thrown_or_planted_explosives_are_a_bombing(
+    nlp: Language, everything: PatternSet, text: str
+) -> None:
+    assert "183" in codes(nlp, everything, text)
+
+
+def test_thrown_stones_stay_protest(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "Students threw stones at the police.")
+    assert "145" in found and "183" not in found
