@@ -35,6 +35,11 @@ DEPLOYED_SECTORS = frozenset({"MIL"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"
+# The sector of a country's people named by their nationality alone ("Palestinians",
+# "ethnic Albanians", "Iraqi Kurds"): CAMEO's civilians / general population.
+PEOPLE = "CVL"
+# Penn tags of plural nouns: "Liberians" (NNPS or NNS).
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Dependency labels of a capital that acts: the subject of its clause.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACE = "place"
@@ -87,7 +92,8 @@ def compose(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     from the Georgian government")."""
     out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
     out = [piece for piece in out if not _attributive(doc, piece, out)]
-    return [_capital_as_government(doc, _shared_head(doc, piece, out)) for piece in out]
+    return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)))
+            for piece in out]
 
 
 def _attributive(doc: Doc, piece: Piece, pieces: list[Piece]) -> bool:
@@ -113,6 +119,25 @@ def _capital_as_government(doc: Doc, piece: Piece) -> Piece:
         root = root.head
     acting = root.dep_ in ACTING_DEPS or (root.dep_ == "pobj" and root.head.dep_ == "agent")
     return replace(piece, anchor_sector=GOVERNMENT) if acting else piece
+
+
+def _people(doc: Doc, piece: Piece) -> Piece:
+    """People named by nationality alone are the country's civilians, as CAMEO's actor codebook
+    and PLOVER's gold records code them: "168 Liberians", "Young Algerians", "ethnic Albanians"
+    (a plural demonym noun), and "Iraqi Kurds" (a demonym before a plural proper noun that names
+    no actor of its own) -> country + CVL. "The Russians" stays the nation (the country code), and a
+    demonym before any other noun ("Iraqi towns", "the Russian army") is left to the other
+    rules."""
+    if piece.kind != "demonym" or piece.role != PLACE or piece.sector or piece.anchor_sector:
+        return piece
+    root = _root(doc, piece)
+    if root.tag_ in PLURAL_TAGS and root.dep_ not in ("amod", "compound"):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        return piece if definite else replace(piece, anchor_sector=PEOPLE)
+    head = root.head
+    if root.dep_ in ("amod", "compound") and head.tag_ == "NNPS" and head.i >= piece.end:
+        return replace(piece, anchor_sector=PEOPLE)
+    return piece
 
 
 def _fold(

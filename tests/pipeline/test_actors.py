@@ -505,3 +505,19 @@ def test_forces_led_by_a_country_are_its_forces(run: Run) -> None:
     assert codes(run, "Kenyan-led troops secured the airport.").get("Kenyan-led troops") == "KENMIL"
     found = codes(run, "Turkish-backed fighters seized the town.")
     assert "TURREB" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # People named by nationality alone are the country's civilians ...
+        ("Police detained 40 Moroccans at the port.", "Moroccans", "MARCVL"),
+        ("Young Tunisians blocked the main road.", "Tunisians", "TUNCVL"),
+        ("Thousands of Iraqi Kurds marched in Erbil.", "Iraqi", "IRQCVL"),
+        # ... while "the Russians" is the nation, and a demonym before another noun is not.
+        ("The Russians shelled the port.", "Russians", "RUS"),
+        ("Russian troops shelled the port.", "Russian troops", "RUSMIL"),
+    ],
+)
+def test_people_of_a_nationality(run: Run, text: str, span: str, code: str) -> None:
+    assert codes(run, text).get(span) == code

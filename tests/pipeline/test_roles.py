@@ -218,10 +218,11 @@ def test_stative_participle_subject_is_the_source(coder: Coder) -> None:
 
 
 def test_quantity_of_a_nationality_names_the_actor(coder: Coder) -> None:
-    """"Thousands of Egyptian workers": the workers' modifier names the actor of the phrase."""
+    """"Thousands of Egyptian Copts": the modifier names the actor of the phrase; people named by
+    nationality (and community) alone are the country's civilians."""
     events = coder.code("Thousands of Egyptian Copts protested against the new law on Friday.",
                         published="2022-03-01")
-    assert {p[0] for p in pairs(events, "14")} == {"EGY"}
+    assert {p[0] for p in pairs(events, "14")} == {"EGYCVL"}
 
 
 def test_one_frame_per_trigger_and_pair(coder: Coder) -> None:
