@@ -77,6 +77,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Militants attacked the border post before dawn.", "attacked", "190"),
     ("The insurgents attacked army positions near the river.", "attacked", "193"),
     ("The militia has seized parts of the northern province.", "seized", "192"),
+    # A military subject does not make an arrest or a capture of persons an occupation.
+    ("Special forces arrested three smugglers near the harbour.", "arrested", "173"),
+    ("Troops seized the provincial capital overnight.", "seized", "192"),
 ]
 
 
