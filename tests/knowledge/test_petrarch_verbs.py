@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +19,7 @@ from eventwire.knowledge.petrarch_verbs import (
     looks_like_verb_file,
 )
 from eventwire.ontology import get_ontology
+from tests.tool_loader import load_tool as load_tool_named
 
 ROOT = Path(__file__).parents[2]
 SHARED = ROOT / ".." / "shared"
@@ -240,13 +240,7 @@ def test_petrarch_file_loads_as_a_user_dictionary() -> None:
 
 
 def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "convert_petrarch_verbs", ROOT / "tools" / "convert_petrarch_verbs.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool_named("convert_petrarch_verbs")
 
 
 @needs_shared

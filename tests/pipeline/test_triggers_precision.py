@@ -8,7 +8,6 @@ converted pattern, and an event case checks that the block leaves the event sens
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +19,7 @@ from spacy.language import Language
 from eventwire.knowledge.patterns import PatternSet, bundled_patterns
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
+from tests.tool_loader import load_tool as load_tool_named
 
 ROOT = Path(__file__).parents[2]
 EXCLUSIONS = ROOT / "eventwire" / "data" / "petrarch_exclusions.yaml"
@@ -91,13 +91,7 @@ def test_event_sense_keeps_its_code(
 
 
 def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "convert_petrarch_verbs", ROOT / "tools" / "convert_petrarch_verbs.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool_named("convert_petrarch_verbs")
 
 
 def test_excluded_lines_are_not_bundled() -> None:
