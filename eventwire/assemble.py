@@ -216,7 +216,20 @@ def _excluded_place_tokens(doc: Doc, frame: Frame, sent: SpacySpan) -> set[int]:
                 if m.kind not in GEOGRAPHIC_KINDS and sent.start <= m.start < sent.end]
     mentions += [m for m in (frame.source, frame.target) if m is not None]
     excluded = {i for m in mentions for i in range(m.start, m.end)}
-    return excluded - _composed_places(doc, mentions, sent)
+    return excluded - _composed_places(doc, mentions, sent) - _located_actors(doc, frame)
+
+
+def _located_actors(doc: Doc, frame: Frame) -> set[int]:
+    """Tokens of the frame's place actors reached through a locative preposition ("attacked a
+    village in northern Mali": the target is Mali, and the attack happened there too)."""
+    kept: set[int] = set()
+    for mention in (frame.source, frame.target):
+        if mention is None or mention.kind not in GEOGRAPHIC_KINDS:
+            continue
+        head = doc[mention.head]
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS:
+            kept.update(range(mention.start, mention.end))
+    return kept
 
 
 def _composed_places(doc: Doc, mentions: Sequence[ActorMention], sent: SpacySpan) -> set[int]:

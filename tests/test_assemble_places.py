@@ -74,3 +74,26 @@ def test_an_event_is_reported_once(coder: Coder) -> None:
     doc._.ew_frames = list(doc._.ew_frames) * 2
     twice = events_from_doc(doc, article, get_ontology(), context)
     assert [event.id for event in twice] == [event.id for event in once]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "target"), [
+    ("Militants shelled a border post in eastern Chad overnight.", "shelled", "Chad", "TCD"),
+    ("The army bombed a market in northern Yemen.", "bombed", "Yemen", "YEM"),
+])
+def test_a_place_target_under_a_locative_preposition_is_also_the_location(
+    coder: Coder, text: str, trigger: str, place: str, target: str
+) -> None:
+    (event,) = [e for e in events_of(coder, text) if e.trigger.text == trigger]
+    assert event.target is not None and event.target.code == target
+    assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("The foreign minister said in Istanbul that sanctions would stay.", "said", "Istanbul"),
+    ("Both delegations signed the protocol in Vienna on Tuesday.", "signed", "Vienna"),
+])
+def test_the_place_of_a_statement_is_not_its_addressee(coder: Coder, text: str, trigger: str,
+                                                      place: str) -> None:
+    (event,) = [e for e in events_of(coder, text) if e.trigger.text.startswith(trigger)]
+    assert event.target is None
+    assert event.location is not None and event.location.name == place

@@ -31,6 +31,8 @@ class RoleLexicon(BaseModel):
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
+    place_not_addressee_roots: frozenset[str]
+    statement_place_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

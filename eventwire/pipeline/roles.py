@@ -77,6 +77,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
                             "from", "throughout", "within"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Actor mentions that name a place (a country or a capital, also standing for its state).
+PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 # Object relations that name a recipient, never an instrument.
@@ -454,13 +456,14 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
-    skipped: set[ActorMention] | None = None,
+    skipped: set[ActorMention] | None = None, verbal: bool = False,
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. With coordinated sources (a reciprocal event) a place is not a third side;
-    ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    takes it. With coordinated sources (a reciprocal event) a place is not a third side, nor
+    is a place under a locative preposition of a ``verbal`` event's own word ("said in
+    Munich"); ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
         if token.i <= head.i:
             continue
@@ -471,10 +474,18 @@ def _phrase_target(
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
-        if locative and len(sources) > 1:
+        said_there = verbal and _said_there(mention, head, index.lexicon)
+        if locative and (len(sources) > 1 or said_there):
             continue  # "Russia and China met in Beijing": the place, not a third side
         return _actors([mention_head], index)
     return []
+
+
+def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """A place whose locative preposition hangs on the event's own word ("said in Munich")."""
+    prep = head.doc[mention.head].head
+    return (mention.kind in PLACE_KINDS and prep.head.i == head.i
+            and prep.lower_ in lexicon.statement_place_preps)
 
 
 def _grammatical_roles(
@@ -503,7 +514,8 @@ def frames_for(
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
     elif sources and not targets:
-        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index))
+        verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
+        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index), verbal)
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)

@@ -34,9 +34,10 @@ CORPUS = (
     / "../shared/corpora/allsides_article_bias/eval_international_500.jsonl"
 )
 MAX_MISSING = 0.15
-# Floors: just under the figures measured when the list was made (see the module docstring).
-FLOOR_ALL = 0.64
-FLOOR_LOCATED_SAMPLE = 0.60
+# Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
+# place targets under a locative preposition became locations too).
+FLOOR_ALL = 0.70
+FLOOR_LOCATED_SAMPLE = 0.67
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
 pytestmark = [
