@@ -33,6 +33,9 @@ from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Actor mention kinds that are places too ("talks in Moscow").
 GEOGRAPHIC_KINDS = frozenset({"country", "capital"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A place in these relations to a noun trigger is where it happened ("the Boston bombing").
+PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
 # A place under "of" inside a locative phrase is the phrase's place: "in the outskirts of Cali",
 # "near the town of Tela".
@@ -183,16 +186,26 @@ def pick_location(
     sent: SpacySpan, head: Token, places: Sequence[PlaceMention], actor_tokens: set[int]
 ) -> PlaceMention | None:
     """A place reached from the trigger (or the verb governing a noun trigger) through a
-    locative preposition; the event's own source and target are not its location."""
+    locative preposition, or a place compounded onto a noun trigger ("the Boston bombing");
+    the event's own source and target are not its location."""
     doc = sent.doc
     clause = trigger_clause(head)
     local = [p for p in places if sent.start <= p.start < sent.end and p.start not in actor_tokens]
+    for place in local:
+        if head.pos_ in NOUN_POS and _modifies(doc[place.start:place.end], head):
+            return place
     for place in local:
         prep = locative_prep(doc[place.start])
         if (prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause)
                 and _same_clause(prep, clause)):
             return place
     return None
+
+
+def _modifies(place: SpacySpan, noun: Token) -> bool:
+    """Whether the place is a compound or noun modifier of ``noun`` ("Waltham murders")."""
+    root = place.root
+    return root.dep_ in PLACE_MODIFIER_DEPS and root.head.i == noun.i
 
 
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:

@@ -97,3 +97,21 @@ def test_the_place_of_a_statement_is_not_its_addressee(coder: Coder, text: str, 
     (event,) = [e for e in events_of(coder, text) if e.trigger.text.startswith(trigger)]
     assert event.target is None
     assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Investigators released new photos of the Boston bombing.", "bombing", "Boston"),
+    ("Two men were charged over the Leeds riots.", "riots", "Leeds"),
+])
+def test_a_town_compounded_onto_an_event_noun_is_its_place_not_its_source(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    (event,) = [e for e in events_of(coder, text) if e.trigger.text == trigger]
+    assert event.source is None or event.source.text != place
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_country_compounded_onto_an_event_noun_stays_its_source(coder: Coder) -> None:
+    (event,) = [e for e in events_of(coder, "US sanctions on Iran were tightened.")
+                if e.trigger.text == "sanctions"]
+    assert event.source is not None and event.source.code == "USA"

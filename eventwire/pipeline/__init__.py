@@ -1,7 +1,8 @@
 """eventwire's spaCy components, one concern per module.
 
-Order matters: actors and triggers first, then roles (reads both), then factuality and
-attribution (read triggers), then dates and places. Each component writes only its own
+Order matters: actors, triggers and places first, then roles (reads all three: a town
+compounded onto an event noun is its place, not its source), then factuality and attribution
+(read triggers), then dates. Each component writes only its own
 ``Doc`` extension (``doc._.ew_<name>``).
 """
 
@@ -11,11 +12,11 @@ COMPONENTS: tuple[str, ...] = (
     "ew_actors",
     "ew_discards",
     "ew_triggers",
+    "ew_places",
     "ew_roles",
     "ew_factuality",
     "ew_attribution",
     "ew_dates",
-    "ew_places",
 )
 
 

@@ -5,7 +5,8 @@ looked up from each capitalised token, longest first (up to the gazetteer's long
 so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then filtered:
 
 * a city or state needs a proper-noun tag on one of its tokens and must not be followed by
-  another capitalised proper noun ("Moscow Times", "Paris Hilton" are not places);
+  another capitalised proper noun ("Moscow Times", "Paris Hilton" are not places), nor, as one
+  word, follow "the" unless it modifies the common noun after it ("the Boston bombing");
 * a city whose name is also a common word (data: ``common_words``, plus English stop words)
   must be a proper noun and not the first word of its sentence ("Split is", "Reading the");
 * a city followed by a province word (data: ``admin1_suffixes``) is its province:
@@ -158,13 +159,23 @@ def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bo
 
 def _ends_name(span: Span, sent: Span) -> bool:
     """A one-word city after a capitalised proper noun or after "the" ends a longer name
-    ("Guantanamo Bay", "the University"); multi-word places were matched whole before."""
+    ("Guantanamo Bay", "the University"), unless after "the" it modifies a common noun ("the
+    Boston bombing"); multi-word places were matched whole before."""
     if len(span) > 1 or span.start <= sent.start:
         return False
     before = span.doc[span.start - 1]
     if before.lower_ == "the":
-        return True
+        return not _modifies_common_noun(span, sent)
     return before.pos_ in PROPER and before.text[:1].isupper() and before.is_alpha
+
+
+def _modifies_common_noun(span: Span, sent: Span) -> bool:
+    """A proper noun compounded onto the lower-case noun after it ("the Waltham murders")."""
+    if span.end >= sent.end or span[0].pos_ not in PROPER:
+        return False
+    after = span.doc[span.end]
+    return (after.pos_ == "NOUN" and after.text.islower() and span[-1].dep_ == "compound"
+            and span[-1].head.i > span[-1].i)
 
 
 def _continues_name(span: Span, sent: Span) -> bool:

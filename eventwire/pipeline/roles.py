@@ -77,6 +77,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
                             "from", "throughout", "within"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Gazetteer precisions of places below a country.
+TOWN_PRECISIONS = frozenset({"city", "admin1"})
 # Actor mentions that name a place (a country or a capital, also standing for its state).
 PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
@@ -139,6 +141,8 @@ class MentionIndex:
         for child in token.children:
             if _own_possessive(child, self.lexicon):
                 continue  # "the rebels laid down their arms": the arms are their own
+            if _town_modifier(child, token.doc):
+                continue  # "the Boston bombing killed": the place, not an actor
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child)
                 if found is not None:
@@ -382,6 +386,16 @@ def support_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
     return None
 
 
+def _town_modifier(token: Token, doc: Doc) -> bool:
+    """A city or province compounded onto an event noun names where it happened, not who did
+    it ("the Boston bombing", "the Donetsk shelling"); countries and capitals stay actors ("US
+    sanctions", "Moscow talks" are read by the location rules as well)."""
+    if token.dep_ != "compound":
+        return False
+    return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
+               for p in doc._.ew_places or ())
+
+
 def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
     verb = support_verb(noun, lexicon)
     if verb is None:
@@ -393,7 +407,8 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
 
 
 def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
+                 and not _town_modifier(c, noun.doc)]
     sources = _actors(modifiers, index)
     sources += [m for m in _actors(_prep_objects(noun, (AGENT_PREP,) + trigger.source_preps), index)
                 if m not in sources]

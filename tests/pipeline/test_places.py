@@ -101,11 +101,22 @@ def test_multi_word_names(nlp: Language, component: PlacesComponent) -> None:
     "Reading the statement, he paused.",
     "The talks will resume in March.",
     "The Moscow Times reported the arrests.",
+    "He spoke at the Manchester United ground.",
     "Victoria Nuland spoke to reporters.",
     "Let us hope for the best.",
 ])
 def test_no_false_places(nlp: Language, component: PlacesComponent, text: str) -> None:
     assert places_of(nlp, component, text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police reopened the Leeds murder inquiry.", "Leeds"),
+    ("She survived the Madrid bombings.", "Madrid"),
+])
+def test_a_city_after_the_modifying_a_common_noun(
+    nlp: Language, component: PlacesComponent, text: str, name: str
+) -> None:
+    assert name in places_of(nlp, component, text)
 
 
 def test_common_word_city_in_context(nlp: Language, component: PlacesComponent) -> None:
