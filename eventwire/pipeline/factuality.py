@@ -316,6 +316,8 @@ class FactualityRules:
         if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
             return None  # naming its object: "called the raid an outrage"
         forecast = self._forecast_status(step) if key in lex.forecast_verbs else None
+        if forecast == "possible" and self._expects_own_meeting(step):
+            forecast = "planned"
         if forecast is not None:
             return forecast
         if key in lex.wish_verbs and is_infinitive(step.child) and has_subject(step.child):
@@ -344,6 +346,16 @@ class FactualityRules:
         if step.via in {"dobj", "ccomp"} or (step.via == "xcomp" and has_subject(step.child)):
             return "possible"
         return None
+
+    def _expects_own_meeting(self, step: Step) -> bool:
+        """A party expecting a meeting it takes part in expects an arrangement ("Iran expects
+        talks with the agency next week"): planned. Analysts' expectations stay forecasts."""
+        words = {step.child.lower_, step.child.lemma_.lower()}
+        if step.via != "dobj" or not words & self.lex.meeting_nouns:
+            return False
+        subjects = [c for c in step.governor.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and not any(
+            s.lemma_.lower() in self.lex.analyst_nouns for s in subjects)
 
     def _plans_object(self, step: Step) -> bool:
         """The event is what a plan verb arranges: its object ("called a strike"), passive

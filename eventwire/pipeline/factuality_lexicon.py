@@ -62,6 +62,7 @@ class FactualityLexicon(BaseModel):
     postponing_nouns: frozenset[Word]
     future_time_words: frozenset[Word]
     analyst_nouns: frozenset[Word]
+    meeting_nouns: frozenset[Word]
     opinion_verbs: frozenset[Word]
     speech_verbs: frozenset[Word]
     hedge_modifiers: dict[Word, HedgeName]

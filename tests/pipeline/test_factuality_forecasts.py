@@ -37,6 +37,11 @@ FORECASTS: list[tuple[str, str, str]] = [
     ("The foreign minister expects to visit Hanoi in October.", "visit", "planned"),
     ("Fresh negotiations are expected later this month.", "negotiations", "planned"),
     ("The envoys are expected to sign the accord in Doha.", "sign", "planned"),
+    # a party expecting a meeting it takes part in: an arrangement; analysts: a forecast
+    ("Venezuela expects talks with the opposition in Oslo next month.", "talks", "planned"),
+    ("The prime minister expects a summit with his Greek counterpart soon.", "summit",
+     "planned"),
+    ("Several analysts expect negotiations before the election.", "negotiations", "possible"),
     # neighbours that did not change
     ("Observers fear a renewed crackdown on the strikers.", "crackdown", "possible"),
     ("The rebels expected no mercy and surrendered the town.", "surrendered", "occurred"),
