@@ -172,7 +172,8 @@ def pick_date(
     clause = trigger_clause(head)
     if clause.pos_ == "ADP":
         clause = clause.head
-    local = [d for d in dates if sent.start <= d.start < sent.end]
+    local = [d for d in dates if sent.start <= d.start < sent.end
+             and (d.noun is None or d.noun == head.i)]
     attached = sorted(
         (d for d in local if any(_same_clause(doc[i], clause) for i in range(d.start, d.end))),
         key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),

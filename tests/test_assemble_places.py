@@ -115,3 +115,10 @@ def test_a_country_compounded_onto_an_event_noun_stays_its_source(coder: Coder) 
     (event,) = [e for e in events_of(coder, "US sanctions on Iran were tightened.")
                 if e.trigger.text == "sanctions"]
     assert event.source is not None and event.source.code == "USA"
+
+
+def test_a_year_dating_an_event_noun_dates_only_that_event(coder: Coder) -> None:
+    events = events_of(coder, "Moscow's 2014 annexation of the peninsula was condemned.")
+    dated = {e.trigger.text: (e.date, e.date_precision) for e in events}
+    assert dated["annexation"] == ("2014-01-01", "year")
+    assert dated.get("condemned", (None, "publication"))[1] == "publication"

@@ -12,7 +12,8 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   numeric "4/2/2022", "04.02.22", "2022/02/04" (day; the separator's order is set in
   ``numeric_order``, and a part above 12 can only be the day); a range of days "Feb. 4-6",
   "4 to 6 March" gives its first day;
-  "in 2019", "since early 2014" (year);
+  "in 2019", "since early 2014" (year); "the 1979 coup", "its 2014 annexation" (year, kept
+  in ``DateMention.noun`` as the date of that noun's event only);
 * relative days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
   (day); "two days ago", "in three days" (day); "three weeks ago" (week); "last week",
   "next week", "this week" (week: Monday); "last month", "earlier this month" (month);
@@ -92,6 +93,7 @@ class DatesData(BaseModel):
     ago: tuple[str, ...] = ("ago",)
     parts: tuple[str, ...] = ()
     bare_cues: tuple[str, ...] = ()
+    year_noun_cues: tuple[str, ...] = ()
     future_auxiliaries: tuple[str, ...] = ()
     future_lemmas: tuple[str, ...] = ()
     future_governor_lemmas: tuple[str, ...] = ()
@@ -398,9 +400,25 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
 
 def _resolve_year(ctx: _Context, span: Span) -> Resolved:
     year = _year_number(span)
-    if year is None or not _has_cue(ctx, span):
+    if year is None or not (_has_cue(ctx, span) or _names_its_noun(ctx, span)):
         return None
     return date(year, 1, 1), "year"
+
+
+def _dates_noun_only(ctx: _Context, span: Span) -> bool:
+    """A year that dates only the noun after it (found by ``_names_its_noun``)."""
+    if len(span) != 1 or _year_number(span) is None:
+        return False
+    return not _has_cue(ctx, span) and _names_its_noun(ctx, span)
+
+
+def _names_its_noun(ctx: _Context, span: Span) -> bool:
+    """A year between a determiner and the noun it dates: "the 1979 coup", "its 2014
+    annexation" (not "2019 people")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    token = span[-1]
+    return (before in ctx.data.year_noun_cues and token.head.i > token.i
+            and token.head.pos_ == "NOUN")
 
 
 def _next_weekday(published: date, weekday: int, step: int) -> date:
@@ -522,7 +540,9 @@ class DatesComponent:
             resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])
             if resolved is not None:
                 day, precision = resolved
-                mentions.append(DateMention(start, end, day.isoformat(), precision))
+                span = doc[start:end]
+                noun = span[-1].head.i if _dates_noun_only(ctx, span) else None
+                mentions.append(DateMention(start, end, day.isoformat(), precision, noun))
         return mentions
 
 

@@ -87,6 +87,7 @@ class DateMention:
     end: int
     date: str  # YYYY-MM-DD (first day for week/month/year precision)
     precision: str  # day, week, month, year
+    noun: int | None = None  # set when the date only dates this noun ("the 1979 coup")
 
 
 @dataclass(frozen=True, slots=True)

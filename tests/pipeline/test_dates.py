@@ -208,3 +208,23 @@ def test_numeric_separators_are_checked(tmp_path: Path) -> None:
     bad.write_text(text, "utf-8")
     with pytest.raises(DataError, match="separators"):
         load_dates_data(bad)
+
+
+@pytest.mark.parametrize(("text", "year", "noun"), [
+    ("Officials recalled the 1991 uprising in the south.", "1991", "uprising"),
+    ("Kyiv never accepted Moscow's 2014 annexation of the peninsula.", "2014", "annexation"),
+])
+def test_a_year_between_a_determiner_and_its_noun_dates_only_that_noun(
+    nlp: Language, component: DatesComponent, text: str, year: str, noun: str
+) -> None:
+    doc = set_published(nlp(text), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert (mention.date, mention.precision) == (f"{year}-01-01", "year")
+    assert mention.noun is not None and doc[mention.noun].text == noun
+
+
+def test_a_year_before_a_plural_noun_without_a_determiner_is_not_a_date(
+    nlp: Language, component: DatesComponent
+) -> None:
+    assert dates_of(nlp, component, "Police said 2019 people were detained.") == []
