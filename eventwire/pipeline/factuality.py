@@ -47,6 +47,10 @@ from eventwire.pipeline.factuality_tree import (
 )
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 
+# Verb forms that can host a purpose infinitive (a finite or participle act, not a bare
+# headline word the tagger took for a verb).
+PURPOSE_HOST_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+
 if not Doc.has_extension("ew_factuality"):
     Doc.set_extension("ew_factuality", default=None)
 if not Doc.has_extension("ew_triggers"):
@@ -296,6 +300,23 @@ class FactualityRules:
             return [Cue("planned", step.governor)]
         return []
 
+    def _noun_before_infinitive(self, step: Step) -> Token | None:
+        """The plan or threat noun an infinitive follows when the parser hung the infinitive
+        on the verb ("uncovered a plot | to murder the mayor", advcl): it is the noun's
+        complement."""
+        child = step.child
+        if step.via != "advcl" or not is_infinitive(child) or child.left_edge.i < 1:
+            return None
+        before = child.doc[child.left_edge.i - 1]
+        lemma = before.lemma_.lower()
+        known = lemma in self.lex.possible_nouns or lemma in self.lex.planned_nouns
+        return before if known and before.head.i == step.governor.i else None
+
+    def _intent_noun_status(self, noun: Token) -> str:
+        if self._is_negated_noun(noun):
+            return "negated"
+        return "possible" if noun.lemma_.lower() in self.lex.possible_nouns else "planned"
+
     def _is_negated_noun(self, noun: Token) -> bool:
         """"no intention of recognising", "no plans to withdraw": the plan itself is denied."""
         return any(
@@ -322,8 +343,12 @@ class FactualityRules:
             return forecast
         if key in lex.wish_verbs and is_infinitive(step.child) and has_subject(step.child):
             return "possible"
+        noun = self._noun_before_infinitive(step)
+        if noun is not None:
+            return self._intent_noun_status(noun)
         if via == "xcomp" or (via == "advcl" and is_infinitive(step.child)):
-            return self._infinitive_status(gov, key)
+            status = self._infinitive_status(gov, key)
+            return status if status is not None or via == "xcomp" else self._purpose_status(step)
         if via in SUBJECT_DEPS and self._raises_subject(gov, via, key):
             return self._raising_status(gov, key)
         if key in lex.planned_object_verbs and self._plans_object(step):
@@ -407,6 +432,14 @@ class FactualityRules:
         if self._is_analyst_opinion(gov, None):
             return "possible"
         return None
+
+    def _purpose_status(self, step: Step) -> str | None:
+        """A purpose infinitive of any other verb says what the act was for, not that it
+        happened: "troops massed near the border to attack the town" (possible)."""
+        gov = step.governor
+        if self.key(gov) in self.lex.purpose_kept_verbs or gov.tag_ not in PURPOSE_HOST_TAGS:
+            return None  # "Modi to visit Washington": a headline, not a purpose
+        return "possible" if gov.i < step.child.i else None
 
     def _raises_subject(self, gov: Token, via: str, key: str) -> bool:
         """An event subject of "is set to", "is to be held", "has yet to" (an active verb's

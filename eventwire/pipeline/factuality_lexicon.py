@@ -63,6 +63,7 @@ class FactualityLexicon(BaseModel):
     future_time_words: frozenset[Word]
     analyst_nouns: frozenset[Word]
     meeting_nouns: frozenset[Word]
+    purpose_kept_verbs: frozenset[Word]
     opinion_verbs: frozenset[Word]
     speech_verbs: frozenset[Word]
     hedge_modifiers: dict[Word, HedgeName]

@@ -91,3 +91,22 @@ def test_announced_measure_with_a_start_time(
 def test_inverted_were_condition(nlp: Language, component: FactualityComponent, text: str,
                                  word: str, status: str) -> None:
     assert status_of(nlp, component, text, word) == status
+
+
+# (sentence, event word, status): purpose infinitives and intent nouns
+PURPOSES: list[tuple[str, str, str]] = [
+    ("Armoured units gathered outside the city to storm the rebel stronghold.", "storm",
+     "possible"),
+    ("The navy sent two frigates to blockade the harbour.", "blockade", "possible"),
+    ("Investigators uncovered a plot to kidnap the governor.", "kidnap", "possible"),
+    ("Police managed to free the hostages after a long siege.", "free", "occurred"),
+    ("Riot police used water cannon to disperse the crowd.", "disperse", "occurred"),
+    ("Militia leader to face trial in The Hague", "face", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), PURPOSES)
+def test_purpose_infinitives_and_intent_nouns(
+    nlp: Language, component: FactualityComponent, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, component, text, word) == status
