@@ -503,6 +503,14 @@ def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> boo
             and prep.lower_ in lexicon.statement_place_preps)
 
 
+def _between_pair(
+    trigger: TriggerMatch, head: Token, index: MentionIndex, sources: list[ActorMention]
+) -> bool:
+    """The sources are the two sides of "between A and B": no third side is looked for ("no
+    coordination between Russia and China on the Ukraine crisis")."""
+    return len(sources) >= 2 and _reciprocal(trigger, head, index) == sources
+
+
 def _grammatical_roles(
     trigger: TriggerMatch, head: Token, index: MentionIndex, lexicon: RoleLexicon
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -528,7 +536,7 @@ def frames_for(
                              doc, lexicon)
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets:
+    elif sources and not targets and not _between_pair(trigger, head, index, sources):
         verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
         targets = _phrase_target(head, sources, index, _instruments(trigger, head, index), verbal)
     if swap:

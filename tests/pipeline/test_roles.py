@@ -58,6 +58,12 @@ def test_talks_between_is_coded_both_ways(coder: Coder) -> None:
     assert pairs(events, "04") == {("RUS", "CHN"), ("CHN", "RUS")}
 
 
+def test_a_topic_after_between_is_not_a_third_side(coder: Coder) -> None:
+    events = coder.code("The envoy said there had been no cooperation between Chile and Peru "
+                        "on the Bolivia question.", published="2022-03-01")
+    assert pairs(events, "05") == {("CHL", "PER"), ("PER", "CHL")}
+
+
 def test_condemning_an_attack_does_not_make_the_critic_the_attacker(coder: Coder) -> None:
     events = coder.code("Britain condemned the attack on Syria.", published="2022-03-01")
     attacks = [e for e in events if e.cameo.root in ("18", "19")]
