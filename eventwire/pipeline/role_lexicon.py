@@ -28,6 +28,8 @@ class RoleLexicon(BaseModel):
     group_kinds: frozenset[Word]
     singular_kinds: frozenset[Word]
     group_pronoun_window: int = Field(ge=0, le=5)
+    pair_nouns: frozenset[Word]
+    pair_words: frozenset[Word]
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]

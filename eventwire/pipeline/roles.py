@@ -17,6 +17,8 @@ source-target pair). The rules, in order of preference:
   complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
   else the nearest preceding agreeing country, organisation or group; a relative pronoun
   subject the noun its clause modifies ("soldiers who were kidnapped");
+- "the two countries", "both sides" stand for the last coordinated pair of actors before them
+  (in the sentence or the window before), and the event is coded both ways;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
@@ -270,9 +272,36 @@ def _list_member(child: Token, token: Token, listed: bool) -> bool:
     return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
 
 
+def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The two actors "the two countries" or "both sides" stands for: the last coordinated
+    pair of coded mentions before it, in its sentence or the window before (see
+    ``pair_nouns``); empty when the noun is not such a phrase or no pair is found."""
+    lexicon = index.lexicon
+    if (token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.pair_nouns
+            or index.own(token) is not None
+            or not any(c.lower_ in lexicon.pair_words for c in token.children)):
+        return []
+    earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
+    before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
+              and m.code]
+    for later in reversed(before):
+        for earlier in reversed(before):
+            if earlier.start < later.start and _coordinated(token.doc, earlier, later):
+                return [] if _same_actor(earlier, later) else [earlier, later]
+    return []
+
+
+def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
+    return doc[second.head] in doc[first.head].conjuncts
+
+
 def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
     found: list[ActorMention] = []
     for token in tokens:
+        pair = pair_antecedents(token, index)
+        if pair:
+            found += [m for m in pair if m not in found]
+            continue
         for item in _conjuncts(token):
             mention = index.near(item)
             if mention is not None and mention not in found:
