@@ -52,7 +52,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.knowledge.actors import PROPER_KINDS, ActorEntry, ActorKB, actor_kb, normalize
+from eventwire.knowledge.actors import (
+    PROPER_KINDS,
+    ActorEntry,
+    ActorKB,
+    actor_kb,
+    normalize,
+    split_code,
+)
 from eventwire.pipeline.actor_compose import (
     AGENT,
     NULL,
@@ -63,6 +70,7 @@ from eventwire.pipeline.actor_compose import (
     Piece,
     compose,
 )
+from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import ActorMention
 
@@ -153,7 +161,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
         pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
-        composed = compose(doc, pieces)
+        composed = distribute(doc, compose(doc, pieces))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
@@ -228,11 +236,13 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
         resolved = entry.at(on)
         piece.org_code, piece.country = resolved.code, resolved.country
         piece.anchor_sector, piece.name = resolved.sector, entry.name
+        piece.alts = resolved.also
     elif role == NULL:
         piece.kb_id = None
     elif role == PLACE:
         piece.country, piece.anchor_sector = entry.country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
+        piece.alts = entry.also
     else:
         piece.sector, piece.sector_given = entry.sector, not entry.generic
         piece.has_title, piece.needs_name = role == TITLE, entry.needs_name
@@ -303,7 +313,15 @@ def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 
 
 def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
-    """``(code, country, sector)`` of a finished piece."""
+    """``(code, country, sector)`` of a finished piece; a prefix agent written before the
+    actor goes first ("MSF Arnor" -> NGOARN)."""
+    code, country, sector = _own_code(piece)
+    if piece.lead and code:
+        return f"{piece.lead}{code}", country, sector or piece.lead
+    return code, country, sector
+
+
+def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if piece.person is not None and (stated := _stated_office(piece)) is not None:
         return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
@@ -353,6 +371,28 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
 
 
 def _mention(doc: Doc, piece: Piece) -> ActorMention:
+    """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
+    main = _plain_mention(doc, piece)
+    others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
+    for member in piece.also:
+        others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
+    return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
+
+
+def _alternatives(piece: Piece) -> list[Piece]:
+    """The piece as each other actor of its compound code ("[FRO/BIL/SAM]": BIL, SAM)."""
+    found = []
+    for code in piece.alts:
+        country, sector = split_code(code)
+        if country and piece.country:
+            sector = sector or piece.anchor_sector
+            found.append(replace(piece, country=country, anchor_sector=sector, alts=(), also=()))
+        elif piece.org_code and not country:
+            found.append(replace(piece, org_code=code, alts=(), also=()))
+    return found
+
+
+def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
     code, country, sector = _code(piece)
     # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
     sector = sector[:3] if sector else None

@@ -265,12 +265,17 @@ def _list_member(child: Token, token: Token, listed: bool) -> bool:
 
 
 def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
+    """The mentions of ``tokens`` and their conjuncts, each with the other actors it stands
+    for (``ActorMention.also``)."""
     found: list[ActorMention] = []
     for token in tokens:
         for item in _conjuncts(token):
             mention = index.near(item)
-            if mention is not None and mention not in found:
-                found.append(mention)
+            if mention is None:
+                continue
+            for actor in (mention, *mention.also):
+                if actor not in found:
+                    found.append(actor)
     return found
 
 
