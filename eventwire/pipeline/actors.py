@@ -132,22 +132,40 @@ class PhraseIndex:
 
     def windows(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every alias occurrence inside ``doc[start:end]``."""
-        lowers = [token.lower_ for token in doc[start:end]]
-        for offset, first in enumerate(lowers):
-            for size in self.lengths.get(first, ()):
-                if (
-                    offset + size <= len(lowers)
-                    and tuple(lowers[offset : offset + size]) in self.keys
-                ):
-                    yield start + offset, start + offset + size
+        for _, first, last in self._occurrences(doc, start, end):
+            yield first, last
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """``(alias key, start, end)`` of every alias occurrence."""
-        lowers = [token.lower_ for token in doc]
-        for start, first in enumerate(lowers):
+        return self._occurrences(doc, 0, len(doc))
+
+    def _occurrences(self, doc: Doc, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        """Alias keys found in ``doc[start:end]`` with their token span. A token written with
+        ``_`` between words ("Dol_Amroth", as PETRARCH's texts join a name) is read as those
+        words; a match must begin and end on token boundaries."""
+        words, owners = _words(doc, start, end)
+        for at, first in enumerate(words):
+            if at and owners[at - 1] == owners[at]:
+                continue  # not the first word of its token
             for size in self.lengths.get(first, ()):
-                for key in self.keys.get(tuple(lowers[start : start + size]), ()):
-                    yield key, start, start + size
+                stop = at + size
+                if stop > len(words) or (stop < len(words) and owners[stop] == owners[stop - 1]):
+                    continue
+                for key in self.keys.get(tuple(words[at:stop]), ()):
+                    yield key, owners[at], owners[stop - 1] + 1
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Lower-case words of ``doc[start:end]`` and the token index each comes from."""
+    words: list[str] = []
+    owners: list[int] = []
+    for token in doc[start:end]:
+        parts = token.lower_.split("_")
+        if len(parts) < 2 or not all(parts):
+            parts = [token.lower_]
+        words += parts
+        owners += [token.i] * len(parts)
+    return words, owners
 
 
 class ActorsComponent:

@@ -87,6 +87,18 @@ DONATE
 &COIN
 +DOLLARS
 +GOLDEN_CROWN_NOTES
+
+--- RESUME [---] ---
+RESUME
+- * CORDIAL [064]
+
+--- ALERT [160] ---
+ALERT
+- * THEIR ^ ABOUT + [162]
+
+--- PRAISE [041] ---
+PRAISE
+- * NOTES ON &KIND [042]
 """
 
 ACTORS = """\
@@ -96,6 +108,7 @@ OSTMARK [OST]
 BRANDT [BRA]
 GARO [VAR]
 LUSK [LSK]
+SOUTH_ISLES [SIS]
 """
 
 AGENTS = """\
@@ -271,3 +284,26 @@ def test_synset_phrase_needs_all_its_words(coder: Coder, text: str, code: str) -
 def test_joined_words_admit_no_word_between(coder: Coder, text: str, code: str) -> None:
     """``OPENLY_*``: right before the verb; ``NEW_&KIND_TIES``: consecutive words."""
     assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varonia resumed cordial relations with Keldor.", {("064", "VAR", "KEL")}),
+        ("Varonia resumed relations with Keldor.", set()),
+        ("Varonia alerted their citizens about Keldor.", {("162", "VAR", "KEL")}),
+        ("Varonia praised notes on arms issues from Keldor.", {("042", "VAR", "KEL")}),
+        ("Varonia praised notes on climate issues from Keldor.", {("041", "VAR", "KEL")}),
+    ],
+)
+def test_a_word_after_the_verb_may_modify_the_object(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``* CORDIAL``, ``* THEIR``, ``ON &KIND``: a word of the object's phrase before its head
+    counts, as PETRARCH reads the words after the verb."""
+    assert coded(coder, text) == expected
+
+
+def test_names_written_with_underscores_match_the_dictionary(coder: Coder) -> None:
+    assert coded(coder, "Varonia supported South_Isles.") == {("051", "VAR", "SIS")}
+    assert coded(coder, "Varonia supported South Isles.") == {("051", "VAR", "SIS")}
