@@ -247,20 +247,22 @@ def _sentence_start_before(token: Token, sentences: int) -> int:
 
 def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the actors coordinated with it, also where the parser broke the list: an
-    apposition that heads a coordination ("Mordor, the Shire, Fornost and Bree") and a noun
-    modifier carrying its own conjunction ("Fornost and the awful Gondor") are list members."""
+    apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
+    Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
+    Gondor") are list members. An apposition after the whole list describes it ("A and B, the
+    two neighbours"): it is no member."""
     found = [token, *[t for t in token.conjuncts if t.i > token.i]]
-    listed = any(c.dep_ == "conj" for c in token.children)
     for child in token.children:
-        if _list_member(child, token, listed):
+        if _list_member(child, token):
             found += [child, *child.conjuncts]
     return list(dict.fromkeys(found))
 
 
-def _list_member(child: Token, token: Token, listed: bool) -> bool:
+def _list_member(child: Token, token: Token) -> bool:
     own = [g for g in child.children if g.dep_ in ("cc", "conj")]
     if child.dep_ == "appos":
-        return listed or any(g.dep_ == "conj" for g in own)
+        later = any(c.dep_ == "conj" and c.i > child.i for c in token.children)
+        return later or any(g.dep_ == "conj" for g in own)
     return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
 
 

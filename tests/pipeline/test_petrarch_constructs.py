@@ -96,6 +96,10 @@ RESUME
 ALERT
 - * THEIR ^ ABOUT + [162]
 
+--- BARTER [031] ---
+BARTER
+- * FOR_REFUGE [174K]
+
 --- PRAISE [041] ---
 PRAISE
 - * NOTES ON &KIND [042]
@@ -307,3 +311,15 @@ def test_a_word_after_the_verb_may_modify_the_object(
 def test_names_written_with_underscores_match_the_dictionary(coder: Coder) -> None:
     assert coded(coder, "Varonia supported South_Isles.") == {("051", "VAR", "SIS")}
     assert coded(coder, "Varonia supported South Isles.") == {("051", "VAR", "SIS")}
+
+
+def test_pattern_with_a_test_code_wins_and_codes_nothing(coder: Coder) -> None:
+    """``[174K]`` is no CAMEO code: the pattern still says the phrase is not the verb's own
+    event."""
+    assert coded(coder, "Varonia bartered for refuge in Keldor.") == set()
+    assert coded(coder, "Varonia bartered with Keldor.") == {("031", "VAR", "KEL")}
+
+
+def test_apposition_after_a_list_is_no_member(coder: Coder) -> None:
+    found = coded(coder, "Varonia and Keldor, the Lusk allies, welcomed the plan of Ostmark.")
+    assert found == {("041", "VAR", "OST"), ("041", "KEL", "OST")}
