@@ -343,7 +343,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and _stative(verb, index.lexicon):
         passive = False
-    targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    targets_tokens = _target_objects(trigger, verb, index)
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         # The thing given or sent is the direct object; the dative is the recipient ("gave
         # the Ivory Coast ten million dollars").
@@ -365,6 +365,19 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(_actors(direct, index), sources)
     return sources, targets
+
+
+def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:
+    """The verb's objects that may be its target. A pattern that names where its target is
+    (PETRARCH's "+": "* THEIR ^ ABOUT +") and finds an actor there does not take an object
+    it matched as one of its own words ("warned their Ent people about X": X, not the Ents)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    hosts = [verb, *objects]
+    marked = [o for host in hosts for o in _prep_objects(host, trigger.target_preps)]
+    if not trigger.target_preps or not _actors(marked, index):
+        return objects
+    covered = set(trigger.extra.get("covered", ()))
+    return [c for c in objects if c.i not in covered]
 
 
 def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:

@@ -323,3 +323,10 @@ def test_pattern_with_a_test_code_wins_and_codes_nothing(coder: Coder) -> None:
 def test_apposition_after_a_list_is_no_member(coder: Coder) -> None:
     found = coded(coder, "Varonia and Keldor, the Lusk allies, welcomed the plan of Ostmark.")
     assert found == {("041", "VAR", "OST"), ("041", "KEL", "OST")}
+
+
+def test_object_matched_by_the_pattern_is_not_its_marked_target(coder: Coder) -> None:
+    """``* THEIR ^ ABOUT +``: the target is after "about"; the object is the pattern's own word."""
+    assert coded(coder, "Varonia alerted their Keldor partners about Lusk.") == {
+        ("162", "VAR", "LSK")
+    }
