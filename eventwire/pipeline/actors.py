@@ -27,6 +27,12 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   ("Erdogan's government" -> TURGOV, no name);
 * of two conjoined country modifiers the nearer composes with the head and the first keeps
   its own span with the head's sector ("US and British activists" -> USAOPP, GBROPP);
+* a country or sector written once for a list is each member's (``actor_lists``): "Danish
+  media and government" -> DNKMED, DNKGOV; "the ambassadors of A, B and C" -> AGOV, BGOV, CGOV;
+  "lawmakers and officials in A and B" -> ALEG, AGOV, BLEG, BGOV (a phrase standing for
+  several actors lists the others in ``ActorMention.also``), as does a compound dictionary
+  code ("[FRO/BIL]");
+* a PETRARCH prefix agent written before a name goes first ("MSF Arnor" -> NGOARN);
 * a sector word that starts a hyphenated modifier ("rebel-held", "military-ruled") or is an
   adjective of a noun that names no actor ("military aid") is no actor;
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
