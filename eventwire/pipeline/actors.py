@@ -131,6 +131,7 @@ class PhraseIndex:
         self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def _add(self, tokens: tuple[str, ...], key: str) -> None:
+        tokens = tuple(word for token in tokens for word in _parts(token))
         if tokens:
             keys = self.keys.setdefault(tokens, [])
             if key not in keys:
@@ -166,12 +167,27 @@ def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
     words: list[str] = []
     owners: list[int] = []
     for token in doc[start:end]:
-        parts = token.lower_.split("_")
-        if len(parts) < 2 or not all(parts):
-            parts = [token.lower_]
+        parts = _parts(token.lower_)
         words += parts
         owners += [token.i] * len(parts)
     return words, owners
+
+
+def _parts(word: str) -> list[str]:
+    """A token as the words a phrase may spell it with: ``_`` joins words ("dol_amroth"), and a
+    hyphen is a word of its own however the tokenizer cut it ("al-qaeda": al, -, qaeda)."""
+    pieces = word.split("_")
+    if len(pieces) < 2 or not all(pieces):
+        pieces = [word]
+    found: list[str] = []
+    for piece in pieces:
+        halves = piece.split("-")
+        if len(halves) < 2 or not all(halves):
+            found.append(piece)
+            continue
+        for i, half in enumerate(halves):
+            found += [half] if i == 0 else ["-", half]
+    return found
 
 
 class ActorsComponent:

@@ -29,6 +29,7 @@ LUSK [LSK]
 OSTMARK [OST]
 THE_TWIN_CITIES [TWA/TWB]
 HARBOUR_LEAGUE [HLA/HLB]
+AL-VARA [ALV]
 """
 
 AGENTS = """\
@@ -113,3 +114,8 @@ def test_coordinated_adjectives_between_country_and_sector(coder: Coder) -> None
     assert coded(coder, "Keldor's new and powerful minister condemned Ostmark.") == {
         ("122", "KELGOV", "OST")
     }
+
+
+def test_hyphenated_dictionary_name_matches_however_the_text_is_cut(coder: Coder) -> None:
+    """The dictionary writes "AL-VARA" as one word; the tokenizer cuts "Al-Vara" in three."""
+    assert coded(coder, "Varonia condemned Al-Vara.") == {("122", "VAR", "ALV")}
