@@ -198,7 +198,9 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
     if _is_lead_agent(doc, left, right, gap):
         plain = replace(left, sector=None, sector_given=False, prefix=False)
         merged = _combine(plain, right, left.start, right.end, right.role)
-        return replace(merged, lead=left.sector)
+        # "peacekeeping troops UNIFIL": a code that begins with the agent's keeps it once
+        repeated = bool(right.org_code and left.sector and right.org_code.startswith(left.sector))
+        return replace(merged, lead=None if repeated else left.sector)
     if _is_named_title(doc, left, right, gap):
         return _combine(left, right, left.start, right.end, right.role)
     if _is_possessor(doc, left, right, gap):

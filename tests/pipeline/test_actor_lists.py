@@ -30,6 +30,7 @@ OSTMARK [OST]
 THE_TWIN_CITIES [TWA/TWB]
 HARBOUR_LEAGUE [HLA/HLB]
 AL-VARA [ALV]
+HELPING_HANDS [NGOHHD]
 """
 
 AGENTS = """\
@@ -78,6 +79,12 @@ def test_prefix_agent_written_before_the_country(coder: Coder) -> None:
     assert coded(coder, "Relief Charity Varonia condemned Keldor.") == {("122", "NGOVAR", "KEL")}
     assert coded(coder, "A Relief Charity Varonia official condemned Keldor.") == {
         ("122", "NGOVARGOV", "KEL")
+    }
+
+
+def test_prefix_agent_is_not_repeated_on_a_code_that_has_it(coder: Coder) -> None:
+    assert coded(coder, "A Relief Charity Helping Hands official condemned Keldor.") == {
+        ("122", "NGOHHDGOV", "KEL")
     }
 
 
