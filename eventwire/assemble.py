@@ -284,6 +284,8 @@ def event_from_frame(
         article.id, context.text_digest, context.coder_version,
         context.dictionary_hash, trigger_span.start, trigger.code,
         source.start if source else None, target.start if target else None,
+        # One phrase may stand for several actors ("[FRO/BIL]"): each is an event of its own.
+        source.code if source else None, target.code if target else None,
     )
     return Event(
         id=event_id,

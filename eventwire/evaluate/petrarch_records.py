@@ -224,7 +224,10 @@ def read_petrarch_text(text: str, path: str = "<text>") -> PetrarchFile:
     configs = [(m.start(), parse_attributes(m.group(1))) for m in CONFIG.finditer(clean)]
     starts = [m.start() for m in SENTENCE_START.finditer(clean)]
     state: dict[str, str] = {}
-    default_dyad = not has_null_actor_gold(clean)
+    # PETRARCH's default (true) holds until a <Config> changes it; a file that never sets the
+    # option but expects null actors was evidently coded without it.
+    sets_dyad = any(c.get("option", "").strip().lower() == "require_dyad" for _, c in configs)
+    default_dyad = sets_dyad or not has_null_actor_gold(clean)
     next_config = 0
     for number, start in enumerate(starts):
         while next_config < len(configs) and configs[next_config][0] < start:

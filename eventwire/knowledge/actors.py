@@ -124,6 +124,9 @@ class ActorEntry:
     eli_after: bool = True
     # A PETRARCH agent code that goes before the actor's code ("[IGO~]").
     prefix: bool = False
+    # The other actors of a PETRARCH compound code ("[ELR/GAL]": the entry is ELR, also GAL):
+    # one phrase naming several actors, each of which takes part in the event.
+    also: tuple[str, ...] = ()
     order: int = field(default=0, compare=False)
 
     def role_on(self, on: date | None) -> Role | None:
@@ -437,17 +440,21 @@ def _known_tokens(
 
 def _petrarch_actor(record: petrarch.ActorRecord, stem: str, order: int) -> ActorEntry:
     """A PETRARCH actor: dated codes become roles, an undated code applies at other dates.
-    Of a compound code ("ELR/GAL") the first actor is kept."""
+    An undated compound code ("ELR/GAL") names several actors: the entry is the first and
+    ``also`` the others (PETRARCH codes one event for each); of a dated one the first is kept."""
     roles: list[Role] = []
     fallback: str | None = None
+    also: tuple[str, ...] = ()
     undated = False
     for dated in record.codes:
-        code = dated.code.split("/")[0] if dated.code else None
+        parts = dated.code.split("/") if dated.code else [None]
+        code = parts[0]
         if dated.start or dated.end:
             if code:
                 roles.append(Role(code, dated.start, dated.end))
         elif not undated:
             fallback, undated = code, True
+            also = tuple(part for part in parts[1:] if part)
     entry_id = f"px.{stem}.{record.line}"
     name = record.phrases[0].title()
     if roles:
@@ -458,7 +465,7 @@ def _petrarch_actor(record: petrarch.ActorRecord, stem: str, order: int) -> Acto
                           order=order)
     country, sector = split_code(fallback)
     return ActorEntry(entry_id, _petrarch_kind(fallback), name, fallback, country, sector,
-                      order=order)
+                      also=also, order=order)
 
 
 def _petrarch_kind(code: str | None) -> str:

@@ -37,6 +37,7 @@ VERB_RE = re.compile(
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 SNIFF_LINES = 400
 NULL_CODE = "---"
+LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -288,7 +289,7 @@ class VerbFileReader:
             raise SkipLine("malformed pattern line (no code)")
         if self.block is None or not self.block.verbs:
             raise SkipLine("malformed pattern line before any verb")
-        codes = parse_code(match["code"], self.known)
+        codes = self.pattern_codes(number, match["code"])
         variants = pattern_variants(match["body"], self.synsets)
         for position, parts in enumerate(variants):
             ident = self.ident(number) + (f".{position}" if position else "")
@@ -300,6 +301,19 @@ class VerbFileReader:
                     raise
                 continue
             self.report.line_patterns += 1
+
+    def pattern_codes(self, number: int, text: str) -> tuple[str | None, str | None]:
+        """A pattern line's codes. A code with letters ("174K", "xxy": PETRARCH's test codes,
+        which no CAMEO event carries) is read as the null code: the phrase still is not the
+        verb's own event, so the pattern wins over the verb and codes nothing (reported as
+        such). Other malformed codes ("080!") skip the line."""
+        try:
+            return parse_code(text, self.known)
+        except SkipLine as skip:
+            if "malformed" not in str(skip) or not LETTER_RE.search(text):
+                raise
+            self.report.skip("unreadable pattern code read as no event", number)
+            return None, None
 
     def add(self, number: int, row: dict[str, Any]) -> None:
         signature = _signature(row)

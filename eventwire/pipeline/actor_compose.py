@@ -84,6 +84,12 @@ class Piece:
     name: str | None = None
     kb_id: str | None = None
     prefix: bool = False
+    # A PETRARCH prefix agent written before the actor ("MSF Arnor" -> NGOARN).
+    lead: str | None = None
+    # The other codes of a compound dictionary code ("[FRO/BIL/SAM]").
+    alts: tuple[str, ...] = ()
+    # The other actors the phrase stands for (see ``ActorMention.also``).
+    also: tuple[Piece, ...] = ()
 
 
 def compose(doc: Doc, pieces: list[Piece]) -> list[Piece]:
@@ -189,6 +195,12 @@ def _merge_prep(doc: Doc, left: Piece, right: Piece) -> Piece | None:
 
 def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
     gap = doc[left.end : right.start]
+    if _is_lead_agent(doc, left, right, gap):
+        plain = replace(left, sector=None, sector_given=False, prefix=False)
+        merged = _combine(plain, right, left.start, right.end, right.role)
+        # "peacekeeping troops UNIFIL": a code that begins with the agent's keeps it once
+        repeated = bool(right.org_code and left.sector and right.org_code.startswith(left.sector))
+        return replace(merged, lead=None if repeated else left.sector)
     if _is_named_title(doc, left, right, gap):
         return _combine(left, right, left.start, right.end, right.role)
     if _is_possessor(doc, left, right, gap):
@@ -198,6 +210,14 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
     if not _linked(doc, left, right, gap) and not _led_by(left, right, gap):
         return None
     return _combine(left, right, left.start, right.end, right.role)
+
+
+def _is_lead_agent(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "MSF Arnor", "an MSF Arnor diplomat": an agent whose code PETRARCH writes before the
+    actor's ("[NGO~]") written before a country or organisation that it modifies."""
+    if left.role != AGENT or not left.prefix or not left.sector or left.country or left.org_code:
+        return False
+    return right.role in (PLACE, ORG) and _linked(doc, left, right, gap)
 
 
 def _is_possessor(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
@@ -227,12 +247,14 @@ def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
     for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
     forces, which are often abroad). A sector that already has a country keeps it ("Serbian
     forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
-    The preposition must belong to the sector word ("withdraw troops from Lebanon": no)."""
+    The preposition must belong to the sector word, or to the first of a list of sector words
+    that ends with it ("lawmakers and officials in X"), not to a verb ("withdraw troops from
+    Lebanon": no)."""
     if not 0 < len(gap) <= MAX_PREP_GAP or left.country or left.org_code:
         return False
     prep = gap[0]
     word = prep.lower_
-    if word not in LINK_WORDS or not left.start <= prep.head.i < left.end:
+    if word not in LINK_WORDS or not _prep_of(prep, left):
         return False
     if not _place_modifiers(gap[1:], right):
         return False
@@ -243,6 +265,14 @@ def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
     if word not in LOCATIVE_LINKS or left.role != AGENT or right.role != PLACE:
         return False
     return (left.sector or left.anchor_sector) not in DEPLOYED_SECTORS
+
+
+def _prep_of(prep: Token, piece: Piece) -> bool:
+    """The preposition hangs on the piece, or on the word its head is listed after."""
+    if piece.start <= prep.head.i < piece.end:
+        return True
+    root = _root(prep.doc, piece)
+    return root.dep_ == "conj" and prep.head.i == root.head.i
 
 
 def _root(doc: Doc, piece: Piece) -> Token:
@@ -259,8 +289,10 @@ def _place_modifiers(tokens: Span, right: Piece) -> bool:
 
 
 def _linked(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
-    """Whether the left piece modifies the right one (directly or across a short gap)."""
-    if len(gap) > MAX_GAP or any(not _gap_token(t) for t in gap):
+    """Whether the left piece modifies the right one (directly or across a short gap). Words
+    coordinated inside the gap count as one ("Iran's new and powerful army")."""
+    core = [t for t in gap if not _gap_coordination(t, gap)]
+    if len(core) > MAX_GAP or any(not _gap_token(t) for t in core):
         return False
     root = doc[left.start : left.end].root
     if right.start <= root.head.i < right.end or any(t.head.i == root.i for t in gap):
@@ -286,6 +318,13 @@ def _led_by(left: Piece, right: Piece, gap: Span) -> bool:
     leads them (not "US-backed forces": backing is no command)."""
     words = [token.lower_ for token in gap]
     return left.role in (PLACE, ORG) and right.role == AGENT and words in LED_GAPS
+
+
+def _gap_coordination(token: Token, gap: Span) -> bool:
+    """A conjunction, comma or conjunct that joins two words of the gap ("new and powerful")."""
+    if not gap.start <= token.head.i < gap.end:
+        return False
+    return token.dep_ in ("cc", "conj") or (token.dep_ == "punct" and token.text == ",")
 
 
 def _gap_token(token: Token) -> bool:
@@ -315,6 +354,8 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
         name=named.name if named else None,
         kb_id=named.kb_id if named else None,
         prefix=head.prefix if head.sector_given else mod.prefix or head.prefix,
+        lead=mod.lead or head.lead,
+        alts=(mod.alts if mod.country or mod.org_code else ()) or head.alts,
     )
 
 

@@ -27,6 +27,12 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   ("Erdogan's government" -> TURGOV, no name);
 * of two conjoined country modifiers the nearer composes with the head and the first keeps
   its own span with the head's sector ("US and British activists" -> USAOPP, GBROPP);
+* a country or sector written once for a list is each member's (``actor_lists``): "Danish
+  media and government" -> DNKMED, DNKGOV; "the ambassadors of A, B and C" -> AGOV, BGOV, CGOV;
+  "lawmakers and officials in A and B" -> ALEG, AGOV, BLEG, BGOV (a phrase standing for
+  several actors lists the others in ``ActorMention.also``), as does a compound dictionary
+  code ("[FRO/BIL]");
+* a PETRARCH prefix agent written before a name goes first ("MSF Arnor" -> NGOARN);
 * a sector word that starts a hyphenated modifier ("rebel-held", "military-ruled") or is an
   adjective of a noun that names no actor ("military aid") is no actor;
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
@@ -52,7 +58,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.knowledge.actors import PROPER_KINDS, ActorEntry, ActorKB, actor_kb, normalize
+from eventwire.knowledge.actors import (
+    PROPER_KINDS,
+    ActorEntry,
+    ActorKB,
+    actor_kb,
+    normalize,
+    split_code,
+)
 from eventwire.pipeline.actor_compose import (
     AGENT,
     NULL,
@@ -63,6 +76,7 @@ from eventwire.pipeline.actor_compose import (
     Piece,
     compose,
 )
+from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import ActorMention
 
@@ -117,6 +131,7 @@ class PhraseIndex:
         self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def _add(self, tokens: tuple[str, ...], key: str) -> None:
+        tokens = tuple(word for token in tokens for word in _parts(token))
         if tokens:
             keys = self.keys.setdefault(tokens, [])
             if key not in keys:
@@ -124,22 +139,55 @@ class PhraseIndex:
 
     def windows(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every alias occurrence inside ``doc[start:end]``."""
-        lowers = [token.lower_ for token in doc[start:end]]
-        for offset, first in enumerate(lowers):
-            for size in self.lengths.get(first, ()):
-                if (
-                    offset + size <= len(lowers)
-                    and tuple(lowers[offset : offset + size]) in self.keys
-                ):
-                    yield start + offset, start + offset + size
+        for _, first, last in self._occurrences(doc, start, end):
+            yield first, last
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """``(alias key, start, end)`` of every alias occurrence."""
-        lowers = [token.lower_ for token in doc]
-        for start, first in enumerate(lowers):
+        return self._occurrences(doc, 0, len(doc))
+
+    def _occurrences(self, doc: Doc, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        """Alias keys found in ``doc[start:end]`` with their token span. A token written with
+        ``_`` between words ("Dol_Amroth", as PETRARCH's texts join a name) is read as those
+        words; a match must begin and end on token boundaries."""
+        words, owners = _words(doc, start, end)
+        for at, first in enumerate(words):
+            if at and owners[at - 1] == owners[at]:
+                continue  # not the first word of its token
             for size in self.lengths.get(first, ()):
-                for key in self.keys.get(tuple(lowers[start : start + size]), ()):
-                    yield key, start, start + size
+                stop = at + size
+                if stop > len(words) or (stop < len(words) and owners[stop] == owners[stop - 1]):
+                    continue
+                for key in self.keys.get(tuple(words[at:stop]), ()):
+                    yield key, owners[at], owners[stop - 1] + 1
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Lower-case words of ``doc[start:end]`` and the token index each comes from."""
+    words: list[str] = []
+    owners: list[int] = []
+    for token in doc[start:end]:
+        parts = _parts(token.lower_)
+        words += parts
+        owners += [token.i] * len(parts)
+    return words, owners
+
+
+def _parts(word: str) -> list[str]:
+    """A token as the words a phrase may spell it with: ``_`` joins words ("dol_amroth"), and a
+    hyphen is a word of its own however the tokenizer cut it ("al-qaeda": al, -, qaeda)."""
+    pieces = word.split("_")
+    if len(pieces) < 2 or not all(pieces):
+        pieces = [word]
+    found: list[str] = []
+    for piece in pieces:
+        halves = piece.split("-")
+        if len(halves) < 2 or not all(halves):
+            found.append(piece)
+            continue
+        for i, half in enumerate(halves):
+            found += [half] if i == 0 else ["-", half]
+    return found
 
 
 class ActorsComponent:
@@ -153,7 +201,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
         pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
-        composed = compose(doc, pieces)
+        composed = distribute(doc, compose(doc, pieces))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
@@ -228,11 +276,13 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
         resolved = entry.at(on)
         piece.org_code, piece.country = resolved.code, resolved.country
         piece.anchor_sector, piece.name = resolved.sector, entry.name
+        piece.alts = resolved.also
     elif role == NULL:
         piece.kb_id = None
     elif role == PLACE:
         piece.country, piece.anchor_sector = entry.country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
+        piece.alts = entry.also
     else:
         piece.sector, piece.sector_given = entry.sector, not entry.generic
         piece.has_title, piece.needs_name = role == TITLE, entry.needs_name
@@ -303,7 +353,15 @@ def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 
 
 def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
-    """``(code, country, sector)`` of a finished piece."""
+    """``(code, country, sector)`` of a finished piece; a prefix agent written before the
+    actor goes first ("MSF Arnor" -> NGOARN)."""
+    code, country, sector = _own_code(piece)
+    if piece.lead and code:
+        return f"{piece.lead}{code}", country, sector or piece.lead
+    return code, country, sector
+
+
+def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if piece.person is not None and (stated := _stated_office(piece)) is not None:
         return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
@@ -353,6 +411,28 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
 
 
 def _mention(doc: Doc, piece: Piece) -> ActorMention:
+    """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
+    main = _plain_mention(doc, piece)
+    others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
+    for member in piece.also:
+        others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
+    return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
+
+
+def _alternatives(piece: Piece) -> list[Piece]:
+    """The piece as each other actor of its compound code ("[FRO/BIL/SAM]": BIL, SAM)."""
+    found = []
+    for code in piece.alts:
+        country, sector = split_code(code)
+        if country and piece.country:
+            sector = sector or piece.anchor_sector
+            found.append(replace(piece, country=country, anchor_sector=sector, alts=(), also=()))
+        elif piece.org_code and not country:
+            found.append(replace(piece, org_code=code, alts=(), also=()))
+    return found
+
+
+def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
     code, country, sector = _code(piece)
     # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
     sector = sector[:3] if sector else None

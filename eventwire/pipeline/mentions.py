@@ -24,6 +24,10 @@ class ActorMention:
     name: str | None = None
     kb_id: str | None = None
     kind: str = "actor"  # country, demonym, capital, igo, sector, leader, title, person, media
+    # The other actors this phrase stands for, each taking part in the mention's events: the
+    # other codes of a compound dictionary code ("[FRO/BIL]"), a sector shared across a list
+    # ("the ambassadors of A, B and C": the ambassadors of B and of C). Not compared.
+    also: tuple[ActorMention, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,20 +255,22 @@ def _sentence_start_before(token: Token, sentences: int) -> int:
 
 def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the actors coordinated with it, also where the parser broke the list: an
-    apposition that heads a coordination ("Mordor, the Shire, Fornost and Bree") and a noun
-    modifier carrying its own conjunction ("Fornost and the awful Gondor") are list members."""
+    apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
+    Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
+    Gondor") are list members. An apposition after the whole list describes it ("A and B, the
+    two neighbours"): it is no member."""
     found = [token, *[t for t in token.conjuncts if t.i > token.i]]
-    listed = any(c.dep_ == "conj" for c in token.children)
     for child in token.children:
-        if _list_member(child, token, listed):
+        if _list_member(child, token):
             found += [child, *child.conjuncts]
     return list(dict.fromkeys(found))
 
 
-def _list_member(child: Token, token: Token, listed: bool) -> bool:
+def _list_member(child: Token, token: Token) -> bool:
     own = [g for g in child.children if g.dep_ in ("cc", "conj")]
     if child.dep_ == "appos":
-        return listed or any(g.dep_ == "conj" for g in own)
+        later = any(c.dep_ == "conj" and c.i > child.i for c in token.children)
+        return later or any(g.dep_ == "conj" for g in own)
     return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
 
 
@@ -296,6 +298,8 @@ def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
 
 
 def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
+    """The mentions of ``tokens`` and their conjuncts, each with the other actors it stands
+    for (``ActorMention.also``)."""
     found: list[ActorMention] = []
     for token in tokens:
         pair = pair_antecedents(token, index)
@@ -304,8 +308,11 @@ def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
             continue
         for item in _conjuncts(token):
             mention = index.near(item)
-            if mention is not None and mention not in found:
-                found.append(mention)
+            if mention is None:
+                continue
+            for actor in (mention, *mention.also):
+                if actor not in found:
+                    found.append(actor)
     return found
 
 
@@ -371,7 +378,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and _stative(verb, index.lexicon):
         passive = False
-    targets_tokens = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    targets_tokens = _target_objects(trigger, verb, index)
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         # The thing given or sent is the direct object; the dative is the recipient ("gave
         # the Ivory Coast ten million dollars").
@@ -393,6 +400,19 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(_actors(direct, index), sources)
     return sources, targets
+
+
+def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:
+    """The verb's objects that may be its target. A pattern that names where its target is
+    (PETRARCH's "+": "* THEIR ^ ABOUT +") and finds an actor there does not take an object
+    it matched as one of its own words ("warned their Ent people about X": X, not the Ents)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    hosts = [verb, *objects]
+    marked = [o for host in hosts for o in _prep_objects(host, trigger.target_preps)]
+    if not trigger.target_preps or not _actors(marked, index):
+        return objects
+    covered = set(trigger.extra.get("covered", ()))
+    return [c for c in objects if c.i not in covered]
 
 
 def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:

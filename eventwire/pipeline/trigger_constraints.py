@@ -37,6 +37,8 @@ CONTROLLER_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 # Words that open a subject phrase ("neither ... nor", "both ... and"; parsed as det or preconj).
 SUBJECT_OPENER_DEPS = frozenset({"preconj", "det"})
 NOUN_OBJECT_PREP = "of"
+# Modifiers of an object that a converted pattern's post-verb word may be ("diplomatic ties").
+PHRASE_WORD_DEPS = frozenset({"amod", "compound", "poss", "nummod", "det"})
 
 
 def _children(head: Token, deps: frozenset[str], words: Iterable[str]) -> list[Token]:
@@ -154,6 +156,9 @@ def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | No
             if argument.compound and len(objects) < 2:
                 continue
             found = _noun_slot(objects, argument.object, argument.modifier)
+            if found is None and not argument.modifier:
+                # "memos on economic issues" for "ON ECONOMIC": a word of the object's phrase
+                found = next(([o.i] for o in objects if _own_modifier(o, argument.object)), None)
             if found is not None:
                 return [prep.i, *found]
     return None
@@ -265,6 +270,26 @@ def _pick(tokens: Iterable[Token], words: Iterable[str]) -> Token | None:
     return None
 
 
+def _phrase_word(objects: list[Token], pattern: TriggerPattern) -> Token | None:
+    """The object head whose phrase has the pattern's one post-verb word before the head
+    ("renewed diplomatic ties" for "* DIPLOMATIC", "warned their people" for "* THEIR"): the
+    words after the verb PETRARCH reads are the phrase's words, not its head alone. The head is
+    returned (it is what the object constraints read)."""
+    if pattern.object_modifier or pattern.object_slots:
+        return None
+    return next((obj for obj in objects if _own_modifier(obj, pattern.object)), None)
+
+
+def _own_modifier(token: Token, words: tuple[str, ...]) -> bool:
+    """One of ``words`` modifies ``token`` itself, before it ("diplomatic ties", "their
+    people"): not a word inside another modifier ("President Reagan's statement") nor a name."""
+    modifiers = [
+        c for c in token.children
+        if c.i < token.i and c.dep_ in PHRASE_WORD_DEPS and c.pos_ != "PROPN"
+    ]
+    return _pick(modifiers, words) is not None
+
+
 def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
     governor = head.head
     if governor.dep_ == "prep" and governor.head.i != governor.i:
@@ -296,7 +321,10 @@ def constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
         (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
     ):
         if words:
-            found = _pick(slots(), words)
+            candidates = slots()
+            found = _pick(candidates, words)
+            if found is None and words is pattern.object:
+                found = _phrase_word(candidates, pattern)
             if found is None:
                 return None
             used.append(found.i)

@@ -101,6 +101,17 @@ def test_never_crashes_on_garbage() -> None:
     assert sum(result.skipped.values()) == 2
 
 
+def test_require_dyad_stays_on_until_a_file_that_sets_it_turns_it_off() -> None:
+    record = (
+        '<Sentence id="{0}" date="20150609"/>\n<EventCoding eventcode="023" '
+        'sourcecode="---GOV" targetcode="---" />\n<Text>a b</Text>\n</Sentence>\n'
+    )
+    text = (record.format("before") + '<Config option="require_dyad" value="false"></Config>\n'
+            + record.format("after"))
+    before, after = read_petrarch_text(text).records
+    assert before.options.require_dyad and not after.options.require_dyad
+
+
 @pytest.mark.skipif(not UNIT_TESTS.is_file(), reason="needs ../shared/peers")
 def test_unit_test_records_counts() -> None:
     source = read_petrarch_file(UNIT_TESTS)
@@ -112,6 +123,7 @@ def test_unit_test_records_counts() -> None:
     assert (kinds.count("noevents"), kinds.count("error")) == (19, 7)
     assert any(r.options.new_actor_length == 4 for r in source.records)
     assert any(not r.options.require_dyad for r in source.records)
+    assert source.records[0].options.require_dyad  # PETRARCH's default until a <Config>
     assert source.environment["Actorfile"] == "PETR.Validate.actors.txt"
 
 

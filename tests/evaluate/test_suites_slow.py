@@ -36,7 +36,7 @@ class Case:
 
 # Floors only go up: set just under the figures measured when they were last raised.
 CASES: tuple[Case, ...] = (
-    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.77, "recall": 0.59, "f1": 0.67},
+    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.88, "recall": 0.68, "f1": 0.77},
          petrarch_validate=True),
     Case("petrarch", GSR, 78, 80, {"precision": 0.17, "recall": 0.33, "f1": 0.22}),
     Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.72, "macro_f1": 0.70}),

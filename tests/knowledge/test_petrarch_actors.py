@@ -223,3 +223,11 @@ def test_a_single_dictionary_file_may_be_named(tmp_path: Path) -> None:
     assert kb.lookup("Freedonia") is not None and kb.lookup("Sylvania") is None
     with pytest.raises(DataError, match="no such dictionary"):
         ActorKB.load([tmp_path / "missing"])
+
+
+def test_compound_code_keeps_the_other_actors(tmp_path: Path) -> None:
+    path = tmp_path / "two.actors.txt"
+    path.write_text("TWIN_CITIES [TWA/TWB]\nLONE_CITY [LCA]\n", encoding="utf-8")
+    kb = ActorKB.load([tmp_path], petrarch_data=False, own_data=False)
+    found = {entry.code: entry.also for entry in kb.entries.values()}
+    assert found == {"TWA": ("TWB",), "LCA": ()}

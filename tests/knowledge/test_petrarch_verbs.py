@@ -92,7 +92,11 @@ def test_counts_and_skip_reasons(snippet: Conversion) -> None:
     assert report.skipped["verb without a code of its own"] == 2  # HUDDLE, ARGUE
     assert report.skipped["role marker before the verb"] == 0  # "+ *" is read now
     assert report.skipped["compound actor marker (%)"] == 1
-    assert report.skipped["malformed code"] == 1
+    assert report.skipped["malformed code"] == 0
+    # "- * TALKS [99X]": converted with the null code, so that it still beats the verb's own
+    assert report.skipped["unreadable pattern code read as no event"] == 1
+    talks = rows_by_line(snippet)[line_of("- * TALKS                          [99X]")]
+    assert talks["code"] is None and talks["object"] == ["talks", "talk"]
     assert report.skipped["malformed pattern line (no code)"] == 1
     assert report.skipped["transformation (~)"] == 1
     assert report.converted == len(snippet.rows) == len(snippet.patterns)

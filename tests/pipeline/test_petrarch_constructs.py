@@ -87,6 +87,22 @@ DONATE
 &COIN
 +DOLLARS
 +GOLDEN_CROWN_NOTES
+
+--- RESUME [---] ---
+RESUME
+- * CORDIAL [064]
+
+--- ALERT [160] ---
+ALERT
+- * THEIR ^ ABOUT + [162]
+
+--- BARTER [031] ---
+BARTER
+- * FOR_REFUGE [174K]
+
+--- PRAISE [041] ---
+PRAISE
+- * NOTES ON &KIND [042]
 """
 
 ACTORS = """\
@@ -96,6 +112,7 @@ OSTMARK [OST]
 BRANDT [BRA]
 GARO [VAR]
 LUSK [LSK]
+SOUTH_ISLES [SIS]
 """
 
 AGENTS = """\
@@ -271,3 +288,45 @@ def test_synset_phrase_needs_all_its_words(coder: Coder, text: str, code: str) -
 def test_joined_words_admit_no_word_between(coder: Coder, text: str, code: str) -> None:
     """``OPENLY_*``: right before the verb; ``NEW_&KIND_TIES``: consecutive words."""
     assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varonia resumed cordial relations with Keldor.", {("064", "VAR", "KEL")}),
+        ("Varonia resumed relations with Keldor.", set()),
+        ("Varonia alerted their citizens about Keldor.", {("162", "VAR", "KEL")}),
+        ("Varonia praised notes on arms issues from Keldor.", {("042", "VAR", "KEL")}),
+        ("Varonia praised notes on climate issues from Keldor.", {("041", "VAR", "KEL")}),
+    ],
+)
+def test_a_word_after_the_verb_may_modify_the_object(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``* CORDIAL``, ``* THEIR``, ``ON &KIND``: a word of the object's phrase before its head
+    counts, as PETRARCH reads the words after the verb."""
+    assert coded(coder, text) == expected
+
+
+def test_names_written_with_underscores_match_the_dictionary(coder: Coder) -> None:
+    assert coded(coder, "Varonia supported South_Isles.") == {("051", "VAR", "SIS")}
+    assert coded(coder, "Varonia supported South Isles.") == {("051", "VAR", "SIS")}
+
+
+def test_pattern_with_a_test_code_wins_and_codes_nothing(coder: Coder) -> None:
+    """``[174K]`` is no CAMEO code: the pattern still says the phrase is not the verb's own
+    event."""
+    assert coded(coder, "Varonia bartered for refuge in Keldor.") == set()
+    assert coded(coder, "Varonia bartered with Keldor.") == {("031", "VAR", "KEL")}
+
+
+def test_apposition_after_a_list_is_no_member(coder: Coder) -> None:
+    found = coded(coder, "Varonia and Keldor, the Lusk allies, welcomed the plan of Ostmark.")
+    assert found == {("041", "VAR", "OST"), ("041", "KEL", "OST")}
+
+
+def test_object_matched_by_the_pattern_is_not_its_marked_target(coder: Coder) -> None:
+    """``* THEIR ^ ABOUT +``: the target is after "about"; the object is the pattern's own word."""
+    assert coded(coder, "Varonia alerted their Keldor partners about Lusk.") == {
+        ("162", "VAR", "LSK")
+    }
