@@ -15,7 +15,7 @@ outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
 agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
-not_actors      ``{words, note}`` (words that name no actor, e.g. place nouns)
+not_actors      ``{words, note, modifier_sector}`` (words that name no actor, e.g. place nouns)
 ==============  ==========================================================================
 
 A role is ``[code, start, end]`` with ISO dates; ``start`` is inclusive, ``end`` exclusive
@@ -182,6 +182,9 @@ class NotActorRow(BaseModel):
 
     words: tuple[str, ...] = Field(min_length=1)
     note: str = ""
+    # The sector of the people a nationality modifier of these words names ("Iraqi towns":
+    # the country's civilians, CVL); none: the modifier keeps its own reading.
+    modifier_sector: str | None = Field(default=None, pattern=SECTOR)
 
 
 ROW_MODELS: dict[str, type[BaseModel]] = {

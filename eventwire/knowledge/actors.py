@@ -348,7 +348,8 @@ def _entries_of(kind: str, row: BaseModel) -> Iterator[Expanded]:
         yield from _sector_entries(kind, row)
     elif isinstance(row, NotActorRow):
         for word in row.words:
-            entry = ActorEntry(f"not_actor.{normalize(word)}", "null", word, None)
+            entry = ActorEntry(f"not_actor.{normalize(word)}", "null", word, None,
+                               sector=row.modifier_sector)
             yield entry, (word,), ()
 
 

@@ -10,7 +10,7 @@ rules are described in ``eventwire.pipeline.actors``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -86,13 +86,14 @@ class Piece:
     prefix: bool = False
 
 
-def compose(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+def compose(doc: Doc, pieces: list[Piece], places: Mapping[int, str] | None = None) -> list[Piece]:
     """Fold text-ordered pieces left to right, merging each into the previous when linked:
     first the modifiers ("Georgian government"), then the prepositional links ("ministers
-    from the Georgian government")."""
+    from the Georgian government"). ``places`` maps the tokens of words that name no actor to
+    the sector their nationality modifier takes ("Iraqi towns": CVL)."""
     out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
     out = [piece for piece in out if not _attributive(doc, piece, out)]
-    return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)))
+    return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)), places or {})
             for piece in out]
 
 
@@ -121,16 +122,19 @@ def _capital_as_government(doc: Doc, piece: Piece) -> Piece:
     return replace(piece, anchor_sector=GOVERNMENT) if acting else piece
 
 
-def _people(doc: Doc, piece: Piece) -> Piece:
+def _people(doc: Doc, piece: Piece, places: Mapping[int, str]) -> Piece:
     """People named by nationality alone are the country's civilians, as CAMEO's actor codebook
     and PLOVER's gold records code them: "168 Liberians", "Young Algerians", "ethnic Albanians"
     (a plural demonym noun), and "Iraqi Kurds" (a demonym before a plural proper noun that names
     no actor of its own) -> country + CVL. "The Russians" stays the nation (the country code), and a
     demonym before any other noun ("Iraqi towns", "the Russian army") is left to the other
-    rules."""
+    rules. A nationality on a dwelling or settlement ("Iraqi towns", "Palestinian homes", "the
+    Bosnian town of X") names the people who live there: the sector ``places`` gives it."""
     if piece.kind != "demonym" or piece.role != PLACE or piece.sector or piece.anchor_sector:
         return piece
     root = _root(doc, piece)
+    if root.dep_ in ("amod", "compound") and root.head.i >= piece.end and root.head.i in places:
+        return replace(piece, anchor_sector=places[root.head.i])
     if root.tag_ in PLURAL_TAGS and root.dep_ not in ("amod", "compound"):
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         return piece if definite else replace(piece, anchor_sector=PEOPLE)

@@ -29,6 +29,8 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   its own span with the head's sector ("US and British activists" -> USAOPP, GBROPP);
 * a sector word that starts a hyphenated modifier ("rebel-held", "military-ruled") or is an
   adjective of a noun that names no actor ("military aid") is no actor;
+* a nationality on a dwelling or settlement that names no actor ("Iraqi towns", "Palestinian
+  homes") names the country's civilians (IRQCVL, PSECVL; ``not_actors.yaml``);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
 * an office title written before a known person, or inside his alias ("President
@@ -152,8 +154,9 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
-        composed = compose(doc, pieces)
+        matched = _longest(self._matches(doc, on))
+        pieces = [p for p in matched if p.role != NULL]
+        composed = compose(doc, pieces, _people_places(matched))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
@@ -229,7 +232,7 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
         piece.org_code, piece.country = resolved.code, resolved.country
         piece.anchor_sector, piece.name = resolved.sector, entry.name
     elif role == NULL:
-        piece.kb_id = None
+        piece.kb_id, piece.anchor_sector = None, entry.sector
     elif role == PLACE:
         piece.country, piece.anchor_sector = entry.country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
@@ -241,6 +244,17 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
             piece.sector = None
             piece.anchor_sector = entry.sector
     return piece
+
+
+def _people_places(pieces: Iterable[Piece]) -> dict[int, str]:
+    """Token index -> sector, for the words that name no actor but whose nationality modifier
+    names the people living there ("Iraqi towns": CVL; ``not_actors.yaml``)."""
+    return {
+        i: piece.anchor_sector
+        for piece in pieces
+        if piece.role == NULL and piece.anchor_sector
+        for i in range(piece.start, piece.end)
+    }
 
 
 def _longest(pieces: Iterable[Piece]) -> list[Piece]:

@@ -31,6 +31,9 @@ class RoleLexicon(BaseModel):
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
+    population_codes: tuple[str, ...]
+    region_words: frozenset[Word]
+    place_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

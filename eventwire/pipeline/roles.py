@@ -19,6 +19,8 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
+- a capital or a region as the target stands for its people (coercion, violence) or its
+  government (any other event it is addressed by; ``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
   the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
@@ -49,6 +51,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+from eventwire.pipeline.place_targets import place_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
 if not Doc.has_extension("ew_frames"):
@@ -513,6 +516,8 @@ def frames_for(
     for pair_source, pair_target, mutual in _pairs(sources, targets):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
+        target = place_target(target, trigger.code, doc, lexicon.population_codes,
+                              lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
