@@ -10,7 +10,7 @@ key             one row is
 ==============  ==========================================================================
 countries       ``{iso3, name, aliases, cased, demonyms, capitals}``
 institutions    ``{id, name, country, sector, aliases, cased}`` (seats of power, agencies)
-organizations   ``{id, name, code, sector, aliases, cased, coined}`` (IGOs and NGOs)
+organizations   ``{id, name, code, sector, aliases, cased, coined, organ_sector}`` (IGOs, NGOs)
 outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
@@ -141,6 +141,8 @@ class OrganizationRow(_Row):
     code: Code
     sector: Literal["IGO", "NGO"] = "IGO"
     coined: bool = False
+    # An organ's own sector ("UN Security Council": GOV); none: the organisation's.
+    organ_sector: str | None = Field(default=None, pattern=SECTOR)
 
 
 class OutletRow(_Row):

@@ -35,6 +35,8 @@ DEPLOYED_SECTORS = frozenset({"MIL"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"
+# The sector of an intergovernmental organisation as a whole (UN: IGOUNO).
+INTERGOVERNMENTAL = "IGO"
 # The sector of a country's people named by their nationality alone ("Palestinians",
 # "ethnic Albanians", "Iraqi Kurds"): CAMEO's civilians / general population.
 PEOPLE = "CVL"
@@ -300,8 +302,9 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
     """``mod`` modifies ``head``: the country/organisation of one, the sector of the other."""
     sector, given = head.sector, head.sector_given
     if not given:
-        sector = mod.sector or mod.anchor_sector or head.sector or head.anchor_sector
-        given = bool(mod.sector_given or mod.anchor_sector)
+        anchor = _functional(mod.anchor_sector)
+        sector = mod.sector or anchor or head.sector or head.anchor_sector
+        given = bool(mod.sector_given or anchor)
     named = _named_part(mod, head)
     return Piece(
         start,
@@ -320,6 +323,14 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
         kb_id=named.kb_id if named else None,
         prefix=head.prefix if head.sector_given else mod.prefix or head.prefix,
     )
+
+
+def _functional(sector: str | None) -> str | None:
+    """A modifier's sector that passes to a generic head: an intergovernmental organisation's
+    "IGO" says what the body is, not what its people do, so "UN spokesman", "NATO officials" or
+    "Arab League Secretary-General X" keep the word's own sector (GOV: the organisation's
+    executive, as the PLOVER gold records code them)."""
+    return None if sector == INTERGOVERNMENTAL else sector
 
 
 def _named_part(mod: Piece, head: Piece) -> Piece | None:

@@ -16,6 +16,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 * title + person: "Chinese President Xi Jinping" -> CHNGOV, name and kb_id of Xi; a title
   followed by an unknown proper name keeps the name as written ("Defence Minister Rustem
   Umerov") and the code of the composition ("GOV" with no country);
+* a generic word or a person of an intergovernmental organisation is its executive, sector GOV
+  ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
+  (``organ_sector`` in ``international.yaml``: the Security Council is GOV);
 * an international organisation takes the sector word's code as a suffix ("NATO troops" ->
   IGOWSTNATMIL, sector MIL, as PETRARCH composes agents); a group whose code already has a
   sector keeps it ("Hamas militants" -> PSEREB);
@@ -76,6 +79,9 @@ AFFIX_PREFIXES = frozenset({"pro", "anti"})
 SECTOR_LENGTH = 3
 # Organisation codes with no sector of their own, to which a sector word's code is appended.
 SUFFIXED_ORGS = ("IGO", "NGO")
+# An intergovernmental organisation's own sector, and that of the people who hold its offices.
+INTERGOVERNMENTAL = "IGO"
+OFFICIAL = "GOV"
 # The sector of a person out of office ("elite"): ex-presidents, former ministers.
 OUT_OF_OFFICE = "ELI"
 MAX_NAME_TOKENS = 4
@@ -321,7 +327,7 @@ def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if piece.person is not None and (stated := _stated_office(piece)) is not None:
         return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
-        return piece.person.code, piece.person.country, piece.person.sector
+        return piece.person.code, piece.person.country, _official(piece.person.sector)
     sector = piece.sector if piece.sector_given or piece.country or piece.org_code else None
     if piece.org_code:
         return (
@@ -337,6 +343,12 @@ def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if sector and piece.sector_given:
         return sector, None, sector
     return None, None, None
+
+
+def _official(sector: str | None) -> str | None:
+    """A person coded by an intergovernmental organisation's code alone ("Kofi Annan":
+    IGOUNO) holds an office in it: its executive, GOV (the organisation's code stays)."""
+    return OFFICIAL if sector == INTERGOVERNMENTAL else sector
 
 
 def _org_code(code: str, sector: str | None, given: bool) -> str:
