@@ -188,7 +188,7 @@ def _merge_prep(doc: Doc, left: Piece, right: Piece) -> Piece | None:
         return None
     if not 0 < right.start - left.end <= MAX_PREP_GAP:
         return None
-    if _is_prep_link(doc[left.end : right.start], left, right):
+    if _is_prep_link(doc, doc[left.end : right.start], left, right):
         return _combine(right, left, left.start, right.end, left.role)
     return None
 
@@ -228,17 +228,20 @@ def _is_named_title(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     return _linked(doc, left, right, gap)
 
 
-def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
+def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
     """ "the government of Iran", "the head of the army", "soldiers from Chad"; "a spokesman
     for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
     forces, which are often abroad). A sector that already has a country keeps it ("Serbian
     forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
-    The preposition must belong to the sector word ("withdraw troops from Lebanon": no)."""
+    The preposition must belong to the sector word ("withdraw troops from Lebanon": no), or
+    be a locative right after it as a verb's object (``_object_located``)."""
     if not 0 < len(gap) <= MAX_PREP_GAP or left.country or left.org_code:
         return False
     prep = gap[0]
     word = prep.lower_
-    if word not in LINK_WORDS or not left.start <= prep.head.i < left.end:
+    if word not in LINK_WORDS:
+        return False
+    if not left.start <= prep.head.i < left.end and not _object_located(doc, left, prep):
         return False
     if not _place_modifiers(gap[1:], right):
         return False
@@ -249,6 +252,19 @@ def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
     if word not in LOCATIVE_LINKS or left.role != AGENT or right.role != PLACE:
         return False
     return (left.sector or left.anchor_sector) not in DEPLOYED_SECTORS
+
+
+def _object_located(doc: Doc, left: Piece, prep: Token) -> bool:
+    """ "released prisoners in Iraq", "arrested protesters in Nairobi": a locative right after
+    a verb's object that the parser attached to the verb places the object too (not an armed
+    force, which may be abroad: "deployed troops in Mali")."""
+    root = _root(doc, left)
+    return (
+        prep.lower_ in LOCATIVE_LINKS
+        and root.dep_ == "dobj"
+        and prep.head.i == root.head.i
+        and prep.i == left.end
+    )
 
 
 def _root(doc: Doc, piece: Piece) -> Token:
