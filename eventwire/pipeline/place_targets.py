@@ -10,7 +10,8 @@ as an acting capital does (``actor_compose``): country + GOV; a capital named on
 event happened ("talks in Tokyo") stays the country. A place here is a capital, a country
 narrowed by a region word ("southeastern Turkey", "northern Kenya") or a country code written
 as a city or region the gazetteer knows ("Lagos", "Gaza"); a country alone is the state and
-keeps its code.
+keeps its code. Reciprocal events ("talks between Moscow and Beijing") have no target to
+read so: both sides keep their codes.
 """
 
 from __future__ import annotations

@@ -516,8 +516,9 @@ def frames_for(
     for pair_source, pair_target, mutual in _pairs(sources, targets):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
-        target = place_target(target, trigger.code, doc, lexicon.population_codes,
-                              lexicon.region_words, lexicon.place_preps)
+        if not mutual:
+            target = place_target(target, trigger.code, doc, lexicon.population_codes,
+                                  lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None

@@ -1,0 +1,45 @@
+"""What a place stands for as the target of an event (``place_targets``): sentences written for
+these tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def targets(events: list[Event], root: str) -> set[str | None]:
+    return {e.target.code if e.target else None for e in events if e.cameo.root == root}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # A city or region hit by coercion or violence stands for the people in it ...
+        ("The governor imposed a curfew in Nairobi after the riots.", "17", "KENCVL"),
+        ("Rebels shelled central Kabul overnight.", "19", "AFGCVL"),
+        ("Troops shelled villages in northern Kenya on Monday.", "19", "KENCVL"),
+        # ... also a city a dictionary codes by its country.
+        ("The army imposed a curfew in Lagos on Sunday.", "17", "NGACVL"),
+        # A capital addressed otherwise is its government.
+        ("The minister accused Beijing of spreading lies.", "11", "CHNGOV"),
+        ("The parliament demanded an apology from Tokyo.", "10", "JPNGOV"),
+        # A country alone is the state, whatever the event.
+        ("Russia attacked Ukraine on Thursday.", "19", "UKR"),
+    ],
+)
+def test_place_target(coder: Coder, text: str, root: str, expected: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert expected in targets(events, root), [(e.cameo.code, e.target) for e in events]
+
+
+def test_a_capital_named_as_the_venue_stays_the_country(coder: Coder) -> None:
+    events = coder.code("The two leaders agreed to hold the summit in Nairobi.",
+                        published="2022-03-01")
+    assert targets(events, "03") == {"KEN"}, [(e.cameo.code, e.target) for e in events]
