@@ -164,6 +164,8 @@ def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
     if piece.role != PLACE or piece.org_code or piece.sector or piece.anchor_sector:
         return piece
     root = _root(doc, piece)
+    if piece.kind == "demonym" and root.dep_ not in MODIFIER_DEPS:
+        return _shared_conjunct(doc, piece, pieces)
     if root.dep_ not in MODIFIER_DEPS or not any(c.dep_ == "conj" for c in root.children):
         return piece
     for other in pieces:
@@ -180,6 +182,22 @@ def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
                 has_title=other.has_title,
                 prefix=other.prefix,
             )
+    return piece
+
+
+def _shared_conjunct(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
+    """ "Sierra Leonean and Liberian refugees" parsed with the first nationality as a noun of its
+    own: a singular nationality word conjoined with a nationality + sector phrase shares that
+    sector (SLEREF, LBRREF). A plural one ("Kenyans and Ugandan troops") names people itself."""
+    root = _root(doc, piece)
+    if root.tag_ in PLURAL_TAGS:
+        return piece
+    for other in pieces:
+        if other.start < piece.end or other.role != AGENT or not other.country:
+            continue
+        if any(c.dep_ == "conj" and _root(doc, other).i == c.i for c in root.children):
+            return replace(piece, role=other.role, sector=other.sector,
+                           sector_given=other.sector_given, anchor_sector=other.anchor_sector)
     return piece
 
 

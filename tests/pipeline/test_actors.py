@@ -570,3 +570,16 @@ def test_locative_after_an_object_places_it(run: Run) -> None:
     assert codes(run, "Militants released prisoners in Iraq on Monday.").get(
         "prisoners in Iraq") == "IRQCVL"
     assert "MLIMIL" not in codes(run, "France deployed troops in Mali last year.").values()
+
+
+def test_first_of_two_conjoined_nationalities_shares_the_sector(run: Run) -> None:
+    """The parser may make the first nationality of "Sierra Leonean and Liberian refugees" a
+    noun of its own: it still shares the refugees' sector."""
+    found = codes(run, "Guards beat dozens of Sierra Leonean and Liberian refugees at the camp.")
+    assert found.get("Sierra Leonean") == "SLEREF"
+    assert found.get("Liberian refugees") == "LBRREF"
+
+
+def test_a_capitalised_assembly_is_a_legislature(run: Run) -> None:
+    assert codes(run, "The Serbian Assembly approved the law.").get("Serbian Assembly") == "SRBLEG"
+    assert "LEG" not in codes(run, "Police cited limits on the freedom of assembly.").values()
