@@ -34,6 +34,7 @@ class RoleLexicon(BaseModel):
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
     place_preps: frozenset[Word]
+    purpose_target_codes: tuple[str, ...]
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

@@ -19,8 +19,8 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
-- a capital or a region as the target stands for its people (coercion, violence) or its
-  government (any other event it is addressed by; ``place_targets.py``);
+- a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
+  capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
   the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.place_targets import place_target
+from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
 if not Doc.has_extension("ew_frames"):
@@ -506,7 +507,10 @@ def frames_for(
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
     elif sources and not targets:
-        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index))
+        hosts = [head, support_verb(head, lexicon)]
+        targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
+                                 sources) or _phrase_target(head, sources, index,
+                                                            _instruments(trigger, head, index))
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)

@@ -1,5 +1,5 @@
-"""What a place stands for as the target of an event (``place_targets``): sentences written for
-these tests, coded end to end."""
+"""What a place stands for as the target of an event (``place_targets``) and a protest's target
+from its purpose clause (``purpose``): sentences written for these tests, coded end to end."""
 
 from __future__ import annotations
 
@@ -43,3 +43,22 @@ def test_a_capital_named_as_the_venue_stays_the_country(coder: Coder) -> None:
     events = coder.code("The two leaders agreed to hold the summit in Nairobi.",
                         published="2022-03-01")
     assert targets(events, "03") == {"KEN"}, [(e.cameo.code, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers continued their hunger strike to demand the resignation of the Kenyan president.",
+         "KENGOV"),
+        ("Students protested in Nairobi to demand the release of Ugandan activists.", "UGAOPP"),
+    ],
+)
+def test_protest_is_aimed_at_its_purpose(coder: Coder, text: str, expected: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert expected in targets(events, "14"), [(e.cameo.code, e.target) for e in events]
+
+
+def test_purpose_clause_does_not_replace_a_protest_target(coder: Coder) -> None:
+    events = coder.code("Students protested against the Kenyan government to demand the release "
+                        "of Ugandan activists.", published="2022-03-01")
+    assert targets(events, "14") == {"KENGOV"}, [(e.cameo.code, e.target) for e in events]
