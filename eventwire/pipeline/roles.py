@@ -355,13 +355,22 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = _actors(agents, index)
         targets = _actors(subjects, index) + _actors(targets_tokens, index)
     else:
-        sources = _actors(subjects, index)
+        sources = _actors(subjects, index) or _issuer(verb, index)
         targets = _actors(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(_actors(direct, index), sources)
     return sources, targets
+
+
+def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The rebels issued a statement demanding ...": a participle on an object that names no
+    actor is said by the subject of the verb governing that object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECT_DEPS:
+        return []
+    return _actors(_verb_subjects(noun.head)[0], index)
 
 
 def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
