@@ -546,8 +546,9 @@ def test_nationality_of_a_dwelling(run: Run, text: str, span: str, code: str) ->
         ("Gunmen killed 12 people in the market.", "people", "CVL"),
         ("The president thanked the Kenyan people.", "Kenyan people", "KENCVL"),
         ("Guards beat Kenyan detainees in the jail.", "Kenyan detainees", "KENCVL"),
-        # ... and political prisoners stay the opposition.
+        # ... political prisoners stay the opposition, and prisoners of war are soldiers.
         ("Police released five political prisoners.", "political prisoners", "OPP"),
+        ("The army said it took no war prisoners.", "war prisoners", "MIL"),
     ],
 )
 def test_people_are_civilians(run: Run, text: str, span: str, code: str) -> None:
