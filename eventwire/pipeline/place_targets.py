@@ -44,12 +44,13 @@ def _subnational(doc: Doc, mention: ActorMention, region_words: Collection[str])
         return True
     if mention.kind != COUNTRY:
         return False
-    return _regional(doc[mention.head], region_words) or _city_alias(doc, mention)
+    return _regional(doc[mention.head], mention.start, region_words) or _city_alias(doc, mention)
 
 
-def _regional(head: Token, region_words: Collection[str]) -> bool:
-    """A country narrowed to a part of it: "southeastern Turkey", "north Kenya"."""
-    return any(c.dep_ in REGION_DEPS and c.lower_ in region_words and c.i < head.i
+def _regional(head: Token, start: int, region_words: Collection[str]) -> bool:
+    """A country narrowed to a part of it: "southeastern Turkey", "north Kenya" (not a word of
+    the country's own name: "South Korea")."""
+    return any(c.dep_ in REGION_DEPS and c.lower_ in region_words and c.i < start
                for c in head.children)
 
 

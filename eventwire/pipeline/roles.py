@@ -368,7 +368,7 @@ def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "The rebels issued a statement demanding ...": a participle on an object that names no
     actor is said by the subject of the verb governing that object."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ == "VBN" or noun.dep_ not in OBJECT_DEPS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in OBJECT_DEPS:
         return []
     return _actors(_verb_subjects(noun.head)[0], index)
 
@@ -529,7 +529,7 @@ def frames_for(
     for pair_source, pair_target, mutual in _pairs(sources, targets):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
-        if not mutual:
+        if lexicon.place_sectors and not mutual:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
@@ -608,7 +608,8 @@ class RolesComponent:
     """``inverse_events``: also code the event seen from the target's side for patterns with
     an inverse code (PETRARCH's ``[a:b]``: a visit is also the host's event). Off by default:
     the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
-    tests expect both."""
+    tests expect both. ``place_sectors``: a capital or region target is its people or its
+    government (``place_targets``); off, it stays the country (PETRARCH's unit tests)."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -621,8 +622,11 @@ class RolesComponent:
 
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
-                  default_config={"data_path": None, "inverse_events": False})
+                  default_config={"data_path": None, "inverse_events": False,
+                                  "place_sectors": True})
 def make_roles(
-    nlp: Language, name: str, data_path: str | None, inverse_events: bool
+    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool
 ) -> RolesComponent:
-    return RolesComponent(load_lexicon(Path(data_path) if data_path else None), inverse_events)
+    lexicon = load_lexicon(Path(data_path) if data_path else None)
+    return RolesComponent(lexicon.model_copy(update={"place_sectors": place_sectors}),
+                          inverse_events)

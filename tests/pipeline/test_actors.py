@@ -584,3 +584,15 @@ def test_first_of_two_conjoined_nationalities_shares_the_sector(run: Run) -> Non
 def test_a_capitalised_assembly_is_a_legislature(run: Run) -> None:
     assert codes(run, "The Serbian Assembly approved the law.").get("Serbian Assembly") == "SRBLEG"
     assert "LEG" not in codes(run, "Police cited limits on the freedom of assembly.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Syrian officers ended their mediation.", "Syrian officers", "SYRMIL"),
+        ("Police officers arrested two men.", "Police officers", "COP"),
+        ("The Egyptian security chief warned the group.", "Egyptian security chief", "EGYCOP"),
+    ],
+)
+def test_officers_and_security_chiefs(run: Run, text: str, span: str, code: str) -> None:
+    assert codes(run, text).get(span) == code

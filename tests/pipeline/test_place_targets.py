@@ -30,8 +30,10 @@ def targets(events: list[Event], root: str) -> set[str | None]:
         # A capital addressed otherwise is its government.
         ("The minister accused Beijing of spreading lies.", "11", "CHNGOV"),
         ("The parliament demanded an apology from Tokyo.", "10", "JPNGOV"),
-        # A country alone is the state, whatever the event.
+        # A country alone is the state, whatever the event, also one whose name holds a
+        # compass word.
         ("Russia attacked Ukraine on Thursday.", "19", "UKR"),
+        ("North Korea shelled South Korea on Thursday.", "19", "KOR"),
     ],
 )
 def test_place_target(coder: Coder, text: str, root: str, expected: str) -> None:
@@ -62,3 +64,15 @@ def test_purpose_clause_does_not_replace_a_protest_target(coder: Coder) -> None:
     events = coder.code("Students protested against the Kenyan government to demand the release "
                         "of Ugandan activists.", published="2022-03-01")
     assert targets(events, "14") == {"KENGOV"}, [(e.cameo.code, e.target) for e in events]
+
+
+def test_place_sectors_off_keeps_the_country(coder: Coder) -> None:
+    """PETRARCH's convention (``place_sectors`` off, as for its unit tests): a city is its
+    country."""
+    from eventwire.pipeline.roles import RolesComponent
+
+    roles = coder.nlp.get_pipe("ew_roles")
+    assert isinstance(roles, RolesComponent)
+    plain = RolesComponent(roles.lexicon.model_copy(update={"place_sectors": False}))
+    doc = coder.nlp("Rebels shelled central Kabul overnight.")
+    assert {f.target.code for f in plain(doc)._.ew_frames if f.target} == {"AFG"}
