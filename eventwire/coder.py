@@ -59,8 +59,9 @@ def build_pipeline(
 UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     "ew_actors": {"petrarch_data": False, "own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
-    # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source.
-    "ew_roles": {"inverse_events": True},
+    # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,
+    # and a city by its country alone ("fired shells at Seoul": KOR).
+    "ew_roles": {"inverse_events": True, "place_sectors": False},
 }
 
 

@@ -84,7 +84,7 @@ def test_a_place_target_under_a_locative_preposition_is_also_the_location(
     coder: Coder, text: str, trigger: str, place: str, target: str
 ) -> None:
     (event,) = [e for e in events_of(coder, text) if e.trigger.text == trigger]
-    assert event.target is not None and event.target.code == target
+    assert event.target is not None and event.target.country == target
     assert event.location is not None and event.location.name == place
 
 

@@ -9,7 +9,8 @@ PLOVER type (all events when none does); its type is read under CAMEO's tense co
 decided sentences only, as in ``conflibert-class``; ``accuracy`` counts an undecided sentence as
 wrong. Actor accuracy compares the top event's source/target with the gold actors (any of them, for
 compounds): the country (our ISO3 country, else the first three characters of our code, e.g.
-``IGO``) and the sector (first three letters; ``***`` means unknown and is not scored).
+``IGO``) and the sector (first three letters; ``***`` means unknown and is not scored; our CAMEO
+sector codes are read in PLOVER's vocabulary, where media is JRN and health MED).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ RENAMED_TYPES: dict[str, str] = {
 # Pre-ISO country codes left in the gold file, with their ISO 3166-1 alpha-3 codes.
 LEGACY_COUNTRY_CODES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ROLES: tuple[str, ...] = ("source", "target")
+# CAMEO sector codes that PLOVER renamed (PLOVER manual, sector code note 4: CAMEO's MED, media,
+# is PLOVER's JRN; CAMEO's HLH, health, is PLOVER's MED). Our actors carry CAMEO codes.
+PLOVER_SECTORS: dict[str, str] = {"MED": "JRN", "HLH": "MED"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +155,12 @@ def actor_country(actor: Actor) -> str | None:
     return actor.code[:COUNTRY_LENGTH].upper() if actor.code else None
 
 
+def plover_sector(sector: str) -> str:
+    """A CAMEO sector code in PLOVER's vocabulary ("MED" -> "JRN")."""
+    code = sector.upper()
+    return PLOVER_SECTORS.get(code, code)
+
+
 @dataclass(slots=True)
 class ActorTally:
     """Country and sector agreement for one role."""
@@ -169,7 +179,7 @@ class ActorTally:
         if ours is None:
             return
         self.country += actor_country(ours) in {actor.country for actor in gold}
-        self.sector += bool(ours.sector) and (ours.sector or "").upper() in sectors
+        self.sector += bool(ours.sector) and plover_sector(ours.sector or "") in sectors
 
     def report(self) -> dict[str, Any]:
         return {

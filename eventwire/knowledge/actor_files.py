@@ -10,12 +10,12 @@ key             one row is
 ==============  ==========================================================================
 countries       ``{iso3, name, aliases, cased, demonyms, capitals}``
 institutions    ``{id, name, country, sector, aliases, cased}`` (seats of power, agencies)
-organizations   ``{id, name, code, sector, aliases, cased, coined}`` (IGOs and NGOs)
+organizations   ``{id, name, code, sector, aliases, cased, coined, organ_sector}`` (IGOs, NGOs)
 outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
 agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
-not_actors      ``{words, note}`` (words that name no actor, e.g. place nouns)
+not_actors      ``{words, note, modifier_sector}`` (words that name no actor, e.g. place nouns)
 ==============  ==========================================================================
 
 A role is ``[code, start, end]`` with ISO dates; ``start`` is inclusive, ``end`` exclusive
@@ -141,6 +141,8 @@ class OrganizationRow(_Row):
     code: Code
     sector: Literal["IGO", "NGO"] = "IGO"
     coined: bool = False
+    # An organ's own sector ("UN Security Council": GOV); none: the organisation's.
+    organ_sector: str | None = Field(default=None, pattern=SECTOR)
 
 
 class OutletRow(_Row):
@@ -182,6 +184,9 @@ class NotActorRow(BaseModel):
 
     words: tuple[str, ...] = Field(min_length=1)
     note: str = ""
+    # The sector of the people a nationality modifier of these words names ("Iraqi towns":
+    # the country's civilians, CVL); none: the modifier keeps its own reading.
+    modifier_sector: str | None = Field(default=None, pattern=SECTOR)
 
 
 ROW_MODELS: dict[str, type[BaseModel]] = {

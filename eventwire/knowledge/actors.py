@@ -337,7 +337,8 @@ def _entries_of(kind: str, row: BaseModel) -> Iterator[Expanded]:
         )
         yield entry, (row.name, *row.aliases), row.cased
     elif isinstance(row, OrganizationRow):
-        entry = ActorEntry(row.id, row.sector.lower(), row.name, row.code, None, row.sector)
+        entry = ActorEntry(row.id, row.sector.lower(), row.name, row.code, None,
+                           row.organ_sector or row.sector)
         yield entry, (row.name, *row.aliases), row.cased
     elif isinstance(row, OutletRow):
         code = f"{row.country}MED" if row.country else "MED"
@@ -351,7 +352,8 @@ def _entries_of(kind: str, row: BaseModel) -> Iterator[Expanded]:
         yield from _sector_entries(kind, row)
     elif isinstance(row, NotActorRow):
         for word in row.words:
-            entry = ActorEntry(f"not_actor.{normalize(word)}", "null", word, None)
+            entry = ActorEntry(f"not_actor.{normalize(word)}", "null", word, None,
+                               sector=row.modifier_sector)
             yield entry, (word,), ()
 
 

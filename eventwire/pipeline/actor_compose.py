@@ -10,7 +10,7 @@ rules are described in ``eventwire.pipeline.actors``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,8 @@ DEPLOYED_SECTORS = frozenset({"MIL"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"
+# The sector of an intergovernmental organisation as a whole (UN: IGOUNO).
+INTERGOVERNMENTAL = "IGO"
 # The sector of a country's people named by their nationality alone ("Palestinians",
 # "ethnic Albanians", "Iraqi Kurds"): CAMEO's civilians / general population.
 PEOPLE = "CVL"
@@ -92,13 +94,14 @@ class Piece:
     also: tuple[Piece, ...] = ()
 
 
-def compose(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+def compose(doc: Doc, pieces: list[Piece], places: Mapping[int, str] | None = None) -> list[Piece]:
     """Fold text-ordered pieces left to right, merging each into the previous when linked:
     first the modifiers ("Georgian government"), then the prepositional links ("ministers
-    from the Georgian government")."""
+    from the Georgian government"). ``places`` maps the tokens of words that name no actor to
+    the sector their nationality modifier takes ("Iraqi towns": CVL)."""
     out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
     out = [piece for piece in out if not _attributive(doc, piece, out)]
-    return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)))
+    return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)), places or {})
             for piece in out]
 
 
@@ -127,16 +130,19 @@ def _capital_as_government(doc: Doc, piece: Piece) -> Piece:
     return replace(piece, anchor_sector=GOVERNMENT) if acting else piece
 
 
-def _people(doc: Doc, piece: Piece) -> Piece:
+def _people(doc: Doc, piece: Piece, places: Mapping[int, str]) -> Piece:
     """People named by nationality alone are the country's civilians, as CAMEO's actor codebook
     and PLOVER's gold records code them: "168 Liberians", "Young Algerians", "ethnic Albanians"
     (a plural demonym noun), and "Iraqi Kurds" (a demonym before a plural proper noun that names
     no actor of its own) -> country + CVL. "The Russians" stays the nation (the country code), and a
     demonym before any other noun ("Iraqi towns", "the Russian army") is left to the other
-    rules."""
+    rules. A nationality on a dwelling or settlement ("Iraqi towns", "Palestinian homes", "the
+    Bosnian town of X") names the people who live there: the sector ``places`` gives it."""
     if piece.kind != "demonym" or piece.role != PLACE or piece.sector or piece.anchor_sector:
         return piece
     root = _root(doc, piece)
+    if root.dep_ in ("amod", "compound") and root.head.i >= piece.end and root.head.i in places:
+        return replace(piece, anchor_sector=places[root.head.i])
     if root.tag_ in PLURAL_TAGS and root.dep_ not in ("amod", "compound"):
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         return piece if definite else replace(piece, anchor_sector=PEOPLE)
@@ -164,6 +170,8 @@ def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
     if piece.role != PLACE or piece.org_code or piece.sector or piece.anchor_sector:
         return piece
     root = _root(doc, piece)
+    if piece.kind == "demonym" and root.dep_ not in MODIFIER_DEPS:
+        return _shared_conjunct(doc, piece, pieces)
     if root.dep_ not in MODIFIER_DEPS or not any(c.dep_ == "conj" for c in root.children):
         return piece
     for other in pieces:
@@ -183,12 +191,28 @@ def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
     return piece
 
 
+def _shared_conjunct(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
+    """ "Sierra Leonean and Liberian refugees" parsed with the first nationality as a noun of its
+    own: a singular nationality word conjoined with a nationality + sector phrase shares that
+    sector (SLEREF, LBRREF). A plural one ("Kenyans and Ugandan troops") names people itself."""
+    root = _root(doc, piece)
+    if root.tag_ in PLURAL_TAGS:
+        return piece
+    for other in pieces:
+        if other.start < piece.end or other.role != AGENT or not other.country:
+            continue
+        if any(c.dep_ == "conj" and _root(doc, other).i == c.i for c in root.children):
+            return replace(piece, role=other.role, sector=other.sector,
+                           sector_given=other.sector_given, anchor_sector=other.anchor_sector)
+    return piece
+
+
 def _merge_prep(doc: Doc, left: Piece, right: Piece) -> Piece | None:
     if left.role not in (AGENT, TITLE) or right.role == PERSON:
         return None
     if not 0 < right.start - left.end <= MAX_PREP_GAP:
         return None
-    if _is_prep_link(doc[left.end : right.start], left, right):
+    if _is_prep_link(doc, doc[left.end : right.start], left, right):
         return _combine(right, left, left.start, right.end, left.role)
     return None
 
@@ -242,19 +266,22 @@ def _is_named_title(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     return _linked(doc, left, right, gap)
 
 
-def _is_prep_link(gap: Span, left: Piece, right: Piece) -> bool:
+def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
     """ "the government of Iran", "the head of the army", "soldiers from Chad"; "a spokesman
     for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
     forces, which are often abroad). A sector that already has a country keeps it ("Serbian
     forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
     The preposition must belong to the sector word, or to the first of a list of sector words
     that ends with it ("lawmakers and officials in X"), not to a verb ("withdraw troops from
-    Lebanon": no)."""
+    Lebanon": no), unless it is a locative right after the word as a verb's object
+    (``_object_located``)."""
     if not 0 < len(gap) <= MAX_PREP_GAP or left.country or left.org_code:
         return False
     prep = gap[0]
     word = prep.lower_
-    if word not in LINK_WORDS or not _prep_of(prep, left):
+    if word not in LINK_WORDS:
+        return False
+    if not _prep_of(prep, left) and not _object_located(doc, left, prep):
         return False
     if not _place_modifiers(gap[1:], right):
         return False
@@ -273,6 +300,19 @@ def _prep_of(prep: Token, piece: Piece) -> bool:
         return True
     root = _root(prep.doc, piece)
     return root.dep_ == "conj" and prep.head.i == root.head.i
+
+
+def _object_located(doc: Doc, left: Piece, prep: Token) -> bool:
+    """ "released prisoners in Iraq", "arrested protesters in Nairobi": a locative right after
+    a verb's object that the parser attached to the verb places the object too (not an armed
+    force, which may be abroad: "deployed troops in Mali")."""
+    root = _root(doc, left)
+    return (
+        prep.lower_ in LOCATIVE_LINKS
+        and root.dep_ == "dobj"
+        and prep.head.i == root.head.i
+        and prep.i == left.end
+    )
 
 
 def _root(doc: Doc, piece: Piece) -> Token:
@@ -335,8 +375,9 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
     """``mod`` modifies ``head``: the country/organisation of one, the sector of the other."""
     sector, given = head.sector, head.sector_given
     if not given:
-        sector = mod.sector or mod.anchor_sector or head.sector or head.anchor_sector
-        given = bool(mod.sector_given or mod.anchor_sector)
+        anchor = _functional(mod.anchor_sector)
+        sector = mod.sector or anchor or head.sector or head.anchor_sector
+        given = bool(mod.sector_given or anchor)
     named = _named_part(mod, head)
     return Piece(
         start,
@@ -357,6 +398,14 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
         lead=mod.lead or head.lead,
         alts=(mod.alts if mod.country or mod.org_code else ()) or head.alts,
     )
+
+
+def _functional(sector: str | None) -> str | None:
+    """A modifier's sector that passes to a generic head: an intergovernmental organisation's
+    "IGO" says what the body is, not what its people do, so "UN spokesman", "NATO officials" or
+    "Arab League Secretary-General X" keep the word's own sector (GOV: the organisation's
+    executive, as the PLOVER gold records code them)."""
+    return None if sector == INTERGOVERNMENTAL else sector
 
 
 def _named_part(mod: Piece, head: Piece) -> Piece | None:

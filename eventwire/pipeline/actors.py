@@ -16,6 +16,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 * title + person: "Chinese President Xi Jinping" -> CHNGOV, name and kb_id of Xi; a title
   followed by an unknown proper name keeps the name as written ("Defence Minister Rustem
   Umerov") and the code of the composition ("GOV" with no country);
+* a generic word or a person of an intergovernmental organisation is its executive, sector GOV
+  ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
+  (``organ_sector`` in ``international.yaml``: the Security Council is GOV);
 * an international organisation takes the sector word's code as a suffix ("NATO troops" ->
   IGOWSTNATMIL, sector MIL, as PETRARCH composes agents); a group whose code already has a
   sector keeps it ("Hamas militants" -> PSEREB);
@@ -35,6 +38,8 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 * a PETRARCH prefix agent written before a name goes first ("MSF Arnor" -> NGOARN);
 * a sector word that starts a hyphenated modifier ("rebel-held", "military-ruled") or is an
   adjective of a noun that names no actor ("military aid") is no actor;
+* a nationality on a dwelling or settlement that names no actor ("Iraqi towns", "Palestinian
+  homes") names the country's civilians (IRQCVL, PSECVL; ``not_actors.yaml``);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
 * an office title written before a known person, or inside his alias ("President
@@ -88,6 +93,9 @@ AFFIX_PREFIXES = frozenset({"pro", "anti"})
 SECTOR_LENGTH = 3
 # Organisation codes with no sector of their own, to which a sector word's code is appended.
 SUFFIXED_ORGS = ("IGO", "NGO")
+# An intergovernmental organisation's own sector, and that of the people who hold its offices.
+INTERGOVERNMENTAL = "IGO"
+OFFICIAL = "GOV"
 # The sector of a person out of office ("elite"): ex-presidents, former ministers.
 OUT_OF_OFFICE = "ELI"
 MAX_NAME_TOKENS = 4
@@ -200,8 +208,9 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        pieces = [p for p in _longest(self._matches(doc, on)) if p.role != NULL]
-        composed = distribute(doc, compose(doc, pieces))
+        matched = _longest(self._matches(doc, on))
+        pieces = [p for p in matched if p.role != NULL]
+        composed = distribute(doc, compose(doc, pieces, _people_places(matched)))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
@@ -278,7 +287,7 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
         piece.anchor_sector, piece.name = resolved.sector, entry.name
         piece.alts = resolved.also
     elif role == NULL:
-        piece.kb_id = None
+        piece.kb_id, piece.anchor_sector = None, entry.sector
     elif role == PLACE:
         piece.country, piece.anchor_sector = entry.country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
@@ -291,6 +300,17 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
             piece.sector = None
             piece.anchor_sector = entry.sector
     return piece
+
+
+def _people_places(pieces: Iterable[Piece]) -> dict[int, str]:
+    """Token index -> sector, for the words that name no actor but whose nationality modifier
+    names the people living there ("Iraqi towns": CVL; ``not_actors.yaml``)."""
+    return {
+        i: piece.anchor_sector
+        for piece in pieces
+        if piece.role == NULL and piece.anchor_sector
+        for i in range(piece.start, piece.end)
+    }
 
 
 def _longest(pieces: Iterable[Piece]) -> list[Piece]:
@@ -365,7 +385,7 @@ def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if piece.person is not None and (stated := _stated_office(piece)) is not None:
         return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
-        return piece.person.code, piece.person.country, piece.person.sector
+        return piece.person.code, piece.person.country, _official(piece.person.sector)
     sector = piece.sector if piece.sector_given or piece.country or piece.org_code else None
     if piece.org_code:
         return (
@@ -381,6 +401,12 @@ def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     if sector and piece.sector_given:
         return sector, None, sector
     return None, None, None
+
+
+def _official(sector: str | None) -> str | None:
+    """A person coded by an intergovernmental organisation's code alone ("Kofi Annan":
+    IGOUNO) holds an office in it: its executive, GOV (the organisation's code stays)."""
+    return OFFICIAL if sector == INTERGOVERNMENTAL else sector
 
 
 def _org_code(code: str, sector: str | None, given: bool) -> str:

@@ -35,6 +35,12 @@ class RoleLexicon(BaseModel):
     authority_sectors: frozenset[str]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    population_codes: tuple[str, ...]
+    region_words: frozenset[Word]
+    place_preps: frozenset[Word]
+    purpose_target_codes: tuple[str, ...]
+    # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
+    place_sectors: bool = True
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

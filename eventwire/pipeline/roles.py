@@ -21,6 +21,8 @@ source-target pair). The rules, in order of preference:
   (in the sentence or the window before), and the event is coded both ways;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
+- a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
+  capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
   the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
@@ -51,6 +53,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+from eventwire.pipeline.place_targets import place_target
+from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
 if not Doc.has_extension("ew_frames"):
@@ -393,7 +397,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = _actors(agents, index)
         targets = _actors(subjects, index) + _actors(targets_tokens, index)
     else:
-        sources = _actors(subjects, index)
+        sources = _actors(subjects, index) or _issuer(verb, index)
         targets = _actors(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
@@ -413,6 +417,15 @@ def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> 
         return objects
     covered = set(trigger.extra.get("covered", ()))
     return [c for c in objects if c.i not in covered]
+
+
+def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The rebels issued a statement demanding ...": a participle on an object that names no
+    actor is said by the subject of the verb governing that object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in OBJECT_DEPS:
+        return []
+    return _actors(_verb_subjects(noun.head)[0], index)
 
 
 def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
@@ -587,7 +600,10 @@ def frames_for(
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
     elif sources and not targets and not _between_pair(trigger, head, index, sources):
         verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
-        targets = _phrase_target(head, sources, index, _instruments(trigger, head, index), verbal)
+        hosts = [head, support_verb(head, lexicon)]
+        targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
+                                 sources) or _phrase_target(
+            head, sources, index, _instruments(trigger, head, index), verbal)
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
@@ -597,6 +613,9 @@ def frames_for(
     for pair_source, pair_target, mutual in _pairs(sources, targets):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
+        if lexicon.place_sectors and not mutual:
+            target = place_target(target, trigger.code, doc, lexicon.population_codes,
+                                  lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
@@ -673,7 +692,8 @@ class RolesComponent:
     """``inverse_events``: also code the event seen from the target's side for patterns with
     an inverse code (PETRARCH's ``[a:b]``: a visit is also the host's event). Off by default:
     the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
-    tests expect both."""
+    tests expect both. ``place_sectors``: a capital or region target is its people or its
+    government (``place_targets``); off, it stays the country (PETRARCH's unit tests)."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -686,8 +706,11 @@ class RolesComponent:
 
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
-                  default_config={"data_path": None, "inverse_events": False})
+                  default_config={"data_path": None, "inverse_events": False,
+                                  "place_sectors": True})
 def make_roles(
-    nlp: Language, name: str, data_path: str | None, inverse_events: bool
+    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool
 ) -> RolesComponent:
-    return RolesComponent(load_lexicon(Path(data_path) if data_path else None), inverse_events)
+    lexicon = load_lexicon(Path(data_path) if data_path else None)
+    return RolesComponent(lexicon.model_copy(update={"place_sectors": place_sectors}),
+                          inverse_events)

@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.evaluate.plover import (
     current_type,
+    plover_sector,
     read_plover_file,
     read_plover_text,
     score_plover,
@@ -95,3 +96,9 @@ def test_score_plover() -> None:
     assert (source["gold"], source["country_correct"], source["sector_correct"]) == (2, 2, 1)
     assert (target["gold"], target["country_correct"], target["sector_correct"]) == (1, 1, 0)
     assert "NONE" in report["confusion"]["labels"]
+
+
+def test_cameo_sectors_are_read_in_plover_vocabulary() -> None:
+    """PLOVER renamed two CAMEO sectors: media is JRN, health MED; the others are shared."""
+    found = (plover_sector("MED"), plover_sector("hlh"), plover_sector("GOV"))
+    assert found == ("JRN", "MED", "GOV")

@@ -252,3 +252,14 @@ def test_one_frame_per_trigger_and_pair(coder: Coder) -> None:
     doc = coder.nlp("Japan will give Kenya a loan of two million dollars over three years.")
     keys = [(f.trigger.head, f.trigger.code, f.source, f.target) for f in doc._.ew_frames]
     assert keys and len(keys) == len(set(keys))
+
+
+def test_participle_on_an_object_is_said_by_the_subject(coder: Coder) -> None:
+    """"The rebels issued a statement demanding ...": the statement names no actor, its issuer
+    demands; a participle on an actor ("protesters demanding") stays that actor's."""
+    events = coder.code("The Rwandan rebels issued a statement demanding that the Kenyan "
+                        "government release the prisoners.", published="2022-03-01")
+    assert ("RWAREB", "KENGOV") in pairs(events, "10")
+    events = coder.code("Police dispersed protesters demanding the resignation of the president.",
+                        published="2022-03-01")
+    assert {p[0] for p in pairs(events, "10")} == {"OPP"}
