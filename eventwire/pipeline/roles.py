@@ -52,6 +52,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.domestic import domestic_pair
+from eventwire.pipeline.mention_index import (
+    MODIFIER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    MentionIndex,
+    actors_of,
+    own_possessive,
+    same_actor,
+    town_modifier,
+    verb_subjects,
+)
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.place_targets import place_target
 from eventwire.pipeline.purpose import purpose_target
@@ -60,264 +71,20 @@ from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into")
 RECIPROCAL_PREP = "between"
-# Prepositions through which a noun phrase names its actor ("the leaders of Russia", "the border
-# with Ukraine").
-NOUN_LINK_PREPS = frozenset({"of", "with"})
 AGENT_PREP = "by"
-# Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
-NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
-# Modifiers of an actor that the parser may have made of the first member of a list.
-LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
-# Links through which a verb without a subject shares its governor's ("agreed to meet",
-# "is about to restore", "met and agreed").
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Prepositions whose object is where the event happened, not whom it concerned.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
                             "from", "throughout", "within"})
-# Relative pronouns ("who", "which", "that").
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
-# Gazetteer precisions of places below a country.
-TOWN_PRECISIONS = frozenset({"city", "admin1"})
 # Actor mentions that name a place (a country or a capital, also standing for its state).
 PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
-
-
-class MentionIndex:
-    """Token index -> the actor mention covering it; personal pronouns ("he", "her") resolve
-    to the nearest preceding person mention within ``pronoun_window`` earlier sentences, as a
-    mention of the pronoun itself carrying that person's code. Group pronouns ("it", "their")
-    resolve as :func:`group_antecedent` says."""
-
-    def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
-        self._by_token: dict[int, ActorMention] = {}
-        self._persons: list[ActorMention] = []
-        self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
-        self.lexicon = lexicon
-        for mention in self.mentions:
-            for i in range(mention.start, mention.end):
-                self._by_token[i] = mention
-            if mention.kind in lexicon.person_kinds and mention.code:
-                self._persons.append(mention)
-
-    def own(self, token: Token) -> ActorMention | None:
-        """The mention covering ``token`` itself (no pronoun resolution)."""
-        return self._by_token.get(token.i)
-
-    def at(self, token: Token) -> ActorMention | None:
-        found = self._by_token.get(token.i)
-        if found is None and token.tag_ in ("PRP", "PRP$"):
-            found = self._antecedent(token) or group_antecedent(token, self, self.lexicon)
-        return found
-
-    def _antecedent(self, token: Token) -> ActorMention | None:
-        if token.lower_ not in self.lexicon.personal_pronouns:
-            return None
-        earliest = _sentence_start_before(token, self.lexicon.pronoun_window)
-        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
-        if not previous:
-            return None
-        person = previous[-1]
-        return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
-
-    def _refined(self, token: Token, found: ActorMention) -> ActorMention:
-        """A name's mention, or the title compounded onto it when that adds a role."""
-        for child in token.children:
-            if child.dep_ == "compound" and child.i < token.i:
-                title = self.at(child)
-                if title is not None and _refines(title, found):
-                    return title
-        return found
-
-    def near(self, token: Token) -> ActorMention | None:
-        """The mention of ``token`` or of its noun-phrase modifiers or appositions."""
-        found = self.at(token)
-        if found is not None:
-            return self._refined(token, found)
-        for child in token.children:
-            if _own_possessive(child, self.lexicon):
-                continue  # "the rebels laid down their arms": the arms are their own
-            if _town_modifier(child, token.doc):
-                continue  # "the Boston bombing killed": the place, not an actor
-            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                found = self.at(child)
-                if found is not None:
-                    return found
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := self._named(pobj)) is not None:
-                        return found
-        return None
-
-    def _named(self, noun: Token) -> ActorMention | None:
-        """The mention of a noun or of its adjective modifier ("thousands of Iraqi Kurds")."""
-        found = self.at(noun)
-        if found is not None:
-            return found
-        for child in noun.children:
-            if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
-                return found
-        return None
-
-
-def _own_possessive(token: Token, lexicon: RoleLexicon) -> bool:
-    """A group possessive ("its", "their") on a noun phrase: the possessor owns the thing,
-    it is not the actor the phrase names."""
-    groups = lexicon.singular_group_pronouns | lexicon.plural_group_pronouns
-    return token.tag_ == "PRP$" and token.lower_ in groups
-
-
-def group_antecedent(
-    token: Token, index: MentionIndex, lexicon: RoleLexicon
-) -> ActorMention | None:
-    """The country, organisation or group a pronoun ("it", "its", "they", "their") stands
-    for: inside a complement clause ("Hungary said it would ...", "the rebels announced that
-    they ..."), the subject of the verb that governs the clause when it agrees; else the
-    nearest preceding agreeing group mention of the sentence or the ``group_pronoun_window``
-    sentences before. Only a subject pronoun takes the speaker: in "Washington demanded that
-    Hamas renounce its struggle" "its" is Hamas. In the pronoun's own sentence the antecedent's
-    mention itself is returned, from an earlier one a mention of the pronoun carrying its
-    code."""
-    plural = token.lower_ in lexicon.plural_group_pronouns
-    if not plural and token.lower_ not in lexicon.singular_group_pronouns:
-        return None
-    speaker, found = _speaker(token, index, lexicon, plural)
-    if speaker is None:
-        earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
-        before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
-                  and _agrees(m, token.doc, lexicon, plural)]
-        found = before[-1] if before else None
-    if found is None or found.start >= token.sent.start:
-        return found
-    return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
-
-
-def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
-    """A group mention that a singular or plural pronoun may stand for: a country or
-    organisation is "it"; a plural noun ("the rebels", "Palestinian leaders") is "they"."""
-    head = doc[mention.head]
-    many = head.tag_ in ("NNS", "NNPS") and mention.kind not in lexicon.singular_kinds
-    if not mention.code or (mention.kind not in lexicon.group_kinds and not many):
-        return False
-    return many == plural
-
-
-def _speaker(
-    token: Token, index: MentionIndex, lexicon: RoleLexicon, plural: bool
-) -> tuple[Token | None, ActorMention | None]:
-    """The subject of the verb whose complement clause holds ``token``, when it comes before
-    the pronoun and agrees in number ("Hungary said it ...", not "... it ..., officials said"),
-    and its mention, None when it names no actor we know ("inspectors said they ...")."""
-    current = token
-    if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-        return None, None
-    while current.head.i != current.i:
-        if current.dep_ == "ccomp":
-            subjects, passive = _verb_subjects(current.head)
-            for subject in [] if passive else subjects:
-                if subject.i < token.i and _plural(subject) == plural:
-                    mention = index.own(subject)
-                    agrees = mention is not None and _agrees(mention, token.doc, lexicon, plural)
-                    return subject, mention if agrees else None
-        current = current.head
-    return None, None
-
-
-def _plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and token.ent_type_ != "GPE"
-
-
-def _refines(title: ActorMention | None, found: ActorMention) -> bool:
-    """``title`` is the same actor with a role added: "Bree Prime Minister" (BREGOV) before
-    the name "Romendacil" (BRE)."""
-    if title is None or not title.code or not found.code or title == found:
-        return False
-    return title.code.startswith(found.code) and len(title.code) > len(found.code)
-
-
-def _sentence_start_before(token: Token, sentences: int) -> int:
-    """Token index where the sentence ``sentences`` sentences before ``token``'s begins."""
-    start = token.sent.start
-    doc = token.doc
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return start
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the actors coordinated with it, also where the parser broke the list: an
-    apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
-    Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
-    Gondor") are list members. An apposition after the whole list describes it ("A and B, the
-    two neighbours"): it is no member."""
-    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
-    for child in token.children:
-        if _list_member(child, token):
-            found += [child, *child.conjuncts]
-    return list(dict.fromkeys(found))
-
-
-def _list_member(child: Token, token: Token) -> bool:
-    own = [g for g in child.children if g.dep_ in ("cc", "conj")]
-    if child.dep_ == "appos":
-        later = any(c.dep_ == "conj" and c.i > child.i for c in token.children)
-        return later or any(g.dep_ == "conj" for g in own)
-    return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
-
-
-def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
-    """The two actors "the two countries" or "both sides" stands for: the last coordinated
-    pair of coded mentions before it, in its sentence or the window before (see
-    ``pair_nouns``); empty when the noun is not such a phrase or no pair is found."""
-    lexicon = index.lexicon
-    if (token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.pair_nouns
-            or index.own(token) is not None
-            or not any(c.lower_ in lexicon.pair_words for c in token.children)):
-        return []
-    earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
-    before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
-              and m.code]
-    for later in reversed(before):
-        for earlier in reversed(before):
-            if earlier.start < later.start and _coordinated(token.doc, earlier, later):
-                return [] if _same_actor(earlier, later) else [earlier, later]
-    return []
-
-
-def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
-    return doc[second.head] in doc[first.head].conjuncts
-
-
-def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
-    """The mentions of ``tokens`` and their conjuncts, each with the other actors it stands
-    for (``ActorMention.also``)."""
-    found: list[ActorMention] = []
-    for token in tokens:
-        pair = pair_antecedents(token, index)
-        if pair:
-            found += [m for m in pair if m not in found]
-            continue
-        for item in _conjuncts(token):
-            mention = index.near(item)
-            if mention is None:
-                continue
-            for actor in (mention, *mention.also):
-                if actor not in found:
-                    found.append(actor)
-    return found
 
 
 def _prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
@@ -330,32 +97,7 @@ def _prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def _between(head: Token, index: MentionIndex) -> list[ActorMention]:
-    return _actors(_prep_objects(head, (RECIPROCAL_PREP,)), index)
-
-
-def _verb_subjects(verb: Token) -> tuple[list[Token], bool]:
-    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            break
-        active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if active or passive:
-            own_voice = current.i == verb.i
-            found = [_relative_antecedent(s, current) for s in (active or passive)]
-            return found, own_voice and bool(passive) and not active
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
-            return [current.head], False
-        if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
-            # "Asked whether ..., Peskov said": the main clause's subject was asked.
-            subjects, _ = _verb_subjects(current.head)
-            return subjects, True
-        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        break
-    return [], False
+    return actors_of(_prep_objects(head, (RECIPROCAL_PREP,)), index)
 
 
 def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
@@ -367,16 +109,8 @@ def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
                    for c in verb.children)
 
 
-def _relative_antecedent(subject: Token, clause: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
-    who were murdered": the patrolmen)."""
-    if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
-        return clause.head
-    return subject
-
-
 def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
-    subjects, passive = _verb_subjects(verb)
+    subjects, passive = verb_subjects(verb)
     # A verb with its own passive auxiliary is passive even when its subject is shared with
     # an active verb ("... imprisoned ... were released by Putin").
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
@@ -394,15 +128,15 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens += _prep_objects(obj, (*preps, "with"))
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = _actors(agents, index)
-        targets = _actors(subjects, index) + _actors(targets_tokens, index)
+        sources = actors_of(agents, index)
+        targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
     else:
-        sources = _actors(subjects, index) or _issuer(verb, index)
-        targets = _actors(targets_tokens, index)
+        sources = actors_of(subjects, index) or _issuer(verb, index)
+        targets = actors_of(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
-            targets += _recipients(_actors(direct, index), sources)
+            targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
 
 
@@ -413,7 +147,7 @@ def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> 
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     hosts = [verb, *objects]
     marked = [o for host in hosts for o in _prep_objects(host, trigger.target_preps)]
-    if not trigger.target_preps or not _actors(marked, index):
+    if not trigger.target_preps or not actors_of(marked, index):
         return objects
     covered = set(trigger.extra.get("covered", ()))
     return [c for c in objects if c.i not in covered]
@@ -425,7 +159,7 @@ def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in OBJECT_DEPS:
         return []
-    return _actors(_verb_subjects(noun.head)[0], index)
+    return actors_of(verb_subjects(noun.head)[0], index)
 
 
 def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
@@ -448,38 +182,28 @@ def support_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
     return None
 
 
-def _town_modifier(token: Token, doc: Doc) -> bool:
-    """A city or province compounded onto an event noun names where it happened, not who did
-    it ("the Boston bombing", "the Donetsk shelling"); countries and capitals stay actors ("US
-    sanctions", "Moscow talks" are read by the location rules as well)."""
-    if token.dep_ != "compound":
-        return False
-    return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
-               for p in doc._.ew_places or ())
-
-
 def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
     verb = support_verb(noun, lexicon)
     if verb is None:
         return []
-    subjects, passive = _verb_subjects(verb)
+    subjects, passive = verb_subjects(verb)
     if passive:
-        return _actors(_prep_objects(verb, (AGENT_PREP,)), index)
-    return _actors(subjects, index)
+        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
+    return actors_of(subjects, index)
 
 
 def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
     modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
-                 and not _town_modifier(c, noun.doc)]
-    sources = _actors(modifiers, index)
-    sources += [m for m in _actors(_prep_objects(noun, (AGENT_PREP,) + trigger.source_preps), index)
-                if m not in sources]
+                 and not town_modifier(c, noun.doc)]
+    sources = actors_of(modifiers, index)
+    agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
+    sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
         sources = _light_verb_subject(noun, index, lexicon)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
-    targets = _actors(_prep_objects(noun, preps), index)
+    targets = actors_of(_prep_objects(noun, preps), index)
     if not targets and noun.head.pos_ == "VERB":
-        targets = _actors(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
+        targets = actors_of(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
     return sources, targets
 
 
@@ -492,14 +216,7 @@ def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
         return [(None, t, False) for t in targets]
     if not targets:
         return [(s, None, False) for s in sources]
-    return [(s, t, False) for s in sources for t in targets if not _same_actor(s, t)]
-
-
-def _same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of one actor (an event is not done to oneself)."""
-    if a == b:
-        return True
-    return a.kb_id is not None and a.kb_id == b.kb_id
+    return [(s, t, False) for s in sources for t in targets if not same_actor(s, t)]
 
 
 def _confidence(source: ActorMention | None, target: ActorMention | None, spec: int) -> float:
@@ -528,7 +245,7 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
     if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS or trigger.pos != "VERB":
         return set()
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
-    return set(_actors(direct, index))
+    return set(actors_of(direct, index))
 
 
 def _phrase_target(
@@ -545,7 +262,7 @@ def _phrase_target(
         if token.i <= head.i:
             continue
         mention = index.at(token) if token.tag_ != "PRP$" else None
-        if mention is None or any(_same_actor(mention, s) for s in sources):
+        if mention is None or any(same_actor(mention, s) for s in sources):
             continue
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
@@ -554,7 +271,7 @@ def _phrase_target(
         said_there = verbal and _said_there(mention, head, index.lexicon)
         if locative and (len(sources) > 1 or said_there):
             continue  # "Russia and China met in Beijing": the place, not a third side
-        return _actors([mention_head], index)
+        return actors_of([mention_head], index)
     return []
 
 
@@ -594,7 +311,7 @@ def frames_for(
     after = _target_after(trigger, head, index)
     if after is not None:
         targets = after
-    targets = _without_owned([t for t in targets if not any(_same_actor(t, s) for s in sources)],
+    targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
                              doc, lexicon)
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
@@ -633,7 +350,7 @@ def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
 
 def _owned(mention: ActorMention, doc: Doc, lexicon: RoleLexicon) -> bool:
     """A mention under a group possessive ("its troops", "their fighters")."""
-    return any(_own_possessive(c, lexicon) for c in doc[mention.head].children)
+    return any(own_possessive(c, lexicon) for c in doc[mention.head].children)
 
 
 def _target_after(
@@ -653,7 +370,7 @@ def _target_after(
     for token in head.subtree:
         mention = index.at(token) if token.i > start else None
         if mention is not None and mention.start > start:
-            return _actors([token.doc[mention.head]], index)
+            return actors_of([token.doc[mention.head]], index)
     return []
 
 
@@ -662,7 +379,7 @@ def _subject_is_target(trigger: TriggerMatch, head: Token) -> bool:
     from Y": Y gave). In the passive the subject is the target already."""
     if not trigger.extra.get("subject_target") or trigger.pos != "VERB":
         return False
-    _, passive = _verb_subjects(head)
+    _, passive = verb_subjects(head)
     return not passive and not any(c.dep_ == "auxpass" for c in head.children)
 
 
