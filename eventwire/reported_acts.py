@@ -1,0 +1,126 @@
+"""A statement that reports a hostile act: the speaker's accusation or claim of responsibility.
+
+"The ministry said rebels had shelled the town" reports a shelling (the rebels' event, hedged
+``reported``) and is itself an accusation of the rebels by the ministry: CAMEO codes such a
+statement as 112 (accuse), not as a neutral comment (010). "The army said its jets struck the
+base" is the army's claim of responsibility (015). :func:`reported_act_event` derives that
+further event, on the speech verb, from the reported act's event when
+
+* the act is a hostile material act (the ``reported_acts.roots`` of ``attribution.yaml``) that
+  occurred (not planned, possible or negated) and has a source;
+* it hangs from the speech verb's clause (``Attribution.verb``), and the statement leads the
+  sentence: speaker, then speech verb, then the act. A trailing report ("..., officials said")
+  names the source of the news, not an accusation, and outlets ("state media reported") never
+  accuse;
+* the speech verb is not already coded as another kind of statement than a comment (root 01):
+  "accused Iran of attacking" is an accusation of its own.
+
+The accused is the act's source (target of the 112); for a claim (the act's source is the
+speaker) the target is the act's target. The statement's plain comment (010) on the same verb
+is then left out (:func:`without_superseded_comments`): one statement is one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventwire.ontology import Ontology
+from eventwire.pipeline.attribution import AttributionLexicon, load_lexicon
+from eventwire.pipeline.mentions import Attribution
+from eventwire.records import Actor, Event, Span, stable_hash
+
+RULE_PREFIX = "ew.reported_act."
+RULE = RULE_PREFIX + "{kind}"
+COMMENT_CODE = "010"
+STATEMENT_ROOT = "01"
+# How much less sure a code read off a reported act is than the act's event.
+REPORTED_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> AttributionLexicon:
+    return load_lexicon()
+
+
+def same_actor(actor: Actor, other: Actor) -> bool:
+    """The same mention, or two mentions with the same actor code."""
+    return (actor.start, actor.end) == (other.start, other.end) or (
+        actor.code is not None and actor.code == other.code
+    )
+
+
+def leading_statement(doc: Doc, attribution: Attribution, act_head: int) -> bool:
+    """Speaker, speech verb, then the act, in text order ("X said (that) Y attacked Z")."""
+    verb = attribution.verb
+    return (
+        attribution.kind == "speaker"
+        and verb is not None
+        and attribution.end <= verb < act_head
+        and doc[verb].pos_ == "VERB"
+    )
+
+
+def verb_is_other_statement(doc: Doc, verb: int) -> bool:
+    """The speech verb is itself a trigger coded outside the comments' root (accuse, deny)."""
+    return any(
+        t.head == verb and not t.code.startswith(STATEMENT_ROOT) for t in doc._.ew_triggers or ()
+    )
+
+
+def derived_code(act: Event, speaker: Actor) -> tuple[str, str, Actor | None] | None:
+    """(kind, code, target) of the statement about ``act`` by ``speaker``, or None."""
+    reported = bundled_lexicon().reported_acts
+    if act.cameo.root not in reported.roots or act.status != "occurred" or act.source is None:
+        return None
+    if same_actor(speaker, act.source):
+        return "own_act", reported.own_act, act.target
+    return "accusation", reported.accusation, act.source
+
+
+def statement_verb(doc: Doc, trigger_head: int) -> int | None:
+    """The speech verb of a leading statement that reports the event at ``trigger_head``."""
+    attribution = (doc._.ew_attribution or {}).get(trigger_head)
+    if attribution is None or attribution.verb is None:
+        return None
+    if not leading_statement(doc, attribution, trigger_head):
+        return None
+    if verb_is_other_statement(doc, attribution.verb):
+        return None
+    return attribution.verb
+
+
+def reported_act_event(
+    act: Event, trigger: Span, ontology: Ontology, digest: str
+) -> Event | None:
+    """The speaker's accusation or claim behind a reported hostile act (see the module);
+    ``trigger`` is the statement's speech verb and ``act.attribution`` its speaker."""
+    speaker = act.attribution
+    if speaker is None:
+        return None
+    found = derived_code(act, speaker)
+    if found is None:
+        return None
+    kind, code, target = found
+    event_id = stable_hash(act.article_id, digest, trigger.start, code, speaker.start,
+                           target.start if target else None)
+    return replace(
+        act, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
+        plover=ontology.plover(code), source=speaker, target=target, status="occurred",
+        hedge=None, attribution=None, confidence=act.confidence * REPORTED_CONFIDENCE,
+        rule=RULE.format(kind=kind),
+        extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
+    )
+
+
+def without_superseded_comments(events: list[Event]) -> list[Event]:
+    """``events`` less the plain comments (010) of statements coded as an accusation or claim:
+    one statement is one event, and 010 is CAMEO's "not specified below"."""
+    derived = {(e.trigger.start, e.source.start) for e in events
+               if e.rule.startswith(RULE_PREFIX) and e.source is not None}
+    return [e for e in events if not (
+        e.cameo.code == COMMENT_CODE and e.source is not None
+        and (e.trigger.start, e.source.start) in derived
+    )]

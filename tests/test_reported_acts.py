@@ -1,0 +1,62 @@
+"""A leading statement that reports a hostile act is an accusation (112) or a claim (015)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _codes(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.cameo.code, e.source.code if e.source else None,
+             e.target.code if e.target else None, e.trigger.text) for e in events]
+
+
+# Sentences written for this test: (text, the statement's code, source, target).
+STATEMENTS: list[tuple[str, str, str, str]] = [
+    ("Kenya said Somali militants killed five policemen in Mandera.", "112", "KEN", "SOMREB"),
+    ("The ministry said rebels had shelled the town on Monday.", "112", "GOV", "REB"),
+    ("Turkey said Syrian troops had fired on its border posts.", "112", "TUR", "SYRMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), STATEMENTS)
+def test_leading_statement_of_another_partys_attack_is_an_accusation(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    events = coder.code(text)
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+            for e in statement] == [(code, source, target)]  # the plain 010 is replaced
+    assert statement[0].rule == "ew.reported_act.accusation"
+    assert any(e.cameo.root in {"18", "19", "20"} for e in events)  # the act stays coded
+
+
+def test_speakers_own_attack_is_a_claim_of_responsibility(coder: Coder) -> None:
+    text = "The army said its jets struck the rebel base near Homs."
+    claims = [e for e in coder.code(text) if e.rule == "ew.reported_act.own_act"]
+    assert [(e.cameo.code, e.source and e.source.code) for e in claims] == [("015", "MIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the town on Monday, the ministry said.",  # trailing: the news's source
+    "State media reported that rebels attacked a checkpoint.",  # an outlet accuses nobody
+    "The ministry said rebels would attack the town.",  # not occurred: no accusation
+    "The ministry said Russia signed the treaty with Ukraine.",  # no hostile act
+])
+def test_no_accusation_without_a_leading_report_of_an_occurred_hostile_act(
+    coder: Coder, text: str
+) -> None:
+    assert not [e for e in coder.code(text) if e.rule.startswith("ew.reported_act.")]
+
+
+def test_a_statement_coded_as_an_accusation_itself_is_not_doubled(coder: Coder) -> None:
+    text = "Iran accused Iraq of attacking its border posts."
+    codes = _codes(coder.code(text))
+    assert [c for c in codes if c[3] == "accused"] == [("112", "IRN", "IRQ", "accused")]
