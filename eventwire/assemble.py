@@ -28,6 +28,7 @@ from eventwire.pipeline.mentions import (
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.reported_acts import (
+    announced,
     reported_act_event,
     statement_verb,
     without_superseded_comments,
@@ -351,7 +352,8 @@ def statement_events(
         return []
     trigger = char_span(doc, verb, verb + 1)
     digest = f"{context.text_digest}:{context.coder_version}:{context.dictionary_hash}"
-    derived = reported_act_event(event, trigger, ontology, digest)
+    modal = announced(doc, frame.trigger.head)
+    derived = reported_act_event(event, trigger, ontology, digest, modal)
     return [derived] if derived is not None else []
 
 

@@ -16,7 +16,10 @@ further event, on the speech verb, from the reported act's event when
   "accused Iran of attacking" is an accusation of its own.
 
 The accused is the act's source (target of the 112); for a claim (the act's source is the
-speaker) the target is the act's target. The statement's plain comment (010) on the same verb
+speaker) the target is the act's target. A leading statement of the speaker's own negated
+cooperative act announced with a modal ("Japan said it would not lift the sanctions") is a
+refusal (CAMEO 12, by the ``reported_acts.refusals`` table), towards the act's target; "said it
+did not lift" reports a past and gives none. The statement's plain comment (010) on the same verb
 is then left out (:func:`without_superseded_comments`): one statement is one event.
 """
 
@@ -35,6 +38,7 @@ from eventwire.records import Actor, Event, Span, stable_hash
 RULE_PREFIX = "ew.reported_act."
 RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
+MODAL_TAG = "MD"
 STATEMENT_ROOT = "01"
 # How much less sure a code read off a reported act is than the act's event.
 REPORTED_CONFIDENCE = 0.8
@@ -70,12 +74,24 @@ def verb_is_other_statement(doc: Doc, verb: int) -> bool:
     )
 
 
+def announced(doc: Doc, head: int) -> bool:
+    """The verb at ``head`` has a modal auxiliary: "would not lift", "will not meet" announce
+    a refusal, where "did not meet" reports a past that did not happen."""
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in doc[head].children)
+
+
 def derived_code(act: Event, speaker: Actor) -> tuple[str, str, Actor | None] | None:
     """(kind, code, target) of the statement about ``act`` by ``speaker``, or None."""
     reported = bundled_lexicon().reported_acts
-    if act.cameo.root not in reported.roots or act.status != "occurred" or act.source is None:
+    if act.source is None:
         return None
-    if same_actor(speaker, act.source):
+    own = same_actor(speaker, act.source)
+    if act.status == "negated":
+        refusal = reported.refusal(act.cameo.code) if own else None
+        return ("refusal", refusal, act.target) if refusal is not None else None
+    if act.cameo.root not in reported.roots or act.status != "occurred":
+        return None
+    if own:
         return "own_act", reported.own_act, act.target
     return "accusation", reported.accusation, act.source
 
@@ -93,7 +109,7 @@ def statement_verb(doc: Doc, trigger_head: int) -> int | None:
 
 
 def reported_act_event(
-    act: Event, trigger: Span, ontology: Ontology, digest: str
+    act: Event, trigger: Span, ontology: Ontology, digest: str, modal: bool = True
 ) -> Event | None:
     """The speaker's accusation or claim behind a reported hostile act (see the module);
     ``trigger`` is the statement's speech verb and ``act.attribution`` its speaker."""
@@ -101,7 +117,7 @@ def reported_act_event(
     if speaker is None:
         return None
     found = derived_code(act, speaker)
-    if found is None:
+    if found is None or (found[0] == "refusal" and not modal):
         return None
     kind, code, target = found
     event_id = stable_hash(act.article_id, digest, trigger.start, code, speaker.start,

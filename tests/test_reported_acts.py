@@ -60,3 +60,28 @@ def test_a_statement_coded_as_an_accusation_itself_is_not_doubled(coder: Coder) 
     text = "Iran accused Iraq of attacking its border posts."
     codes = _codes(coder.code(text))
     assert [c for c in codes if c[3] == "accused"] == [("112", "IRN", "IRQ", "accused")]
+
+
+# Sentences written for this test: (text, the refusal's code, source, target).
+REFUSALS: list[tuple[str, str, str, str]] = [
+    ("Japan said it would not lift the sanctions on Iran.", "1244", "JPN", "IRN"),
+    ("The Kenyan minister said he would not meet the rebel leaders.", "125", "KENGOV", "KENREB"),
+    ("France said it will not provide aid to Mali.", "121", "FRA", "MLI"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), REFUSALS)
+def test_leading_statement_of_own_negated_cooperation_is_a_refusal(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    said = [e for e in coder.code(text) if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+            for e in said] == [(code, source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he did not meet the rebel leaders.",  # a past denial, no refusal
+    "The minister said Japan would not lift the sanctions on Iran.",  # another party's act
+])
+def test_no_refusal_for_a_past_or_another_partys_negated_act(coder: Coder, text: str) -> None:
+    assert not [e for e in coder.code(text) if e.rule == "ew.reported_act.refusal"]

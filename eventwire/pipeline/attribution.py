@@ -65,6 +65,12 @@ class ReportedActs(BaseModel):
     roots: frozenset[str]
     accusation: str
     own_act: str
+    refusals: dict[str, str]
+
+    def refusal(self, code: str) -> str | None:
+        """The refusal code of a negated ``code`` (longest matching prefix), or None."""
+        keys = [key for key in self.refusals if code.startswith(key)]
+        return self.refusals[max(keys, key=len)] if keys else None
 
 
 class AttributionLexicon(BaseModel):
