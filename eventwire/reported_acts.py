@@ -30,8 +30,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from eventwire.ontology import Ontology
-from eventwire.pipeline.attribution import AttributionLexicon, load_lexicon
+from eventwire.errors import DataError
+from eventwire.ontology import Ontology, get_ontology
+from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
 from eventwire.pipeline.mentions import Attribution
 from eventwire.records import Actor, Event, Span, stable_hash
 
@@ -46,7 +47,14 @@ REPORTED_CONFIDENCE = 0.8
 
 @lru_cache(maxsize=1)
 def bundled_lexicon() -> AttributionLexicon:
-    return load_lexicon()
+    """The bundled ``attribution.yaml``, its ``reported_acts`` codes checked against CAMEO."""
+    lexicon = load_lexicon()
+    reported = lexicon.reported_acts
+    codes = {reported.accusation, reported.own_act, *reported.refusals.values()}
+    unknown = sorted(code for code in codes if not get_ontology().has(code))
+    if unknown:
+        raise DataError(DATA_FILE, None, f"reported_acts codes not in CAMEO: {unknown}")
+    return lexicon
 
 
 def same_actor(actor: Actor, other: Actor) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.coder import Coder
 from eventwire.records import Event
+from eventwire.reported_acts import bundled_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +86,9 @@ def test_leading_statement_of_own_negated_cooperation_is_a_refusal(
 ])
 def test_no_refusal_for_a_past_or_another_partys_negated_act(coder: Coder, text: str) -> None:
     assert not [e for e in coder.code(text) if e.rule == "ew.reported_act.refusal"]
+
+
+def test_reported_act_codes_are_cameo_codes() -> None:
+    reported = bundled_lexicon().reported_acts
+    assert reported.refusal("085") == "1244" and reported.refusal("046") == "125"
+    assert reported.refusal("190") is None
