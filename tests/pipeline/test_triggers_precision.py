@@ -53,8 +53,6 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The envoy's residence is surrounded by gardens.", "surrounded"),
     ("The two capitals are locked in a war of words.", "war"),
     ("The coalition expanded its campaign against the smugglers.", "expanded"),
-    ("The farmers want the ministry to repair the dam.", "want"),
-    ("The auditors want to review the contracts again.", "want"),
 ]
 
 
@@ -82,10 +80,6 @@ EVENTS: list[tuple[str, str, str]] = [
     # A military subject does not make an arrest or a capture of persons an occupation.
     ("Special forces arrested three smugglers near the harbour.", "arrested", "173"),
     ("Troops seized the provincial capital overnight.", "seized", "192"),
-    # Lifting sanctions eases them (085), it is no intent to (the excluded 0351 line).
-    ("The council lifted the sanctions on the northern province.", "lifted", "085"),
-    # "want" with an object naming the act keeps its block line: wanting help is an appeal.
-    ("The villagers want help from the Red Cross.", "want", "023"),
 ]
 
 
