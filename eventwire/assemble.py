@@ -343,10 +343,12 @@ def obligation_event(
 
 
 def statement_events(
-    doc: Doc, frame: Frame, event: Event, ontology: Ontology, context: AssemblyContext
+    doc: Doc, frame: Frame, event: Event, ontology: Ontology, context: AssemblyContext,
+    published: date | None,
 ) -> list[Event]:
-    """The accusation or claim of a leading statement that reports ``event``
-    (``eventwire.reported_acts``), as a list of zero or one event."""
+    """The accusation, claim or refusal of a leading statement that reports ``event``
+    (``eventwire.reported_acts``), as a list of zero or one event; dated by the statement's
+    own clause ("said on Wednesday that ... on Monday": Wednesday), placed nowhere."""
     verb = statement_verb(doc, frame.trigger.head)
     if verb is None:
         return []
@@ -354,7 +356,12 @@ def statement_events(
     digest = f"{context.text_digest}:{context.coder_version}:{context.dictionary_hash}"
     modal = announced(doc, frame.trigger.head)
     derived = reported_act_event(event, trigger, ontology, digest, modal)
-    return [derived] if derived is not None else []
+    if derived is None:
+        return []
+    head = doc[verb]
+    when, precision = pick_date(head.sent, head, doc._.ew_dates or (), published)
+    return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]
+                    location=None)]
 
 
 def events_from_doc(
@@ -375,7 +382,7 @@ def events_from_doc(
         if demand is not None and frame.trigger.head not in demanded:
             demanded.add(frame.trigger.head)
             events.append(demand)
-        events.extend(statement_events(doc, frame, event, ontology, context))
+        events.extend(statement_events(doc, frame, event, ontology, context, article.published))
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
     # Two frames can yield the same event (same trigger, code and actor spans, hence the same

@@ -92,3 +92,12 @@ def test_reported_act_codes_are_cameo_codes() -> None:
     reported = bundled_lexicon().reported_acts
     assert reported.refusal("085") == "1244" and reported.refusal("046") == "125"
     assert reported.refusal("190") is None
+
+
+def test_the_statement_is_dated_by_its_own_clause(coder: Coder) -> None:
+    text = "The ministry said on Wednesday that rebels had shelled the town on Monday."
+    events = coder.code(text, published="2026-03-06")
+    accusation = next(e for e in events if e.rule == "ew.reported_act.accusation")
+    shelling = next(e for e in events if e.cameo.root == "19")
+    assert accusation.date == "2026-03-04" and shelling.date == "2026-03-02"
+    assert accusation.location is None
