@@ -16,7 +16,8 @@ further event, on the speech verb, from the reported act's event when
   "accused Iran of attacking" is an accusation of its own.
 
 The accused is the act's source (target of the 112); for a claim (the act's source is the
-speaker) the target is the act's target. A leading statement of the speaker's own negated
+speaker, or both are organs of one state: "the ministry said troops killed five rebels") the
+target is the act's target. A leading statement of the speaker's own negated
 cooperative act announced with a modal ("Japan said it would not lift the sanctions") is a
 refusal (CAMEO 12, by the ``reported_acts.refusals`` table), towards the act's target; "said it
 did not lift" reports a past and gives none. The statement's plain comment (010) on the same verb
@@ -64,6 +65,21 @@ def same_actor(actor: Actor, other: Actor) -> bool:
     )
 
 
+def is_state(actor: Actor, state_sectors: frozenset[str]) -> bool:
+    """An organ of a state, or the country itself ("Kenya said ...")."""
+    if actor.sector is None:
+        return actor.country is not None and actor.code == actor.country
+    return actor.sector in state_sectors
+
+
+def same_side(actor: Actor, other: Actor, state_sectors: frozenset[str]) -> bool:
+    """The same actor, or two organs of one state ("the ministry" and "troops")."""
+    if same_actor(actor, other):
+        return True
+    return (is_state(actor, state_sectors) and is_state(other, state_sectors)
+            and actor.country == other.country)
+
+
 def leading_statement(doc: Doc, attribution: Attribution, act_head: int) -> bool:
     """Speaker, speech verb, then the act, in text order ("X said (that) Y attacked Z")."""
     verb = attribution.verb
@@ -93,7 +109,7 @@ def derived_code(act: Event, speaker: Actor) -> tuple[str, str, Actor | None] | 
     reported = bundled_lexicon().reported_acts
     if act.source is None:
         return None
-    own = same_actor(speaker, act.source)
+    own = same_side(speaker, act.source, reported.state_sectors)
     if act.status == "negated":
         refusal = reported.refusal(act.cameo.code) if own else None
         return ("refusal", refusal, act.target) if refusal is not None else None

@@ -39,10 +39,19 @@ def test_leading_statement_of_another_partys_attack_is_an_accusation(
     assert any(e.cameo.root in {"18", "19", "20"} for e in events)  # the act stays coded
 
 
-def test_speakers_own_attack_is_a_claim_of_responsibility(coder: Coder) -> None:
-    text = "The army said its jets struck the rebel base near Homs."
-    claims = [e for e in coder.code(text) if e.rule == "ew.reported_act.own_act"]
-    assert [(e.cameo.code, e.source and e.source.code) for e in claims] == [("015", "MIL")]
+@pytest.mark.parametrize(("text", "source"), [
+    ("The army said its jets struck the rebel base near Homs.", "MIL"),
+    # organs of one state are one side: the ministry reports its army's act
+    ("The defence ministry said troops killed five rebels near the border.", "MIL"),
+    ("Kenya said Kenyan troops killed ten militants in Lamu.", "KEN"),
+])
+def test_speakers_own_attack_is_a_claim_of_responsibility(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code(text)
+    said = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code) for e in said] == [("015", source)]
+    assert said[0].rule == "ew.reported_act.own_act"
 
 
 @pytest.mark.parametrize("text", [

@@ -63,6 +63,7 @@ class ReportedActs(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     roots: frozenset[str]
+    state_sectors: frozenset[str]
     accusation: str
     own_act: str
     refusals: dict[str, str]
