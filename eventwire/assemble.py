@@ -27,6 +27,12 @@ from eventwire.pipeline.mentions import (
 )
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
+from eventwire.reported_acts import (
+    announced,
+    reported_act_event,
+    statement_verb,
+    without_superseded_comments,
+)
 
 # Dependencies that open a clause of its own: a date inside such a clause dates that clause's
 # event, not the governing one ("said on Wednesday that Putin will meet Xi on Friday").
@@ -365,6 +371,28 @@ def obligation_event(
     )
 
 
+def statement_events(
+    doc: Doc, frame: Frame, event: Event, ontology: Ontology, context: AssemblyContext,
+    published: date | None,
+) -> list[Event]:
+    """The accusation, claim or refusal of a leading statement that reports ``event``
+    (``eventwire.reported_acts``), as a list of zero or one event; dated by the statement's
+    own clause ("said on Wednesday that ... on Monday": Wednesday), placed nowhere."""
+    verb = statement_verb(doc, frame.trigger.head)
+    if verb is None:
+        return []
+    trigger = char_span(doc, verb, verb + 1)
+    digest = f"{context.text_digest}:{context.coder_version}:{context.dictionary_hash}"
+    modal = announced(doc, frame.trigger.head)
+    derived = reported_act_event(event, trigger, ontology, digest, modal)
+    if derived is None:
+        return []
+    head = doc[verb]
+    when, precision = pick_date(head.sent, head, doc._.ew_dates or (), published)
+    return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]
+                    location=None)]
+
+
 def events_from_doc(
     doc: Doc, article: Article, ontology: Ontology, context: AssemblyContext
 ) -> list[Event]:
@@ -383,11 +411,12 @@ def events_from_doc(
         if demand is not None and frame.trigger.head not in demanded:
             demanded.add(frame.trigger.head)
             events.append(demand)
+        events.extend(statement_events(doc, frame, event, ontology, context, article.published))
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
     # Two frames can yield the same event (same trigger, code and actor spans, hence the same
     # id); an event is reported once.
     unique: dict[str, Event] = {}
-    for event in events:
+    for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
     return list(unique.values())

@@ -165,3 +165,14 @@ def test_extras_name_the_folding_word_and_the_obligation(coder: Coder) -> None:
     said = "Russia should hold talks with Ukraine, the French president said."
     appeal = next(e for e in coder.code(said) if e.cameo.code == "026")
     assert appeal.extra["obligation"] == "appeal"
+
+
+def test_lifting_sanctions_is_easing_them_and_names_no_sanctions(coder: Coder) -> None:
+    # Sentences written for this test: lifting sanctions is 085 (the converted PETRARCH line
+    # that read it as an intent, 0351, is excluded), and the object of an embedded "lift"
+    # is not a sanctions event of its own.
+    assert [e.cameo.code for e in coder.code("The EU lifted sanctions on Belarus.")] == ["085"]
+    text = "Canada has agreed to lift the sanctions on Cuba."
+    events = _by_word(coder.code(text), text)
+    assert events["lift"].cameo.code == "085" and events["lift"].status == "planned"
+    assert "sanctions" not in events

@@ -38,6 +38,7 @@ from eventwire.records import Actor, Event
 SUITE = "petrarch"
 COUNTRY_PREFIX = 3
 ROOT_LENGTH = 2
+STATEMENT_CODE = "010"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,27 @@ def score_record(record: PetrarchRecord, events: Sequence[Event], matcher: Match
     )
 
 
+def reports_a_coded_event(event: Event, events: Sequence[Event]) -> bool:
+    """A plain statement (010) whose speaker is the attribution of another event of its
+    sentence: the verb of saying frames an event that is coded ("X said Y attacked Z")."""
+    if event.cameo.code != STATEMENT_CODE or event.source is None:
+        return False
+    speaker = event.source
+    return any(
+        other is not event and other.sentence == event.sentence
+        and other.attribution is not None and other.attribution.start is not None
+        and speaker.start is not None and speaker.end is not None
+        and speaker.start <= other.attribution.start < speaker.end
+        for other in events
+    )
+
+
+def petrarch_view(events: Sequence[Event]) -> list[Event]:
+    """The events PETRARCH's conventions would produce (``conventions`` figure): without the
+    plain statements that report another coded event (``reports_a_coded_event``)."""
+    return [e for e in events if not reports_a_coded_event(e, events)]
+
+
 def totals(scores: Sequence[RecordScore]) -> tuple[int, int, int]:
     """(expected, correct, extra) summed over records."""
     return (
@@ -252,6 +274,16 @@ def score_petrarch(
         "correct": relaxed_correct,
         "extra": relaxed_extra,
         **prf(relaxed_correct, relaxed_correct + relaxed_extra, expected),
+    }
+    view = [score_record(r, petrarch_view(coded.of(i)), exact_match)
+            for r, i in zip(records, ids, strict=True)]
+    _, view_correct, view_extra = totals(view)
+    report["conventions"] = {
+        "rule": "reporting-verb",
+        "correct": view_correct,
+        "extra": view_extra,
+        "left_out": (correct - view_correct) + (extra - view_extra),
+        **prf(view_correct, view_correct + view_extra, expected),
     }
     report["by_category"] = by_category(records, exact)
     report["empty_expectations"] = empty_expectations(records, exact)

@@ -283,6 +283,8 @@ def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
         return False
     if not _prep_of(prep, left) and not _object_located(doc, left, prep):
         return False
+    if word == "of" and _place_through_noun(gap, right):
+        return True
     if not _place_modifiers(gap[1:], right):
         return False
     if word in ("of", "from"):
@@ -313,6 +315,28 @@ def _object_located(doc: Doc, left: Piece, prep: Token) -> bool:
         and prep.head.i == root.head.i
         and prep.i == left.end
     )
+
+
+def _place_through_noun(gap: Span, right: Piece) -> bool:
+    """ "the mayor of the **city of** Nablus", "the governor of the northern **Syrian**
+    province": the place names the common noun that "of" governs, as its "of" object or its
+    modifier, so what belongs to that town or province belongs to the place's country."""
+    prep = gap[0]
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN":
+        return False
+    noun = nouns[0]
+    place = gap.doc[right.start : right.end].root
+    before = [t for t in gap[1:] if t.i < noun.i]
+    if not all(t.head.i == noun.i and t.dep_ in PLACE_MODIFIER_DEPS for t in before):
+        return False
+    if noun.i >= right.start:  # "of the northern Syrian province": the place modifies the noun
+        return place.head.i == noun.i and place.dep_ in MODIFIER_DEPS
+    after = [t for t in gap[1:] if t.i > noun.i]
+    links = [t for t in after if t.lower_ == "of" and t.head.i == noun.i]
+    if len(links) != 1 or place.head.i != links[0].i:
+        return False
+    return _place_modifiers(gap.doc[links[0].i + 1 : gap.end], right)
 
 
 def _root(doc: Doc, piece: Piece) -> Token:

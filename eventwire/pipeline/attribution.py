@@ -21,6 +21,7 @@ trigger ("said") is not attributed to its own speaker, only to a higher reportin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -57,6 +58,22 @@ PHRASE_DEPS = frozenset(
 )
 
 
+class ReportedActs(BaseModel):
+    """Codes of a statement that reports a hostile act (see ``eventwire/reported_acts.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    roots: frozenset[str]
+    state_sectors: frozenset[str]
+    accusation: str
+    own_act: str
+    refusals: dict[str, str]
+
+    def refusal(self, code: str) -> str | None:
+        """The refusal code of a negated ``code`` (longest matching prefix), or None."""
+        keys = [key for key in self.refusals if code.startswith(key)]
+        return self.refusals[max(keys, key=len)] if keys else None
+
+
 class AttributionLexicon(BaseModel):
     """The cue classes of ``attribution.yaml``."""
 
@@ -69,6 +86,7 @@ class AttributionLexicon(BaseModel):
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
     speaker_keep_preps: frozenset[Word]
+    reported_acts: ReportedActs
 
 
 def load_lexicon(path: Path | None = None) -> AttributionLexicon:
@@ -106,7 +124,7 @@ class AttributionRules:
             if self.is_speech(governor) and child.dep_ in REPORTED_DEPS:
                 speaker = self.speaker_of(governor, actors)
                 if speaker is not None:
-                    return speaker
+                    return replace(speaker, verb=governor.i)
             found = self._source_at(governor, actors)
             if found is not None:
                 return found

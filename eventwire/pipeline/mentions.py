@@ -73,7 +73,9 @@ class Attribution:
     """Who the sentence attributes an event to (written by ``ew_attribution``).
 
     ``actor`` is set when the speaker is a known actor mention; otherwise ``start``/``end``
-    locate the speaker or outlet phrase and ``code`` may be None.
+    locate the speaker or outlet phrase and ``code`` may be None. ``verb`` is the speech verb
+    whose clause reports the event ("X **said** that ..."), None for "according to" phrases and
+    parenthetical reporting clauses.
     """
 
     start: int
@@ -81,6 +83,7 @@ class Attribution:
     actor: ActorMention | None = None
     kind: str = "speaker"  # speaker, outlet
     cue: str | None = None
+    verb: int | None = None  # the governing speech verb's token, when the event hangs from it
 
 
 @dataclass(frozen=True, slots=True)

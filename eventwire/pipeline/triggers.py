@@ -343,11 +343,21 @@ def match_triggers(
             if obliged is not None:
                 match.extra["obligation"] = list(obliged)
         ranked = sorted(candidates, key=Candidate.rank)
-        for candidate, governor in folded_candidates(doc, ranked, kept, folding):
+        folded = folded_candidates(doc, ranked, kept, folding)
+        claimed = _folded_claims([candidate for candidate, _ in folded], ranked)
+        matches = [m for m in matches if m.head not in claimed]
+        for candidate, governor in folded:
             match = to_match(doc, candidate)
             match.extra["folded_by"] = governor
             matches.append(match)
     return sorted(matches, key=lambda m: m.head)
+
+
+def _folded_claims(folded: Sequence[Candidate], ranked: Sequence[Candidate]) -> set[int]:
+    """The tokens embedded events take besides their heads, as a winner would: "agreed to
+    lift the **sanctions**" names no sanctions of its own."""
+    material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
+    return {i for c in folded for i in _claims(c, material) if i != c.head}
 
 
 class TriggerMatcher:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.evaluate.petrarch import (
     coded_triples,
     exact_match,
+    petrarch_view,
     relaxed_match,
     score_petrarch,
     score_record,
@@ -102,3 +105,27 @@ def test_score_petrarch_report() -> None:
     assert report["by_category"]["DEMO"]["f1"] == 1.0
     assert report["empty_expectations"] == {"noevents": {"items": 1, "clean": 0}}
     assert report["mismatches"] == [{"id": "b", "missing": [], "extra": ["ARN/GON/190"]}]
+
+
+def test_conventions_leave_out_statements_that_report_a_coded_event() -> None:
+    speaker = actor("GON", "Gondor", 0)
+    said = event("010", speaker, actor("ARN"))
+    attack = replace(event("190", actor("ARN", "Arnor", 20), actor("MOR")), attribution=speaker)
+    plain = event("010", actor("ARN", "Arnor", 0), actor("GON"))
+    assert petrarch_view([said, attack]) == [attack]
+    assert petrarch_view([plain]) == [plain]  # a statement that reports nothing coded stays
+    other_sentence = replace(attack, sentence=1)
+    assert petrarch_view([said, other_sentence]) == [said, other_sentence]
+
+
+def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> None:
+    speaker = actor("GON", "Gondor", 0)
+    coded = CodedItems(events={"a": [
+        event("010", speaker, actor("ARN")),
+        replace(event("190", actor("ARN", "Arnor", 20), actor("MOR")), attribution=speaker),
+    ]})
+    report = score_petrarch([record((ExpectedEvent("ARN", "MOR", "190"),))], ["a"], coded)
+    assert (report["correct"], report["extra"]) == (1, 1)
+    conventions = report["conventions"]
+    assert (conventions["correct"], conventions["extra"], conventions["left_out"]) == (1, 0, 1)
+    assert conventions["rule"] == "reporting-verb"

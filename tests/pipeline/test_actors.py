@@ -596,3 +596,19 @@ def test_a_capitalised_assembly_is_a_legislature(run: Run) -> None:
 )
 def test_officers_and_security_chiefs(run: Run, text: str, span: str, code: str) -> None:
     assert codes(run, text).get(span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The mayor of the city of Hebron resigned.", "mayor of the city of Hebron", "PSEGOV"),
+        ("The governor of the province of Kandahar was sacked.",
+         "governor of the province of Kandahar", "AFGGOV"),
+        ("The governor of the northern Syrian province resigned.",
+         "governor of the northern Syrian", "SYRGOV"),
+    ],
+)
+def test_sector_of_a_town_or_province_takes_the_place_country(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    assert codes(run, text).get(span) == code

@@ -47,7 +47,7 @@ def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | N
         ("Olaf Scholz met the Russian president, Vladimir Putin, in Moscow.", "04",
          {("Olaf Scholz", "the Russian president, Vladimir Putin")}),
         # a correlative belongs to the list, not to its first member
-        ("Japan lifted sanctions against both India and Pakistan.", "03",
+        ("Japan lifted sanctions against both India and Pakistan.", "08",
          {("Japan", "India"), ("Japan", "Pakistan")}),
     ],
 )

@@ -80,6 +80,8 @@ EVENTS: list[tuple[str, str, str]] = [
     # A military subject does not make an arrest or a capture of persons an occupation.
     ("Special forces arrested three smugglers near the harbour.", "arrested", "173"),
     ("Troops seized the provincial capital overnight.", "seized", "192"),
+    # Lifting sanctions eases them (085), it is no intent to (the excluded 0351 line).
+    ("The council lifted the sanctions on the northern province.", "lifted", "085"),
 ]
 
 

@@ -1,0 +1,166 @@
+"""A statement that reports a hostile act: the speaker's accusation or claim of responsibility.
+
+"The ministry said rebels had shelled the town" reports a shelling (the rebels' event, hedged
+``reported``) and is itself an accusation of the rebels by the ministry: CAMEO codes such a
+statement as 112 (accuse), not as a neutral comment (010). "The army said its jets struck the
+base" is the army's claim of responsibility (015). :func:`reported_act_event` derives that
+further event, on the speech verb, from the reported act's event when
+
+* the act is a hostile material act (the ``reported_acts.roots`` of ``attribution.yaml``) that
+  occurred (not planned, possible or negated) and has a source;
+* it hangs from the speech verb's clause (``Attribution.verb``), and the statement leads the
+  sentence: speaker, then speech verb, then the act. A trailing report ("..., officials said")
+  names the source of the news, not an accusation, and outlets ("state media reported") never
+  accuse;
+* the speech verb is not already coded as another kind of statement than a comment (root 01):
+  "accused Iran of attacking" is an accusation of its own.
+
+The accused is the act's source (target of the 112); for a claim (the act's source is the
+speaker, or both are organs of one state: "the ministry said troops killed five rebels") the
+target is the act's target. A leading statement of the speaker's own negated
+cooperative act announced with a modal ("Japan said it would not lift the sanctions") is a
+refusal (CAMEO 12, by the ``reported_acts.refusals`` table), towards the act's target; "said it
+did not lift" reports a past and gives none. The statement's plain comment (010) on the same verb
+is then left out (:func:`without_superseded_comments`): one statement is one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventwire.errors import DataError
+from eventwire.ontology import Ontology, get_ontology
+from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
+from eventwire.pipeline.mentions import Attribution
+from eventwire.records import Actor, Event, Span, stable_hash
+
+RULE_PREFIX = "ew.reported_act."
+RULE = RULE_PREFIX + "{kind}"
+COMMENT_CODE = "010"
+MODAL_TAG = "MD"
+STATEMENT_ROOT = "01"
+# How much less sure a code read off a reported act is than the act's event.
+REPORTED_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> AttributionLexicon:
+    """The bundled ``attribution.yaml``, its ``reported_acts`` codes checked against CAMEO."""
+    lexicon = load_lexicon()
+    reported = lexicon.reported_acts
+    codes = {reported.accusation, reported.own_act, *reported.refusals.values()}
+    unknown = sorted(code for code in codes if not get_ontology().has(code))
+    if unknown:
+        raise DataError(DATA_FILE, None, f"reported_acts codes not in CAMEO: {unknown}")
+    return lexicon
+
+
+def same_actor(actor: Actor, other: Actor) -> bool:
+    """The same mention, or two mentions with the same actor code."""
+    return (actor.start, actor.end) == (other.start, other.end) or (
+        actor.code is not None and actor.code == other.code
+    )
+
+
+def is_state(actor: Actor, state_sectors: frozenset[str]) -> bool:
+    """An organ of a state, or the country itself ("Kenya said ...")."""
+    if actor.sector is None:
+        return actor.country is not None and actor.code == actor.country
+    return actor.sector in state_sectors
+
+
+def same_side(actor: Actor, other: Actor, state_sectors: frozenset[str]) -> bool:
+    """The same actor, or two organs of one state ("the ministry" and "troops")."""
+    if same_actor(actor, other):
+        return True
+    return (is_state(actor, state_sectors) and is_state(other, state_sectors)
+            and actor.country == other.country)
+
+
+def leading_statement(doc: Doc, attribution: Attribution, act_head: int) -> bool:
+    """Speaker, speech verb, then the act, in text order ("X said (that) Y attacked Z")."""
+    verb = attribution.verb
+    return (
+        attribution.kind == "speaker"
+        and verb is not None
+        and attribution.end <= verb < act_head
+        and doc[verb].pos_ == "VERB"
+    )
+
+
+def verb_is_other_statement(doc: Doc, verb: int) -> bool:
+    """The speech verb is itself a trigger coded outside the comments' root (accuse, deny)."""
+    return any(
+        t.head == verb and not t.code.startswith(STATEMENT_ROOT) for t in doc._.ew_triggers or ()
+    )
+
+
+def announced(doc: Doc, head: int) -> bool:
+    """The verb at ``head`` has a modal auxiliary: "would not lift", "will not meet" announce
+    a refusal, where "did not meet" reports a past that did not happen."""
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in doc[head].children)
+
+
+def derived_code(act: Event, speaker: Actor) -> tuple[str, str, Actor | None] | None:
+    """(kind, code, target) of the statement about ``act`` by ``speaker``, or None."""
+    reported = bundled_lexicon().reported_acts
+    if act.source is None:
+        return None
+    own = same_side(speaker, act.source, reported.state_sectors)
+    if act.status == "negated":
+        refusal = reported.refusal(act.cameo.code) if own else None
+        return ("refusal", refusal, act.target) if refusal is not None else None
+    if act.cameo.root not in reported.roots or act.status != "occurred":
+        return None
+    if own:
+        return "own_act", reported.own_act, act.target
+    return "accusation", reported.accusation, act.source
+
+
+def statement_verb(doc: Doc, trigger_head: int) -> int | None:
+    """The speech verb of a leading statement that reports the event at ``trigger_head``."""
+    attribution = (doc._.ew_attribution or {}).get(trigger_head)
+    if attribution is None or attribution.verb is None:
+        return None
+    if not leading_statement(doc, attribution, trigger_head):
+        return None
+    if verb_is_other_statement(doc, attribution.verb):
+        return None
+    return attribution.verb
+
+
+def reported_act_event(
+    act: Event, trigger: Span, ontology: Ontology, digest: str, modal: bool = True
+) -> Event | None:
+    """The speaker's accusation or claim behind a reported hostile act (see the module);
+    ``trigger`` is the statement's speech verb and ``act.attribution`` its speaker."""
+    speaker = act.attribution
+    if speaker is None:
+        return None
+    found = derived_code(act, speaker)
+    if found is None or (found[0] == "refusal" and not modal):
+        return None
+    kind, code, target = found
+    event_id = stable_hash(act.article_id, digest, trigger.start, code, speaker.start,
+                           target.start if target else None)
+    return replace(
+        act, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
+        plover=ontology.plover(code), source=speaker, target=target, status="occurred",
+        hedge=None, attribution=None, confidence=act.confidence * REPORTED_CONFIDENCE,
+        rule=RULE.format(kind=kind),
+        extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
+    )
+
+
+def without_superseded_comments(events: list[Event]) -> list[Event]:
+    """``events`` less the plain comments (010) of statements coded as an accusation or claim:
+    one statement is one event, and 010 is CAMEO's "not specified below"."""
+    derived = {(e.trigger.start, e.source.start) for e in events
+               if e.rule.startswith(RULE_PREFIX) and e.source is not None}
+    return [e for e in events if not (
+        e.cameo.code == COMMENT_CODE and e.source is not None
+        and (e.trigger.start, e.source.start) in derived
+    )]

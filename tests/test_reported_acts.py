@@ -1,0 +1,112 @@
+"""A leading statement that reports a hostile act is an accusation (112) or a claim (015)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+from eventwire.reported_acts import bundled_lexicon
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _codes(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.cameo.code, e.source.code if e.source else None,
+             e.target.code if e.target else None, e.trigger.text) for e in events]
+
+
+# Sentences written for this test: (text, the statement's code, source, target).
+STATEMENTS: list[tuple[str, str, str, str]] = [
+    ("Kenya said Somali militants killed five policemen in Mandera.", "112", "KEN", "SOMREB"),
+    ("The ministry said rebels had shelled the town on Monday.", "112", "GOV", "REB"),
+    ("Turkey said Syrian troops had fired on its border posts.", "112", "TUR", "SYRMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), STATEMENTS)
+def test_leading_statement_of_another_partys_attack_is_an_accusation(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    events = coder.code(text)
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+            for e in statement] == [(code, source, target)]  # the plain 010 is replaced
+    assert statement[0].rule == "ew.reported_act.accusation"
+    assert any(e.cameo.root in {"18", "19", "20"} for e in events)  # the act stays coded
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The army said its jets struck the rebel base near Homs.", "MIL"),
+    # organs of one state are one side: the ministry reports its army's act
+    ("The defence ministry said troops killed five rebels near the border.", "MIL"),
+    ("Kenya said Kenyan troops killed ten militants in Lamu.", "KEN"),
+])
+def test_speakers_own_attack_is_a_claim_of_responsibility(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code(text)
+    said = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code) for e in said] == [("015", source)]
+    assert said[0].rule == "ew.reported_act.own_act"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the town on Monday, the ministry said.",  # trailing: the news's source
+    "State media reported that rebels attacked a checkpoint.",  # an outlet accuses nobody
+    "The ministry said rebels would attack the town.",  # not occurred: no accusation
+    "The ministry said Russia signed the treaty with Ukraine.",  # no hostile act
+])
+def test_no_accusation_without_a_leading_report_of_an_occurred_hostile_act(
+    coder: Coder, text: str
+) -> None:
+    assert not [e for e in coder.code(text) if e.rule.startswith("ew.reported_act.")]
+
+
+def test_a_statement_coded_as_an_accusation_itself_is_not_doubled(coder: Coder) -> None:
+    text = "Iran accused Iraq of attacking its border posts."
+    codes = _codes(coder.code(text))
+    assert [c for c in codes if c[3] == "accused"] == [("112", "IRN", "IRQ", "accused")]
+
+
+# Sentences written for this test: (text, the refusal's code, source, target).
+REFUSALS: list[tuple[str, str, str, str]] = [
+    ("Japan said it would not lift the sanctions on Iran.", "1244", "JPN", "IRN"),
+    ("The Kenyan minister said he would not meet the rebel leaders.", "125", "KENGOV", "KENREB"),
+    ("France said it will not provide aid to Mali.", "121", "FRA", "MLI"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), REFUSALS)
+def test_leading_statement_of_own_negated_cooperation_is_a_refusal(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    said = [e for e in coder.code(text) if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+            for e in said] == [(code, source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he did not meet the rebel leaders.",  # a past denial, no refusal
+    "The minister said Japan would not lift the sanctions on Iran.",  # another party's act
+])
+def test_no_refusal_for_a_past_or_another_partys_negated_act(coder: Coder, text: str) -> None:
+    assert not [e for e in coder.code(text) if e.rule == "ew.reported_act.refusal"]
+
+
+def test_reported_act_codes_are_cameo_codes() -> None:
+    reported = bundled_lexicon().reported_acts
+    assert reported.refusal("085") == "1244" and reported.refusal("046") == "125"
+    assert reported.refusal("190") is None
+
+
+def test_the_statement_is_dated_by_its_own_clause(coder: Coder) -> None:
+    text = "The ministry said on Wednesday that rebels had shelled the town on Monday."
+    events = coder.code(text, published="2026-03-06")
+    accusation = next(e for e in events if e.rule == "ew.reported_act.accusation")
+    shelling = next(e for e in events if e.cameo.root == "19")
+    assert accusation.date == "2026-03-04" and shelling.date == "2026-03-02"
+    assert accusation.location is None
