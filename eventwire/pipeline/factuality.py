@@ -50,6 +50,8 @@ from eventwire.pipeline.mentions import Factuality, TriggerMatch
 # Verb forms that can host a purpose infinitive (a finite or participle act, not a bare
 # headline word the tagger took for a verb).
 PURPOSE_HOST_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+# Relations of an event noun that is the aim of a purpose verb ("to launch an attack").
+PURPOSE_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
 
 if not Doc.has_extension("ew_factuality"):
     Doc.set_extension("ew_factuality", default=None)
@@ -90,6 +92,7 @@ class FactualityRules:
     def __init__(self, lexicon: FactualityLexicon) -> None:
         self.lex = lexicon
         self.known = lexicon.verbs
+        self._trigger: Token | None = None  # the word whose cues are being collected
 
     def key(self, token: Token) -> str:
         """``verb_key`` with lemmatizer slips corrected towards the lexicon's verbs."""
@@ -113,6 +116,7 @@ class FactualityRules:
         """Status and hedge cues, nearest first."""
         statuses = self.clause_cues(head)
         hedges = self.hedge_cues(head)
+        self._trigger = head
         for step in governors(head):
             if self._propagates(step):
                 statuses += self.clause_cues(step.governor)
@@ -436,10 +440,15 @@ class FactualityRules:
     def _purpose_status(self, step: Step) -> str | None:
         """A purpose infinitive of any other verb says what the act was for, not that it
         happened: "troops massed near the border to attack the town" (possible)."""
-        gov = step.governor
+        gov, trigger = step.governor, self._trigger
         if self.key(gov) in self.lex.purpose_kept_verbs or gov.tag_ not in PURPOSE_HOST_TAGS:
             return None  # "Modi to visit Washington": a headline, not a purpose
-        return "possible" if gov.i < step.child.i else None
+        # Only the aim itself: the purpose verb or its direct object ("massed to launch an
+        # attack"), not an event named as a topic deeper down ("met to discuss issues related
+        # to the attack on X": the attack happened).
+        own = trigger is not None and (trigger.i == step.child.i or (
+            trigger.head.i == step.child.i and trigger.dep_ in PURPOSE_OBJECT_DEPS))
+        return "possible" if own and gov.i < step.child.i else None
 
     def _raises_subject(self, gov: Token, via: str, key: str) -> bool:
         """An event subject of "is set to", "is to be held", "has yet to" (an active verb's

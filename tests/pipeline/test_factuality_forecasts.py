@@ -110,3 +110,13 @@ def test_purpose_infinitives_and_intent_nouns(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, component, text, word) == status
+
+
+def test_an_event_named_as_a_topic_of_a_purpose_is_not_the_aim(
+    nlp: Language, component: FactualityComponent
+) -> None:
+    text = ("The prosecutor met the judge to discuss cases related to the bombing of the "
+            "power station.")
+    assert status_of(nlp, component, text, "bombing") == "occurred"
+    assert status_of(nlp, component, "Troops massed on the border to launch an offensive.",
+                     "offensive") == "possible"
