@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from eventwire.datafiles import gc_paused
 from eventwire.errors import DataError
 from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actor_files import (
@@ -210,20 +211,24 @@ class ActorKB:
         ``petrarch_data`` off too, only the user dictionaries are used: PETRARCH's validation
         setup)."""
         kb = cls()
-        for path in bundled_files() if own_data else ():
-            kb.add_file(path)
-        if petrarch_data:
-            for path in sorted(PETRARCH_DIR.glob("*.a*.jsonl")):
-                kb.add_petrarch(petrarch.read_compiled(path), TIER_PETRARCH)
-        for directory in extra_dirs or ():
-            folder = Path(directory)
-            if not folder.exists():
-                raise DataError(str(folder), None, "no such dictionary directory or file")
-            for path in _user_yaml_files(folder):
-                kb.add_file(path, TIER_USER)
-            for path in petrarch.dictionary_files(folder, ("actors", "agents")):
-                kb.add_petrarch(petrarch.read_any(path), TIER_USER)
+        with gc_paused():
+            for path in bundled_files() if own_data else ():
+                kb.add_file(path)
+            if petrarch_data:
+                for path in sorted(PETRARCH_DIR.glob("*.a*.jsonl")):
+                    kb.add_petrarch(petrarch.read_compiled(path), TIER_PETRARCH)
+            for directory in extra_dirs or ():
+                kb.add_user_dictionaries(Path(directory))
         return kb
+
+    def add_user_dictionaries(self, folder: Path) -> None:
+        """Add a user directory's (or one file's) YAML and PETRARCH-format dictionaries."""
+        if not folder.exists():
+            raise DataError(str(folder), None, "no such dictionary directory or file")
+        for path in _user_yaml_files(folder):
+            self.add_file(path, TIER_USER)
+        for path in petrarch.dictionary_files(folder, ("actors", "agents")):
+            self.add_petrarch(petrarch.read_any(path), TIER_USER)
 
     def add_file(self, path: Path, tier: int = TIER_BUNDLED) -> None:
         """Add one YAML actor file (``actor_files`` formats)."""

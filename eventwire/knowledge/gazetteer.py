@@ -14,14 +14,12 @@ another candidate is more than ten times larger), then the largest.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,7 +28,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventwire.datafiles import DataMeta, read_yaml_model
+from eventwire.datafiles import DataMeta, gc_paused, read_yaml_model
 from eventwire.errors import DataError
 
 PLACES_FILE = "places.yaml"
@@ -157,7 +155,7 @@ class Gazetteer:
         self._common = {fold(w) for w in data.common_words} | {fold(w) for w in STOP_WORDS}
         self._never = {fold(w) for w in data.never_places}
         self.max_tokens = MAX_TOKENS
-        with _gc_paused():
+        with gc_paused():
             self._build()
 
     # building -------------------------------------------------------------------------
@@ -281,18 +279,6 @@ class Gazetteer:
             return max(pool, key=lambda e: e.place.population).place
         pool = [e for e in pool if e.pinned] or _without_namesake_states(pool)
         return _by_mention_then_size(pool, mentioned).place
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building creates ~10^5 small objects: the cyclic GC would rescan them all, repeatedly."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def lies_in(place: Place, area: Place) -> bool:
