@@ -67,6 +67,12 @@ def normalize(phrase: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def _key_of(text: str) -> str:
+    """:func:`normalize` of a form ``strip_article`` already returned (single-spaced)."""
+    key = text.lower()
+    return key[4:] if key.startswith("the ") else key
+
+
 def strip_article(phrase: str) -> str:
     """The alias as written, without a leading "the" (what the matcher sees in the text)."""
     text = " ".join(phrase.split())
@@ -268,15 +274,18 @@ class ActorKB:
         # is the written form an alias keeps, whatever the hash seed.
         for written in dict.fromkeys([*aliases, *cased]):
             text = strip_article(written)
-            key = normalize(text)
+            key = _key_of(text)
             if not key:
                 raise DataError(path, line, f"{entry.id}: empty alias")
-            refs = self.aliases.setdefault(key, [])
-            if refs and refs[0].tier > tier:
+            refs = self.aliases.get(key)
+            if not refs:
+                refs = self.aliases[key] = []
+            elif refs[0].tier > tier:
                 continue
-            if refs and refs[0].tier < tier:
+            elif refs[0].tier < tier:
                 refs.clear()
-            refs[:] = [ref for ref in refs if ref.entry_id != entry.id]
+            else:
+                refs[:] = [ref for ref in refs if ref.entry_id != entry.id]
             split = _known_tokens(written, text, tokens)
             refs.append(Alias(entry.id, text, text in cased_set, tier, split))
             added = True

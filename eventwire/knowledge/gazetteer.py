@@ -215,13 +215,16 @@ class Gazetteer:
         names = [place.name]
         if place.population >= self.data.alternate_names_min_population:
             names += usable_alternates(record["alternatenames"], place.name)
+        # One entry per flavour, shared by the place's names (entries are immutable).
+        plain, common = Entry(place), Entry(place, False, True)
+        never, common_words = self._never, self._common
         seen: set[str] = set()
         for name in names:
             key = fold(name) if "’" in name or "  " in name else name.casefold()
-            if key in seen or key in self._never:
+            if key in seen or key in never:
                 continue
             seen.add(key)
-            entry = Entry(place, common_word=key in self._common)
+            entry = common if key in common_words else plain
             if name.isupper():
                 self._exact[name].append(entry)
             else:
