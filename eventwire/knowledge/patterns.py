@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from eventwire.datafiles import gc_paused
 from eventwire.errors import DataError
+from eventwire.knowledge.cache import cached
 
 CODE_RE = re.compile(r"^\d{2,4}$")
 ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
@@ -489,5 +490,6 @@ def user_pattern_paths(locations: Iterable[Path | str]) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def bundled_patterns() -> PatternSet:
-    """The shipped trigger dictionaries (loaded once per process)."""
-    return load_patterns(bundled_pattern_paths())
+    """The shipped trigger dictionaries (loaded once per process, through the on-disk cache)."""
+    paths = bundled_pattern_paths()
+    return cached("patterns", paths, lambda: load_patterns(paths), PatternSet)
