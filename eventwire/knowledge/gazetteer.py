@@ -5,11 +5,12 @@ the US states and the cities of 15,000+ people with their alternate names. It ha
 country coordinates nor other countries' provinces, so ``data/places.yaml`` adds country
 points, regions and sub-national areas with coordinates written by eventwire.
 
-The index is built once per process (:func:`gazetteer`, about half a second) and maps
-case-folded names to their candidate places. :meth:`Gazetteer.choose` picks one candidate:
-a country beats a region, which beats a city or state of the same name; among cities and
-states, a name pinned in the data wins, then one whose country the article names (unless
-another candidate is more than ten times larger), then the largest.
+The index is built once per process (:func:`gazetteer`: about half a second, or a fraction of
+that from the on-disk cache, ``knowledge/cache.py``) and maps case-folded names to their
+candidate places. :meth:`Gazetteer.choose` picks one candidate: a country beats a region,
+which beats a city or state of the same name; among cities and states, a name pinned in the
+data wins, then one whose country the article names (unless another candidate is more than
+ten times larger), then the largest.
 """
 
 from __future__ import annotations
