@@ -14,7 +14,7 @@ own capitalisation ("US" but not "us").
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -173,6 +173,13 @@ class ActorEntry:
         starts = [role.start.toordinal() for role in self.roles if role.start]
         return max(starts, default=0)
 
+    def __reduce__(self) -> tuple[type[ActorEntry], tuple[object, ...]]:
+        """Pickle (the on-disk cache) as one constructor call, not slot by slot: faster."""
+        return ActorEntry, tuple([getattr(self, name) for name in ENTRY_FIELDS])
+
+
+ENTRY_FIELDS = tuple(item.name for item in fields(ActorEntry))
+
 
 def _role_start(role: Role) -> date:
     return role.start or date.min
@@ -193,6 +200,10 @@ class Alias:
     cased: bool
     tier: int = TIER_BUNDLED
     tokens: tuple[str, ...] | None = None
+
+    def __reduce__(self) -> tuple[type[Alias], tuple[object, ...]]:
+        """Pickle as one constructor call (see :meth:`ActorEntry.__reduce__`)."""
+        return Alias, (self.entry_id, self.text, self.cased, self.tier, self.tokens)
 
 
 @dataclass(slots=True)

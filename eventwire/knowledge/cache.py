@@ -102,7 +102,7 @@ def _write(path: Path, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.")
-        with os.fdopen(handle, "wb") as out:
+        with os.fdopen(handle, "wb") as out, gc_paused():
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
