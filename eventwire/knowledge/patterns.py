@@ -17,7 +17,9 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from eventwire.datafiles import gc_paused
 from eventwire.errors import DataError
+from eventwire.knowledge.cache import cached
 
 CODE_RE = re.compile(r"^\d{2,4}$")
 ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
@@ -420,18 +422,29 @@ def load_patterns(
     patterns: list[TriggerPattern] = []
     origins: dict[str, Origin] = {}
     metas: dict[str, DictionaryMeta] = {}
-    for raw in paths:
-        path = Path(raw)
-        meta, numbered = read_pattern_file(path, known_codes)
-        metas[str(path)] = meta
-        for number, pattern in numbered:
-            if pattern.id in origins:
-                first = origins[pattern.id]
-                reason = f"duplicate pattern id {pattern.id!r} (first at {first.path}:{first.line})"
-                raise DataError(str(path), number, reason)
-            origins[pattern.id] = Origin(str(path), number)
-            patterns.append(pattern)
-    return PatternSet(tuple(patterns), origins, metas, _build_index(patterns))
+    with gc_paused():
+        for raw in paths:
+            path = Path(raw)
+            metas[str(path)], numbered = read_pattern_file(path, known_codes)
+            _add_numbered(patterns, origins, str(path), numbered)
+        index = _build_index(patterns)
+    return PatternSet(tuple(patterns), origins, metas, index)
+
+
+def _add_numbered(
+    patterns: list[TriggerPattern],
+    origins: dict[str, Origin],
+    path: str,
+    numbered: list[tuple[int, TriggerPattern]],
+) -> None:
+    """Append one file's patterns; an id seen before (in any file) raises ``DataError``."""
+    for number, pattern in numbered:
+        if pattern.id in origins:
+            first = origins[pattern.id]
+            reason = f"duplicate pattern id {pattern.id!r} (first at {first.path}:{first.line})"
+            raise DataError(path, number, reason)
+        origins[pattern.id] = Origin(path, number)
+        patterns.append(pattern)
 
 
 def validate_codes(pattern_set: PatternSet, known_codes: Collection[str]) -> None:
@@ -477,5 +490,6 @@ def user_pattern_paths(locations: Iterable[Path | str]) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def bundled_patterns() -> PatternSet:
-    """The shipped trigger dictionaries (loaded once per process)."""
-    return load_patterns(bundled_pattern_paths())
+    """The shipped trigger dictionaries (loaded once per process, through the on-disk cache)."""
+    paths = bundled_pattern_paths()
+    return cached("patterns", paths, lambda: load_patterns(paths), PatternSet)

@@ -29,6 +29,7 @@ from eventwire.knowledge.patterns import (
     PatternSet,
     TriggerPattern,
     bundled_pattern_paths,
+    bundled_patterns,
     load_patterns,
     user_pattern_paths,
     validate_codes,
@@ -377,10 +378,14 @@ def load_trigger_patterns(
 ) -> PatternSet:
     """Bundled patterns plus those in user dictionary locations, codes checked against CAMEO.
 
-    User files load first, so a user pattern wins a tie with a bundled one."""
-    paths = bundled_pattern_paths() if use_bundled else []
+    User files load first, so a user pattern wins a tie with a bundled one. Without user files
+    the bundled set is the process-wide one (:func:`bundled_patterns`, shared by coders)."""
+    user = user_pattern_paths(dictionaries)
     known = set(get_ontology().codes()) if check_codes else None
-    patterns = load_patterns([*user_pattern_paths(dictionaries), *paths], known)
+    if use_bundled and not user:
+        patterns = bundled_patterns()
+    else:
+        patterns = load_patterns([*user, *(bundled_pattern_paths() if use_bundled else [])], known)
     if known is not None:
         validate_codes(patterns, known)
     return patterns

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import DataError
-from eventwire.knowledge.gazetteer import Gazetteer, fold, gazetteer, load_places_data
+from eventwire.knowledge.gazetteer import (
+    Gazetteer,
+    fold,
+    gazetteer,
+    load_places_data,
+    usable_alternates,
+)
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "places.yaml"
 
@@ -41,6 +47,22 @@ def test_alternate_names(gaz: Gazetteer) -> None:
         assert place is not None and place.name == "Kyiv"
     kharkov = gaz.choose(gaz.lookup("Kharkov"))
     assert kharkov is not None and kharkov.name == "Kharkiv"
+
+
+def test_usable_alternates_are_spelling_variants() -> None:
+    names = [
+        "Kharkov",  # same initial, similar length: a variant
+        "Ḱharkov",  # an accented initial is the same letter
+        "Charkiw",  # another initial
+        "HRK",  # an airport code
+        "KHAR",  # a short all-capital code
+        "kharkov",  # not capitalised
+        "Харків",  # not Latin script
+        "Kharkivska Miska Hromada Oblast",  # far longer
+        "Kh",  # too short
+    ]
+    assert usable_alternates(names, "Kharkiv") == ["Kharkov", "Ḱharkov"]
+    assert usable_alternates(["Ćity", "Cite", "Zity"], "City") == ["Ćity", "Cite"]
 
 
 def test_capitals_only_names_match_exactly(gaz: Gazetteer) -> None:

@@ -17,7 +17,7 @@ from eventwire.knowledge.patterns import (
 from eventwire.nlp import load_model
 from eventwire.pipeline.folding import load_lexicon as load_folding
 from eventwire.pipeline.mentions import TriggerMatch
-from eventwire.pipeline.triggers import match_triggers, regular_bases
+from eventwire.pipeline.triggers import load_trigger_patterns, match_triggers, regular_bases
 
 # (sentence, trigger text, CAMEO code): one or more per root, written for these tests.
 CASES: list[tuple[str, str, str]] = [
@@ -178,6 +178,19 @@ def test_user_dictionary_extends_the_bundled_one(tmp_path: Path) -> None:
     nlp.add_pipe("ew_triggers", config={"dictionaries": [str(tmp_path)]})
     doc = nlp("The president snubbed the summit.")
     assert [(m.rule, m.code) for m in doc._.ew_triggers][0] == ("user.snub.110", "110")
+
+
+def test_bundled_set_is_shared_unless_user_files_join_it(tmp_path: Path) -> None:
+    assert load_trigger_patterns() is bundled_patterns()
+    meta = {"_meta": {"version": "1", "source": "test", "license": "MIT"}}
+    row = {"id": "user.rebuff.110", "code": "110", "lemma": "rebuff", "pos": "VERB",
+           "source": "test"}
+    path = tmp_path / "mine.triggers.jsonl"
+    path.write_text(json.dumps(meta) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    combined = load_trigger_patterns([tmp_path])
+    assert combined is not bundled_patterns()
+    assert len(combined) == len(bundled_patterns()) + 1
+    assert combined.patterns[0].id == "user.rebuff.110"
 
 
 def rules(nlp: Language, patterns: PatternSet, text: str) -> list[tuple[str, str, str]]:
