@@ -102,6 +102,8 @@ PURPOSES: list[tuple[str, str, str]] = [
     ("Police managed to free the hostages after a long siege.", "free", "occurred"),
     ("Riot police used water cannon to disperse the crowd.", "disperse", "occurred"),
     ("Militia leader to face trial in The Hague", "face", "planned"),
+    # "be about to": imminent, not yet done
+    ("The coalition is about to withdraw its troops from the province.", "withdraw", "planned"),
 ]
 
 
