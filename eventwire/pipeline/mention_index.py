@@ -268,6 +268,8 @@ def verb_subjects(verb: Token) -> tuple[list[Token], bool]:
         if current is None:
             break
         active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
+            active = active[-1:]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if active or passive:
             own_voice = current.i == verb.i

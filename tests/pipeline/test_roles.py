@@ -80,6 +80,18 @@ def test_the_two_countries_without_a_pair_before_has_no_actor(coder: Coder) -> N
     assert pairs([e for e in events if e.sentence == 1], "04") <= {(None, None)}
 
 
+@pytest.mark.parametrize("text", [
+    "The Lebanese militant group Hezbollah attacked an army post.",
+    "The Somali militant group al-Shabab attacked a hotel.",
+])
+def test_a_split_apposition_is_one_subject_not_two_sides(coder: Coder, text: str) -> None:
+    """The parser may give a verb two subjects for "the militant group Hezbollah": one actor
+    named twice, so one source, never a side acting on itself."""
+    attacks = [e for e in coder.code(text, published="2022-03-01") if e.cameo.root == "19"]
+    assert len({e.source.text for e in attacks if e.source}) == 1
+    assert not any(e.source and e.target and e.source.code == e.target.code for e in attacks)
+
+
 def test_condemning_an_attack_does_not_make_the_critic_the_attacker(coder: Coder) -> None:
     events = coder.code("Britain condemned the attack on Syria.", published="2022-03-01")
     attacks = [e for e in events if e.cameo.root in ("18", "19")]
