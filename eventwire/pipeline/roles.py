@@ -188,7 +188,11 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
         return []
     subjects, passive = verb_subjects(verb)
     if passive:
-        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
+        agents = actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
+        if agents or noun.dep_ != "pobj":
+            return agents
+        # "Troops were engaged in fighting", "police were involved in the raids": a passive
+        # participation verb without a "by" agent names its participants as its subject.
     return actors_of(subjects, index)
 
 
@@ -204,7 +208,18 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     targets = actors_of(_prep_objects(noun, preps), index)
     if not targets and noun.head.pos_ == "VERB":
         targets = actors_of(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
+    if not targets:
+        targets = _harmed(noun, index, lexicon)
     return sources, targets
+
+
+def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:
+    """Victims of an event noun that is the subject of a harm verb ("a roadside bombing killed
+    two soldiers": the soldiers are the bombing's target)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.harm_verbs:
+        return []
+    return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
 
 
 def _pairs(sources: list[ActorMention], targets: list[ActorMention]):

@@ -263,3 +263,33 @@ def test_participle_on_an_object_is_said_by_the_subject(coder: Coder) -> None:
     events = coder.code("Police dispersed protesters demanding the resignation of the president.",
                         published="2022-03-01")
     assert {p[0] for p in pairs(events, "10")} == {"OPP"}
+
+
+def test_passive_participation_verb_names_the_participants(coder: Coder) -> None:
+    # "were engaged in"/"were involved in" without a "by" agent: the subject took part.
+    events = coder.code("Officials said that Serbian police were involved in attacks on "
+                        "Albanian villagers in the area last week.", published="2022-03-01")
+    nominal = [e for e in events if e.trigger.text == "attacks"]
+    assert [(e.source.code if e.source else None) for e in nominal] == ["SRBCOP"]
+
+
+def test_passive_participation_verb_keeps_its_by_agent(coder: Coder) -> None:
+    events = coder.code("Officials said that two ministers were taken into talks by the "
+                        "president on Monday.", published="2022-03-01")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert [e.source.text if e.source else None for e in talks] == ["the president"]
+
+
+def test_event_noun_subject_of_harm_verb_targets_its_victims(coder: Coder) -> None:
+    events = coder.code("Officials said a car bombing in the capital killed three Kenyan "
+                        "policemen on Monday.", published="2022-03-01")
+    bombing = [e for e in events if e.trigger.text == "car bombing"]
+    assert [e.target.code if e.target else None for e in bombing] == ["KENCOP"]
+
+
+def test_event_noun_subject_of_other_verb_gets_no_target(coder: Coder) -> None:
+    # Whom an attack angered is no victim of it.
+    events = coder.code("Officials said the attack on the border post angered the government "
+                        "in Moscow.", published="2022-03-01")
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert [e.target for e in attack] == [None]
