@@ -204,13 +204,33 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
         sources = _light_verb_subject(noun, index, lexicon)
+    as_sources, as_targets = _put_to_use(noun, index, lexicon)
+    sources = sources or as_sources
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = actors_of(_prep_objects(noun, preps), index)
-    if not targets and noun.head.pos_ == "VERB":
-        targets = actors_of(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
+    carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
+    if not targets and carrier is not None:
+        # The carrying verb's own phrases ("were engaged in fighting in the north against X").
+        objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
+        targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
-        targets = _harmed(noun, index, lexicon)
+        targets = _harmed(noun, index, lexicon) or as_targets
     return sources, targets
+
+
+def _put_to_use(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
+    """Subject and object of a verb whose "as" phrase is the event noun ("the rebels kept
+    villagers as human shields": the rebels did it to the villagers)."""
+    prep = noun.head
+    verb = prep.head
+    if (noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
+            or verb.lemma_.lower() not in lexicon.as_use_verbs):
+        return [], []
+    subjects, passive = verb_subjects(verb)
+    if passive:
+        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index), actors_of(subjects, index)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return actors_of(subjects, index), actors_of(objects, index)
 
 
 def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:

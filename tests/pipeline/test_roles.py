@@ -293,3 +293,26 @@ def test_event_noun_subject_of_other_verb_gets_no_target(coder: Coder) -> None:
                         "in Moscow.", published="2022-03-01")
     attack = [e for e in events if e.trigger.text == "attack"]
     assert [e.target for e in attack] == [None]
+
+
+def test_light_verb_phrase_names_the_target(coder: Coder) -> None:
+    # "against Kurdish rebels" hangs on "engaged", not on the event noun it carries.
+    events = coder.code("Officials said that government troops were engaged in heavy fighting "
+                        "in the north on Monday against Kurdish rebels.", published="2022-03-01")
+    fighting = [e for e in events if e.trigger.text == "fighting"]
+    assert [e.target.code if e.target else None for e in fighting] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the rebels have been keeping hundreds of Somali villagers as human "
+        "shields in the town.",
+        "Officials said hundreds of Somali villagers were held as human shields by the rebels.",
+    ],
+)
+def test_event_noun_in_as_phrase_of_use_verb(coder: Coder, text: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    shields = [e for e in events if e.trigger.text == "human shields"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in shields] == [("REB", "SOMCVL")]
