@@ -21,7 +21,7 @@ class RoleLexicon(BaseModel):
     participation_verbs: frozenset[Word]
     participation_preps: frozenset[Word]
     harm_verbs: frozenset[Word]
-    as_use_verbs: frozenset[Word]
+    placement_verbs: dict[Word, frozenset[Word]]
     personal_pronouns: frozenset[Word]
     person_kinds: frozenset[Word]
     pronoun_window: int = Field(ge=0, le=5)

@@ -204,8 +204,8 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
         sources = _light_verb_subject(noun, index, lexicon)
-    as_sources, as_targets = _put_to_use(noun, index, lexicon)
-    sources = sources or as_sources
+    placed_by, placed = _placement(noun, index, lexicon)
+    sources = sources or placed_by
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = actors_of(_prep_objects(noun, preps), index)
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
@@ -214,17 +214,17 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
         objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
-        targets = _harmed(noun, index, lexicon) or as_targets
+        targets = _harmed(noun, index, lexicon) or placed
     return sources, targets
 
 
-def _put_to_use(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    """Subject and object of a verb whose "as" phrase is the event noun ("the rebels kept
-    villagers as human shields": the rebels did it to the villagers)."""
+def _placement(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
+    """Subject and object of a placement verb whose "as"/"under" phrase is the event noun ("the
+    rebels kept villagers as human shields", "police put two leaders under house arrest")."""
     prep = noun.head
     verb = prep.head
-    if (noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
-            or verb.lemma_.lower() not in lexicon.as_use_verbs):
+    verbs = lexicon.placement_verbs.get(prep.lower_, frozenset())
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in verbs:
         return [], []
     subjects, passive = verb_subjects(verb)
     if passive:

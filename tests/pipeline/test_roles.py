@@ -316,3 +316,20 @@ def test_event_noun_in_as_phrase_of_use_verb(coder: Coder, text: str) -> None:
     shields = [e for e in events if e.trigger.text == "human shields"]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in shields] == [("REB", "SOMCVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Officials said the Kenyan police put two opposition leaders under house arrest on "
+         "Monday.", "arrest", ("KENCOP", "KENOPP")),
+        ("Officials said a Kenyan journalist was placed under house arrest by the police in "
+         "Nairobi last week.", "arrest", ("KENCOP", "KENMED")),
+    ],
+)
+def test_event_noun_in_under_phrase_of_placement_verb(
+        coder: Coder, text: str, trigger: str, expected: tuple[str, str]) -> None:
+    events = coder.code(text, published="2022-03-01")
+    found = [e for e in events if e.trigger.text == trigger]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in found] == [expected]
