@@ -20,6 +20,8 @@ class RoleLexicon(BaseModel):
     support_verbs: frozenset[Word]
     participation_verbs: frozenset[Word]
     participation_preps: frozenset[Word]
+    harm_verbs: frozenset[Word]
+    placement_verbs: dict[Word, frozenset[Word]]
     personal_pronouns: frozenset[Word]
     person_kinds: frozenset[Word]
     pronoun_window: int = Field(ge=0, le=5)

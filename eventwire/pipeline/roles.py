@@ -188,7 +188,11 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
         return []
     subjects, passive = verb_subjects(verb)
     if passive:
-        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
+        agents = actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
+        if agents or noun.dep_ != "pobj":
+            return agents
+        # "Troops were engaged in fighting", "police were involved in the raids": a passive
+        # participation verb without a "by" agent names its participants as its subject.
     return actors_of(subjects, index)
 
 
@@ -200,11 +204,42 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
         sources = _light_verb_subject(noun, index, lexicon)
+    placed_by, placed = _placement(noun, index, lexicon)
+    sources = sources or placed_by
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = actors_of(_prep_objects(noun, preps), index)
-    if not targets and noun.head.pos_ == "VERB":
-        targets = actors_of(_prep_objects(noun.head, DEFAULT_TARGET_PREPS), index)
+    carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
+    if not targets and carrier is not None:
+        # The carrying verb's own phrases ("were engaged in fighting in the north against X").
+        objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
+        targets = actors_of([t for t in objects if t.i != noun.i], index)
+    if not targets:
+        targets = _harmed(noun, index, lexicon) or placed
     return sources, targets
+
+
+def _placement(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
+    """Subject and object of a placement verb whose "as"/"under" phrase is the event noun ("the
+    rebels kept villagers as human shields", "police put two leaders under house arrest")."""
+    prep = noun.head
+    verb = prep.head
+    verbs = lexicon.placement_verbs.get(prep.lower_, frozenset())
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in verbs:
+        return [], []
+    subjects, passive = verb_subjects(verb)
+    if passive:
+        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index), actors_of(subjects, index)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return actors_of(subjects, index), actors_of(objects, index)
+
+
+def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:
+    """Victims of an event noun that is the subject of a harm verb ("a roadside bombing killed
+    two soldiers": the soldiers are the bombing's target)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.harm_verbs:
+        return []
+    return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
 
 
 def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
