@@ -179,16 +179,21 @@ def _shared_head(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:
         if other.start < piece.end or other.role not in (AGENT, TITLE) or root.head.i not in inside:
             continue
         if any(child.dep_ == "conj" and child.i in inside for child in root.children):
-            return replace(
-                piece,
-                role=other.role,
-                sector=other.sector,
-                sector_given=other.sector_given,
-                anchor_sector=other.anchor_sector,
-                has_title=other.has_title,
-                prefix=other.prefix,
-            )
+            return with_sector_of(piece, other)
     return piece
+
+
+def with_sector_of(piece: Piece, other: Piece) -> Piece:
+    """``piece`` (a place) with the role and sector of the sector word ``other`` it shares."""
+    return replace(
+        piece,
+        role=other.role,
+        sector=other.sector,
+        sector_given=other.sector_given,
+        anchor_sector=other.anchor_sector,
+        has_title=other.has_title,
+        prefix=other.prefix,
+    )
 
 
 def _shared_conjunct(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece:

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.pipeline.actor_compose import AGENT, PLACE, TITLE, Piece
+from eventwire.pipeline.actor_compose import AGENT, PLACE, TITLE, Piece, with_sector_of
 
 # Tokens that may stand between two members of a list ("A, B and the C").
 LIST_GAP_DEPS = frozenset({"cc", "punct", "det"})
@@ -184,16 +184,7 @@ def _grouped(pieces: list[Piece], at: int, partners: list[int], places: list[int
 def _as_sector_of(place: Piece, sector: Piece) -> Piece:
     """The place as the country of the sector word ("Osgiliath" after "the ambassadors of
     Arnor": Osgiliath's ambassadors)."""
-    return replace(
-        place,
-        role=sector.role,
-        sector=sector.sector,
-        sector_given=sector.sector_given,
-        anchor_sector=sector.anchor_sector,
-        has_title=sector.has_title,
-        prefix=sector.prefix,
-        lead=sector.lead,
-    )
+    return replace(with_sector_of(place, sector), lead=sector.lead)
 
 
 __all__ = ["distribute"]
