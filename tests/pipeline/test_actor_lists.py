@@ -4,11 +4,10 @@ tests, with the bundled dictionaries left out, coded end to end."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from eventwire.coder import Coder
+from tests.petrarch_toy import coded, toy_coder
 
 VERBS = """\
 --- WELCOME [041] ---
@@ -43,23 +42,9 @@ GOVERNMENT [~GOV]
 RELIEF_CHARITY [NGO~]
 """
 
-Triple = tuple[str, str | None, str | None]
-
-
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
-    directory: Path = tmp_path_factory.mktemp("actor_lists")
-    (directory / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
-    (directory / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
-    (directory / "mine.agents.txt").write_text(AGENTS, encoding="utf-8")
-    return Coder(dictionaries=[directory], bundled=False)
-
-
-def coded(coder: Coder, text: str) -> set[Triple]:
-    return {
-        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in coder.code(text, published="2024-05-01")
-    }
+    return toy_coder(tmp_path_factory.mktemp("actor_lists"), VERBS, ACTORS, AGENTS)
 
 
 def test_compound_code_gives_an_event_for_each_actor(coder: Coder) -> None:

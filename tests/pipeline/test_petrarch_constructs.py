@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.coder import Coder
+from tests.petrarch_toy import Triple, coded, toy_coder, write_dictionaries
 
 VERBS = """\
 --- TOUR [042:043] ---
@@ -120,23 +121,9 @@ PRIME_MINISTER [~GOV]
 ENVOY [~GOV]
 """
 
-Triple = tuple[str, str | None, str | None]
-
-
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
-    directory: Path = tmp_path_factory.mktemp("petrarch_constructs")
-    (directory / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
-    (directory / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
-    (directory / "mine.agents.txt").write_text(AGENTS, encoding="utf-8")
-    return Coder(dictionaries=[directory], bundled=False)  # PETRARCH mode: inverse events on
-
-
-def coded(coder: Coder, text: str) -> set[Triple]:
-    return {
-        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in coder.code(text, published="2024-05-01")
-    }
+    return toy_coder(tmp_path_factory.mktemp("petrarch_constructs"), VERBS, ACTORS, AGENTS)
 
 
 def test_code_pair_gives_the_event_and_its_inverse(coder: Coder) -> None:
@@ -148,9 +135,7 @@ def test_inverse_only_code_reads_the_roles_the_other_way(coder: Coder) -> None:
 
 
 def test_inverse_events_are_off_with_the_bundled_dictionaries(tmp_path: Path) -> None:
-    (tmp_path / "mine.verbs.txt").write_text(VERBS, encoding="utf-8")
-    (tmp_path / "mine.actors.txt").write_text(ACTORS, encoding="utf-8")
-    plain = Coder(dictionaries=[tmp_path])
+    plain = Coder(dictionaries=[write_dictionaries(tmp_path, VERBS, ACTORS)])
     assert not plain.nlp.get_pipe("ew_roles").inverse_events
     assert ("043", "KEL", "VAR") not in coded(plain, "Varonia toured Keldor.")
 
