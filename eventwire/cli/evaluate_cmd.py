@@ -35,21 +35,31 @@ SUMMARY_FIELDS: tuple[str, ...] = (
 )
 
 
+def side_columns(report: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Figures reported beside the headline ones: the relaxed match (code prefixes) and, for
+    factuality, the status with the event word given."""
+    columns: list[tuple[str, dict[str, Any]]] = []
+    relaxed = report.get("relaxed")
+    if isinstance(relaxed, dict) and relaxed:
+        columns.append((f"relaxed ({relaxed.get('rule', 'code prefixes')})", relaxed))
+    given = report.get("given")
+    if isinstance(given, dict) and given:
+        columns.append(("event word given", given))
+    return columns
+
+
 def summary_table(report: dict[str, Any]) -> Table:
-    """The headline figures, one row each; the relaxed figures beside them when reported."""
-    relaxed = report.get("relaxed", {})
+    """The headline figures, one row each; the side figures beside them when reported."""
+    sides = side_columns(report)
     table = Table(title=f"eventwire evaluate {report['suite']}")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    if relaxed:
-        table.add_column(f"relaxed ({relaxed.get('rule', 'code prefixes')})", justify="right")
+    for title, _ in sides:
+        table.add_column(title, justify="right")
     for name in SUMMARY_FIELDS:
         if name not in report:
             continue
-        row = [name, str(report[name])]
-        if relaxed:
-            row.append(str(relaxed.get(name, "")))
-        table.add_row(*row)
+        table.add_row(name, str(report[name]), *(str(side.get(name, "")) for _, side in sides))
     return table
 
 

@@ -21,6 +21,11 @@ Items whose event has no CAMEO code ("the vote", "a referendum", "raise interest
 not excluded: a CAMEO coder emits no event for them, so they count as ``no_event`` misses in
 ``accuracy`` and ``recall`` and are left out of ``precision``, the figure that measures the
 status decisions alone (see the gold set's guideline).
+
+``given`` scores the same items with the event word given, as factuality corpora (FactBank and
+its successors) are scored: the ``ew_factuality`` component judges every marked word, coded or
+not, so ``given.accuracy`` measures the status rules on all items and ``accuracy`` the coder end
+to end.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from eventwire.evaluate.metrics import class_report, f1_score, ratio
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
@@ -215,10 +223,56 @@ def score_factuality(items: Sequence[FactualityItem], coded: CodedItems) -> dict
     }
 
 
+def word_at(doc: Doc, offset: int) -> Token | None:
+    """The token of ``doc`` that holds the character ``offset``."""
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+
+
+def judge_given(items: Sequence[FactualityItem], nlp: Language) -> dict[str, Any]:
+    """Status and hedge of each item's marked word, the event mention given (as FactBank-style
+    factuality is scored): the ``ew_factuality`` component alone, whether or not the coder has
+    a CAMEO code for the word. ``nlp`` is the coder's full pipeline."""
+    component = nlp.get_pipe("ew_factuality")
+    gold: list[str] = []
+    predicted: list[str] = []
+    hedge_correct = 0
+    mistakes: list[dict[str, Any]] = []
+    for item, doc in zip(items, nlp.pipe(item.text for item in items), strict=True):
+        token = word_at(doc, item.trigger_start)
+        judged = component.judge_word(token) if token is not None else None
+        status = judged.status if judged is not None else NO_EVENT
+        hedge = judged.hedge if judged is not None else None
+        gold.append(item.status)
+        predicted.append(status)
+        hedge_correct += hedge == item.hedge
+        if status != item.status or hedge != item.hedge:
+            mistakes.append({"id": item.id, "text": item.text, "trigger": item.trigger,
+                             "status": item.status, "predicted": status,
+                             "hedge": item.hedge, "predicted_hedge": hedge})
+    classes = class_report(gold, predicted, (*STATUSES, NO_EVENT), averaged=STATUSES)
+    return {
+        "accuracy": classes["accuracy"],
+        "macro_f1": classes["macro_f1"],
+        "hedge_accuracy": ratio(hedge_correct, len(items)),
+        "confusion": classes["confusion"],
+        "mistakes": mistakes,
+    }
+
+
+def _pipeline(coder: ArticleCoder) -> Language | None:
+    """The coder's spaCy pipeline when it has the factuality component (``Coder.nlp``)."""
+    nlp = getattr(coder, "nlp", None)
+    return nlp if isinstance(nlp, Language) and "ew_factuality" in nlp.pipe_names else None
+
+
 def run_factuality(
     path: str | Path, coder: ArticleCoder, limit: int | None = None
 ) -> dict[str, Any]:
-    """Code every sentence of the gold file at ``path`` and score status and hedge."""
+    """Code every sentence of the gold file at ``path`` and score status and hedge: end to end
+    (the coder must find the event) and, when the coder exposes its pipeline, with the event
+    word given (``given``)."""
     items = read_factuality_file(path)[:limit]
     coded = code_texts(coder, [GoldText(item.id, item.text) for item in items])
-    return {**score_factuality(items, coded), "path": str(path)}
+    nlp = _pipeline(coder)
+    given = judge_given(items, nlp) if nlp is not None else None
+    return {**score_factuality(items, coded), "given": given, "path": str(path)}

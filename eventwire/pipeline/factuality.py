@@ -546,6 +546,13 @@ class FactualityComponent:
         doc._.ew_factuality = found
         return doc
 
+    def judge_word(self, token: Token) -> Factuality:
+        """The status and hedge of any word read as an event word, coded or not (an event noun
+        that is the subject of a verb saying it happens is judged at that verb). This is the
+        component on its own, as factuality is scored when the event mention is given."""
+        predicate = occurrence_predicate(token, self.rules.lex.occurrence_predicates)
+        return self.rules.decide(predicate if predicate is not None else token)
+
 
 def judged_token(doc: Doc, trigger: TriggerMatch, lex: FactualityLexicon) -> Token:
     """The word whose status is the event's: the trigger's head, except for a phrase whose code

@@ -30,6 +30,8 @@ ADDENDUM = GOLD / "train_addendum.jsonl"
 # hedge_accuracy 0.880 (125 items, 15 without an event of their own, 11 of them acts CAMEO does
 # not code).
 FLOORS: dict[str, float] = {"accuracy": 0.87, "precision": 0.99, "hedge_accuracy": 0.87}
+# With the event word given (the component alone, every item judged): 0.992 status, 1.000 hedge.
+GIVEN_FLOORS: dict[str, float] = {"accuracy": 0.98, "hedge_accuracy": 0.99}
 
 
 def line(**fields: Any) -> str:
@@ -182,6 +184,8 @@ def test_test_split_meets_the_floors(coder: Any) -> None:
     assert report["items"] == len(read_factuality_file(TEST))
     for name, floor in FLOORS.items():
         assert report[name] >= floor, (name, report[name])
+    for name, floor in GIVEN_FLOORS.items():
+        assert report["given"][name] >= floor, (name, report["given"][name])
 
 
 @pytest.mark.slow
@@ -193,4 +197,20 @@ def test_cli_prints_the_report_as_json() -> None:
     report = json.loads(result.output)
     assert report["suite"] == "factuality"
     assert report["items"] == 5
-    assert {"accuracy", "hedge_accuracy", "no_event", "confusion"} <= set(report)
+    assert {"accuracy", "hedge_accuracy", "no_event", "confusion", "given"} <= set(report)
+    assert sum(map(sum, report["given"]["confusion"]["matrix"])) == 5
+
+
+@pytest.mark.slow
+def test_given_words_are_judged_even_without_an_event(coder: Any) -> None:
+    """Items whose word has no CAMEO code still get a status when the word is given."""
+    items = [
+        FactualityItem("a", "The bank may raise rates next month.", "raise", 13, "possible"),
+        FactualityItem("b", "Rebels attacked the town.", "attacked", 7, "occurred"),
+        FactualityItem("c", "The vote was never held.", "vote", 4, "negated"),
+    ]
+    from eventwire.evaluate.factuality import judge_given
+
+    given = judge_given(items, coder.nlp)
+    assert given["accuracy"] == 1.0
+    assert given["mistakes"] == []

@@ -329,3 +329,17 @@ def test_component_on_the_gold_test_split(nlp: Language, component: FactualityCo
         component(doc)
         right += doc._.ew_factuality[token.i].status == item["status"]
     assert right / len(items) >= COMPONENT_FLOOR
+
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("The central bank will not raise rates this year.", "raise", "negated"),
+    ("The ruling coalition might collapse over the budget.", "collapse", "possible"),
+    ("The referendum did not take place in the north.", "referendum", "negated"),
+    ("Voters elected a new mayor on Sunday.", "elected", "occurred"),
+])
+def test_any_word_can_be_judged(nlp: Language, component: FactualityComponent, text: str,
+                                word: str, status: str) -> None:
+    """The component judges a word with no CAMEO code too (the event word given)."""
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert component.judge_word(token).status == status
