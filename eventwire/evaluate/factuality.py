@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.evaluate.metrics import class_report, f1_score, ratio
 from eventwire.evaluate.runner import ArticleCoder, CodedItems, GoldText, code_texts
+from eventwire.pipeline.factuality import FactualityComponent
 from eventwire.records import STATUSES, Event
 
 SUITE = "factuality"
@@ -233,6 +234,8 @@ def judge_given(items: Sequence[FactualityItem], nlp: Language) -> dict[str, Any
     factuality is scored): the ``ew_factuality`` component alone, whether or not the coder has
     a CAMEO code for the word. ``nlp`` is the coder's full pipeline."""
     component = nlp.get_pipe("ew_factuality")
+    if not isinstance(component, FactualityComponent):
+        raise TypeError("the pipeline's ew_factuality is not eventwire's factuality component")
     gold: list[str] = []
     predicted: list[str] = []
     hedge_correct = 0
