@@ -145,6 +145,10 @@ class TestStory:
             f"{story.style}: 'in constant exchange' not coded as an occurred consultation (04)\n"
             + describe(records)
         )
+        # "..., he said / he stressed / has added he": the spokesman named before.
+        claimed = [r for r in exchanges if (r["attribution"] or {}).get("code") == "RUSGOV"]
+        assert claimed, f"{story.style}: the exchange is not the spokesman's claim\n" + describe(
+            exchanges)
 
     def test_military_buildup_occurred(self, story: Story, coded: dict[str, list[Record]]) -> None:
         records = coded[story.style]
@@ -189,6 +193,8 @@ class TestStory:
         ]
         assert attacks, f"{story.style}: the feared attack is not coded\n" + describe(records)
         assert all(r["status"] == "possible" for r in attacks), describe(attacks)
+        holders = [(r["attribution"] or {}).get("text", "") for r in attacks]
+        assert all("nalysts" in h for h in holders), describe(attacks)
 
 
 @pytest.mark.slow

@@ -11,7 +11,13 @@ docs/factuality.md):
   its ``by``-agent in the passive, or, for a subjectless "as saying", the quoted person;
 - a parenthetical or inverted reporting clause attached to the event's clause
   ("Russia, Peskov said, will ...", "..., as reported by Tass");
-- an "according to X" phrase on the event or a governor.
+- an "according to X" phrase on the event or a governor;
+- a governing verb of belief or expectation ("analysts fear Russia could attack"): its
+  subject holds the belief (``kind="belief"``, no ``verb``: it makes no statement event).
+
+A personal or group pronoun as the speaker ("..., he said") stands for its antecedent, found as
+``ew_roles`` finds it (``MentionIndex``: the nearest preceding person mention within the roles
+data's window, or the agreeing group); an unresolved pronoun gives no attribution.
 
 The speaker is the known actor mention covering the speaker phrase when there is one; else the
 phrase itself. Outlets ("state media", "Tass") are marked ``kind="outlet"``. A speech-event
@@ -30,7 +36,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.factuality import verb_key
+from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 
 if not Doc.has_extension("ew_attribution"):
     Doc.set_extension("ew_attribution", default=None)
@@ -80,6 +89,7 @@ class AttributionLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     speech_verbs: frozenset[Word]
+    belief_verbs: frozenset[Word]
     quote_verbs: frozenset[Word]
     recipient_verbs: frozenset[Word]
     source_preps: tuple[Word, ...]
@@ -115,29 +125,42 @@ class AttributionRules:
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and verb_key(token) in self.lex.speech_verbs
 
-    def find(self, head: Token, actors: list[ActorMention]) -> Attribution | None:
+    def is_belief(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and verb_key(token) in self.lex.belief_verbs
+
+    def find(self, head: Token, index: MentionIndex) -> Attribution | None:
         """The nearest source of the event at ``head``, or None."""
-        found = self._source_at(head, actors)
+        found = self._source_at(head, index)
         if found is not None:
             return found
         for governor, child in climb(head):
-            if self.is_speech(governor) and child.dep_ in REPORTED_DEPS:
-                speaker = self.speaker_of(governor, actors)
-                if speaker is not None:
-                    return replace(speaker, verb=governor.i)
-            found = self._source_at(governor, actors)
+            if child.dep_ in REPORTED_DEPS:
+                found = self._governing_source(governor, index)
+                if found is not None:
+                    return found
+            found = self._source_at(governor, index)
             if found is not None:
                 return found
         return None
 
-    def _source_at(self, token: Token, actors: list[ActorMention]) -> Attribution | None:
+    def _governing_source(self, governor: Token, index: MentionIndex) -> Attribution | None:
+        """The speaker of a governing speech verb, or the holder of a governing belief."""
+        if self.is_speech(governor):
+            speaker = self.speaker_of(governor, index)
+            return replace(speaker, verb=governor.i) if speaker is not None else None
+        if self.is_belief(governor):
+            holder = self.speaker_of(governor, index)
+            return replace(holder, kind="belief") if holder is not None else None
+        return None
+
+    def _source_at(self, token: Token, index: MentionIndex) -> Attribution | None:
         """An "according to" phrase or a parenthetical reporting clause on ``token``."""
         for child in token.children:
             source = self._prep_source(child)
             if source is not None:
-                return self.phrase(source, actors, cue=child.lower_)
+                return self.phrase(source, index, cue=child.lower_)
             if self._is_parenthetical(child):
-                speaker = self.speaker_of(child, actors)
+                speaker = self.speaker_of(child, index)
                 if speaker is not None:
                     return speaker
         return None
@@ -164,7 +187,7 @@ class AttributionRules:
                 return node
         return None
 
-    def speaker_of(self, verb: Token, actors: list[ActorMention]) -> Attribution | None:
+    def speaker_of(self, verb: Token, index: MentionIndex) -> Attribution | None:
         """The speaker of a speech verb: subject, passive agent, or quoted person."""
         speaker = (
             _subject(verb)
@@ -172,9 +195,11 @@ class AttributionRules:
             or self._inverted_speaker(verb)
             or self._quoted_or_outer_subject(verb)
         )
-        if speaker is None or speaker.tag_ in {"PRP", "EX", "WP"}:
+        if speaker is None or speaker.tag_ in {"EX", "WP"}:
             return None
-        return self.phrase(speaker, actors, cue=verb.text)
+        if speaker.tag_ == "PRP":
+            return _pronoun_speaker(speaker, index, cue=verb.text)
+        return self.phrase(speaker, index, cue=verb.text)
 
     def _inverted_speaker(self, verb: Token) -> Token | None:
         """"..., reports the press service": a subjectless verb after its clause, speaker after it.
@@ -201,10 +226,10 @@ class AttributionRules:
             return _subject(gov)
         return None
 
-    def phrase(self, head: Token, actors: list[ActorMention], cue: str) -> Attribution:
+    def phrase(self, head: Token, index: MentionIndex, cue: str) -> Attribution:
         """The attribution for a speaker or outlet headed by ``head``."""
         span = self.speaker_span(head)
-        actor = _mention_for(head, span, actors)
+        actor = _mention_for(head, span, index.mentions)
         outlet = self.is_outlet(head, span) or (actor is not None and actor.kind == "media")
         return Attribution(
             start=span.start,
@@ -233,6 +258,15 @@ class AttributionRules:
         if text in names or head.lower_ in names:
             return True
         return head.lemma_.lower() in self.lex.outlet_nouns or head.lower_ in self.lex.outlet_nouns
+
+
+def _pronoun_speaker(pronoun: Token, index: MentionIndex, cue: str) -> Attribution | None:
+    """A pronoun speaker as the actor it stands for ("..., he said": the person named before)."""
+    actor = index.at(pronoun)
+    if actor is None:
+        return None
+    kind = "outlet" if actor.kind == "media" else "speaker"
+    return Attribution(start=pronoun.i, end=pronoun.i + 1, actor=actor, kind=kind, cue=cue)
 
 
 def _object_of(token: Token) -> Token | None:
@@ -279,15 +313,16 @@ def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMe
 class AttributionComponent:
     """The ``ew_attribution`` pipeline component."""
 
-    def __init__(self, lexicon: AttributionLexicon) -> None:
+    def __init__(self, lexicon: AttributionLexicon, roles: RoleLexicon) -> None:
         self.rules = AttributionRules(lexicon)
+        self.roles = roles
 
     def __call__(self, doc: Doc) -> Doc:
         triggers: list[TriggerMatch] = doc._.ew_triggers or []
-        actors: list[ActorMention] = list(doc._.ew_actors or [])
+        index = MentionIndex(doc._.ew_actors or [], self.roles)
         result: dict[int, Attribution] = {}
         for trigger in triggers:
-            found = self.rules.find(doc[trigger.head], actors)
+            found = self.rules.find(doc[trigger.head], index)
             if found is not None:
                 result[trigger.head] = found
         doc._.ew_attribution = result
@@ -302,4 +337,5 @@ class AttributionComponent:
 )
 def make_attribution(nlp: Language, name: str, data_path: str | None) -> AttributionComponent:
     """Build the component; ``data_path`` overrides the bundled ``attribution.yaml``."""
-    return AttributionComponent(load_lexicon(Path(data_path) if data_path else None))
+    lexicon = load_lexicon(Path(data_path) if data_path else None)
+    return AttributionComponent(lexicon, load_role_lexicon())

@@ -63,6 +63,10 @@ CASES: list[tuple[str, str, str, str]] = [
      "the press service of the Kremlin", "speaker"),
     ("Ukraine accused Russia of shelling the town.", "shelling", "Ukraine", "speaker"),
     ("Peskov told reporters, according to RIA.", "told", "RIA", "outlet"),
+    ("Analysts fear Russia could attack Ukraine.", "attack", "Analysts", "belief"),
+    ("Western officials believe the militants fled across the border.", "fled",
+     "Western officials", "belief"),
+    ("The ministry said diplomats expect the talks to fail.", "fail", "diplomats", "belief"),
 ]
 
 
@@ -169,3 +173,34 @@ def test_unknown_key_is_rejected(tmp_path: Path) -> None:
     bad.write_text(BUNDLED.read_text(encoding="utf-8") + "\nspeach_verbs: [say]\n")
     with pytest.raises(DataError, match="speach_verbs"):
         load_lexicon(bad)
+
+
+def with_actor(doc: Doc, word: str, code: str, kind: str) -> ActorMention:
+    at = next(t.i for t in doc if t.text == word)
+    return ActorMention(at, at + 1, at, code, code[:3], code[3:] or None, kind=kind)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Lavrov flew to Ankara on Monday. Troops will withdraw soon, he said.", "Lavrov", "leader"),
+    ("Erdogan spoke on television. He said the army attacked the camps.", "Erdogan", "leader"),
+    ("Hungary issued a statement. It said police arrested the smugglers.", "Hungary", "country"),
+])
+def test_pronoun_speaker_stands_for_its_antecedent(
+        nlp: Language, component: AttributionComponent, text: str, name: str, kind: str) -> None:
+    trigger = next(w for w in ("withdraw", "attacked", "arrested") if w in text)
+    doc, index = parse_with_trigger(nlp, text, trigger)
+    code = {"Lavrov": "RUSGOV", "Erdogan": "TURGOV", "Hungary": "HUN"}[name]
+    doc._.ew_actors = [with_actor(doc, name, code, kind)]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert doc[found.start].lower_ in {"he", "it"}
+    assert found.actor is not None and found.actor.code == code
+
+
+def test_pronoun_speaker_without_antecedent_gives_none(
+        nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(nlp, "Hungary issued a statement. He said police arrested "
+                                    "the smugglers.", "arrested")
+    doc._.ew_actors = [with_actor(doc, "Hungary", "HUN", "country")]
+    component(doc)
+    assert index not in doc._.ew_attribution  # "he" is no country
