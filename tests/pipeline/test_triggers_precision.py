@@ -53,6 +53,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The envoy's residence is surrounded by gardens.", "surrounded"),
     ("The two capitals are locked in a war of words.", "war"),
     ("The coalition expanded its campaign against the smugglers.", "expanded"),
+    ("The border will stay open, added the deputy minister.", "added"),
+    ("The union added two demands to its list.", "added"),
 ]
 
 
@@ -82,6 +84,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Troops seized the provincial capital overnight.", "seized", "192"),
     # Lifting sanctions eases them (085), it is no intent to (the excluded 0351 line).
     ("The council lifted the sanctions on the northern province.", "lifted", "085"),
+    # Bare "add" is no grant (excluded 060 line); adding troops is still a deployment.
+    ("The alliance added 3,000 soldiers to its eastern force.", "added", "072"),
 ]
 
 
