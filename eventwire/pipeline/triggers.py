@@ -58,8 +58,9 @@ POS_ALLOWED: dict[str, frozenset[str]] = {
     "ANY": frozenset({"VERB", "NOUN", "ADJ"}),
 }
 VERBAL_QUADS = frozenset({1, 3})
-# A participle that only describes a noun ("the ousted president") is no event of its own.
-ATTRIBUTIVE_DEPS = frozenset({"amod"})
+# A participle that only describes a noun ("the ousted president") is no event of its own, nor
+# one the parser attaches as a preposition ("given the risks", "following the attack").
+ATTRIBUTIVE_DEPS = frozenset({"amod", "prep"})
 # Where a fallback verb's own event may sit: its object, complement or prepositional object.
 ARGUMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "nsubjpass", "pobj", "prep"})
 MATERIAL_QUADS = frozenset({2, 4})

@@ -55,6 +55,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The coalition expanded its campaign against the smugglers.", "expanded"),
     ("The border will stay open, added the deputy minister.", "added"),
     ("The union added two demands to its list.", "added"),
+    ("Given the risks, the navy stayed in port.", "Given"),
+    ("Following the vote, the assembly adjourned.", "Following"),
+    ("The inquiry into a scandal involving two ministers widened.", "involving"),
 ]
 
 
@@ -86,6 +89,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The council lifted the sanctions on the northern province.", "lifted", "085"),
     # Bare "add" is no grant (excluded 060 line); adding troops is still a deployment.
     ("The alliance added 3,000 soldiers to its eastern force.", "added", "072"),
+    ("The donors have given the ministry two field hospitals.", "given", "060"),
 ]
 
 
