@@ -393,6 +393,15 @@ def statement_events(
                     location=None)]
 
 
+def bare_without_actor(frame: Frame) -> bool:
+    """A converted dictionary's bare verb line (a block default: "GO", "THINK", "SEE" with no
+    pattern words) with neither source nor target. Such a line codes a verb only in PETRARCH's
+    sense of an act between actors; alone it is ordinary language ("I think", "the talks are
+    going well"), so it yields no event (PETRARCH codes nothing without actors either)."""
+    return bool(frame.trigger.extra.get("fallback")) and frame.source is None \
+        and frame.target is None
+
+
 def events_from_doc(
     doc: Doc, article: Article, ontology: Ontology, context: AssemblyContext
 ) -> list[Event]:
@@ -403,7 +412,8 @@ def events_from_doc(
     for frame in doc._.ew_frames or ():
         if (not ontology.has(frame.trigger.code)
                 or doc[frame.trigger.head].sent.start in discarded
-                or not has_required_actors(frame.source, frame.target, context.require_actor)):
+                or not has_required_actors(frame.source, frame.target, context.require_actor)
+                or bare_without_actor(frame)):
             continue
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
         events.append(event)

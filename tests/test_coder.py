@@ -43,3 +43,21 @@ def test_batch_keeps_order_and_counts(coder: Coder) -> None:
     assert [r.article.id for r in results] == ["0", "1", "2", "3", "4"]
     assert sum(r.ok for r in results) + sum(not r.ok for r in results) == len(articles)
     assert [r.ok for r in results] == [True, False, True, True, False]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands watched the parade from the rooftops.",
+    '"I think the plan will work," the engineer said.',
+    "The talks are going well, diplomats say.",
+])
+def test_bare_converted_verbs_need_an_actor(coder: Coder, text: str) -> None:
+    """A PETRARCH block's bare verb line (WATCH, THINK, GO) codes nothing without an actor."""
+    rules = [e.rule for e in coder.code(text)]
+    assert not [r for r in rules if r.startswith("petrarch2:")], rules
+
+
+def test_bare_converted_verb_with_an_actor_is_coded(coder: Coder) -> None:
+    events = coder.code("Russian President Vladimir Putin watched the naval parade.")
+    watched = [e for e in events if e.trigger.text == "watched"]
+    assert watched and watched[0].source is not None
+    assert watched[0].rule.startswith("petrarch2:")

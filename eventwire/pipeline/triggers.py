@@ -315,6 +315,8 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         extra["subject_target"] = True  # the active verb's subject is the target
     if pattern.target_after:
         extra["target_after"] = pattern.target_after  # the target follows this phrase
+    if pattern.fallback:
+        extra["fallback"] = True  # a converted block's bare verb: needs an actor (assemble)
     return TriggerMatch(
         start=start,
         end=end,

@@ -58,6 +58,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Given the risks, the navy stayed in port.", "Given"),
     ("Following the vote, the assembly adjourned.", "Following"),
     ("The inquiry into a scandal involving two ministers widened.", "involving"),
+    ("The former foreign minister died in hospital on Sunday.", "died"),
 ]
 
 
@@ -90,6 +91,7 @@ EVENTS: list[tuple[str, str, str]] = [
     # Bare "add" is no grant (excluded 060 line); adding troops is still a deployment.
     ("The alliance added 3,000 soldiers to its eastern force.", "added", "072"),
     ("The donors have given the ministry two field hospitals.", "given", "060"),
+    ("Nine soldiers died in clashes with the rebels.", "died", "190"),
 ]
 
 
