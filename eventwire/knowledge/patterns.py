@@ -133,6 +133,8 @@ class TriggerPattern(BaseModel):
     object_modifier: tuple[str, ...] = ()
     object_slots: tuple[tuple[str, ...], ...] = ()
     compound_subject: bool = False
+    # The verb's clausal complement is an indirect question ("asked whether", "asked why").
+    question: bool = False
     # PETRARCH's "_" (closed connector): no word between the subject word and the verb, or
     # between the object's modifiers and the object.
     subject_adjacent: bool = False
@@ -240,7 +242,7 @@ class TriggerPattern(BaseModel):
             self.object, self.xcomp, self.modifier, self.governor,
             self.subject, self.subject_modifier, self.object_modifier,
         )
-        singles = (self.particle, self.prep, self.compound_subject)
+        singles = (self.particle, self.prep, self.compound_subject, self.question)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         return own + slots + sum(argument.weight for argument in self.preps)

@@ -37,6 +37,10 @@ CONTROLLER_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 # Words that open a subject phrase ("neither ... nor", "both ... and"; parsed as det or preconj).
 SUBJECT_OPENER_DEPS = frozenset({"preconj", "det"})
 NOUN_OBJECT_PREP = "of"
+# An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+QUESTION_MARKS = frozenset({"whether", "if"})
 # Modifiers of an object that a converted pattern's post-verb word may be ("diplomatic ties").
 PHRASE_WORD_DEPS = frozenset({"amod", "compound", "poss", "nummod", "det"})
 
@@ -297,9 +301,27 @@ def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
     return governor.i != head.i and _pick([governor], words) is not None
 
 
+def indirect_question(head: Token) -> Token | None:
+    """The word opening an indirect question in ``head``'s clausal complement ("asked
+    **whether** talks would resume", "asked **why** troops left"): a wh-word, or "whether"/"if"
+    marking the clause."""
+    for clause in (c for c in head.children if c.dep_ in QUESTION_CLAUSE_DEPS):
+        for word in clause.subtree:
+            if word.i > clause.i:
+                break
+            if word.tag_ in WH_TAGS or (word.dep_ == "mark" and word.lower_ in QUESTION_MARKS):
+                return word
+    return None
+
+
 def constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     """Indices of the tokens satisfying the pattern's constraints, or None when one fails."""
     used: list[int] = []
+    if pattern.question:
+        opener = indirect_question(head)
+        if opener is None:
+            return None
+        used.append(opener.i)
     if pattern.particle:
         particles = [
             c for c in _children(head, PARTICLE_DEPS, (pattern.particle,))

@@ -59,6 +59,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Following the vote, the assembly adjourned.", "Following"),
     ("The inquiry into a scandal involving two ministers widened.", "involving"),
     ("The former foreign minister died in hospital on Sunday.", "died"),
+    ("The senator asked whether the ceasefire would hold.", "asked"),
+    ("Journalists asked why the convoy had turned back.", "asked"),
+    ("The envoy was asked about the prisoner exchange.", "asked"),
+    ("Lawmakers asked tough questions about the arms deal.", "asked"),
 ]
 
 
@@ -92,6 +96,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The alliance added 3,000 soldiers to its eastern force.", "added", "072"),
     ("The donors have given the ministry two field hospitals.", "given", "060"),
     ("Nine soldiers died in clashes with the rebels.", "died", "190"),
+    ("The mayor asked the government to reopen the crossing.", "asked", "020"),
 ]
 
 
