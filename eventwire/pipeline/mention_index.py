@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.trigger_constraints import controller
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -281,6 +282,8 @@ def verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             # "Asked whether ..., Peskov said": the main clause's subject was asked.
             subjects, _ = verb_subjects(current.head)
             return subjects, True
+        if current.dep_ == "xcomp" and (obj := controller(current.head, current)) is not None:
+            return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
         if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue

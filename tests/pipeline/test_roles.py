@@ -345,3 +345,18 @@ def test_event_noun_in_under_phrase_of_placement_verb(
     found = [e for e in events if e.trigger.text == trigger]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    # Object control: the object of the governing verb does the embedded act.
+    ("The council urged Iran to release the detained sailors.", "08", "IRN"),
+    ("Washington asked Egypt to stop the air strikes.", "08", "EGY"),
+    ("The African Union called on Kenya to withdraw its soldiers.", "08", "KEN"),
+    # Subject control: nothing stands between the verb and its complement.
+    ("Iran agreed on Monday to release the detained sailors.", "08", "IRN"),
+])
+def test_embedded_act_is_done_by_its_controller(coder: Coder, text: str, root: str,
+                                                source: str) -> None:
+    events = [e for e in coder.code(text, published="2022-03-01") if e.cameo.root == root]
+    assert events and {e.source.code if e.source else None for e in events} == {source}, [
+        (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
