@@ -58,6 +58,7 @@ def build_pipeline(
 # Component settings that switch the bundled dictionaries off.
 UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     "ew_actors": {"petrarch_data": False, "own_data": False},
+    "ew_discards": {"own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
     # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,
     # and a city by its country alone ("fired shells at Seoul": KOR).

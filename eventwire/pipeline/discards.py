@@ -12,7 +12,9 @@ without a publication date: a year is history only from a later vantage point.
 
 Data: from each user dictionary directory, PETRARCH ``*discards*.txt`` and compiled
 ``*.discards.jsonl`` files; and, with the factory option ``petrarch_data`` (off by default),
-the converted Phoenix discards (``eventwire/data/actors/petrarch/phoenix.discards.jsonl``).
+the converted Phoenix discards (``eventwire/data/actors/petrarch/phoenix.discards.jsonl``);
+and, unless ``own_data`` is off (PETRARCH's own setup), eventwire's own list of news credit
+lines (``eventwire/data/discards/``: "... contributed to this report", "Editing by ...").
 They are off by default because on our other gold sets they cost more than they save: the
 Phoenix list rules out sentences with "years ago", "champion" or "bird flu", which in today's
 news often carry real events (see ``docs/dictionaries.md`` for the figures). Matching is
@@ -33,6 +35,9 @@ from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actors import PETRARCH_DIR
 from eventwire.pipeline.actors import PhraseIndex
 from eventwire.pipeline.context import published_of
+
+# eventwire's own discard phrases (news credit lines), on unless PETRARCH's own setup is run.
+OWN_DIR = Path(__file__).resolve().parents[1] / "data" / "discards"
 
 if not Doc.has_extension("ew_discards"):
     Doc.set_extension("ew_discards", default=None)
@@ -66,9 +71,12 @@ def discarded_sentences(doc: Doc) -> frozenset[int]:
     return found.sentences if isinstance(found, Discards) else frozenset()
 
 
-def discard_files(dictionaries: Iterable[str], petrarch_data: bool) -> list[Path]:
+def discard_files(
+    dictionaries: Iterable[str], petrarch_data: bool, own_data: bool = True
+) -> list[Path]:
     """The discard files to load: bundled ones first, then each user directory's."""
-    files = sorted(PETRARCH_DIR.glob("*.discards.jsonl")) if petrarch_data else []
+    files = sorted(OWN_DIR.glob("*.discards.jsonl")) if own_data else []
+    files += sorted(PETRARCH_DIR.glob("*.discards.jsonl")) if petrarch_data else []
     for directory in dictionaries:
         folder = Path(directory)
         if not folder.exists():
@@ -136,15 +144,15 @@ class DiscardsComponent:
 
 @Language.factory(
     "ew_discards",
-    default_config={"dictionaries": [], "petrarch_data": False},
+    default_config={"dictionaries": [], "petrarch_data": False, "own_data": True},
     assigns=["doc._.ew_discards"],
     requires=["token.is_sent_start"],
 )
 def make_discards(
-    nlp: Language, name: str, dictionaries: list[str], petrarch_data: bool
+    nlp: Language, name: str, dictionaries: list[str], petrarch_data: bool, own_data: bool
 ) -> DiscardsComponent:
     """The ``ew_discards`` component; ``dictionaries`` are user dictionary directories."""
-    return DiscardsComponent(nlp, discard_files(dictionaries, petrarch_data))
+    return DiscardsComponent(nlp, discard_files(dictionaries, petrarch_data, own_data))
 
 
 __all__ = [

@@ -80,7 +80,21 @@ def test_bundled_phoenix_discards_are_optional(nlp: Language) -> None:
     bundled = nlp.create_pipe("ew_discards", config={"petrarch_data": True})
     assert isinstance(bundled, DiscardsComponent) and len(bundled.phrases) > 400
     default = nlp.create_pipe("ew_discards")
-    assert isinstance(default, DiscardsComponent) and not default.phrases
+    assert isinstance(default, DiscardsComponent)
+    assert default.phrases and "contributed to this report" in default.phrases  # our own only
+    assert len(default.phrases) < 50
+    unbundled = nlp.create_pipe("ew_discards", config={"own_data": False})
+    assert isinstance(unbundled, DiscardsComponent) and not unbundled.phrases
+
+
+def test_credit_lines_are_discarded_by_default(nlp: Language) -> None:
+    component = nlp.create_pipe("ew_discards")
+    assert isinstance(component, DiscardsComponent)
+    text = ("Rebels shelled the port city on Monday. Two staff writers and Reuters contributed to "
+            "this report.")
+    doc = component(set_published(nlp(text), date(2020, 1, 1)))
+    starts = [sent.start for sent in doc.sents]
+    assert discarded_sentences(doc) == frozenset(starts[1:])
 
 
 def test_without_the_component_nothing_is_discarded(nlp: Language) -> None:
