@@ -29,6 +29,9 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# How a verb names the second of a pair after its subject ("met Xi", "talked with China").
+PAIR_OBJECT_DEPS = frozenset({"dobj"})
+PAIR_PREPS = frozenset({"with"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
@@ -225,8 +228,9 @@ def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
     pair of coded mentions before it, in its sentence or the window before (see
     ``pair_nouns``); empty when the noun is not such a phrase or no pair is found."""
     lexicon = index.lexicon
+    own = index.own(token)
     if (token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.pair_nouns
-            or index.own(token) is not None
+            or (own is not None and own.country)
             or not any(c.lower_ in lexicon.pair_words for c in token.children)):
         return []
     earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
@@ -240,7 +244,22 @@ def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
-    return doc[second.head] in doc[first.head].conjuncts
+    """Two actors named as a pair: coordinated ("Russia and China"), or the subject and the
+    object of one verb ("Putin is to meet **Xi**", "Russia talked **with** China")."""
+    return doc[second.head] in doc[first.head].conjuncts or _verb_pair(doc[first.head],
+                                                                        doc[second.head])
+
+
+def _verb_pair(first: Token, second: Token) -> bool:
+    verb = second.head
+    if second.dep_ == "pobj" and verb.lower_ in PAIR_PREPS:
+        verb = verb.head
+    elif second.dep_ not in PAIR_OBJECT_DEPS:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects, passive = verb_subjects(verb)
+    return not passive and any(s.i == first.i for s in subjects)
 
 
 def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:

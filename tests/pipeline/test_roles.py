@@ -360,3 +360,21 @@ def test_embedded_act_is_done_by_its_controller(coder: Coder, text: str, root: s
     events = [e for e in coder.code(text, published="2022-03-01") if e.cameo.root == root]
     assert events and {e.source.code if e.source else None for e in events} == {source}, [
         (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia talked with Kosovo on Monday. The two sides agreed to meet again.",
+    "Serbia met Kosovo in Brussels. Both sides agreed to meet again.",
+])
+def test_a_verbs_subject_and_object_are_a_pair(coder: Coder, text: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    agreed = pairs([e for e in events if e.trigger.text.startswith("agreed")], "03")
+    assert agreed == {("SRB", "XKX"), ("XKX", "SRB")}, [
+        (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
+
+
+def test_a_pair_noun_without_a_country_takes_the_pair(coder: Coder) -> None:
+    events = coder.code("Peru talked with Chile on Monday. The two governments signed a deal.")
+    signed = pairs([e for e in events if e.trigger.text.startswith("signed")], "05")
+    assert signed == {("PER", "CHL"), ("CHL", "PER")}, [
+        (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
