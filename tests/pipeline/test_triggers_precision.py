@@ -63,6 +63,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Journalists asked why the convoy had turned back.", "asked"),
     ("The envoy was asked about the prisoner exchange.", "asked"),
     ("Lawmakers asked tough questions about the arms deal.", "asked"),
+    ("The two armies swapped 40 prisoners of war at the border.", "war"),
+    ("Veterans of the war marched in the capital.", "war"),
 ]
 
 
@@ -97,6 +99,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The donors have given the ministry two field hospitals.", "given", "060"),
     ("Nine soldiers died in clashes with the rebels.", "died", "190"),
     ("The mayor asked the government to reopen the crossing.", "asked", "020"),
+    ("The war between the two clans resumed in the spring.", "war", "190"),
 ]
 
 
