@@ -27,6 +27,8 @@ def targets(events: list[Event], root: str) -> set[str | None]:
         ("Troops shelled villages in northern Kenya on Monday.", "19", "KENCVL"),
         # ... also a city a dictionary codes by its country.
         ("The army imposed a curfew in Lagos on Sunday.", "17", "NGACVL"),
+        # ... and threatened with an administrative sanction (a ban: 132).
+        ("The governor threatened to ban marches in northern Kenya.", "13", "KENCVL"),
         # A capital addressed otherwise is its government.
         ("The minister accused Beijing of spreading lies.", "11", "CHNGOV"),
         ("The parliament demanded an apology from Tokyo.", "10", "JPNGOV"),
