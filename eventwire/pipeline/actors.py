@@ -18,7 +18,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   Umerov") and the code of the composition ("GOV" with no country);
 * a generic word or a person of an intergovernmental organisation is its executive, sector GOV
   ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
-  (``organ_sector`` in ``international.yaml``: the Security Council is GOV);
+  (``organ_sector`` in ``international.yaml``: the Security Council is GOV); an organisation
+  named alone has the field of work its code names as its sector ("UN refugee agency",
+  IGOUNOREFHCR: REF), else IGO or NGO;
 * an international organisation takes the sector word's code as a suffix ("NATO troops" ->
   IGOWSTNATMIL, sector MIL, as PETRARCH composes agents); a group whose code already has a
   sector keeps it ("Hamas militants" -> PSEREB);
@@ -64,6 +66,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.actors import (
+    NON_COUNTRY_PREFIXES,
     PROPER_KINDS,
     ActorEntry,
     ActorKB,
@@ -205,6 +208,7 @@ class ActorsComponent:
         self.kb = kb
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
+        self.functions = kb.sector_codes()
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -214,7 +218,7 @@ class ActorsComponent:
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [_mention(doc, piece) for piece in named]
+        doc._.ew_actors = [_mention(doc, piece, self.functions) for piece in named]
         return doc
 
     def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
@@ -436,13 +440,30 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
     return f"{country}{sector}", country, sector
 
 
-def _mention(doc: Doc, piece: Piece) -> ActorMention:
+def _mention(doc: Doc, piece: Piece, functions: frozenset[str]) -> ActorMention:
     """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
-    main = _plain_mention(doc, piece)
+    main = _working_field(_plain_mention(doc, piece), functions)
     others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
     for member in piece.also:
         others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
+    others = [_working_field(other, functions) for other in others]
     return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
+
+
+def _working_field(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
+    """An international organisation named by its code alone has the field it works in as its
+    sector: CAMEO writes that field among the code's 3-letter parts after the prefix and any
+    region ("IGOUNOREFHCR", the UN refugee agency: REF; "NGOHLHIRC", the Red Cross: HLH), as
+    PLOVER names the body in the country field and its role in the sector. A code with no such
+    part keeps IGO or NGO ("IGOUNO"); a sector word's own ("UN troops", MIL) stays."""
+    code = mention.code
+    if not (code and code.startswith(NON_COUNTRY_PREFIXES)):
+        return mention
+    if mention.sector != code[:SECTOR_LENGTH]:
+        return mention
+    parts = (code[i : i + SECTOR_LENGTH] for i in range(SECTOR_LENGTH, len(code), SECTOR_LENGTH))
+    field = next((part for part in parts if part in functions), None)
+    return replace(mention, sector=field) if field else mention
 
 
 def _alternatives(piece: Piece) -> list[Piece]:

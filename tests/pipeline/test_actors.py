@@ -201,6 +201,27 @@ def test_igos(run: Run, span: str, code: str, sector: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("span", "code", "sector"),
+    [
+        ("UN refugee agency", "IGOUNOREFHCR", "REF"),
+        ("Red Cross", "NGOHLHIRC", "HLH"),
+        ("World Bank", "IGOUNODEVWBK", "DEV"),
+        # No field of work in the code: the organisation's kind stays.
+        ("United Nations", "IGOUNO", "IGO"),
+        # A sector word's own sector stays.
+        ("UN troops", "IGOUNOMIL", "MIL"),
+    ],
+)
+def test_an_organisation_has_its_field_of_work_as_sector(
+    run: Run, span: str, code: str, sector: str
+) -> None:
+    text = ("The UN refugee agency, the Red Cross and the World Bank asked the United Nations "
+            "for UN troops.")
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.country, mention.sector) == (code, None, sector)
+
+
+@pytest.mark.parametrize(
     ("span", "code", "country"),
     [
         ("Tass", "RUSMED", "RUS"),
