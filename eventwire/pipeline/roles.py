@@ -64,7 +64,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-from eventwire.pipeline.place_targets import place_target
+from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
@@ -356,6 +356,9 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal)
+        if not targets and lexicon.place_sectors:
+            targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
+                                       lexicon.place_preps)
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
