@@ -113,6 +113,16 @@ def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
     assert found["spokesman"] is None  # a bare spokesman names no actor
 
 
+def test_administrators_are_officials(run: Run) -> None:
+    """Administrators are officials: their country's government, else their modifier's sector,
+    and alone no actor."""
+    found = codes(run, "Rebels seized two Kenyan administrators, and university administrators "
+                       "told an administrator.")
+    assert found["Kenyan administrators"] == "KENGOV"
+    assert found["university administrators"] == "EDU"
+    assert found.get("administrator") is None
+
+
 def test_ranks_need_a_name(run: Run) -> None:
     found = codes(run, "General Valery Gerasimov inspected troops in general.")
     assert found["General Valery Gerasimov"] == "RUSMIL"
