@@ -101,6 +101,9 @@ INTERGOVERNMENTAL = "IGO"
 OFFICIAL = "GOV"
 # The sector of a person out of office ("elite"): ex-presidents, former ministers.
 OUT_OF_OFFICE = "ELI"
+# Sectors that qualify another one written after them in a code ("OPPMED"): PLOVER's sector
+# table assigns OPP "typically as a secondary code".
+SECONDARY_SECTORS = frozenset({"OPP"})
 MAX_NAME_TOKENS = 4
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
@@ -481,9 +484,8 @@ def _alternatives(piece: Piece) -> list[Piece]:
 
 def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
     code, country, sector = _code(piece)
-    # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
-    sector = sector[:3] if sector else None
-    kind = _kind(piece, sector)
+    kind = _kind(piece, sector[:SECTOR_LENGTH] if sector else None)
+    sector = _primary_sector(sector)
     return ActorMention(
         start=piece.start,
         end=piece.end,
@@ -495,6 +497,17 @@ def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
         kb_id=piece.kb_id,
         kind=kind,
     )
+
+
+def _primary_sector(sector: str | None) -> str | None:
+    """A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first,
+    unless it is a qualifier of the one after it ("OPPMED", an opposition newspaper: MED; the
+    PLOVER manual's sector table assigns OPP typically as a secondary code)."""
+    if not sector:
+        return None
+    parts = [sector[i : i + SECTOR_LENGTH] for i in range(0, len(sector), SECTOR_LENGTH)]
+    primary = [part for part in parts if part not in SECONDARY_SECTORS]
+    return (primary or parts)[0]
 
 
 def _kind(piece: Piece, sector: str | None) -> str:

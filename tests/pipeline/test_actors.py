@@ -318,6 +318,15 @@ def test_multi_sector_agent_codes_keep_a_three_letter_sector(run: Run) -> None:
     assert student.code == "BUDEDU" and student.sector == "BUD"
 
 
+def test_opposition_qualifies_the_sector_after_it(run: Run) -> None:
+    """OPP in a multi-sector code is the secondary sector (PLOVER's sector table): an
+    opposition newspaper is media, its code keeps both."""
+    mentions = dict(run("The opposition newspaper interviewed opposition leaders.", DAY))
+    paper = mentions["opposition newspaper"]
+    assert (paper.code, paper.sector) == ("OPPMED", "MED")
+    assert mentions["opposition leaders"].sector == "OPP"
+
+
 @pytest.fixture(scope="module")
 def user_run(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Run:
     folder = tmp_path_factory.mktemp("dictionaries")

@@ -230,6 +230,9 @@ def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
          {("COLREB", "COLGOV")}),
         ("A Peruvian judge summoned the former minister for questioning.", "04",
          {("PERJUD", "PERELI")}),
+        # ... also one whose code names a qualifier first (OPPMED, sector MED).
+        ("Kenyan police raided an opposition newspaper in Nairobi.", "17",
+         {("KENCOP", "KENOPPMED")}),
         # Two governments meet across borders; soldiers fight abroad.
         ("The French president welcomed the prime minister on Monday.", "04", {("FRAGOV", "GOV")}),
         ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
