@@ -126,6 +126,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
     for obj in objects:
         targets_tokens += _prep_objects(obj, (*preps, "with"))
+    if not targets_tokens and not objects:
+        targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
         sources = actors_of(agents, index)
@@ -138,6 +140,24 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[str]) -> list[Token]:
+    """A verb with no object of its own, conjoined with a later verb of the same subject, shares
+    that verb's object and target phrase ("donated and delivered medicine to the hospital": the
+    hospital receives both)."""
+    found: list[Token] = []
+    for conj in verb.children:
+        own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children)
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or own_subject:
+            continue
+        objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+        if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS:
+            found += objects
+        found += _prep_objects(conj, preps)
+        for obj in objects:
+            found += _prep_objects(obj, preps)
+    return found
 
 
 def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:

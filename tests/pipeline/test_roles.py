@@ -348,3 +348,15 @@ def test_event_noun_in_under_phrase_of_placement_verb(
     found = [e for e in events if e.trigger.text == trigger]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in found] == [expected]
+
+
+def test_conjoined_verbs_share_the_target_after_the_last(coder: Coder) -> None:
+    """ "donated and delivered X to Y": Y receives both; a conjunct with a subject of its own
+    shares nothing."""
+    shared = coder.code("Volunteers donated and delivered blankets to Kenyan refugees.",
+                        published="2022-03-01")
+    assert pairs(shared, "07") == {(None, "KENREF")}
+    apart = coder.code("Volunteers donated blankets, and the nurses delivered medicine to Kenyan "
+                       "refugees.", published="2022-03-01")
+    donated = [e for e in apart if e.trigger.text.startswith("donated")]
+    assert donated and all(e.target is None for e in donated)
