@@ -467,6 +467,9 @@ def test_attributive_sector_adjectives_are_not_actors(run: Run) -> None:
         ("Syrian warplanes bombed the town.", "Syrian warplanes", "SYRMIL"),
         ("Turkish drones struck the convoy.", "Turkish drones", "TURMIL"),
         ("Young Peruvian nationals were deported.", "Peruvian nationals", "PERCVL"),
+        # Campaign movements are the opposition, as Phoenix's pro-democracy movements are.
+        ("The Norwegian peace movement criticised the plan.", "Norwegian peace movement",
+         "NOROPP"),
     ],
 )
 def test_equipment_and_people_words(run: Run, text: str, span: str, code: str) -> None:
