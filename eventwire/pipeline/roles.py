@@ -132,6 +132,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     if passive:
         sources = actors_of(agents, index)
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
+        targets = targets or _inside_subject(subjects, sources, index)
     else:
         sources = actors_of(subjects, index) or _issuer(verb, index)
         targets = actors_of(targets_tokens, index)
@@ -140,6 +141,20 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _inside_subject(
+    subjects: list[Token], sources: list[ActorMention], index: MentionIndex
+) -> list[ActorMention]:
+    """A passive subject that names no actor is read as the active object would be: the first
+    actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
+    "attacked a camp for Sudanese refugees")."""
+    for subject in subjects:
+        for token in subject.subtree:
+            mention = index.at(token) if token.tag_ != "PRP$" else None
+            if mention is not None and not any(same_actor(mention, s) for s in sources):
+                return actors_of([token.doc[mention.head]], index)
+    return []
 
 
 def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[str]) -> list[Token]:

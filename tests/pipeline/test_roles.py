@@ -360,3 +360,10 @@ def test_conjoined_verbs_share_the_target_after_the_last(coder: Coder) -> None:
                        "refugees.", published="2022-03-01")
     donated = [e for e in apart if e.trigger.text.startswith("donated")]
     assert donated and all(e.target is None for e in donated)
+
+
+def test_an_actor_inside_a_passive_subject_is_the_target(coder: Coder) -> None:
+    """ "a camp for X was attacked" reads as "attacked a camp for X": X is the target."""
+    events = coder.code("A camp for Sudanese refugees was attacked by gunmen on Monday.",
+                        published="2022-03-01")
+    assert pairs(events, "19") == {("UAF", "SDNREF")}, [(e.cameo.code, e.target) for e in events]
