@@ -37,8 +37,8 @@ from eventwire.reported_acts import (
 # Dependencies that open a clause of its own: a date inside such a clause dates that clause's
 # event, not the governing one ("said on Wednesday that Putin will meet Xi on Friday").
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
-# Actor mention kinds that are places too ("talks in Moscow").
-GEOGRAPHIC_KINDS = frozenset({"country", "capital"})
+# Actor mention kinds that are places too ("talks in Moscow"; a gazetteer town as a target).
+GEOGRAPHIC_KINDS = frozenset({"country", "capital", "town"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A place in these relations to a noun trigger is where it happened ("the Boston bombing").
 PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})

@@ -39,6 +39,8 @@ from eventwire.knowledge.gazetteer import gazetteer
 from eventwire.records import Actor, Event
 
 ARTICLES = ("the ", "a ", "an ")
+# Sectors of a target that may still be a bare place: none, or the people a place stands for.
+PLACE_SECTORS = frozenset({None, "CVL"})
 PUBLICATION = "publication"
 
 
@@ -52,8 +54,9 @@ def bare_name(text: str) -> str:
 
 def is_place_name(actor: Actor | None) -> bool:
     """The actor is a place of the gazetteer ("San Salvador", "Peru"), not a group of people:
-    no sector, and its words name a place."""
-    return actor is not None and actor.sector is None and bool(
+    no sector, or the civilians a place named alone stands for as a target (``place_targets``:
+    "shelled San Miguel" is SLVCVL), and its words name a place."""
+    return actor is not None and actor.sector in PLACE_SECTORS and bool(
         gazetteer().lookup(bare_name(actor.text)))
 
 

@@ -60,6 +60,9 @@ PROPER_KINDS = frozenset(
     {"country", "demonym", "capital", "institution", "igo", "ngo", "media", "group", "person"}
 )
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+SECTOR_LENGTH = 3
+# Entry kinds that name a sector, not an actor of their own ("troops", "foreign minister").
+SECTOR_KINDS = frozenset({"agent", "title"})
 
 
 def normalize(phrase: str) -> str:
@@ -345,6 +348,17 @@ class ActorKB:
         """The entry ``phrase`` names, resolved on ``on`` (case-insensitive, "the" optional)."""
         entry = self.choose(self.candidates(normalize(phrase), strip_article(phrase)), on)
         return entry.at(on) if entry is not None else None
+
+    def sector_codes(self) -> frozenset[str]:
+        """Every 3-letter sector code the agent and title entries use ("GOVMED": GOV, MED),
+        without the prefixes of non-country codes (IGO, NGO...)."""
+        codes = {
+            entry.sector[i : i + SECTOR_LENGTH]
+            for entry in self.entries.values()
+            if entry.kind in SECTOR_KINDS and entry.sector
+            for i in range(0, len(entry.sector) - SECTOR_LENGTH + 1, SECTOR_LENGTH)
+        }
+        return frozenset(codes - set(NON_COUNTRY_PREFIXES))
 
     def __len__(self) -> int:
         return len(self.entries)

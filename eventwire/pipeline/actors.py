@@ -18,7 +18,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   Umerov") and the code of the composition ("GOV" with no country);
 * a generic word or a person of an intergovernmental organisation is its executive, sector GOV
   ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
-  (``organ_sector`` in ``international.yaml``: the Security Council is GOV);
+  (``organ_sector`` in ``international.yaml``: the Security Council is GOV); an organisation
+  named alone has the field of work its code names as its sector ("UN refugee agency",
+  IGOUNOREFHCR: REF), else IGO or NGO;
 * an international organisation takes the sector word's code as a suffix ("NATO troops" ->
   IGOWSTNATMIL, sector MIL, as PETRARCH composes agents); a group whose code already has a
   sector keeps it ("Hamas militants" -> PSEREB);
@@ -64,6 +66,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.actors import (
+    NON_COUNTRY_PREFIXES,
     PROPER_KINDS,
     ActorEntry,
     ActorKB,
@@ -98,6 +101,9 @@ INTERGOVERNMENTAL = "IGO"
 OFFICIAL = "GOV"
 # The sector of a person out of office ("elite"): ex-presidents, former ministers.
 OUT_OF_OFFICE = "ELI"
+# Sectors that qualify another one written after them in a code ("OPPMED"): PLOVER's sector
+# table assigns OPP "typically as a secondary code".
+SECONDARY_SECTORS = frozenset({"OPP"})
 MAX_NAME_TOKENS = 4
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
@@ -205,6 +211,7 @@ class ActorsComponent:
         self.kb = kb
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
+        self.functions = kb.sector_codes()
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -214,7 +221,7 @@ class ActorsComponent:
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [_mention(doc, piece) for piece in named]
+        doc._.ew_actors = [_mention(doc, piece, self.functions) for piece in named]
         return doc
 
     def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
@@ -436,13 +443,30 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
     return f"{country}{sector}", country, sector
 
 
-def _mention(doc: Doc, piece: Piece) -> ActorMention:
+def _mention(doc: Doc, piece: Piece, functions: frozenset[str]) -> ActorMention:
     """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
-    main = _plain_mention(doc, piece)
+    main = _working_field(_plain_mention(doc, piece), functions)
     others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
     for member in piece.also:
         others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
+    others = [_working_field(other, functions) for other in others]
     return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
+
+
+def _working_field(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
+    """An international organisation named by its code alone has the field it works in as its
+    sector: CAMEO writes that field among the code's 3-letter parts after the prefix and any
+    region ("IGOUNOREFHCR", the UN refugee agency: REF; "NGOHLHIRC", the Red Cross: HLH), as
+    PLOVER names the body in the country field and its role in the sector. A code with no such
+    part keeps IGO or NGO ("IGOUNO"); a sector word's own ("UN troops", MIL) stays."""
+    code = mention.code
+    if not (code and code.startswith(NON_COUNTRY_PREFIXES)):
+        return mention
+    if mention.sector != code[:SECTOR_LENGTH]:
+        return mention
+    parts = (code[i : i + SECTOR_LENGTH] for i in range(SECTOR_LENGTH, len(code), SECTOR_LENGTH))
+    field = next((part for part in parts if part in functions), None)
+    return replace(mention, sector=field) if field else mention
 
 
 def _alternatives(piece: Piece) -> list[Piece]:
@@ -460,9 +484,8 @@ def _alternatives(piece: Piece) -> list[Piece]:
 
 def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
     code, country, sector = _code(piece)
-    # A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first.
-    sector = sector[:3] if sector else None
-    kind = _kind(piece, sector)
+    kind = _kind(piece, sector[:SECTOR_LENGTH] if sector else None)
+    sector = _primary_sector(sector)
     return ActorMention(
         start=piece.start,
         end=piece.end,
@@ -474,6 +497,17 @@ def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
         kb_id=piece.kb_id,
         kind=kind,
     )
+
+
+def _primary_sector(sector: str | None) -> str | None:
+    """A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first,
+    unless it is a qualifier of the one after it ("OPPMED", an opposition newspaper: MED; the
+    PLOVER manual's sector table assigns OPP typically as a secondary code)."""
+    if not sector:
+        return None
+    parts = [sector[i : i + SECTOR_LENGTH] for i in range(0, len(sector), SECTOR_LENGTH)]
+    primary = [part for part in parts if part not in SECONDARY_SECTORS]
+    return (primary or parts)[0]
 
 
 def _kind(piece: Piece, sector: str | None) -> str:

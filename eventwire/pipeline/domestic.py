@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.knowledge.actors import NON_COUNTRY_PREFIXES
 from eventwire.pipeline.mentions import ActorMention
 
 GOVERNMENT = "GOV"
@@ -22,10 +23,15 @@ SECTOR_LENGTH = 3
 
 
 def _bare_sector(mention: ActorMention) -> bool:
-    """A mention coded by its sector alone ("rebels": REB, "the opposition newspaper": OPPMED)."""
-    code, sector = mention.code, mention.sector
-    return (mention.country is None and bool(code) and bool(sector)
-            and (code or "")[:SECTOR_LENGTH] == sector)
+    """A mention coded by its sectors alone ("rebels": REB, "the opposition newspaper": OPPMED,
+    sector MED), not an international body ("IGOUNOREFHCR", sector REF)."""
+    code, sector = mention.code or "", mention.sector
+    if mention.country is not None or not code or not sector:
+        return False
+    if code.startswith(NON_COUNTRY_PREFIXES):
+        return False
+    parts = {code[i : i + SECTOR_LENGTH] for i in range(0, len(code), SECTOR_LENGTH)}
+    return sector in parts
 
 
 def _domestic_link(known: ActorMention, other: ActorMention, domestic: frozenset[str],

@@ -10,8 +10,10 @@ as an acting capital does (``actor_compose``): country + GOV; a capital named on
 event happened ("talks in Tokyo") stays the country. A place here is a capital, a country
 narrowed by a region word ("southeastern Turkey", "northern Kenya") or a country code written
 as a city or region the gazetteer knows ("Lagos", "Gaza"); a country alone is the state and
-keeps its code. Reciprocal events ("talks between Moscow and Beijing") have no target to
-read so: both sides keep their codes.
+keeps its code. A town that no actor dictionary knows but the gazetteer does, named in the
+phrase of such a coercive or violent act with no other target ("fired shells at houses in
+Kidal"), is its population as well (``gazetteer_target``). Reciprocal events ("talks between
+Moscow and Beijing") have no target to read so: both sides keep their codes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ GOVERNMENT = "GOV"
 CAPITAL = "capital"
 COUNTRY = "country"
 REGION_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Gazetteer precisions of a town or province, and the mention kind of one read as a target.
+TOWN_PRECISIONS = frozenset({"city", "admin1"})
+TOWN = "town"
 
 
 def _city_alias(doc: Doc, mention: ActorMention) -> bool:
@@ -81,4 +87,31 @@ def place_target(
     return target
 
 
-__all__ = ["place_target"]
+def gazetteer_target(
+    head: Token, code: str, population_codes: tuple[str, ...], locative_preps: Collection[str],
+) -> list[ActorMention]:
+    """A town no actor dictionary knows, named after the word of a coercive or violent act
+    with no other target ("fired shells at targets in Jericho", "shelled Tulkarm"), stands for
+    its people as a dictionary's city does: the first city or province of the gazetteer
+    (``ew_places``) in the trigger's phrase, as its direct object or under a locative
+    preposition (not "fired rockets from Jenin"), is the target, country + CVL."""
+    if not code.startswith(population_codes):
+        return []
+    doc = head.doc
+    phrase = {token.i for token in head.subtree if token.i > head.i}
+    for place in doc._.ew_places or ():
+        if place.precision not in TOWN_PRECISIONS or not place.country:
+            continue
+        root = doc[place.start : place.end].root
+        if root.i not in phrase or not _placed(root, locative_preps):
+            continue
+        return [ActorMention(place.start, place.end, root.i, f"{place.country}{CIVILIANS}",
+                             place.country, CIVILIANS, name=place.name, kind=TOWN)]
+    return []
+
+
+def _placed(token: Token, locative_preps: Collection[str]) -> bool:
+    return token.dep_ in OBJECT_DEPS or _locative(token, locative_preps)
+
+
+__all__ = ["gazetteer_target", "place_target"]

@@ -64,7 +64,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-from eventwire.pipeline.place_targets import place_target
+from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 
@@ -126,10 +126,13 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
     for obj in objects:
         targets_tokens += _prep_objects(obj, (*preps, "with"))
+    if not targets_tokens and not objects:
+        targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
         sources = actors_of(agents, index)
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
+        targets = targets or _inside_subject(subjects, sources, index)
     else:
         sources = actors_of(subjects, index) or _issuer(verb, index)
         targets = actors_of(targets_tokens, index)
@@ -138,6 +141,38 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _inside_subject(
+    subjects: list[Token], sources: list[ActorMention], index: MentionIndex
+) -> list[ActorMention]:
+    """A passive subject that names no actor is read as the active object would be: the first
+    actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
+    "attacked a camp for Sudanese refugees")."""
+    for subject in subjects:
+        for token in subject.subtree:
+            mention = index.at(token) if token.tag_ != "PRP$" else None
+            if mention is not None and not any(same_actor(mention, s) for s in sources):
+                return actors_of([token.doc[mention.head]], index)
+    return []
+
+
+def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[str]) -> list[Token]:
+    """A verb with no object of its own, conjoined with a later verb of the same subject, shares
+    that verb's object and target phrase ("donated and delivered medicine to the hospital": the
+    hospital receives both)."""
+    found: list[Token] = []
+    for conj in verb.children:
+        own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children)
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or own_subject:
+            continue
+        objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+        if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS:
+            found += objects
+        found += _prep_objects(conj, preps)
+        for obj in objects:
+            found += _prep_objects(obj, preps)
+    return found
 
 
 def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:
@@ -356,6 +391,9 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal)
+        if not targets and lexicon.place_sectors:
+            targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
+                                       lexicon.place_preps)
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)

@@ -223,6 +223,11 @@ def test_a_place_is_not_a_target(data: MucData) -> None:
     shelled = event("190", actor("MIL", "the air force", sector="MIL"), city)
     assert relevance_rule(incident_of(shelled), None, data) == "unspecified_without_target"
     assert event_matches(shelled, template(locations=("san salvador",)), data)
+    # A place read as its people (place_targets: a shelled town is SLVCVL) is still a place.
+    people = actor("SLVCVL", "San Miguel", country="SLV", sector="CVL")
+    assert is_place_name(people)
+    assert relevance_rule(incident_of(event("190", None, people)), None, data) == (
+        "unspecified_without_target")
 
 
 def test_foreign_needs_a_country_outside(data: MucData) -> None:

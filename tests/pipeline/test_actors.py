@@ -113,6 +113,16 @@ def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
     assert found["spokesman"] is None  # a bare spokesman names no actor
 
 
+def test_administrators_are_officials(run: Run) -> None:
+    """Administrators are officials: their country's government, else their modifier's sector,
+    and alone no actor."""
+    found = codes(run, "Rebels seized two Kenyan administrators, and university administrators "
+                       "told an administrator.")
+    assert found["Kenyan administrators"] == "KENGOV"
+    assert found["university administrators"] == "EDU"
+    assert found.get("administrator") is None
+
+
 def test_ranks_need_a_name(run: Run) -> None:
     found = codes(run, "General Valery Gerasimov inspected troops in general.")
     assert found["General Valery Gerasimov"] == "RUSMIL"
@@ -196,6 +206,27 @@ def test_igos(run: Run, span: str, code: str, sector: str) -> None:
     text = (
         "NATO, the United Nations, the European Union and the IAEA briefed the UN Security Council."
     )
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.country, mention.sector) == (code, None, sector)
+
+
+@pytest.mark.parametrize(
+    ("span", "code", "sector"),
+    [
+        ("UN refugee agency", "IGOUNOREFHCR", "REF"),
+        ("Red Cross", "NGOHLHIRC", "HLH"),
+        ("World Bank", "IGOUNODEVWBK", "DEV"),
+        # No field of work in the code: the organisation's kind stays.
+        ("United Nations", "IGOUNO", "IGO"),
+        # A sector word's own sector stays.
+        ("UN troops", "IGOUNOMIL", "MIL"),
+    ],
+)
+def test_an_organisation_has_its_field_of_work_as_sector(
+    run: Run, span: str, code: str, sector: str
+) -> None:
+    text = ("The UN refugee agency, the Red Cross and the World Bank asked the United Nations "
+            "for UN troops.")
     mention = dict(run(text))[span]
     assert (mention.code, mention.country, mention.sector) == (code, None, sector)
 
@@ -285,6 +316,15 @@ def test_multi_sector_agent_codes_keep_a_three_letter_sector(run: Run) -> None:
     mentions = dict(run("Buddhist students marched.", DAY))
     student = mentions["Buddhist students"]
     assert student.code == "BUDEDU" and student.sector == "BUD"
+
+
+def test_opposition_qualifies_the_sector_after_it(run: Run) -> None:
+    """OPP in a multi-sector code is the secondary sector (PLOVER's sector table): an
+    opposition newspaper is media, its code keeps both."""
+    mentions = dict(run("The opposition newspaper interviewed opposition leaders.", DAY))
+    paper = mentions["opposition newspaper"]
+    assert (paper.code, paper.sector) == ("OPPMED", "MED")
+    assert mentions["opposition leaders"].sector == "OPP"
 
 
 @pytest.fixture(scope="module")
@@ -427,6 +467,9 @@ def test_attributive_sector_adjectives_are_not_actors(run: Run) -> None:
         ("Syrian warplanes bombed the town.", "Syrian warplanes", "SYRMIL"),
         ("Turkish drones struck the convoy.", "Turkish drones", "TURMIL"),
         ("Young Peruvian nationals were deported.", "Peruvian nationals", "PERCVL"),
+        # Campaign movements are the opposition, as Phoenix's pro-democracy movements are.
+        ("The Norwegian peace movement criticised the plan.", "Norwegian peace movement",
+         "NOROPP"),
     ],
 )
 def test_equipment_and_people_words(run: Run, text: str, span: str, code: str) -> None:

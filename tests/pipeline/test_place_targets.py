@@ -27,6 +27,8 @@ def targets(events: list[Event], root: str) -> set[str | None]:
         ("Troops shelled villages in northern Kenya on Monday.", "19", "KENCVL"),
         # ... also a city a dictionary codes by its country.
         ("The army imposed a curfew in Lagos on Sunday.", "17", "NGACVL"),
+        # ... and threatened with an administrative sanction (a ban: 132).
+        ("The governor threatened to ban marches in northern Kenya.", "13", "KENCVL"),
         # A capital addressed otherwise is its government.
         ("The minister accused Beijing of spreading lies.", "11", "CHNGOV"),
         ("The parliament demanded an apology from Tokyo.", "10", "JPNGOV"),
@@ -39,6 +41,41 @@ def targets(events: list[Event], root: str) -> set[str | None]:
 def test_place_target(coder: Coder, text: str, root: str, expected: str) -> None:
     events = coder.code(text, published="2022-03-01")
     assert expected in targets(events, root), [(e.cameo.code, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # A town only the gazetteer knows, hit by violence, is its people too ...
+        ("Soldiers fired mortar rounds at houses in Kidal on Monday.", "19", "MLICVL"),
+        ("Rebel fighters shelled Bunia overnight.", "19", "CODCVL"),
+    ],
+)
+def test_a_gazetteer_town_hit_by_violence_is_its_people(
+    coder: Coder, text: str, root: str, expected: str
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert expected in targets(events, root), [(e.cameo.code, e.target) for e in events]
+
+
+def test_a_gazetteer_town_target_under_in_is_also_the_location(coder: Coder) -> None:
+    events = coder.code("Soldiers fired mortar rounds at houses in Kidal on Monday.",
+                        published="2022-03-01")
+    attack = next(e for e in events if e.cameo.root == "19")
+    assert attack.location is not None and attack.location.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # ... not where the attackers fired from, nor the place of an event of another kind.
+        ("Militants fired rockets from Kidal on Monday.", "19"),
+        ("The envoys praised the agreement in Kidal on Monday.", "05"),
+    ],
+)
+def test_a_gazetteer_town_is_no_other_target(coder: Coder, text: str, root: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert targets(events, root) == {None}, [(e.cameo.code, e.target) for e in events]
 
 
 def test_a_capital_named_as_the_venue_stays_the_country(coder: Coder) -> None:

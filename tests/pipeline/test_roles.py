@@ -230,6 +230,9 @@ def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
          {("COLREB", "COLGOV")}),
         ("A Peruvian judge summoned the former minister for questioning.", "04",
          {("PERJUD", "PERELI")}),
+        # ... also one whose code names a qualifier first (OPPMED, sector MED).
+        ("Kenyan police raided an opposition newspaper in Nairobi.", "17",
+         {("KENCOP", "KENOPPMED")}),
         # Two governments meet across borders; soldiers fight abroad.
         ("The French president welcomed the prime minister on Monday.", "04", {("FRAGOV", "GOV")}),
         ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
@@ -378,3 +381,20 @@ def test_a_pair_noun_without_a_country_takes_the_pair(coder: Coder) -> None:
     signed = pairs([e for e in events if e.trigger.text.startswith("signed")], "05")
     assert signed == {("PER", "CHL"), ("CHL", "PER")}, [
         (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
+def test_conjoined_verbs_share_the_target_after_the_last(coder: Coder) -> None:
+    """ "donated and delivered X to Y": Y receives both; a conjunct with a subject of its own
+    shares nothing."""
+    shared = coder.code("Volunteers donated and delivered blankets to Kenyan refugees.",
+                        published="2022-03-01")
+    assert pairs(shared, "07") == {(None, "KENREF")}
+    apart = coder.code("Volunteers donated blankets, and the nurses delivered medicine to Kenyan "
+                       "refugees.", published="2022-03-01")
+    donated = [e for e in apart if e.trigger.text.startswith("donated")]
+    assert donated and all(e.target is None for e in donated)
+
+
+def test_an_actor_inside_a_passive_subject_is_the_target(coder: Coder) -> None:
+    """ "a camp for X was attacked" reads as "attacked a camp for X": X is the target."""
+    events = coder.code("A camp for Sudanese refugees was attacked by gunmen on Monday.",
+                        published="2022-03-01")
+    assert pairs(events, "19") == {("UAF", "SDNREF")}, [(e.cameo.code, e.target) for e in events]

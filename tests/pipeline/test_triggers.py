@@ -56,6 +56,7 @@ CASES: list[tuple[str, str, str]] = [
     ("The junta refused to negotiate with the rebels.", "refused to negotiate", "125"),
     ("Russia vetoed the draft resolution.", "vetoed", "129"),
     ("The general threatened to invade the island.", "threatened to invade", "1382"),
+    ("The junta threatened to ban the rally.", "threatened to ban", "132"),
     ("The cartel issued an ultimatum to the police.", "issued an ultimatum", "139"),
     ("Farmers protested against the new tax.", "protested", "141"),
     ("Dockworkers launched a general strike on Monday.", "general strike", "143"),
