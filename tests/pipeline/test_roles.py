@@ -381,6 +381,8 @@ def test_a_pair_noun_without_a_country_takes_the_pair(coder: Coder) -> None:
     signed = pairs([e for e in events if e.trigger.text.startswith("signed")], "05")
     assert signed == {("PER", "CHL"), ("CHL", "PER")}, [
         (e.cameo.code, e.trigger.text, e.source, e.target) for e in events]
+
+
 def test_conjoined_verbs_share_the_target_after_the_last(coder: Coder) -> None:
     """ "donated and delivered X to Y": Y receives both; a conjunct with a subject of its own
     shares nothing."""
