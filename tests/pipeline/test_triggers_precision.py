@@ -65,6 +65,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Lawmakers asked tough questions about the arms deal.", "asked"),
     ("The two armies swapped 40 prisoners of war at the border.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
+    ("The staff moved to an annex behind the embassy.", "annex"),
 ]
 
 
@@ -100,6 +101,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Nine soldiers died in clashes with the rebels.", "died", "190"),
     ("The mayor asked the government to reopen the crossing.", "asked", "020"),
     ("The war between the two clans resumed in the spring.", "war", "190"),
+    ("Moscow moved to annex four occupied provinces.", "annex", "192"),
 ]
 
 
