@@ -43,6 +43,9 @@ class RoleLexicon(BaseModel):
     purpose_target_codes: tuple[str, ...]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
+    # Not in the file: the ``ew_roles`` option that codes a verb with no phrase after it and
+    # no target ("an official said today"); PETRARCH codes only from a verb phrase with one.
+    bare_verbs: bool = False
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

@@ -38,8 +38,11 @@ source-target pair). The rules, in order of preference:
   event seen from the target's side too when ``inverse_events`` is on (``[042:043]``: a visit
   and its hosting), an inverse-only pattern reads the roles the other way,
   ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
-  active verb's subject the target, and ``target_after`` takes the first actor after a
-  landmark phrase as the target.
+  active verb's subject the target, ``target_after`` takes the first actor after a
+  landmark phrase as the target, and ``after_object`` the n-th actor after the object as
+  the other side;
+- a verb with no phrase after it and no target ("an official said today") codes nothing
+  (option ``bare_verbs`` codes it), as PETRARCH codes a verb from the phrase after it.
 """
 
 from __future__ import annotations
@@ -83,6 +86,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
 PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+# Dependents after a verb that make the phrase PETRARCH reads after it (its "lower" phrase);
+# adverbs and bare time nouns ("said today") do not.
+LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent", "ccomp",
+                               "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -344,6 +351,8 @@ def frames_for(
     sources, targets = _grammatical_roles(trigger, head, index, lexicon)
     swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head)
     after = _target_after(trigger, head, index)
+    if after is None:
+        after = _after_skipped_actors(trigger, head, index)
     if after is not None:
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
@@ -356,6 +365,9 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal)
+        if not targets and len(sources) == 1 and not lexicon.bare_verbs and _bare_verb(
+                trigger, head):
+            return []
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
@@ -374,6 +386,14 @@ def frames_for(
         if inverse is not None and not mutual:
             frames.append(inverse)
     return frames
+
+
+def _bare_verb(trigger: TriggerMatch, head: Token) -> bool:
+    """A verb with no phrase after it, only adverbs or bare time nouns ("an official said
+    today"): PETRARCH codes an event from a verb phrase only when it holds a phrase after the
+    verb, a noun phrase even without an actor ("said on Saturday")."""
+    return trigger.pos == "VERB" and not any(
+        c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS for c in head.children)
 
 
 def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
@@ -406,6 +426,29 @@ def _target_after(
         mention = index.at(token) if token.i > start else None
         if mention is not None and mention.start > start:
             return actors_of([token.doc[mention.head]], index)
+    return []
+
+
+def _after_skipped_actors(
+    trigger: TriggerMatch, head: Token, index: MentionIndex
+) -> list[ActorMention] | None:
+    """PETRARCH's "+ * WORD $" and "* WORD ^ +": the other side is the n-th actor after
+    the object (``after_object``; each ``^`` passes one over: "hosts X to celebrate the feast
+    with Y at Z": Y, or Z with a ``^``). None without such a pattern or an object."""
+    nth = trigger.extra.get("after_object")
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if not isinstance(nth, int) or nth <= 0 or not objects:
+        return None
+    skip = nth - 1
+    start = objects[0].i
+    passed: set[int] = set()
+    for token in head.subtree:
+        mention = index.at(token) if token.i > start else None
+        if mention is None or mention.start in passed:
+            continue
+        if len(passed) == skip:
+            return actors_of([token.doc[mention.head]], index)
+        passed.add(mention.start)
     return []
 
 
@@ -445,7 +488,8 @@ class RolesComponent:
     an inverse code (PETRARCH's ``[a:b]``: a visit is also the host's event). Off by default:
     the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
     tests expect both. ``place_sectors``: a capital or region target is its people or its
-    government (``place_targets``); off, it stays the country (PETRARCH's unit tests)."""
+    government (``place_targets``); off, it stays the country (PETRARCH's unit tests).
+    ``bare_verbs``: also code a verb with no phrase after it and no target (off)."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -459,10 +503,11 @@ class RolesComponent:
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
-                                  "place_sectors": True})
+                                  "place_sectors": True, "bare_verbs": False})
 def make_roles(
-    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool
+    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,
+    bare_verbs: bool,
 ) -> RolesComponent:
     lexicon = load_lexicon(Path(data_path) if data_path else None)
-    return RolesComponent(lexicon.model_copy(update={"place_sectors": place_sectors}),
-                          inverse_events)
+    update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs}
+    return RolesComponent(lexicon.model_copy(update=update), inverse_events)

@@ -104,6 +104,14 @@ BARTER
 --- PRAISE [041] ---
 PRAISE
 - * NOTES ON &KIND [042]
+
+--- DEPART [032] ---
+DEPART
+
+--- MARK [181] ---
+MARK
+- + * FEAST ^ $ [042]
+- + * HOLIDAY $ [046]
 """
 
 ACTORS = """\
@@ -315,3 +323,31 @@ def test_object_matched_by_the_pattern_is_not_its_marked_target(coder: Coder) ->
     assert coded(coder, "Varonia alerted their Keldor partners about Lusk.") == {
         ("162", "VAR", "LSK")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keldor marked the holiday with Varonia in Ostmark.", {("046", "VAR", "KEL")}),
+        ("Keldor marked the feast with Varonia in Ostmark.", {("042", "OST", "KEL")}),
+        ("Keldor obtained a loan from Varonia in Ostmark.", {("071", "VAR", "KEL")}),
+    ],
+)
+def test_other_side_is_an_actor_after_the_object(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``+ * HOLIDAY $``: the first actor after the object is the source; each ``^`` before
+    the marker passes one actor over (``+ * FEAST ^ $``)."""
+    assert coded(coder, text) == expected
+
+
+def test_verb_with_no_phrase_after_it_codes_nothing(coder: Coder) -> None:
+    """PETRARCH codes a verb from the phrase after it, an actor or not ("met on Monday"); an
+    adverb or a bare time word ("met today") is none."""
+    assert coded(coder, "The Varonia envoy met on Monday.") == {("040", "VARGOV", None)}
+    assert coded(coder, "The Varonia envoy met today.") == set()
+
+
+def test_misspelt_inflection_is_not_the_verb(coder: Coder) -> None:
+    assert coded(coder, "Varonia departed from Keldor.") == {("032", "VAR", "KEL")}
+    assert coded(coder, "The Varonia envoy departes for Keldor today.") == set()
