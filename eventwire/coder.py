@@ -60,8 +60,9 @@ UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     "ew_actors": {"petrarch_data": False, "own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
     # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,
-    # and a city by its country alone ("fired shells at Seoul": KOR).
-    "ew_roles": {"inverse_events": True, "place_sectors": False},
+    # a city by its country alone ("fired shells at Seoul": KOR), and reads a passive only
+    # from its "by" phrase ("X was criticized over Y": X criticized Y).
+    "ew_roles": {"inverse_events": True, "place_sectors": False, "agentless_passive": False},
 }
 
 

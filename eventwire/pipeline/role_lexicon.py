@@ -46,6 +46,9 @@ class RoleLexicon(BaseModel):
     # Not in the file: the ``ew_roles`` option that codes a verb with no phrase after it and
     # no target ("an official said today"); PETRARCH codes only from a verb phrase with one.
     bare_verbs: bool = False
+    # Not in the file: the ``ew_roles`` option that reads a passive without a ``by`` phrase as
+    # passive (its subject the target); off, as PETRARCH, its subject is the source.
+    agentless_passive: bool = True
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

@@ -116,13 +116,23 @@ def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
                    for c in verb.children)
 
 
-def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
+def _voice(verb: Token, lexicon: RoleLexicon) -> tuple[list[Token], bool]:
+    """The verb's subjects and whether it is passive. A verb with its own passive auxiliary is
+    passive even when its subject is shared with an active verb ("... imprisoned ... were
+    released by Putin"); a stative participle is not ("is opposed to"), nor, with the option
+    ``agentless_passive`` off, a passive without a ``by`` phrase ("X was criticized over Y":
+    X criticized, as PETRARCH reads a passive only from its ``by`` phrase)."""
     subjects, passive = verb_subjects(verb)
-    # A verb with its own passive auxiliary is passive even when its subject is shared with
-    # an active verb ("... imprisoned ... were released by Putin").
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and _stative(verb, index.lexicon):
+    if passive and _stative(verb, lexicon):
         passive = False
+    if passive and not lexicon.agentless_passive and not _prep_objects(verb, (AGENT_PREP,)):
+        passive = False
+    return subjects, passive
+
+
+def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
+    subjects, passive = _voice(verb, index.lexicon)
     targets_tokens = _target_objects(trigger, verb, index)
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         # The thing given or sent is the direct object; the dative is the recipient ("gave
@@ -349,7 +359,7 @@ def frames_for(
 ) -> list[Frame]:
     head = doc[trigger.head]
     sources, targets = _grammatical_roles(trigger, head, index, lexicon)
-    swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head)
+    swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head, lexicon)
     after = _target_after(trigger, head, index)
     if after is None:
         after = _after_skipped_actors(trigger, head, index)
@@ -452,13 +462,13 @@ def _after_skipped_actors(
     return []
 
 
-def _subject_is_target(trigger: TriggerMatch, head: Token) -> bool:
+def _subject_is_target(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
     """PETRARCH's "+ *": the subject of the active verb is the target ("X received money
     from Y": Y gave). In the passive the subject is the target already."""
     if not trigger.extra.get("subject_target") or trigger.pos != "VERB":
         return False
-    _, passive = verb_subjects(head)
-    return not passive and not any(c.dep_ == "auxpass" for c in head.children)
+    _, passive = _voice(head, lexicon)
+    return not passive
 
 
 def _inverse_frame(
@@ -503,11 +513,13 @@ class RolesComponent:
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
-                                  "place_sectors": True, "bare_verbs": False})
+                                  "place_sectors": True, "bare_verbs": False,
+                                  "agentless_passive": True})
 def make_roles(
     nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,
-    bare_verbs: bool,
+    bare_verbs: bool, agentless_passive: bool,
 ) -> RolesComponent:
     lexicon = load_lexicon(Path(data_path) if data_path else None)
-    update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs}
+    update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs,
+              "agentless_passive": agentless_passive}
     return RolesComponent(lexicon.model_copy(update=update), inverse_events)

@@ -351,3 +351,15 @@ def test_verb_with_no_phrase_after_it_codes_nothing(coder: Coder) -> None:
 def test_misspelt_inflection_is_not_the_verb(coder: Coder) -> None:
     assert coded(coder, "Varonia departed from Keldor.") == {("032", "VAR", "KEL")}
     assert coded(coder, "The Varonia envoy departes for Keldor today.") == set()
+
+
+def test_passive_without_a_by_phrase_is_active_in_petrarch_setup(
+    coder: Coder, tmp_path: Path
+) -> None:
+    """PETRARCH reads a passive from its ``by`` phrase only; with the bundled dictionaries a
+    passive subject stays the target."""
+    text = "Keldor was welcomed over its dispute with Varonia."
+    assert coded(coder, text) == {("041", "KEL", "VAR")}
+    assert coded(coder, "Keldor was welcomed by Varonia.") == {("041", "VAR", "KEL")}
+    plain = Coder(dictionaries=[write_dictionaries(tmp_path, VERBS, ACTORS)])
+    assert coded(plain, text) == {("041", None, "KEL")}
