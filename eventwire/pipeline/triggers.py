@@ -246,7 +246,7 @@ def _arguments(head: Token) -> tuple[int, ...]:
     """Objects, complements and prepositional objects of ``head`` (through one preposition)."""
     found: list[int] = []
     for child in head.children:
-        if child.dep_ not in ARGUMENT_DEPS:
+        if child.dep_ not in ARGUMENT_DEPS or child.i < head.i:
             continue
         found.append(child.i)
         if child.dep_ == "prep":
