@@ -108,6 +108,10 @@ PRAISE
 --- DEPART [032] ---
 DEPART
 
+--- ALLOW [080] ---
+ALLOW
+- * REALLY_PLEASANT [024]
+
 --- MARK [181] ---
 MARK
 - + * FEAST ^ $ [042]
@@ -363,3 +367,17 @@ def test_passive_without_a_by_phrase_is_active_in_petrarch_setup(
     assert coded(coder, "Keldor was welcomed by Varonia.") == {("041", "VAR", "KEL")}
     plain = Coder(dictionaries=[write_dictionaries(tmp_path, VERBS, ACTORS)])
     assert coded(plain, text) == {("041", None, "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia allowed that Keldor is a really pleasant place.", "024"),
+        ("Varonia allowed that Keldor is a really nice and pleasant place.", "080"),
+    ],
+)
+def test_joined_words_may_stand_in_the_clause_after_the_verb(
+    coder: Coder, text: str, code: str
+) -> None:
+    """``* REALLY_PLEASANT``: the words one after another anywhere after the verb."""
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
