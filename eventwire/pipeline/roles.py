@@ -41,8 +41,9 @@ source-target pair). The rules, in order of preference:
   active verb's subject the target, ``target_after`` takes the first actor after a
   landmark phrase as the target, and ``after_object`` the n-th actor after the object as
   the other side;
-- a verb with no phrase after it and no target ("an official said today") codes nothing
-  (option ``bare_verbs`` codes it), as PETRARCH codes a verb from the phrase after it.
+- a verb of saying with no phrase after it and no target ("..., an official said today")
+  codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
+  a verb from the phrase after it.
 """
 
 from __future__ import annotations
@@ -375,8 +376,7 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal)
-        if not targets and len(sources) == 1 and not lexicon.bare_verbs and _bare_verb(
-                trigger, head):
+        if not targets and len(sources) == 1 and _bare_verb(trigger, head, lexicon):
             return []
     if swap:
         sources, targets = targets, sources
@@ -398,12 +398,16 @@ def frames_for(
     return frames
 
 
-def _bare_verb(trigger: TriggerMatch, head: Token) -> bool:
-    """A verb with no phrase after it, only adverbs or bare time nouns ("an official said
-    today"): PETRARCH codes an event from a verb phrase only when it holds a phrase after the
-    verb, a noun phrase even without an actor ("said on Saturday")."""
-    return trigger.pos == "VERB" and not any(
-        c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS for c in head.children)
+def _bare_verb(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
+    """A verb of saying (any verb without the option ``bare_verbs``) with no phrase after it,
+    only adverbs or bare time nouns ("..., an official said today"): no event of its own, as
+    PETRARCH codes a verb only from a phrase after it, a noun phrase even without an actor
+    ("said on Saturday")."""
+    if trigger.pos != "VERB":
+        return False
+    if lexicon.bare_verbs and head.lemma_.lower() not in lexicon.bare_report_verbs:
+        return False
+    return not any(c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS for c in head.children)
 
 
 def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
@@ -499,7 +503,8 @@ class RolesComponent:
     the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
     tests expect both. ``place_sectors``: a capital or region target is its people or its
     government (``place_targets``); off, it stays the country (PETRARCH's unit tests).
-    ``bare_verbs``: also code a verb with no phrase after it and no target (off)."""
+    ``bare_verbs``: code a verb other than one of saying with no phrase after it and no target
+    (on; off for PETRARCH's unit tests)."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -513,7 +518,7 @@ class RolesComponent:
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
-                                  "place_sectors": True, "bare_verbs": False,
+                                  "place_sectors": True, "bare_verbs": True,
                                   "agentless_passive": True})
 def make_roles(
     nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,

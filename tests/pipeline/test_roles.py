@@ -345,3 +345,13 @@ def test_event_noun_in_under_phrase_of_placement_verb(
     found = [e for e in events if e.trigger.text == trigger]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in found] == [expected]
+
+
+def test_verb_of_saying_with_nothing_after_it_is_no_event(coder: Coder) -> None:
+    """"..., the police said." attributes the clause before it; another verb with nothing
+    after it is still an event ("resigned")."""
+    said = coder.code("Kenyan troops attacked the rebels in Mombasa, the police said.")
+    assert [e.cameo.root for e in said] == ["19"]
+    dated = coder.code("Kenyan troops attacked the rebels in Mombasa, the police said on Monday.")
+    assert sorted(e.cameo.root for e in dated) == ["01", "19"]
+    assert [e.cameo.root for e in coder.code("Kenya's prime minister resigned.")] == ["08"]
