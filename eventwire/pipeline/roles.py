@@ -19,6 +19,8 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
+- a subject the parser split in two ("the official news agency WFNA said") is read from its
+  first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
@@ -149,13 +151,20 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = actors_of(agents, index)
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
     else:
-        sources = actors_of(subjects, index) or _issuer(verb, index)
+        sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
+                   or _issuer(verb, index))
         targets = actors_of(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _split_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The first half of a subject the parser split in two, read when the half taken names no
+    actor ("the official news agency WFNA said": the agency, not the unknown name)."""
+    return [c for c in verb.children if c.dep_ == "nsubj" and c not in subjects]
 
 
 def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:

@@ -112,6 +112,9 @@ DEPART
 ALLOW
 - * REALLY_PLEASANT [024]
 
+--- SAY [010] ---
+SAY
+
 --- MARK [181] ---
 MARK
 - + * FEAST ^ $ [042]
@@ -131,6 +134,7 @@ SOUTH_ISLES [SIS]
 AGENTS = """\
 PRIME_MINISTER [~GOV]
 ENVOY [~GOV]
+OFFICIAL [~GOV]
 """
 
 @pytest.fixture(scope="module")
@@ -381,3 +385,23 @@ def test_joined_words_may_stand_in_the_clause_after_the_verb(
 ) -> None:
     """``* REALLY_PLEASANT``: the words one after another anywhere after the verb."""
     assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandt welcomed the plan of Lusk, the official news agency said on Friday.",
+         {("041", "BRA", "LSK"), ("010", "GOV", None)}),
+        ("Brandt welcomed a resumption of formal trade ties with Lusk after a long rift, the "
+         "primary official news agency VNA said on Friday.",
+         {("041", "BRA", "LSK"), ("010", "GOV", None)}),
+        ("Brandt supported official talks with Lusk.", {("051", "BRA", "LSK")}),
+    ],
+)
+def test_sector_adjective_on_a_news_outlet_names_an_actor(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """An agent adjective on an outlet noun ("official news agency") is the outlet's side, as
+    PETRARCH finds agents anywhere in the noun phrase; on another noun ("official talks") it
+    names no actor. The reporting clause after the reported one is an event of its own."""
+    assert coded(coder, text) == expected
