@@ -61,8 +61,11 @@ UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     "ew_discards": {"own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
     # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,
-    # and a city by its country alone ("fired shells at Seoul": KOR).
-    "ew_roles": {"inverse_events": True, "place_sectors": False},
+    # a city by its country alone ("fired shells at Seoul": KOR), reads a passive only from
+    # its "by" phrase ("X was criticized over Y": X criticized Y) and codes no verb without
+    # a phrase after it ("the envoy met today").
+    "ew_roles": {"inverse_events": True, "place_sectors": False, "agentless_passive": False,
+                 "bare_verbs": False},
 }
 
 

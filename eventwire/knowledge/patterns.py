@@ -144,6 +144,8 @@ class TriggerPattern(BaseModel):
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     target_after: tuple[str, ...] = ()
+    # PETRARCH's "+ * WORD $", "* WORD ^ +": the other side is the n-th actor after the object.
+    after_object: int = Field(default=0, ge=0, le=4)
     inverse_code: str | None = None
     fallback: bool = False
     note: str | None = None

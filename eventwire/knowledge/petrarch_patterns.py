@@ -178,6 +178,8 @@ class PatternParts:
     source_preps: list[str] = field(default_factory=list)
     target_preps: list[str] = field(default_factory=list)
     target_after: list[str] = field(default_factory=list)
+    skip_actors: int = 0
+    after_object: int = 0
 
 
 def _tokens(body: str, synsets: Synsets | None = None) -> list[str]:
@@ -281,6 +283,8 @@ def _post_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None
             last_prep = tuple(parts.preps[-1]["prep"])
         elif token == "+" and tokens[i - 2] == "^" and skipped is not None:
             parts.target_after.extend(p for p in skipped if p not in parts.target_after)
+        elif token in MARKERS and parts.skip_actors:
+            _skipped_actor_marker(token, parts)
         elif token in MARKERS:
             last_prep = _post_marker(token, noun, last_prep, parts)
         elif token == COMPOUND:
@@ -291,6 +295,8 @@ def _post_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None
         elif token == "^":
             skipped = _skipped_phrase(noun, parts) or skipped
             last_prep = skipped or last_prep
+            if skipped is None and noun and _skips_to_marker(tokens, i):
+                parts.skip_actors += 1  # "* TABASKI ^ $": an actor after the object passed over
         elif _is_particle(token, noun, parts) and not _opens_phrase(tokens, i, synsets):
             parts.particle = clean_word(token)
         else:
@@ -321,6 +327,22 @@ def _skipped_phrase(noun: list[str], parts: PatternParts) -> tuple[str, ...] | N
         _add_prep(parts, prep, NounSlots())
         return prep
     return None
+
+
+def _skips_to_marker(tokens: list[str], after: int) -> bool:
+    """Whether only ``^`` come between position ``after`` and a role marker."""
+    rest = tokens[after:]
+    while rest and rest[0] == "^":
+        rest = rest[1:]
+    return bool(rest) and rest[0] in MARKERS
+
+
+def _skipped_actor_marker(marker: str, parts: PatternParts) -> None:
+    """The marker after ``OBJECT ^``: the other side of the event is an actor after the
+    skipped one, the source under ``+ *`` (``+ HOSTING * TABASKI ^ $``), else the target."""
+    if (marker == "$") != parts.subject_target:
+        raise SkipLine("object as source")
+    parts.after_object = parts.skip_actors + 1
 
 
 def _opens_phrase(tokens: list[str], after: int, synsets: Synsets) -> bool:
@@ -358,7 +380,8 @@ def _post_marker(
     plain = bool(noun) and not noun[-1].startswith("&") and noun[-1] not in ("{", "}")
     preposition = plain and clean_word(noun[-1]) in PREPOSITIONS
     if marker == "$" and parts.subject_target and last_prep is None and not preposition:
-        return None  # "+ * MONEY $": the source is the actor after the object
+        parts.after_object = 1 if plain else 0  # "+ * MONEY $": the first actor after it
+        return None
     if last_prep is not None and not preposition:
         _mark_prep(parts, marker, last_prep)
         return last_prep

@@ -185,6 +185,7 @@ def _pattern_row(
         "source_preps": parts.source_preps,
         "target_preps": parts.target_preps,
         "target_after": parts.target_after,
+        "after_object": parts.after_object,
         "inverse_code": codes[1],
     }
     row.update({key: value for key, value in optional.items() if value})

@@ -94,24 +94,31 @@ class Piece:
     also: tuple[Piece, ...] = ()
 
 
-def compose(doc: Doc, pieces: list[Piece], places: Mapping[int, str] | None = None) -> list[Piece]:
+def compose(
+    doc: Doc, pieces: list[Piece], places: Mapping[int, str] | None = None,
+    outlets: frozenset[str] = frozenset(),
+) -> list[Piece]:
     """Fold text-ordered pieces left to right, merging each into the previous when linked:
     first the modifiers ("Georgian government"), then the prepositional links ("ministers
     from the Georgian government"). ``places`` maps the tokens of words that name no actor to
-    the sector their nationality modifier takes ("Iraqi towns": CVL)."""
+    the sector their nationality modifier takes ("Iraqi towns": CVL); ``outlets`` are the
+    nouns of news outlets, which a sector adjective makes an actor ("the official agency")."""
     out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
-    out = [piece for piece in out if not _attributive(doc, piece, out)]
+    out = [piece for piece in out if not _attributive(doc, piece, out, outlets)]
     return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)), places or {})
             for piece in out]
 
 
-def _attributive(doc: Doc, piece: Piece, pieces: list[Piece]) -> bool:
+def _attributive(
+    doc: Doc, piece: Piece, pieces: list[Piece], outlets: frozenset[str] = frozenset()
+) -> bool:
     """ "military aid", "naval blockade", "terrorist activities": a sector adjective that
-    modifies a noun which is no actor names no actor itself."""
+    modifies a noun which is no actor names no actor itself; on a news outlet it names the
+    outlet's side ("the official news agency": the government's)."""
     if piece.role != AGENT or piece.country or piece.org_code:
         return False
     root = _root(doc, piece)
-    if root.pos_ != "ADJ" or root.dep_ != "amod":
+    if root.pos_ != "ADJ" or root.dep_ != "amod" or root.head.lemma_.lower() in outlets:
         return False
     return not any(other.start <= root.head.i < other.end for other in pieces)
 

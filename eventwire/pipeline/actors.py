@@ -85,6 +85,7 @@ from eventwire.pipeline.actor_compose import (
     compose,
 )
 from eventwire.pipeline.actor_lists import distribute
+from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.mentions import ActorMention
 
@@ -207,8 +208,12 @@ def _parts(word: str) -> list[str]:
 class ActorsComponent:
     """Finds actor mentions with one phrase index and composes them along the parse."""
 
-    def __init__(self, nlp: Language, kb: ActorKB, title_country_from_context: bool) -> None:
+    def __init__(
+        self, nlp: Language, kb: ActorKB, title_country_from_context: bool,
+        outlets: frozenset[str] = frozenset(),
+    ) -> None:
         self.kb = kb
+        self.outlets = outlets
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
         self.functions = kb.sector_codes()
@@ -217,7 +222,7 @@ class ActorsComponent:
         on = published_of(doc)
         matched = _longest(self._matches(doc, on))
         pieces = [p for p in matched if p.role != NULL]
-        composed = distribute(doc, compose(doc, pieces, _people_places(matched)))
+        composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
@@ -548,4 +553,5 @@ def make_actors(
     converted Phoenix dictionaries beneath eventwire's own actor data (``own_data``); with
     both off only the user dictionaries count (PETRARCH's validation setup)."""
     kb = actor_kb(dictionaries, petrarch_data, own_data)
-    return ActorsComponent(nlp, kb, title_country_from_context)
+    outlets = frozenset(attribution_lexicon().outlet_nouns)
+    return ActorsComponent(nlp, kb, title_country_from_context, outlets)

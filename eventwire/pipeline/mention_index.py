@@ -85,7 +85,8 @@ class MentionIndex:
         return found
 
     def near(self, token: Token) -> ActorMention | None:
-        """The mention of ``token`` or of its noun-phrase modifiers or appositions."""
+        """The mention of ``token`` or of its noun-phrase modifiers (an adjective on a noun
+        compounded onto it included) or appositions."""
         found = self.at(token)
         if found is not None:
             return self._refined(token, found)
@@ -95,7 +96,7 @@ class MentionIndex:
             if town_modifier(child, token.doc):
                 continue  # "the Boston bombing killed": the place, not an actor
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                found = self.at(child)
+                found = self.at(child) or self._compound_modifier(child)
                 if found is not None:
                     return found
         for child in token.children:
@@ -104,6 +105,14 @@ class MentionIndex:
                     if pobj.dep_ == "pobj" and (found := self._named(pobj)) is not None:
                         return found
         return None
+
+    def _compound_modifier(self, token: Token) -> ActorMention | None:
+        """The mention of an adjective on a noun compounded onto the phrase's head ("the
+        official news agency VNA": the official one)."""
+        if token.dep_ != "compound":
+            return None
+        return next((found for c in token.children
+                     if c.dep_ == "amod" and (found := self.at(c)) is not None), None)
 
     def _named(self, noun: Token) -> ActorMention | None:
         """The mention of a noun or of its adjective modifier ("thousands of Iraqi Kurds")."""

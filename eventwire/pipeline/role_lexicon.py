@@ -37,12 +37,20 @@ class RoleLexicon(BaseModel):
     authority_sectors: frozenset[str]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    bare_report_verbs: frozenset[Word]
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
     place_preps: frozenset[Word]
     purpose_target_codes: tuple[str, ...]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
+    # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying
+    # with no phrase after it and no target ("the minister resigned"); off, as PETRARCH, which
+    # codes a verb only from the phrase after it.
+    bare_verbs: bool = True
+    # Not in the file: the ``ew_roles`` option that reads a passive without a ``by`` phrase as
+    # passive (its subject the target); off, as PETRARCH, its subject is the source.
+    agentless_passive: bool = True
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

@@ -19,6 +19,8 @@ source-target pair). The rules, in order of preference:
   subject the noun its clause modifies ("soldiers who were kidnapped");
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
+- a subject the parser split in two ("the official news agency WFNA said") is read from its
+  first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
@@ -38,8 +40,12 @@ source-target pair). The rules, in order of preference:
   event seen from the target's side too when ``inverse_events`` is on (``[042:043]``: a visit
   and its hosting), an inverse-only pattern reads the roles the other way,
   ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
-  active verb's subject the target, and ``target_after`` takes the first actor after a
-  landmark phrase as the target.
+  active verb's subject the target, ``target_after`` takes the first actor after a
+  landmark phrase as the target, and ``after_object`` the n-th actor after the object as
+  the other side;
+- a verb of saying with no phrase after it and no target ("..., an official said today")
+  codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
+  a verb from the phrase after it.
 """
 
 from __future__ import annotations
@@ -83,6 +89,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
 PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+# Dependents after a verb that make the phrase PETRARCH reads after it (its "lower" phrase);
+# adverbs and bare time nouns ("said today") do not.
+LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent", "ccomp",
+                               "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -109,13 +119,23 @@ def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
                    for c in verb.children)
 
 
-def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
+def _voice(verb: Token, lexicon: RoleLexicon) -> tuple[list[Token], bool]:
+    """The verb's subjects and whether it is passive. A verb with its own passive auxiliary is
+    passive even when its subject is shared with an active verb ("... imprisoned ... were
+    released by Putin"); a stative participle is not ("is opposed to"), nor, with the option
+    ``agentless_passive`` off, a passive without a ``by`` phrase ("X was criticized over Y":
+    X criticized, as PETRARCH reads a passive only from its ``by`` phrase)."""
     subjects, passive = verb_subjects(verb)
-    # A verb with its own passive auxiliary is passive even when its subject is shared with
-    # an active verb ("... imprisoned ... were released by Putin").
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and _stative(verb, index.lexicon):
+    if passive and _stative(verb, lexicon):
         passive = False
+    if passive and not lexicon.agentless_passive and not _prep_objects(verb, (AGENT_PREP,)):
+        passive = False
+    return subjects, passive
+
+
+def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
+    subjects, passive = _voice(verb, index.lexicon)
     targets_tokens = _target_objects(trigger, verb, index)
     if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
         # The thing given or sent is the direct object; the dative is the recipient ("gave
@@ -134,7 +154,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
-        sources = actors_of(subjects, index) or _issuer(verb, index)
+        sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
+                   or _issuer(verb, index))
         targets = actors_of(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
@@ -173,6 +194,12 @@ def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[st
         for obj in objects:
             found += _prep_objects(obj, preps)
     return found
+
+
+def _split_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The first half of a subject the parser split in two, read when the half taken names no
+    actor ("the official news agency WFNA said": the agency, not the unknown name)."""
+    return [c for c in verb.children if c.dep_ == "nsubj" and c not in subjects]
 
 
 def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Token]:
@@ -377,8 +404,10 @@ def frames_for(
 ) -> list[Frame]:
     head = doc[trigger.head]
     sources, targets = _grammatical_roles(trigger, head, index, lexicon)
-    swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head)
+    swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head, lexicon)
     after = _target_after(trigger, head, index)
+    if after is None:
+        after = _after_skipped_actors(trigger, head, index)
     if after is not None:
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
@@ -394,6 +423,8 @@ def frames_for(
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
+        if not targets and len(sources) == 1 and _bare_verb(trigger, head, lexicon):
+            return []
     if swap:
         sources, targets = targets, sources
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
@@ -412,6 +443,18 @@ def frames_for(
         if inverse is not None and not mutual:
             frames.append(inverse)
     return frames
+
+
+def _bare_verb(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
+    """A verb of saying (any verb without the option ``bare_verbs``) with no phrase after it,
+    only adverbs or bare time nouns ("..., an official said today"): no event of its own, as
+    PETRARCH codes a verb only from a phrase after it, a noun phrase even without an actor
+    ("said on Saturday")."""
+    if trigger.pos != "VERB":
+        return False
+    if lexicon.bare_verbs and head.lemma_.lower() not in lexicon.bare_report_verbs:
+        return False
+    return not any(c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS for c in head.children)
 
 
 def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):
@@ -447,13 +490,36 @@ def _target_after(
     return []
 
 
-def _subject_is_target(trigger: TriggerMatch, head: Token) -> bool:
+def _after_skipped_actors(
+    trigger: TriggerMatch, head: Token, index: MentionIndex
+) -> list[ActorMention] | None:
+    """PETRARCH's "+ * WORD $" and "* WORD ^ +": the other side is the n-th actor after
+    the object (``after_object``; each ``^`` passes one over: "hosts X to celebrate the feast
+    with Y at Z": Y, or Z with a ``^``). None without such a pattern or an object."""
+    nth = trigger.extra.get("after_object")
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if not isinstance(nth, int) or nth <= 0 or not objects:
+        return None
+    skip = nth - 1
+    start = objects[0].i
+    passed: set[int] = set()
+    for token in head.subtree:
+        mention = index.at(token) if token.i > start else None
+        if mention is None or mention.start in passed:
+            continue
+        if len(passed) == skip:
+            return actors_of([token.doc[mention.head]], index)
+        passed.add(mention.start)
+    return []
+
+
+def _subject_is_target(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
     """PETRARCH's "+ *": the subject of the active verb is the target ("X received money
     from Y": Y gave). In the passive the subject is the target already."""
     if not trigger.extra.get("subject_target") or trigger.pos != "VERB":
         return False
-    _, passive = verb_subjects(head)
-    return not passive and not any(c.dep_ == "auxpass" for c in head.children)
+    _, passive = _voice(head, lexicon)
+    return not passive
 
 
 def _inverse_frame(
@@ -483,7 +549,9 @@ class RolesComponent:
     an inverse code (PETRARCH's ``[a:b]``: a visit is also the host's event). Off by default:
     the gold sets of real news (GSR, ConfliBERT) code the visit only; PETRARCH's own unit
     tests expect both. ``place_sectors``: a capital or region target is its people or its
-    government (``place_targets``); off, it stays the country (PETRARCH's unit tests)."""
+    government (``place_targets``); off, it stays the country (PETRARCH's unit tests).
+    ``bare_verbs``: code a verb other than one of saying with no phrase after it and no target
+    (on; off for PETRARCH's unit tests)."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -497,10 +565,15 @@ class RolesComponent:
 @Language.factory("ew_roles", requires=["doc._.ew_triggers", "doc._.ew_actors"],
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
-                                  "place_sectors": True})
+                                  "place_sectors": True, "bare_verbs": True,
+                                  "agentless_passive": True})
+
+
 def make_roles(
-    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool
+    nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,
+    bare_verbs: bool, agentless_passive: bool,
 ) -> RolesComponent:
     lexicon = load_lexicon(Path(data_path) if data_path else None)
-    return RolesComponent(lexicon.model_copy(update={"place_sectors": place_sectors}),
-                          inverse_events)
+    update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs,
+              "agentless_passive": agentless_passive}
+    return RolesComponent(lexicon.model_copy(update=update), inverse_events)

@@ -325,6 +325,36 @@ def indirect_question(head: Token) -> Token | None:
 
 def constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     """Indices of the tokens satisfying the pattern's constraints, or None when one fails."""
+    used = _dependency_tokens(head, pattern)
+    if used is None and _only_closed_object(pattern):
+        return _closed_phrase(head, pattern)
+    return used
+
+
+def _only_closed_object(pattern: TriggerPattern) -> bool:
+    """A pattern whose one constraint after the verb is an object written as joined words."""
+    return pattern.object_adjacent and bool(pattern.object) and not (
+        pattern.preps or pattern.particle or pattern.prep or pattern.xcomp or pattern.modifier
+        or pattern.governor)
+
+
+def _closed_phrase(head: Token, pattern: TriggerPattern) -> list[int] | None:
+    """PETRARCH's joined words after the verb (``* REALLY_PLEASANT``): those words one after
+    another anywhere in the verb's phrase after it, a clause it governs included ("allowed
+    that it is not a really pleasant place"), where the object's own slots did not have
+    them. A phrase of several joined words names the verb's sense wherever it stands."""
+    slots = (*(pattern.object_slots or (pattern.object_modifier,)), pattern.object)
+    doc = head.doc
+    after = {t.i for t in head.subtree if t.i > head.i}
+    for start in sorted(after):
+        span = range(start, start + len(slots))
+        if all(i in after and _pick([doc[i]], slot) is not None for i, slot in zip(
+                span, slots, strict=True)):
+            return list(span)
+    return None
+
+
+def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     used: list[int] = []
     if pattern.question:
         opener = indirect_question(head)

@@ -58,6 +58,8 @@ POS_ALLOWED: dict[str, frozenset[str]] = {
     "ANY": frozenset({"VERB", "NOUN", "ADJ"}),
 }
 VERBAL_QUADS = frozenset({1, 3})
+# Verb stems whose third person takes "-es" ("taxes", "reaches", "goes").
+ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 # A participle that only describes a noun ("the ousted president") is no event of its own, nor
 # one the parser attaches as a preposition ("given the risks", "following the attack").
 ATTRIBUTIVE_DEPS = frozenset({"amod", "prep"})
@@ -114,7 +116,8 @@ def regular_bases(word: str) -> set[str]:
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
         stem = word[: -len(suffix)]
-        found |= {stem, stem + "e"}
+        if suffix != "es" or stem.endswith(ES_STEMS):
+            found |= {stem, stem + "e"}
         if len(stem) > 2 and stem[-1] == stem[-2]:
             found.add(stem[:-1])
         if suffix in ("ed", "es") and stem.endswith("i"):
@@ -122,9 +125,37 @@ def regular_bases(word: str) -> set[str]:
     return found
 
 
+def regular_inflections(lemma: str) -> set[str]:
+    """The regular English inflections of a verb ("stop": stops, stopped, stopping; "carry":
+    carries, carried; "tax": taxes; "agree": agreed; "panic": panicked)."""
+    third = lemma + ("es" if lemma.endswith(ES_STEMS) else "s")
+    stems = {lemma, lemma[:-1] if lemma.endswith("e") else lemma, lemma + lemma[-1:]}
+    if lemma.endswith("c"):
+        stems.add(lemma + "k")
+    forms = {third} | {s + "ed" for s in stems} | {s + "ing" for s in stems}
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+def lemma_applies(token: Token) -> bool:
+    """Whether a verb's form is its lemma or an inflection of it: a misspelt one
+    ("departes", "depart" with a third-person "-es" it never takes) is not looked up by its
+    lemma, as PETRARCH matches only a verb's regular and listed forms. Irregular forms (not
+    starting with the lemma: "went") are the lemmatizer's to judge."""
+    form, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ != "VERB" or form == lemma or not form.startswith(lemma) or not lemma:
+        return True
+    return form in regular_inflections(lemma)
+
+
 def token_keys(token: Token) -> set[str]:
     """The words a token may be looked up by: lemma, lower-case form and, for verbs, the
     regular bases of its form."""
+    if not lemma_applies(token):
+        return {token.lower_}
     keys = {token.lemma_.lower(), token.lower_}
     if token.pos_ == "VERB":
         keys |= regular_bases(token.lower_)
@@ -132,7 +163,11 @@ def token_keys(token: Token) -> set[str]:
 
 
 def _word_matches(token: Token, word: str, first: bool = False) -> bool:
-    if token.lemma_.lower() == word or token.lower_ == word:
+    if token.lower_ == word:
+        return True
+    if not lemma_applies(token):
+        return False
+    if token.lemma_.lower() == word:
         return True
     return first and token.pos_ == "VERB" and word in regular_bases(token.lower_)
 
@@ -212,7 +247,7 @@ def _arguments(head: Token) -> tuple[int, ...]:
     """Objects, complements and prepositional objects of ``head`` (through one preposition)."""
     found: list[int] = []
     for child in head.children:
-        if child.dep_ not in ARGUMENT_DEPS:
+        if child.dep_ not in ARGUMENT_DEPS or child.i < head.i:
             continue
         found.append(child.i)
         if child.dep_ == "prep":
@@ -317,6 +352,8 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         extra["target_after"] = pattern.target_after  # the target follows this phrase
     if pattern.fallback:
         extra["fallback"] = True  # a converted block's bare verb: needs an actor (assemble)
+    if pattern.after_object:
+        extra["after_object"] = pattern.after_object  # the other side: n-th actor after it
     return TriggerMatch(
         start=start,
         end=end,
@@ -402,6 +439,8 @@ def load_trigger_patterns(
     assigns=["doc._.ew_triggers"],
     requires=["token.lemma", "token.pos", "token.dep"],
 )
+
+
 def make_triggers(
     nlp: Language, name: str, dictionaries: list[str], use_bundled: bool, check_codes: bool,
     fold_embedded: bool,

@@ -36,7 +36,8 @@ class Case:
 
 # Floors only go up: set just under the figures measured when they were last raised.
 CASES: tuple[Case, ...] = (
-    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.88, "recall": 0.68, "f1": 0.77},
+    # Measured 2026-11-29 (h-petx): precision 0.922, recall 0.711, f1 0.803.
+    Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.92, "recall": 0.71, "f1": 0.80},
          petrarch_validate=True),
     Case("petrarch", GSR, 78, 80, {"precision": 0.24, "recall": 0.44, "f1": 0.31,
                                    "conventions.precision": 0.28, "conventions.f1": 0.34}),

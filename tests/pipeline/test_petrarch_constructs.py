@@ -104,6 +104,21 @@ BARTER
 --- PRAISE [041] ---
 PRAISE
 - * NOTES ON &KIND [042]
+
+--- DEPART [032] ---
+DEPART
+
+--- ALLOW [080] ---
+ALLOW
+- * REALLY_PLEASANT [024]
+
+--- SAY [010] ---
+SAY
+
+--- MARK [181] ---
+MARK
+- + * FEAST ^ $ [042]
+- + * HOLIDAY $ [046]
 """
 
 ACTORS = """\
@@ -119,6 +134,7 @@ SOUTH_ISLES [SIS]
 AGENTS = """\
 PRIME_MINISTER [~GOV]
 ENVOY [~GOV]
+OFFICIAL [~GOV]
 """
 
 @pytest.fixture(scope="module")
@@ -315,3 +331,77 @@ def test_object_matched_by_the_pattern_is_not_its_marked_target(coder: Coder) ->
     assert coded(coder, "Varonia alerted their Keldor partners about Lusk.") == {
         ("162", "VAR", "LSK")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keldor marked the holiday with Varonia in Ostmark.", {("046", "VAR", "KEL")}),
+        ("Keldor marked the feast with Varonia in Ostmark.", {("042", "OST", "KEL")}),
+        ("Keldor obtained a loan from Varonia in Ostmark.", {("071", "VAR", "KEL")}),
+    ],
+)
+def test_other_side_is_an_actor_after_the_object(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``+ * HOLIDAY $``: the first actor after the object is the source; each ``^`` before
+    the marker passes one actor over (``+ * FEAST ^ $``)."""
+    assert coded(coder, text) == expected
+
+
+def test_verb_with_no_phrase_after_it_codes_nothing(coder: Coder) -> None:
+    """PETRARCH codes a verb from the phrase after it, an actor or not ("met on Monday"); an
+    adverb or a bare time word ("met today") is none."""
+    assert coded(coder, "The Varonia envoy met on Monday.") == {("040", "VARGOV", None)}
+    assert coded(coder, "The Varonia envoy met today.") == set()
+
+
+def test_misspelt_inflection_is_not_the_verb(coder: Coder) -> None:
+    assert coded(coder, "Varonia departed from Keldor.") == {("032", "VAR", "KEL")}
+    assert coded(coder, "The Varonia envoy departes for Keldor today.") == set()
+
+
+def test_passive_without_a_by_phrase_is_active_in_petrarch_setup(
+    coder: Coder, tmp_path: Path
+) -> None:
+    """PETRARCH reads a passive from its ``by`` phrase only; with the bundled dictionaries a
+    passive subject stays the target."""
+    text = "Keldor was welcomed over its dispute with Varonia."
+    assert coded(coder, text) == {("041", "KEL", "VAR")}
+    assert coded(coder, "Keldor was welcomed by Varonia.") == {("041", "VAR", "KEL")}
+    plain = Coder(dictionaries=[write_dictionaries(tmp_path, VERBS, ACTORS)])
+    assert coded(plain, text) == {("041", None, "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Varonia allowed that Keldor is a really pleasant place.", "024"),
+        ("Varonia allowed that Keldor is a really nice and pleasant place.", "080"),
+    ],
+)
+def test_joined_words_may_stand_in_the_clause_after_the_verb(
+    coder: Coder, text: str, code: str
+) -> None:
+    """``* REALLY_PLEASANT``: the words one after another anywhere after the verb."""
+    assert coded(coder, text) == {(code, "VAR", "KEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandt welcomed the plan of Lusk, the official news agency said on Friday.",
+         {("041", "BRA", "LSK"), ("010", "GOV", None)}),
+        ("Brandt welcomed a resumption of formal trade ties with Lusk after a long rift, the "
+         "primary official news agency VNA said on Friday.",
+         {("041", "BRA", "LSK"), ("010", "GOV", None)}),
+        ("Brandt supported official talks with Lusk.", {("051", "BRA", "LSK")}),
+    ],
+)
+def test_sector_adjective_on_a_news_outlet_names_an_actor(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """An agent adjective on an outlet noun ("official news agency") is the outlet's side, as
+    PETRARCH finds agents anywhere in the noun phrase; on another noun ("official talks") it
+    names no actor. The reporting clause after the reported one is an event of its own."""
+    assert coded(coder, text) == expected

@@ -45,6 +45,8 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         ("Egypt agreed to withdraw its troops from Yemen.", "08", {("EGY", "YEM")}),
     ],
 )
+
+
 def test_roles(coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
                ) -> None:
     events = coder.code(text, published="2022-03-01")
@@ -68,6 +70,8 @@ def test_a_topic_after_between_is_not_a_third_side(coder: Coder) -> None:
     "Armenia and Azerbaijan met in Geneva on Monday. The two countries are in talks on the border.",
     "Talks between Armenia and Azerbaijan were held in Geneva. Both sides remain in talks.",
 ])
+
+
 def test_the_two_countries_stands_for_the_last_coordinated_pair(coder: Coder, text: str) -> None:
     events = coder.code(text, published="2022-03-01")
     second = [e for e in events if e.sentence == 1]
@@ -84,6 +88,8 @@ def test_the_two_countries_without_a_pair_before_has_no_actor(coder: Coder) -> N
     "The Lebanese militant group Hezbollah attacked an army post.",
     "The Somali militant group al-Shabab attacked a hotel.",
 ])
+
+
 def test_a_split_apposition_is_one_subject_not_two_sides(coder: Coder, text: str) -> None:
     """The parser may give a verb two subjects for "the militant group Hezbollah": one actor
     named twice, so one source, never a side acting on itself."""
@@ -139,6 +145,8 @@ def test_they_does_not_stand_for_one_country(coder: Coder) -> None:
         ("France appealed for calm in Mali and Niger.", "02", {("FRA", "MLI"), ("FRA", "NER")}),
     ],
 )
+
+
 def test_first_actor_in_the_phrase_is_the_target(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
@@ -156,6 +164,8 @@ def test_first_actor_in_the_phrase_is_the_target(
         ("A complaint against Serbia was filed by Croatia.", "11", {("HRV", "SRB")}),
     ],
 )
+
+
 def test_passive_roles(coder: Coder, text: str, root: str,
                        expected: set[tuple[str | None, str | None]]) -> None:
     assert pairs(coder.code(text, published="2022-03-01"), root) == expected
@@ -169,6 +179,8 @@ def test_passive_roles(coder: Coder, text: str, root: str,
         ("Russia mobilised Russian reservists.", "15", {("RUS", None)}),
     ],
 )
+
+
 def test_foreign_object_of_aid_is_the_recipient(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
@@ -189,6 +201,8 @@ def test_foreign_object_of_aid_is_the_recipient(
          {("KEN", "SOM")}),
     ],
 )
+
+
 def test_group_pronouns_take_their_antecedent(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
@@ -238,6 +252,8 @@ def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
         ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
     ],
 )
+
+
 def test_domestic_actor_takes_the_country_of_its_authorities(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
@@ -326,6 +342,8 @@ def test_light_verb_phrase_names_the_target(coder: Coder) -> None:
         "Officials said hundreds of Somali villagers were held as human shields by the rebels.",
     ],
 )
+
+
 def test_event_noun_in_as_phrase_of_use_verb(coder: Coder, text: str) -> None:
     events = coder.code(text, published="2022-03-01")
     shields = [e for e in events if e.trigger.text == "human shields"]
@@ -342,6 +360,8 @@ def test_event_noun_in_as_phrase_of_use_verb(coder: Coder, text: str) -> None:
          "Nairobi last week.", "arrest", ("KENCOP", "KENMED")),
     ],
 )
+
+
 def test_event_noun_in_under_phrase_of_placement_verb(
         coder: Coder, text: str, trigger: str, expected: tuple[str, str]) -> None:
     events = coder.code(text, published="2022-03-01")
@@ -358,6 +378,8 @@ def test_event_noun_in_under_phrase_of_placement_verb(
     # Subject control: nothing stands between the verb and its complement.
     ("Iran agreed on Monday to release the detained sailors.", "08", "IRN"),
 ])
+
+
 def test_embedded_act_is_done_by_its_controller(coder: Coder, text: str, root: str,
                                                 source: str) -> None:
     events = [e for e in coder.code(text, published="2022-03-01") if e.cameo.root == root]
@@ -369,6 +391,8 @@ def test_embedded_act_is_done_by_its_controller(coder: Coder, text: str, root: s
     "Serbia talked with Kosovo on Monday. The two sides agreed to meet again.",
     "Serbia met Kosovo in Brussels. Both sides agreed to meet again.",
 ])
+
+
 def test_a_verbs_subject_and_object_are_a_pair(coder: Coder, text: str) -> None:
     events = coder.code(text, published="2022-03-01")
     agreed = pairs([e for e in events if e.trigger.text.startswith("agreed")], "03")
@@ -400,3 +424,13 @@ def test_an_actor_inside_a_passive_subject_is_the_target(coder: Coder) -> None:
     events = coder.code("A camp for Sudanese refugees was attacked by gunmen on Monday.",
                         published="2022-03-01")
     assert pairs(events, "19") == {("UAF", "SDNREF")}, [(e.cameo.code, e.target) for e in events]
+
+
+def test_verb_of_saying_with_nothing_after_it_is_no_event(coder: Coder) -> None:
+    """"..., the police said." attributes the clause before it; another verb with nothing
+    after it is still an event ("resigned")."""
+    said = coder.code("Kenyan troops attacked the rebels in Mombasa, the police said.")
+    assert [e.cameo.root for e in said] == ["19"]
+    dated = coder.code("Kenyan troops attacked the rebels in Mombasa, the police said on Monday.")
+    assert sorted(e.cameo.root for e in dated) == ["01", "19"]
+    assert [e.cameo.root for e in coder.code("Kenya's prime minister resigned.")] == ["08"]
