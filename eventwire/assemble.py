@@ -394,11 +394,12 @@ def statement_events(
 
 
 def bare_without_actor(frame: Frame) -> bool:
-    """A converted dictionary's bare verb line (a block default: "GO", "THINK", "SEE" with no
-    pattern words) with neither source nor target. Such a line codes a verb only in PETRARCH's
-    sense of an act between actors; alone it is ordinary language ("I think", "the talks are
-    going well"), so it yields no event (PETRARCH codes nothing without actors either)."""
-    return bool(frame.trigger.extra.get("fallback")) and frame.source is None \
+    """A pattern marked ``needs_actor`` (a converted dictionary's bare verb line: "GO",
+    "THINK", "SEE", "WANT" with no pattern words) with neither source nor target. Such a line
+    codes a verb only in PETRARCH's sense of an act between actors; alone it is ordinary
+    language ("I think", "the talks are going well"), so it yields no event (PETRARCH codes
+    nothing without actors either)."""
+    return bool(frame.trigger.extra.get("needs_actor")) and frame.source is None \
         and frame.target is None
 
 

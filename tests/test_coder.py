@@ -49,9 +49,11 @@ def test_batch_keeps_order_and_counts(coder: Coder) -> None:
     "Thousands watched the parade from the rooftops.",
     '"I think the plan will work," the engineer said.',
     "The talks are going well, diplomats say.",
+    "More than expected, inflation eased in May.",
 ])
 def test_bare_converted_verbs_need_an_actor(coder: Coder, text: str) -> None:
-    """A PETRARCH block's bare verb line (WATCH, THINK, GO) codes nothing without an actor."""
+    """A PETRARCH bare verb line (WATCH, THINK, GO; EXPECT with its own code) codes nothing
+    without an actor."""
     rules = [e.rule for e in coder.code(text)]
     assert not [r for r in rules if r.startswith("petrarch2:")], rules
 

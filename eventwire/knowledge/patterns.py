@@ -148,6 +148,9 @@ class TriggerPattern(BaseModel):
     after_object: int = Field(default=0, ge=0, le=4)
     inverse_code: str | None = None
     fallback: bool = False
+    # The pattern yields an event only with a source or a target (a converted dictionary's bare
+    # verb line: PETRARCH codes nothing without actors).
+    needs_actor: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 

@@ -279,6 +279,7 @@ class VerbFileReader:
             row["inverse_code"] = verb.inverse
         if not verb.own_code:
             row["fallback"] = True
+        row["needs_actor"] = True  # a bare verb line: an act between actors, as PETRARCH codes
         row["source"] = self.source
         self.add(number, row)
         self.report.verb_patterns += 1

@@ -350,8 +350,8 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         extra["subject_target"] = True  # the active verb's subject is the target
     if pattern.target_after:
         extra["target_after"] = pattern.target_after  # the target follows this phrase
-    if pattern.fallback:
-        extra["fallback"] = True  # a converted block's bare verb: needs an actor (assemble)
+    if pattern.needs_actor:
+        extra["needs_actor"] = True  # yields an event only with a source or target (assemble)
     if pattern.after_object:
         extra["after_object"] = pattern.after_object  # the other side: n-th actor after it
     return TriggerMatch(
