@@ -155,7 +155,8 @@ def token_keys(token: Token) -> set[str]:
     """The words a token may be looked up by: lemma, lower-case form and, for verbs, the
     regular bases of its form."""
     if not lemma_applies(token):
-        return {token.lower_}
+        # A wrong lemma ("hopes" -> "hop"): the form's own regular bases still apply ("hope").
+        return {token.lower_} | regular_bases(token.lower_)
     keys = {token.lemma_.lower(), token.lower_}
     if token.pos_ == "VERB":
         keys |= regular_bases(token.lower_)
@@ -165,9 +166,7 @@ def token_keys(token: Token) -> set[str]:
 def _word_matches(token: Token, word: str, first: bool = False) -> bool:
     if token.lower_ == word:
         return True
-    if not lemma_applies(token):
-        return False
-    if token.lemma_.lower() == word:
+    if lemma_applies(token) and token.lemma_.lower() == word:
         return True
     return first and token.pos_ == "VERB" and word in regular_bases(token.lower_)
 

@@ -277,6 +277,18 @@ def test_regular_inflections_of_a_verb() -> None:
     assert "depart" not in regular_bases("departes") and "tax" in regular_bases("taxes")
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chile hopes the negotiations will succeed.", "013"),
+    ("The regulator fines the airline for the delays.", "172"),
+])
+def test_a_wrong_lemma_still_finds_the_verb_by_its_form(
+    nlp: Language, everything: PatternSet, text: str, code: str
+) -> None:
+    """spaCy lemmatizes "hopes" as "hop" and "fines" as "fin": the form's regular base
+    ("hope", "fine") still finds the verb, while a misspelt "departes" stays unmatched."""
+    assert code in {found[1] for found in triggers(nlp, everything, text)}
+
+
 def test_petrarch_user_dictionary_loads_directly(tmp_path: Path) -> None:
     path = tmp_path / "mine.verbs.txt"
     path.write_text("--- SNUB [110] ---\nSNUB\n- * (AT SUMMIT) [1121]\n", encoding="utf-8")
