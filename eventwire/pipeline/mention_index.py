@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.role_lexicon import RoleLexicon
-from eventwire.pipeline.trigger_constraints import controller
+from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -29,9 +29,8 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
-# How a verb names the second of a pair after its subject ("met Xi", "talked with China").
+# How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
-PAIR_PREPS = frozenset({"with"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
@@ -247,21 +246,23 @@ def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
               and m.code]
     for later in reversed(before):
         for earlier in reversed(before):
-            if earlier.start < later.start and _coordinated(token.doc, earlier, later):
+            if earlier.start < later.start and _coordinated(token.doc, earlier, later,
+                                                            lexicon.pair_preps):
                 return [] if same_actor(earlier, later) else [earlier, later]
     return []
 
 
-def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
+def _coordinated(doc: Doc, first: ActorMention, second: ActorMention,
+                 preps: frozenset[str]) -> bool:
     """Two actors named as a pair: coordinated ("Russia and China"), or the subject and the
     object of one verb ("Putin is to meet **Xi**", "Russia talked **with** China")."""
-    return doc[second.head] in doc[first.head].conjuncts or _verb_pair(doc[first.head],
-                                                                        doc[second.head])
+    return doc[second.head] in doc[first.head].conjuncts or _verb_pair(
+        doc[first.head], doc[second.head], preps)
 
 
-def _verb_pair(first: Token, second: Token) -> bool:
+def _verb_pair(first: Token, second: Token, preps: frozenset[str]) -> bool:
     verb = second.head
-    if second.dep_ == "pobj" and verb.lower_ in PAIR_PREPS:
+    if second.dep_ == "pobj" and verb.lower_ in preps:
         verb = verb.head
     elif second.dep_ not in PAIR_OBJECT_DEPS:
         return False
@@ -290,8 +291,10 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
     return found
 
 
-def verb_subjects(verb: Token) -> tuple[list[Token], bool]:
-    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive."""
+def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
+    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive. With
+    the role ``lexicon``, an open complement of an object-control verb is done by that verb's
+    object (:func:`object_controller`)."""
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -308,15 +311,36 @@ def verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], False
         if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
             # "Asked whether ..., Peskov said": the main clause's subject was asked.
-            subjects, _ = verb_subjects(current.head)
+            subjects, _ = verb_subjects(current.head, lexicon)
             return subjects, True
-        if current.dep_ == "xcomp" and (obj := controller(current.head, current)) is not None:
+        if current.dep_ == "xcomp" and lexicon is not None and (
+                obj := object_controller(current.head, current, lexicon)) is not None:
             return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
         if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue
         break
     return [], False
+
+
+def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:
+    """The object that does the act of ``verb``'s open complement ``clause``, for a verb of
+    ``object_control_verbs`` only ("urged **Iran** to release", "called on **Kenya** to
+    withdraw"): its direct or indirect object, or the object of an ``object_control_preps``
+    preposition, between the verb and the clause. Other verbs keep their subject ("promised
+    the IAEA to allow inspections", "pledged in Beijing to boost trade")."""
+    if clause.i < verb.i or verb.lemma_.lower() not in lexicon.object_control_verbs:
+        return None
+    for child in verb.children:
+        if not verb.i < child.i < clause.i:
+            continue
+        if child.dep_ in CONTROLLER_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in lexicon.object_control_preps:
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _relative_antecedent(subject: Token, clause: Token) -> Token:

@@ -32,6 +32,9 @@ class RoleLexicon(BaseModel):
     group_pronoun_window: int = Field(ge=0, le=5)
     pair_nouns: frozenset[Word]
     pair_words: frozenset[Word]
+    pair_preps: frozenset[Word]
+    object_control_verbs: frozenset[Word]
+    object_control_preps: frozenset[Word]
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]

@@ -125,7 +125,7 @@ def _voice(verb: Token, lexicon: RoleLexicon) -> tuple[list[Token], bool]:
     released by Putin"); a stative participle is not ("is opposed to"), nor, with the option
     ``agentless_passive`` off, a passive without a ``by`` phrase ("X was criticized over Y":
     X criticized, as PETRARCH reads a passive only from its ``by`` phrase)."""
-    subjects, passive = verb_subjects(verb)
+    subjects, passive = verb_subjects(verb, lexicon)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and _stative(verb, lexicon):
         passive = False

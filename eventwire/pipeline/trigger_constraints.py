@@ -311,15 +311,21 @@ def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
 
 
 def indirect_question(head: Token) -> Token | None:
-    """The word opening an indirect question in ``head``'s clausal complement ("asked
-    **whether** talks would resume", "asked **why** troops left"): a wh-word, or "whether"/"if"
-    marking the clause."""
-    for clause in (c for c in head.children if c.dep_ in QUESTION_CLAUSE_DEPS):
-        for word in clause.subtree:
-            if word.i > clause.i:
-                break
-            if word.tag_ in WH_TAGS or (word.dep_ == "mark" and word.lower_ in QUESTION_MARKS):
-                return word
+    """The word opening an indirect question in a clausal complement after ``head`` ("asked
+    **whether** talks would resume", "asked **why** troops left"): the clause's first word
+    when it is a wh-word, or its "whether"/"if" marker. A clause before the verb ("When the
+    protests began, the mayor asked ...") or a relative clause inside the complement ("asked
+    that the suspects who fled be handed over") is no question."""
+    for clause in head.children:
+        if clause.dep_ not in QUESTION_CLAUSE_DEPS or clause.i < head.i:
+            continue
+        first = clause.left_edge
+        if first.tag_ in WH_TAGS:
+            return first
+        marker = next((c for c in clause.children
+                       if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)
+        if marker is not None:
+            return marker
     return None
 
 

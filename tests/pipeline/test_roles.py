@@ -375,8 +375,11 @@ def test_event_noun_in_under_phrase_of_placement_verb(
     ("The council urged Iran to release the detained sailors.", "08", "IRN"),
     ("Washington asked Egypt to stop the air strikes.", "08", "EGY"),
     ("The African Union called on Kenya to withdraw its soldiers.", "08", "KEN"),
-    # Subject control: nothing stands between the verb and its complement.
+    # Subject control: nothing stands between the verb and its complement, or the verb is no
+    # object-control verb.
     ("Iran agreed on Monday to release the detained sailors.", "08", "IRN"),
+    ("Iran promised the council to release the detained sailors.", "08", "IRN"),
+    ("Iran pledged in Geneva to release the detained sailors.", "08", "IRN"),
 ])
 
 

@@ -102,6 +102,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The mayor asked the government to reopen the crossing.", "asked", "020"),
     ("The war between the two clans resumed in the spring.", "war", "190"),
     ("Moscow moved to annex four occupied provinces.", "annex", "192"),
+    # A clause before the verb or a relative clause in the complement is no question.
+    ("When the riots began, the governor asked residents to stay indoors.", "asked", "020"),
+    ("Kenya asked that the suspects who escaped be handed over.", "asked", "020"),
 ]
 
 
