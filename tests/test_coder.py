@@ -63,3 +63,16 @@ def test_bare_converted_verb_with_an_actor_is_coded(coder: Coder) -> None:
     watched = [e for e in events if e.trigger.text == "watched"]
     assert watched and watched[0].source is not None
     assert watched[0].rule.startswith("petrarch2:")
+
+
+def test_a_place_whose_country_changed_is_dated_and_no_person(coder: Coder) -> None:
+    """Phoenix dates some towns' country ("Sevastopol": USR until 1991, then UKR): they are
+    places, so "he" does not stand for them, and their country follows the date."""
+    text = "Putin arrived in Sevastopol on Monday. Drones attacked the port, he said."
+    events = coder.code(text, published="2023-05-01")
+    attack = next(e for e in events if e.trigger.text.startswith("attacked"))
+    assert attack.attribution is not None and attack.attribution.code == "RUSGOV"
+    arrived = next(e for e in events if e.trigger.text.startswith("arrived"))
+    assert arrived.target is not None and arrived.target.country == "UKR"
+    old = coder.code("The delegation arrived in Sevastopol.", published="1989-05-01")
+    assert any(e.target is not None and e.target.country == "USR" for e in old), old

@@ -61,6 +61,7 @@ PROPER_KINDS = frozenset(
 )
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 SECTOR_LENGTH = 3
+COUNTRY_LENGTH = 3
 # Entry kinds that name a sector, not an actor of their own ("troops", "foreign minister").
 SECTOR_KINDS = frozenset({"agent", "title"})
 
@@ -502,7 +503,12 @@ def _petrarch_actor(record: petrarch.ActorRecord, stem: str, order: int) -> Acto
     if roles:
         latest = max(roles, key=_role_start).code
         country = next((split_code(r.code)[0] for r in roles if split_code(r.code)[0]), None)
-        return ActorEntry(entry_id, "person", name, latest, country, split_code(latest)[1],
+        # A place whose country changed ("SEVASTOPOL [UKR >911221]"): dated roles that end in
+        # a bare country code name no person (a person's roles carry a sector: GOV, ELI...).
+        kind = "country" if len(latest) == COUNTRY_LENGTH else "person"
+        if kind == "country":
+            country = latest
+        return ActorEntry(entry_id, kind, name, latest, country, split_code(latest)[1],
                           roles=tuple(roles), before=fallback, after=fallback, eli_after=False,
                           order=order)
     country, sector = split_code(fallback)

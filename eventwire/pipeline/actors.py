@@ -301,7 +301,8 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
     elif role == NULL:
         piece.kb_id, piece.anchor_sector = None, entry.sector
     elif role == PLACE:
-        piece.country, piece.anchor_sector = entry.country, entry.sector
+        # A place whose country changed ("Sevastopol": USR, then UKR) is dated like a person.
+        piece.country, piece.anchor_sector = entry.at(on).country, entry.sector
         piece.name = entry.name if entry.kind in ("country", "institution") else None
         piece.alts = entry.also
     else:
