@@ -48,6 +48,7 @@ for _name in ("ew_triggers", "ew_actors"):
         Doc.set_extension(_name, default=None)
 
 DATA_FILE = "attribution.yaml"
+BELIEF = "belief"  # Attribution.kind of a belief's holder
 MAX_DEPTH = 10
 
 # Relations through which an event hangs from a governing speech verb.
@@ -129,19 +130,23 @@ class AttributionRules:
         return token.pos_ == "VERB" and verb_key(token) in self.lex.belief_verbs
 
     def find(self, head: Token, index: MentionIndex) -> Attribution | None:
-        """The nearest source of the event at ``head``, or None."""
+        """The nearest source of the event at ``head``, or None. A belief's holder gives way
+        to a statement that reports the belief ("Russia said it believes Ukraine shelled the
+        plant": Russia's statement)."""
         found = self._source_at(head, index)
         if found is not None:
             return found
+        belief: Attribution | None = None
         for governor, child in climb(head):
             if child.dep_ in REPORTED_DEPS:
                 found = self._governing_source(governor, index)
-                if found is not None:
+                if found is not None and found.kind != BELIEF:
                     return found
+                belief = belief or found
             found = self._source_at(governor, index)
             if found is not None:
                 return found
-        return None
+        return belief
 
     def _governing_source(self, governor: Token, index: MentionIndex) -> Attribution | None:
         """The speaker of a governing speech verb, or the holder of a governing belief."""
@@ -150,7 +155,7 @@ class AttributionRules:
             return replace(speaker, verb=governor.i) if speaker is not None else None
         if self.is_belief(governor):
             holder = self.speaker_of(governor, index)
-            return replace(holder, kind="belief") if holder is not None else None
+            return replace(holder, kind=BELIEF) if holder is not None else None
         return None
 
     def _source_at(self, token: Token, index: MentionIndex) -> Attribution | None:

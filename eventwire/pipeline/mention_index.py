@@ -71,7 +71,7 @@ class MentionIndex:
         previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
         if not previous:
             return None
-        person = previous[-1]
+        person = _preferred_person(previous, token.doc)
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
     def _refined(self, token: Token, found: ActorMention) -> ActorMention:
@@ -122,6 +122,16 @@ class MentionIndex:
             if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
                 return found
         return None
+
+
+def _preferred_person(previous: list[ActorMention], doc: Doc) -> ActorMention:
+    """The antecedent among person mentions before a pronoun: of the nearest sentence that
+    names one, its last subject ("Putin met Xi in Beijing. ..., he said": Putin), else its
+    last person."""
+    sentence = doc[previous[-1].head].sent.start
+    nearest = [m for m in previous if doc[m.head].sent.start == sentence]
+    subjects = [m for m in nearest if doc[m.head].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return (subjects or nearest)[-1]
 
 
 def own_possessive(token: Token, lexicon: RoleLexicon) -> bool:

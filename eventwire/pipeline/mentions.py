@@ -81,7 +81,7 @@ class Attribution:
     start: int
     end: int
     actor: ActorMention | None = None
-    kind: str = "speaker"  # speaker, outlet
+    kind: str = "speaker"  # speaker, outlet, belief (the holder of a view: "analysts fear")
     cue: str | None = None
     verb: int | None = None  # the governing speech verb's token, when the event hangs from it
 

@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Analysts fear Russia could attack Ukraine.", "attack", "Analysts", "belief"),
     ("Western officials believe the militants fled across the border.", "fled",
      "Western officials", "belief"),
-    ("The ministry said diplomats expect the talks to fail.", "fail", "diplomats", "belief"),
+    ("The ministry said diplomats expect the talks to fail.", "fail", "The ministry", "speaker"),
 ]
 
 
@@ -204,3 +204,29 @@ def test_pronoun_speaker_without_antecedent_gives_none(
     doc._.ew_actors = [with_actor(doc, "Hungary", "HUN", "country")]
     component(doc)
     assert index not in doc._.ew_attribution  # "he" is no country
+
+
+@pytest.mark.parametrize(("text", "word", "phrase"), [
+    ("Russia said it believes Ukraine shelled the plant.", "shelled", "Russia"),
+    ("Merkel said Germany doubts the talks will resume.", "resume", "Merkel"),
+])
+def test_a_statement_above_a_belief_is_the_source(
+        nlp: Language, component: AttributionComponent, text: str, word: str,
+        phrase: str) -> None:
+    doc, found = attribution_of(nlp, component, text, word)
+    assert found is not None and found.kind == "speaker"
+    assert doc[found.start:found.end].text == phrase
+    assert found.verb is not None and doc[found.verb].lower_ == "said"
+
+
+def test_pronoun_speaker_prefers_the_last_subject(nlp: Language,
+                                                  component: AttributionComponent) -> None:
+    """ "Lavrov met Cavusoglu ... he said": the subject of the sentence before, not the
+    nearest person."""
+    doc, index = parse_with_trigger(
+        nlp, "Lavrov met Cavusoglu in Ankara. Troops will withdraw soon, he said.", "withdraw")
+    doc._.ew_actors = [with_actor(doc, "Lavrov", "RUSGOV", "leader"),
+                       with_actor(doc, "Cavusoglu", "TURGOV", "leader")]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor is not None and found.actor.code == "RUSGOV"
