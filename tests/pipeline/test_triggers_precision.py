@@ -66,6 +66,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The two armies swapped 40 prisoners of war at the border.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
     ("The staff moved to an annex behind the embassy.", "annex"),
+    ("Chile rejected the proposal concerning its northern border.", "concerning"),
+    ("Western diplomats expect Serbia to recognise the ruling.", "expect"),
 ]
 
 
