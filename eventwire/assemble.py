@@ -29,8 +29,10 @@ from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.reported_acts import (
     announced,
+    is_trailing_comment,
     reported_act_event,
     statement_verb,
+    trailing_report_verbs,
     without_superseded_comments,
 )
 
@@ -400,10 +402,15 @@ def events_from_doc(
     discarded = discarded_sentences(doc)
     events: list[Event] = []
     demanded: set[int] = set()
-    for frame in doc._.ew_frames or ():
-        if (not ontology.has(frame.trigger.code)
-                or doc[frame.trigger.head].sent.start in discarded
-                or not has_required_actors(frame.source, frame.target, context.require_actor)):
+    frames = [
+        frame for frame in doc._.ew_frames or ()
+        if ontology.has(frame.trigger.code)
+        and doc[frame.trigger.head].sent.start not in discarded
+        and has_required_actors(frame.source, frame.target, context.require_actor)
+    ]
+    report_verbs = trailing_report_verbs(doc, (frame.trigger.head for frame in frames))
+    for frame in frames:
+        if is_trailing_comment(frame.trigger.code, frame.trigger.head, report_verbs):
             continue
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
         events.append(event)

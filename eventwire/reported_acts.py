@@ -22,10 +22,16 @@ cooperative act announced with a modal ("Japan said it would not lift the sancti
 refusal (CAMEO 12, by the ``reported_acts.refusals`` table), towards the act's target; "said it
 did not lift" reports a past and gives none. The statement's plain comment (010) on the same verb
 is then left out (:func:`without_superseded_comments`): one statement is one event.
+
+A trailing report ("Troops shelled the town, officials said") names the source of the news, which
+the reported event carries as its ``attribution``; when its clause holds a coded event, the
+report's plain comment is left out too (:func:`trailing_report_verbs`), as a CAMEO coder codes the
+news, not its sourcing. A leading statement ("Kenya said ...") stays a statement of its speaker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -153,6 +159,23 @@ def reported_act_event(
         rule=RULE.format(kind=kind),
         extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
     )
+
+
+def trailing_report_verbs(doc: Doc, heads: Iterable[int]) -> frozenset[int]:
+    """The speech verbs of trailing reports ("..., officials said") whose clause holds an event
+    coded at one of ``heads``: the verb comes after the event it reports."""
+    attributions = doc._.ew_attribution or {}
+    verbs = set()
+    for head in heads:
+        attribution = attributions.get(head)
+        if attribution is not None and attribution.verb is not None and head < attribution.verb:
+            verbs.add(attribution.verb)
+    return frozenset(verbs)
+
+
+def is_trailing_comment(code: str, head: int, report_verbs: frozenset[int]) -> bool:
+    """A plain comment (010) on the speech verb of a trailing report of a coded event."""
+    return code == COMMENT_CODE and head in report_verbs
 
 
 def without_superseded_comments(events: list[Event]) -> list[Event]:
