@@ -115,6 +115,14 @@ def test_personal_pronoun_takes_the_nearest_person(coder: Coder) -> None:
     assert text[meeting.source.start:meeting.source.end] == "He"
 
 
+def test_personal_pronoun_in_its_own_sentence_is_the_persons_span(coder: Coder) -> None:
+    text = "Emmanuel Macron said on Tuesday that he would send a frigate to the Red Sea."
+    events = coder.code(text, published="2024-02-02")
+    sent = [e for e in events if e.trigger.text.startswith("send")]
+    assert sent and sent[0].source is not None
+    assert (sent[0].source.text, sent[0].source.code) == ("Emmanuel Macron", "FRAGOV")
+
+
 def test_possessive_pronoun_and_no_antecedent(coder: Coder) -> None:
     text = "Angela Merkel visited Paris. Her talks with Emmanuel Macron focused on trade."
     events = coder.code(text, published="2015-02-02")
