@@ -29,10 +29,10 @@ from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.reported_acts import (
     announced,
-    is_trailing_comment,
+    is_redundant_comment,
     reported_act_event,
     statement_verb,
-    trailing_report_verbs,
+    uncommented_verbs,
     without_superseded_comments,
 )
 
@@ -408,9 +408,9 @@ def events_from_doc(
         and doc[frame.trigger.head].sent.start not in discarded
         and has_required_actors(frame.source, frame.target, context.require_actor)
     ]
-    report_verbs = trailing_report_verbs(doc, (frame.trigger.head for frame in frames))
+    quiet = uncommented_verbs(doc, frames)
     for frame in frames:
-        if is_trailing_comment(frame.trigger.code, frame.trigger.head, report_verbs):
+        if is_redundant_comment(frame.trigger.code, frame.trigger.head, quiet):
             continue
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
         events.append(event)

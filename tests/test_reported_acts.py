@@ -134,3 +134,17 @@ def test_a_leading_statement_or_an_empty_report_keeps_its_comment(
     coder: Coder, text: str
 ) -> None:
     assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == ["010"]
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("Japan said on Monday it would send two frigates to the Gulf.", "send", "JPN"),
+    ("The Kenyan president said he will meet the Somali rebels next week.", "meet", "KENGOV"),
+])
+def test_a_statement_of_the_speakers_own_act_is_coded_as_that_act(
+    coder: Coder, text: str, word: str, source: str
+) -> None:
+    events = coder.code(text)
+    assert not [e for e in events if e.cameo.code == "010"]
+    act = [e for e in events if e.trigger.text.startswith(word)]
+    assert act and all(e.source is not None and e.source.code == source for e in act)
+    assert all(e.attribution is not None and e.attribution.code == source for e in act)
