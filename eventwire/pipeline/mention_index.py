@@ -28,6 +28,8 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Objects that control an open complement after them ("asked Tehran to help").
+CONTROLLER_DEPS = frozenset({"dobj", "obj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
@@ -285,10 +287,24 @@ def verb_subjects(verb: Token) -> tuple[list[Token], bool]:
             subjects, _ = verb_subjects(current.head)
             return subjects, True
         if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
+            controller = _object_controller(current)
+            if controller is not None:
+                return [controller], False
             current = current.head
             continue
         break
     return [], False
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that does the act of an open complement ("urged the militia to release the
+    hostages", "asked Germany to send troops"): the governing verb's object standing between
+    it and the complement, whose act it is, not the governing verb's subject's."""
+    verb = clause.head
+    if clause.dep_ != "xcomp" or clause.i < verb.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ in CONTROLLER_DEPS and verb.i < c.i < clause.i]
+    return objects[-1] if objects else None
 
 
 def _relative_antecedent(subject: Token, clause: Token) -> Token:
