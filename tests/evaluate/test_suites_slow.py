@@ -38,11 +38,12 @@ class Case:
 CASES: tuple[Case, ...] = (
     Case("petrarch", UNIT_TESTS, 278, 350, {"precision": 0.88, "recall": 0.68, "f1": 0.77},
          petrarch_validate=True),
-    # GSR, class and roles measured 2026-11-29 (h-gsr): GSR precision 0.282, f1 0.351,
-    # conventions precision 0.301, f1 0.365; class accuracy 0.814, macro-F1 0.800; roles f1 0.700.
-    Case("petrarch", GSR, 78, 80, {"precision": 0.28, "recall": 0.44, "f1": 0.35,
-                                   "conventions.precision": 0.30, "conventions.f1": 0.36}),
-    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.81, "macro_f1": 0.79}),
+    # GSR, class and roles measured 2026-11-29 (h-gsr): GSR precision 0.298, recall 0.488,
+    # f1 0.370, conventions precision 0.317, f1 0.384; class accuracy 0.816, macro-F1 0.802;
+    # roles precision 0.715, recall 0.687, f1 0.700.
+    Case("petrarch", GSR, 78, 80, {"precision": 0.29, "recall": 0.48, "f1": 0.36,
+                                   "conventions.precision": 0.31, "conventions.f1": 0.38}),
+    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.81, "macro_f1": 0.80}),
     Case("conflibert-roles", ROLES_TEST, 451, 888, {"precision": 0.71, "recall": 0.68, "f1": 0.69}),
     Case("plover-gsr", PLOVER_GSR, 322, 322,
          {"accuracy": 0.75, "actors.source.country_accuracy": 0.73,
