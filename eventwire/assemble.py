@@ -29,8 +29,10 @@ from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.reported_acts import (
     announced,
+    is_redundant_comment,
     reported_act_event,
     statement_verb,
+    uncommented_verbs,
     without_superseded_comments,
 )
 
@@ -410,11 +412,16 @@ def events_from_doc(
     discarded = discarded_sentences(doc)
     events: list[Event] = []
     demanded: set[int] = set()
-    for frame in doc._.ew_frames or ():
-        if (not ontology.has(frame.trigger.code)
-                or doc[frame.trigger.head].sent.start in discarded
-                or not has_required_actors(frame.source, frame.target, context.require_actor)
-                or bare_without_actor(frame)):
+    frames = [
+        frame for frame in doc._.ew_frames or ()
+        if ontology.has(frame.trigger.code)
+        and doc[frame.trigger.head].sent.start not in discarded
+        and has_required_actors(frame.source, frame.target, context.require_actor)
+        and not bare_without_actor(frame)
+    ]
+    quiet = uncommented_verbs(doc, frames)
+    for frame in frames:
+        if is_redundant_comment(frame.trigger.code, frame.trigger.head, quiet):
             continue
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
         events.append(event)

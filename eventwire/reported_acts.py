@@ -22,10 +22,19 @@ cooperative act announced with a modal ("Japan said it would not lift the sancti
 refusal (CAMEO 12, by the ``reported_acts.refusals`` table), towards the act's target; "said it
 did not lift" reports a past and gives none. The statement's plain comment (010) on the same verb
 is then left out (:func:`without_superseded_comments`): one statement is one event.
+
+A trailing report ("Troops shelled the town, officials said") names the source of the news, which
+the reported event carries as its ``attribution``; when its clause holds a coded event, the
+report's plain comment is left out too, as a CAMEO coder codes the news, not its sourcing. So is
+the comment of a statement of the speaker's own act ("Japan said it would send troops", the act's
+source the speaker's very mention): the statement announces that act, which is coded, with the
+speaker as source and attribution (:func:`uncommented_verbs`). Any other leading statement
+("Kenya said the talks failed") stays a statement of its speaker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -34,7 +43,7 @@ from spacy.tokens import Doc
 from eventwire.errors import DataError
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
-from eventwire.pipeline.mentions import Attribution
+from eventwire.pipeline.mentions import ActorMention, Attribution, Frame
 from eventwire.records import Actor, Event, Span, stable_hash
 
 RULE_PREFIX = "ew.reported_act."
@@ -153,6 +162,32 @@ def reported_act_event(
         rule=RULE.format(kind=kind),
         extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
     )
+
+
+def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
+    """The speech verbs whose plain comment the coded ``frames`` make redundant: a trailing
+    report ("..., officials said": the verb comes after the event it reports) and a statement of
+    the speaker's own act (the reported event's source is the speaker's mention)."""
+    attributions = doc._.ew_attribution or {}
+    verbs = set()
+    for frame in frames:
+        head = frame.trigger.head
+        attribution = attributions.get(head)
+        if attribution is None or attribution.verb is None or attribution.verb == head:
+            continue
+        if head < attribution.verb or _own_act(frame.source, attribution.actor):
+            verbs.add(attribution.verb)
+    return frozenset(verbs)
+
+
+def _own_act(source: ActorMention | None, speaker: ActorMention | None) -> bool:
+    return (source is not None and speaker is not None
+            and (source.start, source.end) == (speaker.start, speaker.end))
+
+
+def is_redundant_comment(code: str, head: int, verbs: frozenset[int]) -> bool:
+    """A plain comment (010) on one of the ``uncommented_verbs``."""
+    return code == COMMENT_CODE and head in verbs
 
 
 def without_superseded_comments(events: list[Event]) -> list[Event]:

@@ -155,6 +155,8 @@ def test_obligation_codes_follow_the_obliged_event() -> None:
     assert LEXICON.obligation_code("appeal", "046") == "026"
     assert LEXICON.obligation_code("demand", "190") == "100"
     assert LEXICON.obligation_code("appeal", "0451") == "028"
+    assert LEXICON.obligation_code("intent", "046") == "036"
+    assert LEXICON.obligation_code("intent", "190") == "030"
 
 
 def test_extras_name_the_folding_word_and_the_obligation(coder: Coder) -> None:
@@ -176,3 +178,31 @@ def test_lifting_sanctions_is_easing_them_and_names_no_sanctions(coder: Coder) -
     events = _by_word(coder.code(text), text)
     assert events["lift"].cameo.code == "085" and events["lift"].status == "planned"
     assert "sanctions" not in events
+
+
+# (sentence written for this test, the governing word, its code): a residual appeal or demand
+# is coded by the act it asks for; "seek" with its subject's own act is the intent to do it.
+REQUESTS: list[tuple[str, str, str]] = [
+    ("Kenya asked Japan to send food aid to Somalia.", "asked", "023"),
+    ("Britain asked France to meet its envoy in London.", "asked", "026"),
+    ("The opposition demanded that the government hold talks with the rebels.", "demanded", "106"),
+    ("Egypt sought to mediate between Israel and Hamas.", "sought", "039"),
+    ("Chile and Peru are seeking to meet in Lima next month.", "seeking", "036"),
+    ("Germany urged Russia to attack nobody.", "urged", "020"),  # no cooperation asked for
+    ("Kenya sought aid from Japan.", "sought", "023"),  # an object: an appeal for aid
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), REQUESTS)
+def test_a_residual_request_is_coded_by_the_act_it_asks_for(
+    coder: Coder, text: str, word: str, code: str
+) -> None:
+    events = _by_word(coder.code(text), text)
+    assert events[word].cameo.code == code
+
+
+def test_request_and_intent_codes_are_cameo_codes() -> None:
+    from eventwire.ontology import get_ontology
+
+    codes = {c for row in LEXICON.obligation_codes for c in (row.demand, row.appeal, row.intent)}
+    assert codes and all(get_ontology().has(code) for code in codes)

@@ -110,3 +110,41 @@ def test_the_statement_is_dated_by_its_own_clause(coder: Coder) -> None:
     shelling = next(e for e in events if e.cameo.root == "19")
     assert accusation.date == "2026-03-04" and shelling.date == "2026-03-02"
     assert accusation.location is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police arrested two journalists in Harare on Monday, a lawyer for the men said.",
+     "arrested"),
+    ("Ghana has sent 300 peacekeepers to Mali, the army announced on Friday.", "sent"),
+])
+def test_a_trailing_report_of_a_coded_event_names_its_source_and_is_no_comment(
+    coder: Coder, text: str, word: str
+) -> None:
+    events = coder.code(text)
+    assert not [e for e in events if e.cameo.code == "010"]  # no plain comment on the report
+    reported = [e for e in events if e.trigger.text.startswith(word)]
+    assert reported and all(e.attribution is not None for e in reported)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Ghana would host the summit in Accra.",  # leading: a statement
+    "The weather was fine on Monday, a spokesman said.",  # trailing, but no coded event
+])
+def test_a_leading_statement_or_an_empty_report_keeps_its_comment(
+    coder: Coder, text: str
+) -> None:
+    assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == ["010"]
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("Japan said on Monday it would send two frigates to the Gulf.", "send", "JPN"),
+    ("The Kenyan president said he will meet the Somali rebels next week.", "meet", "KENGOV"),
+])
+def test_a_statement_of_the_speakers_own_act_is_coded_as_that_act(
+    coder: Coder, text: str, word: str, source: str
+) -> None:
+    events = coder.code(text)
+    assert not [e for e in events if e.cameo.code == "010"]
+    act = [e for e in events if e.trigger.text.startswith(word)]
+    assert act and all(e.source is not None and e.source.code == source for e in act)
+    assert all(e.attribution is not None and e.attribution.code == source for e in act)

@@ -37,6 +37,7 @@ class ObligationCode(BaseModel):
     prefix: str
     demand: str
     appeal: str
+    intent: str
 
 
 class Obligations(BaseModel):
@@ -58,16 +59,17 @@ class FoldingLexicon(BaseModel):
     slot_deps: frozenset[Word]
     obligations: Obligations
     obligation_codes: tuple[ObligationCode, ...]
+    intent_complements: frozenset[Word]
 
     def status_of(self, key: str) -> str | None:
         """The status a governing verb key (``call_off``) gives its embedded event."""
         return next((s for s in STATUS_CLASSES if key in getattr(self, s)), None)
 
     def obligation_code(self, kind: str, code: str) -> str:
-        """The demand or appeal code (``kind``) for an obliged event with CAMEO ``code``."""
+        """The demand, appeal or intent code (``kind``) for an asked act with CAMEO ``code``."""
         ranked = sorted(self.obligation_codes, key=lambda o: -len(o.prefix))
         found = next(o for o in ranked if code.startswith(o.prefix))
-        return found.demand if kind == "demand" else found.appeal
+        return str(getattr(found, kind))
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -180,6 +182,22 @@ def folded_status(token: Token, own: str, lexicon: FoldingLexicon) -> str:
     return at_least(own, status)
 
 
+def refined_request(code: str, embedded: str, lexicon: FoldingLexicon, own_act: bool = False
+                    ) -> str:
+    """The code of a residual appeal or demand (020, 100: the ``obligation_codes`` row of the
+    empty prefix) that folds an embedded act, by what it asks for, as CAMEO's 02 and 10 subcodes
+    are: "asked Japan to send aid" appeals for aid (023), "demanded that they hold talks" demands
+    a meeting (106). With ``own_act`` (an ``intent_complements`` verb whose open complement is
+    its subject's act: "sought to deepen ties") the residual appeal is the intent to do that act
+    (031). Any other code is kept."""
+    if own_act and code == lexicon.obligation_code("appeal", ""):
+        return lexicon.obligation_code("intent", embedded)
+    for kind in ("appeal", "demand"):
+        if code == lexicon.obligation_code(kind, ""):
+            return lexicon.obligation_code(kind, embedded)
+    return code
+
+
 def _kind(word: str, lexicon: FoldingLexicon) -> str | None:
     if word in lexicon.obligations.demand:
         return "demand"
@@ -213,4 +231,5 @@ __all__ = [
     "governing_fold",
     "load_lexicon",
     "obligation",
+    "refined_request",
 ]

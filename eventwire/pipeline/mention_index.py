@@ -39,9 +39,10 @@ TOWN_PRECISIONS = frozenset({"city", "admin1"})
 
 class MentionIndex:
     """Token index -> the actor mention covering it; personal pronouns ("he", "her") resolve
-    to the nearest preceding person mention within ``pronoun_window`` earlier sentences, as a
-    mention of the pronoun itself carrying that person's code. Group pronouns ("it", "their")
-    resolve as :func:`group_antecedent` says."""
+    to the nearest preceding person mention within ``pronoun_window`` earlier sentences: in the
+    pronoun's own sentence that mention itself ("Putin said he would meet Xi": the source is
+    "Putin"), from an earlier one a mention of the pronoun carrying that person's code, as for
+    group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says."""
 
     def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
@@ -72,6 +73,8 @@ class MentionIndex:
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
+        if person.start >= token.sent.start:
+            return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
     def _refined(self, token: Token, found: ActorMention) -> ActorMention:

@@ -5,7 +5,8 @@ source-target pair). The rules, in order of preference:
 
 - verbs: the subject (also through ``xcomp``/``conj`` chains and relative clauses) is the source,
   the direct object, dative or an object of the pattern's target prepositions is the target; in
-  the passive the ``by``-agent is the source and the passive subject the target;
+  the passive the ``by``-agent is the source and the passive subject the target; an open
+  complement after an object is the object's act ("asked Germany to send troops": Germany sends);
 - nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions") or a ``by``
   phrase is the source, ``of``/target-preposition objects are the target; a noun that is the object
   of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;

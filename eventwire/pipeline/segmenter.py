@@ -4,15 +4,19 @@ Runs before the parser, which keeps preset sentence starts. Headlines, datelines
 leftovers ("Story continued below") sit on their own lines; without this they merge into the next
 sentence and lend it their actors. A single newline is left alone: wire copy is often hard-wrapped.
 A dateline ("MOSCOW, Feb 2 (Reuters) - ...") is a paragraph opening with an upper-case word and a
-dash within its first tokens; the text after the dash starts a new sentence.
+dash within its first tokens; the text after the dash starts a new sentence. Agence France-Presse
+ends its datelines with a colon ("GAZA CITY, Palestinian Territories: ..."): a colon ends one
+when every word before it is capitalised, as the words of a place name are (a clause before a
+colon has lower-case words).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+COLON = ":"
 DATELINE_WINDOW = 12
 
 
@@ -41,9 +45,17 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     for token in doc[start + 1 : start + DATELINE_WINDOW]:
         if "\n" in token.text:
             return None
-        if token.text in DASHES and token.i + 1 < len(doc):
+        last = token.i + 1 >= len(doc)
+        if token.text in DASHES and not last:
+            return token.i + 1
+        if token.text == COLON and not last and _capitalised(doc[start : token.i]):
             return token.i + 1
     return None
+
+
+def _capitalised(words: Span) -> bool:
+    """Every word of ``words`` starts with a capital ("GAZA CITY, Palestinian Territories")."""
+    return all(t.text[0].isupper() for t in words if t.is_alpha)
 
 
 class ParagraphSegmenter:

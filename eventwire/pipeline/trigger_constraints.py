@@ -82,11 +82,11 @@ def _object_candidates(head: Token, preps: list[Token]) -> list[Token]:
     found = slots + [c for slot in slots for c in slot.children if c.dep_ == "compound"]
     if preps or head.pos_ != "VERB":
         return found
-    clauses = [c for c in head.children if c.dep_ in EMBEDDED_DEPS and _subject_control(head, c)]
+    clauses = [c for c in head.children if c.dep_ in EMBEDDED_DEPS and subject_control(head, c)]
     return found + [o for c in clauses for o in _with_conjuncts(_object_slots(c, []))]
 
 
-def _subject_control(head: Token, clause: Token) -> bool:
+def subject_control(head: Token, clause: Token) -> bool:
     """Whether ``clause`` (after ``head``) is the act of ``head``'s own subject: no object and
     no actor as a prepositional object stand between them ("vowed on Thursday to wage war",
     but not "called on the government to hold elections", "asked Tehran to help")."""
@@ -402,4 +402,4 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     return None if extra is None else used + extra
 
 
-__all__ = ["NOMINAL_POS", "constraint_tokens", "subject_tokens"]
+__all__ = ["NOMINAL_POS", "constraint_tokens", "subject_control", "subject_tokens"]

@@ -18,7 +18,7 @@ worker") and a participle that only describes one ("the ousted president") are n
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,13 +38,16 @@ from eventwire.ontology import get_ontology
 from eventwire.pipeline.folding import (
     FoldingLexicon,
     bundled_lexicon,
+    embedded_slots,
     folded_candidates,
     obligation,
+    refined_request,
 )
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
+    subject_control,
     subject_tokens,
 )
 
@@ -390,7 +393,29 @@ def match_triggers(
             match = to_match(doc, candidate)
             match.extra["folded_by"] = governor
             matches.append(match)
+        matches = _refined_requests(doc, matches, folding)
     return sorted(matches, key=lambda m: m.head)
+
+
+def _refined_requests(doc: Doc, matches: list[TriggerMatch], folding: FoldingLexicon
+                      ) -> list[TriggerMatch]:
+    """``matches`` with each residual appeal or demand coded by the act it asks for, the first
+    trigger in one of its embedded slots (``folding.refined_request``); the pattern's own code
+    is kept in ``extra``."""
+    by_head = {m.head: m for m in matches}
+    refined = []
+    for match in matches:
+        governor = doc[match.head]
+        slots = embedded_slots(governor, folding) if governor.pos_ == "VERB" else []
+        slot = next((t for t in slots if t.i in by_head), None)
+        if slot is not None:
+            own = (governor.lemma_.lower() in folding.intent_complements
+                   and slot.dep_ == "xcomp" and subject_control(governor, slot))
+            code = refined_request(match.code, by_head[slot.i].code, folding, own)
+            if code != match.code:
+                match = replace(match, code=code, extra={**match.extra, "pattern_code": match.code})
+        refined.append(match)
+    return refined
 
 
 def _folded_claims(folded: Sequence[Candidate], ranked: Sequence[Candidate]) -> set[int]:

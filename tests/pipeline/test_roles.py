@@ -121,6 +121,26 @@ def test_personal_pronoun_takes_the_nearest_person(coder: Coder) -> None:
     assert text[meeting.source.start:meeting.source.end] == "He"
 
 
+def test_personal_pronoun_in_its_own_sentence_is_the_persons_span(coder: Coder) -> None:
+    text = "Emmanuel Macron said on Tuesday that he would send a frigate to the Red Sea."
+    events = coder.code(text, published="2024-02-02")
+    sent = [e for e in events if e.trigger.text.startswith("send")]
+    assert sent and sent[0].source is not None
+    assert (sent[0].source.text, sent[0].source.code) == ("Emmanuel Macron", "FRAGOV")
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("France asked Germany to send troops to Mali.", "send", "DEU"),
+    ("Kenya urged Ethiopia to release the two journalists.", "release", "ETH"),
+    ("Egypt vowed on Sunday to send troops to Libya.", "send", "EGY"),  # no object: subject's act
+])
+def test_an_open_complement_after_an_object_is_the_objects_act(
+    coder: Coder, text: str, word: str, source: str
+) -> None:
+    acts = [e for e in coder.code(text, published="2022-03-01") if e.trigger.text.startswith(word)]
+    assert acts and [e.source.code if e.source else None for e in acts] == [source] * len(acts)
+
+
 def test_possessive_pronoun_and_no_antecedent(coder: Coder) -> None:
     text = "Angela Merkel visited Paris. Her talks with Emmanuel Macron focused on trade."
     events = coder.code(text, published="2015-02-02")

@@ -1,0 +1,53 @@
+"""``ew_paragraphs`` on the real English model: datelines end their sentence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import eventwire.pipeline.segmenter  # noqa: F401 - registers ew_paragraphs
+from eventwire.coder import Coder
+from eventwire.nlp import UNUSED_COMPONENTS, load_model
+
+
+@pytest.fixture(scope="module")
+def segmented() -> Language:
+    """The English model with ``ew_paragraphs`` before the parser, as the coder runs it."""
+    nlp = load_model(exclude=UNUSED_COMPONENTS)
+    nlp.add_pipe("ew_paragraphs", first=True)
+    return nlp
+
+
+def _first_sentence(nlp: Language, text: str) -> str:
+    return next(iter(nlp(text).sents)).text
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("KABUL, Afghanistan: Taliban fighters attacked a police post on Sunday.",
+     "KABUL, Afghanistan:"),
+    ("OSLO: Norway pledged new aid to Sudan.", "OSLO:"),
+    ("MOSCOW, March 3 (Reuters) - Russia expelled two Polish diplomats.",
+     "MOSCOW, March 3 (Reuters) -"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(
+    segmented: Language, text: str, dateline: str
+) -> None:
+    assert _first_sentence(segmented, text) == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "NATO members had one demand: Russia must withdraw its troops.",  # a clause before the colon
+    "The UN said: talks will resume in Geneva.",  # no upper-case opening word
+])
+def test_a_colon_after_a_clause_is_no_dateline(segmented: Language, text: str) -> None:
+    assert _first_sentence(segmented, text) != text.split(":")[0] + ":"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BAMAKO, Mali: Four soldiers were killed when gunmen ambushed a convoy near Gao.", "BAMAKO"),
+    ("KHARTOUM, Sudan: Three protesters were arrested outside the parliament.", "KHARTOUM"),
+])
+def test_a_dateline_place_is_no_actor_of_the_next_sentence(text: str, place: str) -> None:
+    events = Coder().code(text)
+    actors = [a.text for e in events for a in (e.source, e.target) if a is not None]
+    assert events and not [a for a in actors if a.startswith(place)]
