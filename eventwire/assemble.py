@@ -65,6 +65,10 @@ class AssemblyContext:
     dictionary_hash: str
     text_digest: str = ""
     require_actor: str = "none"
+    # Keep a plain comment (010) for every speech verb, as PETRARCH codes (its own setup,
+    # ``--no-bundled``); the bundled conventions leave out those that only report a coded
+    # event (``reported_acts.uncommented_verbs``).
+    plain_comments: bool = False
 
 
 REQUIRE_ACTOR_CHOICES = ("none", "any", "both")
@@ -419,7 +423,7 @@ def events_from_doc(
         and has_required_actors(frame.source, frame.target, context.require_actor)
         and not bare_without_actor(frame)
     ]
-    quiet = uncommented_verbs(doc, frames)
+    quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     for frame in frames:
         if is_redundant_comment(frame.trigger.code, frame.trigger.head, quiet):
             continue

@@ -119,6 +119,7 @@ class Coder:
         if require_actor not in REQUIRE_ACTOR_CHOICES:
             raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
         self.require_actor = require_actor
+        self.bundled = bundled
         self.dictionaries = [Path(p) for p in dictionaries] or env_dictionaries()
         self.batch_size = batch_size
         self.max_chars = max_chars
@@ -211,7 +212,7 @@ class Coder:
         if isinstance(doc, ArticleError):
             return CodeResult(article=article, error=doc)
         context = AssemblyContext(self.version, self._dictionary_hash, text_hash(article.text),
-                                  self.require_actor)
+                                  self.require_actor, plain_comments=not self.bundled)
         try:
             events = events_from_doc(doc, article, self.ontology, context)
         except Exception as exc:  # noqa: BLE001
