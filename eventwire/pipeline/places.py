@@ -9,8 +9,9 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
   word, follow "the" unless it modifies the common noun after it ("the Boston bombing");
 * a city whose name is also a common word (data: ``common_words``, plus English stop words)
   must be a proper noun and not the first word of its sentence ("Split is", "Reading the");
-* a city followed by a province word (data: ``admin1_suffixes``) is its province:
-  "Donetsk region" has admin1 precision;
+* a name followed by a province word (data: ``admin1_suffixes``) is a first-level
+  subdivision when the gazetteer has one of that name ("Idlib province", "Kharkiv oblast"),
+  else the city's area: "Bakhmut district" has admin1 precision;
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
   that state or country and becomes part of the mention.
 
@@ -88,9 +89,9 @@ class PlacesComponent:
         return None
 
     def _suffix(self, doc: Doc, end: int, sent: Span) -> Token | None:
-        if end < sent.end and doc[end].lower_ in self.gazetteer.admin1_suffixes:
-            return doc[end]
-        return None
+        if end >= sent.end or doc[end].lower_ not in self.gazetteer.admin1_suffixes:
+            return None
+        return None if _continues_name(doc[end : end + 1], sent) else doc[end]
 
     def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
         """Attach ", <state or country>" when the name has a reading inside it."""
@@ -121,10 +122,15 @@ class PlacesComponent:
         return countries
 
     def _resolve(self, doc: Doc, found: _Found, mentioned: set[str]) -> PlaceMention | None:
-        place = self.gazetteer.choose(found.entries, mentioned, within=found.qualifier)
+        entries = found.entries
+        if found.suffix is not None:
+            entries = tuple(e for e in entries if e.place.kind == "admin1") or entries
+        place = self.gazetteer.choose(entries, mentioned, within=found.qualifier)
         if place is None:
             return None
         end = found.qualifier_end or found.end
+        if found.suffix is not None and place.kind == "admin1":
+            end = max(end, found.suffix.i + 1)
         if found.suffix is not None and place.kind == "city":
             name = f"{place.name} {found.suffix.lower_}"
             end = max(end, found.suffix.i + 1)
