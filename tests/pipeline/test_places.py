@@ -130,3 +130,34 @@ def test_factory_registers_component_and_extension() -> None:
     doc = blank("Talks between Russia and Ukraine stalled.")
     assert Doc.has_extension("ew_places")
     assert [p.country for p in doc._.ew_places] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "precision", "iso3"), [
+    ("Biden met Xi in Bali on Monday.", "Bali", "Bali", "admin1", "IDN"),
+    ("Government troops shelled villages in Idlib province.", "Idlib province", "Idlib",
+     "admin1", "SYR"),
+    ("Russian forces struck targets in the Kharkiv oblast.", "Kharkiv oblast", "Kharkiv",
+     "admin1", "UKR"),
+    ("Airstrikes hit Idlib on Friday.", "Idlib", "Idlib", "city", "SYR"),
+    ("Gunmen abducted students in Kaduna state.", "Kaduna state", "Kaduna", "admin1", "NGA"),
+    ("Flooding hit Washington state.", "Washington state", "Washington", "admin1", "USA"),
+    ("Militants attacked a base in Helmand.", "Helmand", "Helmand", "admin1", "AFG"),
+    ("India's farmers marched through Punjab.", "Punjab", "Punjab", "admin1", "IND"),
+    ("Protests spread across Sindh.", "Sindh", "Sindh", "admin1", "PAK"),
+])
+def test_first_level_subdivisions(
+    nlp: Language, component: PlacesComponent, text: str, span: str, name: str,
+    precision: str, iso3: str,
+) -> None:
+    place = places_of(nlp, component, text)[span]
+    assert (place.name, place.precision, place.country) == (name, precision, iso3)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize("text", [
+    "He studied at Moscow State University.",  # a suffix that continues a name
+    "Somali troops attacked the militants.",  # a people, not Ethiopia's Somali region
+    "Meta said it removed the posts.",
+])
+def test_no_false_subdivisions(nlp: Language, component: PlacesComponent, text: str) -> None:
+    assert all(p.precision != "admin1" for p in places_of(nlp, component, text).values())
