@@ -103,6 +103,7 @@ def test_multi_word_names(nlp: Language, component: PlacesComponent) -> None:
     "The Moscow Times reported the arrests.",
     "He spoke at the Manchester United ground.",
     "Victoria Nuland spoke to reporters.",
+    "Officers never read him his Miranda rights.",
     "Let us hope for the best.",
 ])
 def test_no_false_places(nlp: Language, component: PlacesComponent, text: str) -> None:
