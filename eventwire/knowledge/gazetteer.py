@@ -209,6 +209,7 @@ class Gazetteer:
         self.admin1_suffixes = frozenset(fold(s) for s in data.admin1_suffixes)
         self._folded: dict[str, list[Entry]] = defaultdict(list)
         self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._suffixed: dict[str, list[Entry]] = defaultdict(list)
         self._countries: dict[str, Place] = {}
         self._common = {fold(w) for w in data.common_words} | {fold(w) for w in STOP_WORDS}
         self._never = {fold(w) for w in data.never_places}
@@ -299,22 +300,26 @@ class Gazetteer:
 
     def _add_admin1(self, entries: Iterable[Admin1Entry]) -> None:
         """Subdivisions under their names, short names and ``admin1_aliases``, except names in
-        ``never_places`` or ``admin1_skip`` and names ``regions`` already gives an area of the
-        same country ("Crimea")."""
-        skip = self._never | {fold(n) for n in self.data.admin1_skip}
+        ``never_places`` and names ``regions`` already gives an area of the same country
+        ("Crimea"); names in ``admin1_skip`` only with a province word ("Somali region")."""
+        skip = {fold(n) for n in self.data.admin1_skip}
         aliased = {(iso3, name) for iso3, names in self.data.admin1_aliases.items()
                    for name in names}
         for item in entries:
             aliased.discard((item.country, item.name))
             extra = self.data.admin1_aliases.get(item.country, {}).get(item.name, ())
             names = [n for n in (item.name, *item.aliases, *extra)
-                     if fold(n) not in skip and not self._has_area(n, item.country)]
+                     if fold(n) not in self._never and not self._has_area(n, item.country)]
             if not names:
                 continue
             place = Place(item.name, "admin1", item.country, item.lat, item.lon, None,
                           item.population, item.code)
             for name in names:
-                self._index(name, Entry(place, common_word=fold(name) in self._common))
+                entry = Entry(place, common_word=fold(name) in self._common)
+                if fold(name) in skip:
+                    self._suffixed[fold(name)].append(entry)
+                else:
+                    self._index(name, entry)
         if aliased:
             raise DataError(PLACES_FILE, None, f"admin1_aliases: unknown {sorted(aliased)}")
 
@@ -337,10 +342,13 @@ class Gazetteer:
             bucket.append(entry)
 
     # lookups --------------------------------------------------------------------------
-    def lookup(self, text: str) -> tuple[Entry, ...]:
-        """Every place called ``text``; names written in capitals only must match exactly."""
+    def lookup(self, text: str, suffixed: bool = False) -> tuple[Entry, ...]:
+        """Every place called ``text``; names written in capitals only must match exactly.
+        ``suffixed``: the name is followed by a province word, so the subdivisions of
+        ``admin1_skip`` count too ("Somali region", "Rivers State")."""
         exact = self._exact.get(text.strip(), [])
-        return tuple(exact) + tuple(self._folded.get(fold(text), []))
+        found = tuple(exact) + tuple(self._folded.get(fold(text), []))
+        return found + tuple(self._suffixed.get(fold(text), [])) if suffixed else found
 
     def country(self, iso3: str) -> Place | None:
         return self._countries.get(iso3)

@@ -9,9 +9,10 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
   word, follow "the" unless it modifies the common noun after it ("the Boston bombing");
 * a city whose name is also a common word (data: ``common_words``, plus English stop words)
   must be a proper noun and not the first word of its sentence ("Split is", "Reading the");
-* a name followed by a province word (data: ``admin1_suffixes``) is a first-level
-  subdivision when the gazetteer has one of that name ("Idlib province", "Kharkiv oblast"),
-  else the city's area: "Bakhmut district" has admin1 precision;
+* a capitalised name followed by a province word (data: ``admin1_suffixes``) is a
+  first-level subdivision when the gazetteer has one of that name ("Idlib province", "Kharkiv
+  oblast", "the Somali region", whatever its tag unless it starts the sentence), else the
+  city's area: "Bakhmut district" has admin1 precision;
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
   that state or country and becomes part of the mention.
 
@@ -79,10 +80,10 @@ class PlacesComponent:
     def _match_at(self, doc: Doc, start: int, sent: Span) -> _Found | None:
         last = min(start + self.gazetteer.max_tokens, sent.end)
         for end in range(last, start, -1):
-            entries = self.gazetteer.lookup(doc[start:end].text)
+            suffix = self._suffix(doc, end, sent)
+            entries = self.gazetteer.lookup(doc[start:end].text, suffixed=suffix is not None)
             if not entries:
                 continue
-            suffix = self._suffix(doc, end, sent)
             kept = tuple(e for e in entries if _plausible(e, doc[start:end], sent, suffix))
             if kept:
                 return self._with_qualifier(_Found(start, end, kept, suffix), sent)
@@ -154,7 +155,11 @@ def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bo
     """Whether the text around ``span`` allows this reading (see the module docstring)."""
     if entry.place.kind in ("country", "region"):
         return True
-    if not any(t.pos_ in PROPER for t in span):
+    proper = any(t.pos_ in PROPER for t in span)
+    if suffix is not None and entry.place.kind == "admin1":
+        # capitalised before a province word: "the Somali region" (not "Southern regions ...")
+        return proper or span.start != sent.start
+    if not proper:
         return False
     if suffix is None and (_continues_name(span, sent) or _ends_name(span, sent)):
         return False

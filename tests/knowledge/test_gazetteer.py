@@ -175,6 +175,9 @@ def test_subdivisions_do_not_duplicate_states_or_regions(gaz: Gazetteer) -> None
 def test_skipped_subdivision_names(gaz: Gazetteer) -> None:
     for name in ("Somali", "Meta", "Victoria", "Delta"):
         assert all(e.place.kind != "admin1" for e in gaz.lookup(name)), name
+    somali = gaz.choose(gaz.lookup("Somali", suffixed=True))
+    assert somali is not None and (somali.kind, somali.country) == ("admin1", "ETH")
+    assert gaz.lookup("Victoria", suffixed=True) == ()  # never_places stay out
 
 
 def test_bundled_admin1_is_valid() -> None:

@@ -145,6 +145,12 @@ def test_factory_registers_component_and_extension() -> None:
     ("Militants attacked a base in Helmand.", "Helmand", "Helmand", "admin1", "AFG"),
     ("India's farmers marched through Punjab.", "Punjab", "Punjab", "admin1", "IND"),
     ("Protests spread across Sindh.", "Sindh", "Sindh", "admin1", "PAK"),
+    ("Drones struck the Kyiv region overnight.", "Kyiv region", "Kiev", "admin1", "UKR"),
+    ("Drones struck Kyiv overnight.", "Kyiv", "Kyiv", "city", "UKR"),
+    # names news mostly uses otherwise are subdivisions before a province word
+    ("Fighting spread to the Somali region of Ethiopia.", "Somali region", "Somali", "admin1",
+     "ETH"),
+    ("Gunmen attacked a village in Rivers State.", "Rivers State", "Rivers", "admin1", "NGA"),
 ])
 def test_first_level_subdivisions(
     nlp: Language, component: PlacesComponent, text: str, span: str, name: str,
@@ -159,6 +165,8 @@ def test_first_level_subdivisions(
     "He studied at Moscow State University.",  # a suffix that continues a name
     "Somali troops attacked the militants.",  # a people, not Ethiopia's Somali region
     "Meta said it removed the posts.",
+    "Southern regions were flooded.",
+    "The Islamic State claimed the attack.",
 ])
 def test_no_false_subdivisions(nlp: Language, component: PlacesComponent, text: str) -> None:
     assert all(p.precision != "admin1" for p in places_of(nlp, component, text).values())
