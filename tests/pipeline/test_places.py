@@ -166,6 +166,8 @@ def test_first_level_subdivisions(
     "Somali troops attacked the militants.",  # a people, not Ethiopia's Somali region
     "Meta said it removed the posts.",
     "Southern regions were flooded.",
+    "Balkan states joined the talks.",
+    "The national unity government met. The Unity Party won.",
     "The Islamic State claimed the attack.",
 ])
 def test_no_false_subdivisions(nlp: Language, component: PlacesComponent, text: str) -> None:
