@@ -35,8 +35,11 @@ CORPUS = (
 )
 MAX_MISSING = 0.15
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
-# place targets under a locative preposition became locations too).
-FLOOR_ALL = 0.70
+# place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
+# 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having
+# no location are no longer coded (a trailing "officials say", "ask ourselves how", a bare
+# "gave" between non-actors), so they left the rate.
+FLOOR_ALL = 0.69
 FLOOR_LOCATED_SAMPLE = 0.67
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
