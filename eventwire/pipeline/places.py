@@ -95,7 +95,9 @@ class PlacesComponent:
         return None if _continues_name(doc[end : end + 1], sent) else doc[end]
 
     def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
-        """Attach ", <state or country>" when the name has a reading inside it."""
+        """Attach ", <province, state or country>" when the name has a reading inside one of the
+        qualifier's readings ("Atlanta, Georgia" is the state, "Kramatorsk, Donetsk" the
+        province: the qualifier's own default reading does not matter)."""
         doc = sent.doc
         comma = found.end + (1 if found.suffix is not None else 0)
         if comma + 1 >= sent.end or doc[comma].text != ",":
@@ -104,10 +106,11 @@ class PlacesComponent:
         for end in range(min(first + QUALIFIER_TOKENS, sent.end), first, -1):
             if not doc[first].text[:1].isupper():
                 break
-            area = self.gazetteer.choose(self.gazetteer.lookup(doc[first:end].text))
-            if area is None or area.kind not in ("country", "admin1"):
-                continue
-            if any(lies_in(e.place, area) for e in found.entries):
+            areas = [a for a in self.gazetteer.lookup(doc[first:end].text)
+                     if a.place.kind in ("country", "admin1")
+                     and any(lies_in(e.place, a.place) for e in found.entries)]
+            area = self.gazetteer.choose(areas)
+            if area is not None:
                 return _Found(found.start, found.end, found.entries, found.suffix, area, end)
         return found
 

@@ -40,6 +40,18 @@ def test_paris_in_france_and_paris_texas(nlp: Language, component: PlacesCompone
     assert paris.lon is not None and paris.lon < -90
 
 
+@pytest.mark.parametrize(("text", "span", "iso3", "lat"), [
+    ("Missiles hit Kramatorsk, Donetsk, on Monday.", "Kramatorsk, Donetsk", "UKR", 48.7),
+    ("Protesters marched in Atlanta, Georgia, on Sunday.", "Atlanta, Georgia", "USA", 33.7),
+])
+def test_a_qualifier_may_be_a_province_or_state(
+    nlp: Language, component: PlacesComponent, text: str, span: str, iso3: str, lat: float
+) -> None:
+    place = places_of(nlp, component, text)[span]
+    assert (place.country, place.precision) == (iso3, "city")
+    assert place.lat == pytest.approx(lat, abs=0.2)
+
+
 def test_mentioned_country_breaks_ties(nlp: Language, component: PlacesComponent) -> None:
     lebanon = places_of(nlp, component, "Lebanon said clashes erupted in Tripoli.")
     assert lebanon["Tripoli"].country == "LBN"
