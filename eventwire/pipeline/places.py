@@ -12,7 +12,8 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
 * a capitalised name followed by a province word (data: ``admin1_suffixes``) is a
   first-level subdivision when the gazetteer has one of that name ("Idlib province", "Kharkiv
   oblast", "the Somali region", whatever its tag unless it starts the sentence), else the
-  city's area: "Bakhmut district" has admin1 precision;
+  city's area: "Bakhmut region" has admin1 precision; a city before a smaller area's word
+  (``area_suffixes``) is always the city's area ("Kandahar district", not the province);
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
   that state or country and becomes part of the mention.
 
@@ -90,7 +91,8 @@ class PlacesComponent:
         return None
 
     def _suffix(self, doc: Doc, end: int, sent: Span) -> Token | None:
-        if end >= sent.end or doc[end].lower_ not in self.gazetteer.admin1_suffixes:
+        words = (self.gazetteer.admin1_suffixes, self.gazetteer.area_suffixes)
+        if end >= sent.end or not any(doc[end].lower_ in w for w in words):
             return None
         return None if _continues_name(doc[end : end + 1], sent) else doc[end]
 
@@ -127,7 +129,7 @@ class PlacesComponent:
 
     def _resolve(self, doc: Doc, found: _Found, mentioned: set[str]) -> PlaceMention | None:
         entries = found.entries
-        if found.suffix is not None:
+        if found.suffix is not None and found.suffix.lower_ in self.gazetteer.admin1_suffixes:
             entries = tuple(e for e in entries if e.place.kind == "admin1") or entries
         place = self.gazetteer.choose(entries, mentioned, within=found.qualifier)
         if place is None:

@@ -159,6 +159,8 @@ def test_factory_registers_component_and_extension() -> None:
     ("Protests spread across Sindh.", "Sindh", "Sindh", "admin1", "PAK"),
     ("Drones struck the Kyiv region overnight.", "Kyiv region", "Kiev", "admin1", "UKR"),
     ("Drones struck Kyiv overnight.", "Kyiv", "Kyiv", "city", "UKR"),
+    ("Taliban fighters overran the Kandahar district.", "Kandahar district",
+     "Kandahār district", "admin1", "AFG"),  # the city's area, not the province
     # names news mostly uses otherwise are subdivisions before a province word
     ("Fighting spread to the Somali region of Ethiopia.", "Somali region", "Somali", "admin1",
      "ETH"),
