@@ -14,6 +14,8 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
   oblast", "the Somali region", whatever its tag unless it starts the sentence), else the
   city's area: "Bakhmut region" has admin1 precision; a city before a smaller area's word
   (``area_suffixes``) is always the city's area ("Kandahar district", not the province);
+  neither is a province word before an institution's noun (``institution_nouns``: "Moscow
+  State University");
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
   that state or country and becomes part of the mention.
 
@@ -94,7 +96,10 @@ class PlacesComponent:
         words = (self.gazetteer.admin1_suffixes, self.gazetteer.area_suffixes)
         if end >= sent.end or not any(doc[end].lower_ in w for w in words):
             return None
-        return None if _continues_name(doc[end : end + 1], sent) else doc[end]
+        after = end + 1
+        if after < sent.end and doc[after].lower_ in self.gazetteer.institution_nouns:
+            return None
+        return doc[end]
 
     def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
         """Attach ", <province, state or country>" when the name has a reading inside one of the

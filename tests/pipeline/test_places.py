@@ -154,6 +154,8 @@ def test_factory_registers_component_and_extension() -> None:
     ("Airstrikes hit Idlib on Friday.", "Idlib", "Idlib", "city", "SYR"),
     ("Gunmen abducted students in Kaduna state.", "Kaduna state", "Kaduna", "admin1", "NGA"),
     ("Flooding hit Washington state.", "Washington state", "Washington", "admin1", "USA"),
+    ("The Kharkiv Oblast Governor Oleh Petrenko said two people died.", "Kharkiv Oblast",
+     "Kharkiv", "admin1", "UKR"),
     ("Militants attacked a base in Helmand.", "Helmand", "Helmand", "admin1", "AFG"),
     ("India's farmers marched through Punjab.", "Punjab", "Punjab", "admin1", "IND"),
     ("Protests spread across Sindh.", "Sindh", "Sindh", "admin1", "PAK"),
