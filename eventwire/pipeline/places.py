@@ -9,8 +9,13 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
   word, follow "the" unless it modifies the common noun after it ("the Boston bombing");
 * a city whose name is also a common word (data: ``common_words``, plus English stop words)
   must be a proper noun and not the first word of its sentence ("Split is", "Reading the");
-* a city followed by a province word (data: ``admin1_suffixes``) is its province:
-  "Donetsk region" has admin1 precision;
+* a capitalised name followed by a province word (data: ``admin1_suffixes``) is a
+  first-level subdivision when the gazetteer has one of that name ("Idlib province", "Kharkiv
+  oblast", "the Somali region", whatever its tag unless it starts the sentence), else the
+  city's area: "Bakhmut region" has admin1 precision; a city before a smaller area's word
+  (``area_suffixes``) is always the city's area ("Kandahar district", not the province);
+  neither is a province word before an institution's noun (``institution_nouns``: "Moscow
+  State University");
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
   that state or country and becomes part of the mention.
 
@@ -78,22 +83,28 @@ class PlacesComponent:
     def _match_at(self, doc: Doc, start: int, sent: Span) -> _Found | None:
         last = min(start + self.gazetteer.max_tokens, sent.end)
         for end in range(last, start, -1):
-            entries = self.gazetteer.lookup(doc[start:end].text)
+            suffix = self._suffix(doc, end, sent)
+            entries = self.gazetteer.lookup(doc[start:end].text, suffixed=suffix is not None)
             if not entries:
                 continue
-            suffix = self._suffix(doc, end, sent)
             kept = tuple(e for e in entries if _plausible(e, doc[start:end], sent, suffix))
             if kept:
                 return self._with_qualifier(_Found(start, end, kept, suffix), sent)
         return None
 
     def _suffix(self, doc: Doc, end: int, sent: Span) -> Token | None:
-        if end < sent.end and doc[end].lower_ in self.gazetteer.admin1_suffixes:
-            return doc[end]
-        return None
+        words = (self.gazetteer.admin1_suffixes, self.gazetteer.area_suffixes)
+        if end >= sent.end or not any(doc[end].lower_ in w for w in words):
+            return None
+        after = end + 1
+        if after < sent.end and doc[after].lower_ in self.gazetteer.institution_nouns:
+            return None
+        return doc[end]
 
     def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
-        """Attach ", <state or country>" when the name has a reading inside it."""
+        """Attach ", <province, state or country>" when the name has a reading inside one of the
+        qualifier's readings ("Atlanta, Georgia" is the state, "Kramatorsk, Donetsk" the
+        province: the qualifier's own default reading does not matter)."""
         doc = sent.doc
         comma = found.end + (1 if found.suffix is not None else 0)
         if comma + 1 >= sent.end or doc[comma].text != ",":
@@ -102,10 +113,11 @@ class PlacesComponent:
         for end in range(min(first + QUALIFIER_TOKENS, sent.end), first, -1):
             if not doc[first].text[:1].isupper():
                 break
-            area = self.gazetteer.choose(self.gazetteer.lookup(doc[first:end].text))
-            if area is None or area.kind not in ("country", "admin1"):
-                continue
-            if any(lies_in(e.place, area) for e in found.entries):
+            areas = [a for a in self.gazetteer.lookup(doc[first:end].text)
+                     if a.place.kind in ("country", "admin1")
+                     and any(lies_in(e.place, a.place) for e in found.entries)]
+            area = self.gazetteer.choose(areas)
+            if area is not None:
                 return _Found(found.start, found.end, found.entries, found.suffix, area, end)
         return found
 
@@ -121,10 +133,15 @@ class PlacesComponent:
         return countries
 
     def _resolve(self, doc: Doc, found: _Found, mentioned: set[str]) -> PlaceMention | None:
-        place = self.gazetteer.choose(found.entries, mentioned, within=found.qualifier)
+        entries = found.entries
+        if found.suffix is not None and found.suffix.lower_ in self.gazetteer.admin1_suffixes:
+            entries = tuple(e for e in entries if e.place.kind == "admin1") or entries
+        place = self.gazetteer.choose(entries, mentioned, within=found.qualifier)
         if place is None:
             return None
         end = found.qualifier_end or found.end
+        if found.suffix is not None and place.kind == "admin1":
+            end = max(end, found.suffix.i + 1)
         if found.suffix is not None and place.kind == "city":
             name = f"{place.name} {found.suffix.lower_}"
             end = max(end, found.suffix.i + 1)
@@ -148,7 +165,11 @@ def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bo
     """Whether the text around ``span`` allows this reading (see the module docstring)."""
     if entry.place.kind in ("country", "region"):
         return True
-    if not any(t.pos_ in PROPER for t in span):
+    proper = any(t.pos_ in PROPER for t in span)
+    if suffix is not None and entry.place.kind == "admin1":
+        # capitalised before a province word: "the Somali region" (not "Southern regions ...")
+        return proper or span.start != sent.start
+    if not proper:
         return False
     if suffix is None and (_continues_name(span, sent) or _ends_name(span, sent)):
         return False

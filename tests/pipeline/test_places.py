@@ -40,6 +40,18 @@ def test_paris_in_france_and_paris_texas(nlp: Language, component: PlacesCompone
     assert paris.lon is not None and paris.lon < -90
 
 
+@pytest.mark.parametrize(("text", "span", "iso3", "lat"), [
+    ("Missiles hit Kramatorsk, Donetsk, on Monday.", "Kramatorsk, Donetsk", "UKR", 48.7),
+    ("Protesters marched in Atlanta, Georgia, on Sunday.", "Atlanta, Georgia", "USA", 33.7),
+])
+def test_a_qualifier_may_be_a_province_or_state(
+    nlp: Language, component: PlacesComponent, text: str, span: str, iso3: str, lat: float
+) -> None:
+    place = places_of(nlp, component, text)[span]
+    assert (place.country, place.precision) == (iso3, "city")
+    assert place.lat == pytest.approx(lat, abs=0.2)
+
+
 def test_mentioned_country_breaks_ties(nlp: Language, component: PlacesComponent) -> None:
     lebanon = places_of(nlp, component, "Lebanon said clashes erupted in Tripoli.")
     assert lebanon["Tripoli"].country == "LBN"
@@ -103,6 +115,7 @@ def test_multi_word_names(nlp: Language, component: PlacesComponent) -> None:
     "The Moscow Times reported the arrests.",
     "He spoke at the Manchester United ground.",
     "Victoria Nuland spoke to reporters.",
+    "Officers never read him his Miranda rights.",
     "Let us hope for the best.",
 ])
 def test_no_false_places(nlp: Language, component: PlacesComponent, text: str) -> None:
@@ -130,3 +143,48 @@ def test_factory_registers_component_and_extension() -> None:
     doc = blank("Talks between Russia and Ukraine stalled.")
     assert Doc.has_extension("ew_places")
     assert [p.country for p in doc._.ew_places] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "precision", "iso3"), [
+    ("Biden met Xi in Bali on Monday.", "Bali", "Bali", "admin1", "IDN"),
+    ("Government troops shelled villages in Idlib province.", "Idlib province", "Idlib",
+     "admin1", "SYR"),
+    ("Russian forces struck targets in the Kharkiv oblast.", "Kharkiv oblast", "Kharkiv",
+     "admin1", "UKR"),
+    ("Airstrikes hit Idlib on Friday.", "Idlib", "Idlib", "city", "SYR"),
+    ("Gunmen abducted students in Kaduna state.", "Kaduna state", "Kaduna", "admin1", "NGA"),
+    ("Flooding hit Washington state.", "Washington state", "Washington", "admin1", "USA"),
+    ("The Kharkiv Oblast Governor Oleh Petrenko said two people died.", "Kharkiv Oblast",
+     "Kharkiv", "admin1", "UKR"),
+    ("Militants attacked a base in Helmand.", "Helmand", "Helmand", "admin1", "AFG"),
+    ("India's farmers marched through Punjab.", "Punjab", "Punjab", "admin1", "IND"),
+    ("Protests spread across Sindh.", "Sindh", "Sindh", "admin1", "PAK"),
+    ("Drones struck the Kyiv region overnight.", "Kyiv region", "Kiev", "admin1", "UKR"),
+    ("Drones struck Kyiv overnight.", "Kyiv", "Kyiv", "city", "UKR"),
+    ("Taliban fighters overran the Kandahar district.", "Kandahar district",
+     "Kandahār district", "admin1", "AFG"),  # the city's area, not the province
+    # names news mostly uses otherwise are subdivisions before a province word
+    ("Fighting spread to the Somali region of Ethiopia.", "Somali region", "Somali", "admin1",
+     "ETH"),
+    ("Gunmen attacked a village in Rivers State.", "Rivers State", "Rivers", "admin1", "NGA"),
+])
+def test_first_level_subdivisions(
+    nlp: Language, component: PlacesComponent, text: str, span: str, name: str,
+    precision: str, iso3: str,
+) -> None:
+    place = places_of(nlp, component, text)[span]
+    assert (place.name, place.precision, place.country) == (name, precision, iso3)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize("text", [
+    "He studied at Moscow State University.",  # a suffix that continues a name
+    "Somali troops attacked the militants.",  # a people, not Ethiopia's Somali region
+    "Meta said it removed the posts.",
+    "Southern regions were flooded.",
+    "Balkan states joined the talks.",
+    "The national unity government met. The Unity Party won.",
+    "The Islamic State claimed the attack.",
+])
+def test_no_false_subdivisions(nlp: Language, component: PlacesComponent, text: str) -> None:
+    assert all(p.precision != "admin1" for p in places_of(nlp, component, text).values())
