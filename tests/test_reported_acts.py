@@ -126,14 +126,16 @@ def test_a_trailing_report_of_a_coded_event_names_its_source_and_is_no_comment(
     assert reported and all(e.attribution is not None for e in reported)
 
 
-@pytest.mark.parametrize("text", [
-    "The minister said Ghana would host the summit in Accra.",  # leading: a statement
-    "The weather was fine on Monday, a spokesman said.",  # trailing, but no coded event
-])
-def test_a_leading_statement_or_an_empty_report_keeps_its_comment(
-    coder: Coder, text: str
-) -> None:
+def test_a_leading_statement_keeps_its_comment(coder: Coder) -> None:
+    text = "The minister said Ghana would host the summit in Accra."
     assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == ["010"]
+
+
+def test_a_trailing_report_with_nothing_after_it_is_no_event(coder: Coder) -> None:
+    """A verb of saying with nothing after it reports the clause before it, coded or not
+    (roles.yaml bare_report_verbs), as PETRARCH codes a verb only from what follows it."""
+    text = "The weather was fine on Monday, a spokesman said."
+    assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == []
 
 
 @pytest.mark.parametrize(("text", "word", "source"), [
