@@ -76,3 +76,12 @@ def test_a_place_whose_country_changed_is_dated_and_no_person(coder: Coder) -> N
     assert arrived.target is not None and arrived.target.country == "UKR"
     old = coder.code("The delegation arrived in Sevastopol.", published="1989-05-01")
     assert any(e.target is not None and e.target.country == "USR" for e in old), old
+
+
+def test_a_region_suffix_of_a_country_code_is_no_sector(coder: Coder) -> None:
+    """Phoenix writes some places as a country plus a region ("Rafah": PSEGZA): the record keeps
+    the code, but GZA is no sector."""
+    events = coder.code("Israeli troops raided Rafah on Monday.", published="2024-05-01")
+    targets = [e.target for e in events if e.target is not None and e.target.text == "Rafah"]
+    assert targets and targets[0].code == "PSEGZA"
+    assert targets[0].country == "PSE" and targets[0].sector is None

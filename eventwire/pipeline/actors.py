@@ -451,12 +451,21 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
 
 def _mention(doc: Doc, piece: Piece, functions: frozenset[str]) -> ActorMention:
     """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
-    main = _working_field(_plain_mention(doc, piece), functions)
+    main = _named_sector(_working_field(_plain_mention(doc, piece), functions), functions)
     others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
     for member in piece.also:
         others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
-    others = [_working_field(other, functions) for other in others]
+    others = [_named_sector(_working_field(other, functions), functions) for other in others]
     return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
+
+
+def _named_sector(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
+    """A country code's suffix that no agent or title uses is no sector: Phoenix writes regions
+    and dependent territories that way ("Rafah" PSEGZA, "Tortola" GBRVGB); the code stays."""
+    code, sector = mention.code, mention.sector
+    if not code or code.startswith(NON_COUNTRY_PREFIXES) or sector is None:
+        return mention
+    return mention if sector in functions else replace(mention, sector=None)
 
 
 def _working_field(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
