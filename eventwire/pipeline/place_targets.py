@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.gazetteer import gazetteer
+from eventwire.pipeline.mention_index import TOWN_PRECISIONS
 from eventwire.pipeline.mentions import ActorMention
 
 CIVILIANS = "CVL"
@@ -32,8 +33,7 @@ CAPITAL = "capital"
 COUNTRY = "country"
 REGION_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
-# Gazetteer precisions of a town or province, and the mention kind of one read as a target.
-TOWN_PRECISIONS = frozenset({"city", "admin1"})
+# The mention kind of a town or province read as a target (TOWN_PRECISIONS: its precisions).
 TOWN = "town"
 
 

@@ -90,16 +90,8 @@ def subject_control(head: Token, clause: Token) -> bool:
     """Whether ``clause`` (after ``head``) is the act of ``head``'s own subject: no object and
     no actor as a prepositional object stand between them ("vowed on Thursday to wage war",
     but not "called on the government to hold elections", "asked Tehran to help")."""
-    return clause.i > head.i and controller(head, clause) is None
-
-
-def controller(head: Token, clause: Token) -> Token | None:
-    """The object that does the act of ``head``'s open complement ``clause`` (object control):
-    a direct or indirect object, or an actor as a prepositional object, between the two
-    ("urged **Russia** to withdraw", "called on **the government** to hold elections"); None
-    when nothing stands between them (the subject acts: "vowed on Thursday to wage war")."""
     if clause.i < head.i:
-        return None
+        return False
     doc = head.doc
     mentions = (doc._.ew_actors or ()) if doc.has_extension("ew_actors") else ()
     actors = {i for m in mentions for i in range(m.start, m.end)}
@@ -107,12 +99,11 @@ def controller(head: Token, clause: Token) -> Token | None:
         if not head.i < child.i < clause.i:
             continue
         if child.dep_ in CONTROLLER_DEPS:
-            return child
+            return False
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        found = next((g for g in objects if g.i in actors), None)
-        if found is not None:
-            return found
-    return None
+        if any(g.i in actors for g in objects):
+            return False
+    return True
 
 
 def _modified_by(token: Token, words: tuple[str, ...]) -> Token | None:
