@@ -28,6 +28,7 @@ from eventwire.knowledge.petrarch_patterns import (
     pattern_variants,
     valid_word,
 )
+from eventwire.ontology import get_ontology
 
 HEADER_RE = re.compile(r"^-{3}\s*(?P<name>\S+)\s*\[(?P<code>[^\]]*)\]\s*-{3}")
 PATTERN_RE = re.compile(r"^-\s+(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]")
@@ -105,6 +106,13 @@ def _strip_comment(line: str) -> str:
     return HTML_COMMENT_RE.sub("", line).split("#", 1)[0].strip()
 
 
+def _comment_word(line: str) -> str:
+    """The first word of a line's ``#`` comment, as a verb phrase ("CALLED_OFF" -> "called off")."""
+    _, hash_mark, comment = HTML_COMMENT_RE.sub("", line).partition("#")
+    words = comment.split() if hash_mark else []
+    return " ".join(clean_word(p) for p in words[0].split("_")) if words else ""
+
+
 def parse_code(text: str, known: Collection[str] | None) -> tuple[str | None, str | None]:
     """``"040"`` -> (040, None); ``"042:043"`` -> (042, 043); ``"---"`` and ``":173"`` give a null
     code. Raises SkipLine for a code that is malformed or unknown."""
@@ -162,11 +170,39 @@ def parse_verb(line: str, known: Collection[str] | None, block: Block) -> Verb:
     return Verb(" ".join(parts), forms, code, own, inverse)
 
 
+def pattern_verbs(block: Block, code: str | None, comment: str) -> list[Verb]:
+    """The verbs a pattern line applies to. PETRARCH2 pooled the per-verb patterns of its
+    predecessor into synonym blocks; the line's comment still names the verb it was written for.
+    A pattern that moves a verb's own act into another QuadClass (cooperation into conflict,
+    words into deeds) is the named verb's idiom ("- * MEETING [040] # END" in the block of
+    CALL_OFF [160], END, HALT...: ending a meeting means it took place, calling it off does not).
+    So it applies to the named verb and to the verbs whose act is in the pattern's QuadClass or
+    that have none. A pattern with no code, or whose comment names no verb of the block, applies
+    to the whole block, as do codes outside the CAMEO codebook."""
+    named = [verb for verb in block.verbs if comment in (verb.lemma, *verb.forms)]
+    quad = _quad_class(code)
+    if quad is None or not comment or not named:
+        return block.verbs
+    return [
+        verb for verb in block.verbs
+        if verb in named or _quad_class(verb.code) in (None, quad)
+    ]
+
+
+def _quad_class(code: str | None) -> int | None:
+    ontology = get_ontology()
+    return ontology.cameo(code).quad_class if code and ontology.has(code) else None
+
+
 def _pattern_row(
-    ident: str, source: str, block: Block, parts: PatternParts, codes: tuple[str | None, ...]
+    ident: str,
+    source: str,
+    parts: PatternParts,
+    codes: tuple[str | None, ...],
+    verbs: list[Verb],
 ) -> dict[str, Any]:
-    lemmas = list(dict.fromkeys(verb.lemma for verb in block.verbs))
-    forms = [f for verb in block.verbs for f in verb.forms]
+    lemmas = list(dict.fromkeys(verb.lemma for verb in verbs))
+    forms = [f for verb in verbs for f in verb.forms]
     row: dict[str, Any] = {"id": ident, "code": codes[0], "lemma": lemmas[0], "pos": "VERB"}
     optional: dict[str, Any] = {
         "also": lemmas[1:],
@@ -220,6 +256,7 @@ class VerbFileReader:
         self.seen: set[str] = set()
         self.synsets = Synsets()
         self.in_synset = False
+        self.comment = ""
 
     def ident(self, number: int) -> str:
         return f"{self.source}:{number}"
@@ -230,6 +267,7 @@ class VerbFileReader:
             line = _strip_comment(raw)
             if not line and raw.strip():
                 continue
+            self.comment = _comment_word(raw)
             try:
                 self.line(number, line)
             except SkipLine as skip:
@@ -292,10 +330,11 @@ class VerbFileReader:
         if self.block is None or not self.block.verbs:
             raise SkipLine("malformed pattern line before any verb")
         codes = self.pattern_codes(number, match["code"])
+        verbs = pattern_verbs(self.block, codes[0], self.comment)
         variants = pattern_variants(match["body"], self.synsets)
         for position, parts in enumerate(variants):
             ident = self.ident(number) + (f".{position}" if position else "")
-            row = _pattern_row(ident, self.source, self.block, parts, codes)
+            row = _pattern_row(ident, self.source, parts, codes, verbs)
             try:
                 self.add(number, row)
             except SkipLine:

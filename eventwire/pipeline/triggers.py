@@ -263,7 +263,24 @@ def find_candidates(doc: Doc, patterns: PatternSet) -> list[Candidate]:
     depths: dict[int, int] = {}
     for sentence in _sentences(doc):
         found += _sentence_candidates(doc, sentence, patterns, depths)
-    return found
+    return _phrasal_verbs_first(doc, found)
+
+
+def _phrasal_verbs_first(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Where a dictionary spells the verb with its particle ("called off" as CALL_OFF), the
+    bare verb's patterns that leave the particle unread ("call * meeting") do not apply: the
+    phrasal verb is another word, as in PETRARCH, which tries the longest verb first."""
+    phrasal: dict[int, set[int]] = {}
+    for candidate in candidates:
+        particles = {c.i for c in doc[candidate.head].children if c.dep_ == "prt"}
+        if particles & set(candidate.phrase):
+            phrasal.setdefault(candidate.head, set()).update(particles & set(candidate.phrase))
+    if not phrasal:
+        return candidates
+    return [
+        c for c in candidates
+        if c.head not in phrasal or phrasal[c.head] & (set(c.phrase) | set(c.constraints))
+    ]
 
 
 def _sentences(doc: Doc) -> list[Span]:

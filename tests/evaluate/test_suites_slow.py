@@ -41,9 +41,12 @@ CASES: tuple[Case, ...] = (
          petrarch_validate=True),
     # GSR, class and roles measured 2026-11-29 (h-gsr): GSR precision 0.298, recall 0.488,
     # f1 0.370, conventions precision 0.317, f1 0.384; class accuracy 0.816, macro-F1 0.802;
-    # roles precision 0.715, recall 0.687, f1 0.700.
-    Case("petrarch", GSR, 78, 80, {"precision": 0.29, "recall": 0.48, "f1": 0.36,
-                                   "conventions.precision": 0.31, "conventions.f1": 0.38}),
+    # roles precision 0.715, recall 0.687, f1 0.700. GSR after the commented-verb idioms (a
+    # PETRARCH line that changes a verb's QuadClass is its named verb's only): precision 0.288,
+    # recall 0.475, f1 0.359, conventions precision 0.307, f1 0.373 ("wants to attack" is no
+    # longer PRESS's 138).
+    Case("petrarch", GSR, 78, 80, {"precision": 0.28, "recall": 0.47, "f1": 0.35,
+                                   "conventions.precision": 0.30, "conventions.f1": 0.37}),
     Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.81, "macro_f1": 0.80}),
     Case("conflibert-roles", ROLES_TEST, 451, 888, {"precision": 0.71, "recall": 0.68, "f1": 0.69}),
     Case("plover-gsr", PLOVER_GSR, 322, 322,

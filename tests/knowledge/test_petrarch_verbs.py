@@ -120,6 +120,37 @@ def test_pattern_lines_apply_to_every_verb_of_the_block(snippet: Conversion) -> 
     assert row["target_preps"] == ["with"]
 
 
+IDIOM_BLOCK = """\
+---  STOP_IT   [---]  ---
++CALL_OFF [160]
+CONCLUDE
+FINISH {FINISHES FINISHED}
+HALT [160]
+- * SUMMIT                         [040]   # FINISHED
+- * TALKS                          [160]   # HALT
+- * SHOOTING                       [---]   # CONCLUDE
+- * VISIT                          [042]   # no verb named here
+- * RAID                           [190]   # HALT
+- * TRUCE                          [074]   # HALT
+"""
+
+
+def test_pattern_that_changes_a_verbs_act_is_the_commented_verbs_idiom() -> None:
+    rows = {row["object"][0]: row for _, row in convert_verb_lines(
+        IDIOM_BLOCK.splitlines(), "test:idiom.txt").rows if "object" in row}
+    verbs = {name: [row["lemma"], *row.get("also", [])] for name, row in rows.items()}
+    # finishing a summit means it was held; calling it off or halting it (own code 160, a
+    # material conflict) does not: the cooperative idiom is the named verb's only
+    assert verbs["summit"] == ["conclude", "finish"]
+    # a pattern in the QuadClass of the verbs' own act, or with no code, stays with the block
+    everyone = ["call off", "conclude", "finish", "halt"]
+    assert verbs["talks"] == verbs["shooting"] == verbs["raid"] == everyone
+    # a comment that names no verb of the block leaves the pattern pooled
+    assert verbs["visit"] == everyone
+    # the named verb keeps its idiom, also where its own act is in another QuadClass
+    assert verbs["truce"] == ["conclude", "finish", "halt"]
+
+
 def test_braced_phrase_gives_object_and_modifier(snippet: Conversion) -> None:
     row = rows_by_line(snippet)[line_of("- * {PEACE TALKS}                  [046]")]
     assert row["object"] == ["talks", "talk"] and row["object_modifier"] == ["peace"]

@@ -104,6 +104,13 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The mayor asked the government to reopen the crossing.", "asked", "020"),
     ("The war between the two clans resumed in the spring.", "war", "190"),
     ("Moscow moved to annex four occupied provinces.", "annex", "192"),
+    # A converted pattern that turns a verb's act into another QuadClass is its commented verb's
+    # idiom only: ending a meeting is meeting, calling it off is cancelling (160).
+    ("The premier ended the meeting with a joint statement.", "ended", "040"),
+    ("The premier called off the meeting with the unions.", "called", "160"),
+    # A phrasal verb the dictionary spells (CALL_OFF) is not its bare verb ("call * meeting").
+    ("The envoys called off the talks in Geneva.", "called", "160"),
+    ("The envoys called for a meeting in Geneva.", "called", "026"),
     # A clause before the verb or a relative clause in the complement is no question.
     ("When the riots began, the governor asked residents to stay indoors.", "asked", "020"),
     ("Kenya asked that the suspects who escaped be handed over.", "asked", "020"),
