@@ -110,8 +110,39 @@ def test_unlisted_governor_folds_nothing(nlp: Language) -> None:
     assert folded_status(shell, "occurred", LEXICON) == "occurred"
 
 
+# (sentence written for this test, the ending word, the ended act's word): an act that is
+# halted, suspended or stopped was under way, so it occurred, whatever governs the ending.
+ENDED_ACTS: list[tuple[str, str, str]] = [
+    ("The Security Council asked Cairo to halt the raids on the border towns.", "halt",
+     "raids"),
+    ("The army halted its raids on the refugee camps.", "halted", "raids"),
+    ("The army did not halt its raids on the refugee camps.", "halt", "raids"),
+    ("Government forces stopped shelling the northern suburbs.", "stopped", "shelling"),
+]
+
+
+@pytest.mark.parametrize(("text", "ending", "act"), ENDED_ACTS)
+def test_a_halted_act_occurred(coder: Coder, text: str, ending: str, act: str) -> None:
+    events = _by_word(coder.code(text), text)
+    assert act in events and events[act].status == "occurred"
+    assert events[act].cameo.root in ("18", "19", "20")
+
+
+def test_an_ended_act_keeps_its_own_status_under_a_negated_ending(nlp: Language) -> None:
+    doc = nlp("The junta did not end its crackdown on the opposition.")
+    crackdown = next(t for t in doc if t.lower_ == "crackdown")
+    assert folded_status(crackdown, "occurred", LEXICON) == "occurred"
+    assert folded_status(crackdown, "planned", LEXICON) == "planned"
+
+
+def test_a_prevented_act_is_still_negated(nlp: Language) -> None:
+    doc = nlp("The guards prevented an attack on the convoy.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert folded_status(attack, "occurred", LEXICON) == "negated"
+
+
 def test_lexicon_classes_do_not_overlap() -> None:
-    classes = (LEXICON.possible, LEXICON.planned, LEXICON.negated)
+    classes = (LEXICON.possible, LEXICON.planned, LEXICON.negated, LEXICON.occurred)
     assert all(not a & b for i, a in enumerate(classes) for b in classes[i + 1:])
 
 

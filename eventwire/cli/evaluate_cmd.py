@@ -106,6 +106,10 @@ def print_report(report: dict[str, Any], console: Console) -> None:
             console.print(breakdown_table(title, report[key]))
     if "confusion" in report:
         console.print(confusion_table(report["confusion"]))
+    apart = report.get("set_apart")
+    if isinstance(apart, dict) and apart.get("items"):
+        console.print(f"set apart, not scored ({', '.join(apart['errors'])}): {apart['items']} "
+                      f"records, {apart['coded_events']} coded events: {', '.join(apart['ids'])}")
 
 
 @click.command("evaluate")

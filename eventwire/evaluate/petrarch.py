@@ -39,6 +39,10 @@ SUITE = "petrarch"
 COUNTRY_PREFIX = 3
 ROOT_LENGTH = 2
 STATEMENT_CODE = "010"
+# ``error`` records about PETRARCH's own input, which eventwire never reads: "bad_input_parse"
+# expects the record's Treebank parse (unbalanced brackets) to be rejected, while eventwire
+# parses the text itself. They are set apart (``set_apart``), not scored.
+UNREAD_INPUT_ERRORS = frozenset({"bad_input_parse"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,10 +262,30 @@ def file_summary(source: PetrarchFile) -> dict[str, Any]:
     }
 
 
+def set_apart(
+    records: Sequence[PetrarchRecord], ids: Sequence[str], coded: CodedItems
+) -> tuple[list[PetrarchRecord], list[str], dict[str, Any]]:
+    """The records to score and their ids, and the report of those set apart: ``error``
+    records about input eventwire never reads (``UNREAD_INPUT_ERRORS``), with their ids and
+    the coded events that scoring would have counted as extra (``coded_triples``)."""
+    pairs = list(zip(records, ids, strict=True))
+    kept = [(r, i) for r, i in pairs if r.error not in UNREAD_INPUT_ERRORS]
+    apart = [(r, i) for r, i in pairs if r.error in UNREAD_INPUT_ERRORS]
+    report = {
+        "errors": sorted(UNREAD_INPUT_ERRORS),
+        "items": len(apart),
+        "ids": [i for _, i in apart],
+        "coded_events": sum(len(coded_triples(coded.of(i), r.options)) for r, i in apart),
+    }
+    return [r for r, _ in kept], [i for _, i in kept], report
+
+
 def score_petrarch(
     records: Sequence[PetrarchRecord], ids: Sequence[str], coded: CodedItems
 ) -> dict[str, Any]:
-    """The suite report for records already coded (``ids[i]`` is the item id of ``records[i]``)."""
+    """The suite report for records already coded (``ids[i]`` is the item id of ``records[i]``);
+    records about unread input are reported apart (``set_apart``)."""
+    records, ids, apart = set_apart(records, ids, coded)
     exact = [score_record(r, coded.of(i), exact_match) for r, i in zip(records, ids, strict=True)]
     relaxed = [
         score_record(r, coded.of(i), relaxed_match) for r, i in zip(records, ids, strict=True)
@@ -288,6 +312,7 @@ def score_petrarch(
     report["by_category"] = by_category(records, exact)
     report["empty_expectations"] = empty_expectations(records, exact)
     report["coder_errors"] = len(coded.errors)
+    report["set_apart"] = apart
     report["mismatches"] = mismatches(ids, exact)
     report.update(petrarch_errors(records, ids, coded))
     return report

@@ -73,6 +73,8 @@ class PetrarchRecord:
     events: tuple[ExpectedEvent, ...]
     unscorable: tuple[ExpectedEvent, ...]
     options: RecordOptions
+    # The ``<EventCoding error="...">`` value of an ``error`` record ("bad_input_parse").
+    error: str = ""
 
 
 @dataclass(slots=True)
@@ -163,13 +165,15 @@ def record_text(body: str) -> str | None:
     return text
 
 
-def read_codings(body: str) -> tuple[Expectation, list[ExpectedEvent]] | None:
-    """The record's expectation and events; None when it has no (readable) ``<EventCoding>``."""
+def read_codings(body: str) -> tuple[Expectation, list[ExpectedEvent], str] | None:
+    """The record's expectation, events and error (``bad_input_parse``; empty unless an
+    ``error`` record); None when it has no (readable) ``<EventCoding>``."""
     codings = [parse_attributes(m.group(1)) for m in EVENT_CODING.finditer(body)]
     if not codings:
         return None
-    if any("error" in coding for coding in codings):
-        return "error", []
+    error = next((c["error"].strip() for c in codings if "error" in c), None)
+    if error is not None:
+        return "error", [], error
     events = []
     for coding in codings:
         if "noevents" in coding:
@@ -181,7 +185,7 @@ def read_codings(body: str) -> tuple[Expectation, list[ExpectedEvent]] | None:
                 *(normalise_code(coding[key]) for key in ("sourcecode", "targetcode", "eventcode"))
             )
         )
-    return ("events" if events else "noevents"), events
+    return ("events" if events else "noevents"), events, ""
 
 
 def read_record(body: str, number: int, options: RecordOptions, into: PetrarchFile) -> None:
@@ -202,7 +206,7 @@ def read_record(body: str, number: int, options: RecordOptions, into: PetrarchFi
         return
     published = parse_date(attributes.get("date"))
     into.bad_dates += published is None
-    expectation, events = codings
+    expectation, events, error = codings
     into.records.append(
         PetrarchRecord(
             id=attributes.get("id", "").strip() or f"record-{number}",
@@ -213,6 +217,7 @@ def read_record(body: str, number: int, options: RecordOptions, into: PetrarchFi
             events=tuple(e for e in events if CAMEO_EVENT_CODE.match(e.code)),
             unscorable=tuple(e for e in events if not CAMEO_EVENT_CODE.match(e.code)),
             options=options,
+            error=error,
         )
     )
 

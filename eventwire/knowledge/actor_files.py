@@ -15,7 +15,8 @@ outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
 agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
-not_actors      ``{words, note, modifier_sector}`` (words that name no actor, e.g. place nouns)
+not_actors      ``{words, note, modifier_sector, as_modifier}`` (words that name no actor, e.g.
+                place nouns; ``as_modifier``: only as a modifier of a noun, "prisoner exchange")
 ==============  ==========================================================================
 
 A role is ``[code, start, end]`` with ISO dates; ``start`` is inclusive, ``end`` exclusive
@@ -188,6 +189,9 @@ class NotActorRow(BaseModel):
     # The sector of the people a nationality modifier of these words names ("Iraqi towns":
     # the country's civilians, CVL); none: the modifier keeps its own reading.
     modifier_sector: str | None = Field(default=None, pattern=SECTOR)
+    # True: the words name no actor only as a modifier of a noun after them ("prisoner
+    # exchange"); elsewhere they keep their reading in the other files ("freed 20 prisoners").
+    as_modifier: bool = False
 
 
 ROW_MODELS: dict[str, type[BaseModel]] = {

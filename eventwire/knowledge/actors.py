@@ -220,6 +220,9 @@ class ActorKB:
     entries: dict[str, ActorEntry] = field(default_factory=dict)
     aliases: dict[str, list[Alias]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    # Keys of words that name no actor as a modifier of a noun (``not_actors.yaml``,
+    # ``as_modifier``): "prisoner exchange".
+    modifier_words: set[str] = field(default_factory=set)
 
     @classmethod
     def load(
@@ -260,6 +263,9 @@ class ActorKB:
         data = read_yaml(path)
         meta = validate_meta(path, data)
         for kind, line, row in iter_rows(path, data):
+            if isinstance(row, NotActorRow) and row.as_modifier:
+                self.modifier_words.update(normalize(word) for word in row.words)
+                continue
             for entry, aliases, cased in _entries_of(kind, row):
                 self._add(str(path), line, entry, aliases, cased, tier)
         self.sources.append(f"{path.name} {meta.version}")

@@ -151,6 +151,9 @@ class TriggerPattern(BaseModel):
     # The pattern yields an event only with a source or a target (a converted dictionary's bare
     # verb line: PETRARCH codes nothing without actors).
     needs_actor: bool = False
+    # The head's only complement is verbal: no object or recipient ("helped to plan the raid",
+    # "assisted in planning it"; trigger_constraints.verbal_complement_only).
+    verbal_complement: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 
@@ -247,7 +250,8 @@ class TriggerPattern(BaseModel):
             self.object, self.xcomp, self.modifier, self.governor,
             self.subject, self.subject_modifier, self.object_modifier,
         )
-        singles = (self.particle, self.prep, self.compound_subject, self.question)
+        singles = (self.particle, self.prep, self.compound_subject, self.question,
+                   self.verbal_complement)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         return own + slots + sum(argument.weight for argument in self.preps)

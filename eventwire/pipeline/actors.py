@@ -42,6 +42,10 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   adjective of a noun that names no actor ("military aid") is no actor;
 * a nationality on a dwelling or settlement that names no actor ("Iraqi towns", "Palestinian
   homes") names the country's civilians (IRQCVL, PSECVL; ``not_actors.yaml``);
+* persons held as a modifier of a noun after them ("prisoner exchange", "detainee transfer")
+  name what the phrase is about, not an actor (``not_actors.yaml``, ``as_modifier``), so they
+  neither yield a mention nor compose with a party beside them ("the Russia-Ukraine prisoner
+  exchange": RUS, UKR);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
 * an office title written before a known person, or inside his alias ("President
@@ -106,6 +110,10 @@ OUT_OF_OFFICE = "ELI"
 # table assigns OPP "typically as a secondary code".
 SECONDARY_SECTORS = frozenset({"OPP"})
 MAX_NAME_TOKENS = 4
+# A word modifying a noun after it ("prisoner exchange"; the parser may call a noun modifier
+# amod: "a detainee transfer"), for ``as_modifier`` words.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
     "null": NULL,
@@ -221,13 +229,23 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
         matched = _longest(self._matches(doc, on))
-        pieces = [p for p in matched if p.role != NULL]
+        pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [_mention(doc, piece, self.functions) for piece in named]
         return doc
+
+    def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
+        """A word that names no actor as a modifier of a noun after it ("**prisoner**
+        exchange", "**detainee** transfer": ``not_actors.yaml``, ``as_modifier``): the noun
+        names what the phrase is about, not a party."""
+        span = doc[piece.start:piece.end]
+        root = span.root
+        return (normalize(span.text) in self.kb.modifier_words
+                and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i >= piece.end
+                and root.head.pos_ in NOUN_POS)
 
     def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
         for key, start, end in self.index(doc):

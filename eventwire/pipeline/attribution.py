@@ -17,7 +17,8 @@ docs/factuality.md):
 
 A personal or group pronoun as the speaker ("..., he said") stands for its antecedent, found as
 ``ew_roles`` finds it (``MentionIndex``: the nearest preceding person mention within the roles
-data's window, or the agreeing group); an unresolved pronoun gives no attribution.
+data's window, or the agreeing group; the roles data is the one ``ew_roles`` was built with); an
+unresolved pronoun gives no attribution.
 
 The speaker is the known actor mention covering the speaker phrase when there is one; else the
 phrase itself. Outlets ("state media", "Tass") are marked ``kind="outlet"``. A speech-event
@@ -334,13 +335,31 @@ class AttributionComponent:
         return doc
 
 
+ROLES_COMPONENT = "ew_roles"
+
+
+def role_lexicon_for(nlp: Language, roles_data_path: str | None = None) -> RoleLexicon:
+    """The roles data pronoun speakers are resolved with: ``roles_data_path`` when given, else
+    the lexicon the pipeline's ``ew_roles`` was built with (its ``data_path``), so that one
+    roles file serves both components; the bundled ``roles.yaml`` without either."""
+    if roles_data_path:
+        return load_role_lexicon(Path(roles_data_path))
+    if ROLES_COMPONENT in nlp.pipe_names:
+        lexicon = getattr(nlp.get_pipe(ROLES_COMPONENT), "lexicon", None)
+        if isinstance(lexicon, RoleLexicon):
+            return lexicon
+    return load_role_lexicon()
+
+
 @Language.factory(
     "ew_attribution",
     assigns=["doc._.ew_attribution"],
     requires=["doc._.ew_triggers", "token.dep", "token.lemma"],
-    default_config={"data_path": None},
+    default_config={"data_path": None, "roles_data_path": None},
 )
-def make_attribution(nlp: Language, name: str, data_path: str | None) -> AttributionComponent:
-    """Build the component; ``data_path`` overrides the bundled ``attribution.yaml``."""
+def make_attribution(nlp: Language, name: str, data_path: str | None,
+                     roles_data_path: str | None = None) -> AttributionComponent:
+    """Build the component; ``data_path`` overrides the bundled ``attribution.yaml``, and the
+    roles data (pronouns and their antecedents) is ``ew_roles``' own (``role_lexicon_for``)."""
     lexicon = load_lexicon(Path(data_path) if data_path else None)
-    return AttributionComponent(lexicon, load_role_lexicon())
+    return AttributionComponent(lexicon, role_lexicon_for(nlp, roles_data_path))

@@ -28,11 +28,12 @@ from eventwire.pipeline.factuality_lexicon import (
     verb_key,
 )
 from eventwire.pipeline.factuality_tree import (
-    MAX_DEPTH,
     PREP_DEPS,
     PREP_OBJECT_DEPS,
     SUBJECT_DEPS,
     Step,
+    clausal_descendant,
+    ending_position,
     governors,
     has_subject,
     headline_infinitive,
@@ -117,7 +118,11 @@ class FactualityRules:
         statuses = self.clause_cues(head)
         hedges = self.hedge_cues(head)
         self._trigger = head
+        ended = False
         for step in governors(head):
+            if self._ends_act(step):
+                ended = True  # the ending is another event: what governs it is about it
+                break
             if self._propagates(step):
                 statuses += self.clause_cues(step.governor)
             else:
@@ -126,12 +131,22 @@ class FactualityRules:
                 hedges += self.hedge_cues(step.governor)
             statuses += self.lexical_cues(step)
             hedges += self.lexical_hedges(step)
-        if sentence_is_question(head):
+        if sentence_is_question(head) and not ended:
             statuses.append(Cue("possible", head.sent[-1]))
         opener = self._announced_start(head)
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _ends_act(self, step: Step) -> bool:
+        """The event is the act an ending word ends ("suspended its air strikes", "a halt to
+        the raids"): it was under way before it was ended."""
+        gov, lex = step.governor, self.lex
+        if not ending_position(step, lex.ending_preps):
+            return False
+        if gov.pos_ in {"NOUN", "PROPN"}:
+            return gov.lemma_.lower() in lex.ending_nouns
+        return self.key(gov) in lex.ending_verbs
 
     def _announced_start(self, head: Token) -> Token | None:
         """A measure announced with a start time ("announced a ban on rallies **from**
@@ -559,33 +574,22 @@ def judged_token(doc: Doc, trigger: TriggerMatch, lex: FactualityLexicon) -> Tok
     is a material act ("said the troops would **withdraw**": a withdrawal, judged at
     "withdraw") rather than an act about another act ("threatened to attack" is a threat,
     judged at "threatened"). Then it is the deepest verb of the phrase under the head, else the
-    head's object noun in the phrase ("called a general **strike**"). An event noun that is
+    head's object noun in the phrase ("called a general **strike**"); the phrase of an ending
+    verb ("**halted** the raids") is judged at the verb. An event noun that is
     the subject of a verb saying it happens or starts is judged at that verb ("the visit did
     not **take** place"), whatever its code."""
     head = doc[trigger.head]
     predicate = occurrence_predicate(head, lex.occurrence_predicates)
     if predicate is not None:
         return predicate
-    if trigger.code[:2] in lex.act_about_act_roots:
-        return head
+    if trigger.code[:2] in lex.act_about_act_roots or verb_key(head, lex.verbs) in lex.ending_verbs:
+        return head  # an ending's phrase ("halt the raids") is the ending, not the ended act
     phrase = [doc[i] for i in range(trigger.start, trigger.end) if i != head.i]
-    verbs = [t for t in phrase if t.pos_ == "VERB" and _clausal_descendant(t, head)]
+    verbs = [t for t in phrase if t.pos_ == "VERB" and clausal_descendant(t, head)]
     if verbs:
         return verbs[-1]
     objects = [t for t in phrase if t.head.i == head.i and t.dep_ == "dobj" and t.pos_ == "NOUN"]
     return objects[-1] if objects else head
-
-
-def _clausal_descendant(token: Token, ancestor: Token) -> bool:
-    """Whether ``token`` hangs from ``ancestor`` through complement clauses only."""
-    current = token
-    for _ in range(MAX_DEPTH):
-        if current.dep_ not in {"xcomp", "ccomp", "conj"} or current.head.i == current.i:
-            return False
-        current = current.head
-        if current.i == ancestor.i:
-            return True
-    return False
 
 
 @Language.factory(

@@ -47,6 +47,7 @@ class FactualityLexicon(BaseModel):
     negating_xcomp_verbs: frozenset[Word]
     negating_verbs: frozenset[Word]
     postponing_verbs: frozenset[Word]
+    ending_verbs: frozenset[Word]
     negation_words: frozenset[Word]
     negating_preps: frozenset[Word]
     negating_adverbs: frozenset[Word]
@@ -60,6 +61,8 @@ class FactualityLexicon(BaseModel):
     planned_nouns: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]
+    ending_nouns: frozenset[Word]
+    ending_preps: frozenset[Word]
     future_time_words: frozenset[Word]
     analyst_nouns: frozenset[Word]
     meeting_nouns: frozenset[Word]
@@ -90,7 +93,7 @@ class FactualityLexicon(BaseModel):
         """Every verb lemma of the lexicon's verb classes (phrasal verbs by their verb)."""
         classes = (self.planned_xcomp_verbs, self.planned_object_verbs, self.wish_verbs,
                    self.possible_verbs, self.negating_xcomp_verbs, self.negating_verbs,
-                   self.postponing_verbs, self.opinion_verbs, self.speech_verbs,
+                   self.postponing_verbs, self.ending_verbs, self.opinion_verbs, self.speech_verbs,
                    self.commissive_verbs, self.forecast_verbs, self.announcing_verbs,
                    frozenset(self.hedge_verbs))
         return frozenset(word.split("_")[0] for words in classes for word in words)

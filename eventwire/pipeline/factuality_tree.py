@@ -15,6 +15,9 @@ PREP_DEPS = frozenset({"prep", "agent"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
+# Relations of the act an ending verb ends: "halted the raids", "the raids were halted",
+# "stopped shelling".
+ENDED_ACT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,29 @@ def governors(head: Token) -> Iterator[Step]:
             continue
         yield Step(parent, child.dep_, child)
         child = parent
+
+
+def ending_position(step: Step, preps: frozenset[str]) -> bool:
+    """Whether ``step.child`` sits where an ending word has the act it ends: the object, passive
+    subject or gerund of a verb ("halted the raids", "stopped shelling"; not "stopped to
+    refuel", a purpose), the object of one of ``preps`` under a noun ("a halt to the raids")."""
+    if step.governor.pos_ in {"NOUN", "PROPN"}:
+        return step.via == "prep" and step.prep is not None and step.prep.lower_ in preps
+    if step.via == "xcomp" and step.child.tag_ != "VBG":
+        return False
+    return step.via in ENDED_ACT_DEPS
+
+
+def clausal_descendant(token: Token, ancestor: Token) -> bool:
+    """Whether ``token`` hangs from ``ancestor`` through complement clauses only."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.dep_ not in {"xcomp", "ccomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == ancestor.i:
+            return True
+    return False
 
 
 def is_gerund_object(token: Token) -> bool:

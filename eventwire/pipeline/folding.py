@@ -5,8 +5,9 @@ attack (190, only threatened). The trigger matcher codes the governing act with 
 as one of its constraints; this module says which governing verbs fold an event, where the
 embedded event sits under them, and which status they give it (``folding.yaml``):
 threaten/urge/call for -> possible, agree/plan/promise -> planned, refuse/cancel/call off ->
-negated. A negated governor turns the reading round: "did not rule out talks" leaves the talks
-open (possible), "did not agree to withdraw" denies the withdrawal (negated).
+negated, halt/suspend/stop -> the act's own status (it was under way: occurred). A negated
+governor turns the reading round: "did not rule out talks" leaves the talks open (possible),
+"did not agree to withdraw" denies the withdrawal (negated).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.patterns import TriggerPattern
 
 DATA_FILE = "folding.yaml"
-STATUS_CLASSES: tuple[str, ...] = ("negated", "possible", "planned")
+STATUS_CLASSES: tuple[str, ...] = ("negated", "possible", "planned", "occurred")
 # The precedence of statuses along a chain of governing words (the factuality guideline).
 PRECEDENCE: dict[str, int] = {"occurred": 0, "planned": 1, "possible": 2, "negated": 3}
 PREP_DEP = "prep"
@@ -56,6 +57,7 @@ class FoldingLexicon(BaseModel):
     possible: frozenset[Word]
     planned: frozenset[Word]
     negated: frozenset[Word]
+    occurred: frozenset[Word]
     slot_deps: frozenset[Word]
     obligations: Obligations
     obligation_codes: tuple[ObligationCode, ...]
@@ -73,7 +75,7 @@ class FoldingLexicon(BaseModel):
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.possible | self.planned | self.negated
+        return self.possible | self.planned | self.negated | self.occurred
 
 
 def load_lexicon(path: Path | None = None) -> FoldingLexicon:
@@ -172,11 +174,14 @@ def at_least(status: str, floor: str) -> str:
 def folded_status(token: Token, own: str, lexicon: FoldingLexicon) -> str:
     """The status of the event at ``token`` given its own (the factuality component's) and
     the one its folding verb gives: the stronger by precedence; under a negated folding verb
-    a negating fold leaves the event open and any other fold denies it."""
+    a negating fold leaves the event open and any other fold denies it. An ended act
+    ("suspended its air strikes") keeps its own status."""
     found = governing_fold(token, lexicon)
     if found is None:
         return own
     verb, status = found
+    if status == "occurred":
+        return own  # an ended act: its own cues decide, not those of the ending
     if _is_negated(verb):
         return "possible" if status == "negated" else "negated"
     return at_least(own, status)

@@ -19,6 +19,8 @@ from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
+HYPHENS = frozenset({"-", "\u2013", "\u2014", "--"})
 # Prepositions through which a noun phrase names its actor ("the leaders of Russia", "the border
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
@@ -372,6 +374,15 @@ def town_modifier(token: Token, doc: Doc) -> bool:
         return False
     return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
                for p in doc._.ew_places or ())
+
+
+def hyphen_partners(token: Token) -> list[Token]:
+    """The first halves of a hyphenated pair whose second half is ``token``: "**Russia**-Ukraine
+    talks", "the **Israel**-Hamas war" (the parser hangs the first name on the second, the
+    hyphen between them). The two name the sides of the event they modify."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
+            and c.i + 1 < token.i and all(t.text in HYPHENS for t in doc[c.i + 1:token.i])]
 
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:

@@ -7,8 +7,9 @@ source-target pair). The rules, in order of preference:
   the direct object, dative or an object of the pattern's target prepositions is the target; in
   the passive the ``by``-agent is the source and the passive subject the target; an open
   complement after an object is the object's act ("asked Germany to send troops": Germany sends);
-- nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions") or a ``by``
-  phrase is the source, ``of``/target-preposition objects are the target; a noun that is the object
+- nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions"; both names of
+  a hyphenated pair, "Russia-Ukraine talks", which are reciprocal) or a ``by`` phrase is the
+  source, ``of``/target-preposition objects are the target; a noun that is the object
   of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
 - ``between A and B`` and coordinated subjects of a verb with no object are reciprocal: the event
   is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
@@ -65,6 +66,7 @@ from eventwire.pipeline.mention_index import (
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
+    hyphen_partners,
     own_possessive,
     same_actor,
     town_modifier,
@@ -262,6 +264,7 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
 def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
     modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
                  and not town_modifier(c, noun.doc)]
+    modifiers = [p for m in modifiers for p in (*hyphen_partners(m), m)]
     sources = actors_of(modifiers, index)
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]

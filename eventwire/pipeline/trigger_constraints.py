@@ -43,6 +43,14 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Modifiers of an object that a converted pattern's post-verb word may be ("diplomatic ties").
 PHRASE_WORD_DEPS = frozenset({"amod", "compound", "poss", "nummod", "det"})
+# A verb's verbal complements: "helped (to) plan", and the gerund under its preposition,
+# "assisted in planning", "contributed to organising".
+VERBAL_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+GERUND_DEP = "pcomp"
+# Arguments that name whom the verb's act is for or what it gives: "helped **Haiti**",
+# "**Haiti** was helped", "helped them with food".
+RECIPIENT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass"})
 
 
 def _children(head: Token, deps: frozenset[str], words: Iterable[str]) -> list[Token]:
@@ -351,8 +359,24 @@ def _closed_phrase(head: Token, pattern: TriggerPattern) -> list[int] | None:
     return None
 
 
+def verbal_complement_only(head: Token) -> bool:
+    """Whether ``head`` has a verbal complement and no recipient or object: "helped (to) plan the
+    raid", "assisted in planning the raid"; not "helped Haiti (to) rebuild", "Haiti was helped
+    to rebuild", nor "helped them rebuild" where the parser makes the recipient the
+    complement's subject."""
+    clauses = [c for c in head.children if c.dep_ in VERBAL_COMPLEMENT_DEPS
+               and c.pos_ in VERBAL_POS]
+    clauses += [g for c in head.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == GERUND_DEP and g.pos_ in VERBAL_POS]
+    if not clauses or any(c.dep_ in RECIPIENT_DEPS for c in head.children):
+        return False
+    return not any(s.dep_ in SUBJECT_DEPS for c in clauses for s in c.children)
+
+
 def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     used: list[int] = []
+    if pattern.verbal_complement and not verbal_complement_only(head):
+        return None
     if pattern.question:
         opener = indirect_question(head)
         if opener is None:

@@ -129,3 +129,24 @@ def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> N
     conventions = report["conventions"]
     assert (conventions["correct"], conventions["extra"], conventions["left_out"]) == (1, 0, 1)
     assert conventions["rule"] == "reporting-verb"
+
+
+def test_records_about_unread_input_are_set_apart() -> None:
+    """A record expecting PETRARCH to reject its Treebank parse (``bad_input_parse``) is about
+    input eventwire never reads: reported apart, its coded events no extras. Other error
+    records (a discarded story) are scored as expecting no event."""
+    parse_error = replace(record((), category="ERROR"), expectation="error",
+                          error="bad_input_parse")
+    discarded = replace(record((), category="ERROR"), expectation="error", error="storydiscard")
+    coded = CodedItems(events={
+        "p": [event("064", actor("ARN"), actor("GON"))],
+        "d": [event("190", actor("ARN"), actor("GON"))],
+        "a": [event("064", actor("ARN"), actor("GON"))],
+    })
+    gold = record((ExpectedEvent("ARN", "GON", "064"),))
+    report = score_petrarch([gold, parse_error, discarded], ["a", "p", "d"], coded)
+    assert (report["items"], report["expected"], report["correct"], report["extra"]) == (2, 1, 1, 1)
+    assert report["set_apart"] == {"errors": ["bad_input_parse"], "items": 1, "ids": ["p"],
+                                   "coded_events": 1}
+    assert report["empty_expectations"] == {"error": {"items": 1, "clean": 0}}
+    assert [m["id"] for m in report["mismatches"]] == ["d"]

@@ -72,7 +72,8 @@ def test_sample_record_fields(sample: PetrarchFile) -> None:
     assert second.unscorable == (ExpectedEvent("HOB", "GON", "174K"),)
     assert not second.options.require_dyad and second.options.new_actor_length == 4
     assert empty.expectation == "noevents" and empty.published is None
-    assert error.expectation == "error" and error.events == ()
+    assert error.expectation == "error" and error.events == () and error.error == "dateline"
+    assert first.error == ""
     assert sample.bad_dates == 2
 
 
@@ -121,6 +122,8 @@ def test_unit_test_records_counts() -> None:
     assert dict(source.skipped) == {"not_evaluable": 5, "no_gold": 1}
     kinds = [r.expectation for r in source.records]
     assert (kinds.count("noevents"), kinds.count("error")) == (19, 7)
+    errors = sorted(r.error for r in source.records if r.expectation == "error")
+    assert errors.count("bad_input_parse") == 2 and "storydiscard" in errors
     assert any(r.options.new_actor_length == 4 for r in source.records)
     assert any(not r.options.require_dyad for r in source.records)
     assert source.records[0].options.require_dyad  # PETRARCH's default until a <Config>

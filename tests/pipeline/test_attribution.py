@@ -9,8 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import DataError
+from eventwire.pipeline import register_all
 from eventwire.pipeline.attribution import AttributionComponent, load_lexicon, make_attribution
 from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
+from eventwire.pipeline.roles import RolesComponent
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "attribution.yaml"
 
@@ -230,3 +232,53 @@ def test_pronoun_speaker_prefers_the_last_subject(nlp: Language,
     component(doc)
     found = doc._.ew_attribution[index]
     assert found.actor is not None and found.actor.code == "RUSGOV"
+
+
+ROLES_BUNDLED = BUNDLED.parent / "roles.yaml"
+PERSONAL_PRONOUNS = "personal_pronouns: [he, she, him, her, his]"
+
+
+def _roles_without_he(tmp_path: Path) -> Path:
+    """A user's roles data in which "he" stands for nobody."""
+    custom = tmp_path / "roles.yaml"
+    text = ROLES_BUNDLED.read_text(encoding="utf-8")
+    assert PERSONAL_PRONOUNS in text
+    custom.write_text(text.replace(PERSONAL_PRONOUNS, "personal_pronouns: [she, her]"))
+    return custom
+
+
+def _lavrov_said(nlp: Language, component: AttributionComponent) -> Attribution | None:
+    doc, index = parse_with_trigger(
+        nlp, "Lavrov flew to Ankara on Monday. Troops will withdraw soon, he said.", "withdraw")
+    doc._.ew_actors = [with_actor(doc, "Lavrov", "RUSGOV", "leader")]
+    component(doc)
+    found: Attribution | None = doc._.ew_attribution.get(index)
+    return found
+
+
+def test_pronouns_follow_the_roles_data_configured_for_ew_roles(
+        nlp: Language, tmp_path: Path) -> None:
+    import spacy
+
+    register_all()
+    pipeline = spacy.blank("en")
+    roles = pipeline.add_pipe("ew_roles", config={"data_path": str(_roles_without_he(tmp_path))})
+    attribution = pipeline.add_pipe("ew_attribution")
+    assert isinstance(attribution, AttributionComponent) and isinstance(roles, RolesComponent)
+    assert attribution.roles is roles.lexicon
+    assert _lavrov_said(nlp, attribution) is None  # "he" is no pronoun in the user's data
+    bundled = spacy.blank("en")
+    bundled.add_pipe("ew_roles")
+    found = _lavrov_said(nlp, bundled.add_pipe("ew_attribution"))
+    assert found is not None and found.actor is not None and found.actor.code == "RUSGOV"
+
+
+def test_an_explicit_roles_path_wins(nlp: Language, tmp_path: Path) -> None:
+    import spacy
+
+    register_all()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("ew_roles")
+    custom = str(_roles_without_he(tmp_path))
+    attribution = pipeline.add_pipe("ew_attribution", config={"roles_data_path": custom})
+    assert _lavrov_said(nlp, attribution) is None

@@ -112,3 +112,37 @@ def test_thrown_or_planted_explosives_are_a_bombing(
 def test_thrown_stones_stay_protest(nlp: Language, everything: PatternSet) -> None:
     found = codes(nlp, everything, "Students threw stones at the police.")
     assert "145" in found and "183" not in found
+
+
+# Aid (CAMEO 07) needs a recipient or what is given. A verb of helping whose only complement is
+# verbal says its subject took part in that act: no aid, the complement's act is coded alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleric helped to plan the bombings in the capital.",
+        "The youth wing helped organise the march on parliament.",
+        "Two officers assisted in planning the ambush.",
+        "Local officials helped smuggle the weapons across the border.",
+    ],
+)
+def test_helping_with_a_verbal_complement_is_no_aid(
+    nlp: Language, everything: PatternSet, text: str
+) -> None:
+    assert not [code for code in codes(nlp, everything, text) if code.startswith("07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan helped Haiti to rebuild its schools.",
+        "Japan helped Haiti rebuild its schools.",
+        "France assisted the Malian army in the north.",
+        "Norway helped the flood victims with tents and food.",
+    ],
+)
+def test_helping_a_recipient_is_aid(nlp: Language, everything: PatternSet, text: str) -> None:
+    assert "070" in codes(nlp, everything, text)
+
+
+def test_helping_negotiate_stays_mediation(nlp: Language, everything: PatternSet) -> None:
+    assert "045" in codes(nlp, everything, "Norway helped negotiate the truce in May.")
