@@ -39,6 +39,8 @@ SUITE = "petrarch"
 COUNTRY_PREFIX = 3
 ROOT_LENGTH = 2
 STATEMENT_CODE = "010"
+# Trigger forms (``extra["trigger_form"]``) that word an event without a clause of its own.
+VERBLESS_FORMS = frozenset({"noun", "participle"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +166,19 @@ def reports_a_coded_event(event: Event, events: Sequence[Event]) -> bool:
     )
 
 
+def worded_by_a_clause(event: Event) -> bool:
+    """The event is worded by a verb with a clause of its own: not by a noun ("the attack",
+    "China's assistance") nor by a subjectless participial adjunct ("..., killing eight
+    people"), as the coder marks in ``extra["trigger_form"]``. PETRARCH codes verb phrases
+    from its verb dictionary, one event per clause."""
+    return event.extra.get("trigger_form") not in VERBLESS_FORMS
+
+
 def petrarch_view(events: Sequence[Event]) -> list[Event]:
     """The events PETRARCH's conventions would produce (``conventions`` figure): without the
-    plain statements that report another coded event (``reports_a_coded_event``)."""
-    return [e for e in events if not reports_a_coded_event(e, events)]
+    plain statements that report another coded event (``reports_a_coded_event``) and without
+    events that no clause of their own words (``worded_by_a_clause``)."""
+    return [e for e in events if not reports_a_coded_event(e, events) and worded_by_a_clause(e)]
 
 
 def totals(scores: Sequence[RecordScore]) -> tuple[int, int, int]:
@@ -279,7 +290,7 @@ def score_petrarch(
             for r, i in zip(records, ids, strict=True)]
     _, view_correct, view_extra = totals(view)
     report["conventions"] = {
-        "rule": "reporting-verb",
+        "rule": "reporting-verb+clauses-only",
         "correct": view_correct,
         "extra": view_extra,
         "left_out": (correct - view_correct) + (extra - view_extra),

@@ -118,6 +118,13 @@ def test_conventions_leave_out_statements_that_report_a_coded_event() -> None:
     assert petrarch_view([said, other_sentence]) == [said, other_sentence]
 
 
+def test_conventions_leave_out_events_no_clause_of_their_own_words() -> None:
+    attack = event("190", actor("ARN", "Arnor", 0), actor("MOR"))
+    noun = replace(attack, extra={"trigger_form": "noun"})
+    adjunct = replace(attack, extra={"trigger_form": "participle"})
+    assert petrarch_view([attack, noun, adjunct]) == [attack]
+
+
 def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> None:
     speaker = actor("GON", "Gondor", 0)
     coded = CodedItems(events={"a": [
@@ -128,4 +135,4 @@ def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> N
     assert (report["correct"], report["extra"]) == (1, 1)
     conventions = report["conventions"]
     assert (conventions["correct"], conventions["extra"], conventions["left_out"]) == (1, 0, 1)
-    assert conventions["rule"] == "reporting-verb"
+    assert conventions["rule"] == "reporting-verb+clauses-only"
