@@ -151,7 +151,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = actors_of(agents, index)
+        sources = actors_of(agents, index) or _origin(trigger, verb, index)
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
@@ -163,6 +163,16 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _origin(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The source of an agentless passive attack named by where it came from ("shells were
+    fired at the town from Syria": SYR), for the codes of ``origin_source_codes``."""
+    lexicon = index.lexicon
+    if not trigger.code.startswith(lexicon.origin_source_codes):
+        return []
+    places = actors_of(_prep_objects(verb, lexicon.origin_preps), index)
+    return [place for place in places if place.kind in lexicon.origin_kinds]
 
 
 def _inside_subject(

@@ -460,3 +460,26 @@ def test_verb_of_saying_with_nothing_after_it_is_no_event(coder: Coder) -> None:
     assert sorted(e.cameo.root for e in dated) == ["19"]
     assert dated[0].attribution is not None and dated[0].attribution.text == "the police"
     assert [e.cameo.root for e in coder.code("Kenya's prime minister resigned.")] == ["08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive attack: the place the fire came from is the source
+        ("Mortar rounds were fired from Lebanon at the border post overnight.", "LBN"),
+        ("Two rockets were launched at Haifa from Syria on Sunday.", "SYR"),
+        # a "by" phrase names the attacker, not the place
+        ("Shells were fired from Lebanon at the village by Syrian troops.", "SYRMIL"),
+    ],
+)
+def test_an_agentless_passive_attack_comes_from_its_from_place(
+    coder: Coder, text: str, expected: str
+) -> None:
+    sources = {source for source, _ in pairs(coder.code(text, published="2021-05-01"), "19")}
+    assert sources == {expected}, sources
+
+
+def test_a_from_place_is_no_source_outside_attacks(coder: Coder) -> None:
+    events = coder.code("Forty students were abducted from Niger last year.",
+                        published="2021-05-01")
+    assert events and all(e.source is None for e in events), events
