@@ -59,15 +59,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.domestic import domestic_pair
+from eventwire.pipeline.harm_cause import cause_sources, caused_victims, modifier_actors
 from eventwire.pipeline.mention_index import (
-    MODIFIER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
     own_possessive,
     same_actor,
-    town_modifier,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
@@ -151,7 +150,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = actors_of(agents, index) or _origin(trigger, verb, index)
+        sources = (actors_of(agents, index) or _origin(trigger, verb, index)
+                   or cause_sources(verb, index))
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
@@ -270,9 +270,7 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
 
 
 def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
-                 and not town_modifier(c, noun.doc)]
-    sources = actors_of(modifiers, index)
+    sources = modifier_actors(noun, index)
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
@@ -287,7 +285,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
         objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
-        targets = _harmed(noun, index, lexicon) or placed
+        targets = _harmed(noun, index, lexicon) or placed or caused_victims(noun, index)
     return sources, targets
 
 

@@ -483,3 +483,18 @@ def test_a_from_place_is_no_source_outside_attacks(coder: Coder) -> None:
     events = coder.code("Forty students were abducted from Niger last year.",
                         published="2021-05-01")
     assert events and all(e.source is None for e in events), events
+
+
+def test_a_passive_harm_takes_its_attacker_from_the_attack_that_caused_it(coder: Coder) -> None:
+    events = coder.code("Four villagers were killed in a Turkish drone strike on Friday.",
+                        published="2021-05-01")
+    assert ("TUR", "CVL") in pairs(events, "19"), events
+    # the strike's own target is the victims
+    strikes = [e for e in events if e.trigger.text.endswith("strike")]
+    assert strikes and strikes[0].target is not None and strikes[0].target.code == "CVL"
+
+
+def test_a_place_in_the_phrase_of_a_passive_harm_is_no_attacker(coder: Coder) -> None:
+    events = coder.code("Four villagers were killed in a Turkish-held town on Friday.",
+                        published="2021-05-01")
+    assert events and all(e.source is None for e in events), events
