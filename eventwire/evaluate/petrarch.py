@@ -202,15 +202,23 @@ def same_mention(actor: Actor | None, other: Actor) -> bool:
     return actor is not None and (actor.start, actor.end) == (other.start, other.end)
 
 
+def composed_into_a_statement(event: Event, events: Sequence[Event]) -> bool:
+    """A reported act that the coder also coded as its speaker's accusation, claim or refusal
+    (``extra["reported_act"]``: "Kenya said rebels shelled the town" is Kenya's 112 against the
+    rebels): PETRARCH codes the statement so composed, one event, not the act beside it."""
+    return any(other.extra.get("reported_act") == event.id for other in events)
+
+
 def petrarch_view(events: Sequence[Event]) -> list[Event]:
     """The events PETRARCH's conventions would produce (``conventions`` figure): without the
     plain statements that report another coded event (``reports_a_coded_event``), the events
     that no clause of their own words (``worded_by_a_clause``), the events without a source
-    (``has_a_source``) and the acts someone is asked to do (``requested_act``)."""
+    (``has_a_source``), the acts someone is asked to do (``requested_act``) and the reported
+    acts composed into their speaker's statement (``composed_into_a_statement``)."""
     return [
         e for e in events
         if not reports_a_coded_event(e, events) and worded_by_a_clause(e) and has_a_source(e)
-        and not requested_act(e, events)
+        and not requested_act(e, events) and not composed_into_a_statement(e, events)
     ]
 
 
@@ -323,7 +331,7 @@ def score_petrarch(
             for r, i in zip(records, ids, strict=True)]
     _, view_correct, view_extra = totals(view)
     report["conventions"] = {
-        "rule": "reporting-verb+clauses-only+source+asked-act",
+        "rule": "reporting-verb+clauses-only+source+asked-act+composed-report",
         "correct": view_correct,
         "extra": view_extra,
         "left_out": (correct - view_correct) + (extra - view_extra),

@@ -146,6 +146,15 @@ def test_conventions_leave_out_the_act_someone_is_asked_to_do() -> None:
     assert petrarch_view(mutual) == mutual[:2] + [send]
 
 
+def test_conventions_leave_out_a_reported_act_composed_into_its_statement() -> None:
+    # "Gondor said Arnor shelled Mordor": Gondor's accusation of Arnor is coded, not the shelling
+    shelling = replace(event("194", actor("ARN", "Arnor", 12), actor("MOR")), id="act")
+    accusation = replace(event("112", actor("GON", "Gondor", 0), actor("ARN", "Arnor", 12)),
+                         extra={"reported_act": "act"})
+    other = replace(shelling, id="another")
+    assert petrarch_view([shelling, accusation, other]) == [accusation, other]
+
+
 def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> None:
     speaker = actor("GON", "Gondor", 0)
     coded = CodedItems(events={"a": [
@@ -156,4 +165,4 @@ def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> N
     assert (report["correct"], report["extra"]) == (1, 1)
     conventions = report["conventions"]
     assert (conventions["correct"], conventions["extra"], conventions["left_out"]) == (1, 0, 1)
-    assert conventions["rule"] == "reporting-verb+clauses-only+source+asked-act"
+    assert conventions["rule"] == "reporting-verb+clauses-only+source+asked-act+composed-report"
