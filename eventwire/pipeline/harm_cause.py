@@ -3,10 +3,11 @@ Russian air strike".
 
 News name the victims with a passive harm verb (``harm_verbs`` of ``roles.yaml``) and the
 attacker only inside the event noun of its cause phrase (``harm_cause_preps``): the noun's actor
-modifier or possessive ("a Russian air strike", "Israeli shelling", "the army's raid") is the
-source of the harm, and the victims, the verb's subject, are the target of the attack. Only an
-event noun the trigger patterns code as an act of force (``harm_cause_codes``) counts, so
-"killed in a Russian-held town" or "wounded in Kyiv" name no attacker.
+modifier or possessive ("a Russian air strike", "Israeli shelling", "the army's raid") or its
+"by" phrase ("an ambush by the rebels") is the source of the harm, and the victims, the verb's
+subject, are the target of the attack. Only an event noun the trigger patterns code as an act of
+force (``harm_cause_codes``) counts, so "killed in a Russian-held town" or "wounded in Kyiv"
+name no attacker.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
 AGENT_DEP = "agent"
+AGENT_PREP = "by"
 
 
 def modifier_actors(noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -66,9 +68,14 @@ def cause_noun(verb: Token, lexicon: RoleLexicon) -> Token | None:
 
 
 def cause_sources(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The attacker of a passive harm verb, named on the event noun of its cause phrase."""
+    """The attacker of a passive harm verb, named on the event noun of its cause phrase: its
+    modifier ("in a Russian air strike") or its "by" phrase ("in an ambush by the rebels")."""
     noun = cause_noun(verb, index.lexicon)
-    return modifier_actors(noun, index) if noun is not None else []
+    if noun is None:
+        return []
+    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == AGENT_PREP
+              for g in c.children if g.dep_ == "pobj"]
+    return modifier_actors(noun, index) or actors_of(agents, index)
 
 
 def caused_victims(noun: Token, index: MentionIndex) -> list[ActorMention]:

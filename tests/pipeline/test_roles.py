@@ -494,6 +494,13 @@ def test_a_passive_harm_takes_its_attacker_from_the_attack_that_caused_it(coder:
     assert strikes and strikes[0].target is not None and strikes[0].target.code == "CVL"
 
 
+def test_a_passive_harm_takes_the_by_phrase_of_its_cause(coder: Coder) -> None:
+    events = coder.code("Two policemen were killed in an ambush by Somali rebels.",
+                        published="2021-05-01")
+    harm = [e for e in events if e.trigger.text == "killed"]
+    assert harm and harm[0].source is not None and harm[0].source.code == "SOMREB", events
+
+
 def test_a_place_in_the_phrase_of_a_passive_harm_is_no_attacker(coder: Coder) -> None:
     events = coder.code("Four villagers were killed in a Turkish-held town on Friday.",
                         published="2021-05-01")
