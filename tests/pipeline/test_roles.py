@@ -505,3 +505,11 @@ def test_a_place_in_the_phrase_of_a_passive_harm_is_no_attacker(coder: Coder) ->
     events = coder.code("Four villagers were killed in a Turkish-held town on Friday.",
                         published="2021-05-01")
     assert events and all(e.source is None for e in events), events
+
+
+def test_a_country_compounded_onto_a_compound_names_the_phrase(coder: Coder) -> None:
+    """ "The US Agriculture department": the parse hangs "US" on "Agriculture", which is
+    compounded onto "department"; the department is the US's."""
+    events = coder.code("The US Agriculture department has banned imports from Haiti.",
+                        published="2019-05-01")
+    assert ("USA", "HTI") in pairs(events, "16"), events
