@@ -24,6 +24,10 @@ source-target pair). The rules, in order of preference:
   first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
+- an agentless passive attack takes the place of its "from" phrase as source ("shells were
+  fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
+  its attacker from the act of force in its cause phrase, whose target the victims are
+  ("three civilians were killed in a Russian air strike"; ``harm_cause.py``);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
