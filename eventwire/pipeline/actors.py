@@ -98,6 +98,9 @@ if not Doc.has_extension("ew_actors"):
 
 # "pro-Russian separatists", "anti-American protesters" are not Russian or American actors.
 AFFIX_PREFIXES = frozenset({"pro", "anti"})
+# "non-Muslims", "non-Kenyan workers", "non-combatants": the prefix denies the word, whatever
+# its kind, so it names no such actor.
+NEGATING_PREFIXES = frozenset({"non"})
 SECTOR_LENGTH = 3
 # Organisation codes with no sector of their own, to which a sector word's code is appended.
 SUFFIXED_ORGS = ("IGO", "NGO")
@@ -253,7 +256,9 @@ class ActorsComponent:
             entry = self.kb.choose(self.kb.candidates(key, written), on)
             if entry is None or (entry.kind in PROPER_KINDS and written.islower()):
                 continue
-            if entry.kind in PROPER_KINDS and _after_affix(doc, start):
+            if entry.kind in PROPER_KINDS and _after_affix(doc, start, AFFIX_PREFIXES):
+                continue
+            if _after_affix(doc, start, NEGATING_PREFIXES):
                 continue
             if entry.kind in PROPER_KINDS and self._miscased(key, written):
                 continue
@@ -302,8 +307,8 @@ def _hyphen_modifier(doc: Doc, end: int) -> bool:
     )
 
 
-def _after_affix(doc: Doc, start: int) -> bool:
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in AFFIX_PREFIXES
+def _after_affix(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in prefixes
 
 
 def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:

@@ -21,6 +21,11 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 # The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "--"})
+# Modifiers of a noun compounded onto a phrase's head that name the phrase's actor.
+NESTED_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# Mention kinds that a noun compounded that way names as the phrase's actor (a demonym tagged
+# as a noun reads as its people: "the Japanese Fisheries agency" is not Japanese civilians).
+NAMED_COMPOUND_KINDS = frozenset({"country", "capital", "institution", "igo", "ngo", "group"})
 # Prepositions through which a noun phrase names its actor ("the leaders of Russia", "the border
 # with Ukraine").
 NOUN_LINK_PREPS = frozenset({"of", "with"})
@@ -111,12 +116,17 @@ class MentionIndex:
         return None
 
     def _compound_modifier(self, token: Token) -> ActorMention | None:
-        """The mention of an adjective on a noun compounded onto the phrase's head ("the
-        official news agency VNA": the official one)."""
+        """The mention of an adjective or a noun on a noun compounded onto the phrase's head
+        ("the official news agency VNA": the official one; "the US State department": the US,
+        a country, capital or organisation), not a town that says where ("the Kandahar airport
+        guards")."""
         if token.dep_ != "compound":
             return None
         return next((found for c in token.children
-                     if c.dep_ == "amod" and (found := self.at(c)) is not None), None)
+                     if c.dep_ in NESTED_MODIFIER_DEPS and c.i < token.i
+                     and not town_modifier(c, token.doc) and (found := self.at(c)) is not None
+                     and (c.dep_ == "amod" or found.kind in NAMED_COMPOUND_KINDS)),
+                    None)
 
     def _named(self, noun: Token) -> ActorMention | None:
         """The mention of a noun or of its adjective modifier ("thousands of Iraqi Kurds")."""

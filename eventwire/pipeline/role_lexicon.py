@@ -45,6 +45,11 @@ class RoleLexicon(BaseModel):
     region_words: frozenset[Word]
     place_preps: frozenset[Word]
     purpose_target_codes: tuple[str, ...]
+    origin_source_codes: tuple[str, ...]
+    origin_preps: frozenset[Word]
+    origin_kinds: frozenset[str]
+    harm_cause_preps: frozenset[Word]
+    harm_cause_codes: tuple[str, ...]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
     # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying

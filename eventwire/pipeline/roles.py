@@ -25,6 +25,10 @@ source-target pair). The rules, in order of preference:
   first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X);
+- an agentless passive attack takes the place of its "from" phrase as source ("shells were
+  fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
+  its attacker from the act of force in its cause phrase, whose target the victims are
+  ("three civilians were killed in a Russian air strike"; ``harm_cause.py``);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
@@ -60,16 +64,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.domestic import domestic_pair
+from eventwire.pipeline.harm_cause import cause_sources, caused_victims, modifier_actors
 from eventwire.pipeline.mention_index import (
-    MODIFIER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
-    hyphen_partners,
     own_possessive,
     same_actor,
-    town_modifier,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
@@ -153,7 +155,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = actors_of(agents, index)
+        sources = (actors_of(agents, index) or _origin(trigger, verb, index)
+                   or cause_sources(verb, index))
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
@@ -165,6 +168,16 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
             targets += _recipients(actors_of(direct, index), sources)
     return sources, targets
+
+
+def _origin(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The source of an agentless passive attack named by where it came from ("shells were
+    fired at the town from Syria": SYR), for the codes of ``origin_source_codes``."""
+    lexicon = index.lexicon
+    if not trigger.code.startswith(lexicon.origin_source_codes):
+        return []
+    places = actors_of(_prep_objects(verb, lexicon.origin_preps), index)
+    return [place for place in places if place.kind in lexicon.origin_kinds]
 
 
 def _inside_subject(
@@ -262,10 +275,7 @@ def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
 
 
 def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
-                 and not town_modifier(c, noun.doc)]
-    modifiers = [p for m in modifiers for p in (*hyphen_partners(m), m)]
-    sources = actors_of(modifiers, index)
+    sources = modifier_actors(noun, index)
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
@@ -280,7 +290,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
         objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
-        targets = _harmed(noun, index, lexicon) or placed
+        targets = _harmed(noun, index, lexicon) or placed or caused_victims(noun, index)
     return sources, targets
 
 

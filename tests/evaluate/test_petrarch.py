@@ -118,6 +118,43 @@ def test_conventions_leave_out_statements_that_report_a_coded_event() -> None:
     assert petrarch_view([said, other_sentence]) == [said, other_sentence]
 
 
+def test_conventions_leave_out_events_no_clause_of_their_own_words() -> None:
+    attack = event("190", actor("ARN", "Arnor", 0), actor("MOR"))
+    noun = replace(attack, extra={"trigger_form": "noun"})
+    adjunct = replace(attack, extra={"trigger_form": "participle"})
+    assert petrarch_view([attack, noun, adjunct]) == [attack]
+
+
+def test_conventions_leave_out_events_without_a_source() -> None:
+    sourced = event("190", actor("ARN", "Arnor", 0), actor("MOR"))
+    unknown_doer = event("190", None, actor("MOR"))
+    uncoded_doer = event("190", actor(None, "a group", 0), actor("MOR"))
+    assert petrarch_view([sourced, unknown_doer, uncoded_doer]) == [sourced]
+
+
+def test_conventions_leave_out_the_act_someone_is_asked_to_do() -> None:
+    # "Gondor urged Arnor to send aid to Mordor": the urging is coded, the sending is not.
+    gondor, arnor = actor("GON", "Gondor", 0), actor("ARN", "Arnor", 14)
+    urged = event("020", gondor, arnor, at=7)
+    send = event("070", replace(arnor), actor("MOR", "Mordor", 36), status="possible", at=23)
+    assert petrarch_view([urged, send]) == [urged]
+    # a done act of the addressee stays ("Gondor thanked Arnor, which sent aid")
+    sent = replace(send, status="occurred")
+    assert petrarch_view([urged, sent]) == [urged, sent]
+    # and so does an act of a side that is also the earlier act's source (a mutual "seek")
+    mutual = [urged, event("020", arnor, gondor, at=7), send]
+    assert petrarch_view(mutual) == mutual[:2] + [send]
+
+
+def test_conventions_leave_out_a_reported_act_composed_into_its_statement() -> None:
+    # "Gondor said Arnor shelled Mordor": Gondor's accusation of Arnor is coded, not the shelling
+    shelling = replace(event("194", actor("ARN", "Arnor", 12), actor("MOR")), id="act")
+    accusation = replace(event("112", actor("GON", "Gondor", 0), actor("ARN", "Arnor", 12)),
+                         extra={"reported_act": "act"})
+    other = replace(shelling, id="another")
+    assert petrarch_view([shelling, accusation, other]) == [accusation, other]
+
+
 def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> None:
     speaker = actor("GON", "Gondor", 0)
     coded = CodedItems(events={"a": [
@@ -128,7 +165,7 @@ def test_score_petrarch_reports_the_conventions_figure_beside_the_raw_one() -> N
     assert (report["correct"], report["extra"]) == (1, 1)
     conventions = report["conventions"]
     assert (conventions["correct"], conventions["extra"], conventions["left_out"]) == (1, 0, 1)
-    assert conventions["rule"] == "reporting-verb"
+    assert conventions["rule"] == "reporting-verb+clauses-only+source+asked-act+composed-report"
 
 
 def test_records_about_unread_input_are_set_apart() -> None:

@@ -270,6 +270,13 @@ def test_pro_and_anti_prefixes_do_not_make_a_country_actor(run: Run) -> None:
     assert found["protesters"] == "OPP"
 
 
+def test_the_non_prefix_denies_the_word_of_any_kind(run: Run) -> None:
+    found = codes(run, "The gunmen separated non-Muslims from the hostages and freed "
+                       "non-Kenyan workers.")
+    assert not any("Muslim" in text or "Kenyan" in text for text in found), found
+    assert found["gunmen"] == "UAF"
+
+
 def test_title_before_a_multi_word_name(run: Run) -> None:
     found = dict(run("Saudi Crown Prince Mohammed bin Salman hosted the talks.", date(2023, 1, 1)))
     mention = found["Saudi Crown Prince Mohammed bin Salman"]

@@ -460,3 +460,56 @@ def test_verb_of_saying_with_nothing_after_it_is_no_event(coder: Coder) -> None:
     assert sorted(e.cameo.root for e in dated) == ["19"]
     assert dated[0].attribution is not None and dated[0].attribution.text == "the police"
     assert [e.cameo.root for e in coder.code("Kenya's prime minister resigned.")] == ["08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive attack: the place the fire came from is the source
+        ("Mortar rounds were fired from Lebanon at the border post overnight.", "LBN"),
+        ("Two rockets were launched at Haifa from Syria on Sunday.", "SYR"),
+        # a "by" phrase names the attacker, not the place
+        ("Shells were fired from Lebanon at the village by Syrian troops.", "SYRMIL"),
+    ],
+)
+def test_an_agentless_passive_attack_comes_from_its_from_place(
+    coder: Coder, text: str, expected: str
+) -> None:
+    sources = {source for source, _ in pairs(coder.code(text, published="2021-05-01"), "19")}
+    assert sources == {expected}, sources
+
+
+def test_a_from_place_is_no_source_outside_attacks(coder: Coder) -> None:
+    events = coder.code("Forty students were abducted from Niger last year.",
+                        published="2021-05-01")
+    assert events and all(e.source is None for e in events), events
+
+
+def test_a_passive_harm_takes_its_attacker_from_the_attack_that_caused_it(coder: Coder) -> None:
+    events = coder.code("Four villagers were killed in a Turkish drone strike on Friday.",
+                        published="2021-05-01")
+    assert ("TUR", "CVL") in pairs(events, "19"), events
+    # the strike's own target is the victims
+    strikes = [e for e in events if e.trigger.text.endswith("strike")]
+    assert strikes and strikes[0].target is not None and strikes[0].target.code == "CVL"
+
+
+def test_a_passive_harm_takes_the_by_phrase_of_its_cause(coder: Coder) -> None:
+    events = coder.code("Two policemen were killed in an ambush by Somali rebels.",
+                        published="2021-05-01")
+    harm = [e for e in events if e.trigger.text == "killed"]
+    assert harm and harm[0].source is not None and harm[0].source.code == "SOMREB", events
+
+
+def test_a_place_in_the_phrase_of_a_passive_harm_is_no_attacker(coder: Coder) -> None:
+    events = coder.code("Four villagers were killed in a Turkish-held town on Friday.",
+                        published="2021-05-01")
+    assert events and all(e.source is None for e in events), events
+
+
+def test_a_country_compounded_onto_a_compound_names_the_phrase(coder: Coder) -> None:
+    """ "The US Agriculture department": the parse hangs "US" on "Agriculture", which is
+    compounded onto "department"; the department is the US's."""
+    events = coder.code("The US Agriculture department has banned imports from Haiti.",
+                        published="2019-05-01")
+    assert ("USA", "HTI") in pairs(events, "16"), events

@@ -1,0 +1,91 @@
+"""A harm verb in the passive and the attack that caused it: "three civilians were killed in a
+Russian air strike".
+
+News name the victims with a passive harm verb (``harm_verbs`` of ``roles.yaml``) and the
+attacker only inside the event noun of its cause phrase (``harm_cause_preps``): the noun's actor
+modifier or possessive ("a Russian air strike", "Israeli shelling", "the army's raid") or its
+"by" phrase ("an ambush by the rebels") is the source of the harm, and the victims, the verb's
+subject, are the target of the attack. Only an event noun the trigger patterns code as an act of
+force (``harm_cause_codes``) counts, so "killed in a Russian-held town" or "wounded in Kyiv"
+name no attacker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.mention_index import (
+    MODIFIER_DEPS,
+    MentionIndex,
+    actors_of,
+    hyphen_partners,
+    town_modifier,
+    verb_subjects,
+)
+from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.role_lexicon import RoleLexicon
+
+AGENT_DEP = "agent"
+AGENT_PREP = "by"
+
+
+def modifier_actors(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Actors written before an event noun as its modifiers ("Russia's invasion", "US
+    sanctions"), not a town that says where it happened ("the Donetsk shelling")."""
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
+                 and not town_modifier(c, noun.doc)]
+    modifiers = [p for m in modifiers for p in (*hyphen_partners(m), m)]
+    return actors_of(modifiers, index)
+
+
+def _force_noun(token: Token, lexicon: RoleLexicon) -> bool:
+    """A noun that a trigger of an act of force heads or covers ("in a Taliban **attack**",
+    also inside a pattern "wounded in a Taliban attack")."""
+    return token.pos_ == "NOUN" and any(
+        (trigger.head == token.i or trigger.start <= token.i < trigger.end)
+        and trigger.code.startswith(lexicon.harm_cause_codes)
+        for trigger in token.doc._.ew_triggers or ()
+    )
+
+
+def _passive_harm(verb: Token, lexicon: RoleLexicon) -> bool:
+    """A harm verb in the passive with no "by" agent ("were killed", "was wounded")."""
+    if verb.lemma_.lower() not in lexicon.harm_verbs:
+        return False
+    _, passive = verb_subjects(verb)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.dep_ == AGENT_DEP for c in verb.children)
+
+
+def cause_noun(verb: Token, lexicon: RoleLexicon) -> Token | None:
+    """The event noun of a passive harm verb's cause phrase ("killed in an air **strike**")."""
+    if not _passive_harm(verb, lexicon):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.harm_cause_preps:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _force_noun(noun, lexicon):
+                    return noun
+    return None
+
+
+def cause_sources(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The attacker of a passive harm verb, named on the event noun of its cause phrase: its
+    modifier ("in a Russian air strike") or its "by" phrase ("in an ambush by the rebels")."""
+    noun = cause_noun(verb, index.lexicon)
+    if noun is None:
+        return []
+    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == AGENT_PREP
+              for g in c.children if g.dep_ == "pobj"]
+    return modifier_actors(noun, index) or actors_of(agents, index)
+
+
+def caused_victims(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The victims of an event noun that is the cause of a passive harm verb: the verb's
+    subject ("three civilians were killed in the strike": the civilians)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or cause_noun(verb, index.lexicon) != noun:
+        return []
+    subjects, _ = verb_subjects(verb)
+    return actors_of(subjects, index)
