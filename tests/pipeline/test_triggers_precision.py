@@ -98,6 +98,17 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Voters overturned the tax increase in a referendum.", "overturned"),
     ("The cabinet decided on a new logo.", "decided"),
     ("The board addressed the complaints for the first time.", "addressed"),
+    # Anonymous sources, economic demand and murder as the charge of a legal proceeding.
+    ("A farmer who declined to give his name said the well was dry.", "declined"),
+    ("A farmer who declined to give his name said the well was dry.", "give"),
+    ("A police officer, who declined to be named, described the scene.", "declined"),
+    ("Growing demand pushed up the price of copper.", "demand"),
+    ("Demand for steel fell in the second quarter.", "demand"),
+    ("The judge handed down a life sentence for murder.", "murder"),
+    # An agreement noun alone names the agreement, not its signing.
+    ("Bad trade deals have cost the region thousands of jobs.", "deals"),
+    ("Under the accord, both sides keep their fishing rights.", "accord"),
+    ("The treaty bans tests above ground.", "treaty"),
 ]
 
 
@@ -143,6 +154,11 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The two governments signed a deal to boost trade.", "signed", "057"),
     ("The foreign minister headed for Cairo on Sunday.", "headed", "042"),
     ("The president will address parliament on Tuesday.", "address", "010"),
+    ("The union renewed its demand for higher wages.", "demand", "100"),
+    ("The murder of the mayor shocked the town.", "murder", "190"),
+    ("The minister declined to meet the delegation.", "declined", "120"),
+    ("The two neighbours sealed a trade deal on Monday.", "deal", "057"),
+    ("The signing of the peace accord was delayed.", "accord", "057"),
 ]
 
 
