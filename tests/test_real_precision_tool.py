@@ -11,7 +11,8 @@ import pytest
 from tests.tool_loader import load_tool
 
 tool = load_tool("real_precision")
-SAMPLE = Path(__file__).parent / "data" / "real_precision.jsonl"
+DATA = Path(__file__).parent / "data"
+SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl")
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -54,10 +55,20 @@ def test_mark_keeps_gone_and_changed_events_apart(tmp_path: Path) -> None:
     assert marked["changed"]["after_event"]["code"] == "010"
 
 
-def test_the_judged_sample_is_well_formed() -> None:
-    rows = [json.loads(text) for text in SAMPLE.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 100
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda path: path.stem)
+def test_the_judged_samples_are_well_formed(sample: Path) -> None:
+    rows = [json.loads(text) for text in sample.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 50
     for row in rows:
         assert row["verdict"] in tool.VERDICTS and row["reason"] and row["sentence"]
         assert row.get("after_verdict", "right") in (*tool.VERDICTS, tool.GONE)
-    assert 0.0 < tool.score(SAMPLE)["share_right"] < 1.0
+    assert 0.0 < tool.score(sample)["share_right"] < 1.0
+    assert tool.score(sample, after=True)["judged"] <= len(rows)
+
+
+def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
+    for name, count, _ in tool.PLANS["holdout"][1]:
+        assert count > 0 and name in (tool.INTERNATIONAL, tool.US_POLITICS, tool.BBC)
+    assert tool.article_ids([write(tmp_path / "a.jsonl", [{"id": "bbc:politics/001"},
+                                                          {"id": "XYZ"}])]) == {
+        "politics/001", "XYZ"}

@@ -3,10 +3,16 @@
 Two commands:
 
 ``sample``: draw articles from the shared real-news corpora with a fixed seed (never the
-bench sample, ``eval_international_500.jsonl``) and write them as one JSONL file for
-``eventwire code``::
+bench sample, ``eval_international_500.jsonl``, nor the articles of ``--exclude`` files) and
+write them as one JSONL file for ``eventwire code``. ``--plan`` names the draw (``PLANS``):
+``judged`` the 40 articles of ``tests/data/real_precision.jsonl``, ``dev`` 120 articles whose
+coded events were read to find frequent wrong rules, ``holdout`` the 20 articles of
+``tests/data/real_precision_holdout.jsonl``, judged only to measure::
 
-    python tools/real_precision.py sample --out /tmp/real/articles.jsonl
+    python tools/real_precision.py sample --out judged.jsonl
+    python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
+    python tools/real_precision.py sample --plan holdout --out holdout.jsonl \
+        --exclude judged.jsonl dev.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -51,6 +57,15 @@ DRAWS: tuple[tuple[str, int, str | None], ...] = (
     ("bbc_news_2004_2005/bbc_fulltext.jsonl.gz", 3, "business"),
     ("bbc_news_2004_2005/bbc_fulltext.jsonl.gz", 3, "sport"),
 )
+INTERNATIONAL = "allsides_article_bias/allsides_international.jsonl.gz"
+US_POLITICS = "allsides_article_bias/allsides_us_politics.jsonl.gz"
+BBC = "bbc_news_2004_2005/bbc_fulltext.jsonl.gz"
+# plan -> (seed, draws)
+PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
+    "judged": (SEED, DRAWS),
+    "dev": (7, ((INTERNATIONAL, 60, None), (US_POLITICS, 40, None), (BBC, 20, "politics"))),
+    "holdout": (4242, ((INTERNATIONAL, 8, None), (US_POLITICS, 6, None), (BBC, 6, "politics"))),
+}
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
 UNDATED_DEFAULT = {"bbc_news_2004_2005": "2005-01-01"}
@@ -79,11 +94,17 @@ def draw(rng: random.Random, name: str, count: int, category: str | None,
     return rng.sample(rows, count)
 
 
-def sample_articles(out: Path) -> None:
-    rng = random.Random(SEED)
-    excluded = bench_ids()
+def article_ids(paths: list[Path]) -> set[str]:
+    """The corpus ids of sampled articles (``corpus:id`` or a bare id)."""
+    return {str(row["id"]).split(":", 1)[-1] for path in paths for row in read_jsonl(path)}
+
+
+def sample_articles(out: Path, plan: str = "judged", exclude: list[Path] | None = None) -> None:
+    seed, draws = PLANS[plan]
+    rng = random.Random(seed)
+    excluded = bench_ids() | article_ids(exclude or [])
     with out.open("w", encoding="utf-8") as handle:
-        for name, count, category in DRAWS:
+        for name, count, category in draws:
             for row in draw(rng, name, count, category, excluded):
                 corpus = Path(name).parent.name
                 article = {"id": f"{corpus}:{row['id']}", "text": row["text"],
@@ -160,6 +181,8 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     sample = commands.add_parser("sample")
     sample.add_argument("--out", type=Path, required=True)
+    sample.add_argument("--plan", choices=sorted(PLANS), default="judged")
+    sample.add_argument("--exclude", type=Path, nargs="*", default=[])
     pick = commands.add_parser("pick")
     pick.add_argument("events", type=Path)
     pick.add_argument("--count", type=int, default=120)
@@ -172,7 +195,7 @@ def main() -> None:
     marking.add_argument("events", type=Path)
     args = parser.parse_args()
     if args.command == "sample":
-        sample_articles(args.out)
+        sample_articles(args.out, args.plan, args.exclude)
     elif args.command == "pick":
         pick_events(args.events, args.count, args.seed)
     elif args.command == "mark":
