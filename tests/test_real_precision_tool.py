@@ -53,6 +53,10 @@ def test_mark_keeps_gone_and_changed_events_apart(tmp_path: Path) -> None:
     assert marked["gone"]["after_verdict"] == "gone"
     assert marked["changed"]["after_verdict"] == ""
     assert marked["changed"]["after_event"]["code"] == "010"
+    marked["changed"].update(after_verdict="right", after_reason="re-judged")
+    rejudged = write(tmp_path / "r.jsonl", list(marked.values()))
+    again = {row["event_id"]: row for row in tool.mark(rejudged, events)}
+    assert again["changed"]["after_verdict"] == "right"  # a re-judgement is kept
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda path: path.stem)

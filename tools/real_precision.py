@@ -165,15 +165,23 @@ def mark(path: Path, events: Path) -> list[dict[str, Any]]:
     triggers = {(row.get("article_id"), (row.get("trigger") or {}).get("start")): row
                 for row in coded}
     marked = []
-    for line in read_jsonl(path):
-        line = {key: value for key, value in line.items() if not key.startswith("after_")}
+    for old in read_jsonl(path):
+        line = {key: value for key, value in old.items() if not key.startswith("after_")}
         if line["event_id"] not in ids:
             other = triggers.get((line["article_id"], line.get("trigger_start")))
             line["after_verdict"] = "" if other is not None else GONE
             if other is not None:
                 line["after_event"] = judging_line(other)
+                line.update(kept_rejudgement(old, other))
         marked.append(line)
     return marked
+
+
+def kept_rejudgement(old: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """The re-judgement an earlier ``mark`` got for the same changed event, if any."""
+    if (old.get("after_event") or {}).get("event_id") != other.get("id"):
+        return {}
+    return {key: old[key] for key in ("after_verdict", "after_reason") if old.get(key)}
 
 
 def main() -> None:

@@ -109,6 +109,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Bad trade deals have cost the region thousands of jobs.", "deals"),
     ("Under the accord, both sides keep their fishing rights.", "accord"),
     ("The treaty bans tests above ground.", "treaty"),
+    ("More than 2,000 volunteers signed up for the clean-up.", "signed"),
 ]
 
 
