@@ -12,7 +12,8 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
-  hedges the reported fact and is no statement of anyone's.
+  hedges the reported fact and is no statement of anyone's. An object-control verb
+  (``roles.yaml``: "the envoy *was told* to leave") is a directive to its subject and stays.
 * **A re-mention.** A bare noun event with an anaphoric determiner (``repeats.yaml``: "after
   *the attack*", "*those* conversations"), when an earlier sentence of the article holds an
   event of the same CAMEO root: the story names again the event it has coded. Bare: status
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Frame, TriggerMatch
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Event
 
 DATA_FILE = "repeats.yaml"
@@ -100,10 +102,18 @@ def _medium_of(noun: Token, owner: Mapping[int, int]) -> int | None:
     return governor if governor != noun.i else None
 
 
+@lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """``roles.yaml``'s object-control verbs: their passive subject is the one told or asked."""
+    return frozenset(load_role_lexicon().object_control_verbs)
+
+
 def _impersonal_passive(verb: Token) -> bool:
-    """"are said to be", "is reported to have": passive, an open complement, no agent."""
+    """"are said to be", "is reported to have": passive, an open complement, no agent, and
+    not an object-control verb ("was told to leave" names whom someone told)."""
     deps = {child.dep_ for child in verb.children}
-    return "nsubjpass" in deps and "xcomp" in deps and "agent" not in deps
+    return ("nsubjpass" in deps and "xcomp" in deps and "agent" not in deps
+            and verb.lemma_.lower() not in control_verbs())
 
 
 def _weaker(doc: Doc, participle: int, governor: int, governor_trigger: TriggerMatch) -> int:

@@ -58,6 +58,8 @@ def test_impersonal_hearsay_is_no_statement(coder: Coder) -> None:
     assert "said" not in triggers(events)
     named = coder.code("The police said the smugglers were hiding in the hills.")
     assert "said" in triggers(named, "010")
+    told = coder.code("The consul was told to leave the country within two days.")
+    assert "told" in triggers(told)  # a directive to the consul, no hearsay
 
 
 def test_bare_remention_of_a_coded_event_gives_no_record(coder: Coder) -> None:
