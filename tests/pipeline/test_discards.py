@@ -97,6 +97,16 @@ def test_credit_lines_are_discarded_by_default(nlp: Language) -> None:
     assert discarded_sentences(doc) == frozenset(starts[1:])
 
 
+def test_web_page_lines_are_discarded_by_default(nlp: Language) -> None:
+    component = nlp.create_pipe("ew_discards")
+    assert isinstance(component, DiscardsComponent)
+    text = ("Rebels shelled the port city on Monday. By signing up, you agree to our Privacy "
+            "Policy and Terms of Service.")
+    doc = component(set_published(nlp(text), date(2020, 1, 1)))
+    starts = [sent.start for sent in doc.sents]
+    assert discarded_sentences(doc) == frozenset(starts[1:])
+
+
 def test_without_the_component_nothing_is_discarded(nlp: Language) -> None:
     assert discarded_sentences(Doc(nlp.vocab, words=["x"])) == frozenset()
 

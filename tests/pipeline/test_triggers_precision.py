@@ -68,6 +68,48 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The staff moved to an annex behind the embassy.", "annex"),
     ("Chile rejected the proposal concerning its northern border.", "concerning"),
     ("Western diplomats expect Serbia to recognise the ruling.", "expect"),
+    # Bare verb lines left out after judging events coded from real articles.
+    ("The governor wants a new bridge for the valley.", "wants"),
+    ("The minister said the reform would go further next year.", "go"),
+    ("The inspectors will leave at the end of the month.", "leave"),
+    ("The opposition sees the budget as a gift to landlords.", "sees"),
+    ("Farmers in the north face a second year of drought.", "face"),
+    ("The coalition needs twelve more seats.", "needs"),
+    ("She served as deputy mayor for six years.", "served"),
+    ("The utility increased its prices in March.", "increased"),
+    ("The cabinet must address the housing shortage.", "address"),
+    ("Most delegates think the vote will be close.", "think"),
+    ("The auditors found the accounts in good order.", "found"),
+    ("The scandal led the senator to resign.", "led"),
+    ("Two more provinces may join the capital in banning cars.", "join"),
+    ("The regulator will ensure that tariffs stay low.", "ensure"),
+    ("The new rules affect only small farms.", "affect"),
+    ("The discount boosted sales of the new phone.", "boosted"),
+    ("The blast sent shoppers scattering.", "scattering"),
+    ("The vacancy was filled by a former judge.", "filled"),
+    ("The steel industry has struggled since the crisis.", "struggled"),
+    ("Traders grew nervous as the deadline approached.", "approached"),
+    ("The city hired more staff to deal with the backlog.", "deal"),
+    ("Lawyers argued the payments constituted a bribe.", "constituted"),
+    ("Fuel prices are influenced by the exchange rate.", "influenced"),
+    ("The final chapter sums up the findings.", "sums"),
+    ("Several banks expressed an interest in the airline.", "expressed"),
+    ("The minister revealed she had not read the report.", "revealed"),
+    ("Voters overturned the tax increase in a referendum.", "overturned"),
+    ("The cabinet decided on a new logo.", "decided"),
+    ("The board addressed the complaints for the first time.", "addressed"),
+    # Anonymous sources, economic demand and murder as the charge of a legal proceeding.
+    ("A farmer who declined to give his name said the well was dry.", "declined"),
+    ("A farmer who declined to give his name said the well was dry.", "give"),
+    ("A police officer, who declined to be named, described the scene.", "declined"),
+    ("Growing demand pushed up the price of copper.", "demand"),
+    ("Demand for steel fell in the second quarter.", "demand"),
+    ("The judge handed down a life sentence for murder.", "murder"),
+    # An agreement noun alone names the agreement, not its signing.
+    ("Bad trade deals have cost the region thousands of jobs.", "deals"),
+    ("Under the accord, both sides keep their fishing rights.", "accord"),
+    ("The treaty bans tests above ground.", "treaty"),
+    ("More than 2,000 volunteers signed up for the clean-up.", "signed"),
 ]
 
 
@@ -114,6 +156,17 @@ EVENTS: list[tuple[str, str, str]] = [
     # A clause before the verb or a relative clause in the complement is no question.
     ("When the riots began, the governor asked residents to stay indoors.", "asked", "020"),
     ("Kenya asked that the suspects who escaped be handed over.", "asked", "020"),
+    # Next to the bare lines left out: what is decided, expressed or needed is still coded.
+    ("Japan decided to ease the sanctions on the island.", "ease", "085"),
+    ("The foreign minister expressed concern over the troop build-up.", "expressed", "012"),
+    ("The two governments signed a deal to boost trade.", "signed", "057"),
+    ("The foreign minister headed for Cairo on Sunday.", "headed", "042"),
+    ("The president will address parliament on Tuesday.", "address", "010"),
+    ("The union renewed its demand for higher wages.", "demand", "100"),
+    ("The murder of the mayor shocked the town.", "murder", "190"),
+    ("The minister declined to meet the delegation.", "declined", "120"),
+    ("The two neighbours sealed a trade deal on Monday.", "deal", "057"),
+    ("The signing of the peace accord was delayed.", "accord", "057"),
 ]
 
 

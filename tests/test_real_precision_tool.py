@@ -1,0 +1,78 @@
+"""tools/real_precision.py: scoring and marking a judged sample of real-news events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.tool_loader import load_tool
+
+tool = load_tool("real_precision")
+DATA = Path(__file__).parent / "data"
+SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl")
+
+
+def write(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def line(event_id: str, verdict: str, **more: Any) -> dict[str, Any]:
+    return {"event_id": event_id, "article_id": "a", "trigger_start": 10, "verdict": verdict,
+            **more}
+
+
+def test_share_right_before_and_after(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.jsonl", [
+        line("1", "right"), line("2", "not_an_event", after_verdict="gone"),
+        line("3", "wrong_code", after_verdict="right"), line("4", "")])
+    before = tool.score(path)
+    assert (before["judged"], before["right"], before["share_right"]) == (3, 1, 0.333)
+    after = tool.score(path, after=True)
+    assert (after["judged"], after["right"], after["share_right"]) == (2, 2, 1.0)
+
+
+def test_unknown_verdict_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        tool.score(write(tmp_path / "s.jsonl", [line("1", "maybe")]))
+
+
+def test_mark_keeps_gone_and_changed_events_apart(tmp_path: Path) -> None:
+    sample = write(tmp_path / "s.jsonl", [
+        line("kept", "right"), line("gone", "not_an_event", trigger_start=50),
+        line("changed", "wrong_code", trigger_start=90)])
+    events = write(tmp_path / "e.jsonl", [
+        {"id": "kept", "article_id": "a", "trigger": {"start": 10, "text": "met"}},
+        {"id": "new", "article_id": "a", "trigger": {"start": 90, "text": "said"},
+         "cameo": {"code": "010"}, "evidence": {"text": "He said so."}}])
+    marked = {row["event_id"]: row for row in tool.mark(sample, events)}
+    assert "after_verdict" not in marked["kept"]
+    assert marked["gone"]["after_verdict"] == "gone"
+    assert marked["changed"]["after_verdict"] == ""
+    assert marked["changed"]["after_event"]["code"] == "010"
+    marked["changed"].update(after_verdict="right", after_reason="re-judged")
+    rejudged = write(tmp_path / "r.jsonl", list(marked.values()))
+    again = {row["event_id"]: row for row in tool.mark(rejudged, events)}
+    assert again["changed"]["after_verdict"] == "right"  # a re-judgement is kept
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda path: path.stem)
+def test_the_judged_samples_are_well_formed(sample: Path) -> None:
+    rows = [json.loads(text) for text in sample.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 50
+    for row in rows:
+        assert row["verdict"] in tool.VERDICTS and row["reason"] and row["sentence"]
+        assert row.get("after_verdict", "right") in (*tool.VERDICTS, tool.GONE)
+    assert 0.0 < tool.score(sample)["share_right"] < 1.0
+    assert tool.score(sample, after=True)["judged"] <= len(rows)
+
+
+def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
+    for name, count, _ in tool.PLANS["holdout"][1]:
+        assert count > 0 and name in (tool.INTERNATIONAL, tool.US_POLITICS, tool.BBC)
+    assert tool.article_ids([write(tmp_path / "a.jsonl", [{"id": "bbc:politics/001"},
+                                                          {"id": "XYZ"}])]) == {
+        "politics/001", "XYZ"}

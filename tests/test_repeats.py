@@ -1,0 +1,100 @@
+"""Mentions that repeat an event already coded give no record of their own (eventwire/repeats.py).
+
+Every sentence is written for this test and coded by the real coder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.errors import DataError
+from eventwire.records import Event
+from eventwire.repeats import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def triggers(events: list[Event], code: str | None = None) -> list[str]:
+    return [e.trigger.text for e in events if code is None or e.cameo.code == code]
+
+
+# (text, the statement's trigger that stays, a repeated trigger that gives no record)
+ONE_STATEMENT: list[tuple[str, str, str]] = [
+    ("The ferry company said in a statement that all crossings would resume.", "said",
+     "statement"),
+    ("The mayor told reporters at a press conference that the bridge was safe.", "told",
+     "press conference"),
+    ("The senator spoke in a radio interview, saying the budget was too small.", "saying",
+     "spoke"),
+    ("Speaking to students on Monday, the minister said the exams would go ahead.", "said",
+     "Speaking"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "repeated"), ONE_STATEMENT)
+def test_one_statement_is_one_comment(
+    coder: Coder, text: str, kept: str, repeated: str
+) -> None:
+    comments = triggers(coder.code(text), "010")
+    assert kept in comments
+    assert not any(repeated in trigger for trigger in comments)
+
+
+def test_two_separate_statements_stay_two(coder: Coder) -> None:
+    text = "The mayor said the bridge was safe and told residents to stay calm."
+    events = coder.code(text)
+    assert "said" in triggers(events)
+    assert any(trigger.startswith("told") for trigger in triggers(events))
+
+
+def test_impersonal_hearsay_is_no_statement(coder: Coder) -> None:
+    events = coder.code("The smugglers are said to be hiding in the hills.")
+    assert "said" not in triggers(events)
+    named = coder.code("The police said the smugglers were hiding in the hills.")
+    assert "said" in triggers(named, "010")
+    told = coder.code("The consul was told to leave the country within two days.")
+    assert "told" in triggers(told)  # a directive to the consul, no hearsay
+
+
+def test_bare_remention_of_a_coded_event_gives_no_record(coder: Coder) -> None:
+    text = ("Rebels attacked an army base near the border on Tuesday. "
+            "The government declared a curfew after the attack.")
+    events = coder.code(text)
+    assert triggers(events).count("attack") == 0
+    assert any(e.cameo.root == "19" and e.source is not None for e in events)
+
+
+def test_first_or_indefinite_mention_stays(coder: Coder) -> None:
+    alone = coder.code("The government declared a curfew after the attack.")
+    assert "attack" in triggers(alone)
+    indefinite = coder.code("Rebels attacked an army base on Tuesday. "
+                            "Residents feared an attack on the town.")
+    assert any(e.trigger.text == "attack" for e in indefinite)
+
+
+def test_remention_that_says_more_stays(coder: Coder) -> None:
+    text = ("Rebels attacked an army base near the border on Tuesday. "
+            "The government declared a curfew after the attack on the base.")
+    assert "attack" in triggers(coder.code(text))
+
+
+def test_remention_with_an_actor_stays(coder: Coder) -> None:
+    text = ("Rebels attacked an army base near the border on Tuesday. "
+            "The attack by the rebels lasted two hours.")
+    events = coder.code(text)
+    assert any(e.trigger.text.startswith("attack") and e.source is not None
+               and e.trigger.start > text.index(".") for e in events)
+
+
+def test_lexicon_rejects_unknown_fields(tmp_path: Path) -> None:
+    path = tmp_path / "repeats.yaml"
+    path.write_text("_meta: {name: x, version: '1', source: s, license: MIT}\n"
+                    "anaphoric_determiners: [the]\nextra: [a]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="repeats.yaml"):
+        load_lexicon(path)

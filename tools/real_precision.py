@@ -1,0 +1,221 @@
+"""Precision of eventwire on real news, judged by hand.
+
+Two commands:
+
+``sample``: draw articles from the shared real-news corpora with a fixed seed (never the
+bench sample, ``eval_international_500.jsonl``, nor the articles of ``--exclude`` files) and
+write them as one JSONL file for ``eventwire code``. ``--plan`` names the draw (``PLANS``):
+``judged`` the 40 articles of ``tests/data/real_precision.jsonl``, ``dev`` 120 articles whose
+coded events were read to find frequent wrong rules, ``holdout`` the 20 articles of
+``tests/data/real_precision_holdout.jsonl``, judged only to measure::
+
+    python tools/real_precision.py sample --out judged.jsonl
+    python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
+    python tools/real_precision.py sample --plan holdout --out holdout.jsonl \
+        --exclude judged.jsonl dev.jsonl
+
+``score``: the share of right events in a judged sample file (one JSON object a line with
+``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
+line's ``after_verdict`` replaces its verdict: ``gone`` (the event is no longer coded) leaves
+the line out, a verdict is the re-judged changed event::
+
+    python tools/real_precision.py score tests/data/real_precision.jsonl [--after]
+
+``mark``: after a change to the coder, re-code the articles and mark the sample against the new
+events: a line whose event is still coded (same id) keeps its verdict, a line whose event has
+gone gets ``after_verdict: gone``, and a line with another event on the same trigger gets an
+empty ``after_verdict`` and is printed, to be re-judged by hand::
+
+    python tools/real_precision.py mark tests/data/real_precision.jsonl /tmp/real/after.jsonl
+
+``pick``: draw the events to judge from ``eventwire code --format jsonl`` output, with the
+sentence that holds each trigger, as lines ready for a ``verdict`` and ``reason``::
+
+    python tools/real_precision.py pick /tmp/real/events.jsonl --count 120
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+CORPORA = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
+VERDICTS = ("right", "wrong_code", "wrong_actors", "wrong_status", "not_an_event")
+GONE = "gone"
+SEED = 20261129
+# (file, how many, category filter): AllSides international and US politics, BBC by category.
+DRAWS: tuple[tuple[str, int, str | None], ...] = (
+    ("allsides_article_bias/allsides_international.jsonl.gz", 16, None),
+    ("allsides_article_bias/allsides_us_politics.jsonl.gz", 10, None),
+    ("bbc_news_2004_2005/bbc_fulltext.jsonl.gz", 8, "politics"),
+    ("bbc_news_2004_2005/bbc_fulltext.jsonl.gz", 3, "business"),
+    ("bbc_news_2004_2005/bbc_fulltext.jsonl.gz", 3, "sport"),
+)
+INTERNATIONAL = "allsides_article_bias/allsides_international.jsonl.gz"
+US_POLITICS = "allsides_article_bias/allsides_us_politics.jsonl.gz"
+BBC = "bbc_news_2004_2005/bbc_fulltext.jsonl.gz"
+# plan -> (seed, draws)
+PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
+    "judged": (SEED, DRAWS),
+    "dev": (7, ((INTERNATIONAL, 60, None), (US_POLITICS, 40, None), (BBC, 20, "politics"))),
+    "holdout": (4242, ((INTERNATIONAL, 8, None), (US_POLITICS, 6, None), (BBC, 6, "politics"))),
+}
+MIN_CHARS, MAX_CHARS = 1200, 6000
+# The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
+UNDATED_DEFAULT = {"bbc_news_2004_2005": "2005-01-01"}
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def bench_ids() -> set[str]:
+    path = CORPORA / "allsides_article_bias" / "eval_international_500.jsonl"
+    return {str(row["id"]) for row in read_jsonl(path)} if path.is_file() else set()
+
+
+def draw(rng: random.Random, name: str, count: int, category: str | None,
+         excluded: set[str]) -> list[dict[str, Any]]:
+    rows = [row for row in read_jsonl(CORPORA / name)
+            if str(row["id"]) not in excluded
+            and (category is None or row.get("category") == category)
+            and MIN_CHARS <= len(row.get("text") or "") <= MAX_CHARS]
+    rows.sort(key=lambda row: str(row["id"]))
+    return rng.sample(rows, count)
+
+
+def article_ids(paths: list[Path]) -> set[str]:
+    """The corpus ids of sampled articles (``corpus:id`` or a bare id)."""
+    return {str(row["id"]).split(":", 1)[-1] for path in paths for row in read_jsonl(path)}
+
+
+def sample_articles(out: Path, plan: str = "judged", exclude: list[Path] | None = None) -> None:
+    seed, draws = PLANS[plan]
+    rng = random.Random(seed)
+    excluded = bench_ids() | article_ids(exclude or [])
+    with out.open("w", encoding="utf-8") as handle:
+        for name, count, category in draws:
+            for row in draw(rng, name, count, category, excluded):
+                corpus = Path(name).parent.name
+                article = {"id": f"{corpus}:{row['id']}", "text": row["text"],
+                           "published": row.get("date") or UNDATED_DEFAULT.get(corpus),
+                           "title": row.get("title"),
+                           "source": row.get("source")}
+                handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+
+
+def pick_events(events: Path, count: int, seed: int) -> None:
+    rows = list(read_jsonl(events))
+    for row in random.Random(seed).sample(rows, min(count, len(rows))):
+        print(json.dumps(judging_line(row), ensure_ascii=False))
+
+
+def judging_line(row: dict[str, Any]) -> dict[str, Any]:
+    """One coded event as a line to judge: its sentence, trigger, code, actors and status."""
+    return {
+        "event_id": row.get("id"), "article_id": row.get("article_id"),
+        "sentence": " ".join(((row.get("evidence") or {}).get("text") or "").split()),
+        "trigger": (row.get("trigger") or {}).get("text"),
+        "trigger_start": (row.get("trigger") or {}).get("start"),
+        "code": (row.get("cameo") or {}).get("code"), "rule": row.get("rule"),
+        "source": actor_label(row.get("source")), "target": actor_label(row.get("target")),
+        "status": row.get("status"), "verdict": "", "reason": ""}
+
+
+def actor_label(actor: dict[str, Any] | None) -> str | None:
+    if not actor:
+        return None
+    return f"{actor.get('text')} [{actor.get('code')}]"
+
+
+def final_verdict(row: dict[str, Any], after: bool) -> str:
+    """The line's verdict, or after a change its ``after_verdict`` when it has one."""
+    if after and "after_verdict" in row:
+        return str(row["after_verdict"])
+    return str(row.get("verdict") or "")
+
+
+def score(path: Path, after: bool = False) -> dict[str, Any]:
+    finals = (final_verdict(row, after) for row in read_jsonl(path))
+    verdicts = Counter(v for v in finals if v and v != GONE)
+    unknown = set(verdicts) - set(VERDICTS)
+    if unknown:
+        raise SystemExit(f"unknown verdicts: {sorted(unknown)}")
+    judged = sum(verdicts.values())
+    right = verdicts["right"]
+    return {"judged": judged, "right": right,
+            "share_right": round(right / judged, 3) if judged else 0.0,
+            "verdicts": dict(verdicts.most_common())}
+
+
+def mark(path: Path, events: Path) -> list[dict[str, Any]]:
+    """The sample's lines marked against newly coded ``events`` (see ``mark`` above)."""
+    coded = list(read_jsonl(events))
+    ids = {row.get("id") for row in coded}
+    triggers = {(row.get("article_id"), (row.get("trigger") or {}).get("start")): row
+                for row in coded}
+    marked = []
+    for old in read_jsonl(path):
+        line = {key: value for key, value in old.items() if not key.startswith("after_")}
+        if line["event_id"] not in ids:
+            other = triggers.get((line["article_id"], line.get("trigger_start")))
+            line["after_verdict"] = "" if other is not None else GONE
+            if other is not None:
+                line["after_event"] = judging_line(other)
+                line.update(kept_rejudgement(old, other))
+        marked.append(line)
+    return marked
+
+
+def kept_rejudgement(old: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """The re-judgement an earlier ``mark`` got for the same changed event, if any."""
+    if (old.get("after_event") or {}).get("event_id") != other.get("id"):
+        return {}
+    return {key: old[key] for key in ("after_verdict", "after_reason") if old.get(key)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    sample = commands.add_parser("sample")
+    sample.add_argument("--out", type=Path, required=True)
+    sample.add_argument("--plan", choices=sorted(PLANS), default="judged")
+    sample.add_argument("--exclude", type=Path, nargs="*", default=[])
+    pick = commands.add_parser("pick")
+    pick.add_argument("events", type=Path)
+    pick.add_argument("--count", type=int, default=120)
+    pick.add_argument("--seed", type=int, default=SEED)
+    judged = commands.add_parser("score")
+    judged.add_argument("path", type=Path)
+    judged.add_argument("--after", action="store_true")
+    marking = commands.add_parser("mark")
+    marking.add_argument("path", type=Path)
+    marking.add_argument("events", type=Path)
+    args = parser.parse_args()
+    if args.command == "sample":
+        sample_articles(args.out, args.plan, args.exclude)
+    elif args.command == "pick":
+        pick_events(args.events, args.count, args.seed)
+    elif args.command == "mark":
+        lines = mark(args.path, args.events)
+        args.path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n"
+                                     for line in lines), encoding="utf-8")
+        for line in lines:
+            if line.get("after_verdict") == "":
+                print(json.dumps(line, ensure_ascii=False))
+    else:
+        print(json.dumps(score(args.path, args.after), indent=2))
+
+
+if __name__ == "__main__":
+    main()
