@@ -32,7 +32,7 @@ NOUN_LINK_PREPS = frozenset({"of", "with"})
 # Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # Modifiers of an actor that the parser may have made of the first member of a list.
-LIST_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})

@@ -31,6 +31,12 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         ("The EU imposed new sanctions on Iran.", "16", {("IGOEUREEC", "IRN")}),
         ("Vietnamese officials met Chinese diplomats in Hanoi.", "04", {("VNMGOV", "CHNGOV")}),
         ("Russia and China met in Beijing.", "04", {("RUS", "CHN"), ("CHN", "RUS")}),
+        # Coordinated nationality adjectives on one noun are the two sides, not a side and a
+        # target taken from the place.
+        ("Kenyan and Somali officials met in Nairobi.", "04",
+         {("KENGOV", "SOMGOV"), ("SOMGOV", "KENGOV")}),
+        ("Greek and Turkish diplomats held talks in Athens.", "04",
+         {("GRCGOV", "TURGOV"), ("TURGOV", "GRCGOV")}),
         ("Germany agreed to send humanitarian aid to Ukraine.", "07", {("DEU", "UKR")}),
         ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
         ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
