@@ -99,6 +99,9 @@ CASES: list[tuple[str, str, str]] = [
     # plan verbs with an object: "called a strike", "invited to talks"; not naming
     ("The federation called a nationwide strike for Monday.", "strike", "planned"),
     ("Both delegations were invited to talks in Nairobi.", "talks", "planned"),
+    # what parties agree to is agreed, not done yet ("agreed to" in the guideline)
+    ("The two militias agreed to a prisoner exchange.", "exchange", "planned"),
+    ("Lima and Quito agreed to talks on the border.", "talks", "planned"),
     ("The minister called the raid an outrage.", "raid", "occurred"),
     ("The bishops called for a dialogue between the parties.", "dialogue", "possible"),
     ("The premier might call early elections.", "elections", "possible"),
