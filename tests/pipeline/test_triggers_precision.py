@@ -153,6 +153,9 @@ EVENTS: list[tuple[str, str, str]] = [
     # A phrasal verb the dictionary spells (CALL_OFF) is not its bare verb ("call * meeting").
     ("The envoys called off the talks in Geneva.", "called", "160"),
     ("The envoys called for a meeting in Geneva.", "called", "026"),
+    # putting a meeting off is postponing it, not pushing for it
+    ("The ministers pushed back the summit by a week.", "pushed", "164"),
+    ("Talks with the rebels were pushed back to May.", "pushed", "164"),
     # A clause before the verb or a relative clause in the complement is no question.
     ("When the riots began, the governor asked residents to stay indoors.", "asked", "020"),
     ("Kenya asked that the suspects who escaped be handed over.", "asked", "020"),
