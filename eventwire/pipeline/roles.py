@@ -78,6 +78,7 @@ from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
+from eventwire.pipeline.trigger_constraints import NOMINAL_POS
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
@@ -387,9 +388,15 @@ def _phrase_target(
 
 
 def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
-    """A place whose locative preposition hangs on the event's own word ("said in Munich")."""
+    """A place whose locative preposition hangs on the event's own word ("said in Munich"), on
+    its direct object ("held talks in Geneva") or on the verb that carries its noun ("talks
+    were held in Geneva")."""
     prep = head.doc[mention.head].head
-    return (mention.kind in PLACE_KINDS and prep.head.i == head.i
+    support = support_verb(head, lexicon) if head.pos_ in NOMINAL_POS else None
+    hosts = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
+    if support is not None:
+        hosts.add(support.i)
+    return (mention.kind in PLACE_KINDS and prep.head.i in hosts
             and prep.lower_ in lexicon.statement_place_preps)
 
 
@@ -429,7 +436,7 @@ def frames_for(
     if trigger.extra.get("compound_subject") and len(sources) > 1:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
     elif sources and not targets and not _between_pair(trigger, head, index, sources):
-        verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
+        verbal = trigger.code.startswith(tuple(lexicon.place_not_addressee_roots))
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(

@@ -37,6 +37,11 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
          {("KENGOV", "SOMGOV"), ("SOMGOV", "KENGOV")}),
         ("Greek and Turkish diplomats held talks in Athens.", "04",
          {("GRCGOV", "TURGOV"), ("TURGOV", "GRCGOV")}),
+        # The place of a meeting or negotiation is its venue, not a party to it; a visit or an
+        # attack "in" a place keeps the place as target.
+        ("Peru held talks in Quito on Monday.", "04", {("PER", None)}),
+        ("Peruvian envoys met in Quito.", "04", {("PERGOV", None)}),
+        ("Rebels attacked a village in northern Mali.", "19", {("REB", "MLICVL")}),
         ("Germany agreed to send humanitarian aid to Ukraine.", "07", {("DEU", "UKR")}),
         ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
         ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
