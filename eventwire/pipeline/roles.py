@@ -250,19 +250,25 @@ def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> lis
     return [m for m in objects if m.country and m.country not in countries]
 
 
-def support_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
-    """The verb that carries the event noun ("held talks", "took part in talks"), if any."""
+def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | None:
+    """The verb that carries the event noun ("held talks", "took part in talks"), if any; for an
+    event of a commitment root (``code``), also a verb that commits to it ("agreed to talks")."""
     head = noun.head
     if noun.dep_ in OBJECT_DEPS | {"attr"} and head.lemma_.lower() in lexicon.support_verbs:
         return head
-    if (noun.dep_ == "pobj" and head.lower_ in lexicon.participation_preps
-            and head.head.lemma_.lower() in lexicon.participation_verbs):
+    if noun.dep_ != "pobj":
+        return None
+    verb = head.head.lemma_.lower()
+    if head.lower_ in lexicon.participation_preps and verb in lexicon.participation_verbs:
+        return head.head
+    if (head.lower_ in lexicon.commitment_preps and verb in lexicon.commitment_verbs
+            and code[:2] in lexicon.commitment_roots):
         return head.head
     return None
 
 
-def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    verb = support_verb(noun, lexicon)
+def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon, code: str):
+    verb = support_verb(noun, lexicon, code)
     if verb is None:
         return []
     subjects, passive = verb_subjects(verb)
@@ -280,7 +286,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
-        sources = _light_verb_subject(noun, index, lexicon)
+        sources = _light_verb_subject(noun, index, lexicon, trigger.code)
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by
     preps = trigger.target_preps or NOUN_TARGET_PREPS

@@ -42,6 +42,10 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         ("Peru held talks in Quito on Monday.", "04", {("PER", None)}),
         ("Peruvian envoys met in Quito.", "04", {("PERGOV", None)}),
         ("Rebels attacked a village in northern Mali.", "19", {("REB", "MLICVL")}),
+        # The parties that agree to an exchange or a release are its sides.
+        ("Peru and Chile agreed to a prisoner exchange.", "08", {("PER", "CHL"), ("CHL", "PER")}),
+        ("Sudan agreed to the release of the detained Kenyan traders.", "08",
+         {("SDN", "KENBUS")}),
         ("Germany agreed to send humanitarian aid to Ukraine.", "07", {("DEU", "UKR")}),
         ("Russian troops have massed on the border with Ukraine.", "15", {("RUSMIL", "UKR")}),
         ("India and Pakistan accused Afghanistan of harbouring militants.", "11",
