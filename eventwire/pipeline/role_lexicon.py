@@ -50,6 +50,9 @@ class RoleLexicon(BaseModel):
     origin_kinds: frozenset[str]
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
+    mutual_codes: tuple[str, ...]
+    mutual_words: frozenset[Word]
+    reciprocal_pronouns: frozenset[str]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
     # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying

@@ -11,8 +11,12 @@ source-target pair). The rules, in order of preference:
   a hyphenated pair, "Russia-Ukraine talks", which are reciprocal) or a ``by`` phrase is the
   source, ``of``/target-preposition objects are the target; a noun that is the object
   of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
-- ``between A and B`` and coordinated subjects of a verb with no object are reciprocal: the event
-  is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
+- ``between A and B``, and coordinated subjects of an act mutual by nature (``mutual_codes`` and
+  ``mutual_words`` of ``roles.yaml``: meetings, talks, agreements, cooperation, clashes) or done
+  to "each other", with no target of its own, are reciprocal: the event is coded in both
+  directions (A->B and B->A), the convention used everywhere in eventwire; coordinated subjects
+  of any other act are each a source, of the target its object or phrase names ("Kenya and
+  Uganda condemned Sudan": KEN->SDN, UGA->SDN) or of none ("... called for a ceasefire");
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
 - pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
@@ -318,10 +322,10 @@ def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[Acto
     return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
 
 
-def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
+def _pairs(sources: list[ActorMention], targets: list[ActorMention], mutual: bool):
     if not sources and not targets:
         return [(None, None, False)]
-    if not targets and len(sources) > 1:
+    if not targets and len(sources) > 1 and mutual:
         return [(a, b, True) for a in sources for b in sources if a is not b]
     if not sources:
         return [(None, t, False) for t in targets]
@@ -361,14 +365,14 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
-    skipped: set[ActorMention] | None = None, verbal: bool = False,
+    skipped: set[ActorMention] | None = None, verbal: bool = False, mutual: bool = False,
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. With coordinated sources (a reciprocal event) a place is not a third side, nor
-    is a place under a locative preposition of a ``verbal`` event's own word ("said in
-    Munich"); ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    takes it. In a ``mutual`` act of coordinated sources (each other's sides) a place is not a
+    third side, nor is a place under a locative preposition of a ``verbal`` event's own word
+    ("said in Munich"); ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
         if token.i <= head.i:
             continue
@@ -380,7 +384,7 @@ def _phrase_target(
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
         said_there = verbal and _said_there(mention, head, index.lexicon)
-        if locative and (len(sources) > 1 or said_there):
+        if locative and (mutual or said_there):
             continue  # "Russia and China met in Beijing": the place, not a third side
         return actors_of([mention_head], index)
     return []
@@ -391,6 +395,43 @@ def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> boo
     prep = head.doc[mention.head].head
     return (mention.kind in PLACE_KINDS and prep.head.i == head.i
             and prep.lower_ in lexicon.statement_place_preps)
+
+
+def _mutual_act(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
+    """An act whose coordinated subjects are each other's sides when nothing else is its
+    target: one mutual by nature, by its CAMEO code (``mutual_codes`` of ``roles.yaml``:
+    "Russia and China met", "held talks", "signed an accord") or its word (``mutual_words``:
+    "clashed", "agreed"), one whose open complement is such a word ("failed to reach an
+    agreement", "refused to negotiate"), or one done to "each other" ("accused each other").
+    Any other act of coordinated subjects has each of them as a source of its own and its
+    target from its object or phrase as usual ("Kenya and Uganda condemned Sudan": KEN->SDN,
+    UGA->SDN; "called for a ceasefire": no target)."""
+    if trigger.code.startswith(lexicon.mutual_codes):
+        return True
+    complements = [c for c in head.children if c.dep_ == "xcomp"]
+    if any(_mutual_word(t, lexicon) for t in (head, *complements)):
+        return True
+    return _each_other(head, lexicon)
+
+
+def _mutual_word(verb: Token, lexicon: RoleLexicon) -> bool:
+    """A word of ``mutual_words``, or a support verb over one ("reached an agreement")."""
+    if verb.lemma_.lower() in lexicon.mutual_words:
+        return True
+    return verb.lemma_.lower() in lexicon.support_verbs and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lexicon.mutual_words
+        for c in verb.children)
+
+
+def _each_other(head: Token, lexicon: RoleLexicon) -> bool:
+    """A reciprocal pronoun as the trigger's object or the object of one of its prepositions
+    ("accused each other", "talked with one another")."""
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children
+                if o.dep_ == "pobj"]
+    doc = head.doc
+    return any(o.i > 0 and doc[o.i - 1:o.i + 1].text.lower() in lexicon.reciprocal_pronouns
+               for o in objects)
 
 
 def _between_pair(
@@ -426,14 +467,17 @@ def frames_for(
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
                              doc, lexicon)
-    if trigger.extra.get("compound_subject") and len(sources) > 1:
+    compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
+    between = _between_pair(trigger, head, index, sources)
+    mutual = compound or between or (len(sources) > 1 and _mutual_act(trigger, head, lexicon))
+    if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and not _between_pair(trigger, head, index, sources):
+    elif sources and not targets and not between:
         verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
-            head, sources, index, _instruments(trigger, head, index), verbal)
+            head, sources, index, _instruments(trigger, head, index), verbal, mutual)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
@@ -445,16 +489,16 @@ def frames_for(
     # counts once.
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
-    for pair_source, pair_target, mutual in _pairs(sources, targets):
+    for pair_source, pair_target, paired in _pairs(sources, targets, mutual):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
-        if lexicon.place_sectors and not mutual:
+        if lexicon.place_sectors and not paired:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
-        frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
+        frames.append(Frame(trigger, source, target, confidence, reciprocal=paired))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
-        if inverse is not None and not mutual:
+        if inverse is not None and not paired:
             frames.append(inverse)
     return frames
 
