@@ -79,6 +79,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+from eventwire.pipeline.mutual import mutual_act
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -397,43 +398,6 @@ def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> boo
             and prep.lower_ in lexicon.statement_place_preps)
 
 
-def _mutual_act(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
-    """An act whose coordinated subjects are each other's sides when nothing else is its
-    target: one mutual by nature, by its CAMEO code (``mutual_codes`` of ``roles.yaml``:
-    "Russia and China met", "held talks", "signed an accord") or its word (``mutual_words``:
-    "clashed", "agreed"), one whose open complement is such a word ("failed to reach an
-    agreement", "refused to negotiate"), or one done to "each other" ("accused each other").
-    Any other act of coordinated subjects has each of them as a source of its own and its
-    target from its object or phrase as usual ("Kenya and Uganda condemned Sudan": KEN->SDN,
-    UGA->SDN; "called for a ceasefire": no target)."""
-    if trigger.code.startswith(lexicon.mutual_codes):
-        return True
-    complements = [c for c in head.children if c.dep_ == "xcomp"]
-    if any(_mutual_word(t, lexicon) for t in (head, *complements)):
-        return True
-    return _each_other(head, lexicon)
-
-
-def _mutual_word(verb: Token, lexicon: RoleLexicon) -> bool:
-    """A word of ``mutual_words``, or a support verb over one ("reached an agreement")."""
-    if verb.lemma_.lower() in lexicon.mutual_words:
-        return True
-    return verb.lemma_.lower() in lexicon.support_verbs and any(
-        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lexicon.mutual_words
-        for c in verb.children)
-
-
-def _each_other(head: Token, lexicon: RoleLexicon) -> bool:
-    """A reciprocal pronoun as the trigger's object or the object of one of its prepositions
-    ("accused each other", "talked with one another")."""
-    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children
-                if o.dep_ == "pobj"]
-    doc = head.doc
-    return any(o.i > 0 and doc[o.i - 1:o.i + 1].text.lower() in lexicon.reciprocal_pronouns
-               for o in objects)
-
-
 def _between_pair(
     trigger: TriggerMatch, head: Token, index: MentionIndex, sources: list[ActorMention]
 ) -> bool:
@@ -469,7 +433,7 @@ def frames_for(
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)
-    mutual = compound or between or (len(sources) > 1 and _mutual_act(trigger, head, lexicon))
+    mutual = compound or between or (len(sources) > 1 and mutual_act(trigger, head, lexicon))
     if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
     elif sources and not targets and not between:
