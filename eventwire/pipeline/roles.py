@@ -11,18 +11,18 @@ source-target pair). The rules, in order of preference:
   a hyphenated pair, "Russia-Ukraine talks", which are reciprocal) or a ``by`` phrase is the
   source, ``of``/target-preposition objects are the target; a noun that is the object
   of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
-- ``between A and B``, and coordinated subjects of an act mutual by nature (``mutual_codes`` and
-  ``mutual_words`` of ``roles.yaml``: meetings, talks, agreements, cooperation, clashes) or done
-  to "each other", with no target of its own, are reciprocal: the event is coded in both
-  directions (A->B and B->A), the convention used everywhere in eventwire; coordinated subjects
-  of any other act are each a source, of the target its object or phrase names ("Kenya and
-  Uganda condemned Sudan": KEN->SDN, UGA->SDN) or of none ("... called for a ceasefire");
+- ``between A and B``, and coordinated subjects of an act mutual by nature with no target of
+  its own (``mutual.py``: "met", "agreed", "clashed", "accused each other"), are reciprocal:
+  the event is coded both ways (A->B and B->A), the convention used everywhere in eventwire;
+  those of any other act are each a source ("Kenya and Uganda condemned Sudan": KEN->SDN,
+  UGA->SDN; "... called for a ceasefire": no target);
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
 - pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
   complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
-  else the nearest preceding agreeing country, organisation or group; a relative pronoun
-  subject the noun its clause modifies ("soldiers who were kidnapped");
+  else the nearest preceding agreeing country, organisation or group, or both of a nearer
+  coordinated pair ("A and B met. They agreed"); a relative pronoun subject the noun its
+  clause modifies ("soldiers who were kidnapped");
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
 - a subject the parser split in two ("the official news agency WFNA said") is read from its

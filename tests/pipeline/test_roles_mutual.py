@@ -72,3 +72,25 @@ def test_other_acts_have_each_subject_as_a_source(
     events = coder.code(text, published="2022-03-01")
     assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
                                               for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        ("Kenya and Uganda met in Kampala. They signed a trade agreement.", "03",
+         both_ways("KEN", "UGA")),
+        ("Kenya and Uganda met in Kampala. They condemned Sudan.", "11",
+         {("KEN", "SDN"), ("UGA", "SDN")}),
+        ("France and Germany criticised Russia. Moscow rejected them.", "12",
+         {("RUSGOV", "FRA"), ("RUSGOV", "DEU")}),
+        # A plural group named after the pair is the nearer antecedent.
+        ("Kenya and Uganda condemned the rebels. They attacked a village.", "19",
+         {("REB", None)}),
+    ],
+)
+def test_they_after_a_coordinated_pair_stands_for_both(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = [e for e in coder.code(text, published="2022-03-01") if e.sentence == 1]
+    assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
+                                              for e in events]
