@@ -8,14 +8,13 @@ source-target pair). The rules, in order of preference:
   the passive the ``by``-agent is the source and the passive subject the target; an open
   complement after an object is the object's act ("asked Germany to send troops": Germany sends);
 - nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions"; both names of
-  a hyphenated pair, "Russia-Ukraine talks", which are reciprocal) or a ``by`` phrase is the
-  source, ``of``/target-preposition objects are the target; a noun that is the object
-  of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
-- ``between A and B``, and coordinated subjects of an act mutual by nature with no target of
-  its own (``mutual.py``: "met", "agreed", "clashed", "accused each other"), are reciprocal:
-  the event is coded both ways (A->B and B->A), the convention used everywhere in eventwire;
-  those of any other act are each a source ("Kenya and Uganda condemned Sudan": KEN->SDN,
-  UGA->SDN; "... called for a ceasefire": no target);
+  a hyphenated pair, "Russia-Ukraine talks", sides of a mutual act) or a ``by`` phrase is the
+  source, ``of``/target-preposition objects the target; a noun that is the object of a light
+  verb ("held talks", "launched an attack") takes that verb's subject as its source;
+- ``between A and B``, and coordinated subjects of a mutual act with no target of its own
+  (``mutual.py``: "met", "agreed", "clashed", "accused each other") are reciprocal: coded both
+  ways (A->B, B->A), as everywhere in eventwire; those of any other act are each a source
+  ("Kenya and Uganda condemned Sudan": KEN->SDN, UGA->SDN; "called for a truce": no target);
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
 - pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
