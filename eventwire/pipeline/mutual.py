@@ -5,7 +5,9 @@ ways (RUS->CHN, CHN->RUS). "Kenya and Uganda called for a ceasefire": each calle
 so each is a source of its own and the target comes from the object or phrase as for one
 subject. The mutual acts are data (``mutual_codes``, ``mutual_words`` and
 ``reciprocal_pronouns`` of ``roles.yaml``); ``ew_roles`` (``roles.py``) asks ``mutual_act``
-when an event has several sources.
+when an event has several sources of more than one code. The sides of a mutual act are each
+other's, so no third side is looked for in its phrase ("Peru and Chile held talks on the
+Bolivian question": PER<->CHL, not BOL); a grammatical target still counts ("met with Iran").
 """
 
 from __future__ import annotations

@@ -365,14 +365,14 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
-    skipped: set[ActorMention] | None = None, verbal: bool = False, mutual: bool = False,
+    skipped: set[ActorMention] | None = None, verbal: bool = False,
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. In a ``mutual`` act of coordinated sources (each other's sides) a place is not a
-    third side, nor is a place under a locative preposition of a ``verbal`` event's own word
-    ("said in Munich"); ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    takes it (not for a mutual act of coordinated sources: they are each other's sides). A
+    place under a locative preposition of a ``verbal`` event's own word ("said in Munich") is
+    not the target; ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
         if token.i <= head.i:
             continue
@@ -383,9 +383,8 @@ def _phrase_target(
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
-        said_there = verbal and _said_there(mention, head, index.lexicon)
-        if locative and (mutual or said_there):
-            continue  # "Russia and China met in Beijing": the place, not a third side
+        if locative and verbal and _said_there(mention, head, index.lexicon):
+            continue  # "Kerry said in Munich": the place, not the addressee
         return actors_of([mention_head], index)
     return []
 
@@ -432,15 +431,16 @@ def frames_for(
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)
-    mutual = compound or between or (len(sources) > 1 and mutual_act(trigger, head, lexicon))
+    sides = len({s.code for s in sources}) > 1  # "US jets and drones": one side
+    mutual = compound or between or (sides and mutual_act(trigger, head, lexicon))
     if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and not between:
+    elif sources and not targets and not mutual:
         verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
-            head, sources, index, _instruments(trigger, head, index), verbal, mutual)
+            head, sources, index, _instruments(trigger, head, index), verbal)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)

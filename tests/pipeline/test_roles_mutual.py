@@ -40,6 +40,15 @@ def both_ways(a: str, b: str) -> set[tuple[str | None, str | None]]:
         ("Sudan and Chad agreed to a truce on Friday.", "03", both_ways("SDN", "TCD")),
         ("Ghana and Togo failed to reach a deal on fishing rights.", "12",
          both_ways("GHA", "TGO")),
+        # The sides of a mutual act are each other's: a country in its phrase is its topic or
+        # its purpose, not a third side.
+        ("Peru and Chile held talks on the Bolivian question.", "04", both_ways("PER", "CHL")),
+        ("Spain and Morocco agreed to share information on Algeria.", "03",
+         both_ways("ESP", "MAR")),
+        ("Spain and Morocco signed an accord to curb migration to Italy.", "05",
+         both_ways("ESP", "MAR")),
+        # Two subjects of one code are one side.
+        ("French soldiers and paratroopers fought in the desert.", "19", {("FRAMIL", None)}),
         # Not mutual by its code, but done to "each other".
         ("Kenya and Uganda accused each other of violating the truce.", "11",
          both_ways("KEN", "UGA")),
