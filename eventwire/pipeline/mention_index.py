@@ -287,14 +287,19 @@ def _last_pair(token: Token, index: MentionIndex,
 def pronoun_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
     """The two actors a plural subject or object pronoun ("they", "them") stands for when its
     nearest antecedent is a coordinated pair ("Obama and Putin met in Paris. They agreed to
-    resume talks.": both), no later plural group ("... the rebels. They") nor a complement
-    clause's plural speaker coming closer; empty otherwise. From an earlier sentence each
-    takes the pronoun's place, as ``group_antecedent``'s mentions do."""
+    resume talks.": both), no later plural group ("... the rebels. They") coming closer; or
+    every actor of a complement clause's plural speaker ("Kenyan and Ugandan officials said
+    they ..."); empty otherwise. From an earlier sentence each takes the pronoun's place, as
+    ``group_antecedent``'s mentions do."""
     lexicon = index.lexicon
     if token.tag_ != "PRP" or token.lower_ not in lexicon.plural_group_pronouns:
         return []
+    speaker = _speaker(token, index, lexicon, True)[0]
+    if speaker is not None:
+        speakers = actors_of([speaker], index)
+        return speakers if len(speakers) > 1 else []
     pair = _last_pair(token, index, None)
-    if not pair or _speaker(token, index, lexicon, True)[0] is not None:
+    if not pair:
         return []
     doc = token.doc
     if any(pair[1].end <= m.start and m.end <= token.i and _agrees(m, doc, lexicon, True)
