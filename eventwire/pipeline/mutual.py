@@ -4,8 +4,8 @@
 ways (RUS->CHN, CHN->RUS). "Kenya and Uganda called for a ceasefire": each called, at no one,
 so each is a source of its own and the target comes from the object or phrase as for one
 subject. The mutual acts are data (``mutual_codes``, ``mutual_words`` and
-``reciprocal_pronouns`` of ``roles.yaml``); ``ew_roles`` (``roles.py``) asks ``mutual_act``
-when an event has several sources of more than one code. The sides of a mutual act are each
+``reciprocal_pronouns`` of ``roles.yaml``); ``ew_roles`` (``roles.py``) asks ``mutual_sides``
+when an event has several sources. The sides of a mutual act are each
 other's, so no third side is looked for in its phrase ("Peru and Chile held talks on the
 Bolivian question": PER<->CHL, not BOL); a grammatical target still counts ("met with Iran").
 """
@@ -14,12 +14,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
 # Links of a verb's objects (as in roles.py) and of its open complement.
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 COMPLEMENT_DEP = "xcomp"
+
+
+def mutual_sides(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon,
+                 sources: list[ActorMention]) -> bool:
+    """Whether the coordinated ``sources`` are each other's sides when nothing else is the
+    target: of more than one code ("US jets and drones" are one side) in a ``mutual_act``;
+    with the option ``mutual_acts`` off (PETRARCH's unit tests), any two or more."""
+    if not lexicon.mutual_acts:
+        return len(sources) > 1
+    return len({s.code for s in sources}) > 1 and mutual_act(trigger, head, lexicon)
 
 
 def mutual_act(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
@@ -59,4 +69,4 @@ def _each_other(head: Token, lexicon: RoleLexicon) -> bool:
                for o in objects)
 
 
-__all__ = ["mutual_act"]
+__all__ = ["mutual_act", "mutual_sides"]

@@ -62,6 +62,10 @@ class RoleLexicon(BaseModel):
     # Not in the file: the ``ew_roles`` option that reads a passive without a ``by`` phrase as
     # passive (its subject the target); off, as PETRARCH, its subject is the source.
     agentless_passive: bool = True
+    # Not in the file: the ``ew_roles`` option by which only acts mutual by nature make
+    # coordinated subjects each other's sides (``mutual.py``); off, as PETRARCH, any act with
+    # no target does.
+    mutual_acts: bool = True
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

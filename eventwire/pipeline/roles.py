@@ -78,7 +78,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-from eventwire.pipeline.mutual import mutual_act
+from eventwire.pipeline.mutual import mutual_sides
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -365,25 +365,24 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
-    skipped: set[ActorMention] | None = None, verbal: bool = False,
+    skipped: set[ActorMention] | None = None, verbal: bool = False, pair_places: bool = False,
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
-    "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it (not for a mutual act of coordinated sources: they are each other's sides). A
-    place under a locative preposition of a ``verbal`` event's own word ("said in Munich") is
-    not the target; ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    "appealed for calm in Mali"), as PETRARCH takes it (not for a mutual act). A place under a
+    locative preposition of a ``verbal`` event's own word ("said in Munich") is not the
+    target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
+    ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
-        if token.i <= head.i:
-            continue
-        mention = index.at(token) if token.tag_ != "PRP$" else None
+        mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
             continue
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
-        if locative and verbal and _said_there(mention, head, index.lexicon):
+        pair_place = pair_places and len(sources) > 1
+        if locative and (pair_place or verbal and _said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
         return actors_of([mention_head], index)
     return []
@@ -431,16 +430,16 @@ def frames_for(
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)
-    sides = len({s.code for s in sources}) > 1  # "US jets and drones": one side
-    mutual = compound or between or (sides and mutual_act(trigger, head, lexicon))
+    mutual = compound or between or mutual_sides(trigger, head, lexicon, sources)
     if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and not mutual:
+    elif sources and not targets and not (between or mutual and lexicon.mutual_acts):
         verbal = trigger.code[:2] in lexicon.place_not_addressee_roots
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
-            head, sources, index, _instruments(trigger, head, index), verbal)
+            head, sources, index, _instruments(trigger, head, index), verbal,
+            not lexicon.mutual_acts)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
@@ -572,7 +571,8 @@ class RolesComponent:
     tests expect both. ``place_sectors``: a capital or region target is its people or its
     government (``place_targets``); off, it stays the country (PETRARCH's unit tests).
     ``bare_verbs``: code a verb other than one of saying with no phrase after it and no target
-    (on; off for PETRARCH's unit tests)."""
+    (on; off for PETRARCH's unit tests). ``mutual_acts``: only mutual acts make coordinated
+    subjects each other's sides (``mutual.py``); off, any act with no target does."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -587,14 +587,14 @@ class RolesComponent:
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
                                   "place_sectors": True, "bare_verbs": True,
-                                  "agentless_passive": True})
+                                  "agentless_passive": True, "mutual_acts": True})
 
 
 def make_roles(
     nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,
-    bare_verbs: bool, agentless_passive: bool,
+    bare_verbs: bool, agentless_passive: bool, mutual_acts: bool,
 ) -> RolesComponent:
     lexicon = load_lexicon(Path(data_path) if data_path else None)
     update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs,
-              "agentless_passive": agentless_passive}
+              "agentless_passive": agentless_passive, "mutual_acts": mutual_acts}
     return RolesComponent(lexicon.model_copy(update=update), inverse_events)
