@@ -63,9 +63,10 @@ UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
     # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,
     # a city by its country alone ("fired shells at Seoul": KOR), reads a passive only from
     # its "by" phrase ("X was criticized over Y": X criticized Y) and codes no verb without
-    # a phrase after it ("the envoy met today").
+    # a phrase after it ("the envoy met today"); its toy codes say nothing of which acts are
+    # mutual, so coordinated subjects of any act with no target are each other's sides.
     "ew_roles": {"inverse_events": True, "place_sectors": False, "agentless_passive": False,
-                 "bare_verbs": False},
+                 "bare_verbs": False, "mutual_acts": False},
 }
 
 

@@ -266,23 +266,58 @@ def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
             or (own is not None and own.country)
             or not any(c.lower_ in lexicon.pair_words for c in token.children)):
         return []
-    earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
+    return _last_pair(token, index, lexicon.pair_preps)
+
+
+def _last_pair(token: Token, index: MentionIndex,
+               preps: frozenset[str] | None) -> list[ActorMention]:
+    """The last pair of coded mentions before ``token``'s phrase, in its sentence or the
+    ``group_pronoun_window`` before: coordinated, or (with ``preps``) a verb's subject and
+    object."""
+    earliest = _sentence_start_before(token, index.lexicon.group_pronoun_window)
     before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
               and m.code]
     for later in reversed(before):
         for earlier in reversed(before):
-            if earlier.start < later.start and _coordinated(token.doc, earlier, later,
-                                                            lexicon.pair_preps):
+            if earlier.start < later.start and _coordinated(token.doc, earlier, later, preps):
                 return [] if same_actor(earlier, later) else [earlier, later]
     return []
 
 
+def pronoun_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The two actors a plural subject or object pronoun ("they", "them") stands for when its
+    nearest antecedent is a coordinated pair ("Obama and Putin met in Paris. They agreed to
+    resume talks.": both), no later plural group ("... the rebels. They") coming closer; or
+    every actor of a complement clause's plural speaker ("Kenyan and Ugandan officials said
+    they ..."); empty otherwise. From an earlier sentence each takes the pronoun's place, as
+    ``group_antecedent``'s mentions do."""
+    lexicon = index.lexicon
+    if token.tag_ != "PRP" or token.lower_ not in lexicon.plural_group_pronouns:
+        return []
+    speaker = _speaker(token, index, lexicon, True)[0]
+    if speaker is not None:
+        speakers = actors_of([speaker], index)
+        return speakers if len(speakers) > 1 else []
+    pair = _last_pair(token, index, None)
+    if not pair:
+        return []
+    doc = token.doc
+    if any(pair[1].end <= m.start and m.end <= token.i and _agrees(m, doc, lexicon, True)
+           for m in index.mentions):
+        return []  # "Kenya and Uganda condemned the rebels. They ...": the rebels
+    return [m if m.start >= token.sent.start
+            else replace(m, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+            for m in pair]
+
+
 def _coordinated(doc: Doc, first: ActorMention, second: ActorMention,
-                 preps: frozenset[str]) -> bool:
-    """Two actors named as a pair: coordinated ("Russia and China"), or the subject and the
-    object of one verb ("Putin is to meet **Xi**", "Russia talked **with** China")."""
-    return doc[second.head] in doc[first.head].conjuncts or _verb_pair(
-        doc[first.head], doc[second.head], preps)
+                 preps: frozenset[str] | None) -> bool:
+    """Two actors named as a pair: coordinated ("Russia and China"), or (with ``preps``) the
+    subject and the object of one verb ("Putin is to meet **Xi**", "Russia talked **with**
+    China")."""
+    if doc[second.head] in doc[first.head].conjuncts:
+        return True
+    return preps is not None and _verb_pair(doc[first.head], doc[second.head], preps)
 
 
 def _verb_pair(first: Token, second: Token, preps: frozenset[str]) -> bool:
@@ -302,7 +337,7 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
     for (``ActorMention.also``)."""
     found: list[ActorMention] = []
     for token in tokens:
-        pair = pair_antecedents(token, index)
+        pair = pair_antecedents(token, index) or pronoun_pair(token, index)
         if pair:
             found += [m for m in pair if m not in found]
             continue

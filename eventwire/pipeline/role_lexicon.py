@@ -53,6 +53,9 @@ class RoleLexicon(BaseModel):
     origin_kinds: frozenset[str]
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
+    mutual_codes: tuple[str, ...]
+    mutual_words: frozenset[Word]
+    reciprocal_pronouns: frozenset[str]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
     # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying
@@ -62,6 +65,10 @@ class RoleLexicon(BaseModel):
     # Not in the file: the ``ew_roles`` option that reads a passive without a ``by`` phrase as
     # passive (its subject the target); off, as PETRARCH, its subject is the source.
     agentless_passive: bool = True
+    # Not in the file: the ``ew_roles`` option by which only acts mutual by nature make
+    # coordinated subjects each other's sides (``mutual.py``); off, as PETRARCH, any act with
+    # no target does.
+    mutual_acts: bool = True
 
 
 def load_lexicon(path: Path | None = None) -> RoleLexicon:

@@ -8,17 +8,20 @@ source-target pair). The rules, in order of preference:
   the passive the ``by``-agent is the source and the passive subject the target; an open
   complement after an object is the object's act ("asked Germany to send troops": Germany sends);
 - nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions"; both names of
-  a hyphenated pair, "Russia-Ukraine talks", which are reciprocal) or a ``by`` phrase is the
-  source, ``of``/target-preposition objects are the target; a noun that is the object
-  of a light verb ("held talks", "launched an attack") takes that verb's subject as its source;
-- ``between A and B`` and coordinated subjects of a verb with no object are reciprocal: the event
-  is coded in both directions (A->B and B->A), the convention used everywhere in eventwire;
+  a hyphenated pair, "Russia-Ukraine talks", sides of a mutual act) or a ``by`` phrase is the
+  source, ``of``/target-preposition objects the target; a noun that is the object of a light
+  verb ("held talks", "launched an attack") takes that verb's subject as its source;
+- ``between A and B``, and coordinated subjects of a mutual act with no target of its own
+  (``mutual.py``: "met", "agreed", "clashed", "accused each other") are reciprocal: coded both
+  ways (A->B, B->A), as everywhere in eventwire; those of any other act are each a source
+  ("Kenya and Uganda condemned Sudan": KEN->SDN, UGA->SDN; "called for a truce": no target);
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
 - pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
   complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
-  else the nearest preceding agreeing country, organisation or group; a relative pronoun
-  subject the noun its clause modifies ("soldiers who were kidnapped");
+  else the nearest preceding agreeing country, organisation or group, or both of a nearer
+  coordinated pair ("A and B met. They agreed"); a relative pronoun subject the noun its
+  clause modifies ("soldiers who were kidnapped");
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
@@ -75,6 +78,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
+from eventwire.pipeline.mutual import mutual_sides
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -325,10 +329,10 @@ def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[Acto
     return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
 
 
-def _pairs(sources: list[ActorMention], targets: list[ActorMention]):
+def _pairs(sources: list[ActorMention], targets: list[ActorMention], mutual: bool):
     if not sources and not targets:
         return [(None, None, False)]
-    if not targets and len(sources) > 1:
+    if not targets and len(sources) > 1 and mutual:
         return [(a, b, True) for a in sources for b in sources if a is not b]
     if not sources:
         return [(None, t, False) for t in targets]
@@ -368,27 +372,25 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
-    skipped: set[ActorMention] | None = None, verbal: bool = False,
+    skipped: set[ActorMention] | None = None, verbal: bool = False, pair_places: bool = False,
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
-    "hopes Poland and Hungary can settle it", "appealed for calm in Mali"), as PETRARCH
-    takes it. With coordinated sources (a reciprocal event) a place is not a third side, nor
-    is a place under a locative preposition of a ``verbal`` event's own word ("said in
-    Munich"); ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    "appealed for calm in Mali"), as PETRARCH takes it (not for a mutual act). A place under a
+    locative preposition of a ``verbal`` event's own word ("said in Munich") is not the
+    target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
+    ``skipped`` mentions (an aid verb's instruments) are passed over."""
     for token in head.subtree:
-        if token.i <= head.i:
-            continue
-        mention = index.at(token) if token.tag_ != "PRP$" else None
+        mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
             continue
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
-        said_there = verbal and _said_there(mention, head, index.lexicon)
-        if locative and (len(sources) > 1 or said_there):
-            continue  # "Russia and China met in Beijing": the place, not a third side
+        pair_place = pair_places and len(sources) > 1
+        if locative and (pair_place or verbal and _said_there(mention, head, index.lexicon)):
+            continue  # "Kerry said in Munich": the place, not the addressee
         return actors_of([mention_head], index)
     return []
 
@@ -439,14 +441,18 @@ def frames_for(
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
                              doc, lexicon)
-    if trigger.extra.get("compound_subject") and len(sources) > 1:
+    compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
+    between = _between_pair(trigger, head, index, sources)
+    mutual = compound or between or mutual_sides(trigger, head, lexicon, sources)
+    if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and not _between_pair(trigger, head, index, sources):
+    elif sources and not targets and not (between or mutual and lexicon.mutual_acts):
         verbal = trigger.code.startswith(tuple(lexicon.place_not_addressee_roots))
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
-            head, sources, index, _instruments(trigger, head, index), verbal)
+            head, sources, index, _instruments(trigger, head, index), verbal,
+            not lexicon.mutual_acts)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
@@ -458,16 +464,16 @@ def frames_for(
     # counts once.
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
-    for pair_source, pair_target, mutual in _pairs(sources, targets):
+    for pair_source, pair_target, paired in _pairs(sources, targets, mutual):
         source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
                                        lexicon.authority_sectors)
-        if lexicon.place_sectors and not mutual:
+        if lexicon.place_sectors and not paired:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
-        frames.append(Frame(trigger, source, target, confidence, reciprocal=mutual))
+        frames.append(Frame(trigger, source, target, confidence, reciprocal=paired))
         inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
-        if inverse is not None and not mutual:
+        if inverse is not None and not paired:
             frames.append(inverse)
     return frames
 
@@ -578,7 +584,8 @@ class RolesComponent:
     tests expect both. ``place_sectors``: a capital or region target is its people or its
     government (``place_targets``); off, it stays the country (PETRARCH's unit tests).
     ``bare_verbs``: code a verb other than one of saying with no phrase after it and no target
-    (on; off for PETRARCH's unit tests)."""
+    (on; off for PETRARCH's unit tests). ``mutual_acts``: only mutual acts make coordinated
+    subjects each other's sides (``mutual.py``); off, any act with no target does."""
 
     def __init__(self, lexicon: RoleLexicon, inverse_events: bool = False) -> None:
         self.lexicon = lexicon
@@ -593,14 +600,14 @@ class RolesComponent:
                   assigns=["doc._.ew_frames"],
                   default_config={"data_path": None, "inverse_events": False,
                                   "place_sectors": True, "bare_verbs": True,
-                                  "agentless_passive": True})
+                                  "agentless_passive": True, "mutual_acts": True})
 
 
 def make_roles(
     nlp: Language, name: str, data_path: str | None, inverse_events: bool, place_sectors: bool,
-    bare_verbs: bool, agentless_passive: bool,
+    bare_verbs: bool, agentless_passive: bool, mutual_acts: bool,
 ) -> RolesComponent:
     lexicon = load_lexicon(Path(data_path) if data_path else None)
     update = {"place_sectors": place_sectors, "bare_verbs": bare_verbs,
-              "agentless_passive": agentless_passive}
+              "agentless_passive": agentless_passive, "mutual_acts": mutual_acts}
     return RolesComponent(lexicon.model_copy(update=update), inverse_events)
