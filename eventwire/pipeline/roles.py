@@ -82,12 +82,11 @@ from eventwire.pipeline.mutual import mutual_sides
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
-from eventwire.pipeline.trigger_constraints import NOMINAL_POS
+from eventwire.pipeline.support import OBJECT_DEPS, said_there, support_verb
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
 
-OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into")
 RECIPROCAL_PREP = "between"
@@ -95,8 +94,6 @@ AGENT_PREP = "by"
 # Prepositions whose object is where the event happened, not whom it concerned.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
                             "from", "throughout", "within"})
-# Actor mentions that name a place (a country or a capital, also standing for its state).
-PLACE_KINDS = frozenset({"country", "capital"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 # Dependents after a verb that make the phrase PETRARCH reads after it (its "lower" phrase);
@@ -254,23 +251,6 @@ def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> lis
     return [m for m in objects if m.country and m.country not in countries]
 
 
-def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | None:
-    """The verb that carries the event noun ("held talks", "took part in talks"), if any; for an
-    event of a commitment root (``code``), also a verb that commits to it ("agreed to talks")."""
-    head = noun.head
-    if noun.dep_ in OBJECT_DEPS | {"attr"} and head.lemma_.lower() in lexicon.support_verbs:
-        return head
-    if noun.dep_ != "pobj":
-        return None
-    verb = head.head.lemma_.lower()
-    if head.lower_ in lexicon.participation_preps and verb in lexicon.participation_verbs:
-        return head.head
-    if (head.lower_ in lexicon.commitment_preps and verb in lexicon.commitment_verbs
-            and code[:2] in lexicon.commitment_roots):
-        return head.head
-    return None
-
-
 def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon, code: str):
     verb = support_verb(noun, lexicon, code)
     if verb is None:
@@ -389,23 +369,10 @@ def _phrase_target(
         mention_head = token.doc[mention.head]
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
         pair_place = pair_places and len(sources) > 1
-        if locative and (pair_place or verbal and _said_there(mention, head, index.lexicon)):
+        if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
         return actors_of([mention_head], index)
     return []
-
-
-def _said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
-    """A place whose locative preposition hangs on the event's own word ("said in Munich"), on
-    its direct object ("held talks in Geneva") or on the verb that carries its noun ("talks
-    were held in Geneva")."""
-    prep = head.doc[mention.head].head
-    support = support_verb(head, lexicon) if head.pos_ in NOMINAL_POS else None
-    hosts = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
-    if support is not None:
-        hosts.add(support.i)
-    return (mention.kind in PLACE_KINDS and prep.head.i in hosts
-            and prep.lower_ in lexicon.statement_place_preps)
 
 
 def _between_pair(

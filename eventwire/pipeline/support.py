@@ -1,0 +1,48 @@
+"""The verb that carries an event noun ("held talks", "took part in talks", "agreed to a
+prisoner exchange") and the places such an event is only held in ("said in Munich", "held
+talks in Geneva"): helpers of ``ew_roles`` (``roles.py``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.trigger_constraints import NOMINAL_POS
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+# Actor mentions that name a place (a country or a capital, also standing for its state).
+PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | None:
+    """The verb that carries the event noun ("held talks", "took part in talks"), if any; for an
+    event of a commitment root (``code``), also a verb that commits to it ("agreed to talks")."""
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS | {"attr"} and head.lemma_.lower() in lexicon.support_verbs:
+        return head
+    if noun.dep_ != "pobj":
+        return None
+    verb = head.head.lemma_.lower()
+    if head.lower_ in lexicon.participation_preps and verb in lexicon.participation_verbs:
+        return head.head
+    if (head.lower_ in lexicon.commitment_preps and verb in lexicon.commitment_verbs
+            and code[:2] in lexicon.commitment_roots):
+        return head.head
+    return None
+
+
+def said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """A place whose locative preposition hangs on the event's own word ("said in Munich"), on
+    its direct object ("held talks in Geneva") or on the verb that carries its noun ("talks
+    were held in Geneva")."""
+    prep = head.doc[mention.head].head
+    support = support_verb(head, lexicon) if head.pos_ in NOMINAL_POS else None
+    hosts = {head.i} | {c.i for c in head.children if c.dep_ == "dobj"}
+    if support is not None:
+        hosts.add(support.i)
+    return (mention.kind in PLACE_KINDS and prep.head.i in hosts
+            and prep.lower_ in lexicon.statement_place_preps)
+
+
+__all__ = ["OBJECT_DEPS", "PLACE_KINDS", "said_there", "support_verb"]
