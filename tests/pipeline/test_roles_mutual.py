@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
-from eventwire.records import Event
+from tests.pipeline.test_roles import pairs
 
 
 @pytest.fixture(scope="module")
@@ -14,12 +14,11 @@ def coder() -> Coder:
     return Coder()
 
 
-def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in events
-        if e.cameo.root == root
-    }
+def assert_pairs(coder: Coder, text: str, root: str,
+                 expected: set[tuple[str | None, str | None]]) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
+                                              for e in events]
 
 
 def both_ways(a: str, b: str) -> set[tuple[str | None, str | None]]:
@@ -57,9 +56,7 @@ def both_ways(a: str, b: str) -> set[tuple[str | None, str | None]]:
 def test_mutual_acts_make_coordinated_subjects_each_others_sides(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
-    events = coder.code(text, published="2022-03-01")
-    assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
-                                              for e in events]
+    assert_pairs(coder, text, root, expected)
 
 
 @pytest.mark.parametrize(
@@ -78,9 +75,7 @@ def test_mutual_acts_make_coordinated_subjects_each_others_sides(
 def test_other_acts_have_each_subject_as_a_source(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
-    events = coder.code(text, published="2022-03-01")
-    assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
-                                              for e in events]
+    assert_pairs(coder, text, root, expected)
 
 
 @pytest.mark.parametrize(
