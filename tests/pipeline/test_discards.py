@@ -87,21 +87,14 @@ def test_bundled_phoenix_discards_are_optional(nlp: Language) -> None:
     assert isinstance(unbundled, DiscardsComponent) and not unbundled.phrases
 
 
-def test_credit_lines_are_discarded_by_default(nlp: Language) -> None:
+@pytest.mark.parametrize("line", [
+    "Two staff writers and Reuters contributed to this report.",  # a credit line
+    "By signing up, you agree to our Privacy Policy and Terms of Service.",  # a web-page line
+])
+def test_credit_and_web_page_lines_are_discarded_by_default(nlp: Language, line: str) -> None:
     component = nlp.create_pipe("ew_discards")
     assert isinstance(component, DiscardsComponent)
-    text = ("Rebels shelled the port city on Monday. Two staff writers and Reuters contributed to "
-            "this report.")
-    doc = component(set_published(nlp(text), date(2020, 1, 1)))
-    starts = [sent.start for sent in doc.sents]
-    assert discarded_sentences(doc) == frozenset(starts[1:])
-
-
-def test_web_page_lines_are_discarded_by_default(nlp: Language) -> None:
-    component = nlp.create_pipe("ew_discards")
-    assert isinstance(component, DiscardsComponent)
-    text = ("Rebels shelled the port city on Monday. By signing up, you agree to our Privacy "
-            "Policy and Terms of Service.")
+    text = "Rebels shelled the port city on Monday. " + line
     doc = component(set_published(nlp(text), date(2020, 1, 1)))
     starts = [sent.start for sent in doc.sents]
     assert discarded_sentences(doc) == frozenset(starts[1:])
