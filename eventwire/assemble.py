@@ -27,7 +27,7 @@ from eventwire.pipeline.mentions import (
 )
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
-from eventwire.repeats import first_sentences, is_remention, repeated_statements
+from eventwire.repeats import is_remention, repeated_statements
 from eventwire.reported_acts import (
     announced,
     is_redundant_comment,
@@ -448,15 +448,16 @@ def events_from_doc(
     ]
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     repeated = frozenset() if context.plain_comments else repeated_statements(doc, frames)
-    first = first_sentences(doc, frames)
-    for frame in frames:
+    earlier: dict[str, list[tuple[int, Event]]] = {}
+    for frame in sorted(frames, key=lambda f: f.trigger.head):
         if is_redundant_comment(frame.trigger.code, frame.trigger.head, quiet) \
                 or frame.trigger.head in repeated:
             continue
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
-        if is_remention(doc, frame, event, first):
+        if is_remention(doc, frame, event, earlier):
             continue
         events.append(event)
+        earlier.setdefault(frame.trigger.code[:2], []).append((frame.trigger.head, event))
         demand = obligation_event(doc, frame, event, ontology, context)
         if demand is not None and frame.trigger.head not in demanded:
             demanded.add(frame.trigger.head)

@@ -14,17 +14,22 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
   (``roles.yaml``: "the envoy *was told* to leave") is a directive to its subject and stays.
-* **A re-mention.** A bare noun event with an anaphoric determiner (``repeats.yaml``: "after
-  *the attack*", "*those* conversations"), when an earlier sentence of the article holds an
-  event of the same CAMEO root: the story names again the event it has coded. Bare: status
-  ``occurred``, neither source nor target, no place or date of its own, and no word on the noun
-  but determiners, adjectives and compounds ("the attack *on the embassy*", "the attack *in
-  Lima*" say more and stay).
+* **A re-mention.** A noun event with an anaphoric determiner (``repeats.yaml``: "after *the
+  attack*", "*those* conversations") that an event of the same CAMEO root coded earlier in the
+  article (before it in the text, another trigger) agrees with: the story names again the
+  event it has coded. Each word on the noun beyond determiners, adjectives and compounds must
+  name a part the record codes (a possessor or a prepositional object that is the source, the
+  target, the place or a date: "the attack *on the embassy in Quito*"), and each part the
+  mention codes must agree with the earlier event's: the same actor told more or less fully
+  ("GOV", "PERGOV"), the same place, a date that holds the earlier one. A part the earlier
+  event lacks is news, and "the attack *on the base*" with an uncoded object may be another
+  attack: both stay. A later mention of an act that occurred may carry another status
+  ("suspected in *the attack*") unless it negates it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +39,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
-from eventwire.records import Event
+from eventwire.records import Actor, Event, Location
 
 DATA_FILE = "repeats.yaml"
 COMMENT_CODE = "010"
@@ -130,31 +135,107 @@ def _reports(verb: Token) -> bool:
     return any(child.dep_ in REPORTED_CLAUSE_DEPS for child in verb.children)
 
 
-def first_sentences(doc: Doc, frames: Iterable[Frame]) -> dict[str, int]:
-    """CAMEO root -> start token of the first sentence holding an event of that root."""
-    first: dict[str, int] = {}
-    for frame in frames:
-        root = frame.trigger.code[:2]
-        start = doc[frame.trigger.head].sent.start
-        first[root] = min(start, first.get(root, start))
-    return first
+# Labels of the words that may name a re-mentioned event's parts ("the attack *on the embassy*
+# *in Lima*", "*Tuesday's* attack"): each must be one the event codes, as its source, target,
+# place or date, and each coded part must agree with the earlier event.
+PART_DEPS = frozenset({"prep", "poss"})
+DATE_ENTITY = "DATE"
+NEGATED = "negated"
+# Leading characters of an ISO date that a precision fixes.
+DATE_WIDTHS = {"day": 10, "month": 7, "year": 4}
+
+Earlier = Mapping[str, Sequence[tuple[int, Event]]]
 
 
 def is_remention(
-    doc: Doc, frame: Frame, event: Event, first: Mapping[str, int],
-    lexicon: RepeatLexicon | None = None,
+    doc: Doc, frame: Frame, event: Event, earlier: Earlier, lexicon: RepeatLexicon | None = None,
 ) -> bool:
-    """A bare anaphoric noun naming again an event an earlier sentence codes (see the module)."""
+    """A noun with an anaphoric determiner naming again an event the article codes before it
+    (see the module). ``earlier`` maps a CAMEO root to the (trigger head, event) pairs already
+    kept, in the order of the text."""
     trigger = frame.trigger
-    if trigger.pos != NOUN or frame.source is not None or frame.target is not None:
-        return False
-    if event.status != OCCURRED or event.location is not None \
-            or event.date_precision != PUBLICATION_DATE:
+    if trigger.pos != NOUN:
         return False
     head = doc[trigger.head]
-    if first.get(trigger.code[:2], head.sent.start) >= head.sent.start:
-        return False
-    if any(child.dep_ not in BARE_NOUN_DEPS for child in head.children):
-        return False
     words = (lexicon or bundled_lexicon()).anaphoric_determiners
-    return any(child.dep_ == "det" and child.lower_ in words for child in head.children)
+    if not any(child.dep_ == "det" and child.lower_ in words for child in head.children):
+        return False
+    if not all(_coded_part(doc, child, frame, event) for child in head.children):
+        return False
+    dated = any(word.ent_type_ == DATE_ENTITY for word in head.subtree if word.i != head.i)
+    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated)
+               for position, prior in earlier.get(trigger.code[:2], ()))
+
+
+def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event) -> bool:
+    """Whether a word on the event noun says nothing the event's record does not code: the
+    possessor, or the object of the preposition, is the event's source or target, its place
+    or its own date."""
+    if child.dep_ in BARE_NOUN_DEPS:
+        return True
+    if child.dep_ not in PART_DEPS:
+        return False
+    key = child if child.dep_ == "poss" else next(
+        (word for word in child.children if word.dep_ == "pobj"), None)
+    if key is None:
+        return False
+    if key.ent_type_ == DATE_ENTITY:
+        return event.date_precision != PUBLICATION_DATE
+    if any(mention is not None and mention.start <= key.i < mention.end
+           for mention in (frame.source, frame.target)):
+        return True
+    place = event.location.text if event.location is not None else None
+    phrase = doc[key.left_edge.i:key.right_edge.i + 1].text
+    return bool(place) and place is not None and place in phrase
+
+
+def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True) -> bool:
+    """Whether every part ``event`` codes agrees with ``prior`` (a part ``prior`` lacks is news
+    ``event`` adds, so no repeat) and its status does not contradict it. The sides of a
+    reciprocal event ("the fighting between A and B") may be the other way round. The date is
+    compared only when the noun's own words give it (``dated``: "Tuesday's attack"): a date
+    elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying."""
+    if event.status != prior.status and (prior.status != OCCURRED or event.status == NEGATED):
+        return False
+    sides = [(prior.source, prior.target)]
+    if reciprocal:
+        sides.append((prior.target, prior.source))
+    if not any(_same_sides(event, source, target) for source, target in sides):
+        return False
+    if event.location is not None and (
+            prior.location is None or _place_key(event.location) != _place_key(prior.location)):
+        return False
+    return not dated or _date_holds(event, prior)
+
+
+def _same_sides(event: Event, source: Actor | None, target: Actor | None) -> bool:
+    for mine, theirs in ((event.source, source), (event.target, target)):
+        if mine is not None and (theirs is None or not _same_actor(mine.code, theirs.code)):
+            return False
+    return True
+
+
+def _date_holds(event: Event, prior: Event) -> bool:
+    """Whether the mention's own date, at its precision, holds the earlier event's ("the attack
+    this year" holds an attack on 27 February of that year)."""
+    if event.date_precision == PUBLICATION_DATE:
+        return True
+    if event.date is None or prior.date is None:
+        return False
+    width = DATE_WIDTHS.get(event.date_precision)
+    if width is None:  # a week: the same date only
+        return event.date == prior.date
+    return event.date[:width] == prior.date[:width]
+
+
+def _same_actor(mine: str | None, theirs: str | None) -> bool:
+    """Codes of one actor told more or less fully ("GOV" and "USAGOV", "USA" and "USAGOV")."""
+    if not mine or not theirs:
+        return mine == theirs
+    return theirs.startswith(mine) or theirs.endswith(mine) \
+        or mine.startswith(theirs) or mine.endswith(theirs)
+
+
+def _place_key(location: Location) -> object:
+    return location.geonameid if location.geonameid is not None else (location.name or
+                                                                       location.text).lower()

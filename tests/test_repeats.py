@@ -84,12 +84,50 @@ def test_remention_that_says_more_stays(coder: Coder) -> None:
     assert "attack" in triggers(coder.code(text))
 
 
-def test_remention_with_an_actor_stays(coder: Coder) -> None:
-    text = ("Rebels attacked an army base near the border on Tuesday. "
-            "The attack by the rebels lasted two hours.")
-    events = coder.code(text)
-    assert any(e.trigger.text.startswith("attack") and e.source is not None
-               and e.trigger.start > text.index(".") for e in events)
+def test_remention_naming_the_coded_parts_gives_no_record(coder: Coder) -> None:
+    """"the attack on the embassy in Lima" again, once the story has coded it: its target and
+    place are the earlier event's, so it says nothing new."""
+    text = ("Rebels attacked the Peruvian embassy in Quito on Tuesday. "
+            "The police said two guards were wounded. "
+            "The attack on the embassy in Quito was the third this year.")
+    events = coder.code(text, published="2022-03-01")
+    assert [e.trigger.text for e in events if e.cameo.root == "19"].count("attack") == 0
+
+
+def test_remention_with_another_status_of_a_past_event_gives_no_record(coder: Coder) -> None:
+    """Being suspected in the attack casts no doubt on the attack itself."""
+    text = ("Rebels attacked an army base on Tuesday. "
+            "Two men suspected in the attack were arrested.")
+    events = coder.code(text, published="2022-03-01")
+    assert "attack" not in triggers(events)
+
+
+def test_date_of_the_sentence_is_not_the_rementions_own(coder: Coder) -> None:
+    """"On Friday ... said the attack": Friday dates the saying, not the attack."""
+    text = ("Rebels attacked the Peruvian embassy in Quito on Tuesday. "
+            "On Friday, the police said the attack had been filmed.")
+    assert "attack" not in triggers(coder.code(text, published="2022-03-01"))
+
+
+def test_remention_in_the_same_sentence_or_either_way_round(coder: Coder) -> None:
+    """An earlier clause of the sentence codes the act; a reciprocal act's sides may be
+    named in the other order."""
+    clause = "Rebels attacked an army base on Tuesday, and the attack killed five soldiers."
+    assert "attack" not in triggers(coder.code(clause, published="2022-03-01"))
+    pair = ("Armenia and Azerbaijan clashed on Monday. "
+            "The fighting between Azerbaijan and Armenia killed dozens.")
+    assert "fighting" not in triggers(coder.code(pair, published="2022-03-01"))
+
+
+def test_remention_with_other_parts_stays(coder: Coder) -> None:
+    """Another actor, another place: another event, though named with "the"."""
+    actors = ("Rebels attacked an army base on Tuesday. "
+              "The attack by the army on the rebels came a day later.")
+    events = coder.code(actors, published="2022-03-01")
+    assert any(e.trigger.text == "attack" and e.source is not None for e in events)
+    placed = ("Rebels attacked an army base in Herat on Tuesday. "
+              "The attack in Kandahar came a day later.")
+    assert "attack" in triggers(coder.code(placed, published="2022-03-01"))
 
 
 def test_lexicon_rejects_unknown_fields(tmp_path: Path) -> None:

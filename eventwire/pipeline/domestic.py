@@ -8,11 +8,14 @@ country and a sector, the other a sector only (its code is a bare sector: ``REB`
 ``GOV``), both sectors are domestic ones, at least one is an authority (government, police,
 judiciary, legislature) and they are not both governments (two governments meet across
 borders). Countries, militaries and international bodies give no country to the other side:
-troops and states act abroad. The sector lists are data (``roles.yaml``).
+troops and states act abroad. Neither do a state's agents abroad (``roles.yaml``
+``abroad_words``): "militants stormed the French embassy" names no French militants. The sector
+and word lists are data (``roles.yaml``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from eventwire.knowledge.actors import NON_COUNTRY_PREFIXES
@@ -51,10 +54,14 @@ def _in_country(mention: ActorMention, country: str) -> ActorMention:
 def domestic_pair(
     source: ActorMention | None, target: ActorMention | None,
     domestic: frozenset[str], authorities: frozenset[str],
+    abroad: Callable[[ActorMention], bool] | None = None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """``source`` and ``target``, the bare-sector one placed in the other's country when the
-    two are a domestic pair (module docstring)."""
+    two are a domestic pair (module docstring). ``abroad`` tells a state's agent abroad (an
+    embassy, an envoy): such a pair is never domestic."""
     if source is None or target is None:
+        return source, target
+    if abroad is not None and (abroad(source) or abroad(target)):
         return source, target
     if _domestic_link(source, target, domestic, authorities):
         return source, _in_country(target, source.country or "")

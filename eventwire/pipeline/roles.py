@@ -432,8 +432,9 @@ def frames_for(
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
     for pair_source, pair_target, paired in _pairs(sources, targets, mutual):
-        source, target = domestic_pair(pair_source, pair_target, lexicon.domestic_sectors,
-                                       lexicon.authority_sectors)
+        source, target = domestic_pair(
+            pair_source, pair_target, lexicon.domestic_sectors, lexicon.authority_sectors,
+            abroad=lambda m: doc[m.head].lemma_.lower() in lexicon.abroad_words)
         if lexicon.place_sectors and not paired:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)

@@ -287,6 +287,9 @@ def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
         # Two governments meet across borders; soldiers fight abroad.
         ("The French president welcomed the prime minister on Monday.", "04", {("FRAGOV", "GOV")}),
         ("American soldiers killed six militants on Sunday.", "19", {("USAMIL", "REB")}),
+        # A state's missions and envoys serve abroad: they give no country and take none.
+        ("Rebels stormed the Italian consulate on Sunday.", "19", {("REB", "ITAGOV")}),
+        ("Protesters attacked the Dutch embassy after the vote.", "19", {("OPP", "NLDGOV")}),
     ],
 )
 
