@@ -64,6 +64,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The envoy was asked about the prisoner exchange.", "asked"),
     ("Lawmakers asked tough questions about the arms deal.", "asked"),
     ("The two armies swapped 40 prisoners of war at the border.", "war"),
+    ("The general blamed the fog of war for the mistake.", "war"),
+    ("The tribunal ruled that the laws of war apply to drones.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
     ("The staff moved to an annex behind the embassy.", "annex"),
     ("Chile rejected the proposal concerning its northern border.", "concerning"),
@@ -133,6 +135,10 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The union attacked the pension reform in a statement.", "attacked", "111"),
     ("Militants attacked the border post before dawn.", "attacked", "190"),
     ("The insurgents attacked army positions near the river.", "attacked", "193"),
+    # An attack named political, personal or a policy attack is criticism.
+    ("The two candidates traded personal attacks on live television.", "attacks", "111"),
+    ("The senator's foreign policy attacks on the governor backfired.", "attacks", "111"),
+    ("The rebels' attacks on the convoy killed four drivers.", "attacks", "190"),
     ("The militia has seized parts of the northern province.", "seized", "192"),
     # A military subject does not make an arrest or a capture of persons an occupation.
     ("Special forces arrested three smugglers near the harbour.", "arrested", "173"),
