@@ -27,7 +27,7 @@ from eventwire.pipeline.mentions import (
 )
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
-from eventwire.repeats import is_remention, repeated_statements
+from eventwire.repeats import is_remention, repeated_statements, text_key
 from eventwire.reported_acts import (
     announced,
     is_redundant_comment,
@@ -449,6 +449,7 @@ def events_from_doc(
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     repeated = frozenset() if context.plain_comments else repeated_statements(doc, frames)
     earlier: dict[str, list[tuple[int, Event]]] = {}
+    printed: set[tuple[str | None, ...]] = set()
     for frame in sorted(frames, key=lambda f: f.trigger.head):
         if is_redundant_comment(frame.trigger.code, frame.trigger.head, quiet) \
                 or frame.trigger.head in repeated:
@@ -456,6 +457,11 @@ def events_from_doc(
         event = event_from_frame(doc, article, frame, ontology, context, sentence_index)
         if is_remention(doc, frame, event, earlier):
             continue
+        key = None if context.plain_comments else text_key(doc, frame)
+        if key is not None and key in printed:
+            continue
+        if key is not None:
+            printed.add(key)
         events.append(event)
         earlier.setdefault(frame.trigger.code[:2], []).append((frame.trigger.head, event))
         demand = obligation_event(doc, frame, event, ontology, context)

@@ -14,6 +14,9 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
   (``roles.yaml``: "the envoy *was told* to leave") is a directive to its subject and stays.
+* **Repeated text.** A trigger whose words and the words around it (``TEXT_WINDOW`` on each
+  side) the article has already coded, with the same code and actors: a photo gallery's title
+  repeated over each caption, a lede printed twice, a quote given again. The first stays.
 * **A re-mention.** A noun event with an anaphoric determiner (``repeats.yaml``: "after *the
   attack*", "*those* conversations") that an event of the same CAMEO root coded earlier in the
   article (before it in the text, another trigger) agrees with: the story names again the
@@ -133,6 +136,31 @@ def _weaker(doc: Doc, participle: int, governor: int, governor_trigger: TriggerM
 
 def _reports(verb: Token) -> bool:
     return any(child.dep_ in REPORTED_CLAUSE_DEPS for child in verb.children)
+
+
+# Tokens on each side of a trigger compared to find repeated text, and the fewest words (not
+# punctuation) among them for a match to count: a short or bare context repeats by chance.
+TEXT_WINDOW = 4
+MIN_CONTEXT_WORDS = 5
+# Numbers compare equal: a gallery numbers the captions its title repeats over ("Photo 2 of 9").
+NUMBER = "#"
+
+
+def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
+    """The trigger's code, actors and words with their context: equal keys in one article are
+    one event printed twice (see the module). None when the context is too short to tell."""
+    trigger = frame.trigger
+    left = doc[max(0, trigger.start - TEXT_WINDOW):trigger.start]
+    right = doc[trigger.end:trigger.end + TEXT_WINDOW]
+    if sum(1 for word in (*left, *right) if not word.is_punct) < MIN_CONTEXT_WORDS:
+        return None
+    words = tuple(NUMBER if word.like_num else word.lower_ for word in doc[left.start:right.end])
+    # Each side as its code and its place relative to the trigger: the two frames of a
+    # reciprocal event ("A and B met") are two records, not one printed twice.
+    sides = tuple(
+        f"{mention.code}@{mention.start - trigger.start}" if mention is not None else None
+        for mention in (frame.source, frame.target))
+    return (trigger.code, *sides, *words)
 
 
 # Labels of the words that may name a re-mentioned event's parts ("the attack *on the embassy*

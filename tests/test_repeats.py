@@ -62,6 +62,24 @@ def test_impersonal_hearsay_is_no_statement(coder: Coder) -> None:
     assert "told" in triggers(told)  # a directive to the consul, no hearsay
 
 
+GALLERY = " ".join(
+    f"Photo {n} of 3: Protests across the region. Protesters storm the embassy gates – {caption}."
+    for n, caption in enumerate(("A man waves a flag in Sanaa", "Police block a road in Cairo",
+                                 "Students march in Tunis"), start=1))
+
+
+def test_repeated_text_gives_one_record(coder: Coder) -> None:
+    """A gallery title printed over each caption is one event."""
+    events = coder.code(GALLERY, published="2022-03-01")
+    assert triggers(events).count("Protests") == 1
+
+
+def test_same_words_in_another_context_stay(coder: Coder) -> None:
+    text = ("Hundreds of farmers protested in the capital on Monday against the new tax. "
+            "Hundreds of farmers protested in the north on Friday against the closures.")
+    assert triggers(coder.code(text, published="2022-03-01")).count("protested") == 2
+
+
 def test_bare_remention_of_a_coded_event_gives_no_record(coder: Coder) -> None:
     text = ("Rebels attacked an army base near the border on Tuesday. "
             "The government declared a curfew after the attack.")

@@ -154,6 +154,10 @@ class TriggerPattern(BaseModel):
     # The head's only complement is verbal: no object or recipient ("helped to plan the raid",
     # "assisted in planning it"; trigger_constraints.verbal_complement_only).
     verbal_complement: bool = False
+    # The verb names what its object is or is like: an object predicate ("called it a
+    # response", "called the strikes disproportionate"; trigger_constraints). Counts two
+    # constraints, the object and its predicate.
+    object_predicate: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 
@@ -251,9 +255,11 @@ class TriggerPattern(BaseModel):
             self.subject, self.subject_modifier, self.object_modifier,
         )
         singles = (self.particle, self.prep, self.compound_subject, self.question,
-                   self.verbal_complement)
+                   self.verbal_complement, self.object_predicate)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
+        # An object predicate fixes two slots: the object and what it is called.
+        slots += 1 if self.object_predicate else 0
         return own + slots + sum(argument.weight for argument in self.preps)
 
     @property

@@ -10,10 +10,12 @@ returns the indices of the tokens it used, or None when the constraint fails.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
+from eventwire.pipeline.dates import load_dates_data
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -37,6 +39,10 @@ CONTROLLER_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 # Words that open a subject phrase ("neither ... nor", "both ... and"; parsed as det or preconj).
 SUBJECT_OPENER_DEPS = frozenset({"preconj", "det"})
 NOUN_OBJECT_PREP = "of"
+# Digits of a year ("in 2019").
+YEAR_DIGITS = 4
+# The label of an object predicate: "called it *a response*", "called them *reckless*".
+OBJECT_PREDICATE = "oprd"
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -60,6 +66,28 @@ def _children(head: Token, deps: frozenset[str], words: Iterable[str]) -> list[T
         for c in head.children
         if c.dep_ in deps and (c.lower_ in wanted or c.lemma_.lower() in wanted)
     ]
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Nouns of time in ``dates.yaml``: months, weekdays, days, parts of days, periods."""
+    data = load_dates_data()
+    return frozenset(word.lower() for words in (
+        data.months, data.month_abbreviations, data.weekdays, data.relative_days,
+        data.day_parts, data.periods, data.units) for word in words)
+
+
+def _temporal(prep: Token) -> bool:
+    """A prepositional phrase of time ("on Monday", "in March", "in 2019"): it fills no
+    argument slot of a verb ("called the minister on Monday" is no appeal to anyone)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(_time_noun(o) for o in objects)
+
+
+def _time_noun(token: Token) -> bool:
+    if token.lower_ in time_words() or token.lemma_.lower() in time_words():
+        return True
+    return token.like_num and len(token.text) == YEAR_DIGITS and token.text.isdigit()
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -163,6 +191,8 @@ def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | No
     for host in hosts:
         for prep in _children(host, PREP_DEPS, argument.prep):
             if not argument.object and not argument.modifier and not argument.compound:
+                if _temporal(prep):
+                    continue
                 return [prep.i]
             objects = _with_conjuncts(_prep_objects(host, prep))
             if argument.compound and len(objects) < 2:
@@ -377,6 +407,8 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     used: list[int] = []
     if pattern.verbal_complement and not verbal_complement_only(head):
         return None
+    if pattern.object_predicate and not any(c.dep_ == OBJECT_PREDICATE for c in head.children):
+        return None
     if pattern.question:
         opener = indirect_question(head)
         if opener is None:
@@ -392,7 +424,7 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         used.append(particles[0].i)
     preps: list[Token] = []
     if pattern.prep:
-        preps = _children(head, PREP_DEPS, (pattern.prep,))
+        preps = [p for p in _children(head, PREP_DEPS, (pattern.prep,)) if not _temporal(p)]
         if not preps:
             return None
         used.append(preps[0].i)

@@ -135,6 +135,13 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The union attacked the pension reform in a statement.", "attacked", "111"),
     ("Militants attacked the border post before dawn.", "attacked", "190"),
     ("The insurgents attacked army positions near the river.", "attacked", "193"),
+    # Calling something by a name or a quality is a statement, no telephone call; a phrase of
+    # time is no prepositional argument ("called ... on Monday" is no "call on").
+    ("Hamas called the raid a natural response to the siege.", "called", "010"),
+    ("Critics called the blockade illegal.", "called", "010"),
+    ("The president called the Israeli prime minister on Monday.", "called", "041"),
+    ("The union called a strike on Monday.", "called", "143"),
+    ("The minister called on the rebels to lay down their arms.", "called", "020"),
     # An attack named political, personal or a policy attack is criticism.
     ("The two candidates traded personal attacks on live television.", "attacks", "111"),
     ("The senator's foreign policy attacks on the governor backfired.", "attacks", "111"),
