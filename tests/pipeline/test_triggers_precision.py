@@ -142,6 +142,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The president called the Israeli prime minister on Monday.", "called", "041"),
     ("The union called a strike on Monday.", "called", "143"),
     ("The minister called on the rebels to lay down their arms.", "called", "020"),
+    # Strikes launched on someone are attacks; a strike launched over pay is a labour strike.
+    ("The government began strikes against the rebel camps.", "strikes", "190"),
+    ("Dock workers launched a strike over pay.", "strike", "143"),
     # An attack named political, personal or a policy attack is criticism.
     ("The two candidates traded personal attacks on live television.", "attacks", "111"),
     ("The senator's foreign policy attacks on the governor backfired.", "attacks", "111"),
