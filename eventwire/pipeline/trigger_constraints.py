@@ -333,8 +333,12 @@ def _own_modifier(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
+    """The word ``head`` hangs on is one of ``words``; through a preposition, either the
+    preposition ("*in* recognition of") or the word it hangs on ("*taken* into custody")."""
     governor = head.head
     if governor.dep_ == "prep" and governor.head.i != governor.i:
+        if _pick([governor], words) is not None:
+            return True
         governor = governor.head
     return governor.i != head.i and _pick([governor], words) is not None
 

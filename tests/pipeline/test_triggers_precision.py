@@ -65,6 +65,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Lawmakers asked tough questions about the arms deal.", "asked"),
     ("The two armies swapped 40 prisoners of war at the border.", "war"),
     ("The general blamed the fog of war for the mistake.", "war"),
+    # Idioms: a reason, a motive, a charge of a promise broken, a figure of speech.
+    ("In recognition of her work, the council renamed the square.", "recognition"),
+    ("The port raised its alert level in retaliation for the decision.", "retaliation"),
+    ("The mayor called the new tax another broken promise.", "promise"),
+    ("You hired me to tell you the truth about the budget.", "tell"),
     ("The tribunal ruled that the laws of war apply to drones.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
     ("The staff moved to an annex behind the embassy.", "annex"),
@@ -142,6 +147,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The president called the Israeli prime minister on Monday.", "called", "041"),
     ("The union called a strike on Monday.", "called", "143"),
     ("The minister called on the rebels to lay down their arms.", "called", "020"),
+    ("France announced its recognition of the new state.", "recognition", "054"),
+    ("The minister promised new elections within a year.", "promised", "0341"),
     # Strikes launched on someone are attacks; a strike launched over pay is a labour strike.
     ("The government began strikes against the rebel camps.", "strikes", "190"),
     ("Dock workers launched a strike over pay.", "strike", "143"),
