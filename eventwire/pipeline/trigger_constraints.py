@@ -43,6 +43,8 @@ NOUN_OBJECT_PREP = "of"
 YEAR_DIGITS = 4
 # The label of an object predicate: "called it *a response*", "called them *reckless*".
 OBJECT_PREDICATE = "oprd"
+# Labels of what an object predicate says something of: the object, or a passive subject.
+NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -407,11 +409,18 @@ def verbal_complement_only(head: Token) -> bool:
     return not any(s.dep_ in SUBJECT_DEPS for c in clauses for s in c.children)
 
 
+def names_its_object(head: Token) -> bool:
+    """``head`` has an object and an object predicate saying what it is: "called *the raid* *a
+    response*", "*he* was called *a traitor*"; not "a charity called the Foundation"."""
+    deps = {c.dep_ for c in head.children}
+    return OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS)
+
+
 def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     used: list[int] = []
     if pattern.verbal_complement and not verbal_complement_only(head):
         return None
-    if pattern.object_predicate and not any(c.dep_ == OBJECT_PREDICATE for c in head.children):
+    if pattern.object_predicate and not names_its_object(head):
         return None
     if pattern.question:
         opener = indirect_question(head)
