@@ -70,6 +70,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The port raised its alert level in retaliation for the decision.", "retaliation"),
     ("The mayor called the new tax another broken promise.", "promise"),
     ("You hired me to tell you the truth about the budget.", "tell"),
+    ("The dispute over the port came to a head in March.", "came"),
+    ("When it comes to fishing rights, the two sides disagree.", "comes"),
     ("The tribunal ruled that the laws of war apply to drones.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
     ("The staff moved to an annex behind the embassy.", "annex"),
