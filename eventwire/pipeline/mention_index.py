@@ -42,6 +42,9 @@ PAIR_OBJECT_DEPS = frozenset({"dobj"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
 TOWN_PRECISIONS = frozenset({"city", "admin1"})
+# Mention kinds of organisations: a name the actor dictionaries know as one is no town, whatever
+# the gazetteer holds of that name ("a UN report": not the town of Un).
+ORGANISATION_KINDS = frozenset({"igo", "ngo", "media", "group", "institution"})
 
 
 class MentionIndex:
@@ -414,8 +417,10 @@ def _relative_antecedent(subject: Token, clause: Token) -> Token:
 def town_modifier(token: Token, doc: Doc) -> bool:
     """A city or province compounded onto an event noun names where it happened, not who did
     it ("the Boston bombing", "the Donetsk shelling"); countries and capitals stay actors ("US
-    sanctions", "Moscow talks" are read by the location rules as well)."""
-    if token.dep_ != "compound":
+    sanctions", "Moscow talks" are read by the location rules as well), nor is an organisation
+    the gazetteer also knows as a town ("a UN report")."""
+    if token.dep_ != "compound" or any(m.start <= token.i < m.end and m.kind in ORGANISATION_KINDS
+                                       for m in doc._.ew_actors or ()):
         return False
     return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
                for p in doc._.ew_places or ())

@@ -66,6 +66,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.harm_cause import cause_sources, caused_victims, modifier_actors
 from eventwire.pipeline.mention_index import (
@@ -158,12 +159,12 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
         sources = (actors_of(agents, index) or _origin(trigger, verb, index)
-                   or cause_sources(verb, index))
+                   or cause_sources(verb, index) or document_source(verb, index))
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
-                   or _issuer(verb, index))
+                   or document_owners(subjects, index) or _issuer(verb, index))
         targets = actors_of(targets_tokens, index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
@@ -270,7 +271,8 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
-        sources = _light_verb_subject(noun, index, lexicon, trigger.code)
+        sources = (document_owners([noun], index)
+                   or _light_verb_subject(noun, index, lexicon, trigger.code))
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by
     preps = trigger.target_preps or NOUN_TARGET_PREPS
