@@ -7,22 +7,35 @@ written as the noun's modifier ("a UN report", "the ministry's statement") is re
 mention index as for any noun phrase; this module reads the owner named after it, in a phrase
 of ``document_owner_preps`` ("a report by Amnesty", "a statement from the ministry") or as the
 ``by`` agent of a participle on it ("a letter signed by forty senators"). A place after "from"
-is where the document came from, not its author ("a report from Gaza").
+is where the document came from, not its author ("a report from Gaza"). A document that an act
+is said in is its speaker's ("the ministry said in a statement"), and a definite document noun
+with no owner of its own takes up the last one named before ("The UN released a report. The
+report accused ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
+from eventwire.pipeline.mention_index import (
+    MentionIndex,
+    actors_of,
+    sentence_start_before,
+    verb_subjects,
+)
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.support import PLACE_KINDS
 
 AGENT_PREP = "by"
 # A participle on the document noun ("the report, released by ...").
 PARTICIPLE_DEP = "acl"
+# Determiners of a document named before ("the report", "this statement").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Links of a noun that is its verb's object ("the UN released **a report**").
+OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def _phrase_objects(head: Token, preps: Iterable[str]) -> list[Token]:
@@ -34,20 +47,70 @@ def _phrase_objects(head: Token, preps: Iterable[str]) -> list[Token]:
 def document_owners(nouns: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
     """The owners of the document nouns among ``nouns``, named after them: the object of an
     owner preposition ("a report **by the UN**") or the ``by`` agent of a participle on the noun
-    ("a statement **issued by the ministry**"). Empty for any other noun."""
-    lexicon = index.lexicon
+    ("a statement **issued by the ministry**"); for a definite noun with neither, the owner of
+    the document it takes up (:func:`earlier_owner`). Empty for any other noun."""
     found: list[ActorMention] = []
     for noun in nouns:
-        if noun.lemma_.lower() not in lexicon.document_nouns:
-            continue
-        by = actors_of(_phrase_objects(noun, (AGENT_PREP,)), index)
-        other_preps = lexicon.document_owner_preps - {AGENT_PREP}
-        sent = [m for m in actors_of(_phrase_objects(noun, other_preps), index)
-                if m.kind not in PLACE_KINDS and m.kind not in lexicon.origin_kinds]
-        issued = [m for c in noun.children if c.dep_ == PARTICIPLE_DEP and c.tag_ == "VBN"
-                  for m in actors_of(_phrase_objects(c, (AGENT_PREP,)), index)]
-        found += [m for m in (*by, *sent, *issued) if m not in found]
+        if noun.lemma_.lower() in index.lexicon.document_nouns:
+            owners = _named_owners(noun, index) or earlier_owner(noun, index)
+            found += [m for m in owners if m not in found]
     return found
+
+
+def _named_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    lexicon = index.lexicon
+    by = actors_of(_phrase_objects(noun, (AGENT_PREP,)), index)
+    other_preps = lexicon.document_owner_preps - {AGENT_PREP}
+    sent = [m for m in actors_of(_phrase_objects(noun, other_preps), index)
+            if m.kind not in PLACE_KINDS and m.kind not in lexicon.origin_kinds]
+    issued = [m for c in noun.children if c.dep_ == PARTICIPLE_DEP and c.tag_ == "VBN"
+              for m in actors_of(_phrase_objects(c, (AGENT_PREP,)), index)]
+    return list(dict.fromkeys((*by, *sent, *issued)))
+
+
+def document_speaker(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The owner of a document noun in which the act of an active verb is done: that verb's
+    subject ("**the ministry** said in a statement", "in a letter, **the senators** urged")."""
+    prep = noun.head
+    verb = prep.head
+    if (noun.lemma_.lower() not in index.lexicon.document_nouns or noun.dep_ != "pobj"
+            or prep.lower_ not in index.lexicon.document_place_preps or verb.pos_ != "VERB"):
+        return []
+    subjects, passive = verb_subjects(verb)
+    return [] if passive else actors_of(subjects, index)
+
+
+def earlier_owner(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The owner of the document a definite document noun takes up ("The UN released a report
+    on Monday. **The report** accused Sudan": the UN): the nearest earlier noun of its word in
+    its sentence or the ``group_pronoun_window`` sentences before, whose owner is its modifier,
+    its owner phrase, the subject of the verb it is the object of ("released a report"), or
+    of the verb it was said in ("said in a statement"). From an earlier sentence the owner takes
+    the noun's place, as a pronoun's antecedent does."""
+    lemma = noun.lemma_.lower()
+    if lemma not in index.lexicon.document_nouns or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return []
+    earliest = sentence_start_before(noun, index.lexicon.group_pronoun_window)
+    doc = noun.doc
+    earlier = next((t for t in reversed(doc[earliest:noun.i])
+                    if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return []
+    owners = (actors_of([earlier], index) or _named_owners(earlier, index)
+              or _issuer(earlier, index) or document_speaker(earlier, index))
+    return [m if m.start >= noun.sent.start
+            else replace(m, start=noun.i, end=noun.i + 1, head=noun.i, kind="pronoun")
+            for m in owners]
+
+
+def _issuer(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of the active verb a document noun is the object of ("the UN released a
+    report")."""
+    if noun.dep_ not in OBJECT_DEPS:
+        return []
+    subjects, passive = verb_subjects(noun.head)
+    return [] if passive else actors_of(subjects, index)
 
 
 def document_source(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -63,4 +126,4 @@ def document_source(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_of(nouns, index) or document_owners(nouns, index)
 
 
-__all__ = ["document_owners", "document_source"]
+__all__ = ["document_owners", "document_source", "document_speaker", "earlier_owner"]

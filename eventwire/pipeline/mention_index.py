@@ -78,7 +78,7 @@ class MentionIndex:
     def _antecedent(self, token: Token) -> ActorMention | None:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
-        earliest = _sentence_start_before(token, self.lexicon.pronoun_window)
+        earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
         if not previous:
             return None
@@ -175,7 +175,7 @@ def group_antecedent(
         return None
     speaker, found = _speaker(token, index, lexicon, plural)
     if speaker is None:
-        earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
+        earliest = sentence_start_before(token, lexicon.group_pronoun_window)
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and _agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
@@ -227,7 +227,7 @@ def _refines(title: ActorMention | None, found: ActorMention) -> bool:
     return title.code.startswith(found.code) and len(title.code) > len(found.code)
 
 
-def _sentence_start_before(token: Token, sentences: int) -> int:
+def sentence_start_before(token: Token, sentences: int) -> int:
     """Token index where the sentence ``sentences`` sentences before ``token``'s begins."""
     start = token.sent.start
     doc = token.doc
@@ -277,7 +277,7 @@ def _last_pair(token: Token, index: MentionIndex,
     """The last pair of coded mentions before ``token``'s phrase, in its sentence or the
     ``group_pronoun_window`` before: coordinated, or (with ``preps``) a verb's subject and
     object."""
-    earliest = _sentence_start_before(token, index.lexicon.group_pronoun_window)
+    earliest = sentence_start_before(token, index.lexicon.group_pronoun_window)
     before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
               and m.code]
     for later in reversed(before):

@@ -54,3 +54,18 @@ def test_a_document_noun_of_an_other_phrase_names_no_owner(coder: Coder) -> None
     # The act is done by the subject; the document is only its topic.
     assert coded(coder, "Egypt condemned a report by Amnesty International.", "11") == {
         ("EGY", "NGOHRIAMN")}
+
+
+def test_a_document_an_act_is_said_in_is_its_speakers(coder: Coder) -> None:
+    assert ("NGOHRIAMN", None) in coded(
+        coder, "In a long statement, Amnesty International condemned Chad.", "01")
+
+
+def test_the_document_named_before_speaks_for_its_owner(coder: Coder) -> None:
+    text = "The World Bank published a study last week. The study criticized Zambia."
+    assert coded(coder, text, "11") == {("IGOUNODEVWBK", "ZMB")}
+
+
+def test_an_indefinite_document_does_not_take_up_one_named_before(coder: Coder) -> None:
+    text = "The World Bank published a study last week. A study criticized Zambia."
+    assert coded(coder, text, "11") == {(None, "ZMB")}
