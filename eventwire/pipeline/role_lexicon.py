@@ -43,6 +43,8 @@ class RoleLexicon(BaseModel):
     authority_sectors: frozenset[str]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    meeting_nouns: frozenset[Word]
+    venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]

@@ -83,7 +83,7 @@ from eventwire.pipeline.mutual import mutual_sides
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
-from eventwire.pipeline.support import OBJECT_DEPS, said_there, support_verb
+from eventwire.pipeline.support import OBJECT_DEPS, held_there, said_there, support_verb
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
@@ -355,13 +355,15 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
     skipped: set[ActorMention] | None = None, verbal: bool = False, pair_places: bool = False,
+    code: str = "",
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "appealed for calm in Mali"), as PETRARCH takes it (not for a mutual act). A place under a
     locative preposition of a ``verbal`` event's own word ("said in Munich") is not the
     target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
-    ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    ``skipped`` mentions (an aid verb's instruments) and, for an event of ``code``, the venue
+    of a meeting ("called off the talks in Geneva", ``support.held_there``) are passed over."""
     for token in head.subtree:
         mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
@@ -373,6 +375,8 @@ def _phrase_target(
         pair_place = pair_places and len(sources) > 1
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
+        if code and held_there(mention, head.doc, code, index.lexicon):
+            continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
 
@@ -421,7 +425,7 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal,
-            not lexicon.mutual_acts)
+            not lexicon.mutual_acts, trigger.code)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
