@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.pipeline.mention_index import MentionIndex, actors_of
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
@@ -69,4 +70,17 @@ def _each_other(head: Token, lexicon: RoleLexicon) -> bool:
                for o in objects)
 
 
-__all__ = ["mutual_act", "mutual_sides"]
+def without_exchanged(verb: Token, sources: list[ActorMention], targets: list[ActorMention],
+                      index: MentionIndex) -> list[ActorMention]:
+    """``targets`` without what the sides exchange: the direct object of an ``exchange_verbs``
+    verb when the other side is named, as a coordinated subject of another code ("Israel and
+    Hamas **exchanged prisoners**": each is the other's target, the prisoners are what they give)
+    or as a target of its own ("Russia exchanged prisoners with Ukraine")."""
+    if verb.lemma_.lower() not in index.lexicon.exchange_verbs:
+        return targets
+    given = actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
+    others = [t for t in targets if t not in given]
+    return others if others or len({s.code for s in sources}) > 1 else targets
+
+
+__all__ = ["mutual_act", "mutual_sides", "without_exchanged"]

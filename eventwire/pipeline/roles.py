@@ -79,7 +79,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-from eventwire.pipeline.mutual import mutual_sides
+from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -165,7 +165,7 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
                    or document_owners(subjects, index) or _issuer(verb, index))
-        targets = actors_of(targets_tokens, index)
+        targets = without_exchanged(verb, sources, actors_of(targets_tokens, index), index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
