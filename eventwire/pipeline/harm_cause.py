@@ -5,7 +5,10 @@ News name the victims with a passive harm verb (``harm_verbs`` of ``roles.yaml``
 attacker only inside the event noun of its cause phrase (``harm_cause_preps``): the noun's actor
 modifier or possessive ("a Russian air strike", "Israeli shelling", "the army's raid") or its
 "by" phrase ("an ambush by the rebels") is the source of the harm, and the victims, the verb's
-subject, are the target of the attack. Only an event noun the trigger patterns code as an act of
+subject, are the target of the attack. An event noun as the verb's own ``by`` agent is such a
+cause too ("were killed by an Israeli drone strike": the strike's victims are the civilians),
+and a cause noun with no actor of its own is the verb's agent's ("were killed by Russian forces
+in an air strike": the forces struck). Only an event noun the trigger patterns code as an act of
 force (``harm_cause_codes``) counts, so "killed in a Russian-held town" or "wounded in Kyiv"
 name no attacker.
 """
@@ -49,20 +52,20 @@ def _force_noun(token: Token, lexicon: RoleLexicon) -> bool:
 
 
 def _passive_harm(verb: Token, lexicon: RoleLexicon) -> bool:
-    """A harm verb in the passive with no "by" agent ("were killed", "was wounded")."""
+    """A harm verb in the passive ("were killed", "was wounded")."""
     if verb.lemma_.lower() not in lexicon.harm_verbs:
         return False
     _, passive = verb_subjects(verb)
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and not any(c.dep_ == AGENT_DEP for c in verb.children)
+    return passive or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def cause_noun(verb: Token, lexicon: RoleLexicon) -> Token | None:
-    """The event noun of a passive harm verb's cause phrase ("killed in an air **strike**")."""
+    """The event noun of a passive harm verb's cause phrase or ``by`` agent ("killed in an air
+    **strike**", "killed by an Israeli drone **strike**")."""
     if not _passive_harm(verb, lexicon):
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.harm_cause_preps:
+        if prep.dep_ in ("prep", AGENT_DEP) and prep.lower_ in lexicon.harm_cause_preps:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and _force_noun(noun, lexicon):
                     return noun
@@ -83,9 +86,28 @@ def cause_sources(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def caused_victims(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The victims of an event noun that is the cause of a passive harm verb: the verb's
     subject ("three civilians were killed in the strike": the civilians)."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or cause_noun(verb, index.lexicon) != noun:
+    verb = _caused_verb(noun, index.lexicon)
+    if verb is None:
         return []
     subjects, _ = verb_subjects(verb)
     return actors_of(subjects, index)
+
+
+def caused_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The source of an event noun that is the cause of a passive harm verb with an actor as its
+    ``by`` agent ("were killed by Russian forces in an air strike": the forces)."""
+    verb = _caused_verb(noun, index.lexicon)
+    if verb is None:
+        return []
+    agents = [g for c in verb.children if c.dep_ == AGENT_DEP for g in c.children
+              if g.dep_ == "pobj" and g.i != noun.i]
+    return actors_of(agents, index)
+
+
+def _caused_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
+    """The passive harm verb whose cause ``noun`` is."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", AGENT_DEP):
+        return None
+    return verb if cause_noun(verb, lexicon) == noun else None

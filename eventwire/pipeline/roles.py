@@ -68,7 +68,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.documents import document_owners, document_source, document_speaker
 from eventwire.pipeline.domestic import domestic_pair
-from eventwire.pipeline.harm_cause import cause_sources, caused_victims, modifier_actors
+from eventwire.pipeline.harm_cause import (
+    cause_sources,
+    caused_by,
+    caused_victims,
+    modifier_actors,
+)
 from eventwire.pipeline.mention_index import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -274,7 +279,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
         sources = (document_owners([noun], index) or document_speaker(noun, index)
                    or _light_verb_subject(noun, index, lexicon, trigger.code))
     placed_by, placed = _placement(noun, index, lexicon)
-    sources = sources or placed_by
+    sources = sources or placed_by or caused_by(noun, index)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = actors_of(_prep_objects(noun, preps), index)
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
