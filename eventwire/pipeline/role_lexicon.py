@@ -57,6 +57,7 @@ class RoleLexicon(BaseModel):
     harm_cause_codes: tuple[str, ...]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]
+    document_origin_kinds: frozenset[str]
     document_place_preps: frozenset[Word]
     mutual_codes: tuple[str, ...]
     mutual_words: frozenset[Word]

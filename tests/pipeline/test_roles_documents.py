@@ -45,9 +45,14 @@ def test_a_document_noun_event_takes_its_owner_as_source(coder: Coder) -> None:
     assert ("RUSGOV", None) in found
 
 
-def test_a_place_a_document_came_from_is_not_its_author(coder: Coder) -> None:
-    assert coded(coder, "A report from Ukraine accused Belarus of torture.", "11") == {
+def test_a_town_a_document_came_from_is_not_its_author(coder: Coder) -> None:
+    assert coded(coder, "A report from Kharkiv accused Belarus of torture.", "11") == {
         (None, "BLR")}
+
+
+def test_a_country_a_document_came_from_is_its_author(coder: Coder) -> None:
+    assert coded(coder, "A joint declaration from Chile and Peru criticized Bolivia.", "11") == {
+        ("CHL", "BOL"), ("PER", "BOL")}
 
 
 def test_a_document_noun_of_an_other_phrase_names_no_owner(coder: Coder) -> None:
