@@ -68,7 +68,7 @@ def _named_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return list(dict.fromkeys((*by, *sent, *issued)))
 
 
-def document_speaker(noun: Token, index: MentionIndex) -> list[ActorMention]:
+def _said_in(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The owner of a document noun in which the act of an active verb is done: that verb's
     subject ("**the ministry** said in a statement", "in a letter, **the senators** urged")."""
     prep = noun.head
@@ -107,7 +107,7 @@ def earlier_owner(noun: Token, index: MentionIndex) -> list[ActorMention]:
     if earlier is None:
         return []
     owners = (actors_of([earlier], index) or _named_owners(earlier, index)
-              or _issuer(earlier, index) or document_speaker(earlier, index))
+              or _issuer(earlier, index) or _said_in(earlier, index))
     return [m if m.start >= noun.sent.start
             else replace(m, start=noun.i, end=noun.i + 1, head=noun.i, kind="pronoun")
             for m in owners]
@@ -135,4 +135,4 @@ def document_source(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_of(nouns, index) or document_owners(nouns, index)
 
 
-__all__ = ["document_owners", "document_source", "document_speaker", "earlier_owner"]
+__all__ = ["document_owners", "document_source", "earlier_owner"]

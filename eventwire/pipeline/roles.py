@@ -66,7 +66,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.pipeline.documents import document_owners, document_source, document_speaker
+from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.harm_cause import (
     cause_sources,
@@ -276,7 +276,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     if not sources:
-        sources = (document_owners([noun], index) or document_speaker(noun, index)
+        sources = (document_owners([noun], index)
                    or _light_verb_subject(noun, index, lexicon, trigger.code))
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by or caused_by(noun, index)

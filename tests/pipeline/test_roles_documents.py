@@ -61,9 +61,10 @@ def test_a_document_noun_of_an_other_phrase_names_no_owner(coder: Coder) -> None
         ("EGY", "NGOHRIAMN")}
 
 
-def test_a_document_an_act_is_said_in_is_its_speakers(coder: Coder) -> None:
-    assert ("NGOHRIAMN", None) in coded(
-        coder, "In a long statement, Amnesty International condemned Chad.", "01")
+def test_a_document_an_act_was_said_in_is_its_speakers(coder: Coder) -> None:
+    text = ("Amnesty International said in a statement that Chad jails reporters. "
+            "The statement also criticized Niger.")
+    assert coded(coder, text, "11") == {("NGOHRIAMN", "NER")}
 
 
 def test_the_document_named_before_speaks_for_its_owner(coder: Coder) -> None:
