@@ -111,6 +111,8 @@ class MentionIndex:
                 found = self.at(child) or self._compound_modifier(child)
                 if found is not None:
                     return found
+        if token.lemma_.lower() in self.lexicon.exchange_words:
+            return None  # "an exchange of prisoners": what is exchanged, not who exchanges
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:

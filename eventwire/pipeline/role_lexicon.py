@@ -62,7 +62,7 @@ class RoleLexicon(BaseModel):
     mutual_codes: tuple[str, ...]
     mutual_words: frozenset[Word]
     reciprocal_pronouns: frozenset[str]
-    exchange_verbs: frozenset[Word]
+    exchange_words: frozenset[Word]
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
     # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying

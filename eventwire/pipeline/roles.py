@@ -281,7 +281,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by or caused_by(noun, index)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
-    targets = actors_of(_prep_objects(noun, preps), index)
+    targets = without_exchanged(noun, sources, actors_of(_prep_objects(noun, preps), index), index)
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
     if not targets and carrier is not None:
         # The carrying verb's own phrases ("were engaged in fighting in the north against X").
