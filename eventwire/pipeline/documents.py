@@ -7,10 +7,11 @@ written as the noun's modifier ("a UN report", "the ministry's statement") is re
 mention index as for any noun phrase; this module reads the owner named after it, in a phrase
 of ``document_owner_preps`` ("a report by Amnesty", "a statement from the ministry") or as the
 ``by`` agent of a participle on it ("a letter signed by forty senators"). A town or capital
-after "from" is where the document came from, not its author ("a report from Kharkiv"). A
-document that an act is said in is its speaker's ("the ministry said in a statement"), and a
-definite document noun with no owner of its own takes up the last one named before ("The UN
-released a report. The report accused ...").
+after "from" is where the document came from, not its author ("a statement from Kharkiv"), as
+any place after "report" is ("news reports from Libya"). A definite document noun with no
+owner of its own takes up the last one named before: "The UN released a report. The report
+accused ..." (the UN), "Amnesty said in a statement ... The statement also criticized ..."
+(Amnesty).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from eventwire.pipeline.mention_index import (
     TOWN_PRECISIONS,
@@ -28,6 +29,7 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.support import PLACE_KINDS
 
 AGENT_PREP = "by"
 # A participle on the document noun ("the report, released by ...").
@@ -62,7 +64,7 @@ def _named_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
     by = actors_of(_phrase_objects(noun, (AGENT_PREP,)), index)
     other_preps = lexicon.document_owner_preps - {AGENT_PREP}
     sent = [m for m in actors_of(_phrase_objects(noun, other_preps), index)
-            if not _dispatch_place(m, noun.doc, index)]
+            if not _dispatch_place(m, noun, index)]
     issued = [m for c in noun.children if c.dep_ == PARTICIPLE_DEP and c.tag_ == "VBN"
               for m in actors_of(_phrase_objects(c, (AGENT_PREP,)), index)]
     return list(dict.fromkeys((*by, *sent, *issued)))
@@ -80,13 +82,17 @@ def _said_in(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return [] if passive else actors_of(subjects, index)
 
 
-def _dispatch_place(mention: ActorMention, doc: Doc, index: MentionIndex) -> bool:
-    """A town or capital a document comes from ("a report from Kharkiv"): a mention of
-    ``document_origin_kinds`` or one the gazetteer reads as a city or province."""
-    if mention.kind in index.lexicon.document_origin_kinds:
+def _dispatch_place(mention: ActorMention, noun: Token, index: MentionIndex) -> bool:
+    """A place a document comes from ("a statement from Kharkiv"): a mention of
+    ``document_origin_kinds`` or one the gazetteer reads as a city or province, or any place
+    after a noun of ``document_dispatch_nouns`` ("reports from Libya")."""
+    lexicon = index.lexicon
+    if mention.kind in lexicon.document_origin_kinds:
+        return True
+    if noun.lemma_.lower() in lexicon.document_dispatch_nouns and mention.kind in PLACE_KINDS:
         return True
     return any(p.start <= mention.head < p.end and p.precision in TOWN_PRECISIONS
-               for p in doc._.ew_places or ())
+               for p in noun.doc._.ew_places or ())
 
 
 def earlier_owner(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -58,6 +58,7 @@ class RoleLexicon(BaseModel):
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]
     document_origin_kinds: frozenset[str]
+    document_dispatch_nouns: frozenset[Word]
     document_place_preps: frozenset[Word]
     mutual_codes: tuple[str, ...]
     mutual_words: frozenset[Word]
