@@ -10,7 +10,9 @@ cause too ("were killed by an Israeli drone strike": the strike's victims are th
 and a cause noun with no actor of its own is the verb's agent's ("were killed by Russian forces
 in an air strike": the forces struck). Only an event noun the trigger patterns code as an act of
 force (``harm_cause_codes``) counts, so "killed in a Russian-held town" or "wounded in Kyiv"
-name no attacker.
+name no attacker. A weapon or an act named as the agent with a participle of its own is that
+participle's agent's ("struck by a missile fired by the Houthis": the Houthis; "a roadside bomb
+planted by the rebels", for the participles of ``weapon_use_verbs`` and the support verbs).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from eventwire.pipeline.role_lexicon import RoleLexicon
 
 AGENT_DEP = "agent"
 AGENT_PREP = "by"
+# A participle on a noun ("a missile **fired** by the Houthis").
+PARTICIPLE_DEP = "acl"
 
 
 def modifier_actors(noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -102,6 +106,18 @@ def caused_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
     agents = [g for c in verb.children if c.dep_ == AGENT_DEP for g in c.children
               if g.dep_ == "pobj" and g.i != noun.i]
     return actors_of(agents, index)
+
+
+def participle_agents(nouns: list[Token], index: MentionIndex,
+                      verbs: frozenset[str] | None = None) -> list[ActorMention]:
+    """The actors named as the ``by`` agent of a participle on ``nouns`` (of one of ``verbs``
+    when given): who used the weapon or did the act a passive's agent names ("struck by a
+    missile **fired by the Houthis**", "killed by a bomb **planted by the rebels**")."""
+    participles = [c for n in nouns for c in n.children
+                   if c.dep_ == PARTICIPLE_DEP and c.tag_ == "VBN"
+                   and (verbs is None or c.lemma_.lower() in verbs)]
+    return actors_of([g for p in participles for c in p.children if c.dep_ == AGENT_DEP
+                      for g in c.children if g.dep_ == "pobj"], index)
 
 
 def _caused_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:

@@ -73,6 +73,7 @@ from eventwire.pipeline.harm_cause import (
     caused_by,
     caused_victims,
     modifier_actors,
+    participle_agents,
 )
 from eventwire.pipeline.mention_index import (
     PASSIVE_SUBJECT_DEPS,
@@ -163,13 +164,15 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = (actors_of(agents, index) or _origin(trigger, verb, index)
-                   or cause_sources(verb, index) or document_source(verb, index))
+        sources = (actors_of(agents, index) or participle_agents(agents, index)
+                   or _origin(trigger, verb, index) or cause_sources(verb, index)
+                   or document_source(verb, index))
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
-                   or document_owners(subjects, index) or _issuer(verb, index))
+                   or document_owners(subjects, index) or _issuer(verb, index)
+                   or participle_agents(subjects, index, index.lexicon.agent_participles))
         targets = without_exchanged(verb, sources, actors_of(targets_tokens, index), index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
@@ -275,6 +278,7 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     sources = modifier_actors(noun, index)
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
+    sources = sources or participle_agents([noun], index, lexicon.agent_participles)
     if not sources:
         sources = (document_owners([noun], index)
                    or _light_verb_subject(noun, index, lexicon, trigger.code))

@@ -47,3 +47,30 @@ def test_a_weapon_in_the_by_phrase_names_its_user(coder: Coder, text: str,
                                                   source: str | None) -> None:
     events = [e for e in coder.code(text, published="2021-05-01") if e.cameo.root == "19"]
     assert events and {e.source.code if e.source else None for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A weapon in the "by" phrase with a participle of its own: the participle's agent.
+        ("The ferry was struck by a rocket fired by the Houthis.", "struck", ("YEMREB", None)),
+        # An event noun with a participle of weapon use or of a support verb.
+        ("Two soldiers were killed by a mine planted by Somali rebels.", "killed",
+         ("SOMREB", "MIL")),
+        ("The raid carried out by Somali rebels killed two soldiers.", "raid",
+         ("SOMREB", "MIL")),
+        # A subject weapon with such a participle.
+        ("Rockets fired by Hezbollah hit Haifa.", "hit", ("LBNREB", "ISRCVL")),
+    ],
+)
+def test_a_participles_agent_is_who_used_the_weapon(
+    coder: Coder, text: str, trigger: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = by_trigger(coder.code(text, published="2021-05-01"))
+    assert found.get(trigger) == expected, found
+
+
+def test_a_participle_of_another_verb_names_no_attacker(coder: Coder) -> None:
+    found = by_trigger(coder.code("Chile condemned the raid denounced by Peru.",
+                                  published="2021-05-01"))
+    assert found.get("raid") == (None, None), found
