@@ -32,6 +32,9 @@ source-target pair). The rules, in order of preference:
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
   ("three civilians were killed in a Russian air strike"; ``harm_cause.py``);
+- a document speaks for its owner ("a report by Amnesty accused": ``documents.py``), a weapon
+  for its participle's agent ("a missile fired by X"); a meeting's place is its venue, and
+  what two sides exchange is no target (``support.held_there``, ``mutual.without_exchanged``);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
