@@ -32,8 +32,9 @@ from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.support import PLACE_KINDS
 
 AGENT_PREP = "by"
-# A participle on the document noun ("the report, released by ...").
-PARTICIPLE_DEP = "acl"
+# A participle on the document noun ("the report, released by ...") or a passive relative
+# clause ("the report, which was written by ...").
+PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 # Determiners of a document named before ("the report", "this statement").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Links of a noun that is its verb's object ("the UN released **a report**").
@@ -65,7 +66,7 @@ def _named_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
     other_preps = lexicon.document_owner_preps - {AGENT_PREP}
     sent = [m for m in actors_of(_phrase_objects(noun, other_preps), index)
             if not _dispatch_place(m, noun, index)]
-    issued = [m for c in noun.children if c.dep_ == PARTICIPLE_DEP and c.tag_ == "VBN"
+    issued = [m for c in noun.children if c.dep_ in PARTICIPLE_DEPS and c.tag_ == "VBN"
               for m in actors_of(_phrase_objects(c, (AGENT_PREP,)), index)]
     return list(dict.fromkeys((*by, *sent, *issued)))
 

@@ -30,6 +30,8 @@ def coded(coder: Coder, text: str, root: str) -> set[tuple[str | None, str | Non
         ("A statement from the Kremlin condemned Poland.", "11", {("RUSGOV", "POL")}),
         ("The letter, signed by the World Bank, criticized Ghana.", "11",
          {("IGOUNODEVWBK", "GHA")}),
+        ("The study, which was published by the World Bank, criticized Malawi.", "11",
+         {("IGOUNODEVWBK", "MWI")}),
         # A passive act done in a document.
         ("Belarus was criticized in a UN report on Tuesday.", "11", {("IGOUNO", "BLR")}),
     ],
