@@ -26,8 +26,13 @@ MAX_GAP = 3
 LED_GAPS = (["-", "led"], ["led"])
 # "rebels in Ivory Coast": prepositions that place a sector in a country.
 LOCATIVE_LINKS = frozenset({"in", "throughout"})
+# "an official at the Pentagon", "a diplomat at the Russian embassy": the preposition that links
+# an office holder to the body that employs them (of these kinds, or a sector word: "embassy");
+# at a place it only says where they are.
+WORKPLACE_LINK = "at"
+WORKPLACE_KINDS = frozenset({"institution", "igo", "ngo"})
 # Prepositions that link a sector word to the place or body it belongs to.
-LINK_WORDS = frozenset({"of", "from", "for", *LOCATIVE_LINKS})
+LINK_WORDS = frozenset({"of", "from", "for", WORKPLACE_LINK, *LOCATIVE_LINKS})
 # A preposition and the modifiers of its place: "of the war-torn southern Sudan".
 MAX_PREP_GAP = 5
 # Sectors a locative does not give a country: troops in Iraq may be anyone's.
@@ -283,6 +288,7 @@ def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
     for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
     forces, which are often abroad). A sector that already has a country keeps it ("Serbian
     forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
+    "An official at the Pentagon" works there (an institution or organisation, not a place).
     The preposition must belong to the sector word, or to the first of a list of sector words
     that ends with it ("lawmakers and officials in X"), not to a verb ("withdraw troops from
     Lebanon": no), unless it is a locative right after the word as a verb's object
@@ -303,6 +309,12 @@ def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
         return True
     if word == "for":
         return len(gap) <= 2 and left.has_title and not left.sector_given
+    if word == WORKPLACE_LINK:
+        # A title or a generic word ("official"), or a word of the body's own sector ("a
+        # diplomat at the embassy"); not "soldiers at the Pentagon".
+        workplace = right.kind in WORKPLACE_KINDS or (right.role == AGENT and right.sector_given)
+        own = not left.sector_given or left.sector == right.sector
+        return len(gap) <= 2 and own and workplace
     if word not in LOCATIVE_LINKS or left.role != AGENT or right.role != PLACE:
         return False
     return (left.sector or left.anchor_sector) not in DEPLOYED_SECTORS

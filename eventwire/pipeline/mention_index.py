@@ -42,6 +42,9 @@ PAIR_OBJECT_DEPS = frozenset({"dobj"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
 TOWN_PRECISIONS = frozenset({"city", "admin1"})
+# Mention kinds of organisations: a name the actor dictionaries know as one is no town, whatever
+# the gazetteer holds of that name ("a UN report": not the town of Un).
+ORGANISATION_KINDS = frozenset({"igo", "ngo", "media", "group", "institution"})
 
 
 class MentionIndex:
@@ -75,7 +78,7 @@ class MentionIndex:
     def _antecedent(self, token: Token) -> ActorMention | None:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
-        earliest = _sentence_start_before(token, self.lexicon.pronoun_window)
+        earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
         if not previous:
             return None
@@ -108,6 +111,8 @@ class MentionIndex:
                 found = self.at(child) or self._compound_modifier(child)
                 if found is not None:
                     return found
+        if token.lemma_.lower() in self.lexicon.exchange_words:
+            return None  # "an exchange of prisoners": what is exchanged, not who exchanges
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:
@@ -172,7 +177,7 @@ def group_antecedent(
         return None
     speaker, found = _speaker(token, index, lexicon, plural)
     if speaker is None:
-        earliest = _sentence_start_before(token, lexicon.group_pronoun_window)
+        earliest = sentence_start_before(token, lexicon.group_pronoun_window)
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and _agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
@@ -224,7 +229,7 @@ def _refines(title: ActorMention | None, found: ActorMention) -> bool:
     return title.code.startswith(found.code) and len(title.code) > len(found.code)
 
 
-def _sentence_start_before(token: Token, sentences: int) -> int:
+def sentence_start_before(token: Token, sentences: int) -> int:
     """Token index where the sentence ``sentences`` sentences before ``token``'s begins."""
     start = token.sent.start
     doc = token.doc
@@ -274,7 +279,7 @@ def _last_pair(token: Token, index: MentionIndex,
     """The last pair of coded mentions before ``token``'s phrase, in its sentence or the
     ``group_pronoun_window`` before: coordinated, or (with ``preps``) a verb's subject and
     object."""
-    earliest = _sentence_start_before(token, index.lexicon.group_pronoun_window)
+    earliest = sentence_start_before(token, index.lexicon.group_pronoun_window)
     before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
               and m.code]
     for later in reversed(before):
@@ -414,8 +419,10 @@ def _relative_antecedent(subject: Token, clause: Token) -> Token:
 def town_modifier(token: Token, doc: Doc) -> bool:
     """A city or province compounded onto an event noun names where it happened, not who did
     it ("the Boston bombing", "the Donetsk shelling"); countries and capitals stay actors ("US
-    sanctions", "Moscow talks" are read by the location rules as well)."""
-    if token.dep_ != "compound":
+    sanctions", "Moscow talks" are read by the location rules as well), nor is an organisation
+    the gazetteer also knows as a town ("a UN report")."""
+    if token.dep_ != "compound" or any(m.start <= token.i < m.end and m.kind in ORGANISATION_KINDS
+                                       for m in doc._.ew_actors or ()):
         return False
     return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
                for p in doc._.ew_places or ())

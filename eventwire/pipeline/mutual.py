@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.pipeline.mention_index import MentionIndex, actors_of
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
 # Links of a verb's objects (as in roles.py) and of its open complement.
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 COMPLEMENT_DEP = "xcomp"
+# The preposition through which an exchange noun names what is exchanged ("an exchange of
+# prisoners").
+EXCHANGED_PREP = "of"
 
 
 def mutual_sides(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon,
@@ -69,4 +73,26 @@ def _each_other(head: Token, lexicon: RoleLexicon) -> bool:
                for o in objects)
 
 
-__all__ = ["mutual_act", "mutual_sides"]
+def without_exchanged(head: Token, sources: list[ActorMention], targets: list[ActorMention],
+                      index: MentionIndex) -> list[ActorMention]:
+    """``targets`` without what the sides exchange: the direct object of an ``exchange_words``
+    verb or the "of" phrase of such a noun, when the other side is named, as a coordinated
+    subject of another code ("Israel and Hamas **exchanged prisoners**": each is the other's
+    target, the prisoners are what they give) or as a target of its own ("Russia exchanged
+    prisoners with Ukraine")."""
+    if head.lemma_.lower() not in index.lexicon.exchange_words:
+        return targets
+    given = actors_of(exchanged_objects(head), index)
+    others = [t for t in targets if t not in given]
+    return others if others or len({s.code for s in sources}) > 1 else targets
+
+
+def exchanged_objects(head: Token) -> list[Token]:
+    """What an exchange word names as exchanged: a verb's direct object, a noun's "of" phrase."""
+    if head.pos_ == "VERB":
+        return [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == EXCHANGED_PREP
+            for o in c.children if o.dep_ == "pobj"]
+
+
+__all__ = ["exchanged_objects", "mutual_act", "mutual_sides", "without_exchanged"]

@@ -44,6 +44,8 @@ class RoleLexicon(BaseModel):
     abroad_words: frozenset[Word]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    meeting_nouns: frozenset[Word]
+    venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
@@ -54,9 +56,22 @@ class RoleLexicon(BaseModel):
     origin_kinds: frozenset[str]
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
+    weapon_use_verbs: frozenset[Word]
+    document_nouns: frozenset[Word]
+    document_owner_preps: frozenset[Word]
+    document_origin_kinds: frozenset[str]
+    document_dispatch_nouns: frozenset[Word]
+    document_place_preps: frozenset[Word]
     mutual_codes: tuple[str, ...]
     mutual_words: frozenset[Word]
     reciprocal_pronouns: frozenset[str]
+    exchange_words: frozenset[Word]
+    @property
+    def agent_participles(self) -> frozenset[str]:
+        """Participles whose ``by`` agent did what the noun they modify names: weapon use and
+        the support verbs ("a bomb planted by X", "an attack carried out by X")."""
+        return self.weapon_use_verbs | self.support_verbs
+
     # Not in the file: the ``ew_roles`` option that reads place targets as people/government.
     place_sectors: bool = True
     # Not in the file: the ``ew_roles`` option that codes a verb other than a verb of saying

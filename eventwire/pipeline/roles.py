@@ -32,6 +32,9 @@ source-target pair). The rules, in order of preference:
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
   ("three civilians were killed in a Russian air strike"; ``harm_cause.py``);
+- a document speaks for its owner ("a report by Amnesty accused": ``documents.py``), a weapon
+  for its participle's agent ("a missile fired by X"); a meeting's place is its venue, and
+  what two sides exchange is no target (``support.held_there``, ``mutual.without_exchanged``);
 - a protest with no target is aimed at the first actor of its "to" clause (``purpose.py``); a
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
@@ -66,8 +69,15 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
-from eventwire.pipeline.harm_cause import cause_sources, caused_victims, modifier_actors
+from eventwire.pipeline.harm_cause import (
+    cause_sources,
+    caused_by,
+    caused_victims,
+    modifier_actors,
+    participle_agents,
+)
 from eventwire.pipeline.mention_index import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -78,11 +88,11 @@ from eventwire.pipeline.mention_index import (
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
-from eventwire.pipeline.mutual import mutual_sides
+from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
-from eventwire.pipeline.support import OBJECT_DEPS, said_there, support_verb
+from eventwire.pipeline.support import OBJECT_DEPS, held_there, said_there, support_verb
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
@@ -157,14 +167,16 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
-        sources = (actors_of(agents, index) or _origin(trigger, verb, index)
-                   or cause_sources(verb, index))
+        sources = (actors_of(agents, index) or participle_agents(agents, index)
+                   or _origin(trigger, verb, index) or cause_sources(verb, index)
+                   or document_source(verb, index))
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
-                   or _issuer(verb, index))
-        targets = actors_of(targets_tokens, index)
+                   or document_owners(subjects, index) or _issuer(verb, index)
+                   or participle_agents(subjects, index, index.lexicon.agent_participles))
+        targets = without_exchanged(verb, sources, actors_of(targets_tokens, index), index)
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
@@ -269,12 +281,14 @@ def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon
     sources = modifier_actors(noun, index)
     agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
+    sources = sources or participle_agents([noun], index, lexicon.agent_participles)
     if not sources:
-        sources = _light_verb_subject(noun, index, lexicon, trigger.code)
+        sources = (document_owners([noun], index)
+                   or _light_verb_subject(noun, index, lexicon, trigger.code))
     placed_by, placed = _placement(noun, index, lexicon)
-    sources = sources or placed_by
+    sources = sources or placed_by or caused_by(noun, index)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
-    targets = actors_of(_prep_objects(noun, preps), index)
+    targets = without_exchanged(noun, sources, actors_of(_prep_objects(noun, preps), index), index)
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
     if not targets and carrier is not None:
         # The carrying verb's own phrases ("were engaged in fighting in the north against X").
@@ -353,13 +367,15 @@ def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set
 def _phrase_target(
     head: Token, sources: list[ActorMention], index: MentionIndex,
     skipped: set[ActorMention] | None = None, verbal: bool = False, pair_places: bool = False,
+    code: str = "",
 ):
     """The first actor after the trigger inside its own phrase, with its conjuncts: the
     target when no grammatical object names one ("condemned an attack by Belgian soldiers",
     "appealed for calm in Mali"), as PETRARCH takes it (not for a mutual act). A place under a
     locative preposition of a ``verbal`` event's own word ("said in Munich") is not the
     target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
-    ``skipped`` mentions (an aid verb's instruments) are passed over."""
+    ``skipped`` mentions (an aid verb's instruments) and, for an event of ``code``, the venue
+    of a meeting ("called off the talks in Geneva", ``support.held_there``) are passed over."""
     for token in head.subtree:
         mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
@@ -371,6 +387,8 @@ def _phrase_target(
         pair_place = pair_places and len(sources) > 1
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
+        if code and held_there(mention, head.doc, code, index.lexicon):
+            continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
 
@@ -419,7 +437,7 @@ def frames_for(
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal,
-            not lexicon.mutual_acts)
+            not lexicon.mutual_acts, trigger.code)
         if not targets and lexicon.place_sectors:
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)

@@ -4,7 +4,7 @@ talks in Geneva"): helpers of ``ew_roles`` (``roles.py``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.role_lexicon import RoleLexicon
@@ -45,4 +45,18 @@ def said_there(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool
             and prep.lower_ in lexicon.statement_place_preps)
 
 
-__all__ = ["OBJECT_DEPS", "PLACE_KINDS", "said_there", "support_verb"]
+def held_there(mention: ActorMention, doc: Doc, code: str, lexicon: RoleLexicon) -> bool:
+    """A place that says where a meeting is held: under a locative preposition on a meeting noun
+    ("called off the talks **in Geneva**") or compounded onto one ("postponed the **Minsk**
+    talks"), for an event of ``venue_codes`` (not an attack on the meeting, nor a visit to it)."""
+    token = mention_head = doc[mention.head]
+    if mention.kind not in PLACE_KINDS or not code.startswith(lexicon.venue_codes):
+        return False
+    if mention_head.dep_ == "pobj" and mention_head.head.lower_ in lexicon.statement_place_preps:
+        token = mention_head.head
+    elif mention_head.dep_ != "compound":
+        return False
+    return token.head.pos_ in NOMINAL_POS and token.head.lemma_.lower() in lexicon.meeting_nouns
+
+
+__all__ = ["OBJECT_DEPS", "PLACE_KINDS", "held_there", "said_there", "support_verb"]

@@ -102,3 +102,25 @@ def test_they_after_a_coordinated_pair_stands_for_both(
     events = [e for e in events if e.sentence == max(x.sentence for x in events)]
     assert pairs(events, root) == expected, [(e.cameo.code, e.trigger.text, e.source, e.target)
                                               for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # What the sides exchange is no target: they are each other's.
+        ("Ethiopia and Eritrea exchanged prisoners on Sunday.", "08", both_ways("ETH", "ERI")),
+        ("Armenia swapped detainees with Azerbaijan.", "08", {("ARM", "AZE")}),
+        # The "of" phrase of an exchange noun is what is exchanged too.
+        ("Ethiopia and Eritrea carried out an exchange of prisoners.", "08",
+         both_ways("ETH", "ERI")),
+        ("Ethiopia and Eritrea agreed to an exchange of detainees.", "03",
+         both_ways("ETH", "ERI")),
+        ("Serbia and Kosovo exchanged fire near the border.", "19", both_ways("SRB", "XKX")),
+        # Firing is no mutual act: two shooters, not each other's targets.
+        ("Sudan and Chad fired across the border.", "19", {("SDN", None), ("TCD", None)}),
+    ],
+)
+def test_what_the_sides_exchange_is_no_target(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert_pairs(coder, text, root, expected)

@@ -1,0 +1,47 @@
+"""An office holder "at" the body that employs them is that body's (``actor_compose``'s
+workplace link). Sentences written for these tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def source_codes(coder: Coder, text: str) -> set[str | None]:
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert events
+    return {e.source.code if e.source else None for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("An official at the Kremlin criticized Estonia.", "RUSGOV"),
+        ("A spokeswoman at Human Rights Watch criticized Tunisia.", "NGOHRI"),
+        ("An official at the Ghanaian interior ministry criticized Togo.", "GHAGOV"),
+        # A word of the body's own sector.
+        ("A diplomat at the Japanese embassy criticized Peru.", "JPNGOV"),
+    ],
+)
+def test_an_office_holder_at_a_body_is_the_bodys(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "At" a place only says where they are.
+        ("An official at the border criticized Togo.", None),
+        # A word of another sector keeps its own.
+        ("A doctor at the Japanese embassy criticized Peru.", "HLH"),
+    ],
+)
+def test_at_a_place_or_another_sector_is_no_workplace(coder: Coder, text: str,
+                                                     code: str | None) -> None:
+    assert source_codes(coder, text) == {code}

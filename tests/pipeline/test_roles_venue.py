@@ -1,0 +1,45 @@
+"""The place of a meeting is its venue, whatever is done about the meeting (``meeting_nouns`` and
+``venue_codes`` of roles.yaml, ``support.held_there``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from tests.pipeline.test_roles import pairs
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # Halting, postponing, leaving or judging a meeting is not an act towards its host.
+        ("Chile broke off the negotiations in Lima.", "16", {("CHL", None)}),
+        ("Ghana postponed the Accra summit.", "16", {("GHA", None)}),
+        ("Serbia walked out of the conference in Vienna.", "14", {("SRB", None)}),
+        ("Peru criticized the summit in Brasilia.", "11", {("PER", None)}),
+        # An attack on a meeting keeps its place as the target, as for any attack.
+        ("Rebels shelled a meeting in Mogadishu.", "19", {("REB", "SOMCVL")}),
+    ],
+)
+def test_a_meetings_place_is_its_venue_not_the_target(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2023-05-01")
+    assert pairs(events, root) == expected
+
+
+def test_the_venue_stays_the_events_location(coder: Coder) -> None:
+    events = coder.code("Chile broke off the negotiations in Lima.", published="2023-05-01")
+    halted = [e for e in events if e.cameo.root == "16"]
+    assert halted and all(e.location is not None and e.location.country == "PER"
+                          for e in halted)
+
+
+def test_a_visit_keeps_its_place_as_the_target(coder: Coder) -> None:
+    events = coder.code("Turkey cancelled its visit to Riga.", published="2023-05-01")
+    assert ("TUR", "LVAGOV") in pairs(events, "04")
