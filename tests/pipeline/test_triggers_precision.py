@@ -71,6 +71,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The mayor called the new tax another broken promise.", "promise"),
     ("You hired me to tell you the truth about the budget.", "tell"),
     ("The dispute over the port came to a head in March.", "came"),
+    ("The navy released a video of the collision.", "released"),
+    ("The ministry released its annual report on Tuesday.", "released"),
     ("When it comes to fishing rights, the two sides disagree.", "comes"),
     ("The tribunal ruled that the laws of war apply to drones.", "war"),
     ("Veterans of the war marched in the capital.", "war"),
@@ -151,6 +153,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The minister called on the rebels to lay down their arms.", "called", "020"),
     ("France announced its recognition of the new state.", "recognition", "054"),
     ("The minister promised new elections within a year.", "promised", "0341"),
+    ("The militia released two aid workers near the border.", "released", "0841"),
     # Strikes launched on someone are attacks; a strike launched over pay is a labour strike.
     ("The government began strikes against the rebel camps.", "strikes", "190"),
     ("Dock workers launched a strike over pay.", "strike", "143"),
