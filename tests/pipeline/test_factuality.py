@@ -197,35 +197,6 @@ def test_status(nlp: Language, component: FactualityComponent, text: str, word: 
     assert factuality_of(nlp, component, text, word).status == status
 
 
-HEDGES: list[tuple[str, str, str | None]] = [
-    ("Rebels allegedly kidnapped two aid workers.", "kidnapped", "alleged"),
-    ("The purported attack killed three people.", "attack", "alleged"),
-    ("The police reportedly arrested dozens of protesters.", "arrested", "reported"),
-    ("According to unconfirmed reports, troops shelled the town.", "shelled", "reported"),
-    ("Troops are said to have shelled the town.", "shelled", "reported"),
-    ("There were reports that troops had attacked the village.", "attacked", "reported"),
-    ("Rebels claimed responsibility for the attack.", "attack", "claimed"),
-    ("Troops shelled the town on Monday.", "shelled", None),
-    # a hedge on the subject, or on a governing (non-speech) verb
-    ("The alleged smugglers fired at the coast guard.", "fired", "alleged"),
-    ("The cabinet is reportedly weighing expelling the attache.", "expelling", "reported"),
-    ("The spokesman reportedly said troops left the town.", "left", None),
-]
-
-
-@pytest.mark.parametrize(("text", "word", "hedge"), HEDGES)
-def test_hedge(nlp: Language, component: FactualityComponent, text: str, word: str,
-               hedge: str | None) -> None:
-    assert factuality_of(nlp, component, text, word).hedge == hedge
-
-
-def test_hedged_event_still_occurred(nlp: Language, component: FactualityComponent) -> None:
-    result = factuality_of(nlp, component, "Rebels allegedly kidnapped two aid workers.",
-                           "kidnapped")
-    assert result.status == "occurred"
-    assert result.cue == "allegedly"
-
-
 def test_cue_locates_the_deciding_word(nlp: Language, component: FactualityComponent) -> None:
     doc = nlp("Analysts fear Russia could attack Ukraine.")
     doc._.ew_triggers = [TriggerMatch(4, 5, 4, "190", "test", 1, "VERB")]
