@@ -47,6 +47,7 @@ from eventwire.pipeline.factuality_tree import (
     is_copular_judgement,
     is_infinitive,
     is_past_assertion,
+    is_past_clause,
     occurrence_predicate,
     sentence_is_question,
     start_time,
@@ -76,6 +77,9 @@ LEXICAL_DEPS = frozenset({
 })
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
+# A coordinated verb with an auxiliary of its own is its own predication: it does not inherit
+# the first verb's negation or modal ("does not seem moved and has vowed to continue").
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 class FactualityRules:
@@ -160,11 +164,11 @@ class FactualityRules:
             return False
         if step.via != "conj":
             return True
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
+        own_clause = any(c.dep_ in SUBJECT_DEPS | AUXILIARY_DEPS for c in step.child.children)
         contrast = any(
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )
-        return not own_subject and not contrast
+        return not own_clause and not contrast
 
     def _is_planned_object(self, step: Step, key: str) -> bool:
         """"might call an election": the event is what the verb arranges, so the verb's own
@@ -218,7 +222,7 @@ class FactualityRules:
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
             return "planned"
-        if dep in TIME_DEPS and self._is_future_time(child):
+        if dep in TIME_DEPS and self._is_future_time(child) and not is_past_clause(token):
             return "planned"
         return None
 
@@ -361,10 +365,15 @@ class FactualityRules:
         if self._is_purpose(step, key):
             return "planned"
         if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
-            return "possible"
+            return None if self._offers_expression(step, key) else "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
         return None
+
+    def _offers_expression(self, step: Step, key: str) -> bool:
+        """"offered condolences": offering an expression of an attitude performs it."""
+        return (step.via == "dobj" and key in self.lex.offering_verbs
+                and step.child.lemma_.lower() in self.lex.expressive_nouns)
 
     @staticmethod
     def _forecast_status(step: Step) -> str | None:

@@ -86,7 +86,20 @@ def lexical_hedges(step: Step, lex: FactualityLexicon) -> list[Cue]:
         ok = step.via in {"ccomp", "dobj", "prep", "xcomp"}
         if hedge is None and step.via == "xcomp" and _is_passive_speech(gov, lex):
             hedge, ok = "reported", True
-    return [Cue(hedge, gov)] if hedge is not None and ok else []
+    if hedge is None or not ok or _is_denied(gov, lex):
+        return []
+    return [Cue(hedge, gov)]
+
+
+def _is_denied(gov: Token, lex: FactualityLexicon) -> bool:
+    """A claim nobody makes is no hedge: "no group claimed responsibility for the blast",
+    "the rebels did not claim the attack"."""
+    if any(c.dep_ == "neg" for c in gov.children):
+        return True
+    subjects = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
+    return any(s.lower_ in lex.negation_words
+               or any(d.dep_ == "det" and d.lower_ in lex.negation_words for d in s.children)
+               for s in subjects)
 
 
 def _is_passive_speech(gov: Token, lex: FactualityLexicon) -> bool:

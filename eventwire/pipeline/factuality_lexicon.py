@@ -38,6 +38,8 @@ class FactualityLexicon(BaseModel):
     planned_xcomp_adjectives: frozenset[Word]
     possible_xcomp_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
+    offering_verbs: frozenset[Word]
+    expressive_nouns: frozenset[Word]
     forecast_verbs: frozenset[Word]
     announcing_verbs: frozenset[Word]
     start_time_words: frozenset[Word]

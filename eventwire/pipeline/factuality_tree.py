@@ -175,6 +175,14 @@ def is_past_assertion(clause: Token) -> bool:
     return clause.tag_ == "VBD" or perfect
 
 
+def is_past_clause(verb: Token) -> bool:
+    """A clause told in the past: a past verb ("withdrew the next day") or past "did" ("did not
+    leave the next morning"). A time word like "next" in it counts from that past time."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children)
+
+
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Where a predicate's own word sits after its verb: "take place" (dobj), "go ahead" (advmod),
 # "kick off" (prt), "get underway" (acomp or advmod).

@@ -188,6 +188,18 @@ CASES: list[tuple[str, str, str]] = [
     ("Kremlin says Putin to visit India in December", "visit", "planned"),
     ("Ministry says troops to stay in Mali until June", "stay", "planned"),
     ("The minister says the army wants the rebels to surrender.", "surrender", "possible"),
+    # offering an expression of an attitude performs it; other offers and demands propose
+    ("The envoy offered condolences to the families of the miners.", "condolences", "occurred"),
+    ("The minister offered an apology for the raid on the village.", "apology", "occurred"),
+    ("The mediators offered talks to both sides.", "talks", "possible"),
+    ("The union demanded an apology from the mayor.", "apology", "possible"),
+    # a coordinated verb with its own auxiliary does not inherit the first verb's negation
+    ("Police did not comment and have arrested three men.", "arrested", "occurred"),
+    ("The general would not resign and has refused to apologise.", "refused", "occurred"),
+    ("Police did not arrest or question the men.", "question", "negated"),
+    # "next" in a clause told in the past counts from that past time
+    ("The next morning, the rebels withdrew from the town.", "withdrew", "occurred"),
+    ("The envoy visits Kabul next week.", "visits", "planned"),
 ]
 
 

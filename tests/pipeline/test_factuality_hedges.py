@@ -78,6 +78,10 @@ HEDGES: list[tuple[str, str, str | None]] = [
     ("The alleged smugglers fired at the coast guard.", "fired", "alleged"),
     ("The cabinet is reportedly weighing expelling the attache.", "expelling", "reported"),
     ("The spokesman reportedly said troops left the town.", "left", None),
+    # a claim nobody makes is no hedge
+    ("No group has claimed responsibility for the bombing.", "bombing", None),
+    ("Nobody claimed the attack on the convoy.", "attack", None),
+    ("The rebels did not claim the ambush.", "ambush", None),
 ]
 
 
