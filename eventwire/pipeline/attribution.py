@@ -94,6 +94,7 @@ class AttributionLexicon(BaseModel):
     belief_verbs: frozenset[Word]
     quote_verbs: frozenset[Word]
     recipient_verbs: frozenset[Word]
+    negative_speaker_words: frozenset[Word]
     source_preps: tuple[Word, ...]
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
@@ -201,11 +202,17 @@ class AttributionRules:
             or self._inverted_speaker(verb)
             or self._quoted_or_outer_subject(verb)
         )
-        if speaker is None or speaker.tag_ in {"EX", "WP"}:
+        if speaker is None or speaker.tag_ in {"EX", "WP"} or self._is_nobody(speaker):
             return None
         if speaker.tag_ == "PRP":
             return _pronoun_speaker(speaker, index, cue=verb.text)
         return self.phrase(speaker, index, cue=verb.text)
+
+    def _is_nobody(self, speaker: Token) -> bool:
+        """"**No one** claimed responsibility": the phrase says that nobody spoke."""
+        words = self.lex.negative_speaker_words
+        return speaker.lower_ in words or any(
+            c.dep_ == "det" and c.lower_ in words for c in speaker.children)
 
     def _inverted_speaker(self, verb: Token) -> Token | None:
         """"..., reports the press service": a subjectless verb after its clause, speaker after it.
