@@ -519,6 +519,16 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def _is_quoted_title(span: Span) -> bool:
+    """A capitalised date phrase that is all of a quotation is a title: ABC's "This Week", the
+    "Today" programme. Only punctuation may stand between the phrase and its quotation marks."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title or not doc[span.start - 1].is_quote:
+        return False
+    after = next((t for t in doc[span.end:] if not (t.is_punct and not t.is_quote)), None)
+    return after is not None and after.is_quote
+
+
 # the component --------------------------------------------------------------------------
 class DatesComponent:
     """Finds and resolves date expressions (see the module docstring)."""
@@ -537,6 +547,8 @@ class DatesComponent:
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
         for label, start, end in _longest_first(self.matcher(doc)):
+            if _is_quoted_title(doc[start:end]):
+                continue
             resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])
             if resolved is not None:
                 day, precision = resolved
