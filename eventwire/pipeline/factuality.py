@@ -77,9 +77,15 @@ LEXICAL_DEPS = frozenset({
 })
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
-# A coordinated verb with an auxiliary of its own is its own predication: it does not inherit
-# the first verb's negation or modal ("does not seem moved and has vowed to continue").
+# A coordinated verb with an auxiliary of its own, not the first verb's, is its own predication:
+# it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
+# continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+
+
+def auxiliaries(verb: Token) -> frozenset[str]:
+    """The auxiliary words of ``verb`` ("has", "would")."""
+    return frozenset(c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS)
 
 
 class FactualityRules:
@@ -164,7 +170,8 @@ class FactualityRules:
             return False
         if step.via != "conj":
             return True
-        own_clause = any(c.dep_ in SUBJECT_DEPS | AUXILIARY_DEPS for c in step.child.children)
+        own_clause = bool(any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
+                      or auxiliaries(step.child) - auxiliaries(gov))
         contrast = any(
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )

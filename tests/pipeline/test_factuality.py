@@ -197,6 +197,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Police did not comment and have arrested three men.", "arrested", "occurred"),
     ("The general would not resign and has refused to apologise.", "refused", "occurred"),
     ("Police did not arrest or question the men.", "question", "negated"),
+    ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
+     "resume", "possible"),
     # "next" in a clause told in the past counts from that past time
     ("The next morning, the rebels withdrew from the town.", "withdrew", "occurred"),
     ("The envoy visits Kabul next week.", "visits", "planned"),
