@@ -226,7 +226,8 @@ class AttributionRules:
         return after[0] if clause_before and after else None
 
     def _quoted_or_outer_subject(self, verb: Token) -> Token | None:
-        """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding": the ministry."""
+        """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding", "the ministry
+        responded by saying": the ministry."""
         gov = verb.head
         if gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
@@ -235,8 +236,8 @@ class AttributionRules:
         if verb_key(gov) in self.lex.quote_verbs:
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             return objects[0] if objects else None
-        if verb.dep_ in {"conj", "advcl", "xcomp"}:
-            return _subject(gov)
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
+            return _subject(gov)  # "responded by saying": the subject of "responded"
         return None
 
     def phrase(self, head: Token, index: MentionIndex, cue: str) -> Attribution:
@@ -303,23 +304,17 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor mention covering the head, else inside the phrase, else in an apposition."""
+    """The actor mention covering the head, else in an apposition (another name of the speaker),
+    else inside the phrase (a modifier, often whom the speaker belongs to: "after Lopez's death,
+    Tan, the UN envoy, said" is the envoy's statement, not Lopez's)."""
     def covering(token: Token) -> ActorMention | None:
         return next((m for m in actors if m.start <= token.i < m.end), None)
 
-    found = covering(head)
-    if found is not None:
-        return found
-    for token in span:
+    appositions = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    for token in [head, *appositions, *span]:
         found = covering(token)
         if found is not None:
             return found
-    for child in head.children:
-        if child.dep_ == "appos":
-            for token in child.subtree:
-                found = covering(token)
-                if found is not None:
-                    return found
     return None
 
 

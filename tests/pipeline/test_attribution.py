@@ -69,6 +69,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Western officials believe the militants fled across the border.", "fled",
      "Western officials", "belief"),
     ("The ministry said diplomats expect the talks to fail.", "fail", "The ministry", "speaker"),
+    # a subjectless gerund of saying speaks for the subject of the verb it modifies
+    ("The ministry responded by saying that troops had attacked the village.", "attacked",
+     "The ministry", "speaker"),
 ]
 
 
@@ -128,6 +131,22 @@ def test_actor_in_apposition_is_used(nlp: Language, component: AttributionCompon
     doc._.ew_actors = [mention]
     component(doc)
     assert doc._.ew_attribution[index].actor == mention
+
+
+def test_an_apposition_names_the_speaker_before_a_possessive(
+        nlp: Language, component: AttributionComponent) -> None:
+    """A misparse that makes the possessed noun the subject ("Lavrov's resignation ... said")
+    still gives the speaker named in the apposition, not the possessor."""
+    doc, index = parse_with_trigger(
+        nlp, "After Lavrov's resignation, Maria Tan, a Kremlin official, said troops attacked "
+        "the village.", "attacked")
+    lavrov = next(t.i for t in doc if t.text == "Lavrov")
+    kremlin = next(t.i for t in doc if t.text == "Kremlin")
+    doc._.ew_actors = [ActorMention(lavrov, lavrov + 1, lavrov, "RUSELI", "RUS", "ELI"),
+                       ActorMention(kremlin, kremlin + 1, kremlin, "RUSGOV", "RUS", "GOV")]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor is not None and found.actor.code == "RUSGOV"
 
 
 def test_media_actor_is_an_outlet(nlp: Language, component: AttributionComponent) -> None:
