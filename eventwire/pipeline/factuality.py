@@ -429,10 +429,25 @@ class FactualityRules:
         infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
         if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
             return None
+        adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
+        if adjective is not None:
+            return self._evaluation_status(gov, adjective)
         subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
         if subjects & lex.planned_nouns:
             return "planned"
         return None if subjects & lex.definitional_subjects else "planned"
+
+    def _evaluation_status(self, copula: Token, adjective: Token) -> str | None:
+        """"It is **easy** to criticise", "it is **important** to negotiate": no "be to" but an
+        adjective judging the act, which says nothing of its happening (possible); "is due
+        to", "is likely to" keep their class, and a past judgement ("it was hard to reach the
+        town") tells what happened."""
+        key = adjective.lemma_.lower()
+        if key in self.lex.planned_xcomp_adjectives:
+            return "planned"
+        if key in self.lex.possible_xcomp_adjectives or not is_past_clause(copula):
+            return "possible"
+        return None
 
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex

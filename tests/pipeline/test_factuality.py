@@ -199,6 +199,11 @@ CASES: list[tuple[str, str, str]] = [
     ("Police did not arrest or question the men.", "question", "negated"),
     ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
      "resume", "possible"),
+    # "it is ADJ to VERB" judges the act; it is no "be to" arrangement
+    ("It is easy to criticise the government.", "criticise", "possible"),
+    ("It is important to negotiate with the rebels.", "negotiate", "possible"),
+    ("It was difficult to reach the village.", "reach", "occurred"),
+    ("The president is to visit Paris.", "visit", "planned"),
     # "next" in a clause told in the past counts from that past time
     ("The next morning, the rebels withdrew from the town.", "withdrew", "occurred"),
     ("The envoy visits Kabul next week.", "visits", "planned"),
