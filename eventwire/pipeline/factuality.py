@@ -49,6 +49,7 @@ from eventwire.pipeline.factuality_tree import (
     is_past_assertion,
     is_past_clause,
     occurrence_predicate,
+    passive_infinitive_relative,
     sentence_is_question,
     start_time,
 )
@@ -188,6 +189,9 @@ class FactualityRules:
         headline = headline_infinitive(token, self.lex.speech_verbs)
         if headline is not None:
             cues.append(Cue("planned", headline))
+        relative = passive_infinitive_relative(token)
+        if relative is not None:
+            cues.append(Cue("planned", relative))  # "the winner, to be announced on Friday"
         auxes = self.lex.inverted_condition_auxes
         were = inverted_were(token, auxes) or inverted_were_patient(token, auxes)
         if were is not None:
@@ -431,23 +435,18 @@ class FactualityRules:
             return None
         adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
         if adjective is not None:
-            return self._evaluation_status(gov, adjective)
+            return self._evaluation_status(adjective)
         subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
         if subjects & lex.planned_nouns:
             return "planned"
         return None if subjects & lex.definitional_subjects else "planned"
 
-    def _evaluation_status(self, copula: Token, adjective: Token) -> str | None:
-        """"It is **easy** to criticise", "it is **important** to negotiate": no "be to" but an
+    def _evaluation_status(self, adjective: Token) -> str:
+        """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an
         adjective judging the act, which says nothing of its happening (possible); "is due
-        to", "is likely to" keep their class, and a past judgement ("it was hard to reach the
-        town") tells what happened."""
-        key = adjective.lemma_.lower()
-        if key in self.lex.planned_xcomp_adjectives:
-            return "planned"
-        if key in self.lex.possible_xcomp_adjectives or not is_past_clause(copula):
-            return "possible"
-        return None
+        to" keeps its class (planned)."""
+        planned = adjective.lemma_.lower() in self.lex.planned_xcomp_adjectives
+        return "planned" if planned else "possible"
 
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex
