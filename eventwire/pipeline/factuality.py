@@ -434,7 +434,7 @@ class FactualityRules:
         if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
             return None
         adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
-        if adjective is not None:
+        if adjective is not None and not _set_off(adjective, infinitives[0]):
             return self._evaluation_status(adjective)
         subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
         if subjects & lex.planned_nouns:
@@ -503,6 +503,13 @@ class FactualityRules:
         if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
             return False
         return clause is None or not is_past_assertion(clause)
+
+
+def _set_off(word: Token, infinitive: Token) -> bool:
+    """Punctuation stands between ``word`` and the infinitive after it ("consistent with the
+    approach: to mobilise partners"): the infinitive is no complement of the word."""
+    between = word.doc[word.i + 1:infinitive.left_edge.i]
+    return any(t.is_punct for t in between)
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

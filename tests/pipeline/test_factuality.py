@@ -204,6 +204,8 @@ CASES: list[tuple[str, str, str]] = [
     ("It is important to negotiate with the rebels.", "negotiate", "possible"),
     ("He said it was important to continue the talks.", "continue", "possible"),
     ("The president is to visit Paris.", "visit", "planned"),
+    ("It is consistent with the policy we announced last year: to train local forces.", "train",
+     "planned"),
     # a passive infinitive modifying a noun is still to be done
     ("The winner, to be announced on Friday, will lead the party.", "announced", "planned"),
     ("Talks to be held in Geneva will focus on the border.", "held", "planned"),
