@@ -95,6 +95,7 @@ class AttributionLexicon(BaseModel):
     quote_verbs: frozenset[Word]
     recipient_verbs: frozenset[Word]
     negative_speaker_words: frozenset[Word]
+    speech_gerund_preps: frozenset[Word]
     source_preps: tuple[Word, ...]
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
@@ -228,7 +229,7 @@ class AttributionRules:
     def _quoted_or_outer_subject(self, verb: Token) -> Token | None:
         """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding", "the ministry
         responded by saying": the ministry."""
-        gov = verb.head
+        gov = prep = verb.head
         if gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
         if gov.i == verb.i:
@@ -236,8 +237,10 @@ class AttributionRules:
         if verb_key(gov) in self.lex.quote_verbs:
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             return objects[0] if objects else None
-        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
-            return _subject(gov)  # "responded by saying": the subject of "responded"
+        if verb.dep_ == "pcomp" and prep.lower_ in self.lex.speech_gerund_preps:
+            return _subject(gov)  # "responded by saying", not "divisions over conceding"
+        if verb.dep_ in {"conj", "advcl", "xcomp"}:
+            return _subject(gov)
         return None
 
     def phrase(self, head: Token, index: MentionIndex, cue: str) -> Attribution:

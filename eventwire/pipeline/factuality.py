@@ -85,8 +85,10 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 def auxiliaries(verb: Token) -> frozenset[str]:
-    """The auxiliary words of ``verb`` ("has", "would")."""
-    return frozenset(c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS)
+    """The auxiliary words of ``verb`` ("has", "would"); an infinitive's "to" has no tense or
+    mood of its own and is left out."""
+    return frozenset(c.lower_ for c in verb.children
+                     if c.dep_ in AUXILIARY_DEPS and c.tag_ != "TO")
 
 
 class FactualityRules:

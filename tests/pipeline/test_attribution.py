@@ -89,6 +89,8 @@ NO_SOURCE: list[tuple[str, str]] = [
     ("Putin will meet Xi in Beijing on February 4, the Kremlin said.", "said"),
     ('"The talks went well." Lavrov left the room.', "talks"),
     ("He said troops attacked the village.", "attacked"),
+    # a gerund of saying after a preposition of a topic is no statement of the subject's
+    ("Rows broke out over conceding that troops attacked the village.", "attacked"),
     # a phrase that says nobody spoke is no source
     ("No group has claimed responsibility for the bombing.", "bombing"),
     ("Nobody claimed the ambush on the convoy.", "ambush"),

@@ -10,7 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import DataError
-from eventwire.pipeline.factuality import FactualityComponent, load_lexicon, make_factuality
+from eventwire.pipeline.factuality import (
+    FactualityComponent,
+    auxiliaries,
+    load_lexicon,
+    make_factuality,
+)
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "factuality.yaml"
@@ -197,6 +202,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Police did not comment and have arrested three men.", "arrested", "occurred"),
     ("The general would not resign and has refused to apologise.", "refused", "occurred"),
     ("Police did not arrest or question the men.", "question", "negated"),
+    ("The unions will not strike and will not march.", "march", "negated"),
     ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
      "resume", "possible"),
     # "it is ADJ to VERB" judges the act; it is no "be to" arrangement
@@ -220,6 +226,14 @@ CASES: list[tuple[str, str, str]] = [
 def test_status(nlp: Language, component: FactualityComponent, text: str, word: str,
                 status: str) -> None:
     assert factuality_of(nlp, component, text, word).status == status
+
+
+def test_an_infinitives_to_is_no_auxiliary_of_its_own(nlp: Language) -> None:
+    doc = nlp("The envoys have agreed to meet and to sign the accord.")
+    sign = next(t for t in doc if t.text == "sign")
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert auxiliaries(sign) == frozenset()
+    assert auxiliaries(agreed) == frozenset({"have"})
 
 
 def test_cue_locates_the_deciding_word(nlp: Language, component: FactualityComponent) -> None:
