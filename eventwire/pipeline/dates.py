@@ -34,6 +34,7 @@ A future weekday is the next such day, a past one the latest; a weekday equal to
 publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
 the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
 occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense.
+A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
 from __future__ import annotations
