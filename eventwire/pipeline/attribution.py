@@ -95,6 +95,7 @@ class AttributionLexicon(BaseModel):
     quote_verbs: frozenset[Word]
     recipient_verbs: frozenset[Word]
     negative_speaker_words: frozenset[Word]
+    statement_nouns: frozenset[Word]
     speech_gerund_preps: frozenset[Word]
     source_preps: tuple[Word, ...]
     outlet_nouns: frozenset[Word]
@@ -146,7 +147,8 @@ class AttributionRules:
                 if found is not None and found.kind != BELIEF:
                     return found
                 belief = belief or found
-            found = self._source_at(governor, index)
+            found = self._source_at(governor, index) or self._claimant(governor, child, head,
+                                                                       index)
             if found is not None:
                 return found
         return belief
@@ -172,6 +174,25 @@ class AttributionRules:
                 if speaker is not None:
                     return speaker
         return None
+
+    def _claimant(self, noun: Token, child: Token, head: Token, index: MentionIndex
+                  ) -> Attribution | None:
+        """The possessor of a statement noun whose clause or "of" object holds the event: "**the
+        ministry**'s claims that rebels shelled the town", "**his** account of the raid" (not
+        a topic: "his statements on the probe"). The content ends at a comma ("the protesters'
+        claims he could end it, saying ..." does not hold the saying)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.statement_nouns:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        content = child.dep_ in {"acl", "ccomp"} or (child.dep_ == "prep" and child.lower_ == "of")
+        between = noun.doc[min(noun.i, head.i) + 1:max(noun.i, head.i)]
+        if owner is None or not content or any(t.is_punct for t in between):
+            return None
+        if owner.tag_ in {"PRP", "PRP$"}:
+            return _pronoun_speaker(owner, index, cue=noun.text)
+        found = self.phrase(owner, index, cue=noun.text)
+        ending = owner.doc[found.end - 1]
+        return replace(found, end=found.end - 1) if ending.dep_ == "case" else found
 
     def _is_parenthetical(self, token: Token) -> bool:
         """A reporting clause set off by punctuation, with no complement clause of its own."""

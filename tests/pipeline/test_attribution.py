@@ -69,6 +69,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Western officials believe the militants fled across the border.", "fled",
      "Western officials", "belief"),
     ("The ministry said diplomats expect the talks to fail.", "fail", "The ministry", "speaker"),
+    # the possessor of a statement noun made the statement
+    ("The ministry's claims that rebels shelled the town were disputed.", "shelled",
+     "The ministry", "speaker"),
+    ("Nobody believed the general's account of the raid on the camp.", "raid", "the general",
+     "speaker"),
     # a subjectless gerund of saying speaks for the subject of the verb it modifies
     ("The ministry responded by saying that troops had attacked the village.", "attacked",
      "The ministry", "speaker"),
@@ -91,6 +96,8 @@ NO_SOURCE: list[tuple[str, str]] = [
     ("He said troops attacked the village.", "attacked"),
     # a gerund of saying after a preposition of a topic is no statement of the subject's
     ("Rows broke out over conceding that troops attacked the village.", "attacked"),
+    # a statement noun's topic, or what follows its content after a comma, is not its content
+    ("The envoy's statements on the raid were brief.", "raid"),
     # a phrase that says nobody spoke is no source
     ("No group has claimed responsibility for the bombing.", "bombing"),
     ("Nobody claimed the ambush on the convoy.", "ambush"),
