@@ -328,14 +328,17 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor mention covering the head, else in an apposition (another name of the speaker),
-    else inside the phrase (a modifier, often whom the speaker belongs to: "after Lopez's death,
-    Tan, the UN envoy, said" is the envoy's statement, not Lopez's)."""
+    """The actor mention covering the head, else a word of the phrase ("**Rep.** Smith"), else
+    of an apposition ("Peskov, the **Kremlin** spokesman"), else of a possessor in the phrase,
+    whom the speaker belongs to ("after **Lavrov**'s resignation, Tan, a Kremlin official,
+    said" is the official's statement, not Lavrov's)."""
     def covering(token: Token) -> ActorMention | None:
         return next((m for m in actors if m.start <= token.i < m.end), None)
 
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     appositions = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
-    for token in [head, *appositions, *span]:
+    modifiers = [t for t in span if t.i not in owners]
+    for token in [head, *modifiers, *appositions, *(t for t in span if t.i in owners)]:
         found = covering(token)
         if found is not None:
             return found

@@ -443,12 +443,14 @@ class FactualityRules:
             return "planned"
         return None if subjects & lex.definitional_subjects else "planned"
 
-    def _evaluation_status(self, adjective: Token) -> str:
+    def _evaluation_status(self, adjective: Token) -> str | None:
         """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an
         adjective judging the act, which says nothing of its happening (possible); "is due
-        to" keeps its class (planned)."""
-        planned = adjective.lemma_.lower() in self.lex.planned_xcomp_adjectives
-        return "planned" if planned else "possible"
+        to" keeps its class (planned), and "was **wrong** to dismiss" says it was done."""
+        key = adjective.lemma_.lower()
+        if key in self.lex.factive_adjectives:
+            return None
+        return "planned" if key in self.lex.planned_xcomp_adjectives else "possible"
 
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex

@@ -37,6 +37,7 @@ class FactualityLexicon(BaseModel):
     wish_verbs: frozenset[Word]
     planned_xcomp_adjectives: frozenset[Word]
     possible_xcomp_adjectives: frozenset[Word]
+    factive_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
     offering_verbs: frozenset[Word]
     expressive_nouns: frozenset[Word]

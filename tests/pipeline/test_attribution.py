@@ -158,6 +158,19 @@ def test_an_apposition_names_the_speaker_before_a_possessive(
     assert found.actor is not None and found.actor.code == "RUSGOV"
 
 
+def test_a_title_in_the_phrase_comes_before_an_apposition(
+        nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(
+        nlp, "Senator Tan, a Maryland Democrat, said troops attacked the village.", "attacked")
+    senator = next(t.i for t in doc if t.text == "Senator")
+    maryland = next(t.i for t in doc if t.text == "Maryland")
+    doc._.ew_actors = [ActorMention(senator, senator + 1, senator, "USALEG", "USA", "LEG"),
+                       ActorMention(maryland, maryland + 1, maryland, "USA", "USA", "")]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor is not None and found.actor.code == "USALEG"
+
+
 def test_media_actor_is_an_outlet(nlp: Language, component: AttributionComponent) -> None:
     doc, index = parse_with_trigger(nlp, "Izvestiya said troops attacked the village.",
                                     "attacked")

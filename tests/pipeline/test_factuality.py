@@ -209,6 +209,8 @@ CASES: list[tuple[str, str, str]] = [
     ("It is easy to criticise the government.", "criticise", "possible"),
     ("It is important to negotiate with the rebels.", "negotiate", "possible"),
     ("He said it was important to continue the talks.", "continue", "possible"),
+    ("The auditors said the ministry had been wrong to dismiss the warnings.", "dismiss",
+     "occurred"),
     ("The president is to visit Paris.", "visit", "planned"),
     ("It is consistent with the policy we announced last year: to train local forces.", "train",
      "planned"),
