@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.coder import Coder
+from eventwire.pipeline.factuality_lexicon import load_lexicon as load_factuality_lexicon
 from eventwire.pipeline.folding import (
     embedded_slots,
     folded_status,
@@ -139,6 +140,30 @@ def test_a_prevented_act_is_still_negated(nlp: Language) -> None:
     doc = nlp("The guards prevented an attack on the convoy.")
     attack = next(t for t in doc if t.lower_ == "attack")
     assert folded_status(attack, "occurred", LEXICON) == "negated"
+
+
+# (sentence written for this test, the offered word, the statuses of the events that name it)
+OFFERS: list[tuple[str, str, set[str]]] = [
+    ("The prime minister offered condolences to the families of the miners.", "condolences",
+     {"occurred"}),
+    ("The governor offered an apology to the nurses for the delays.", "apology", {"occurred"}),
+    ("The mediators offered talks to the two factions.", "talks", {"occurred", "possible"}),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "statuses"), OFFERS)
+def test_offering_an_expression_performs_it(coder: Coder, text: str, word: str,
+                                            statuses: set[str]) -> None:
+    """An offered expression is no folded proposal; offered talks stay a proposal."""
+    found = {e.status for e in coder.code(text) if word in e.trigger.text}
+    assert found == statuses
+
+
+def test_performed_objects_match_the_factuality_lexicon() -> None:
+    factuality = load_factuality_lexicon()
+    assert set(LEXICON.performed_objects) == set(factuality.offering_verbs)
+    assert all(nouns == factuality.expressive_nouns
+               for nouns in LEXICON.performed_objects.values())
 
 
 def test_lexicon_classes_do_not_overlap() -> None:

@@ -94,6 +94,9 @@ class AttributionLexicon(BaseModel):
     belief_verbs: frozenset[Word]
     quote_verbs: frozenset[Word]
     recipient_verbs: frozenset[Word]
+    negative_speaker_words: frozenset[Word]
+    statement_nouns: frozenset[Word]
+    speech_gerund_preps: frozenset[Word]
     source_preps: tuple[Word, ...]
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
@@ -144,7 +147,8 @@ class AttributionRules:
                 if found is not None and found.kind != BELIEF:
                     return found
                 belief = belief or found
-            found = self._source_at(governor, index)
+            found = self._source_at(governor, index) or self._claimant(governor, child, head,
+                                                                       index)
             if found is not None:
                 return found
         return belief
@@ -170,6 +174,25 @@ class AttributionRules:
                 if speaker is not None:
                     return speaker
         return None
+
+    def _claimant(self, noun: Token, child: Token, head: Token, index: MentionIndex
+                  ) -> Attribution | None:
+        """The possessor of a statement noun whose clause or "of" object holds the event: "**the
+        ministry**'s claims that rebels shelled the town", "**his** account of the raid" (not
+        a topic: "his statements on the probe"). The content ends at a comma ("the protesters'
+        claims he could end it, saying ..." does not hold the saying)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.statement_nouns:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        content = child.dep_ in {"acl", "ccomp"} or (child.dep_ == "prep" and child.lower_ == "of")
+        between = noun.doc[min(noun.i, head.i) + 1:max(noun.i, head.i)]
+        if owner is None or not content or any(t.is_punct for t in between):
+            return None
+        if owner.tag_ in {"PRP", "PRP$"}:
+            return _pronoun_speaker(owner, index, cue=noun.text)
+        found = self.phrase(owner, index, cue=noun.text)
+        ending = owner.doc[found.end - 1]
+        return replace(found, end=found.end - 1) if ending.dep_ == "case" else found
 
     def _is_parenthetical(self, token: Token) -> bool:
         """A reporting clause set off by punctuation, with no complement clause of its own."""
@@ -201,11 +224,17 @@ class AttributionRules:
             or self._inverted_speaker(verb)
             or self._quoted_or_outer_subject(verb)
         )
-        if speaker is None or speaker.tag_ in {"EX", "WP"}:
+        if speaker is None or speaker.tag_ in {"EX", "WP"} or self._is_nobody(speaker):
             return None
         if speaker.tag_ == "PRP":
             return _pronoun_speaker(speaker, index, cue=verb.text)
         return self.phrase(speaker, index, cue=verb.text)
+
+    def _is_nobody(self, speaker: Token) -> bool:
+        """"**No one** claimed responsibility": the phrase says that nobody spoke."""
+        words = self.lex.negative_speaker_words
+        return speaker.lower_ in words or any(
+            c.dep_ == "det" and c.lower_ in words for c in speaker.children)
 
     def _inverted_speaker(self, verb: Token) -> Token | None:
         """"..., reports the press service": a subjectless verb after its clause, speaker after it.
@@ -219,8 +248,9 @@ class AttributionRules:
         return after[0] if clause_before and after else None
 
     def _quoted_or_outer_subject(self, verb: Token) -> Token | None:
-        """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding": the ministry."""
-        gov = verb.head
+        """"Tass quoted Peskov as saying": Peskov; "the ministry said, adding", "the ministry
+        responded by saying": the ministry."""
+        gov = prep = verb.head
         if gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
         if gov.i == verb.i:
@@ -228,6 +258,8 @@ class AttributionRules:
         if verb_key(gov) in self.lex.quote_verbs:
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             return objects[0] if objects else None
+        if verb.dep_ == "pcomp" and prep.lower_ in self.lex.speech_gerund_preps:
+            return _subject(gov)  # "responded by saying", not "divisions over conceding"
         if verb.dep_ in {"conj", "advcl", "xcomp"}:
             return _subject(gov)
         return None
@@ -296,23 +328,20 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor mention covering the head, else inside the phrase, else in an apposition."""
+    """The actor mention covering the head, else a word of the phrase ("**Rep.** Smith"), else
+    of an apposition ("Peskov, the **Kremlin** spokesman"), else of a possessor in the phrase,
+    whom the speaker belongs to ("after **Lavrov**'s resignation, Tan, a Kremlin official,
+    said" is the official's statement, not Lavrov's)."""
     def covering(token: Token) -> ActorMention | None:
         return next((m for m in actors if m.start <= token.i < m.end), None)
 
-    found = covering(head)
-    if found is not None:
-        return found
-    for token in span:
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    appositions = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    modifiers = [t for t in span if t.i not in owners]
+    for token in [head, *modifiers, *appositions, *(t for t in span if t.i in owners)]:
         found = covering(token)
         if found is not None:
             return found
-    for child in head.children:
-        if child.dep_ == "appos":
-            for token in child.subtree:
-                found = covering(token)
-                if found is not None:
-                    return found
     return None
 
 

@@ -34,6 +34,7 @@ A future weekday is the next such day, a past one the latest; a weekday equal to
 publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
 the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
 occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense.
+A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
 from __future__ import annotations
@@ -519,6 +520,16 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def _is_quoted_title(span: Span) -> bool:
+    """A capitalised date phrase that is all of a quotation is a title: ABC's "This Week", the
+    "Today" programme. Only punctuation may stand between the phrase and its quotation marks."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title or not doc[span.start - 1].is_quote:
+        return False
+    after = next((t for t in doc[span.end:] if not (t.is_punct and not t.is_quote)), None)
+    return after is not None and after.is_quote
+
+
 # the component --------------------------------------------------------------------------
 class DatesComponent:
     """Finds and resolves date expressions (see the module docstring)."""
@@ -537,6 +548,8 @@ class DatesComponent:
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
         for label, start, end in _longest_first(self.matcher(doc)):
+            if _is_quoted_title(doc[start:end]):
+                continue
             resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])
             if resolved is not None:
                 day, precision = resolved

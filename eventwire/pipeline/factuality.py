@@ -7,20 +7,27 @@ The status comes from cues on the trigger's head and on its governors up the dep
 (see docs/factuality.md): negation, modal auxiliaries, conditional conjunctions, event-noun
 modifiers, and governing words of known classes (plan verbs, speculation verbs, denial verbs,
 speculation nouns, analyst subjects). When several cues apply, the strongest wins:
-negated > possible > planned > occurred. The hedge is the nearest evidential cue. A phrase
-trigger of a material act is judged at the verb inside it ("said the troops would withdraw"),
-one of an act about another act at its head ("threatened to attack"). All cue words are data
-in ``eventwire/data/factuality.yaml``.
+negated > possible > planned > occurred. The hedge is the nearest evidential cue
+(``factuality_hedges.py``). A phrase trigger of a material act is judged at the verb inside it
+("said the troops would withdraw"), one of an act about another act at its head ("threatened to
+attack"). All cue words are data in ``eventwire/data/factuality.yaml``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.factuality_hedges import (
+    MODIFIER_DEPS,
+    PARTICIPANT_DEPS,
+    Cue,
+    hedge_cues,
+    lexical_hedges,
+    passes_hedge,
+)
 from eventwire.pipeline.factuality_lexicon import (
     FactualityLexicon,
     known_lemma,
@@ -28,8 +35,6 @@ from eventwire.pipeline.factuality_lexicon import (
     verb_key,
 )
 from eventwire.pipeline.factuality_tree import (
-    PREP_DEPS,
-    PREP_OBJECT_DEPS,
     SUBJECT_DEPS,
     Step,
     clausal_descendant,
@@ -42,7 +47,9 @@ from eventwire.pipeline.factuality_tree import (
     is_copular_judgement,
     is_infinitive,
     is_past_assertion,
+    is_past_clause,
     occurrence_predicate,
+    passive_infinitive_relative,
     sentence_is_question,
     start_time,
 )
@@ -64,27 +71,24 @@ OCCURRED = "occurred"
 # The trigger's ``extra`` key naming the token the status was judged at, when not its head.
 JUDGED_KEY = "judged"
 
-# Relations through which a governor's own negation and modals reach the event: the event is a
-# participant of the governor's clause ("did not launch an attack", "talks will be held").
-PARTICIPANT_DEPS = frozenset(
-    {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound", "dative", "conj"}
-)
 # Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
 LEXICAL_DEPS = frozenset({
     "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr",
     "conj",
 })
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
-MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod", "acomp", "oprd"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
+# A coordinated verb with an auxiliary of its own, not the first verb's, is its own predication:
+# it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
+# continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A cue for a status or a hedge at one token."""
-
-    value: str
-    token: Token
+def auxiliaries(verb: Token) -> frozenset[str]:
+    """The auxiliary words of ``verb`` ("has", "would"); an infinitive's "to" has no tense or
+    mood of its own and is left out."""
+    return frozenset(c.lower_ for c in verb.children
+                     if c.dep_ in AUXILIARY_DEPS and c.tag_ != "TO")
 
 
 class FactualityRules:
@@ -116,7 +120,7 @@ class FactualityRules:
     def collect(self, head: Token) -> tuple[list[Cue], list[Cue]]:
         """Status and hedge cues, nearest first."""
         statuses = self.clause_cues(head)
-        hedges = self.hedge_cues(head)
+        hedges = hedge_cues(head, self.lex)
         self._trigger = head
         ended = False
         for step in governors(head):
@@ -127,10 +131,10 @@ class FactualityRules:
                 statuses += self.clause_cues(step.governor)
             else:
                 statuses += self.conditional_cues(step.governor)
-            if self._passes_hedge(step):
-                hedges += self.hedge_cues(step.governor)
+            if passes_hedge(step, self.lex):
+                hedges += hedge_cues(step.governor, self.lex)
             statuses += self.lexical_cues(step)
-            hedges += self.lexical_hedges(step)
+            hedges += lexical_hedges(step, self.lex)
         if sentence_is_question(head) and not ended:
             statuses.append(Cue("possible", head.sent[-1]))
         opener = self._announced_start(head)
@@ -169,21 +173,17 @@ class FactualityRules:
             return False
         if step.via != "conj":
             return True
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
+        own_clause = bool(any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
+                      or auxiliaries(step.child) - auxiliaries(gov))
         contrast = any(
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )
-        return not own_subject and not contrast
+        return not own_clause and not contrast
 
     def _is_planned_object(self, step: Step, key: str) -> bool:
         """"might call an election": the event is what the verb arranges, so the verb's own
         modals and negation are the event's."""
         return key in self.lex.planned_object_verbs and step.via in {"dobj", "nsubjpass"}
-
-    def _passes_hedge(self, step: Step) -> bool:
-        """Evidential words of a governor qualify the event unless the governor is speech:
-        "reportedly considering closing" is reported, "reportedly said" qualifies the saying."""
-        return step.via in PARTICIPANT_DEPS and self.key(step.governor) not in self.lex.speech_verbs
 
     def clause_cues(self, token: Token) -> list[Cue]:
         """Negation, modals, conditionals, modifiers and future time words on ``token``."""
@@ -191,6 +191,9 @@ class FactualityRules:
         headline = headline_infinitive(token, self.lex.speech_verbs)
         if headline is not None:
             cues.append(Cue("planned", headline))
+        relative = passive_infinitive_relative(token)
+        if relative is not None:
+            cues.append(Cue("planned", relative))  # "the winner, to be announced on Friday"
         auxes = self.lex.inverted_condition_auxes
         were = inverted_were(token, auxes) or inverted_were_patient(token, auxes)
         if were is not None:
@@ -232,7 +235,7 @@ class FactualityRules:
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
             return "planned"
-        if dep in TIME_DEPS and self._is_future_time(child):
+        if dep in TIME_DEPS and self._is_future_time(child) and not is_past_clause(token):
             return "planned"
         return None
 
@@ -375,10 +378,15 @@ class FactualityRules:
         if self._is_purpose(step, key):
             return "planned"
         if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
-            return "possible"
+            return None if self._offers_expression(step, key) else "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
         return None
+
+    def _offers_expression(self, step: Step, key: str) -> bool:
+        """"offered condolences": offering an expression of an attitude performs it."""
+        return (step.via == "dobj" and key in self.lex.offering_verbs
+                and step.child.lemma_.lower() in self.lex.expressive_nouns)
 
     @staticmethod
     def _forecast_status(step: Step) -> str | None:
@@ -427,10 +435,22 @@ class FactualityRules:
         infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
         if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
             return None
+        adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
+        if adjective is not None and not _set_off(adjective, infinitives[0]):
+            return self._evaluation_status(adjective)
         subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
         if subjects & lex.planned_nouns:
             return "planned"
         return None if subjects & lex.definitional_subjects else "planned"
+
+    def _evaluation_status(self, adjective: Token) -> str | None:
+        """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an
+        adjective judging the act, which says nothing of its happening (possible); "is due
+        to" keeps its class (planned), and "was **wrong** to dismiss" says it was done."""
+        key = adjective.lemma_.lower()
+        if key in self.lex.factive_adjectives:
+            return None
+        return "planned" if key in self.lex.planned_xcomp_adjectives else "possible"
 
     def _infinitive_status(self, gov: Token, key: str) -> str | None:
         lex = self.lex
@@ -488,50 +508,12 @@ class FactualityRules:
             return False
         return clause is None or not is_past_assertion(clause)
 
-    def hedge_cues(self, token: Token) -> list[Cue]:
-        """Evidential modifiers on ``token`` or its subject ("the suspected militants
-        ambushed") and "according to reports" on ``token``."""
-        cues: list[Cue] = []
-        for child in token.children:
-            hedge = self.lex.hedge_modifiers.get(child.lower_)
-            if hedge is not None and child.dep_ in MODIFIER_DEPS:
-                cues.append(Cue(hedge, child))
-            elif child.dep_ in PREP_DEPS and child.lower_ in self.lex.hedge_source_preps:
-                cues += self._source_hedges(child)
-            elif child.dep_ in SUBJECT_DEPS:
-                cues += self._subject_hedges(child)
-        return cues
 
-    def _subject_hedges(self, subject: Token) -> list[Cue]:
-        return [
-            Cue(self.lex.hedge_modifiers[c.lower_], c)
-            for c in subject.children
-            if c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers
-        ]
-
-    def _source_hedges(self, prep: Token) -> list[Cue]:
-        for token in prep.subtree:
-            hedge = self.lex.hedge_nouns.get(token.lemma_.lower())
-            if hedge is not None and token.dep_ in PREP_OBJECT_DEPS:
-                return [Cue(hedge, token)]
-        return []
-
-    def lexical_hedges(self, step: Step) -> list[Cue]:
-        """Hedges from governing words: "claimed", "allegations that", "is said to have"."""
-        gov, lemma = step.governor, self.lemma(step.governor)
-        if gov.pos_ in {"NOUN", "PROPN"}:
-            hedge = self.lex.hedge_nouns.get(lemma)
-            ok = step.via in {"prep", "acl", "compound"}
-        else:
-            hedge = self.lex.hedge_verbs.get(lemma)
-            ok = step.via in {"ccomp", "dobj", "prep", "xcomp"}
-            if hedge is None and step.via == "xcomp" and self._is_passive_speech(gov):
-                hedge, ok = "reported", True
-        return [Cue(hedge, gov)] if hedge is not None and ok else []
-
-    def _is_passive_speech(self, gov: Token) -> bool:
-        passive = any(c.dep_ == "auxpass" for c in gov.children)
-        return passive and self.lemma(gov) in self.lex.speech_verbs
+def _set_off(word: Token, infinitive: Token) -> bool:
+    """Punctuation stands between ``word`` and the infinitive after it ("consistent with the
+    approach: to mobilise partners"): the infinitive is no complement of the word."""
+    between = word.doc[word.i + 1:infinitive.left_edge.i]
+    return any(t.is_punct for t in between)
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

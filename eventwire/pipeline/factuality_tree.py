@@ -175,6 +175,24 @@ def is_past_assertion(clause: Token) -> bool:
     return clause.tag_ == "VBD" or perfect
 
 
+def is_past_clause(verb: Token) -> bool:
+    """A clause told in the past: a past verb ("withdrew the next day") or past "did" ("did not
+    leave the next morning"). A time word like "next" in it counts from that past time."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children)
+
+
+def passive_infinitive_relative(verb: Token) -> Token | None:
+    """The "to" of a passive infinitive that modifies a noun ("the winner, **to** be announced
+    on Friday", "talks **to** be held in Geneva"): what is still to be done is arranged."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    passive = any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
+    return to if passive else None
+
+
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Where a predicate's own word sits after its verb: "take place" (dobj), "go ahead" (advmod),
 # "kick off" (prt), "get underway" (acomp or advmod).

@@ -58,6 +58,7 @@ class FoldingLexicon(BaseModel):
     planned: frozenset[Word]
     negated: frozenset[Word]
     occurred: frozenset[Word]
+    performed_objects: dict[Word, frozenset[Word]]
     slot_deps: frozenset[Word]
     obligations: Obligations
     obligation_codes: tuple[ObligationCode, ...]
@@ -104,7 +105,10 @@ def governing_fold(token: Token, lexicon: FoldingLexicon) -> tuple[Token, str] |
     if parent.i == token.i:
         return None
     if token.dep_ in lexicon.slot_deps and parent.pos_ in ("VERB", "AUX"):
-        status = lexicon.status_of(verb_key(parent))
+        key = verb_key(parent)
+        if token.lemma_.lower() in lexicon.performed_objects.get(key, ()):
+            return None  # "offered condolences": the offer is the act, nothing is folded
+        status = lexicon.status_of(key)
         return (parent, status) if status else None
     if token.dep_ == OBJECT_OF_PREP and parent.dep_ == PREP_DEP and parent.head.i != parent.i:
         verb = parent.head

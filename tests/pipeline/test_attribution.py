@@ -69,6 +69,14 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Western officials believe the militants fled across the border.", "fled",
      "Western officials", "belief"),
     ("The ministry said diplomats expect the talks to fail.", "fail", "The ministry", "speaker"),
+    # the possessor of a statement noun made the statement
+    ("The ministry's claims that rebels shelled the town were disputed.", "shelled",
+     "The ministry", "speaker"),
+    ("Nobody believed the general's account of the raid on the camp.", "raid", "the general",
+     "speaker"),
+    # a subjectless gerund of saying speaks for the subject of the verb it modifies
+    ("The ministry responded by saying that troops had attacked the village.", "attacked",
+     "The ministry", "speaker"),
 ]
 
 
@@ -86,6 +94,13 @@ NO_SOURCE: list[tuple[str, str]] = [
     ("Putin will meet Xi in Beijing on February 4, the Kremlin said.", "said"),
     ('"The talks went well." Lavrov left the room.', "talks"),
     ("He said troops attacked the village.", "attacked"),
+    # a gerund of saying after a preposition of a topic is no statement of the subject's
+    ("Rows broke out over conceding that troops attacked the village.", "attacked"),
+    # a statement noun's topic, or what follows its content after a comma, is not its content
+    ("The envoy's statements on the raid were brief.", "raid"),
+    # a phrase that says nobody spoke is no source
+    ("No group has claimed responsibility for the bombing.", "bombing"),
+    ("Nobody claimed the ambush on the convoy.", "ambush"),
 ]
 
 
@@ -125,6 +140,35 @@ def test_actor_in_apposition_is_used(nlp: Language, component: AttributionCompon
     doc._.ew_actors = [mention]
     component(doc)
     assert doc._.ew_attribution[index].actor == mention
+
+
+def test_an_apposition_names_the_speaker_before_a_possessive(
+        nlp: Language, component: AttributionComponent) -> None:
+    """A misparse that makes the possessed noun the subject ("Lavrov's resignation ... said")
+    still gives the speaker named in the apposition, not the possessor."""
+    doc, index = parse_with_trigger(
+        nlp, "After Lavrov's resignation, Maria Tan, a Kremlin official, said troops attacked "
+        "the village.", "attacked")
+    lavrov = next(t.i for t in doc if t.text == "Lavrov")
+    kremlin = next(t.i for t in doc if t.text == "Kremlin")
+    doc._.ew_actors = [ActorMention(lavrov, lavrov + 1, lavrov, "RUSELI", "RUS", "ELI"),
+                       ActorMention(kremlin, kremlin + 1, kremlin, "RUSGOV", "RUS", "GOV")]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor is not None and found.actor.code == "RUSGOV"
+
+
+def test_a_title_in_the_phrase_comes_before_an_apposition(
+        nlp: Language, component: AttributionComponent) -> None:
+    doc, index = parse_with_trigger(
+        nlp, "Senator Tan, a Maryland Democrat, said troops attacked the village.", "attacked")
+    senator = next(t.i for t in doc if t.text == "Senator")
+    maryland = next(t.i for t in doc if t.text == "Maryland")
+    doc._.ew_actors = [ActorMention(senator, senator + 1, senator, "USALEG", "USA", "LEG"),
+                       ActorMention(maryland, maryland + 1, maryland, "USA", "USA", "")]
+    component(doc)
+    found = doc._.ew_attribution[index]
+    assert found.actor is not None and found.actor.code == "USALEG"
 
 
 def test_media_actor_is_an_outlet(nlp: Language, component: AttributionComponent) -> None:

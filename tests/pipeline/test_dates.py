@@ -145,9 +145,18 @@ def test_without_publication_date_only_absolute_dates(
     "Version 2.5.10 of the software shipped.",
     "The vote split 3/4/5 across districts.",
     "The date 13/13/2022 is not a day.",
+    # a capitalised date phrase that is all of a quotation is a title
+    'The senator told NBC\'s "Today" that the bill would pass.',
+    "The senator told ABC's \u201cThis Week.\u201d",
 ])
 def test_no_false_dates(nlp: Language, component: DatesComponent, text: str) -> None:
     assert dates_of(nlp, component, text) == []
+
+
+def test_a_quoted_date_in_running_text_is_still_a_date(
+        nlp: Language, component: DatesComponent) -> None:
+    text = 'He said the talks "next week" would decide it, and "today" was calm.'
+    assert [found for found, _, _ in dates_of(nlp, component, text)] == ["next week", "today"]
 
 
 def test_mentions_are_ordered_and_disjoint(nlp: Language, component: DatesComponent) -> None:
