@@ -59,6 +59,22 @@ def test_mark_keeps_gone_and_changed_events_apart(tmp_path: Path) -> None:
     assert again["changed"]["after_verdict"] == "right"  # a re-judgement is kept
 
 
+def test_mark_rejudges_an_event_whose_status_changed(tmp_path: Path) -> None:
+    """The id stays when only the status (or an actor's code) changes: judged again."""
+    sample = write(tmp_path / "s.jsonl", [
+        line("same", "wrong_status", code="190", status="possible"),
+        line("still", "right", code="040", status="occurred", trigger_start=30)])
+    events = write(tmp_path / "e.jsonl", [
+        {"id": "same", "article_id": "a", "trigger": {"start": 10, "text": "attack"},
+         "cameo": {"code": "190"}, "status": "occurred"},
+        {"id": "still", "article_id": "a", "trigger": {"start": 30, "text": "met"},
+         "cameo": {"code": "040"}, "status": "occurred"}])
+    marked = {row["event_id"]: row for row in tool.mark(sample, events)}
+    assert marked["same"]["after_verdict"] == ""
+    assert marked["same"]["after_event"]["status"] == "occurred"
+    assert "after_verdict" not in marked["still"]
+
+
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda path: path.stem)
 def test_the_judged_samples_are_well_formed(sample: Path) -> None:
     rows = [json.loads(text) for text in sample.read_text(encoding="utf-8").splitlines()]

@@ -23,8 +23,9 @@ the line out, a verdict is the re-judged changed event::
 
 ``mark``: after a change to the coder, re-code the articles and mark the sample against the new
 events: a line whose event is still coded (same id) keeps its verdict, a line whose event has
-gone gets ``after_verdict: gone``, and a line with another event on the same trigger gets an
-empty ``after_verdict`` and is printed, to be re-judged by hand::
+gone gets ``after_verdict: gone``, and a line with another event on the same trigger, or with
+the same event whose code, actors or status changed, gets an empty ``after_verdict`` and is
+printed, to be re-judged by hand::
 
     python tools/real_precision.py mark tests/data/real_precision.jsonl /tmp/real/after.jsonl
 
@@ -161,13 +162,20 @@ def score(path: Path, after: bool = False) -> dict[str, Any]:
 def mark(path: Path, events: Path) -> list[dict[str, Any]]:
     """The sample's lines marked against newly coded ``events`` (see ``mark`` above)."""
     coded = list(read_jsonl(events))
-    ids = {row.get("id") for row in coded}
+    ids = {row.get("id"): row for row in coded}
     triggers = {(row.get("article_id"), (row.get("trigger") or {}).get("start")): row
                 for row in coded}
     marked = []
     for old in read_jsonl(path):
         line = {key: value for key, value in old.items() if not key.startswith("after_")}
-        if line["event_id"] not in ids:
+        same = ids.get(line["event_id"])
+        if same is not None and changed_fields(line, same):
+            # The id names the trigger, code and actor spans; a status or actor code of its
+            # own may still have changed: judged again.
+            line["after_verdict"] = ""
+            line["after_event"] = judging_line(same)
+            line.update(kept_rejudgement(old, same))
+        elif same is None:
             other = triggers.get((line["article_id"], line.get("trigger_start")))
             line["after_verdict"] = "" if other is not None else GONE
             if other is not None:
@@ -175,6 +183,15 @@ def mark(path: Path, events: Path) -> list[dict[str, Any]]:
                 line.update(kept_rejudgement(old, other))
         marked.append(line)
     return marked
+
+
+JUDGED_FIELDS = ("code", "source", "target", "status")
+
+
+def changed_fields(line: dict[str, Any], row: dict[str, Any]) -> list[str]:
+    """The judged fields whose value differs between a sample line and the coded event."""
+    now = judging_line(row)
+    return [key for key in JUDGED_FIELDS if now.get(key) != line.get(key)]
 
 
 def kept_rejudgement(old: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
