@@ -110,6 +110,19 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Under the accord, both sides keep their fishing rights.", "accord"),
     ("The treaty bans tests above ground.", "treaty"),
     ("More than 2,000 volunteers signed up for the clean-up.", "signed"),
+    # Bare lines of synonym blocks whose default code is not each verb's plain sense (the
+    # OBSERVE, CALL, GATHER, HEAR, PREPARE, INTEND, BOOST, OVERSEE, LINK, FACILITATE blocks).
+    ("Millions of viewers watched the debate on television.", "watched"),
+    ("The senator called the plan a disgrace.", "called"),
+    ("Hundreds of supporters gathered outside the court.", "gathered"),
+    ("The minister learned of the leak on Friday.", "learned"),
+    ("The airline plans to cut 500 jobs.", "plans"),
+    ("The governor has failed to balance the budget.", "failed"),
+    ("Critics argue that the tax is unfair.", "argue"),
+    ("The firm expanded its effort to hire engineers.", "expanded"),
+    ("The police conducted a search of the flat.", "conducted"),
+    ("The general commanded the northern corps for a decade.", "commanded"),
+    ("The new software will improve the speed of the network.", "improve"),
 ]
 
 
@@ -170,6 +183,14 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The minister declined to meet the delegation.", "declined", "120"),
     ("The two neighbours sealed a trade deal on Monday.", "deal", "057"),
     ("The signing of the peace accord was delayed.", "accord", "057"),
+    # Next to the bare block lines left out: the blocks' acts and their object lines stay.
+    ("The delegation met with the foreign minister.", "met", "040"),
+    ("Rebels stormed the parliament building.", "stormed", "190"),
+    ("The charity gave the hospital two ambulances.", "gave", "060"),
+    ("The two countries expanded cooperation on energy.", "expanded", "050"),
+    ("The two governments agreed to improve relations.", "improve", "050"),
+    ("The two countries established diplomatic relations in 1992.", "established", "054"),
+    ("The delegation arrived in Oslo on Sunday.", "arrived", "042"),
 ]
 
 
