@@ -123,6 +123,15 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The police conducted a search of the flat.", "conducted"),
     ("The general commanded the northern corps for a decade.", "commanded"),
     ("The new software will improve the speed of the network.", "improve"),
+    ("Most farmers voted for the opposition.", "voted"),
+    ("Tourists pay a fee to enter the park.", "pay"),
+    ("The city will pay for the new stadium.", "pay"),
+    ("The senator introduced a bill on water rights.", "introduced"),
+    ("Xi took over from Hu as party leader.", "took"),
+    ("The old rules still apply to small firms.", "apply"),
+    ("The lawyers contended that the contract was void.", "contended"),
+    ("Volunteers cleared the debris from the road.", "cleared"),
+    ("Police dispersed hundreds of marchers in the capital.", "dispersed"),
 ]
 
 
@@ -191,6 +200,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The two governments agreed to improve relations.", "improve", "050"),
     ("The two countries established diplomatic relations in 1992.", "established", "054"),
     ("The delegation arrived in Oslo on Sunday.", "arrived", "042"),
+    ("Riot police dispersed the protesters with water cannon.", "dispersed", "175"),
+    ("The donors will finance the new clinic.", "finance", "071"),
 ]
 
 
