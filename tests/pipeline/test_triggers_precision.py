@@ -16,6 +16,7 @@ import pytest
 import yaml
 from spacy.language import Language
 
+from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet, bundled_patterns
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
@@ -237,3 +238,50 @@ def test_exclusion_of_another_pattern_fails_loudly() -> None:
         tool.apply_exclusions(conversion, {11: {"lemma": "meet", "code": "040"}})
     kept = tool.apply_exclusions(conversion, {10: {"lemma": "meet", "code": "040"}})
     assert kept.rows == []
+
+
+def test_lines_that_need_a_source_are_marked() -> None:
+    data = yaml.safe_load(EXCLUSIONS.read_text(encoding="utf-8"))
+    assert all(entry["reason"] for entry in data["needs_source"])
+    rows = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()[1:]]
+    marked = {row["id"] for row in rows if row.get("needs_source")}
+    assert marked == {f"petrarch2:CAMEO.2.0.txt:{entry['line']}" for entry in data["needs_source"]}
+
+
+def test_marking_another_pattern_as_needing_a_source_fails_loudly() -> None:
+    tool = load_tool()
+    row = {"lemma": "meet", "code": "040", "needs_actor": True, "source": "x"}
+    conversion = Conversion([(10, row)], ConversionReport())
+    with pytest.raises(ValueError, match="needs a source as 'give'"):
+        tool.mark_needs_source(conversion, {10: {"lemma": "give", "code": "060"}})
+    with pytest.raises(ValueError, match="without a pattern"):
+        tool.mark_needs_source(conversion, {11: {"lemma": "meet", "code": "040"}})
+    marked = tool.mark_needs_source(conversion, {10: {"lemma": "meet", "code": "040"}})
+    assert marked.rows == [(10, {**row, "needs_source": True})]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, text: str) -> dict[str, str]:
+    """Trigger head word -> code of the events coded from the text."""
+    events = coder.code(text, published="2023-04-02")
+    return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
+
+
+# (sentence, trigger head, code or None): a line that needs a source codes only with an agent
+NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
+    ("The scandal surrounding the defence minister widened.", "surrounding", None),
+    ("Rebels surrounded the army base near the river.", "surrounded", "190"),
+    ("The prime minister was given a report on the floods.", "given", None),
+    ("Japan gave Nepal two field hospitals.", "gave", "060"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "code"), NEEDS_SOURCE)
+def test_a_line_that_needs_a_source_codes_only_with_one(
+    coder: Coder, text: str, head: str, code: str | None
+) -> None:
+    assert _coded(coder, text).get(head) == code
