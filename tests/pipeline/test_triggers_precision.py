@@ -277,6 +277,11 @@ NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
     ("Rebels surrounded the army base near the river.", "surrounded", "190"),
     ("The prime minister was given a report on the floods.", "given", None),
     ("Japan gave Nepal two field hospitals.", "gave", "060"),
+    ("The report was provided to the French government.", "provided", None),
+    ("Japan provided Nepal with two field hospitals.", "provided", "060"),
+    ("The minister was fired after the scandal.", "fired", None),
+    ("Rebels fired on the convoy near the border.", "fired", "190"),
+    ("More than 100 rockets were fired into the city on Tuesday.", "fired", "194"),
 ]
 
 
