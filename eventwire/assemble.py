@@ -428,6 +428,8 @@ def bare_without_actor(frame: Frame) -> bool:
     codes a verb only in PETRARCH's sense of an act between actors; alone it is ordinary
     language ("I think", "the talks are going well"), so it yields no event (PETRARCH codes
     nothing without actors either)."""
+    if frame.trigger.extra.get("needs_source") and frame.source is None:
+        return True  # a line whose agentless sense is no act ("the scandal surrounding him")
     return bool(frame.trigger.extra.get("needs_actor")) and frame.source is None \
         and frame.target is None
 

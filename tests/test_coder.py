@@ -59,10 +59,10 @@ def test_bare_converted_verbs_need_an_actor(coder: Coder, text: str) -> None:
 
 
 def test_bare_converted_verb_with_an_actor_is_coded(coder: Coder) -> None:
-    events = coder.code("Russian President Vladimir Putin watched the naval parade.")
-    watched = [e for e in events if e.trigger.text == "watched"]
-    assert watched and watched[0].source is not None
-    assert watched[0].rule.startswith("petrarch2:")
+    events = coder.code("Russian President Vladimir Putin attended the naval parade.")
+    attended = [e for e in events if e.trigger.text == "attended"]
+    assert attended and attended[0].source is not None
+    assert attended[0].rule.startswith("petrarch2:")
 
 
 def test_a_place_whose_country_changed_is_dated_and_no_person(coder: Coder) -> None:

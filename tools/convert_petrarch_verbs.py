@@ -7,7 +7,8 @@ counts. Re-running it gives the same file byte for byte.
 
 Lines listed in ``eventwire/data/petrarch_exclusions.yaml`` (verbs whose plain sense is no
 political event) are left out; ``counts`` then gives ``converted`` after the exclusions and
-``excluded``.
+``excluded``. Bare verb lines listed under its ``needs_source`` are kept but marked so: they
+yield an event only with a source (their agentless sense is no act).
 
 Run: ``python tools/convert_petrarch_verbs.py [--shared ../shared] [--out PATH]``.
 """
@@ -25,7 +26,7 @@ from eventwire.knowledge.petrarch_verbs import Conversion, convert_verb_file
 from eventwire.ontology import get_ontology
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 SOURCE_TAG = "petrarch2:CAMEO.2.0.txt"
 RELATIVE = Path("peers/petrarch2/data/dictionaries/CAMEO.2.0.txt")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
@@ -47,6 +48,35 @@ def load_exclusions(path: Path = EXCLUSIONS) -> dict[int, dict[str, Any]]:
     """The excluded source lines, by line number."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {int(entry["line"]): entry for entry in data["excluded"]}
+
+
+def load_needs_source(path: Path = EXCLUSIONS) -> dict[int, dict[str, Any]]:
+    """The bare verb lines that need a source, by line number."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {int(entry["line"]): entry for entry in data.get("needs_source", ())}
+
+
+def mark_needs_source(conversion: Conversion, marked: dict[int, dict[str, Any]]) -> Conversion:
+    """The conversion with the listed bare lines marked ``needs_source``; a listed line that is
+    not the bare pattern the list names (lemma, code) is an error, as for the exclusions."""
+    rows = []
+    for number, row in conversion.rows:
+        entry = marked.get(number)
+        if entry is not None:
+            if (row["lemma"], row["code"], row.get("needs_actor")) != (
+                    entry["lemma"], entry["code"], True):
+                raise ValueError(f"{RELATIVE.name}:{number}: needs a source as "
+                                 f"{entry['lemma']!r} [{entry['code']}] but is {row['lemma']!r} "
+                                 f"[{row['code']}]")
+            row = {**{k: v for k, v in row.items() if k != "source"}, "needs_source": True,
+                   "source": row["source"]}
+        rows.append((number, row))
+    missing = set(marked) - {number for number, _ in conversion.rows}
+    if missing:
+        raise ValueError(f"lines needing a source without a pattern: {sorted(missing)}")
+    patterns = [(number, p.model_copy(update={"needs_source": True}) if number in marked else p)
+                for number, p in conversion.patterns]
+    return Conversion(rows, conversion.report, patterns)
 
 
 def apply_exclusions(conversion: Conversion, excluded: dict[int, dict[str, Any]]) -> Conversion:
@@ -96,7 +126,8 @@ def render(conversion: Conversion) -> str:
 def convert(shared: Path) -> Conversion:
     known = set(get_ontology().codes())
     conversion = convert_verb_file(shared / RELATIVE, source=SOURCE_TAG, known_codes=known)
-    return apply_exclusions(conversion, load_exclusions())
+    kept = apply_exclusions(conversion, load_exclusions())
+    return mark_needs_source(kept, load_needs_source())
 
 
 def main() -> None:

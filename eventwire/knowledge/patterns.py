@@ -151,6 +151,9 @@ class TriggerPattern(BaseModel):
     # The pattern yields an event only with a source or a target (a converted dictionary's bare
     # verb line: PETRARCH codes nothing without actors).
     needs_actor: bool = False
+    # The pattern yields an event only with a source: a bare verb line whose sense without an
+    # agent is no act ("the scandal surrounding the general", "was given the impression").
+    needs_source: bool = False
     # The head's only complement is verbal: no object or recipient ("helped to plan the raid",
     # "assisted in planning it"; trigger_constraints.verbal_complement_only).
     verbal_complement: bool = False

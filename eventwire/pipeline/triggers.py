@@ -371,6 +371,8 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         extra["target_after"] = pattern.target_after  # the target follows this phrase
     if pattern.needs_actor:
         extra["needs_actor"] = True  # yields an event only with a source or target (assemble)
+    if pattern.needs_source:
+        extra["needs_source"] = True  # yields an event only with a source (assemble)
     if pattern.after_object:
         extra["after_object"] = pattern.after_object  # the other side: n-th actor after it
     return TriggerMatch(

@@ -35,9 +35,10 @@ def both_ways(a: str, b: str) -> set[tuple[str | None, str | None]]:
         ("Kenya and Uganda signed a trade agreement.", "03", both_ways("KEN", "UGA")),
         ("Armenian and Azerbaijani troops clashed along the border.", "19",
          both_ways("ARMMIL", "AZEMIL")),
-        # Agreeing, or failing to reach an agreement, is between the coordinated subjects.
+        # Agreeing, or failing to reach an agreement (the deal, negated: bare 'fail' is no
+        # rejection), is between the coordinated subjects.
         ("Sudan and Chad agreed to a truce on Friday.", "03", both_ways("SDN", "TCD")),
-        ("Ghana and Togo failed to reach a deal on fishing rights.", "12",
+        ("Ghana and Togo failed to reach a deal on fishing rights.", "05",
          both_ways("GHA", "TGO")),
         # The sides of a mutual act are each other's: a country in its phrase is its topic or
         # its purpose, not a third side.

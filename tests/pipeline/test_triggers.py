@@ -327,7 +327,9 @@ def test_only_patterns_whose_words_occur_are_tried(everything: PatternSet) -> No
 def test_forces_gathering_is_a_build_up_not_a_meeting() -> None:
     import eventwire
 
-    events = eventwire.code("Troops gathered near the border as leaders gathered in Paris.",
+    # A crowd or leaders gathering is no meeting by itself (the bare GATHER line is excluded);
+    # leaders meeting is one.
+    events = eventwire.code("Troops gathered near the border as leaders met in Paris.",
                             published="2022-02-02")
     codes = {(e.trigger.text.split()[0], e.cameo.root) for e in events}
     assert ("gathered", "15") in codes

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from spacy.language import Language
 
+from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet, bundled_patterns
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
@@ -121,6 +122,26 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Under the accord, both sides keep their fishing rights.", "accord"),
     ("The treaty bans tests above ground.", "treaty"),
     ("More than 2,000 volunteers signed up for the clean-up.", "signed"),
+    # Bare lines of synonym blocks whose default code is not each verb's plain sense (the
+    # OBSERVE, CALL, GATHER, HEAR, PREPARE, INTEND, BOOST, OVERSEE, LINK, FACILITATE blocks).
+    ("Millions of viewers watched the debate on television.", "watched"),
+    ("Hundreds of supporters gathered outside the court.", "gathered"),
+    ("The minister learned of the leak on Friday.", "learned"),
+    ("The airline plans to cut 500 jobs.", "plans"),
+    ("The governor has failed to balance the budget.", "failed"),
+    ("Critics argue that the tax is unfair.", "argue"),
+    ("The firm expanded its effort to hire engineers.", "expanded"),
+    ("The police conducted a search of the flat.", "conducted"),
+    ("The general commanded the northern corps for a decade.", "commanded"),
+    ("The new software will improve the speed of the network.", "improve"),
+    ("Tourists pay a fee to enter the park.", "pay"),
+    ("The city will pay for the new stadium.", "pay"),
+    ("The senator introduced a bill on water rights.", "introduced"),
+    ("Xi took over from Hu as party leader.", "took"),
+    ("The old rules still apply to small firms.", "apply"),
+    ("The lawyers contended that the contract was void.", "contended"),
+    ("Volunteers cleared the debris from the road.", "cleared"),
+    ("Police dispersed hundreds of marchers in the capital.", "dispersed"),
 ]
 
 
@@ -148,6 +169,7 @@ EVENTS: list[tuple[str, str, str]] = [
     # time is no prepositional argument ("called ... on Monday" is no "call on").
     ("Hamas called the raid a natural response to the siege.", "called", "010"),
     ("Critics called the blockade illegal.", "called", "010"),
+    ("The senator called the plan a disgrace.", "called", "010"),
     ("The president called the Israeli prime minister on Monday.", "called", "041"),
     ("The union called a strike on Monday.", "called", "143"),
     ("The minister called on the rebels to lay down their arms.", "called", "020"),
@@ -198,6 +220,16 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The minister declined to meet the delegation.", "declined", "120"),
     ("The two neighbours sealed a trade deal on Monday.", "deal", "057"),
     ("The signing of the peace accord was delayed.", "accord", "057"),
+    # Next to the bare block lines left out: the blocks' acts and their object lines stay.
+    ("The delegation met with the foreign minister.", "met", "040"),
+    ("Rebels stormed the parliament building.", "stormed", "190"),
+    ("The charity gave the hospital two ambulances.", "gave", "060"),
+    ("The two countries expanded cooperation on energy.", "expanded", "050"),
+    ("The two governments agreed to improve relations.", "improve", "050"),
+    ("The two countries established diplomatic relations in 1992.", "established", "054"),
+    ("The delegation arrived in Oslo on Sunday.", "arrived", "042"),
+    ("Riot police dispersed the protesters with water cannon.", "dispersed", "175"),
+    ("The donors will finance the new clinic.", "finance", "071"),
 ]
 
 
@@ -239,3 +271,55 @@ def test_naming_needs_a_named_object(nlp: Language, everything: PatternSet) -> N
     """A participle naming its noun ("a charity called the Kelley Fund") states nothing."""
     text = "The couple founded a charity in 2005 called the Kelley Fund."
     assert coded_heads(nlp, everything, text).get("called") != "010"
+
+
+def test_lines_that_need_a_source_are_marked() -> None:
+    data = yaml.safe_load(EXCLUSIONS.read_text(encoding="utf-8"))
+    assert all(entry["reason"] for entry in data["needs_source"])
+    rows = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()[1:]]
+    marked = {row["id"] for row in rows if row.get("needs_source")}
+    assert marked == {f"petrarch2:CAMEO.2.0.txt:{entry['line']}" for entry in data["needs_source"]}
+
+
+def test_marking_another_pattern_as_needing_a_source_fails_loudly() -> None:
+    tool = load_tool()
+    row = {"lemma": "meet", "code": "040", "needs_actor": True, "source": "x"}
+    conversion = Conversion([(10, row)], ConversionReport())
+    with pytest.raises(ValueError, match="needs a source as 'give'"):
+        tool.mark_needs_source(conversion, {10: {"lemma": "give", "code": "060"}})
+    with pytest.raises(ValueError, match="without a pattern"):
+        tool.mark_needs_source(conversion, {11: {"lemma": "meet", "code": "040"}})
+    marked = tool.mark_needs_source(conversion, {10: {"lemma": "meet", "code": "040"}})
+    assert marked.rows == [(10, {**row, "needs_source": True})]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, text: str) -> dict[str, str]:
+    """Trigger head word -> code of the events coded from the text."""
+    events = coder.code(text, published="2023-04-02")
+    return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
+
+
+# (sentence, trigger head, code or None): a line that needs a source codes only with an agent
+NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
+    ("The scandal surrounding the defence minister widened.", "surrounding", None),
+    ("Rebels surrounded the army base near the river.", "surrounded", "190"),
+    ("The prime minister was given a report on the floods.", "given", None),
+    ("Japan gave Nepal two field hospitals.", "gave", "060"),
+    ("The report was provided to the French government.", "provided", None),
+    ("Japan provided Nepal with two field hospitals.", "provided", "060"),
+    ("The minister was fired after the scandal.", "fired", None),
+    ("Rebels fired on the convoy near the border.", "fired", "190"),
+    ("More than 100 rockets were fired into the city on Tuesday.", "fired", "194"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "code"), NEEDS_SOURCE)
+def test_a_line_that_needs_a_source_codes_only_with_one(
+    coder: Coder, text: str, head: str, code: str | None
+) -> None:
+    assert _coded(coder, text).get(head) == code
