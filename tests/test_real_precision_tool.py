@@ -13,6 +13,9 @@ from tests.tool_loader import load_tool
 tool = load_tool("real_precision")
 DATA = Path(__file__).parent / "data"
 SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl")
+# Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
+PLAN_ORDER = ("judged", "dev", "holdout", "holdout2")
+PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -86,9 +89,25 @@ def test_the_judged_samples_are_well_formed(sample: Path) -> None:
     assert tool.score(sample, after=True)["judged"] <= len(rows)
 
 
-def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
-    for name, count, _ in tool.PLANS["holdout"][1]:
-        assert count > 0 and name in (tool.INTERNATIONAL, tool.US_POLITICS, tool.BBC)
+def test_article_ids_drop_the_corpus_prefix(tmp_path: Path) -> None:
     assert tool.article_ids([write(tmp_path / "a.jsonl", [{"id": "bbc:politics/001"},
                                                           {"id": "XYZ"}])]) == {
         "politics/001", "XYZ"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tool.CORPORA.is_dir(), reason="needs ../shared/corpora")
+def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
+    """The plans, drawn in order, give disjoint articles outside the bench sample, and each
+    judged sample's events come from its own plan's articles."""
+    drawn: dict[str, set[str]] = {}
+    for plan in PLAN_ORDER:
+        out = tmp_path / f"{plan}.jsonl"
+        tool.sample_articles(out, plan, [tmp_path / f"{done}.jsonl" for done in drawn])
+        drawn[plan] = {row["id"] for row in tool.read_jsonl(out)}
+        assert len(drawn[plan]) == sum(count for _, count, _ in tool.PLANS[plan][1])
+    everything = set().union(*drawn.values())
+    assert len(everything) == sum(len(ids) for ids in drawn.values())
+    assert not {key.split(":", 1)[-1] for key in everything} & tool.bench_ids()
+    for plan, name in PLAN_SAMPLES.items():
+        assert {row["article_id"] for row in tool.read_jsonl(DATA / name)} <= drawn[plan]

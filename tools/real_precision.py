@@ -7,12 +7,16 @@ bench sample, ``eval_international_500.jsonl``, nor the articles of ``--exclude`
 write them as one JSONL file for ``eventwire code``. ``--plan`` names the draw (``PLANS``):
 ``judged`` the 40 articles of ``tests/data/real_precision.jsonl``, ``dev`` 120 articles whose
 coded events were read to find frequent wrong rules, ``holdout`` the 20 articles of
-``tests/data/real_precision_holdout.jsonl``, judged only to measure::
+``tests/data/real_precision_holdout.jsonl``, judged only to measure, and ``holdout2`` the 40
+articles of ``tests/data/real_precision_holdout2.jsonl``, a second, larger holdout drawn after
+the others and judged only to measure::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
     python tools/real_precision.py sample --plan holdout --out holdout.jsonl \
         --exclude judged.jsonl dev.jsonl
+    python tools/real_precision.py sample --plan holdout2 --out holdout2.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -66,6 +70,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "judged": (SEED, DRAWS),
     "dev": (7, ((INTERNATIONAL, 60, None), (US_POLITICS, 40, None), (BBC, 20, "politics"))),
     "holdout": (4242, ((INTERNATIONAL, 8, None), (US_POLITICS, 6, None), (BBC, 6, "politics"))),
+    "holdout2": (9090, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                        (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
