@@ -12,10 +12,12 @@ from tests.tool_loader import load_tool
 
 tool = load_tool("real_precision")
 DATA = Path(__file__).parent / "data"
-SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl")
+SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
+           DATA / "real_precision_holdout2.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2")
-PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl"}
+PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
+                "holdout2": "real_precision_holdout2.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
