@@ -161,6 +161,9 @@ class TriggerPattern(BaseModel):
     # response", "called the strikes disproportionate"; trigger_constraints). Counts two
     # constraints, the object and its predicate.
     object_predicate: bool = False
+    # The head has a clausal complement and no object: "charged *that* the court erred"
+    # (trigger_constraints.clause_only).
+    clause_complement: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 
@@ -258,7 +261,7 @@ class TriggerPattern(BaseModel):
             self.subject, self.subject_modifier, self.object_modifier,
         )
         singles = (self.particle, self.prep, self.compound_subject, self.question,
-                   self.verbal_complement, self.object_predicate)
+                   self.verbal_complement, self.object_predicate, self.clause_complement)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         # An object predicate fixes two slots: the object and what it is called.

@@ -43,6 +43,9 @@ NOUN_OBJECT_PREP = "of"
 YEAR_DIGITS = 4
 # The label of an object predicate: "called it *a response*", "called them *reckless*".
 OBJECT_PREDICATE = "oprd"
+# A clausal complement, and the labels of an object that makes it no bare clause.
+CLAUSE_DEP = "ccomp"
+CLAUSE_BLOCKING_DEPS = frozenset({"dobj", "dative", "oprd"})
 # Labels of what an object predicate says something of: the object, or a passive subject.
 NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
@@ -416,11 +419,20 @@ def names_its_object(head: Token) -> bool:
     return OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS)
 
 
+def clause_only(head: Token) -> bool:
+    """``head`` has a clausal complement after it and no object: "charged *that the court had
+    erred*"; not "charged two men with murder"."""
+    deps = {c.dep_ for c in head.children if c.i > head.i}
+    return CLAUSE_DEP in deps and not deps & CLAUSE_BLOCKING_DEPS
+
+
 def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     used: list[int] = []
     if pattern.verbal_complement and not verbal_complement_only(head):
         return None
     if pattern.object_predicate and not names_its_object(head):
+        return None
+    if pattern.clause_complement and not clause_only(head):
         return None
     if pattern.question:
         opener = indirect_question(head)

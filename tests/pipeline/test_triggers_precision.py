@@ -75,6 +75,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The navy released a video of the collision.", "released"),
     ("The new budget will free up money for the coastguard.", "free"),
     ("The governor has dug himself into a deeper hole.", "dug"),
+    ("The mayor has come to the realization that the plan failed.", "come"),
+    ("The junta came to power after the coup.", "came"),
     ("The ministry released its annual report on Tuesday.", "released"),
     ("When it comes to fishing rights, the two sides disagree.", "comes"),
     ("The tribunal ruled that the laws of war apply to drones.", "war"),
@@ -180,6 +182,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The militia released two aid workers near the border.", "released", "0841"),
     ("The militia freed two journalists near the border.", "freed", "0841"),
     ("Auditors dug into the ministry's accounts.", "dug", "090"),
+    ("The opposition charged that the vote had been rigged.", "charged", "112"),
+    ("Prosecutors charged the former mayor with fraud.", "charged", "173"),
     ("The colonel was charged with sexual assault.", "assault", "1821"),
     ("A guard sexually assaulted a detainee in the camp.", "assaulted", "1821"),
     # Strikes launched on someone are attacks; a strike launched over pay is a labour strike.
