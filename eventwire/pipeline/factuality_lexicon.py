@@ -80,7 +80,7 @@ class FactualityLexicon(BaseModel):
     act_about_act_roots: frozenset[Word]
     occurrence_predicates: frozenset[Word]
     definite_determiners: frozenset[Word]
-    attendance_verbs: frozenset[Word]
+    sharing_verbs: frozenset[Word]
     occasion_preps: frozenset[Word]
     aim_preps: frozenset[Word]
     imminence_modifiers: frozenset[Word]

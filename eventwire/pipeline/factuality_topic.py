@@ -6,8 +6,9 @@ heeds **the appeal**", "if ordered to intervene in **the war**", "could undermin
 talks**") or the complement of a plain noun ("his role in **the probe**"), the conditions,
 modals and negation of that clause are about the act done to it, not about the event: the
 walk up the tree ends there. A verb that carries the noun ("could launch the offensive",
-"will hold the talks"), plans it or attends it ("will attend the summit"), or is done at it
-("will speak at the meeting") or for it ("a ransom for the release") shares its status.
+"will hold the talks"), plans, attends or brings it about ("will attend the summit", "meant
+to lead to his capture"), or an act done at it ("plans to speak at the meeting") or for it
+("a ransom for the release") shares its status.
 
 "An **imminent** threat" (also "looming", "impending"): the time word is the threatened act's;
 the threat itself is made. See docs/factuality.md.
@@ -54,7 +55,7 @@ def ends_at_topic(head: Token, step: Step, lex: FactualityLexicon, roles: RoleLe
     if gov.pos_ != "VERB" or step.via not in TOPIC_VERB_DEPS:
         return False
     key = verb_key(gov, lex.verbs)
-    if key in lex.attendance_verbs | lex.planned_object_verbs | lex.postponing_verbs:
+    if key in lex.sharing_verbs | lex.planned_object_verbs | lex.postponing_verbs:
         return False
     return support_verb(head, roles) is None
 

@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, str]] = [
     ("The minister plans to speak at their meeting on Friday.", "meeting", "planned"),
     ("The kidnappers demanded a ransom for the release of the hostages.", "release", "possible"),
     ("The government denied the massacre.", "massacre", "negated"),
+    ("The raid was meant to lead to the capture of the commander.", "capture", "planned"),
     # an indefinite event noun is still the conditioned act's: "could launch an attack"
     ("If the talks fail, the army could resume an offensive.", "offensive", "possible"),
     # a time word on a risk noun dates the threatened act, not the threat
