@@ -33,7 +33,9 @@ Tuesday": *past*); a bare infinitive is *future* (headlines: "Putin to meet Xi o
 A future weekday is the next such day, a past one the latest; a weekday equal to the
 publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
 the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
-occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense.
+occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense. A
+bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over the noun
+("announced the decision to aid the rebels Thursday": the day of the announcement).
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
