@@ -33,7 +33,9 @@ Tuesday": *past*); a bare infinitive is *future* (headlines: "Putin to meet Xi o
 A future weekday is the next such day, a past one the latest; a weekday equal to the
 publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
 the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
-occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense.
+occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense. A
+bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over the noun
+("announced the decision to aid the rebels Thursday": the day of the announcement).
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
@@ -437,10 +439,20 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    tense = ctx.tenses.tense(span.root) or "past"
+    tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
     return (chosen, "day") if chosen else None
+
+
+def _reported_day_verb(token: Token) -> Token:
+    """A bare weekday (no "on") on the infinitive of a noun dates the verb over the noun
+    ("announced the decision to aid the rebels Thursday"): the day of the report."""
+    verb, noun = token.head, token.head.head
+    infinitive = verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children)
+    if token.dep_ != "npadvmod" or not infinitive or noun.head.pos_ not in VERBAL:
+        return token
+    return noun.head
 
 
 def _resolve_relative_day(ctx: _Context, span: Span) -> Resolved:

@@ -34,6 +34,7 @@ from eventwire.pipeline.factuality_lexicon import (
     load_lexicon,
     verb_key,
 )
+from eventwire.pipeline.factuality_topic import ends_at_topic, names_imminent_risk
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
@@ -54,6 +55,7 @@ from eventwire.pipeline.factuality_tree import (
     start_time,
 )
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 
 # Verb forms that can host a purpose infinitive (a finite or participle act, not a bare
 # headline word the tagger took for a verb).
@@ -97,6 +99,7 @@ class FactualityRules:
     def __init__(self, lexicon: FactualityLexicon) -> None:
         self.lex = lexicon
         self.known = lexicon.verbs
+        self.roles = load_role_lexicon()  # the verbs that carry an event noun
         self._trigger: Token | None = None  # the word whose cues are being collected
 
     def key(self, token: Token) -> str:
@@ -106,8 +109,10 @@ class FactualityRules:
     def lemma(self, token: Token) -> str:
         return known_lemma(token, self.known)
 
-    def decide(self, head: Token) -> Factuality:
-        statuses, hedges = self.collect(head)
+    def decide(self, head: Token, topic: bool = True) -> Factuality:
+        """``topic``: ``head`` is the event's own word, which may be a known event named as the
+        topic of another act (not the object noun a phrase trigger is judged at)."""
+        statuses, hedges = self.collect(head, topic)
         hedge = hedges[0] if hedges else None
         for status in PRECEDENCE:
             found = next((cue for cue in statuses if cue.value == status), None)
@@ -117,16 +122,24 @@ class FactualityRules:
             return _factuality(OCCURRED, hedge.token, hedge)
         return Factuality(status=OCCURRED)
 
-    def collect(self, head: Token) -> tuple[list[Cue], list[Cue]]:
+    def collect(self, head: Token, topic: bool = True) -> tuple[list[Cue], list[Cue]]:
         """Status and hedge cues, nearest first."""
         statuses = self.clause_cues(head)
         hedges = hedge_cues(head, self.lex)
         self._trigger = head
-        ended = False
+        ended, topic_ended = False, False
         for step in governors(head):
+            if topic_ended:  # a known event's source still qualifies it ("claimed
+                hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
+                continue
             if self._ends_act(step):
                 ended = True  # the ending is another event: what governs it is about it
                 break
+            if topic and ends_at_topic(head, step, self.lex, self.roles):
+                statuses += self.lexical_cues(step)  # "denied the attack" still denies it
+                hedges += lexical_hedges(step, self.lex)
+                ended = topic_ended = True
+                continue
             if self._propagates(step):
                 statuses += self.clause_cues(step.governor)
             else:
@@ -230,7 +243,7 @@ class FactualityRules:
         if dep == "advcl" and self._is_condition_clause(child):
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
-            return "possible"
+            return None if names_imminent_risk(token, child, lex) else "possible"
         if dep == "attr" and child.lemma_.lower() in lex.possible_predicate_nouns:
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
@@ -539,7 +552,7 @@ class FactualityComponent:
             judged = judged_token(doc, trigger, self.rules.lex)
             if judged.i != trigger.head:
                 trigger.extra[JUDGED_KEY] = judged.i  # the event record names the word
-            found[trigger.head] = self.rules.decide(judged)
+            found[trigger.head] = self.rules.decide(judged, topic=judged.i == trigger.head)
         doc._.ew_factuality = found
         return doc
 

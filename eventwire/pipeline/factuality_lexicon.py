@@ -79,6 +79,11 @@ class FactualityLexicon(BaseModel):
     contrast_conjunctions: frozenset[Word]
     act_about_act_roots: frozenset[Word]
     occurrence_predicates: frozenset[Word]
+    definite_determiners: frozenset[Word]
+    sharing_verbs: frozenset[Word]
+    occasion_preps: frozenset[Word]
+    aim_preps: frozenset[Word]
+    imminence_modifiers: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -13,6 +13,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.person_gender import (
+    Gender,
+    agrees,
+    load_gender_lexicon,
+    person_genders,
+)
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 
@@ -59,6 +65,7 @@ class MentionIndex:
         self._persons: list[ActorMention] = []
         self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
         self.lexicon = lexicon
+        self._genders: dict[str, Gender] | None = None  # person key -> gender, on first use
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -79,13 +86,20 @@ class MentionIndex:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
-        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i]
+        genders, words = self._person_genders(token.doc), load_gender_lexicon()
+        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i
+                    and agrees(token, m, genders, words)]
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+    def _person_genders(self, doc: Doc) -> dict[str, Gender]:
+        if self._genders is None:
+            self._genders = person_genders(doc, self._persons, load_gender_lexicon())
+        return self._genders
 
     def _refined(self, token: Token, found: ActorMention) -> ActorMention:
         """A name's mention, or the title compounded onto it when that adds a role."""

@@ -56,6 +56,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Tuesday's attack killed four soldiers.", "Tuesday", "2022-02-01", "day"),
     ("Putin to meet Xi on Friday, Kremlin says", "Friday", "2022-02-04", "day"),
     ("Talks that were meant to begin on Monday failed.", "Monday", "2022-01-31", "day"),
+    # a bare weekday after a noun's infinitive dates the reporting verb over the noun
+    ("The cabinet announced the decision to send troops Tuesday.", "Tuesday", "2022-02-01",
+     "day"),
+    ("The cabinet announced the decision to send troops on Friday.", "Friday", "2022-02-04",
+     "day"),
     # month and day
     ("Talks are set for February 4.", "February 4", "2022-02-04", "day"),
     ("Putin will meet Xi on Feb. 4.", "Feb. 4", "2022-02-04", "day"),
