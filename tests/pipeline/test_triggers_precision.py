@@ -142,6 +142,14 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The lawyers contended that the contract was void.", "contended"),
     ("Volunteers cleared the debris from the road.", "cleared"),
     ("Police dispersed hundreds of marchers in the capital.", "dispersed"),
+    # Firing an office holder or an employee is a dismissal; a gerund compounded onto a noun
+    # is no act; rebutting, passing a measure and protecting a right are no demand or defence.
+    ("The prime minister fired his chief of staff after the leak.", "fired"),
+    ("The club fired its head coach on Sunday.", "fired"),
+    ("The talking points were drafted by the press office.", "talking"),
+    ("The mayor pushed back, calling the claims false.", "pushed"),
+    ("Lawmakers pushed the budget through in one night.", "pushed"),
+    ("The court vowed to protect the privacy of witnesses.", "protect"),
 ]
 
 
@@ -154,6 +162,14 @@ def test_non_event_sense_codes_nothing(
 
 # (sentence, trigger head, CAMEO code): the event senses next to the blocks above
 EVENTS: list[tuple[str, str, str]] = [
+    # Weapons fired keep their force codes, with or without a named agent; notifying is a
+    # statement; defending a record is verbal, protecting camps is protection.
+    ("The militia fired rockets at the base.", "fired", "194"),
+    ("The rockets fired from the hills into the town damaged a school.", "fired", "194"),
+    ("The town was hit by shells fired from the ridge.", "fired", "194"),
+    ("The ministry notified the embassy of the expulsions.", "notified", "010"),
+    ("The governor defended his record on crime.", "defended", "052"),
+    ("Peacekeepers will protect the refugee camps.", "protect", "074"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
@@ -315,6 +331,8 @@ NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
     ("The minister was fired after the scandal.", "fired", None),
     ("Rebels fired on the convoy near the border.", "fired", "190"),
     ("More than 100 rockets were fired into the city on Tuesday.", "fired", "194"),
+    ("Miners were allowed back into the shaft.", "allowed", None),
+    ("Jordan allowed the convoy to cross the border.", "allowed", "080"),
 ]
 
 
