@@ -150,6 +150,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The mayor pushed back, calling the claims false.", "pushed"),
     ("Lawmakers pushed the budget through in one night.", "pushed"),
     ("The court vowed to protect the privacy of witnesses.", "protect"),
+    # How a source spoke (anonymously) is no statement of its own; a language is no statement.
+    ("The officials, who spoke on condition of anonymity, said the convoy was hit.", "spoke"),
+    ("The envoy speaks fluent Arabic and French.", "speaks"),
 ]
 
 
@@ -170,6 +173,13 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The ministry notified the embassy of the expulsions.", "notified", "010"),
     ("The governor defended his record on crime.", "defended", "052"),
     ("Peacekeepers will protect the refugee camps.", "protect", "074"),
+    # Talking with someone is consulting; talking alone, about a topic or to the press is a
+    # statement.
+    ("The minister talked about the budget on Friday.", "talked", "010"),
+    ("The officials were not allowed to talk to the media.", "talk", "010"),
+    ("The president talked with the Chinese premier.", "talked", "040"),
+    ("The chancellor talked to the Russian president about the pipeline.", "talked", "040"),
+    ("Ghana and Togo talked at length about the dam.", "talked", "040"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
