@@ -209,7 +209,8 @@ def _is_noun_modifier(head: Token) -> bool:
     the parser compounds onto a noun ("talking points", "voting booth")."""
     if head.dep_ != "compound" or head.head.i == head.i:
         return False
-    return head.pos_ in NOMINAL_POS or (head.pos_ == "VERB" and head.head.pos_ in NOMINAL_POS)
+    gerund = head.pos_ == "VERB" and head.tag_ == "VBG"  # not a misparsed finite verb ("bomb")
+    return head.pos_ in NOMINAL_POS or (gerund and head.head.pos_ in NOMINAL_POS)
 
 
 Spelling = tuple[tuple[int, ...], Token] | None

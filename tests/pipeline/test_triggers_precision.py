@@ -343,6 +343,8 @@ NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
     ("More than 100 rockets were fired into the city on Tuesday.", "fired", "194"),
     ("Miners were allowed back into the shaft.", "allowed", None),
     ("Jordan allowed the convoy to cross the border.", "allowed", "080"),
+    ("The families were notified on Sunday.", "notified", None),
+    ("The coast guard notified the port authority of the spill.", "notified", "010"),
 ]
 
 
