@@ -153,6 +153,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     # How a source spoke (anonymously) is no statement of its own; a language is no statement.
     ("The officials, who spoke on condition of anonymity, said the convoy was hit.", "spoke"),
     ("The envoy speaks fluent Arabic and French.", "speaks"),
+    # Evidence that suggests or indicates something proposes nothing.
+    ("The new figures suggest that the economy is recovering.", "suggest"),
+    ("Early reports indicated that the ferry had capsized.", "indicated"),
 ]
 
 
@@ -180,6 +183,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The president talked with the Chinese premier.", "talked", "040"),
     ("The chancellor talked to the Russian president about the pipeline.", "talked", "040"),
     ("Ghana and Togo talked at length about the dam.", "talked", "040"),
+    ("The senator suggested that the two sides meet in Geneva.", "suggested", "020"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
