@@ -156,6 +156,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     # Evidence that suggests or indicates something proposes nothing.
     ("The new figures suggest that the economy is recovering.", "suggest"),
     ("Early reports indicated that the ferry had capsized.", "indicated"),
+    # Considering something a threat is an opinion; a special offer is commerce.
+    ("Both governments consider the militia a terrorist group.", "consider"),
+    ("The port is considered critical to the economy.", "considered"),
+    ("Villagers cheered what they considered to be a victory.", "considered"),
+    ("Readers receive special offers from our partners.", "offers"),
 ]
 
 
@@ -184,6 +189,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The chancellor talked to the Russian president about the pipeline.", "talked", "040"),
     ("Ghana and Togo talked at length about the dam.", "talked", "040"),
     ("The senator suggested that the two sides meet in Geneva.", "suggested", "020"),
+    ("The cabinet is considering new sanctions.", "considering", "014"),
+    ("The minister offered new details about the raid.", "offered", "010"),
+    ("The governor offered his sincere apologies for the delay.", "offered", "055"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
