@@ -161,6 +161,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The port is considered critical to the economy.", "considered"),
     ("Villagers cheered what they considered to be a victory.", "considered"),
     ("Readers receive special offers from our partners.", "offers"),
+    # Accounts that clash contradict each other; a crowd fired up is excited; acquiring a
+    # weapon names no giver (the excluded '* &WEAPON' line of the GET block).
+    ("That account clashed with the minister's statement.", "clashed"),
+    ("The crowd was fired up by the speech.", "fired"),
+    ("The strategy aims to stop Iran from obtaining a nuclear weapon.", "obtaining"),
 ]
 
 
@@ -192,6 +197,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The cabinet is considering new sanctions.", "considering", "014"),
     ("The minister offered new details about the raid.", "offered", "010"),
     ("The governor offered his sincere apologies for the delay.", "offered", "055"),
+    ("Protesters clashed with police near the embassy.", "clashed", "190"),
+    ("The rebels received anti-tank weapons from Qatar.", "received", "072"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
