@@ -166,6 +166,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("That account clashed with the minister's statement.", "clashed"),
     ("The crowd was fired up by the speech.", "fired"),
     ("The strategy aims to stop Iran from obtaining a nuclear weapon.", "obtaining"),
+    ("The spokesman came to the defence of the minister.", "came"),
+    ("The bill never came to the floor.", "came"),
 ]
 
 
