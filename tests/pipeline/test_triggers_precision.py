@@ -168,6 +168,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The strategy aims to stop Iran from obtaining a nuclear weapon.", "obtaining"),
     ("The spokesman came to the defence of the minister.", "came"),
     ("The bill never came to the floor.", "came"),
+    ("A report released on Monday found systemic failures.", "released"),
+    ("The video released by the group shows the hostages.", "released"),
+    ("Late polls suggested a surge in support for the mayor.", "suggested"),
 ]
 
 
@@ -201,6 +204,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The governor offered his sincere apologies for the delay.", "offered", "055"),
     ("Protesters clashed with police near the embassy.", "clashed", "190"),
     ("The rebels received anti-tank weapons from Qatar.", "received", "072"),
+    ("The prisoners released last week returned home.", "released", "084"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
