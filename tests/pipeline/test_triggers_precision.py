@@ -205,6 +205,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Protesters clashed with police near the embassy.", "clashed", "190"),
     ("The rebels received anti-tank weapons from Qatar.", "received", "072"),
     ("The prisoners released last week returned home.", "released", "084"),
+    ("The junta should release the students to return to their families.", "release", "084"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
