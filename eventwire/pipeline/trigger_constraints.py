@@ -48,6 +48,8 @@ CLAUSE_DEP = "ccomp"
 CLAUSE_BLOCKING_DEPS = frozenset({"dobj", "dative", "oprd"})
 # Labels of what an object predicate says something of: the object, or a passive subject.
 NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Heads of a verbless small clause the parser gives as a clausal complement: a noun or an adjective.
+SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -416,7 +418,17 @@ def names_its_object(head: Token) -> bool:
     """``head`` has an object and an object predicate saying what it is: "called *the raid* *a
     response*", "*he* was called *a traitor*"; not "a charity called the Foundation"."""
     deps = {c.dep_ for c in head.children}
-    return OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS)
+    if OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS):
+        return True
+    return any(_small_clause(c) for c in head.children)
+
+
+def _small_clause(child: Token) -> bool:
+    """A verbless clausal complement with a subject of its own, as the parser reads an object
+    and its predicate ("consider *Hamas a terrorist group*")."""
+    if child.dep_ != "ccomp" or child.pos_ not in SMALL_CLAUSE_POS:
+        return False
+    return any(c.dep_ == "nsubj" for c in child.children)
 
 
 def clause_only(head: Token) -> bool:

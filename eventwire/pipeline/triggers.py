@@ -205,8 +205,12 @@ def _depth(token: Token) -> int:
 
 
 def _is_noun_modifier(head: Token) -> bool:
-    """A noun that only modifies another noun ("aid worker", "attack helicopter")."""
-    return head.dep_ == "compound" and head.pos_ in NOMINAL_POS and head.head.i != head.i
+    """A noun that only modifies another noun ("aid worker", "attack helicopter"), or a gerund
+    the parser compounds onto a noun ("talking points", "voting booth")."""
+    if head.dep_ != "compound" or head.head.i == head.i:
+        return False
+    gerund = head.pos_ == "VERB" and head.tag_ == "VBG"  # not a misparsed finite verb ("bomb")
+    return head.pos_ in NOMINAL_POS or (gerund and head.head.pos_ in NOMINAL_POS)
 
 
 Spelling = tuple[tuple[int, ...], Token] | None

@@ -146,6 +146,35 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The lawyers contended that the contract was void.", "contended"),
     ("Volunteers cleared the debris from the road.", "cleared"),
     ("Police dispersed hundreds of marchers in the capital.", "dispersed"),
+    # Firing an office holder or an employee is a dismissal; a gerund compounded onto a noun
+    # is no act; rebutting, passing a measure and protecting a right are no demand or defence.
+    ("The prime minister fired his chief of staff after the leak.", "fired"),
+    ("The club fired its head coach on Sunday.", "fired"),
+    ("The talking points were drafted by the press office.", "talking"),
+    ("The mayor pushed back, calling the claims false.", "pushed"),
+    ("Lawmakers pushed the budget through in one night.", "pushed"),
+    ("The court vowed to protect the privacy of witnesses.", "protect"),
+    # How a source spoke (anonymously) is no statement of its own; a language is no statement.
+    ("The officials, who spoke on condition of anonymity, said the convoy was hit.", "spoke"),
+    ("The envoy speaks fluent Arabic and French.", "speaks"),
+    # Evidence that suggests or indicates something proposes nothing.
+    ("The new figures suggest that the economy is recovering.", "suggest"),
+    ("Early reports indicated that the ferry had capsized.", "indicated"),
+    # Considering something a threat is an opinion; a special offer is commerce.
+    ("Both governments consider the militia a terrorist group.", "consider"),
+    ("The port is considered critical to the economy.", "considered"),
+    ("Villagers cheered what they considered to be a victory.", "considered"),
+    ("Readers receive special offers from our partners.", "offers"),
+    # Accounts that clash contradict each other; a crowd fired up is excited; acquiring a
+    # weapon names no giver (the excluded '* &WEAPON' line of the GET block).
+    ("That account clashed with the minister's statement.", "clashed"),
+    ("The crowd was fired up by the speech.", "fired"),
+    ("The strategy aims to stop Iran from obtaining a nuclear weapon.", "obtaining"),
+    ("The spokesman came to the defence of the minister.", "came"),
+    ("The bill never came to the floor.", "came"),
+    ("A report released on Monday found systemic failures.", "released"),
+    ("The video released by the group shows the hostages.", "released"),
+    ("Late polls suggested a surge in support for the mayor.", "suggested"),
 ]
 
 
@@ -158,6 +187,29 @@ def test_non_event_sense_codes_nothing(
 
 # (sentence, trigger head, CAMEO code): the event senses next to the blocks above
 EVENTS: list[tuple[str, str, str]] = [
+    # Weapons fired keep their force codes, with or without a named agent; notifying is a
+    # statement; defending a record is verbal, protecting camps is protection.
+    ("The militia fired rockets at the base.", "fired", "194"),
+    ("The rockets fired from the hills into the town damaged a school.", "fired", "194"),
+    ("The town was hit by shells fired from the ridge.", "fired", "194"),
+    ("The ministry notified the embassy of the expulsions.", "notified", "010"),
+    ("The governor defended his record on crime.", "defended", "052"),
+    ("Peacekeepers will protect the refugee camps.", "protect", "074"),
+    # Talking with someone is consulting; talking alone, about a topic or to the press is a
+    # statement.
+    ("The minister talked about the budget on Friday.", "talked", "010"),
+    ("The officials were not allowed to talk to the media.", "talk", "010"),
+    ("The president talked with the Chinese premier.", "talked", "040"),
+    ("The chancellor talked to the Russian president about the pipeline.", "talked", "040"),
+    ("Ghana and Togo talked at length about the dam.", "talked", "040"),
+    ("The senator suggested that the two sides meet in Geneva.", "suggested", "020"),
+    ("The cabinet is considering new sanctions.", "considering", "014"),
+    ("The minister offered new details about the raid.", "offered", "010"),
+    ("The governor offered his sincere apologies for the delay.", "offered", "055"),
+    ("Protesters clashed with police near the embassy.", "clashed", "190"),
+    ("The rebels received anti-tank weapons from Qatar.", "received", "072"),
+    ("The prisoners released last week returned home.", "released", "084"),
+    ("The junta should release the students to return to their families.", "release", "084"),
     ("Insurgents set fire to the customs post.", "set", "1712"),
     ("Rioters set the tax office on fire.", "set", "1712"),
     ("Gunmen burned two trucks on the highway.", "burned", "1712"),
@@ -325,6 +377,10 @@ NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
     ("The minister was fired after the scandal.", "fired", None),
     ("Rebels fired on the convoy near the border.", "fired", "190"),
     ("More than 100 rockets were fired into the city on Tuesday.", "fired", "194"),
+    ("Miners were allowed back into the shaft.", "allowed", None),
+    ("Jordan allowed the convoy to cross the border.", "allowed", "080"),
+    ("The families were notified on Sunday.", "notified", None),
+    ("The coast guard notified the port authority of the spill.", "notified", "010"),
 ]
 
 
