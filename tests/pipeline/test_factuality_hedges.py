@@ -12,7 +12,7 @@ from eventwire.pipeline.factuality import FactualityComponent, load_lexicon, mak
 from eventwire.pipeline.factuality_hedges import hedge_cues, lexical_hedges, passes_hedge
 from eventwire.pipeline.factuality_lexicon import FactualityLexicon
 from eventwire.pipeline.factuality_tree import governors
-from eventwire.pipeline.mentions import Factuality, TriggerMatch
+from tests.pipeline.test_factuality import factuality_of
 
 
 @pytest.fixture(scope="module")
@@ -27,17 +27,6 @@ def lexicon() -> FactualityLexicon:
 
 def word(nlp: Language, text: str, form: str) -> Token:
     return next(t for t in nlp(text) if t.text == form)
-
-
-def factuality_of(nlp: Language, component: FactualityComponent, text: str, form: str
-                  ) -> Factuality:
-    """Parse ``text``, make the token ``form`` the only trigger, run the component."""
-    doc = nlp(text)
-    index = next(t.i for t in doc if t.text == form)
-    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
-    component(doc)
-    result: Factuality = doc._.ew_factuality[index]
-    return result
 
 
 def test_modifier_subject_and_source_hedges(nlp: Language, lexicon: FactualityLexicon) -> None:
