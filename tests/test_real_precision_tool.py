@@ -91,6 +91,12 @@ def test_the_judged_samples_are_well_formed(sample: Path) -> None:
     assert tool.score(sample, after=True)["judged"] <= len(rows)
 
 
+def test_article_ids_read_judged_samples_too(tmp_path: Path) -> None:
+    """A judged sample names its articles by ``article_id``: it may be given to --exclude."""
+    sample = write(tmp_path / "s.jsonl", [line("1", "right", article_id="bbc:politics/002")])
+    assert tool.article_ids([sample]) == {"politics/002"}
+
+
 def test_article_ids_drop_the_corpus_prefix(tmp_path: Path) -> None:
     assert tool.article_ids([write(tmp_path / "a.jsonl", [{"id": "bbc:politics/001"},
                                                           {"id": "XYZ"}])]) == {

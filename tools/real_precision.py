@@ -102,8 +102,10 @@ def draw(rng: random.Random, name: str, count: int, category: str | None,
 
 
 def article_ids(paths: list[Path]) -> set[str]:
-    """The corpus ids of sampled articles (``corpus:id`` or a bare id)."""
-    return {str(row["id"]).split(":", 1)[-1] for path in paths for row in read_jsonl(path)}
+    """The corpus ids of sampled articles (``corpus:id`` or a bare id), read from article files
+    (``id``) or from judged samples (``article_id``)."""
+    return {str(row.get("id", row.get("article_id"))).split(":", 1)[-1]
+            for path in paths for row in read_jsonl(path)}
 
 
 def sample_articles(out: Path, plan: str = "judged", exclude: list[Path] | None = None) -> None:
