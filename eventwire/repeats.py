@@ -167,7 +167,6 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 # *in Lima*", "*Tuesday's* attack"): each must be one the event codes, as its source, target,
 # place or date, and each coded part must agree with the earlier event.
 PART_DEPS = frozenset({"prep", "poss"})
-DATE_ENTITY = "DATE"
 NEGATED = "negated"
 # Leading characters of an ISO date that a precision fixes.
 DATE_WIDTHS = {"day": 10, "month": 7, "year": 4}
@@ -188,14 +187,22 @@ def is_remention(
     words = (lexicon or bundled_lexicon()).anaphoric_determiners
     if not any(child.dep_ == "det" and child.lower_ in words for child in head.children):
         return False
-    if not all(_coded_part(doc, child, frame, event) for child in head.children):
+    dates = date_tokens(doc)
+    if not all(_coded_part(doc, child, frame, event, dates) for child in head.children):
         return False
-    dated = any(word.ent_type_ == DATE_ENTITY for word in head.subtree if word.i != head.i)
+    dated = any(word.i in dates for word in head.subtree if word.i != head.i)
     return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated)
                for position, prior in earlier.get(trigger.code[:2], ()))
 
 
-def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event) -> bool:
+def date_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of the date expressions ``ew_dates`` found (the coder runs no NER)."""
+    return frozenset(i for mention in doc._.ew_dates or () for i in range(mention.start,
+                                                                          mention.end))
+
+
+def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
+                dates: frozenset[int]) -> bool:
     """Whether a word on the event noun says nothing the event's record does not code: the
     possessor, or the object of the preposition, is the event's source or target, its place
     or its own date."""
@@ -207,7 +214,7 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event) -> bool:
         (word for word in child.children if word.dep_ == "pobj"), None)
     if key is None:
         return False
-    if key.ent_type_ == DATE_ENTITY:
+    if key.i in dates:
         return event.date_precision != PUBLICATION_DATE
     if any(mention is not None and mention.start <= key.i < mention.end
            for mention in (frame.source, frame.target)):

@@ -127,6 +127,16 @@ def test_date_of_the_sentence_is_not_the_rementions_own(coder: Coder) -> None:
     assert "attack" not in triggers(coder.code(text, published="2022-03-01"))
 
 
+def test_a_date_on_the_noun_must_hold_the_earlier_event(coder: Coder) -> None:
+    """"the attack on Tuesday" re-mentions Tuesday's attack; "the attack on Friday" is
+    another (the dates component, not NER, tells the date words)."""
+    first = "Rebels attacked an army base in Herat on Tuesday. "
+    same = first + "Police said the attack on Tuesday in Herat killed five."
+    assert "attack" not in triggers(coder.code(same, published="2024-03-01"))
+    other = first + "Police said the attack on Friday in Herat killed five."
+    assert "attack" in triggers(coder.code(other, published="2024-03-01"))
+
+
 def test_remention_in_the_same_sentence_or_either_way_round(coder: Coder) -> None:
     """An earlier clause of the sentence codes the act; a reciprocal act's sides may be
     named in the other order."""
