@@ -1,8 +1,8 @@
 """``ew_dates``: date expressions in the text, resolved against the publication date.
 
 Writes ``doc._.ew_dates: list[DateMention]`` in text order, without overlaps. Expressions are
-found with spaCy ``Matcher`` patterns built from the word lists in ``data/dates.yaml`` (the
-named-entity recogniser is not run) and resolved against
+found with spaCy ``Matcher`` patterns built from the word lists in ``data/dates.yaml``
+(``date_patterns.py``; the named-entity recogniser is not run) and resolved against
 :func:`eventwire.pipeline.context.published_of`. Without a publication date only expressions
 that carry their own year are kept.
 
@@ -46,141 +46,33 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.datafiles import DataMeta, read_yaml_model
-from eventwire.errors import DataError
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.date_patterns import (
+    DAY_RE,
+    ISO_RE,
+    NUMERIC_RE,
+    YEAR_RE,
+    DatesData,
+    build_matcher,
+    load_dates_data,
+    longest_first,
+    word_list,
+)
 from eventwire.pipeline.mentions import DateMention
 
 if not Doc.has_extension("ew_dates"):
     Doc.set_extension("ew_dates", default=None)
 
-DATES_FILE = "dates.yaml"
-DAY_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
-ORDINAL_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)$"
-YEAR_RE = r"^(1[89]\d\d|20\d\d)$"
-ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-NUMERIC_RE = r"^(\d{1,4})([/.])(\d{1,2})\2(\d{2}|\d{4})$"
-VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
 
 Tense = Literal["past", "future"] | None
 Resolved = tuple[date, str] | None
-
-
-class DatesData(BaseModel):
-    """The validated contents of ``dates.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    meta: DataMeta = Field(alias="_meta")
-    months: dict[str, int] = Field(min_length=12)
-    month_abbreviations: dict[str, int] = {}
-    weekdays: dict[str, int] = Field(min_length=7)
-    day_parts: tuple[str, ...] = ()
-    relative_days: dict[str, int] = {}
-    shifts: dict[str, int] = {}
-    periods: tuple[Literal["week", "month", "year"], ...] = ()
-    period_modifiers: tuple[str, ...] = ()
-    weekday_shifts: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    units: dict[str, Literal["day", "week", "month", "year"]] = {}
-    ago: tuple[str, ...] = ("ago",)
-    parts: tuple[str, ...] = ()
-    bare_cues: tuple[str, ...] = ()
-    year_noun_cues: tuple[str, ...] = ()
-    future_auxiliaries: tuple[str, ...] = ()
-    future_lemmas: tuple[str, ...] = ()
-    future_governor_lemmas: tuple[str, ...] = ()
-    future_governors: tuple[str, ...] = ()
-    reporting_lemmas: tuple[str, ...] = ()
-    numeric_order: dict[str, Literal["month_first", "day_first"]] = {}
-
-
-def load_dates_data(path: Path | None = None) -> DatesData:
-    """Read and validate ``dates.yaml`` (the bundled one unless ``path`` is given)."""
-    data = read_yaml_model(DATES_FILE, path, DatesData)
-    return _checked(data, str(path or DATES_FILE))
-
-
-def _checked(data: DatesData, filename: str) -> DatesData:
-    bad = [k for k, v in {**data.months, **data.month_abbreviations}.items() if not 1 <= v <= 12]
-    bad += [k for k, v in data.weekdays.items() if not 0 <= v <= 6]
-    bad += [k for k in data.numeric_order if k not in ("/", ".")]
-    if bad:
-        raise DataError(filename, None,
-                        f"month or weekday numbers or date separators out of range: {bad}")
-    return data
-
-
-# patterns ------------------------------------------------------------------------------
-def _words(values: Iterable[str]) -> list[str]:
-    return sorted({v.lower() for v in values})
-
-
-def build_matcher(nlp: Language, data: DatesData) -> Matcher:
-    """The date patterns, one ``Matcher`` label per form (the resolver of that form)."""
-    abbreviations = _words(data.month_abbreviations)
-    full = _words(data.months)
-    any_month = full + abbreviations + [a + "." for a in abbreviations]
-    month: dict[str, Any] = {"LOWER": {"IN": full}, "IS_TITLE": True,
-                             "TAG": {"NOT_IN": VERB_TAGS}}
-    month_any: dict[str, Any] = {**month, "LOWER": {"IN": any_month}}
-    day = {"TEXT": {"REGEX": DAY_RE}}
-    year = {"TEXT": {"REGEX": YEAR_RE}}
-    weekday = {"LOWER": {"IN": _words(data.weekdays)}, "IS_TITLE": True}
-    comma = {"ORTH": ",", "OP": "?"}
-    dash = {"ORTH": "-", "OP": "?"}
-    part = {"LOWER": {"IN": _words(data.parts)}, "OP": "?"}
-    number = {"LOWER": {"IN": _words(data.numbers)}}
-    unit = {"LOWER": {"IN": _words(data.units)}}
-    matcher = Matcher(nlp.vocab)
-    matcher.add("iso", [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]])
-    matcher.add("numeric", [[{"TEXT": {"REGEX": NUMERIC_RE}}]])
-    to_day: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", "to"]}}, day]  # "Feb. 4-6"
-    matcher.add("month_day", [
-        [month_any, day], [month_any, day, comma, year],
-        [month_any, day, *to_day], [month_any, day, *to_day, comma, year],
-        [day, *to_day, month_any], [day, *to_day, month_any, year],
-        [weekday, comma, month_any, day], [weekday, comma, month_any, day, comma, year],
-        [day, month_any], [day, month_any, year],
-        [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
-        [{"LOWER": "the"}, day, {"LOWER": "of"}, month, comma, year],
-    ])
-    matcher.add("month_year", [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]])
-    matcher.add("month", [[part, dash, month]])
-    matcher.add("year", [[part, dash, year]])
-    matcher.add("weekday", [[{"LOWER": {"IN": _words(data.weekday_shifts)}, "OP": "?"}, weekday,
-                             {"LOWER": {"IN": _words(data.day_parts)}, "OP": "?"}]])
-    matcher.add("relative_day", [[{"LOWER": w} for w in p.split()] for p in data.relative_days])
-    matcher.add("period", [[{"LOWER": {"IN": _words(data.period_modifiers)}, "OP": "?"},
-                            {"LOWER": {"IN": _words(data.shifts)}},
-                            {"LOWER": {"IN": list(data.periods)}}]])
-    ago = {"LOWER": {"IN": _words(data.ago)}}
-    matcher.add("ago", [[number, unit, ago], [{"IS_DIGIT": True}, unit, ago]])
-    matcher.add("in_units", [[{"LOWER": "in"}, number, unit],
-                             [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]])
-    matcher.add("ordinal", [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]])
-    return matcher
-
-
-def _longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, preferring the longest (then the earliest)."""
-    kept: list[tuple[int, int, int]] = []
-    taken: set[int] = set()
-    for label, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-        if taken.isdisjoint(range(start, end)):
-            kept.append((label, start, end))
-            taken.update(range(start, end))
-    return sorted(kept, key=lambda m: m[1])
 
 
 # calendar arithmetic ---------------------------------------------------------------------
@@ -233,11 +125,11 @@ class TenseReader:
     """Reads the tense of the clause a date attaches to (rule: see the module docstring)."""
 
     def __init__(self, data: DatesData) -> None:
-        self.future_aux = frozenset(_words(data.future_auxiliaries))
-        self.future_lemmas = frozenset(_words(data.future_lemmas))
-        self.future_governors = frozenset(_words(data.future_governor_lemmas))
-        self.governors = frozenset(_words(data.future_governors))
-        self.reporting = frozenset(_words(data.reporting_lemmas))
+        self.future_aux = frozenset(word_list(data.future_auxiliaries))
+        self.future_lemmas = frozenset(word_list(data.future_lemmas))
+        self.future_governors = frozenset(word_list(data.future_governor_lemmas))
+        self.governors = frozenset(word_list(data.future_governors))
+        self.reporting = frozenset(word_list(data.reporting_lemmas))
 
     def tense(self, token: Token) -> Tense:
         verb = _governing_verb(token)
@@ -559,7 +451,7 @@ class DatesComponent:
         """The resolved date mentions of ``doc`` for publication date ``published``."""
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
-        for label, start, end in _longest_first(self.matcher(doc)):
+        for label, start, end in longest_first(self.matcher(doc)):
             if _is_quoted_title(doc[start:end]):
                 continue
             resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])

@@ -6,8 +6,8 @@ trigger's head token index (one entry per trigger).
 The status comes from cues on the trigger's head and on its governors up the dependency tree
 (see docs/factuality.md): negation, modal auxiliaries, conditional conjunctions, event-noun
 modifiers, and governing words of known classes (plan verbs, speculation verbs, denial verbs,
-speculation nouns, analyst subjects). When several cues apply, the strongest wins:
-negated > possible > planned > occurred. The hedge is the nearest evidential cue
+speculation nouns, analyst subjects: ``factuality_governors.py``). When several cues apply, the
+strongest wins: negated > possible > planned > occurred. The hedge is the nearest evidential cue
 (``factuality_hedges.py``). A phrase trigger of a material act is judged at the verb inside it
 ("said the troops would withdraw"), one of an act about another act at its head ("threatened to
 attack"). All cue words are data in ``eventwire/data/factuality.yaml``.
@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.factuality_governors import GovernorCues
 from eventwire.pipeline.factuality_hedges import (
     MODIFIER_DEPS,
     PARTICIPANT_DEPS,
@@ -41,13 +42,10 @@ from eventwire.pipeline.factuality_tree import (
     clausal_descendant,
     ending_position,
     governors,
-    has_subject,
     headline_infinitive,
     inverted_were,
     inverted_were_patient,
     is_copular_judgement,
-    is_infinitive,
-    is_past_assertion,
     is_past_clause,
     occurrence_predicate,
     passive_infinitive_relative,
@@ -56,12 +54,6 @@ from eventwire.pipeline.factuality_tree import (
 )
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
-
-# Verb forms that can host a purpose infinitive (a finite or participle act, not a bare
-# headline word the tagger took for a verb).
-PURPOSE_HOST_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
-# Relations of an event noun that is the aim of a purpose verb ("to launch an attack").
-PURPOSE_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
 
 if not Doc.has_extension("ew_factuality"):
     Doc.set_extension("ew_factuality", default=None)
@@ -73,11 +65,6 @@ OCCURRED = "occurred"
 # The trigger's ``extra`` key naming the token the status was judged at, when not its head.
 JUDGED_KEY = "judged"
 
-# Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
-LEXICAL_DEPS = frozenset({
-    "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr",
-    "conj",
-})
 NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
 TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
 # A coordinated verb with an auxiliary of its own, not the first verb's, is its own predication:
@@ -100,7 +87,7 @@ class FactualityRules:
         self.lex = lexicon
         self.known = lexicon.verbs
         self.roles = load_role_lexicon()  # the verbs that carry an event noun
-        self._trigger: Token | None = None  # the word whose cues are being collected
+        self.governors = GovernorCues(lexicon)
 
     def key(self, token: Token) -> str:
         """``verb_key`` with lemmatizer slips corrected towards the lexicon's verbs."""
@@ -126,7 +113,6 @@ class FactualityRules:
         """Status and hedge cues, nearest first."""
         statuses = self.clause_cues(head)
         hedges = hedge_cues(head, self.lex)
-        self._trigger = head
         ended, topic_ended = False, False
         for step in governors(head):
             if topic_ended:  # a known event's source still qualifies it ("claimed
@@ -136,7 +122,8 @@ class FactualityRules:
                 ended = True  # the ending is another event: what governs it is about it
                 break
             if topic and ends_at_topic(head, step, self.lex, self.roles):
-                statuses += self.lexical_cues(step)  # "denied the attack" still denies it
+                # "denied the attack" still denies it
+                statuses += self.governors.lexical_cues(step, head)
                 hedges += lexical_hedges(step, self.lex)
                 ended = topic_ended = True
                 continue
@@ -146,7 +133,7 @@ class FactualityRules:
                 statuses += self.conditional_cues(step.governor)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
-            statuses += self.lexical_cues(step)
+            statuses += self.governors.lexical_cues(step, head)
             hedges += lexical_hedges(step, self.lex)
         if sentence_is_question(head) and not ended:
             statuses.append(Cue("possible", head.sent[-1]))
@@ -305,228 +292,6 @@ class FactualityRules:
             for c in token.children
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
         ]
-
-    def lexical_cues(self, step: Step) -> list[Cue]:
-        """Cues from the governor's word class, given how the event hangs from it."""
-        if step.prep is not None and step.prep.lower_ in self.lex.negating_preps:
-            return [Cue("negated", step.prep)]
-        if step.via not in LEXICAL_DEPS:
-            return []
-        gov = step.governor
-        if gov.pos_ in {"NOUN", "PROPN"} and step.via not in {"xcomp", "ccomp"}:
-            return self._noun_cues(step)
-        status = self._verb_status(step)
-        return [Cue(status, gov)] if status is not None else []
-
-    def _noun_cues(self, step: Step) -> list[Cue]:
-        lemma = step.governor.lemma_.lower()
-        if step.via not in {"prep", "acl", "compound"}:
-            return []
-        known = lemma in self.lex.possible_nouns or lemma in self.lex.planned_nouns
-        if known and self._is_negated_noun(step.governor):
-            return [Cue("negated", step.governor)]
-        if lemma in self.lex.negating_nouns:
-            return [Cue("negated", step.governor)]
-        if lemma in self.lex.postponing_nouns:
-            return [Cue("planned", step.governor)]
-        if lemma in self.lex.possible_nouns:
-            return [Cue("possible", step.governor)]
-        if lemma in self.lex.planned_nouns:
-            return [Cue("planned", step.governor)]
-        return []
-
-    def _noun_before_infinitive(self, step: Step) -> Token | None:
-        """The plan or threat noun an infinitive follows when the parser hung the infinitive
-        on the verb ("uncovered a plot | to murder the mayor", advcl): it is the noun's
-        complement."""
-        child = step.child
-        if step.via != "advcl" or not is_infinitive(child) or child.left_edge.i < 1:
-            return None
-        before = child.doc[child.left_edge.i - 1]
-        lemma = before.lemma_.lower()
-        known = lemma in self.lex.possible_nouns or lemma in self.lex.planned_nouns
-        return before if known and before.head.i == step.governor.i else None
-
-    def _intent_noun_status(self, noun: Token) -> str:
-        if self._is_negated_noun(noun):
-            return "negated"
-        return "possible" if noun.lemma_.lower() in self.lex.possible_nouns else "planned"
-
-    def _is_negated_noun(self, noun: Token) -> bool:
-        """"no intention of recognising", "no plans to withdraw": the plan itself is denied."""
-        return any(
-            c.dep_ in {"det", "neg"} and c.lower_ in self.lex.negation_words
-            for c in noun.children
-        )
-
-    def _verb_status(self, step: Step) -> str | None:
-        gov, via, lex = step.governor, step.via, self.lex
-        key = self.key(gov)
-        negated = any(c.dep_ == "neg" or c.lower_ in lex.negation_words for c in gov.children)
-        if key in lex.negating_verbs and via in {"ccomp", "dobj", "nsubjpass", "prep", "xcomp"}:
-            return "possible" if negated else "negated"
-        if key in lex.negating_xcomp_verbs and via == "xcomp":
-            return "possible" if negated else "negated"
-        if key in lex.postponing_verbs and via in {"dobj", "nsubjpass"}:
-            return "planned"
-        if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
-            return None  # naming its object: "called the raid an outrage"
-        forecast = self._forecast_status(step) if key in lex.forecast_verbs else None
-        if forecast == "possible" and self._expects_own_meeting(step):
-            forecast = "planned"
-        if forecast is not None:
-            return forecast
-        if key in lex.wish_verbs and is_infinitive(step.child) and has_subject(step.child):
-            return "possible"
-        noun = self._noun_before_infinitive(step)
-        if noun is not None:
-            return self._intent_noun_status(noun)
-        if via == "xcomp" or (via == "advcl" and is_infinitive(step.child)):
-            status = self._infinitive_status(gov, key)
-            return status if status is not None or via == "xcomp" else self._purpose_status(step)
-        if via in SUBJECT_DEPS and self._raises_subject(gov, via, key):
-            return self._raising_status(gov, key)
-        if key in lex.planned_object_verbs and self._plans_object(step):
-            return "planned"
-        if self._is_purpose(step, key):
-            return "planned"
-        if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
-            return None if self._offers_expression(step, key) else "possible"
-        if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
-            return "possible"
-        return None
-
-    def _offers_expression(self, step: Step, key: str) -> bool:
-        """"offered condolences": offering an expression of an attitude performs it."""
-        return (step.via == "dobj" and key in self.lex.offering_verbs
-                and step.child.lemma_.lower() in self.lex.expressive_nouns)
-
-    @staticmethod
-    def _forecast_status(step: Step) -> str | None:
-        """Expecting someone else's act is a forecast ("analysts expect an offensive", "Kyiv
-        expects Russia to attack"); an expected passive subject is arranged ("talks are
-        expected next week"). The verb's own infinitive is left to the plan verbs."""
-        if step.via == "nsubjpass" and not any(c.dep_ == "xcomp" for c in step.governor.children):
-            return "planned"
-        if step.via in {"dobj", "ccomp"} or (step.via == "xcomp" and has_subject(step.child)):
-            return "possible"
-        return None
-
-    def _expects_own_meeting(self, step: Step) -> bool:
-        """A party expecting a meeting it takes part in expects an arrangement ("Iran expects
-        talks with the agency next week"): planned. Analysts' expectations stay forecasts."""
-        words = {step.child.lower_, step.child.lemma_.lower()}
-        if step.via != "dobj" or not words & self.lex.meeting_nouns:
-            return False
-        subjects = [c for c in step.governor.children if c.dep_ in SUBJECT_DEPS]
-        return bool(subjects) and not any(
-            s.lemma_.lower() in self.lex.analyst_nouns for s in subjects)
-
-    def _plans_object(self, step: Step) -> bool:
-        """The event is what a plan verb arranges: its object ("called a strike"), passive
-        subject ("talks are scheduled") or object of "to"/"for" ("invited to a meeting"); not
-        when the verb names its object ("called the attack a crime", see ``_verb_status``)."""
-        if step.via in {"dobj", "nsubjpass"}:
-            return True
-        prep = step.prep.lower_ if step.prep is not None else ""
-        return step.via == "prep" and prep in self.lex.planned_object_preps
-
-    def _is_purpose(self, step: Step, key: str) -> bool:
-        """The event is the purpose of an expected arrival: "is expected in Beirut **for**
-        talks", "is due (acomp) in Moscow for talks"."""
-        heads, prep = self.lex.planned_purpose_heads, step.prep
-        if step.via != "prep" or prep is None or prep.lower_ not in self.lex.planned_purpose_preps:
-            return False
-        return key in heads or any(
-            c.dep_ == "acomp" and c.lower_ in heads for c in step.governor.children
-        )
-
-    def _copula_status(self, gov: Token) -> str | None:
-        """"The minister is to visit China": "be to" arranges, unless its subject defines a
-        task ("the problem is to find a buyer") or it is an idiom ("is to blame")."""
-        lex = self.lex
-        infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
-        if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
-            return None
-        adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
-        if adjective is not None and not _set_off(adjective, infinitives[0]):
-            return self._evaluation_status(adjective)
-        subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
-        if subjects & lex.planned_nouns:
-            return "planned"
-        return None if subjects & lex.definitional_subjects else "planned"
-
-    def _evaluation_status(self, adjective: Token) -> str | None:
-        """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an
-        adjective judging the act, which says nothing of its happening (possible); "is due
-        to" keeps its class (planned), and "was **wrong** to dismiss" says it was done."""
-        key = adjective.lemma_.lower()
-        if key in self.lex.factive_adjectives:
-            return None
-        return "planned" if key in self.lex.planned_xcomp_adjectives else "possible"
-
-    def _infinitive_status(self, gov: Token, key: str) -> str | None:
-        lex = self.lex
-        if any(c.dep_ == "advmod" and c.lower_ in lex.negating_adverbs for c in gov.children):
-            return "negated"
-        if key in lex.planned_copulas:
-            return self._copula_status(gov)
-        if gov.pos_ == "ADJ":
-            if key in lex.planned_xcomp_adjectives:
-                return "planned"
-            return "possible" if key in lex.possible_xcomp_adjectives else None
-        if key == "go" and gov.tag_ != "VBG":
-            return None
-        if key in lex.planned_xcomp_verbs:
-            return "planned"
-        if key in lex.possible_verbs:
-            return "possible"
-        if self._is_analyst_opinion(gov, None):
-            return "possible"
-        return None
-
-    def _purpose_status(self, step: Step) -> str | None:
-        """A purpose infinitive of any other verb says what the act was for, not that it
-        happened: "troops massed near the border to attack the town" (possible)."""
-        gov, trigger = step.governor, self._trigger
-        if self.key(gov) in self.lex.purpose_kept_verbs or gov.tag_ not in PURPOSE_HOST_TAGS:
-            return None  # "Modi to visit Washington": a headline, not a purpose
-        # Only the aim itself: the purpose verb or its direct object ("massed to launch an
-        # attack"), not an event named as a topic deeper down ("met to discuss issues related
-        # to the attack on X": the attack happened).
-        own = trigger is not None and (trigger.i == step.child.i or (
-            trigger.head.i == step.child.i and trigger.dep_ in PURPOSE_OBJECT_DEPS))
-        return "possible" if own and gov.i < step.child.i else None
-
-    def _raises_subject(self, gov: Token, via: str, key: str) -> bool:
-        """An event subject of "is set to", "is to be held", "has yet to" (an active verb's
-        subject is its agent: "the offensive aims to capture" says nothing of the offensive)."""
-        if not any(c.dep_ == "xcomp" for c in gov.children):
-            return False
-        yet = any(c.dep_ == "advmod" and c.lower_ in self.lex.negating_adverbs
-                  for c in gov.children)
-        return via == "nsubjpass" or key in self.lex.planned_copulas or yet
-
-    def _raising_status(self, gov: Token, key: str) -> str | None:
-        """An event noun subject of "is set to", "is expected to", "is yet to" (not "failed to")."""
-        if key in self.lex.negating_xcomp_verbs or key in self.lex.possible_verbs:
-            return None
-        return self._infinitive_status(gov, key)
-
-    def _is_analyst_opinion(self, gov: Token, clause: Token | None) -> bool:
-        if self.lemma(gov) not in self.lex.opinion_verbs:
-            return False
-        subjects = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
-        if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
-            return False
-        return clause is None or not is_past_assertion(clause)
-
-
-def _set_off(word: Token, infinitive: Token) -> bool:
-    """Punctuation stands between ``word`` and the infinitive after it ("consistent with the
-    approach: to mobilise partners"): the infinitive is no complement of the word."""
-    between = word.doc[word.i + 1:infinitive.left_edge.i]
-    return any(t.is_punct for t in between)
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
-from eventwire.pipeline.dates import load_dates_data
+from eventwire.pipeline.date_patterns import load_dates_data
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.errors import DataError
 from eventwire.pipeline.context import set_published
 from eventwire.pipeline.dates import (
     DatesComponent,
     add_months,
-    load_dates_data,
     make_dates,
     monday_of,
     pick_occurrence,
 )
 
 PUBLISHED = date(2022, 2, 2)  # a Wednesday
-BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "dates.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -189,39 +185,6 @@ def test_calendar_helpers() -> None:
     assert pick_occurrence(day, PUBLISHED, "past") == date(2021, 2, 4)
     assert pick_occurrence(day, PUBLISHED, "future") == date(2022, 2, 4)
     assert pick_occurrence(day, PUBLISHED, None) == date(2022, 2, 4)
-
-
-def test_bundled_data_is_valid() -> None:
-    data = load_dates_data(BUNDLED)
-    assert data.months["may"] == 5
-    assert data.meta.license
-
-
-def test_invalid_data_names_file_and_line(tmp_path: Path) -> None:
-    text = BUNDLED.read_text("utf-8").replace("periods: [week, month, year]",
-                                              "periods: [week, fortnight]")
-    bad = tmp_path / "dates.yaml"
-    bad.write_text(text, "utf-8")
-    with pytest.raises(DataError) as info:
-        load_dates_data(bad)
-    line = next(i for i, row in enumerate(text.splitlines(), 1) if "fortnight" in row)
-    assert info.value.line == line
-    assert str(bad) in str(info.value)
-
-
-def test_month_numbers_are_checked(tmp_path: Path) -> None:
-    bad = tmp_path / "dates.yaml"
-    bad.write_text(BUNDLED.read_text("utf-8").replace("december: 12", "december: 13"), "utf-8")
-    with pytest.raises(DataError, match="december"):
-        load_dates_data(bad)
-
-
-def test_numeric_separators_are_checked(tmp_path: Path) -> None:
-    bad = tmp_path / "dates.yaml"
-    text = BUNDLED.read_text("utf-8").replace('".": day_first', '"-": day_first')
-    bad.write_text(text, "utf-8")
-    with pytest.raises(DataError, match="separators"):
-        load_dates_data(bad)
 
 
 @pytest.mark.parametrize(("text", "year", "noun"), [

@@ -101,9 +101,6 @@ CASES: list[tuple[str, str, str]] = [
     ("Perhaps the two ministers will meet in Oslo.", "meet", "possible"),
     ("A renewed offensive in the north is likely, officers said.", "offensive", "possible"),
     ("The idea of a joint patrol was floated by Lima.", "patrol", "possible"),
-    # plan verbs with an object: "called a strike", "invited to talks"; not naming
-    ("The federation called a nationwide strike for Monday.", "strike", "planned"),
-    ("Both delegations were invited to talks in Nairobi.", "talks", "planned"),
     # what parties agree to is agreed, not done yet ("agreed to" in the guideline)
     ("The two militias agreed to a prisoner exchange.", "exchange", "planned"),
     ("Lima and Quito agreed to talks on the border.", "talks", "planned"),
@@ -126,17 +123,6 @@ CASES: list[tuple[str, str, str]] = [
     # a stated willingness is an intention
     ("Ankara is willing to reopen the consulate.", "reopen", "planned"),
     ("The junta is prepared to release the detainees.", "release", "planned"),
-    # "be to" arranges ("is to visit", "is to be held"), unless it defines or is an idiom
-    ("The foreign minister is to travel to Cairo on Monday.", "travel", "planned"),
-    ("The summit is to be held in Vienna in June.", "summit", "planned"),
-    ("The minister was to travel to Cairo, but the trip was cancelled.", "travel", "planned"),
-    ("The plan is to attack the town at dawn.", "attack", "planned"),
-    ("The problem is to find a buyer.", "find", "occurred"),
-    ("Russia is to blame for the attack on the convoy.", "attack", "occurred"),
-    ("The king is not to attend the ceremony.", "attend", "negated"),
-    ("The summit is yet to be scheduled.", "summit", "negated"),
-    ("The vote has yet to take place.", "vote", "negated"),
-    ("The offensive aims to capture the port.", "offensive", "occurred"),
     # "poised" tagged as a verb; "due"/"expected" with a purpose "for"
     ("The senate is poised to pass the budget bill.", "pass", "planned"),
     ("Iran's foreign minister is due in Moscow for talks on Friday.", "talks", "planned"),
@@ -193,11 +179,6 @@ CASES: list[tuple[str, str, str]] = [
     ("Kremlin says Putin to visit India in December", "visit", "planned"),
     ("Ministry says troops to stay in Mali until June", "stay", "planned"),
     ("The minister says the army wants the rebels to surrender.", "surrender", "possible"),
-    # offering an expression of an attitude performs it; other offers and demands propose
-    ("The envoy offered condolences to the families of the miners.", "condolences", "occurred"),
-    ("The minister offered an apology for the raid on the village.", "apology", "occurred"),
-    ("The mediators offered talks to both sides.", "talks", "possible"),
-    ("The union demanded an apology from the mayor.", "apology", "possible"),
     # a coordinated verb with its own auxiliary does not inherit the first verb's negation
     ("Police did not comment and have arrested three men.", "arrested", "occurred"),
     ("The general would not resign and has refused to apologise.", "refused", "occurred"),
@@ -205,15 +186,6 @@ CASES: list[tuple[str, str, str]] = [
     ("The unions will not strike and will not march.", "march", "negated"),
     ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
      "resume", "possible"),
-    # "it is ADJ to VERB" judges the act; it is no "be to" arrangement
-    ("It is easy to criticise the government.", "criticise", "possible"),
-    ("It is important to negotiate with the rebels.", "negotiate", "possible"),
-    ("He said it was important to continue the talks.", "continue", "possible"),
-    ("The auditors said the ministry had been wrong to dismiss the warnings.", "dismiss",
-     "occurred"),
-    ("The president is to visit Paris.", "visit", "planned"),
-    ("It is consistent with the policy we announced last year: to train local forces.", "train",
-     "planned"),
     # a passive infinitive modifying a noun is still to be done
     ("The winner, to be announced on Friday, will lead the party.", "announced", "planned"),
     ("Talks to be held in Geneva will focus on the border.", "held", "planned"),

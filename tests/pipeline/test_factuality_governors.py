@@ -1,0 +1,77 @@
+"""``factuality_governors``: the word class of a governor decides the event's status (real
+model, triggers set by hand)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.factuality import FactualityComponent, make_factuality
+from eventwire.pipeline.factuality_governors import GovernorCues
+from eventwire.pipeline.factuality_lexicon import load_lexicon
+from eventwire.pipeline.factuality_tree import governors
+from tests.pipeline.test_factuality import factuality_of
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> FactualityComponent:
+    return make_factuality(nlp, "ew_factuality", None)
+
+
+CASES: list[tuple[str, str, str]] = [
+    # plan verbs with an object: "called a strike", "invited to talks"; not naming
+    ("The federation called a nationwide strike for Monday.", "strike", "planned"),
+    ("Both delegations were invited to talks in Nairobi.", "talks", "planned"),
+    # "be to" arranges ("is to visit", "is to be held"), unless it defines or is an idiom
+    ("The foreign minister is to travel to Cairo on Monday.", "travel", "planned"),
+    ("The summit is to be held in Vienna in June.", "summit", "planned"),
+    ("The minister was to travel to Cairo, but the trip was cancelled.", "travel", "planned"),
+    ("The plan is to attack the town at dawn.", "attack", "planned"),
+    ("The problem is to find a buyer.", "find", "occurred"),
+    ("Russia is to blame for the attack on the convoy.", "attack", "occurred"),
+    ("The king is not to attend the ceremony.", "attend", "negated"),
+    ("The summit is yet to be scheduled.", "summit", "negated"),
+    ("The vote has yet to take place.", "vote", "negated"),
+    ("The offensive aims to capture the port.", "offensive", "occurred"),
+    # offering an expression of an attitude performs it; other offers and demands propose
+    ("The envoy offered condolences to the families of the miners.", "condolences", "occurred"),
+    ("The minister offered an apology for the raid on the village.", "apology", "occurred"),
+    ("The mediators offered talks to both sides.", "talks", "possible"),
+    ("The union demanded an apology from the mayor.", "apology", "possible"),
+    # "it is ADJ to VERB" judges the act; it is no "be to" arrangement
+    ("It is easy to criticise the government.", "criticise", "possible"),
+    ("It is important to negotiate with the rebels.", "negotiate", "possible"),
+    ("He said it was important to continue the talks.", "continue", "possible"),
+    ("The auditors said the ministry had been wrong to dismiss the warnings.", "dismiss",
+     "occurred"),
+    ("The president is to visit Paris.", "visit", "planned"),
+    ("It is consistent with the policy we announced last year: to train local forces.", "train",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), CASES)
+def test_status(nlp: Language, component: FactualityComponent, text: str, word: str,
+                status: str) -> None:
+    assert factuality_of(nlp, component, text, word).status == status
+
+
+@pytest.mark.parametrize(("text", "word", "status", "cue"), [
+    ("The rebels refused to free the hostages.", "free", "negated", "refused"),
+    ("The council plans to open a new clinic.", "open", "planned", "plans"),
+    ("The envoy warned of a possible blockade.", "blockade", "possible", "warned"),
+])
+def test_first_governor_gives_the_cue(nlp: Language, text: str, word: str, status: str,
+                                      cue: str) -> None:
+    doc = nlp(text)
+    event = next(t for t in doc if t.text == word)
+    rules = GovernorCues(load_lexicon())
+    found = [c for step in governors(event) for c in rules.lexical_cues(step, event)]
+    assert [(c.value, c.token.text) for c in found][:1] == [(status, cue)]
+
+
+def test_a_governor_of_no_known_class_gives_no_cue(nlp: Language) -> None:
+    doc = nlp("The rebels freed the hostages.")
+    event = doc[2]
+    rules = GovernorCues(load_lexicon())
+    assert [c for step in governors(event) for c in rules.lexical_cues(step, event)] == []
