@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.declines import ACT_CUES_KEY
 from eventwire.pipeline.factuality_governors import GovernorCues
 from eventwire.pipeline.factuality_hedges import (
     MODIFIER_DEPS,
@@ -52,6 +53,7 @@ from eventwire.pipeline.factuality_tree import (
     sentence_is_question,
     start_time,
 )
+from eventwire.pipeline.genericity import is_simple_present
 from eventwire.pipeline.mentions import Factuality, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 
@@ -71,6 +73,8 @@ TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
 # it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
 # continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Relations of the "when" opening a clause (the parser gives "mark" or "advmod").
+CONDITION_OPENER_DEPS = frozenset({"mark", "advmod"})
 
 
 def auxiliaries(verb: Token) -> frozenset[str]:
@@ -96,10 +100,14 @@ class FactualityRules:
     def lemma(self, token: Token) -> str:
         return known_lemma(token, self.known)
 
-    def decide(self, head: Token, topic: bool = True) -> Factuality:
+    def decide(self, head: Token, topic: bool = True, ignored: frozenset[int] = frozenset()
+               ) -> Factuality:
         """``topic``: ``head`` is the event's own word, which may be a known event named as the
-        topic of another act (not the object noun a phrase trigger is judged at)."""
+        topic of another act (not the object noun a phrase trigger is judged at). ``ignored``:
+        tokens whose cues are part of the act itself (the "not" of "did not comment", CAMEO
+        011), not about whether it happened."""
         statuses, hedges = self.collect(head, topic)
+        statuses = [cue for cue in statuses if cue.token.i not in ignored]
         hedge = hedges[0] if hedges else None
         for status in PRECEDENCE:
             found = next((cue for cue in statuses if cue.value == status), None)
@@ -110,10 +118,12 @@ class FactualityRules:
         return Factuality(status=OCCURRED)
 
     def collect(self, head: Token, topic: bool = True) -> tuple[list[Cue], list[Cue]]:
-        """Status and hedge cues, nearest first."""
+        """Status and hedge cues, nearest first. Past the clause of a speech verb, a negation
+        or refusal above it is of the saying, not of the event ("refused to say whether Iran
+        was behind the attack": the attack stays open)."""
         statuses = self.clause_cues(head)
         hedges = hedge_cues(head, self.lex)
-        ended, topic_ended = False, False
+        ended, topic_ended, reported = False, False, False
         for step in governors(head):
             if topic_ended:  # a known event's source still qualifies it ("claimed
                 hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
@@ -123,24 +133,31 @@ class FactualityRules:
                 break
             if topic and ends_at_topic(head, step, self.lex, self.roles):
                 # "denied the attack" still denies it
-                statuses += self.governors.lexical_cues(step, head)
+                statuses += _unless_reported(self.governors.lexical_cues(step, head), reported)
                 hedges += lexical_hedges(step, self.lex)
                 ended = topic_ended = True
                 continue
-            if self._propagates(step):
-                statuses += self.clause_cues(step.governor)
-            else:
-                statuses += self.conditional_cues(step.governor)
+            statuses += _unless_reported(self._step_cues(step, head), reported)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
-            statuses += self.governors.lexical_cues(step, head)
             hedges += lexical_hedges(step, self.lex)
+            reported = reported or (
+                step.via == "ccomp" and self.lemma(step.governor) in self.lex.speech_verbs)
         if sentence_is_question(head) and not ended:
             statuses.append(Cue("possible", head.sent[-1]))
         opener = self._announced_start(head)
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _step_cues(self, step: Step, head: Token) -> list[Cue]:
+        """The status cues of one governor of ``head``: its clause's (when they pass down to
+        the event, else only its conditions) and its word class's."""
+        if self._propagates(step):
+            cues = self.clause_cues(step.governor)
+        else:
+            cues = self.conditional_cues(step.governor)
+        return cues + self.governors.lexical_cues(step, head)
 
     def _ends_act(self, step: Step) -> bool:
         """The event is the act an ending word ends ("suspended its air strikes", "a halt to
@@ -203,7 +220,23 @@ class FactualityRules:
             status = self._child_status(token, child)
             if status is not None:
                 cues.append(Cue(status, child))
-        return cues + self._subject_cues(token)
+        return self._normative(token, cues + self._subject_cues(token))
+
+    def _normative(self, token: Token, cues: list[Cue]) -> list[Cue]:
+        """Under a modal of obligation a negation states a norm, not that the act did not
+        happen ("should not interfere": possible); on the perfect it judges a past act
+        ("should not have invaded": the invasion occurred, no cue)."""
+        lex = self.lex
+        modal = next((c for c in token.children
+                      if c.dep_ == "aux" and c.lower_ in lex.deontic_modals), None)
+        if modal is None and token.dep_ == "xcomp" and token.head.lower_ in lex.deontic_modals:
+            modal = token.head  # "ought not to interfere"
+        if modal is None or not any(cue.value == "negated" for cue in cues):
+            return cues
+        if any(c.dep_ == "aux" and c.lemma_.lower() in lex.perfect_auxiliaries
+               for c in token.children):
+            return [cue for cue in cues if cue.value != "negated" and cue.token.i != modal.i]
+        return [Cue("possible", cue.token) if cue.value == "negated" else cue for cue in cues]
 
     def _subject_cues(self, token: Token) -> list[Cue]:
         """A negative subject negates its clause: "neither side claimed", "nobody was held"."""
@@ -228,6 +261,11 @@ class FactualityRules:
         if dep == "mark" and word in lex.conditional_marks:
             return "possible"
         if dep == "advcl" and self._is_condition_clause(child):
+            return "possible"
+        if dep in CONDITION_OPENER_DEPS and word in lex.habitual_condition_marks and \
+                self._is_habitual_condition(token):
+            return "possible"
+        if dep == "advcl" and self._is_habitual_condition(child):
             return "possible"
         if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
             return None if names_imminent_risk(token, child, lex) else "possible"
@@ -255,6 +293,18 @@ class FactualityRules:
         return inverted or any(
             c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
             for c in clause.children
+        )
+
+    def _is_habitual_condition(self, clause: Token) -> bool:
+        """"**When** people attack our soldiers, we respond": a "when" clause and its main
+        clause both in the simple present state a rule, not a time."""
+        return (
+            clause.dep_ == "advcl"
+            and any(c.dep_ in CONDITION_OPENER_DEPS
+                    and c.lower_ in self.lex.habitual_condition_marks
+                    for c in clause.children)
+            and is_simple_present(clause)
+            and is_simple_present(clause.head)
         )
 
     def _modal_status(self, token: Token, aux: Token) -> str | None:
@@ -294,6 +344,11 @@ class FactualityRules:
         ]
 
 
+def _unless_reported(cues: list[Cue], reported: bool) -> list[Cue]:
+    """``cues`` less the negations when they are of a speech act above the event."""
+    return [c for c in cues if c.value != "negated"] if reported else cues
+
+
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:
     return Factuality(
         status=status,
@@ -317,7 +372,9 @@ class FactualityComponent:
             judged = judged_token(doc, trigger, self.rules.lex)
             if judged.i != trigger.head:
                 trigger.extra[JUDGED_KEY] = judged.i  # the event record names the word
-            found[trigger.head] = self.rules.decide(judged, topic=judged.i == trigger.head)
+            found[trigger.head] = self.rules.decide(
+                judged, topic=judged.i == trigger.head,
+                ignored=frozenset(trigger.extra.get(ACT_CUES_KEY, ())))
         doc._.ew_factuality = found
         return doc
 

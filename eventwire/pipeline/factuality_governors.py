@@ -220,8 +220,8 @@ class GovernorCues:
             if key in lex.planned_xcomp_adjectives:
                 return "planned"
             return "possible" if key in lex.possible_xcomp_adjectives else None
-        if key == "go" and gov.tag_ != "VBG":
-            return None
+        if key in lex.progressive_plan_verbs and gov.tag_ != "VBG":
+            return None  # "is going to", "were looking to"; not "went to see", "look to be"
         if key in lex.planned_xcomp_verbs:
             return "planned"
         if key in lex.possible_verbs:

@@ -35,6 +35,8 @@ from eventwire.knowledge.patterns import (
     validate_codes,
 )
 from eventwire.ontology import get_ontology
+from eventwire.pipeline.declines import DeclineLexicon, with_declines
+from eventwire.pipeline.declines import bundled_lexicon as bundled_declines
 from eventwire.pipeline.folding import (
     FoldingLexicon,
     bundled_lexicon,
@@ -43,6 +45,8 @@ from eventwire.pipeline.folding import (
     obligation,
     refined_request,
 )
+from eventwire.pipeline.genericity import GenericityLexicon, without_generic
+from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
@@ -449,14 +453,26 @@ def _folded_claims(folded: Sequence[Candidate], ranked: Sequence[Candidate]) -> 
 
 
 class TriggerMatcher:
-    """The ``ew_triggers`` component: patterns are loaded once, at construction."""
+    """The ``ew_triggers`` component: patterns are loaded once, at construction. With the
+    bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
+    clauses give no triggers (:mod:`.genericity`)."""
 
-    def __init__(self, patterns: PatternSet, folding: FoldingLexicon | None = None) -> None:
+    def __init__(
+        self, patterns: PatternSet, folding: FoldingLexicon | None = None,
+        declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
+    ) -> None:
         self.patterns = patterns
         self.folding = folding
+        self.declines = declines
+        self.genericity = genericity
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_triggers = match_triggers(doc, self.patterns, self.folding)
+        triggers = match_triggers(doc, self.patterns, self.folding)
+        if self.declines is not None:
+            triggers = with_declines(doc, triggers, self.declines)
+        if self.genericity is not None:
+            triggers = without_generic(doc, triggers, self.genericity)
+        doc._.ew_triggers = triggers
         return doc
 
 
@@ -496,7 +512,9 @@ def make_triggers(
     own setup) only the governing act is coded, as PETRARCH does."""
     folding = bundled_lexicon() if fold_embedded and use_bundled else None
     patterns = load_trigger_patterns(dictionaries, use_bundled, check_codes)
-    return TriggerMatcher(patterns, folding)
+    if not use_bundled:
+        return TriggerMatcher(patterns, folding)
+    return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

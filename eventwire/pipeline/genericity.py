@@ -1,0 +1,112 @@
+"""Generic and habitual clauses, which name no particular event (part of ``ew_triggers``).
+
+"Democrats tend to oppose tax rises", "farmers often protest against new taxes", "nothing
+justifies an attack on civilians", "any attack on one member is an attack on all": such a
+clause says what a kind of actor does or what holds of a kind of act. CAMEO codes events, so
+the triggers of a generic clause are removed (:func:`without_generic`). A clause is generic
+when its predicate
+
+* is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
+* or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
+  protest", "does not usually criticise") or a subject that names a whole kind ("nothing
+  justifies", "no video justifies", "any attack on a member is").
+
+The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
+an **attack**"). The simple present of headlines ("Police arrest 12") and the past ("routinely
+arrested") report events and are left alone. The words are data
+(``eventwire/data/genericity.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.mentions import TriggerMatch
+
+DATA_FILE = "genericity.yaml"
+VERBAL_POS = frozenset({"VERB", "AUX"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far above a nominal trigger its predicate may be ("an attack on the hospital").
+MAX_DEPTH = 4
+
+
+class GenericityLexicon(BaseModel):
+    """The validated contents of ``genericity.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    habitual_verbs: frozenset[Word]
+    frequency_adverbs: frozenset[Word]
+    kind_pronouns: frozenset[Word]
+    kind_determiners: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> GenericityLexicon:
+    """Read and validate ``genericity.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, GenericityLexicon, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> GenericityLexicon:
+    return load_lexicon()
+
+
+def predicate_of(token: Token) -> Token | None:
+    """``token`` when verbal, else the first verb above it (None past a few steps)."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.pos_ in VERBAL_POS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return current if current.pos_ in VERBAL_POS else None
+
+
+def is_simple_present(verb: Token) -> bool:
+    """"protests", "protest", "does not protest": no auxiliary but a present "do"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes:
+        return verb.tag_ in PRESENT_TAGS
+    return verb.tag_ == "VB" and all(
+        a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
+
+
+def names_a_kind(subject: Token, lex: GenericityLexicon) -> bool:
+    """"nothing", "no video", "any attack on a member"."""
+    if subject.lower_ in lex.kind_pronouns:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lex.kind_determiners for c in subject.children)
+
+
+def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
+    """Whether the clause of ``verb`` is generic or habitual (see the module)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.habitual_verbs:
+        return True
+    if not is_simple_present(verb):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
+        return True
+    return any(c.dep_ in SUBJECT_DEPS and names_a_kind(c, lex) for c in children)
+
+
+def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityLexicon
+                    ) -> list[TriggerMatch]:
+    """``triggers`` less those whose predicate heads a generic or habitual clause."""
+    kept = []
+    for trigger in triggers:
+        predicate = predicate_of(doc[trigger.head])
+        if predicate is None or not is_generic_clause(predicate, lex):
+            kept.append(trigger)
+    return kept
+
+
+__all__ = ["GenericityLexicon", "is_generic_clause", "load_lexicon", "without_generic"]

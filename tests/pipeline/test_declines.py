@@ -1,0 +1,92 @@
+"""Declining to comment said with a negation is CAMEO 011, occurred (``declines``); sentences
+written for this test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.declines import find_declines, load_lexicon
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "declines.yaml"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+    return [(e.cameo.code, e.trigger.text, e.status) for e in coder.code(text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The consulate did not respond to a request for comment on Monday.",
+     "respond to a request for comment"),
+    ("The mayor's office has not replied to several requests for an interview.",
+     "replied to several requests for an interview"),
+    ("The minister did not answer questions from journalists after the vote.",
+     "answer questions"),
+    ("The prison service did not return calls from reporters seeking comment on the escape.",
+     "return calls from reporters seeking comment"),
+    ("A police spokeswoman would not say how many officers were hurt.", "say"),
+    ("The agency wouldn't confirm the report.", "confirm"),
+    ("The general's lawyer had no comment.", "had no comment"),
+])
+def test_a_negated_reply_or_statement_declines_comment(coder: Coder, text: str,
+                                                       trigger: str) -> None:
+    events = coded(coder, text)
+    assert ("011", trigger, "occurred") in events
+    assert not [e for e in events if e[0] in {"010", "020"}]  # no statement, no request
+
+
+@pytest.mark.parametrize("text", [
+    "The consulate responded to a request for comment on Monday.",  # it commented
+    "The rebels did not respond to the ultimatum.",  # no request for comment
+    "The court did not respond to the request for troops.",
+    "The spokesman could not say how many officers were hurt.",  # unable, no refusal
+    "The ministry has not commented on the claims.",  # no explicit refusal
+])
+def test_other_replies_and_silences_are_no_decline(coder: Coder, text: str) -> None:
+    assert "011" not in [code for code, _, _ in coded(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The coach declined to discuss the transfer fee.", "declined to discuss"),
+    ("The governor refused to say whether the contract was signed.", "refused to say"),
+    ("A company spokesman refused to confirm the layoffs.", "refused to confirm"),
+])
+def test_refusing_to_say_or_discuss_declines_comment(coder: Coder, text: str,
+                                                     trigger: str) -> None:
+    events = coded(coder, text)
+    assert ("011", trigger, "occurred") in events
+    assert not [e for e in events if e[0].startswith("12")]  # no rejection
+
+
+def test_a_refusal_to_say_leaves_what_was_not_said_open(coder: Coder) -> None:
+    events = coded(coder, "The senator refused to say whether the militia attacked the convoy.")
+    assert ("190", "attacked", "possible") in [(c, t.split()[0], s) for c, t, s in events]
+
+
+def test_the_construction_names_its_refusal_words(nlp: Language) -> None:
+    doc = nlp("Officials would not say whether the talks had failed.")
+    [decline] = find_declines(doc, load_lexicon())
+    assert decline.verb.text == "say"
+    assert [doc[i].text for i in decline.cues] == ["would", "not"]
+
+
+def test_bundled_data_has_provenance_and_a_cameo_code() -> None:
+    lexicon = load_lexicon(BUNDLED)
+    assert lexicon.meta.license and lexicon.code == "011"
+
+
+def test_invalid_data_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "declines.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace('code: "011"', 'code: "eleven"'), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)

@@ -1,0 +1,44 @@
+"""Norms, generic conditions, plots and refusals to say (``ew_factuality``); sentences written
+for this test, parsed by the real English model, the event word made the trigger by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.factuality import FactualityComponent, make_factuality
+from tests.pipeline.test_factuality import factuality_of
+
+
+@pytest.fixture(scope="module")
+def component(nlp: Language) -> FactualityComponent:
+    return make_factuality(nlp, "ew_factuality", None)
+
+
+CASES: list[tuple[str, str, str]] = [
+    # a negated norm says nothing of the act happening; a norm on the perfect judges a past act
+    ("The army should not interfere in the count.", "interfere", "possible"),
+    ("Nobody must attack a hospital.", "attack", "possible"),
+    ("Neighbours ought not to threaten each other.", "threaten", "possible"),
+    ("The coalition should not have bombed the bridge.", "bombed", "occurred"),
+    ("The police could not enter the building.", "enter", "negated"),  # ability: negated
+    ("The minister will not resign.", "resign", "negated"),
+    # a "when" clause and its main clause both in the simple present state a rule
+    ("When rebels shell the villages, the army responds.", "shell", "possible"),
+    ("When rebels shell the villages, the army responds.", "responds", "possible"),
+    ("When the rebels shelled the villages, the army responded.", "shelled", "occurred"),
+    # plots and progressive "looking to" intend the act
+    ("The cell was plotting to bomb the embassy.", "bomb", "planned"),
+    ("The gang was looking to kidnap the banker.", "kidnap", "planned"),
+    ("The inquiry will look at the defences to appeal.", "appeal", "occurred"),
+    # a refusal or denial above a speech verb is of the saying, not of the event it names
+    ("The envoy refused to say whether the militia attacked the convoy.", "attacked",
+     "possible"),
+    ("The militia refused to attack the convoy.", "attack", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), CASES)
+def test_status(nlp: Language, component: FactualityComponent, text: str, word: str,
+                status: str) -> None:
+    assert factuality_of(nlp, component, text, word).status == status

@@ -1,0 +1,68 @@
+"""Generic and habitual clauses name no event (``genericity``); sentences written for this
+test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.genericity import is_generic_clause, load_lexicon
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "genericity.yaml"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def codes(coder: Coder, text: str) -> list[str]:
+    return [e.cameo.code for e in coder.code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Liberal senators tend to oppose the tax cuts.",
+    "Conservatives don't tend to criticise the governor.",
+    "Dock workers often strike in the spring.",
+    "Opposition deputies rarely criticise the army in public.",
+    "The police do not usually arrest protesters here.",
+    "No cartoon justifies an attack on a newspaper.",
+    "Nothing justifies the shelling of a hospital.",
+    "Any attack on one member is an attack on all of them.",
+])
+def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
+    assert codes(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Liberal senators opposed the tax cuts.", "110"),  # a particular act
+    ("Police routinely arrested protesters during the uprising.", "17"),  # past: events
+    ("Police arrest twelve protesters in the capital", "17"),  # a headline's present
+    ("No government has recognised the new authorities.", "0"),  # a negated act: coded
+])
+def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
+
+
+def test_the_clause_is_judged_at_its_predicate(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    doc = nlp("Governments seldom release political prisoners.")
+    assert is_generic_clause(doc[2], lexicon)
+    doc = nlp("The government released political prisoners.")
+    assert not is_generic_clause(doc[2], lexicon)
+
+
+def test_bundled_data_has_provenance() -> None:
+    assert load_lexicon(BUNDLED).meta.license
+
+
+def test_invalid_data_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "genericity.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("habitual_verbs:", "habit_verbs:"), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)
