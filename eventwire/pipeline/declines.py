@@ -41,6 +41,7 @@ class DeclineLexicon(BaseModel):
     code: str = Field(pattern=r"^\d{3,4}$")
     negation_words: frozenset[Word]
     response_verbs: frozenset[Word]
+    refusal_verbs: frozenset[Word]
     question_nouns: frozenset[Word]
     request_nouns: frozenset[Word]
     comment_words: frozenset[Word]
@@ -110,15 +111,20 @@ def _unanswered(verb: Token) -> Iterator[Token]:
 
 
 def _response(verb: Token, lex: DeclineLexicon) -> Decline | None:
+    """"did not respond to requests for comment", "declined requests for comment"."""
     negation = _negation(verb, lex)
-    if negation is None or _lemma(verb) not in lex.response_verbs:
+    lemma = _lemma(verb)
+    if negation is not None and lemma in lex.response_verbs:
+        cues: tuple[int, ...] = (negation.i,)
+    elif negation is None and lemma in lex.refusal_verbs:
+        cues = ()
+    else:
         return None
     for noun in _unanswered(verb):
         words = _asks_for_comment(noun, lex)
         if words is not None:
             prep = [noun.head.i] if noun.dep_ == "pobj" else []
-            return Decline("response", verb, (verb.i, *prep, *(t.i for t in words)),
-                           (negation.i,))
+            return Decline("response", verb, (verb.i, *prep, *(t.i for t in words)), cues)
     return None
 
 

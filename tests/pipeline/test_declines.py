@@ -36,6 +36,9 @@ def coded(coder: Coder, text: str) -> list[tuple[str, str, str]]:
     ("A police spokeswoman would not say how many officers were hurt.", "say"),
     ("The agency wouldn't confirm the report.", "confirm"),
     ("The general's lawyer had no comment.", "had no comment"),
+    ("The embassy declined repeated requests for comment.",
+     "declined repeated requests for comment"),
+    ("The candidate ignored questions about the loan.", "ignored questions"),
 ])
 def test_a_negated_reply_or_statement_declines_comment(coder: Coder, text: str,
                                                        trigger: str) -> None:
