@@ -47,6 +47,7 @@ from eventwire.pipeline.factuality_tree import (
     inverted_were,
     inverted_were_patient,
     is_copular_judgement,
+    is_imperative,
     is_past_clause,
     occurrence_predicate,
     passive_infinitive_relative,
@@ -216,6 +217,8 @@ class FactualityRules:
         if were is not None:
             cues.append(Cue("possible", were))  # "were the strike to spread, ..."
 
+        if is_imperative(token, self.lex.speech_verbs):
+            cues.append(Cue("possible", token))  # "release the prisoners": a demand
         for child in token.children:
             status = self._child_status(token, child)
             if status is not None:
@@ -224,13 +227,16 @@ class FactualityRules:
 
     def _normative(self, token: Token, cues: list[Cue]) -> list[Cue]:
         """Under a modal of obligation a negation states a norm, not that the act did not
-        happen ("should not interfere": possible); on the perfect it judges a past act
-        ("should not have invaded": the invasion occurred, no cue)."""
+        happen ("should not interfere", the imperative "don't attack": possible); on the
+        perfect it judges a past act ("should not have invaded": the invasion occurred, no
+        cue)."""
         lex = self.lex
         modal = next((c for c in token.children
                       if c.dep_ == "aux" and c.lower_ in lex.deontic_modals), None)
         if modal is None and token.dep_ == "xcomp" and token.head.lower_ in lex.deontic_modals:
             modal = token.head  # "ought not to interfere"
+        if modal is None and is_imperative(token, lex.speech_verbs):
+            modal = token
         if modal is None or not any(cue.value == "negated" for cue in cues):
             return cues
         if any(c.dep_ == "aux" and c.lemma_.lower() in lex.perfect_auxiliaries

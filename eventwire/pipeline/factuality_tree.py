@@ -156,6 +156,31 @@ def _reported_after(token: Token, finite: list[Token]) -> bool:
     return bool(commas) and all(t.i > commas[0] for t in finite)
 
 
+IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "advcl"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def is_imperative(verb: Token, speech: frozenset[str]) -> bool:
+    """"**Release** the prisoners", "**don't** attack", also quoted ("'Stop the shelling,' the
+    mayor said"): a base-form verb that opens its clause, with no subject and no auxiliary but
+    an imperative "do". A clause under a verb must be quoted: before the verb ("'Stop,' they
+    shouted", which the parser may attach as an adverbial clause) or under a speech verb."""
+    if verb.tag_ != "VB" or verb.dep_ not in IMPERATIVE_DEPS:
+        return False
+    quoted = verb.i < verb.head.i or verb.head.lemma_.lower() in speech
+    if verb.dep_ != "ROOT" and not quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in children):
+        return False
+    auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() != "do" for a in auxes):
+        return False
+    opening = [t for t in verb.doc[verb.left_edge.i:verb.i] if not t.is_punct]
+    return all(t.head.i == verb.i and t.dep_ in {"aux", "neg", "intj", "advmod"}
+               for t in opening)
+
+
 def has_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 

@@ -31,6 +31,12 @@ CASES: list[tuple[str, str, str]] = [
     ("The cell was plotting to bomb the embassy.", "bomb", "planned"),
     ("The gang was looking to kidnap the banker.", "kidnap", "planned"),
     ("The inquiry will look at the defences to appeal.", "appeal", "occurred"),
+    # an imperative demands the act: possible, negated or not; a subject makes no imperative
+    ('"Free the hostages now," the crowd chanted.', "Free", "possible"),
+    ('"Do not shell the hospital," the envoy pleaded.', "shell", "possible"),
+    ('"Withdraw your troops," the minister told Moscow.', "Withdraw", "possible"),
+    ("Troops withdraw from the border town", "withdraw", "occurred"),
+    ("The army made the villagers leave their homes.", "leave", "occurred"),
     # a refusal or denial above a speech verb is of the saying, not of the event it names
     ("The envoy refused to say whether the militia attacked the convoy.", "attacked",
      "possible"),
