@@ -105,8 +105,32 @@ def is_gerund_object(token: Token) -> bool:
 
 
 def sentence_is_question(token: Token) -> bool:
-    last = [t for t in token.sent if not t.is_space]
-    return bool(last) and last[-1].text == "?"
+    """The sentence of ``token`` ends with "?" (closing quotes aside), or a quoted clause
+    before its speech verb holds ``token`` and ends with one ("'Is he meeting them?' she
+    asked")."""
+    words = [t for t in token.sent if not t.is_space]
+    if words and words[-1].text == "?":
+        return True
+    if len(words) > 1 and words[-1].is_quote and words[-2].text == "?":
+        opening = [t for t in words[:-2] if t.is_quote]  # the question is the last quotation
+        return not opening or token.i > opening[-1].i
+    quote = _quoted_clause(token)
+    if quote is None:
+        return False
+    between = token.doc[quote.right_edge.i:quote.head.i]
+    return any(t.text == "?" for t in between) or quote.right_edge.text == "?"
+
+
+def _quoted_clause(token: Token) -> Token | None:
+    """The clause holding ``token`` that a later verb quotes (a fronted ``ccomp``)."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.dep_ == "ccomp" and current.head.i > current.i:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def headline_infinitive(token: Token, speech: frozenset[str]) -> Token | None:

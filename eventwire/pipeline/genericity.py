@@ -12,7 +12,8 @@ when its predicate
   justifies", "no video justifies", "any attack on a member is").
 
 The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
-an **attack**"). The simple present of headlines ("Police arrest 12") and the past ("routinely
+an **attack**"); the open complement of a generic clause is generic too ("nobody wants to see
+another **war**"). The simple present of headlines ("Police arrest 12") and the past ("routinely
 arrested") report events and are left alone. The words are data
 (``eventwire/data/genericity.yaml``).
 """
@@ -104,9 +105,18 @@ def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityL
     kept = []
     for trigger in triggers:
         predicate = predicate_of(doc[trigger.head])
-        if predicate is None or not is_generic_clause(predicate, lex):
+        if predicate is None or not any(is_generic_clause(v, lex) for v in _controllers(predicate)):
             kept.append(trigger)
     return kept
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose open complement it is ("see" <- "wants" in "nobody wants
+    to see another war"): a generic controller makes its complement generic too."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < MAX_DEPTH:
+        chain.append(chain[-1].head)
+    return chain
 
 
 __all__ = ["GenericityLexicon", "is_generic_clause", "load_lexicon", "without_generic"]

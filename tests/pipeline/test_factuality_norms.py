@@ -1,5 +1,6 @@
-"""Norms, generic conditions, plots and refusals to say (``ew_factuality``); sentences written
-for this test, parsed by the real English model, the event word made the trigger by hand."""
+"""Norms, imperatives, generic conditions, plots, quoted questions and refusals to say
+(``ew_factuality``); sentences written for this test, parsed by the real English model, the
+event word made the trigger by hand."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ CASES: list[tuple[str, str, str]] = [
     ('"Withdraw your troops," the minister told Moscow.', "Withdraw", "possible"),
     ("Troops withdraw from the border town", "withdraw", "occurred"),
     ("The army made the villagers leave their homes.", "leave", "occurred"),
+    # a quoted question, before its speech verb or closing the sentence, asks about the act
+    ('"Is the army shelling the villages?" the reporter asked.', "shelling", "possible"),
+    ('The question is simple: Did the navy sink the ferry?"', "sink", "possible"),
+    ('He asked: "Did the navy sink the ferry?"', "asked", "occurred"),
+    ('"The navy sank the ferry," the captain said.', "sank", "occurred"),
     # a refusal or denial above a speech verb is of the saying, not of the event it names
     ("The envoy refused to say whether the militia attacked the convoy.", "attacked",
      "possible"),

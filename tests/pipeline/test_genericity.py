@@ -33,6 +33,8 @@ def codes(coder: Coder, text: str) -> list[str]:
     "No cartoon justifies an attack on a newspaper.",
     "Nothing justifies the shelling of a hospital.",
     "Any attack on one member is an attack on all of them.",
+    "Nobody wants to see another war in the valley.",
+    "The rebels often threaten to attack the convoys.",
 ])
 def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     assert codes(coder, text) == []
