@@ -14,7 +14,8 @@ when its predicate
 The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
 an **attack**"); the open complement of a generic clause is generic too ("nobody wants to see
 another **war**"). The simple present of headlines ("Police arrest 12") and the past ("routinely
-arrested") report events and are left alone. The words are data
+arrested") report events and are left alone, and so does an event noun that "no" makes the
+subject ("no coordination exists": denied, not generic). The words are data
 (``eventwire/data/genericity.yaml``).
 """
 
@@ -47,6 +48,7 @@ class GenericityLexicon(BaseModel):
     frequency_adverbs: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
+    denying_determiners: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -104,10 +106,20 @@ def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityL
     """``triggers`` less those whose predicate heads a generic or habitual clause."""
     kept = []
     for trigger in triggers:
-        predicate = predicate_of(doc[trigger.head])
-        if predicate is None or not any(is_generic_clause(v, lex) for v in _controllers(predicate)):
+        head = doc[trigger.head]
+        predicate = predicate_of(head)
+        generic = predicate is not None and not _is_denied(head, lex) and any(
+            is_generic_clause(v, lex) for v in _controllers(predicate))
+        if not generic:
             kept.append(trigger)
     return kept
+
+
+def _is_denied(head: Token, lex: GenericityLexicon) -> bool:
+    """An event noun subject with a denying determiner: "**no** coordination exists" denies
+    the coordination (the factuality component negates it), it names no kind."""
+    return head.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "det" and c.lower_ in lex.denying_determiners for c in head.children)
 
 
 def _controllers(verb: Token) -> list[Token]:

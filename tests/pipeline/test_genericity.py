@@ -45,6 +45,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("Police routinely arrested protesters during the uprising.", "17"),  # past: events
     ("Police arrest twelve protesters in the capital", "17"),  # a headline's present
     ("No government has recognised the new authorities.", "0"),  # a negated act: coded
+    ("No coordination between the two ministries exists.", "0"),  # a denied event: coded
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
