@@ -35,6 +35,11 @@ DATA_FILE = "genericity.yaml"
 VERBAL_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relative pronouns ("that", "which", "who") as tagged.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
+# mix and match").
+CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
 
@@ -74,10 +79,14 @@ def predicate_of(token: Token) -> Token | None:
 
 
 def is_simple_present(verb: Token) -> bool:
-    """"protests", "protest", "does not protest": no auxiliary but a present "do"."""
+    """"protests", "protest", "does not protest", and the passive "are killed": no auxiliary
+    but a present "do", or a present "be" of the passive."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes:
         return verb.tag_ in PRESENT_TAGS
+    if verb.tag_ == "VBN":
+        return all(a.dep_ == "auxpass" and a.lemma_.lower() == "be" and a.tag_ in PRESENT_TAGS
+                   for a in auxes)
     return verb.tag_ == "VB" and all(
         a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
 
@@ -98,7 +107,16 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
-    return any(c.dep_ in SUBJECT_DEPS and names_a_kind(c, lex) for c in children)
+    return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
+               for c in children)
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("no speech **that** justifies"), else
+    the subject itself."""
+    if verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
+        return verb.head
+    return subject
 
 
 def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityLexicon
@@ -123,10 +141,11 @@ def _is_denied(head: Token, lex: GenericityLexicon) -> bool:
 
 
 def _controllers(verb: Token) -> list[Token]:
-    """``verb`` and the verbs whose open complement it is ("see" <- "wants" in "nobody wants
-    to see another war"): a generic controller makes its complement generic too."""
+    """``verb`` and the verbs whose open complement or conjunct it is ("see" <- "wants" in
+    "nobody wants to see another war"): a generic controller makes its complement generic."""
     chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < MAX_DEPTH:
+    while chain[-1].dep_ in CONTROLLED_DEPS and chain[-1].head.i != chain[-1].i \
+            and len(chain) < MAX_DEPTH:
         chain.append(chain[-1].head)
     return chain
 

@@ -28,6 +28,7 @@ CASES: list[tuple[str, str, str]] = [
     ("When rebels shell the villages, the army responds.", "shell", "possible"),
     ("When rebels shell the villages, the army responds.", "responds", "possible"),
     ("When the rebels shelled the villages, the army responded.", "shelled", "occurred"),
+    ("When villages are shelled, the army responds.", "shelled", "possible"),
     # plots and progressive "looking to" intend the act
     ("The cell was plotting to bomb the embassy.", "bomb", "planned"),
     ("The gang was looking to kidnap the banker.", "kidnap", "planned"),

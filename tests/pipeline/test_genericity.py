@@ -35,6 +35,8 @@ def codes(coder: Coder, text: str) -> list[str]:
     "Any attack on one member is an attack on all of them.",
     "Nobody wants to see another war in the valley.",
     "The rebels often threaten to attack the convoys.",
+    "There is no grievance that justifies the bombing of a market.",
+    "Voters tend to mix and match their candidates.",
 ])
 def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     assert codes(coder, text) == []
