@@ -144,10 +144,17 @@ def _controllers(verb: Token) -> list[Token]:
     """``verb`` and the verbs whose open complement or conjunct it is ("see" <- "wants" in
     "nobody wants to see another war"): a generic controller makes its complement generic."""
     chain = [verb]
-    while chain[-1].dep_ in CONTROLLED_DEPS and chain[-1].head.i != chain[-1].i \
-            and len(chain) < MAX_DEPTH:
+    while _is_controlled(chain[-1]) and len(chain) < MAX_DEPTH:
         chain.append(chain[-1].head)
     return chain
+
+
+def _is_controlled(verb: Token) -> bool:
+    """An open complement, or a conjunct without a subject of its own ("if nothing happens
+    and the group **continues** to grow" has its own subject: not controlled)."""
+    if verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
+        return False
+    return verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 __all__ = ["GenericityLexicon", "is_generic_clause", "load_lexicon", "without_generic"]

@@ -48,6 +48,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("Police arrest twelve protesters in the capital", "17"),  # a headline's present
     ("No government has recognised the new authorities.", "0"),  # a negated act: coded
     ("No coordination between the two ministries exists.", "0"),  # a denied event: coded
+    ("If nothing changes and the rebels attack the port, the navy will leave.", "19"),
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
