@@ -18,7 +18,8 @@ source-target pair). The rules, in order of preference:
   ("Kenya and Uganda condemned Sudan": KEN->SDN, UGA->SDN; "called for a truce": no target);
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
-- pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
+- pronouns stand for their antecedent: "he"/"she" the nearest person (none when that person
+  has no code or is an unknown name: ``mention_index.py``); "it"/"they" inside a
   complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
   else the nearest preceding agreeing country, organisation or group, or both of a nearer
   coordinated pair ("A and B met. They agreed"); a relative pronoun subject the noun its
@@ -28,7 +29,10 @@ source-target pair). The rules, in order of preference:
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
   first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
-- an actor is never the target of its own event ("rescheduled his trip in X": X);
+- an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
+  actor of a clause that states another act: the act asked of an object ("urged the Gulf
+  states to give aid to X": no target) or, for a statement (``reported_clause_roots``), the act
+  it reports but for its subject ("said the rules apply to X": no target; "said X must pay": X);
 - an agentless passive attack takes the place of its "from" phrase as source ("shells were
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
@@ -77,6 +81,7 @@ from eventwire.pipeline.mention_index import (
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
+    object_controller,
     own_possessive,
     same_actor,
     verb_subjects,
@@ -308,10 +313,13 @@ def _phrase_target(
     target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
     ``skipped`` mentions (an aid verb's instruments) and, for an event of ``code``, the venue
     of a meeting ("called off the talks in Geneva", ``support.held_there``) are passed over."""
+    elsewhere = _other_acts(head, index.lexicon, code)
     for token in head.subtree:
         mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
             continue
+        if token.i in elsewhere:
+            continue  # "urged the Arab states to give aid to X": X is the aid's target
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
@@ -323,6 +331,26 @@ def _phrase_target(
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
+
+
+def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
+    """Tokens of clauses under ``head`` that state another act than the event's own: an open
+    complement whose act is its controlling object's ("urged **the Arab states** to give aid to
+    X": the addressee is the object, X the target of the aid), and, for a statement of
+    ``reported_clause_roots``, the clause reported but for its subject, what the statement is
+    about ("said Mexico has to pay": Mexico, as PETRARCH reads it; "said the talks would
+    include Kenya": not Kenya, an actor of the act reported)."""
+    found: set[int] = set()
+    for child in head.children:
+        controlled = (child.dep_ == "xcomp" and child.i > head.i
+                      and object_controller(head, child, lexicon) is not None)
+        reported = (child.dep_ == "ccomp" and code.startswith(lexicon.reported_clause_roots))
+        if controlled or reported:
+            found.update(t.i for t in child.subtree)
+        if reported:
+            topics = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            found.difference_update(t.i for topic in topics for t in topic.subtree)
+    return found
 
 
 def _between_pair(

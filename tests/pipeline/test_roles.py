@@ -453,3 +453,28 @@ def test_a_country_compounded_onto_a_compound_names_the_phrase(coder: Coder) -> 
     events = coder.code("The US Agriculture department has banned imports from Haiti.",
                         published="2019-05-01")
     assert ("USA", "HTI") in pairs(events, "16"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Britain urged the Gulf states to give aid to Yemen.",
+    "Britain called on the Gulf states to give aid to Yemen.",
+])
+def test_the_addressee_of_an_appeal_is_not_taken_from_the_act_asked_for(
+        coder: Coder, text: str) -> None:
+    """The object that is to act is the addressee; an actor of its act ("to Yemen") is the
+    target of that act, not of the appeal."""
+    events = coder.code(text, published="2022-03-01")
+    appeals = [e for e in events if e.cameo.root == "02"]
+    assert appeals and all(e.target is None for e in appeals)
+    named = coder.code("Britain urged Oman to give aid to Yemen.", published="2022-03-01")
+    assert ("GBR", "OMN") in pairs(named, "02")
+
+
+def test_a_statement_is_not_addressed_to_an_actor_of_the_act_it_reports(coder: Coder) -> None:
+    events = coder.code("The minister said the new rules would also apply to Kenya.",
+                        published="2022-03-01")
+    assert all(e.target is None for e in events if e.cameo.code == "010")
+    # The reported clause's subject is what the statement is about, as PETRARCH reads it.
+    about = coder.code("The Kenyan minister said Uganda had to pay for the road.",
+                       published="2022-03-01")
+    assert ("KENGOV", "UGA") in pairs(about, "01")
