@@ -90,6 +90,7 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.person_names import load_person_names, with_person_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -215,6 +216,7 @@ class ActorsComponent:
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
         self.functions = kb.sector_codes()
+        self.person_names = load_person_names()
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -222,6 +224,7 @@ class ActorsComponent:
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
+        named = with_person_names(doc, named, self.person_names)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [actor_mention(doc, piece, self.functions) for piece in named]
@@ -349,8 +352,9 @@ def _longest(pieces: Iterable[Piece]) -> list[Piece]:
 
 
 def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
-    """A title followed by a proper name not in the KB takes the name as written."""
-    if not piece.has_title or piece.person is not None:
+    """A title followed by a proper name not in the KB takes the name as written, as does an
+    agent compounded onto a full name ("House Speaker Paul Ryan")."""
+    if not (piece.has_title or piece.role == AGENT) or piece.person is not None:
         return None if piece.needs_name else piece
     limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
     end = piece.end
@@ -358,10 +362,19 @@ def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
         if not (_name_token(doc[end]) or (end > piece.end and _name_hyphen(doc, end, limit))):
             break
         end += 1
-    if end == piece.end:
+    if end == piece.end or (not piece.has_title and not _full_name_of(doc, piece, end)):
         return None if piece.needs_name else piece
     name = doc[piece.end : end].text
     return replace(piece, end=end, role=PERSON, kind="person", name=name, needs_name=False)
+
+
+def _full_name_of(doc: Doc, piece: Piece, end: int) -> bool:
+    """An agent written before a full name it is compounded onto ("House Speaker Paul Ryan"),
+    not a name that heads a phrase of its own ("police Chief Inspector")."""
+    last = doc[piece.end - 1]
+    name = doc[piece.end : end]
+    return (last.dep_ == "compound" and piece.end <= last.head.i < end
+            and len(name) >= 2 and all(t.pos_ == "PROPN" for t in name))
 
 
 def _name_hyphen(doc: Doc, i: int, limit: int) -> bool:

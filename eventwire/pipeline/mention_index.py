@@ -44,6 +44,8 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
+# Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
@@ -58,7 +60,11 @@ class MentionIndex:
     to the nearest preceding person mention within ``pronoun_window`` earlier sentences: in the
     pronoun's own sentence that mention itself ("Putin said he would meet Xi": the source is
     "Putin"), from an earlier one a mention of the pronoun carrying that person's code, as for
-    group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says."""
+    group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says. A person
+    with no code ("a spokesman", "Mrs. Jones") or a subject named by a proper name no
+    dictionary knows ("Halloway said he ...") is an antecedent too, and the pronoun then stands
+    for no actor rather than for another person named before; an object pronoun never stands
+    for its own clause's subject ("Putin praised him")."""
 
     def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
@@ -66,10 +72,11 @@ class MentionIndex:
         self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
         self.lexicon = lexicon
         self._genders: dict[str, Gender] | None = None  # person key -> gender, on first use
+        self._unnamed_subjects: list[ActorMention] | None = None
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
-            if mention.kind in lexicon.person_kinds and mention.code:
+            if mention.kind in lexicon.person_kinds:
                 self._persons.append(mention)
 
     def own(self, token: Token) -> ActorMention | None:
@@ -87,14 +94,28 @@ class MentionIndex:
             return None
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
-        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i
-                    and agrees(token, m, genders, words)]
+        bound = _clause_subjects(token)
+        candidates = sorted(self._persons + self._unnamed(token.doc), key=lambda m: m.start)
+        previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
+                    and agrees(token, m, genders, words) and m.head not in bound]
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
+        if not person.code:
+            return None  # "Mrs. Jones said she ...": a person we cannot code, not another one
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+    def _unnamed(self, doc: Doc) -> list[ActorMention]:
+        """Subjects named by a proper name that no dictionary knows, as persons with no code
+        ("Paulson said ... . He added": not another person named before), once per doc."""
+        if self._unnamed_subjects is None:
+            self._unnamed_subjects = [
+                ActorMention(start=_name_start(t), end=t.i + 1, head=t.i, code=None,
+                             country=None, sector=None, name=t.text, kb_id=None, kind="person")
+                for t in doc if _unknown_name(t, self._by_token)]
+        return self._unnamed_subjects
 
     def _person_genders(self, doc: Doc) -> dict[str, Gender]:
         if self._genders is None:
@@ -156,6 +177,30 @@ class MentionIndex:
             if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
                 return found
         return None
+
+
+def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:
+    """A subject written as a proper name that names no actor we know (the gazetteer is no
+    guide: many surnames are also the names of towns)."""
+    if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return False
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return (token.text[:1].isupper() and token.is_alpha
+            and not any(w.i in known for w in words))
+
+
+def _name_start(token: Token) -> int:
+    return min([c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]
+               + [token.i])
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """The subjects of the clause whose object ``pronoun`` is: an object pronoun never stands
+    for its own clause's subject ("Trump praised him": not Trump; "himself" would)."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {s.i for s in verb_subjects(verb)[0]}
 
 
 def _preferred_person(previous: list[ActorMention], doc: Doc) -> ActorMention:
