@@ -63,8 +63,10 @@ class MentionIndex:
     group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says. A person
     with no code ("a spokesman", "Mrs. Jones") or a subject named by a proper name no
     dictionary knows ("Halloway said he ...") is an antecedent too, and the pronoun then stands
-    for no actor rather than for another person named before; an object pronoun never stands
-    for its own clause's subject ("Putin praised him")."""
+    for no actor rather than for another person named before; so does a subject pronoun of a
+    clause reported by a singular speaker who is no group ("a general said he would ...": the
+    general); an object pronoun never stands for its own clause's subject ("Putin praised
+    him")."""
 
     def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
@@ -92,6 +94,12 @@ class MentionIndex:
     def _antecedent(self, token: Token) -> ActorMention | None:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
+        speaker = _personal_speaker(token, self.lexicon)
+        found = self._named_speaker(speaker) if speaker is not None else None
+        if speaker is not None and (found is None or found.kind in self.lexicon.person_kinds):
+            # "A US general said he would ...": the general, whom we may not know how to code
+            # (a group or office that speaks, "the Kremlin said he", is not the pronoun).
+            return found if found is not None and found.code else None
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
@@ -106,6 +114,11 @@ class MentionIndex:
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+    def _named_speaker(self, speaker: Token) -> ActorMention | None:
+        """The mention of a speaker or of its apposition ("O'Brien, the UN relief chief")."""
+        appositions = [c for c in speaker.children if c.dep_ == "appos"]
+        return next((m for t in (speaker, *appositions) if (m := self.own(t)) is not None), None)
 
     def _unnamed(self, doc: Doc) -> list[ActorMention]:
         """Subjects named by a proper name that no dictionary knows, as persons with no code
@@ -177,6 +190,23 @@ class MentionIndex:
             if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
                 return found
         return None
+
+
+def _personal_speaker(pronoun: Token, lexicon: RoleLexicon) -> Token | None:
+    """The subject of the verb of saying whose complement clause has ``pronoun`` as its
+    subject, when it comes before the pronoun and is a singular noun ("the general said he
+    would ..."), not a document ("the report said he ...")."""
+    if pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    current = pronoun.head
+    while current.dep_ in CLIMB_DEPS and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "ccomp" or current.head.lemma_.lower() not in lexicon.bare_report_verbs:
+        return None  # not "his position was that he ...", "helped him decide"
+    subjects, passive = verb_subjects(current.head)
+    singular = [s for s in subjects if s.tag_ in ("NN", "NNP") and s.i < pronoun.i
+                and s.lemma_.lower() not in lexicon.document_nouns]
+    return singular[0] if singular and not passive and len(subjects) == 1 else None
 
 
 def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:

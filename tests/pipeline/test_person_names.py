@@ -83,3 +83,15 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(coder: Coder) -> None:
     praise = [e for e in events if e.trigger.text == "praised"]
     assert [(e.target.text, e.target.code) if e.target else None for e in praise] == [
         ("him", "GOV")]
+
+
+def test_he_after_a_speaker_we_cannot_code_is_that_speaker(coder: Coder) -> None:
+    """ "A general said he ...": the general, not a person named before."""
+    text = ("Vladimir Putin met the envoy on Monday. A senior general said on Tuesday that he "
+            "would criticize Ukraine.")
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") is None
+
+
+def test_he_after_a_speaking_organisation_is_still_the_person_before(coder: Coder) -> None:
+    text = "Vladimir Putin met the envoy. The Kremlin said he would criticize Ukraine."
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") == ("he", "RUSGOV")
