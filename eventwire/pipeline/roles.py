@@ -335,13 +335,21 @@ def _phrase_target(
 
 def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
     """Tokens of clauses under ``head`` that state another act than the event's own: an open
-    complement whose act is its controlling object's ("urged **the Arab states** to give aid to
-    X": the addressee is the object, X the target of the aid), and, for a statement of
+    complement or a gerund phrase whose act is its object's ("urged **the Arab states** to give
+    aid to X", "accused **the party** of offering aid to X": the addressee is the object, X the
+    target of the aid), and, for a statement of
     ``reported_clause_roots``, the clause reported but for its subject, what the statement is
     about ("said Mexico has to pay": Mexico, as PETRARCH reads it; "said the talks would
     include Kenya": not Kenya, an actor of the act reported)."""
     found: set[int] = set()
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    hosts = [head, *objects] if objects else []
+    for child in (c for host in hosts for c in host.children if c.i > head.i):
+        if _gerund_phrase(child, lexicon):
+            found.update(t.i for t in child.subtree)
     for child in head.children:
+        if child.i < head.i:
+            continue
         controlled = (child.dep_ == "xcomp" and child.i > head.i
                       and object_controller(head, child, lexicon) is not None)
         reported = (child.dep_ == "ccomp" and code.startswith(lexicon.reported_clause_roots))
@@ -351,6 +359,14 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
             topics = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             found.difference_update(t.i for topic in topics for t in topic.subtree)
     return found
+
+
+def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:
+    """A preposition of ``object_act_preps`` whose object is a gerund clause ("accused X **of
+    offering aid to Y**", "praised X for helping Y"): the act of the verb's object, not the
+    verb's (unlike "by telling Y", the subject's own means)."""
+    return child.dep_ == "prep" and child.lower_ in lexicon.object_act_preps and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
 
 
 def _between_pair(

@@ -478,3 +478,16 @@ def test_a_statement_is_not_addressed_to_an_actor_of_the_act_it_reports(coder: C
     about = coder.code("The Kenyan minister said Uganda had to pay for the road.",
                        published="2022-03-01")
     assert ("KENGOV", "UGA") in pairs(about, "01")
+
+
+def test_an_actor_of_the_objects_act_in_a_gerund_phrase_is_no_target(coder: Coder) -> None:
+    """"accused X of doing Y to Z": Z is the target of X's act, not of the accusation."""
+    events = coder.code("The minister accused the campaign of offering false promises to "
+                        "Kenyan farmers.", published="2022-03-01")
+    accusations = [e for e in events if e.cameo.root == "11"]
+    assert accusations and all(e.target is None or e.target.code != "KENAGR"
+                               for e in accusations)
+    # The subject's own means ("by telling X") keeps its addressee.
+    told = coder.code("The minister answered the critics by telling Kenya that it would pay.",
+                      published="2022-03-01")
+    assert all(e.target is None or e.target.code == "KEN" for e in told)
