@@ -31,6 +31,8 @@ LOCATIVE_LINKS = frozenset({"in", "throughout"})
 # at a place it only says where they are.
 WORKPLACE_LINK = "at"
 WORKPLACE_KINDS = frozenset({"institution", "igo", "ngo"})
+# How a person names what his sector word is of ("Putin's spokesman", "the Biden administration").
+OWNER_DEPS = frozenset({"poss", "compound"})
 # Prepositions that link a sector word to the place or body it belongs to.
 LINK_WORDS = frozenset({"of", "from", "for", WORKPLACE_LINK, *LOCATIVE_LINKS})
 # A preposition and the modifiers of its place: "of the war-torn southern Sudan".
@@ -262,10 +264,11 @@ def _is_lead_agent(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
 
 
 def _is_possessor(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
-    """ "Putin's spokesman", "President Suharto's government": a person's sector word."""
+    """ "Putin's spokesman", "President Suharto's government", "the Biden administration": a
+    person's sector word, possessive or compounded."""
     if left.person is None or left.role != PERSON or right.role not in (AGENT, TITLE):
         return False
-    return _root(doc, left).dep_ == "poss" and _linked(doc, left, right, gap)
+    return _root(doc, left).dep_ in OWNER_DEPS and _linked(doc, left, right, gap)
 
 
 def _possessed(owner: Piece, head: Piece) -> Piece:
@@ -288,7 +291,8 @@ def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
     for the Kremlin"; "rebels in Ivory Coast", "students throughout Indonesia" (not for armed
     forces, which are often abroad). A sector that already has a country keeps it ("Serbian
     forces from Bosnia"). Modifiers of the place may stand between ("from war-torn Sudan").
-    "An official at the Pentagon" works there (an institution or organisation, not a place).
+    "An official at the Pentagon" works there (an institution or organisation, not a place),
+    as does "an official in the Kenyan government" (a body, not a place).
     The preposition must belong to the sector word, or to the first of a list of sector words
     that ends with it ("lawmakers and officials in X"), not to a verb ("withdraw troops from
     Lebanon": no), unless it is a locative right after the word as a verb's object
@@ -309,12 +313,13 @@ def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:
         return True
     if word == "for":
         return len(gap) <= 2 and left.has_title and not left.sector_given
-    if word == WORKPLACE_LINK:
+    if word == WORKPLACE_LINK or word in LOCATIVE_LINKS:
         # A title or a generic word ("official"), or a word of the body's own sector ("a
         # diplomat at the embassy"); not "soldiers at the Pentagon".
         workplace = right.kind in WORKPLACE_KINDS or (right.role == AGENT and right.sector_given)
         own = not left.sector_given or left.sector == right.sector
-        return len(gap) <= 2 and own and workplace
+        if len(gap) <= 2 and own and workplace:
+            return True
     if word not in LOCATIVE_LINKS or left.role != AGENT or right.role != PLACE:
         return False
     return (left.sector or left.anchor_sector) not in DEPLOYED_SECTORS

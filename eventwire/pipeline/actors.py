@@ -50,7 +50,7 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
 * an office title written before a known person, or inside his alias ("President
   Boris Yeltsin"), wins over a dated code that has him out of office (see
-  ``_stated_office``).
+  ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
 
 People and groups resolve by the article's publication date (``published_of(doc)``; None:
 their latest role). A title with no country in its phrase gets no country by default:
@@ -70,14 +70,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.actors import (
-    NON_COUNTRY_PREFIXES,
     PROPER_KINDS,
     ActorEntry,
     ActorKB,
     actor_kb,
     normalize,
-    split_code,
 )
+from eventwire.pipeline.actor_codes import actor_mention
 from eventwire.pipeline.actor_compose import (
     AGENT,
     NULL,
@@ -91,7 +90,7 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
-from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.person_names import load_person_names, with_person_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -101,17 +100,6 @@ AFFIX_PREFIXES = frozenset({"pro", "anti"})
 # "non-Muslims", "non-Kenyan workers", "non-combatants": the prefix denies the word, whatever
 # its kind, so it names no such actor.
 NEGATING_PREFIXES = frozenset({"non"})
-SECTOR_LENGTH = 3
-# Organisation codes with no sector of their own, to which a sector word's code is appended.
-SUFFIXED_ORGS = ("IGO", "NGO")
-# An intergovernmental organisation's own sector, and that of the people who hold its offices.
-INTERGOVERNMENTAL = "IGO"
-OFFICIAL = "GOV"
-# The sector of a person out of office ("elite"): ex-presidents, former ministers.
-OUT_OF_OFFICE = "ELI"
-# Sectors that qualify another one written after them in a code ("OPPMED"): PLOVER's sector
-# table assigns OPP "typically as a secondary code".
-SECONDARY_SECTORS = frozenset({"OPP"})
 MAX_NAME_TOKENS = 4
 # A word modifying a noun after it ("prisoner exchange"; the parser may call a noun modifier
 # amod: "a detainee transfer"), for ``as_modifier`` words.
@@ -228,6 +216,7 @@ class ActorsComponent:
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
         self.functions = kb.sector_codes()
+        self.person_names = load_person_names()
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -235,9 +224,10 @@ class ActorsComponent:
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
+        named = with_person_names(doc, named, self.person_names)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [_mention(doc, piece, self.functions) for piece in named]
+        doc._.ew_actors = [actor_mention(doc, piece, self.functions) for piece in named]
         return doc
 
     def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
@@ -278,7 +268,7 @@ class ActorsComponent:
 
     def _with_alias_title(self, doc: Doc, piece: Piece) -> Piece:
         """A person alias that spells out an office ("President Boris Yeltsin") states it as a
-        title written before the name would (see ``_stated_office``)."""
+        title written before the name would (see ``actor_codes._stated_office``)."""
         for start, end in self.index.windows(doc, piece.start, piece.end - 1):
             written = doc[start:end].text
             for entry in self.kb.candidates(normalize(written), written):
@@ -362,8 +352,9 @@ def _longest(pieces: Iterable[Piece]) -> list[Piece]:
 
 
 def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
-    """A title followed by a proper name not in the KB takes the name as written."""
-    if not piece.has_title or piece.person is not None:
+    """A title followed by a proper name not in the KB takes the name as written, as does an
+    agent compounded onto a full name ("House Speaker Paul Ryan")."""
+    if not (piece.has_title or piece.role == AGENT) or piece.person is not None:
         return None if piece.needs_name else piece
     limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
     end = piece.end
@@ -371,10 +362,19 @@ def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
         if not (_name_token(doc[end]) or (end > piece.end and _name_hyphen(doc, end, limit))):
             break
         end += 1
-    if end == piece.end:
+    if end == piece.end or (not piece.has_title and not _full_name_of(doc, piece, end)):
         return None if piece.needs_name else piece
     name = doc[piece.end : end].text
     return replace(piece, end=end, role=PERSON, kind="person", name=name, needs_name=False)
+
+
+def _full_name_of(doc: Doc, piece: Piece, end: int) -> bool:
+    """An agent written before a full name it is compounded onto ("House Speaker Paul Ryan"),
+    not a name that heads a phrase of its own ("police Chief Inspector")."""
+    last = doc[piece.end - 1]
+    name = doc[piece.end : end]
+    return (last.dep_ == "compound" and piece.end <= last.head.i < end
+            and len(name) >= 2 and all(t.pos_ == "PROPN" for t in name))
 
 
 def _name_hyphen(doc: Doc, i: int, limit: int) -> bool:
@@ -406,160 +406,6 @@ def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:
                 piece = replace(piece, country=earlier[-1].country)
         out.append(piece)
     return out
-
-
-def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
-    """``(code, country, sector)`` of a finished piece; a prefix agent written before the
-    actor goes first ("MSF Arnor" -> NGOARN)."""
-    code, country, sector = _own_code(piece)
-    if piece.lead and code:
-        return f"{piece.lead}{code}", country, sector or piece.lead
-    return code, country, sector
-
-
-def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
-    if piece.person is not None and (stated := _stated_office(piece)) is not None:
-        return stated
-    if piece.person is not None and (piece.person.code or not piece.has_title):
-        return piece.person.code, piece.person.country, _official(piece.person.sector)
-    sector = piece.sector if piece.sector_given or piece.country or piece.org_code else None
-    if piece.org_code:
-        return (
-            _org_code(piece.org_code, sector, piece.sector_given),
-            piece.country,
-            (sector or piece.anchor_sector),
-        )
-    sector = sector or piece.anchor_sector
-    if piece.country and piece.prefix and sector:
-        return f"{sector}{piece.country}", piece.country, sector
-    if piece.country:
-        return f"{piece.country}{sector or ''}", piece.country, sector
-    if sector and piece.sector_given:
-        return sector, None, sector
-    return None, None, None
-
-
-def _official(sector: str | None) -> str | None:
-    """A person coded by an intergovernmental organisation's code alone ("Kofi Annan":
-    IGOUNO) holds an office in it: its executive, GOV (the organisation's code stays)."""
-    return OFFICIAL if sector == INTERGOVERNMENTAL else sector
-
-
-def _org_code(code: str, sector: str | None, given: bool) -> str:
-    """An international organisation's code with the sector word's code as a suffix, as
-    PETRARCH composes agents ("UN troops" -> IGOUNOMIL); a code that already holds the
-    sector keeps it ("Hamas militants" -> PSEREB)."""
-    if not (given and sector) or not code.startswith(SUFFIXED_ORGS) or sector in code:
-        return code
-    return f"{code}{sector}"
-
-
-def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
-    """A title written before a known person states the office the text gives him: it wins
-    over a dated code that has him out of office (no code, or ELI), and a "former" title
-    (ELI) wins over an office. "President Yeltsin" is RUSGOV whatever the date says; the
-    country is the title's own, else the person's."""
-    person = piece.person
-    if person is None or not (piece.has_title and piece.sector_given and piece.sector):
-        return None
-    sector = piece.sector[:SECTOR_LENGTH]
-    out_of_office = person.code is None or person.sector == OUT_OF_OFFICE
-    if person.sector == sector or not (out_of_office or sector == OUT_OF_OFFICE):
-        return None
-    country = piece.country or person.country
-    if country is None:
-        return None
-    return f"{country}{sector}", country, sector
-
-
-def _mention(doc: Doc, piece: Piece, functions: frozenset[str]) -> ActorMention:
-    """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
-    main = _named_sector(_working_field(_plain_mention(doc, piece), functions), functions)
-    others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
-    for member in piece.also:
-        others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
-    others = [_named_sector(_working_field(other, functions), functions) for other in others]
-    return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
-
-
-def _named_sector(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
-    """A country code's suffix that no agent or title uses is no sector: Phoenix writes regions
-    and dependent territories that way ("Rafah" PSEGZA, "Tortola" GBRVGB); the code stays."""
-    code, sector = mention.code, mention.sector
-    if not code or code.startswith(NON_COUNTRY_PREFIXES) or sector is None:
-        return mention
-    return mention if sector in functions else replace(mention, sector=None)
-
-
-def _working_field(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
-    """An international organisation named by its code alone has the field it works in as its
-    sector: CAMEO writes that field among the code's 3-letter parts after the prefix and any
-    region ("IGOUNOREFHCR", the UN refugee agency: REF; "NGOHLHIRC", the Red Cross: HLH), as
-    PLOVER names the body in the country field and its role in the sector. A code with no such
-    part keeps IGO or NGO ("IGOUNO"); a sector word's own ("UN troops", MIL) stays."""
-    code = mention.code
-    if not (code and code.startswith(NON_COUNTRY_PREFIXES)):
-        return mention
-    if mention.sector != code[:SECTOR_LENGTH]:
-        return mention
-    parts = (code[i : i + SECTOR_LENGTH] for i in range(SECTOR_LENGTH, len(code), SECTOR_LENGTH))
-    field = next((part for part in parts if part in functions), None)
-    return replace(mention, sector=field) if field else mention
-
-
-def _alternatives(piece: Piece) -> list[Piece]:
-    """The piece as each other actor of its compound code ("[FRO/BIL/SAM]": BIL, SAM)."""
-    found = []
-    for code in piece.alts:
-        country, sector = split_code(code)
-        if country and piece.country:
-            sector = sector or piece.anchor_sector
-            found.append(replace(piece, country=country, anchor_sector=sector, alts=(), also=()))
-        elif piece.org_code and not country:
-            found.append(replace(piece, org_code=code, alts=(), also=()))
-    return found
-
-
-def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
-    code, country, sector = _code(piece)
-    kind = _kind(piece, sector[:SECTOR_LENGTH] if sector else None)
-    sector = _primary_sector(sector)
-    return ActorMention(
-        start=piece.start,
-        end=piece.end,
-        head=doc[piece.start : piece.end].root.i,
-        code=code,
-        country=country,
-        sector=sector,
-        name=piece.name,
-        kb_id=piece.kb_id,
-        kind=kind,
-    )
-
-
-def _primary_sector(sector: str | None) -> str | None:
-    """A PETRARCH agent code may name several sectors ("GOVMED"): the mention keeps the first,
-    unless it is a qualifier of the one after it ("OPPMED", an opposition newspaper: MED; the
-    PLOVER manual's sector table assigns OPP typically as a secondary code)."""
-    if not sector:
-        return None
-    parts = [sector[i : i + SECTOR_LENGTH] for i in range(0, len(sector), SECTOR_LENGTH)]
-    primary = [part for part in parts if part not in SECONDARY_SECTORS]
-    return (primary or parts)[0]
-
-
-def _kind(piece: Piece, sector: str | None) -> str:
-    if piece.person is not None:
-        return "leader"
-    if piece.role == PERSON:
-        return "person"
-    if piece.kind == "media" or (sector == "MED" and piece.role in (AGENT, ORG)):
-        return "media"
-    if piece.role == AGENT:
-        return "sector"
-    if piece.has_title:
-        return "title"
-    return piece.kind
 
 
 @Language.factory(

@@ -44,6 +44,8 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
+# Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
@@ -58,7 +60,13 @@ class MentionIndex:
     to the nearest preceding person mention within ``pronoun_window`` earlier sentences: in the
     pronoun's own sentence that mention itself ("Putin said he would meet Xi": the source is
     "Putin"), from an earlier one a mention of the pronoun carrying that person's code, as for
-    group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says."""
+    group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says. A person
+    with no code ("a spokesman", "Mrs. Jones") or a subject named by a proper name no
+    dictionary knows ("Halloway said he ...") is an antecedent too, and the pronoun then stands
+    for no actor rather than for another person named before; so does a subject pronoun of a
+    clause reported by a singular speaker who is no group ("a general said he would ...": the
+    general); an object pronoun never stands for its own clause's subject ("Putin praised
+    him")."""
 
     def __init__(self, mentions: Iterable[ActorMention], lexicon: RoleLexicon) -> None:
         self._by_token: dict[int, ActorMention] = {}
@@ -66,10 +74,11 @@ class MentionIndex:
         self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
         self.lexicon = lexicon
         self._genders: dict[str, Gender] | None = None  # person key -> gender, on first use
+        self._unnamed_subjects: list[ActorMention] | None = None
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
-            if mention.kind in lexicon.person_kinds and mention.code:
+            if mention.kind in lexicon.person_kinds:
                 self._persons.append(mention)
 
     def own(self, token: Token) -> ActorMention | None:
@@ -85,16 +94,41 @@ class MentionIndex:
     def _antecedent(self, token: Token) -> ActorMention | None:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
+        speaker = _personal_speaker(token, self.lexicon)
+        found = self._named_speaker(speaker) if speaker is not None else None
+        if speaker is not None and (found is None or found.kind in self.lexicon.person_kinds):
+            # "A US general said he would ...": the general, whom we may not know how to code
+            # (a group or office that speaks, "the Kremlin said he", is not the pronoun).
+            return found if found is not None and found.code else None
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
-        previous = [m for m in self._persons if earliest <= m.start and m.end <= token.i
-                    and agrees(token, m, genders, words)]
+        bound = _clause_subjects(token)
+        candidates = sorted(self._persons + self._unnamed(token.doc), key=lambda m: m.start)
+        previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
+                    and agrees(token, m, genders, words) and m.head not in bound]
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
+        if not person.code:
+            return None  # "Mrs. Jones said she ...": a person we cannot code, not another one
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+    def _named_speaker(self, speaker: Token) -> ActorMention | None:
+        """The mention of a speaker or of its apposition ("O'Brien, the UN relief chief")."""
+        appositions = [c for c in speaker.children if c.dep_ == "appos"]
+        return next((m for t in (speaker, *appositions) if (m := self.own(t)) is not None), None)
+
+    def _unnamed(self, doc: Doc) -> list[ActorMention]:
+        """Subjects named by a proper name that no dictionary knows, as persons with no code
+        ("Paulson said ... . He added": not another person named before), once per doc."""
+        if self._unnamed_subjects is None:
+            self._unnamed_subjects = [
+                ActorMention(start=_name_start(t), end=t.i + 1, head=t.i, code=None,
+                             country=None, sector=None, name=t.text, kb_id=None, kind="person")
+                for t in doc if _unknown_name(t, self._by_token)]
+        return self._unnamed_subjects
 
     def _person_genders(self, doc: Doc) -> dict[str, Gender]:
         if self._genders is None:
@@ -156,6 +190,47 @@ class MentionIndex:
             if child.dep_ in NATIONALITY_DEPS and (found := self.own(child)) is not None:
                 return found
         return None
+
+
+def _personal_speaker(pronoun: Token, lexicon: RoleLexicon) -> Token | None:
+    """The subject of the verb of saying whose complement clause has ``pronoun`` as its
+    subject, when it comes before the pronoun and is a singular noun ("the general said he
+    would ..."), not a document ("the report said he ...")."""
+    if pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    current = pronoun.head
+    while current.dep_ in CLIMB_DEPS and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "ccomp" or current.head.lemma_.lower() not in lexicon.bare_report_verbs:
+        return None  # not "his position was that he ...", "helped him decide"
+    subjects, passive = verb_subjects(current.head)
+    singular = [s for s in subjects if s.tag_ in ("NN", "NNP") and s.i < pronoun.i
+                and s.lemma_.lower() not in lexicon.document_nouns]
+    return singular[0] if singular and not passive and len(subjects) == 1 else None
+
+
+def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:
+    """A subject written as a proper name that names no actor we know (the gazetteer is no
+    guide: many surnames are also the names of towns)."""
+    if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return False
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return (token.text[:1].isupper() and token.is_alpha
+            and not any(w.i in known for w in words))
+
+
+def _name_start(token: Token) -> int:
+    return min([c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]
+               + [token.i])
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """The subjects of the clause whose object ``pronoun`` is: an object pronoun never stands
+    for its own clause's subject ("Trump praised him": not Trump; "himself" would)."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {s.i for s in verb_subjects(verb)[0]}
 
 
 def _preferred_person(previous: list[ActorMention], doc: Doc) -> ActorMention:

@@ -47,6 +47,8 @@ class RoleLexicon(BaseModel):
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
+    reported_clause_roots: tuple[str, ...] = ()
+    object_act_preps: frozenset[Word] = frozenset()
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
     place_preps: frozenset[Word]

@@ -10,14 +10,16 @@ source-target pair). The rules, in order of preference:
 - nouns: a possessive or an actor modifier ("Russia's invasion", "US sanctions"; both names of
   a hyphenated pair, "Russia-Ukraine talks", sides of a mutual act) or a ``by`` phrase is the
   source, ``of``/target-preposition objects the target; a noun that is the object of a light
-  verb ("held talks", "launched an attack") takes that verb's subject as its source;
+  verb ("held talks", "launched an attack") takes that verb's subject as its source
+  (``noun_roles.py``);
 - ``between A and B``, and coordinated subjects of a mutual act with no target of its own
   (``mutual.py``: "met", "agreed", "clashed", "accused each other") are reciprocal: coded both
   ways (A->B, B->A), as everywhere in eventwire; those of any other act are each a source
   ("Kenya and Uganda condemned Sudan": KEN->SDN, UGA->SDN; "called for a truce": no target);
 - coordinated actors ("Russia and China") expand into one frame per source-target pair, also
   where the parser broke the list into appositions or noun modifiers;
-- pronouns stand for their antecedent: "he"/"she" the nearest person; "it"/"they" inside a
+- pronouns stand for their antecedent: "he"/"she" the nearest person (none when that person
+  has no code or is an unknown name: ``mention_index.py``); "it"/"they" inside a
   complement clause the agreeing subject of the verb governing it ("Hungary said it would"),
   else the nearest preceding agreeing country, organisation or group, or both of a nearer
   coordinated pair ("A and B met. They agreed"); a relative pronoun subject the noun its
@@ -27,7 +29,10 @@ source-target pair). The rules, in order of preference:
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
   first half when the second names no actor;
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
-- an actor is never the target of its own event ("rescheduled his trip in X": X);
+- an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
+  actor of a clause that states another act: the act asked of an object ("urged the Gulf
+  states to give aid to X": no target) or, for a statement (``reported_clause_roots``), the act
+  it reports but for its subject ("said the rules apply to X": no target; "said X must pay": X);
 - an agentless passive attack takes the place of its "from" phrase as source ("shells were
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
@@ -54,7 +59,7 @@ source-target pair). The rules, in order of preference:
   ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
   active verb's subject the target, ``target_after`` takes the first actor after a
   landmark phrase as the target, and ``after_object`` the n-th actor after the object as
-  the other side;
+  the other side (``petrarch_roles.py``);
 - a verb of saying with no phrase after it and no target ("..., an official said today")
   codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
   a verb from the phrase after it.
@@ -63,7 +68,6 @@ source-target pair). The rules, in order of preference:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -71,36 +75,38 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
-from eventwire.pipeline.harm_cause import (
-    cause_sources,
-    caused_by,
-    caused_victims,
-    modifier_actors,
-    participle_agents,
-)
+from eventwire.pipeline.harm_cause import cause_sources, participle_agents
 from eventwire.pipeline.mention_index import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
+    object_controller,
     own_possessive,
     same_actor,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
+from eventwire.pipeline.noun_roles import noun_roles
+from eventwire.pipeline.petrarch_roles import after_skipped_actors, inverse_frame, target_after
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
-from eventwire.pipeline.support import OBJECT_DEPS, held_there, said_there, support_verb
+from eventwire.pipeline.support import (
+    AGENT_PREP,
+    DEFAULT_TARGET_PREPS,
+    OBJECT_DEPS,
+    held_there,
+    prep_objects,
+    said_there,
+    support_verb,
+)
 
 if not Doc.has_extension("ew_frames"):
     Doc.set_extension("ew_frames", default=None)
 
-DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
-NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into")
 RECIPROCAL_PREP = "between"
-AGENT_PREP = "by"
 # Prepositions whose object is where the event happened, not whom it concerned.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
                             "from", "throughout", "within"})
@@ -114,17 +120,8 @@ LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent",
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
 
-def _prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
-    wanted = set(preps)
-    objects: list[Token] = []
-    for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
-            objects.extend(t for t in child.children if t.dep_ == "pobj")
-    return objects
-
-
 def _between(head: Token, index: MentionIndex) -> list[ActorMention]:
-    return actors_of(_prep_objects(head, (RECIPROCAL_PREP,)), index)
+    return actors_of(prep_objects(head, (RECIPROCAL_PREP,)), index)
 
 
 def _stative(verb: Token, lexicon: RoleLexicon) -> bool:
@@ -146,7 +143,7 @@ def _voice(verb: Token, lexicon: RoleLexicon) -> tuple[list[Token], bool]:
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and _stative(verb, lexicon):
         passive = False
-    if passive and not lexicon.agentless_passive and not _prep_objects(verb, (AGENT_PREP,)):
+    if passive and not lexicon.agentless_passive and not prep_objects(verb, (AGENT_PREP,)):
         passive = False
     return subjects, passive
 
@@ -159,13 +156,13 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         # the Ivory Coast ten million dollars").
         targets_tokens = [c for c in targets_tokens if c.dep_ in RECIPIENT_DEPS]
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
-    targets_tokens += _prep_objects(verb, preps)
+    targets_tokens += prep_objects(verb, preps)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
     for obj in objects:
-        targets_tokens += _prep_objects(obj, (*preps, "with"))
+        targets_tokens += prep_objects(obj, (*preps, "with"))
     if not targets_tokens and not objects:
         targets_tokens = _shared_right_targets(trigger, verb, preps)
-    agents = _prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
+    agents = prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
     if passive:
         sources = (actors_of(agents, index) or participle_agents(agents, index)
                    or _origin(trigger, verb, index) or cause_sources(verb, index)
@@ -190,7 +187,7 @@ def _origin(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[Act
     lexicon = index.lexicon
     if not trigger.code.startswith(lexicon.origin_source_codes):
         return []
-    places = actors_of(_prep_objects(verb, lexicon.origin_preps), index)
+    places = actors_of(prep_objects(verb, lexicon.origin_preps), index)
     return [place for place in places if place.kind in lexicon.origin_kinds]
 
 
@@ -220,9 +217,9 @@ def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[st
         objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
         if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS:
             found += objects
-        found += _prep_objects(conj, preps)
+        found += prep_objects(conj, preps)
         for obj in objects:
-            found += _prep_objects(obj, preps)
+            found += prep_objects(obj, preps)
     return found
 
 
@@ -238,7 +235,7 @@ def _target_objects(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> 
     it matched as one of its own words ("warned their Ent people about X": X, not the Ents)."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     hosts = [verb, *objects]
-    marked = [o for host in hosts for o in _prep_objects(host, trigger.target_preps)]
+    marked = [o for host in hosts for o in prep_objects(host, trigger.target_preps)]
     if not trigger.target_preps or not actors_of(marked, index):
         return objects
     covered = set(trigger.extra.get("covered", ()))
@@ -261,66 +258,6 @@ def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> lis
     if not countries:
         return []
     return [m for m in objects if m.country and m.country not in countries]
-
-
-def _light_verb_subject(noun: Token, index: MentionIndex, lexicon: RoleLexicon, code: str):
-    verb = support_verb(noun, lexicon, code)
-    if verb is None:
-        return []
-    subjects, passive = verb_subjects(verb)
-    if passive:
-        agents = actors_of(_prep_objects(verb, (AGENT_PREP,)), index)
-        if agents or noun.dep_ != "pobj":
-            return agents
-        # "Troops were engaged in fighting", "police were involved in the raids": a passive
-        # participation verb without a "by" agent names its participants as its subject.
-    return actors_of(subjects, index)
-
-
-def _noun_roles(trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    sources = modifier_actors(noun, index)
-    agents = _prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
-    sources += [m for m in actors_of(agents, index) if m not in sources]
-    sources = sources or participle_agents([noun], index, lexicon.agent_participles)
-    if not sources:
-        sources = (document_owners([noun], index)
-                   or _light_verb_subject(noun, index, lexicon, trigger.code))
-    placed_by, placed = _placement(noun, index, lexicon)
-    sources = sources or placed_by or caused_by(noun, index)
-    preps = trigger.target_preps or NOUN_TARGET_PREPS
-    targets = without_exchanged(noun, sources, actors_of(_prep_objects(noun, preps), index), index)
-    carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
-    if not targets and carrier is not None:
-        # The carrying verb's own phrases ("were engaged in fighting in the north against X").
-        objects = _prep_objects(carrier, DEFAULT_TARGET_PREPS)
-        targets = actors_of([t for t in objects if t.i != noun.i], index)
-    if not targets:
-        targets = _harmed(noun, index, lexicon) or placed or caused_victims(noun, index)
-    return sources, targets
-
-
-def _placement(noun: Token, index: MentionIndex, lexicon: RoleLexicon):
-    """Subject and object of a placement verb whose "as"/"under" phrase is the event noun ("the
-    rebels kept villagers as human shields", "police put two leaders under house arrest")."""
-    prep = noun.head
-    verb = prep.head
-    verbs = lexicon.placement_verbs.get(prep.lower_, frozenset())
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in verbs:
-        return [], []
-    subjects, passive = verb_subjects(verb)
-    if passive:
-        return actors_of(_prep_objects(verb, (AGENT_PREP,)), index), actors_of(subjects, index)
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return actors_of(subjects, index), actors_of(objects, index)
-
-
-def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:
-    """Victims of an event noun that is the subject of a harm verb ("a roadside bombing killed
-    two soldiers": the soldiers are the bombing's target)."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.harm_verbs:
-        return []
-    return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
 
 
 def _pairs(sources: list[ActorMention], targets: list[ActorMention], mutual: bool):
@@ -376,10 +313,13 @@ def _phrase_target(
     target, nor, with ``pair_places`` (``mutual_acts`` off), of coordinated sources;
     ``skipped`` mentions (an aid verb's instruments) and, for an event of ``code``, the venue
     of a meeting ("called off the talks in Geneva", ``support.held_there``) are passed over."""
+    elsewhere = _other_acts(head, index.lexicon, code)
     for token in head.subtree:
         mention = index.at(token) if token.i > head.i and token.tag_ != "PRP$" else None
         if mention is None or any(same_actor(mention, s) for s in sources):
             continue
+        if token.i in elsewhere:
+            continue  # "urged the Arab states to give aid to X": X is the aid's target
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
@@ -391,6 +331,42 @@ def _phrase_target(
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
+
+
+def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
+    """Tokens of clauses under ``head`` that state another act than the event's own: an open
+    complement or a gerund phrase whose act is its object's ("urged **the Arab states** to give
+    aid to X", "accused **the party** of offering aid to X": the addressee is the object, X the
+    target of the aid), and, for a statement of
+    ``reported_clause_roots``, the clause reported but for its subject, what the statement is
+    about ("said Mexico has to pay": Mexico, as PETRARCH reads it; "said the talks would
+    include Kenya": not Kenya, an actor of the act reported)."""
+    found: set[int] = set()
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    hosts = [head, *objects] if objects else []
+    for child in (c for host in hosts for c in host.children if c.i > head.i):
+        if _gerund_phrase(child, lexicon):
+            found.update(t.i for t in child.subtree)
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        controlled = (child.dep_ == "xcomp" and child.i > head.i
+                      and object_controller(head, child, lexicon) is not None)
+        reported = (child.dep_ == "ccomp" and code.startswith(lexicon.reported_clause_roots))
+        if controlled or reported:
+            found.update(t.i for t in child.subtree)
+        if reported:
+            topics = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            found.difference_update(t.i for topic in topics for t in topic.subtree)
+    return found
+
+
+def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:
+    """A preposition of ``object_act_preps`` whose object is a gerund clause ("accused X **of
+    offering aid to Y**", "praised X for helping Y"): the act of the verb's object, not the
+    verb's (unlike "by telling Y", the subject's own means)."""
+    return child.dep_ == "prep" and child.lower_ in lexicon.object_act_preps and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
 
 
 def _between_pair(
@@ -408,7 +384,7 @@ def _grammatical_roles(
     if len(reciprocal) >= 2:
         return reciprocal, []
     if trigger.pos == "NOUN":
-        return _noun_roles(trigger, head, index, lexicon)
+        return noun_roles(trigger, head, index, lexicon)
     return _verb_roles(trigger, head, index)
 
 
@@ -419,9 +395,9 @@ def frames_for(
     head = doc[trigger.head]
     sources, targets = _grammatical_roles(trigger, head, index, lexicon)
     swap = bool(trigger.extra.get("swapped")) or _subject_is_target(trigger, head, lexicon)
-    after = _target_after(trigger, head, index)
+    after = target_after(trigger, head, index)
     if after is None:
-        after = _after_skipped_actors(trigger, head, index)
+        after = after_skipped_actors(trigger, head, index)
     if after is not None:
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
@@ -458,7 +434,7 @@ def frames_for(
                                   lexicon.region_words, lexicon.place_preps)
         confidence = _confidence(source, target, trigger.specificity)
         frames.append(Frame(trigger, source, target, confidence, reciprocal=paired))
-        inverse = _inverse_frame(trigger, source, target, confidence) if inverse_events else None
+        inverse = inverse_frame(trigger, source, target, confidence) if inverse_events else None
         if inverse is not None and not paired:
             frames.append(inverse)
     return frames
@@ -488,50 +464,6 @@ def _owned(mention: ActorMention, doc: Doc, lexicon: RoleLexicon) -> bool:
     return any(own_possessive(c, lexicon) for c in doc[mention.head].children)
 
 
-def _target_after(
-    trigger: TriggerMatch, head: Token, index: MentionIndex
-) -> list[ActorMention] | None:
-    """PETRARCH's "* AT ^ +": the target is the first actor after the object of the named
-    preposition ("warned at the meeting of the danger from X": X). None without such a
-    preposition."""
-    preps = trigger.extra.get("target_after")
-    if not preps:
-        return None
-    hosts = [head, *(c for c in head.children if c.dep_ in OBJECT_DEPS)]
-    objects = [o for host in hosts for o in _prep_objects(host, preps)]
-    if not objects:
-        return None
-    start = objects[0].i
-    for token in head.subtree:
-        mention = index.at(token) if token.i > start else None
-        if mention is not None and mention.start > start:
-            return actors_of([token.doc[mention.head]], index)
-    return []
-
-
-def _after_skipped_actors(
-    trigger: TriggerMatch, head: Token, index: MentionIndex
-) -> list[ActorMention] | None:
-    """PETRARCH's "+ * WORD $" and "* WORD ^ +": the other side is the n-th actor after
-    the object (``after_object``; each ``^`` passes one over: "hosts X to celebrate the feast
-    with Y at Z": Y, or Z with a ``^``). None without such a pattern or an object."""
-    nth = trigger.extra.get("after_object")
-    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    if not isinstance(nth, int) or nth <= 0 or not objects:
-        return None
-    skip = nth - 1
-    start = objects[0].i
-    passed: set[int] = set()
-    for token in head.subtree:
-        mention = index.at(token) if token.i > start else None
-        if mention is None or mention.start in passed:
-            continue
-        if len(passed) == skip:
-            return actors_of([token.doc[mention.head]], index)
-        passed.add(mention.start)
-    return []
-
-
 def _subject_is_target(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
     """PETRARCH's "+ *": the subject of the active verb is the target ("X received money
     from Y": Y gave). In the passive the subject is the target already."""
@@ -539,20 +471,6 @@ def _subject_is_target(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon)
         return False
     _, passive = _voice(head, lexicon)
     return not passive
-
-
-def _inverse_frame(
-    trigger: TriggerMatch, source: ActorMention | None, target: ActorMention | None,
-    confidence: float,
-) -> Frame | None:
-    """The event seen from the other side, for a pattern with an inverse code (PETRARCH's
-    ``[a:b]``): "A visited B" is also "B hosted A". Only when both sides are known."""
-    inverse = trigger.extra.get("inverse_code")
-    if not isinstance(inverse, str) or trigger.extra.get("swapped"):
-        return None
-    if source is None or target is None:
-        return None
-    return Frame(replace(trigger, code=inverse), target, source, confidence)
 
 
 def assign_roles(doc: Doc, lexicon: RoleLexicon, inverse_events: bool = False) -> list[Frame]:

@@ -1,8 +1,11 @@
 """The verb that carries an event noun ("held talks", "took part in talks", "agreed to a
 prisoner exchange") and the places such an event is only held in ("said in Munich", "held
-talks in Geneva"): helpers of ``ew_roles`` (``roles.py``)."""
+talks in Geneva"), and the objects of a word's prepositions: helpers of ``ew_roles``
+(``roles.py``)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -11,8 +14,21 @@ from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import NOMINAL_POS
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "into", "at")
+NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "toward", "towards", "into")
+AGENT_PREP = "by"
 # Actor mentions that name a place (a country or a capital, also standing for its state).
 PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of ``head``'s prepositions (and ``by`` agent) among ``preps``."""
+    wanted = set(preps)
+    objects: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+            objects.extend(t for t in child.children if t.dep_ == "pobj")
+    return objects
 
 
 def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | None:
@@ -59,4 +75,14 @@ def held_there(mention: ActorMention, doc: Doc, code: str, lexicon: RoleLexicon)
     return token.head.pos_ in NOMINAL_POS and token.head.lemma_.lower() in lexicon.meeting_nouns
 
 
-__all__ = ["OBJECT_DEPS", "PLACE_KINDS", "held_there", "said_there", "support_verb"]
+__all__ = [
+    "AGENT_PREP",
+    "DEFAULT_TARGET_PREPS",
+    "NOUN_TARGET_PREPS",
+    "OBJECT_DEPS",
+    "PLACE_KINDS",
+    "held_there",
+    "prep_objects",
+    "said_there",
+    "support_verb",
+]

@@ -211,27 +211,6 @@ def test_igos(run: Run, span: str, code: str, sector: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("span", "code", "sector"),
-    [
-        ("UN refugee agency", "IGOUNOREFHCR", "REF"),
-        ("Red Cross", "NGOHLHIRC", "HLH"),
-        ("World Bank", "IGOUNODEVWBK", "DEV"),
-        # No field of work in the code: the organisation's kind stays.
-        ("United Nations", "IGOUNO", "IGO"),
-        # A sector word's own sector stays.
-        ("UN troops", "IGOUNOMIL", "MIL"),
-    ],
-)
-def test_an_organisation_has_its_field_of_work_as_sector(
-    run: Run, span: str, code: str, sector: str
-) -> None:
-    text = ("The UN refugee agency, the Red Cross and the World Bank asked the United Nations "
-            "for UN troops.")
-    mention = dict(run(text))[span]
-    assert (mention.code, mention.country, mention.sector) == (code, None, sector)
-
-
-@pytest.mark.parametrize(
     ("span", "code", "country"),
     [
         ("Tass", "RUSMED", "RUS"),
@@ -317,21 +296,6 @@ def test_phoenix_agents_compose_with_countries(run: Run, text: str, span: str, c
 def test_phoenix_actors_fill_gaps_of_our_data(run: Run) -> None:
     found = codes(run, "Fighting spread to Helmand and Kandahar.")
     assert found.get("Helmand") == "AFG" and found.get("Kandahar") == "AFG"
-
-
-def test_multi_sector_agent_codes_keep_a_three_letter_sector(run: Run) -> None:
-    mentions = dict(run("Buddhist students marched.", DAY))
-    student = mentions["Buddhist students"]
-    assert student.code == "BUDEDU" and student.sector == "BUD"
-
-
-def test_opposition_qualifies_the_sector_after_it(run: Run) -> None:
-    """OPP in a multi-sector code is the secondary sector (PLOVER's sector table): an
-    opposition newspaper is media, its code keeps both."""
-    mentions = dict(run("The opposition newspaper interviewed opposition leaders.", DAY))
-    paper = mentions["opposition newspaper"]
-    assert (paper.code, paper.sector) == ("OPPMED", "MED")
-    assert mentions["opposition leaders"].sector == "OPP"
 
 
 @pytest.fixture(scope="module")
@@ -483,46 +447,10 @@ def test_equipment_and_people_words(run: Run, text: str, span: str, code: str) -
     assert codes(run, text).get(span) == code
 
 
-def test_international_organisation_takes_an_agent_suffix(run: Run) -> None:
-    found = codes(run, "African Union troops and Red Cross officials reached the camp.")
-    assert found.get("African Union troops") == "IGOAFRAFUMIL"
-    assert found.get("Red Cross officials") == "NGOHLHIRC"
-
-
 def test_acting_capital_stands_for_the_government(run: Run) -> None:
     found = codes(run, "Ankara rejected the proposal made in Baghdad.")
     assert found == {"Ankara": "TURGOV", "Baghdad": "IRQ"}
     assert codes(run, "The plan was rejected by Ankara.") == {"Ankara": "TURGOV"}
-
-
-@pytest.mark.parametrize(
-    ("text", "on", "span", "code"),
-    [
-        # the dated role has him out of office, the title in the text says otherwise
-        (
-            "President Donald Trump signed the order.",
-            date(2022, 5, 1),
-            "President Donald Trump",
-            "USAGOV",
-        ),
-        (
-            "President Volodymyr Zelensky toured the front.",
-            date(2018, 5, 1),
-            "President Volodymyr Zelensky",
-            "UKRGOV",
-        ),
-        (
-            "Former president Joe Biden spoke.",
-            date(2023, 5, 1),
-            "Former president Joe Biden",
-            "USAELI",
-        ),
-    ],
-)
-def test_written_office_wins_over_the_dated_role(
-    run: Run, text: str, on: date, span: str, code: str
-) -> None:
-    assert codes(run, text, on).get(span) == code
 
 
 def test_european_community_is_the_eu(run: Run) -> None:
@@ -603,16 +531,6 @@ def test_nationality_of_a_dwelling(run: Run, text: str, span: str, code: str) ->
 )
 def test_people_are_civilians(run: Run, text: str, span: str, code: str) -> None:
     assert codes(run, text).get(span) == code
-
-
-def test_intergovernmental_officials_are_its_executive(run: Run) -> None:
-    """An IGO's spokesman or secretary-general and its Security Council are sector GOV; the code
-    stays the organisation's; the organisation alone stays IGO and its troops MIL."""
-    found = dict(run("A UN spokesman said the Security Council would meet on Monday."))
-    assert (found["UN spokesman"].code, found["UN spokesman"].sector) == ("IGOUNO", "GOV")
-    assert found["Security Council"].sector == "GOV"
-    assert dict(run("The United Nations said NATO troops left."))["United Nations"].sector == "IGO"
-    assert dict(run("NATO troops left the base."))["NATO troops"].sector == "MIL"
 
 
 def test_locative_after_an_object_places_it(run: Run) -> None:

@@ -1,4 +1,4 @@
-"""An office holder "at" the body that employs them is that body's (``actor_compose``'s
+"""An office holder "at" or "in" the body that employs them is that body's (``actor_compose``'s
 workplace link). Sentences written for these tests, coded end to end."""
 
 from __future__ import annotations
@@ -45,3 +45,22 @@ def test_an_office_holder_at_a_body_is_the_bodys(coder: Coder, text: str, code: 
 def test_at_a_place_or_another_sector_is_no_workplace(coder: Coder, text: str,
                                                      code: str | None) -> None:
     assert source_codes(coder, text) == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("An official in the Ghanaian government criticized Togo.", "GHAGOV"),
+        ("A senior aide in the Kremlin criticized Estonia.", "RUSGOV"),
+        # A person compounded onto a sector word names whose it is.
+        ("An official in the Macron administration criticized Italy.", "FRAGOV"),
+    ],
+)
+def test_an_office_holder_in_a_body_is_the_bodys(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
+
+
+def test_in_a_place_keeps_its_own_rules(coder: Coder) -> None:
+    # "in" a country: a sector word takes its country, an armed force does not.
+    assert source_codes(coder, "Officials in Ghana criticized Togo.") == {"GHAGOV"}
+    assert source_codes(coder, "Soldiers in Ghana criticized Togo.") == {"MIL"}

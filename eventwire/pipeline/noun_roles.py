@@ -1,0 +1,109 @@
+"""Source and target of an event noun, for ``ew_roles`` (``roles.py``).
+
+A possessive or an actor modifier ("Russia's invasion", "US sanctions"; both names of a
+hyphenated pair, "Russia-Ukraine talks") or a ``by`` phrase is the source, ``of`` and
+target-preposition objects the target. A noun with no source of its own takes it from:
+
+- the document that owns it (``documents.py``), or the subject of the light verb that carries
+  it ("held talks", "launched an attack"; a passive participation verb without a ``by`` agent,
+  "troops were engaged in fighting", names its participants as its subject);
+- a placement verb whose "as"/"under" phrase it is ("kept villagers as human shields": the
+  villagers are the target), or the act of force that caused it (``harm_cause.py``).
+
+With no target of its own, the carrying verb's phrases name it, or the victims of the harm
+verb it is the subject of ("a roadside bombing killed two soldiers").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.documents import document_owners
+from eventwire.pipeline.harm_cause import (
+    caused_by,
+    caused_victims,
+    modifier_actors,
+    participle_agents,
+)
+from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.mutual import without_exchanged
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.support import (
+    AGENT_PREP,
+    DEFAULT_TARGET_PREPS,
+    NOUN_TARGET_PREPS,
+    OBJECT_DEPS,
+    prep_objects,
+    support_verb,
+)
+
+
+def _light_verb_subject(
+    noun: Token, index: MentionIndex, lexicon: RoleLexicon, code: str
+) -> list[ActorMention]:
+    verb = support_verb(noun, lexicon, code)
+    if verb is None:
+        return []
+    subjects, passive = verb_subjects(verb)
+    if passive:
+        agents = actors_of(prep_objects(verb, (AGENT_PREP,)), index)
+        if agents or noun.dep_ != "pobj":
+            return agents
+        # "Troops were engaged in fighting", "police were involved in the raids": a passive
+        # participation verb without a "by" agent names its participants as its subject.
+    return actors_of(subjects, index)
+
+
+def noun_roles(
+    trigger: TriggerMatch, noun: Token, index: MentionIndex, lexicon: RoleLexicon
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Sources and targets of the event noun ``noun``."""
+    sources = modifier_actors(noun, index)
+    agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
+    sources += [m for m in actors_of(agents, index) if m not in sources]
+    sources = sources or participle_agents([noun], index, lexicon.agent_participles)
+    if not sources:
+        sources = (document_owners([noun], index)
+                   or _light_verb_subject(noun, index, lexicon, trigger.code))
+    placed_by, placed = _placement(noun, index, lexicon)
+    sources = sources or placed_by or caused_by(noun, index)
+    preps = trigger.target_preps or NOUN_TARGET_PREPS
+    targets = without_exchanged(noun, sources, actors_of(prep_objects(noun, preps), index), index)
+    carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
+    if not targets and carrier is not None:
+        # The carrying verb's own phrases ("were engaged in fighting in the north against X").
+        objects = prep_objects(carrier, DEFAULT_TARGET_PREPS)
+        targets = actors_of([t for t in objects if t.i != noun.i], index)
+    if not targets:
+        targets = _harmed(noun, index, lexicon) or placed or caused_victims(noun, index)
+    return sources, targets
+
+
+def _placement(
+    noun: Token, index: MentionIndex, lexicon: RoleLexicon
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Subject and object of a placement verb whose "as"/"under" phrase is the event noun ("the
+    rebels kept villagers as human shields", "police put two leaders under house arrest")."""
+    prep = noun.head
+    verb = prep.head
+    verbs = lexicon.placement_verbs.get(prep.lower_, frozenset())
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in verbs:
+        return [], []
+    subjects, passive = verb_subjects(verb)
+    if passive:
+        return actors_of(prep_objects(verb, (AGENT_PREP,)), index), actors_of(subjects, index)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return actors_of(subjects, index), actors_of(objects, index)
+
+
+def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:
+    """Victims of an event noun that is the subject of a harm verb ("a roadside bombing killed
+    two soldiers": the soldiers are the bombing's target)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.harm_verbs:
+        return []
+    return actors_of([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
+
+
+__all__ = ["noun_roles"]

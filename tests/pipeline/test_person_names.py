@@ -1,0 +1,97 @@
+"""Persons named again (``person_names.py``) and the pronouns that stand for them
+(``mention_index.py``): sentences written for these tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def source_of(events: list[Event], trigger: str) -> tuple[str | None, str | None] | None:
+    found = [e for e in events if e.trigger.text.startswith(trigger)]
+    assert found, [e.trigger.text for e in events]
+    source = found[0].source
+    return (source.text, source.code) if source else None
+
+
+def test_a_surname_names_the_person_named_in_full_before(coder: Coder) -> None:
+    text = ("Interior Minister Pavel Novak visited the border on Monday. Novak later criticized "
+            "Hungary over the fence.")
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "criticized") == ("Novak", "GOV")
+
+
+def test_an_honorific_and_a_surname_name_the_same_person(coder: Coder) -> None:
+    text = ("Interior Minister Pavel Novak visited the border on Monday. Mr. Novak later "
+            "criticized Hungary over the fence.")
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "criticized") == ("Mr. Novak", "GOV")
+
+
+def test_an_honorific_makes_an_unknown_name_a_person(coder: Coder) -> None:
+    """No code of its own, but the pronoun after it is that person's, not Putin's."""
+    text = ("Vladimir Putin met the envoy on Monday. Mrs. Halloway said she would criticize "
+            "Ukraine.")
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "criticize") is None
+    said = [e for e in events if e.trigger.text == "said"]
+    assert all(e.source is None or e.source.text == "Mrs. Halloway" for e in said)
+
+
+def test_an_agent_before_a_full_name_takes_the_name(coder: Coder) -> None:
+    text = ("House Speaker Tom Brandt said on Monday that he would criticize Iran. Mr. Brandt "
+            "then praised Israel.")
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "criticize") == ("House Speaker Tom Brandt", "LEG")
+    assert source_of(events, "praised") == ("Mr. Brandt", "LEG")
+
+
+def test_a_name_that_heads_a_longer_phrase_is_not_the_person(coder: Coder) -> None:
+    text = ("Interior Minister Pavel Novak visited the border on Monday. The Novak Foundation "
+            "later criticized Hungary.")
+    source = source_of(coder.code(text, published="2022-03-01"), "criticized")
+    assert source is None or source[1] != "GOV"
+
+
+def test_a_pronoun_after_an_unknown_named_subject_is_not_an_earlier_person(
+        coder: Coder) -> None:
+    text = ("Vladimir Putin met the envoy on Monday. Later Halloway said he would criticize "
+            "Ukraine.")
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "criticize") is None
+    text = "Vladimir Putin met the envoy on Monday. He later criticized Ukraine."
+    assert source_of(coder.code(text, published="2022-03-01"), "criticized") == ("He", "RUSGOV")
+
+
+def test_a_pronoun_after_an_uncoded_person_is_not_an_earlier_person(coder: Coder) -> None:
+    text = "Vladimir Putin met a spokesman on Monday. The spokesman said he would visit Ukraine."
+    events = coder.code(text, published="2022-03-01")
+    assert source_of(events, "visit") is None
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(coder: Coder) -> None:
+    text = ("Interior Minister Pavel Novak visited the border on Monday. President Vladimir "
+            "Putin praised him.")
+    events = coder.code(text, published="2022-03-01")
+    praise = [e for e in events if e.trigger.text == "praised"]
+    assert [(e.target.text, e.target.code) if e.target else None for e in praise] == [
+        ("him", "GOV")]
+
+
+def test_he_after_a_speaker_we_cannot_code_is_that_speaker(coder: Coder) -> None:
+    """ "A general said he ...": the general, not a person named before."""
+    text = ("Vladimir Putin met the envoy on Monday. A senior general said on Tuesday that he "
+            "would criticize Ukraine.")
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") is None
+
+
+def test_he_after_a_speaking_organisation_is_still_the_person_before(coder: Coder) -> None:
+    text = "Vladimir Putin met the envoy. The Kremlin said he would criticize Ukraine."
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") == ("he", "RUSGOV")
