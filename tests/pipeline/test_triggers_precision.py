@@ -182,11 +182,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The senator may be called to testify next week.", "called"),
     ("The ministry has a duty to protect its staff abroad.", "protect"),
     ("Shoppers rushed to buy bread before the storm.", "buy"),
-    ("The same family has ruled the island for decades.", "ruled"),
     ("The new law will force farmers to sell their land.", "force"),
     ("The announcement caught the markets by surprise.", "caught"),
     ("Analysts cautioned that the recovery was fragile.", "cautioned"),
-    ("The new stadium still has to be approved by the council.", "approved"),
     ("The marchers broke into a run near the square.", "broke"),
     ("The supreme court agreed to hear the case.", "hear"),
     ("The governor intervened to save the factory.", "intervened"),
@@ -212,7 +210,6 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The remarks offended many viewers.", "offended"),
     ("The storm came to the coast on Monday.", "came"),
     ("The delegates headed to the conference hall.", "headed"),
-    ("The senators voted on the farm bill on Friday.", "voted"),
     ("Farmers use drones to survey their crops.", "use"),
     ("Both sides want to resolve the issue through talks.", "resolve"),
     ("The rally sent a message of defiance.", "sent"),
@@ -427,6 +424,8 @@ NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
     ("The junta imposed its candidate on the party.", "imposed", "170"),
     ("The lawsuit seeks to block the merger.", "block", None),
     ("The government blocked the opposition newspaper.", "blocked", "170"),
+    ("Iran was ruled as a monarchy until 1979.", "ruled", None),
+    ("The sanctions on Russia were voted through on Friday.", "voted", None),
     ("The coast guard notified the port authority of the spill.", "notified", "010"),
 ]
 
