@@ -175,6 +175,17 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("A report released on Monday found systemic failures.", "released"),
     ("The video released by the group shows the hostages.", "released"),
     ("Late polls suggested a surge in support for the mayor.", "suggested"),
+    ("The latest census data suggest that the city is shrinking.", "suggest"),
+    # An opinion in a relative or participle clause on the noun it judges.
+    ("Crowds burned copies of a cartoon they consider insulting.", "consider"),
+    ("The port, considered a lifeline for the region, reopened on Monday.", "considered"),
+    # Needs and concerns that are met, a reception: no meeting.
+    ("The farmers said their concerns had been met.", "met"),
+    ("The new budget failed to meet the needs of rural clinics.", "meet"),
+    ("The reform was met with skepticism by the unions.", "met"),
+    # Going on the offensive is a stance, mostly in words.
+    ("The opposition leader went on the offensive against the finance minister.",
+     "offensive"),
 ]
 
 
@@ -292,6 +303,19 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The delegation arrived in Oslo on Sunday.", "arrived", "042"),
     ("Riot police dispersed the protesters with water cannon.", "dispersed", "175"),
     ("The donors will finance the new clinic.", "finance", "071"),
+    # Suggesting that something is so is a statement; suggesting an act is advice.
+    ("The mayor suggested that the police had acted too late.", "suggested", "010"),
+    ("The senator suggested the ministry was hiding the figures.", "suggested", "010"),
+    ("The envoy suggested that the government should release the prisoners.", "suggested",
+     "020"),
+    ("The mediator suggested that the two leaders meet in Oslo.", "suggested", "020"),
+    # Considering an option is 014; the meetings and offensives of the blocks' heads stay.
+    ("The cabinet is considering new taxes on fuel.", "considering", "014"),
+    ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),
+    ("The army launched a new offensive in the north.", "launched", "190"),
+    ("The offensive on the port city began at dawn.", "offensive", "190"),
+    # Coming to the aid of someone is giving help, no meeting.
+    ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
 ]
 
 
