@@ -8,7 +8,10 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   participle clause to its governor are one statement ("McCain *spoke* in an interview,
   *saying* ...", "*speaking* to reporters, the minister *said* ..."): the one without a reported
   clause goes (the participle when both or neither have one). A participle comment on a
-  statement of another kind ("denied the charge, *saying* ...") goes too. PETRARCH's own setup
+  statement of another kind ("denied the charge, *saying* ...") goes too, and so do the medium
+  of any verbal act ("*condemned* the raid *in a statement*") and a bare participle comment on
+  one ("*speaking* to world leaders, he *vowed* ..."; not "criticized the plan, *saying* it
+  would fail", whose reported clause says more). PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
@@ -18,16 +21,17 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   side) the article has already coded, with the same code and actors: a photo gallery's title
   repeated over each caption, a lede printed twice, a quote given again. The first stays.
 * **A re-mention.** A noun event with an anaphoric determiner (``repeats.yaml``: "after *the
-  attack*", "*those* conversations") that an event of the same CAMEO root coded earlier in the
-  article (before it in the text, another trigger) agrees with: the story names again the
-  event it has coded. Each word on the noun beyond determiners, adjectives and compounds must
-  name a part the record codes (a possessor or a prepositional object that is the source, the
-  target, the place or a date: "the attack *on the embassy in Quito*"), and each part the
-  mention codes must agree with the earlier event's: the same actor told more or less fully
-  ("GOV", "PERGOV"), the same place, a date that holds the earlier one. A part the earlier
-  event lacks is news, and "the attack *on the base*" with an uncoded object may be another
-  attack: both stay. A later mention of an act that occurred may carry another status
-  ("suspected in *the attack*") unless it negates it.
+  attack*", "*those* conversations") or a possessor ("*Tuesday's* attack") that an event of the
+  same CAMEO root coded earlier in the article (before it in the text, another trigger) agrees
+  with: the story names again the event it has coded. Each word on the noun beyond determiners,
+  adjectives and compounds must name a part the record codes (a possessor or a prepositional
+  object that is the source, the target, the place or a date: "the attack *on the embassy in
+  Quito*"), and each part the mention codes must agree with the earlier event's: the same actor
+  told more or less fully ("GOV", "PERGOV"), the same place, a date that holds the earlier one.
+  A part the earlier event lacks is news, and "the attack *on the base*" with an uncoded object
+  may be another attack: both stay. A later mention of an act that occurred may carry another
+  status ("suspected in *the attack*") unless it negates it, and may be negated by an act that
+  takes it as its object and is coded on its own ("China *dismissed* the complaint").
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.ontology import get_ontology
 from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Location
@@ -58,6 +63,10 @@ BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "punct"})
 PUBLICATION_DATE = "publication"
 # Labels of a reported clause on a speech verb.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRESENT_PARTICIPLE = "VBG"
+# QuadClasses of verbal acts: verbal cooperation and verbal conflict.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 class RepeatLexicon(BaseModel):
@@ -80,10 +89,13 @@ def bundled_lexicon() -> RepeatLexicon:
 
 def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     """Trigger heads of plain comments that repeat another statement (see the module)."""
+    frames = list(frames)
     statements = {f.trigger.head: f.trigger for f in frames
                   if f.trigger.code.startswith(STATEMENT_ROOT)}
-    owner = {i: head for head, trigger in statements.items()
-             for i in range(trigger.start, trigger.end)}
+    # The medium or occasion of any verbal act is that act: "condemned *in a statement*",
+    # "*speaking* to reporters, he vowed".
+    acts = {f.trigger.head: f.trigger for f in frames if _verbal(f.trigger.code)} | statements
+    owner = {i: head for head, trigger in acts.items() for i in range(trigger.start, trigger.end)}
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
@@ -95,10 +107,30 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         elif _impersonal_passive(token):
             repeated.add(head)
         else:
-            governor = owner.get(token.head.i) if token.dep_ in PARTICIPLE_DEPS else None
-            if governor is not None and governor != head:
+            governor = owner.get(_participle_governor(token).i) \
+                if token.dep_ in PARTICIPLE_DEPS else None
+            if governor is None or governor == head:
+                continue
+            if governor in statements:
                 repeated.add(_weaker(doc, head, governor, statements[governor]))
+            elif token.tag_ == PRESENT_PARTICIPLE and not _reports(token):
+                # On another verbal act only a bare occasion goes ("speaking to reporters");
+                # "criticized the plan, saying it would fail" says more than the criticism.
+                repeated.add(head)
     return frozenset(repeated)
+
+
+def _participle_governor(participle: Token) -> Token:
+    """The verb a participle clause hangs on; for one set off on the subject ("the minister,
+    *speaking* to reporters, said"), the subject's verb."""
+    head = participle.head
+    return head.head if participle.dep_ == "acl" and head.dep_ in SUBJECT_DEPS else head
+
+
+def _verbal(code: str) -> bool:
+    """Whether a CAMEO code is a verbal act (QuadClass 1 or 3: say, vow, appeal, criticize)."""
+    ontology = get_ontology()
+    return ontology.has(code) and ontology.cameo(code).quad_class in VERBAL_QUADS
 
 
 def _medium_of(noun: Token, owner: Mapping[int, int]) -> int | None:
@@ -166,8 +198,11 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 # Labels of the words that may name a re-mentioned event's parts ("the attack *on the embassy*
 # *in Lima*", "*Tuesday's* attack"): each must be one the event codes, as its source, target,
 # place or date, and each coded part must agree with the earlier event.
-PART_DEPS = frozenset({"prep", "poss"})
+POSSESSOR = "poss"
+PART_DEPS = frozenset({"prep", POSSESSOR})
 NEGATED = "negated"
+# Labels of a verb's object, the act a verb of reply takes up.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Leading characters of an ISO date that a precision fixes.
 DATE_WIDTHS = {"day": 10, "month": 7, "year": 4}
 
@@ -185,14 +220,25 @@ def is_remention(
         return False
     head = doc[trigger.head]
     words = (lexicon or bundled_lexicon()).anaphoric_determiners
-    if not any(child.dep_ == "det" and child.lower_ in words for child in head.children):
+    if not any((child.dep_ == "det" and child.lower_ in words) or child.dep_ == POSSESSOR
+               for child in head.children):
         return False
     dates = date_tokens(doc)
     if not all(_coded_part(doc, child, frame, event, dates) for child in head.children):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
-    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated)
+    disputed = _object_of_act(doc, head)
+    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated, disputed)
                for position, prior in earlier.get(trigger.code[:2], ()))
+
+
+def _object_of_act(doc: Doc, noun: Token) -> bool:
+    """Whether the noun is the object of another trigger's verb ("China *dismissed* the
+    complaint", "the group *denied* the attack"): that act, coded on its own, says what the
+    speaker makes of the event, whose negated status is then no news of the event itself."""
+    if noun.dep_ not in OBJECT_DEPS:
+        return False
+    return any(match.head == noun.head.i for match in doc._.ew_triggers or ())
 
 
 def date_tokens(doc: Doc) -> frozenset[int]:
@@ -210,7 +256,7 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
         return True
     if child.dep_ not in PART_DEPS:
         return False
-    key = child if child.dep_ == "poss" else next(
+    key = child if child.dep_ == POSSESSOR else next(
         (word for word in child.children if word.dep_ == "pobj"), None)
     if key is None:
         return False
@@ -224,13 +270,17 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
     return bool(place) and place is not None and place in phrase
 
 
-def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True) -> bool:
+def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True,
+                disputed: bool = False) -> bool:
     """Whether every part ``event`` codes agrees with ``prior`` (a part ``prior`` lacks is news
     ``event`` adds, so no repeat) and its status does not contradict it. The sides of a
     reciprocal event ("the fighting between A and B") may be the other way round. The date is
     compared only when the noun's own words give it (``dated``: "Tuesday's attack"): a date
-    elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying."""
-    if event.status != prior.status and (prior.status != OCCURRED or event.status == NEGATED):
+    elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying. A
+    negated mention contradicts the earlier event unless the negation is that of an act that
+    takes it as its object (``disputed``: "dismissed the complaint")."""
+    if event.status != prior.status and (
+            prior.status != OCCURRED or (event.status == NEGATED and not disputed)):
         return False
     sides = [(prior.source, prior.target)]
     if reciprocal:
