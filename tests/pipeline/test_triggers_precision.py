@@ -186,6 +186,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     # Going on the offensive is a stance, mostly in words.
     ("The opposition leader went on the offensive against the finance minister.",
      "offensive"),
+    # A threat that is a danger is no one's threat; trying to do something is no appeal.
+    ("The militia poses a serious threat to the port.", "threat"),
+    ("The minister sees the treaty as a threat.", "threat"),
+    ("Officials warned of a growing terror threat in the Sahel.", "threat"),
+    ("The mayor sought to calm the angry crowd.", "sought"),
 ]
 
 
@@ -314,6 +319,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),
     ("The army launched a new offensive in the north.", "launched", "190"),
     ("The offensive on the port city began at dawn.", "offensive", "190"),
+    # A threat made stays a threat; seeking help is an appeal for it.
+    ("The governor dismissed the threat the rebels sent him.", "threat", "130"),
+    ("The government sought help from Germany.", "sought", "023"),
     # Coming to the aid of someone is giving help, no meeting.
     ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
 ]
