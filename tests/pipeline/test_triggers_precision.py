@@ -191,6 +191,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The minister sees the treaty as a threat.", "threat"),
     ("Officials warned of a growing terror threat in the Sahel.", "threat"),
     ("The mayor sought to calm the angry crowd.", "sought"),
+    # Releasing a timeline or documents publishes them.
+    ("The ministry released a timeline of the raid last week.", "released"),
+    ("The release of the documents was delayed.", "release"),
 ]
 
 
@@ -322,6 +325,7 @@ EVENTS: list[tuple[str, str, str]] = [
     # A threat made stays a threat; seeking help is an appeal for it.
     ("The governor dismissed the threat the rebels sent him.", "threat", "130"),
     ("The government sought help from Germany.", "sought", "023"),
+    ("The release of the prisoners was delayed by a week.", "release", "0841"),
     # Coming to the aid of someone is giving help, no meeting.
     ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
 ]
