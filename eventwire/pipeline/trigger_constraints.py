@@ -60,7 +60,7 @@ NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # "a film *they consider* blasphemous", "the village, *considered* a stronghold".
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 NO_PREDICATE_POS = frozenset({"PROPN", "PRON"})
-COMMA = ","
+SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014"})
 # Heads of a verbless small clause the parser gives as a clausal complement: a noun or an adjective.
 SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
@@ -441,10 +441,11 @@ def names_its_object(head: Token) -> bool:
 
 
 def _set_off(head: Token) -> bool:
-    """A participle set off by a comma after a noun, which the parser read as that noun's
-    verb: "The port*,* *considered* a lifeline, reopened"."""
-    return head.i > 0 and head.doc[head.i - 1].text == COMMA and any(
-        c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+    """A participle set off by a comma or a dash, with no object of its own, which the parser
+    read as a finite verb: "The port*,* *considered* a lifeline, reopened", "Johnson *--
+    considered* a front-runner --"."""
+    return head.i > 0 and head.doc[head.i - 1].text in SET_OFF_PUNCT and not any(
+        c.dep_ in NAMED_OBJECT_DEPS for c in head.children)
 
 
 def _predicate(child: Token) -> bool:

@@ -179,6 +179,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     # An opinion in a relative or participle clause on the noun it judges.
     ("Crowds burned copies of a cartoon they consider insulting.", "consider"),
     ("The port, considered a lifeline for the region, reopened on Monday.", "considered"),
+    ("Fuel prices rose by a third, considered a record for the decade.", "considered"),
     # Needs and concerns that are met, a reception: no meeting.
     ("The farmers said their concerns had been met.", "met"),
     ("The new budget failed to meet the needs of rural clinics.", "meet"),
