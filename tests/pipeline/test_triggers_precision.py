@@ -187,14 +187,17 @@ NON_EVENTS: list[tuple[str, str]] = [
     # Going on the offensive is a stance, mostly in words.
     ("The opposition leader went on the offensive against the finance minister.",
      "offensive"),
-    # A threat that is a danger is no one's threat; trying to do something is no appeal.
+    # A threat that is a danger is no one's threat.
     ("The militia poses a serious threat to the port.", "threat"),
     ("The minister sees the treaty as a threat.", "threat"),
     ("Officials warned of a growing terror threat in the Sahel.", "threat"),
-    ("The mayor sought to calm the angry crowd.", "sought"),
     # Releasing a timeline or documents publishes them.
     ("The ministry released a timeline of the raid last week.", "released"),
     ("The release of the documents was delayed.", "release"),
+    # Fighting an election, a charge, a fire or corruption uses no force.
+    ("The party will be fighting the next election with a new leader.", "fighting"),
+    ("The fight against corruption has stalled.", "fight"),
+    ("Firefighters fought the blaze for hours.", "fought"),
 ]
 
 
@@ -327,6 +330,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The governor dismissed the threat the rebels sent him.", "threat", "130"),
     ("The government sought help from Germany.", "sought", "023"),
     ("The release of the prisoners was delayed by a week.", "release", "0841"),
+    ("The mayor vowed to fight the charges in court.", "vowed", "030"),
+    ("The rebels vowed to fight the army until the end.", "vowed", "138"),
+    ("The rebels fought against the army for two days.", "fought", "190"),
     # Coming to the aid of someone is giving help, no meeting.
     ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
 ]
