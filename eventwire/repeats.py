@@ -75,6 +75,8 @@ class RepeatLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     anaphoric_determiners: frozenset[Word]
+    root_families: tuple[frozenset[str], ...] = ()
+    occurrence_verbs: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -201,8 +203,8 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 POSSESSOR = "poss"
 PART_DEPS = frozenset({"prep", POSSESSOR})
 NEGATED = "negated"
-# Labels of a verb's object, the act a verb of reply takes up.
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Labels of the noun as an argument of the predicate that may carry a negation.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Leading characters of an ISO date that a precision fixes.
 DATE_WIDTHS = {"day": 10, "month": 7, "year": 4}
 
@@ -219,7 +221,8 @@ def is_remention(
     if trigger.pos != NOUN:
         return False
     head = doc[trigger.head]
-    words = (lexicon or bundled_lexicon()).anaphoric_determiners
+    lexicon = lexicon or bundled_lexicon()
+    words = lexicon.anaphoric_determiners
     if not any((child.dep_ == "det" and child.lower_ in words) or child.dep_ == POSSESSOR
                for child in head.children):
         return False
@@ -227,18 +230,28 @@ def is_remention(
     if not all(_coded_part(doc, child, frame, event, dates) for child in head.children):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
-    disputed = _object_of_act(doc, head)
+    disputed = _negation_elsewhere(noun=head, occurrence=lexicon.occurrence_verbs)
     return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated, disputed)
-               for position, prior in earlier.get(trigger.code[:2], ()))
+               for root in _family(trigger.code[:2], lexicon)
+               for position, prior in earlier.get(root, ()))
 
 
-def _object_of_act(doc: Doc, noun: Token) -> bool:
-    """Whether the noun is the object of another trigger's verb ("China *dismissed* the
-    complaint", "the group *denied* the attack"): that act, coded on its own, says what the
-    speaker makes of the event, whose negated status is then no news of the event itself."""
-    if noun.dep_ not in OBJECT_DEPS:
+def _family(root: str, lexicon: RepeatLexicon) -> frozenset[str]:
+    """The CAMEO roots a re-mention may name again: its own, or its family's (``repeats.yaml``:
+    "the attack" names a bombing or a shooting the story has coded)."""
+    return next((family for family in lexicon.root_families if root in family),
+                frozenset({root}))
+
+
+def _negation_elsewhere(noun: Token, occurrence: frozenset[str]) -> bool:
+    """Whether a negation on the noun comes from a predicate about something else: a definite
+    noun presupposes its event ("China *dismissed* the complaint", "the attack will *not break*
+    the bonds", "were *not involved* in the attack"); only a verb of occurrence negates the
+    event itself ("the attack never *happened*")."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ARGUMENT_DEPS or governor.i == noun.i:
         return False
-    return any(match.head == noun.head.i for match in doc._.ew_triggers or ())
+    return governor.lemma_.lower() not in occurrence
 
 
 def date_tokens(doc: Doc) -> frozenset[int]:
@@ -277,8 +290,8 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
     reciprocal event ("the fighting between A and B") may be the other way round. The date is
     compared only when the noun's own words give it (``dated``: "Tuesday's attack"): a date
     elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying. A
-    negated mention contradicts the earlier event unless the negation is that of an act that
-    takes it as its object (``disputed``: "dismissed the complaint")."""
+    negated mention contradicts the earlier event unless the negation is that of a predicate
+    about something else (``disputed``: "dismissed the complaint")."""
     if event.status != prior.status and (
             prior.status != OCCURRED or (event.status == NEGATED and not disputed)):
         return False

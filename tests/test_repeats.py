@@ -206,6 +206,23 @@ def test_remention_taken_up_by_a_reply_gives_no_record(coder: Coder) -> None:
     assert "attack" in triggers(denied)  # a negated subject is no reply's object
 
 
+def test_remention_of_an_act_of_another_violent_root(coder: Coder) -> None:
+    """"the attack" (190) after a car bombing (183) names the bombing again
+    (``repeats.yaml`` root families)."""
+    text = ("A car bomb exploded outside the ministry in Kabul on Monday. "
+            "The United Nations condemned the attack.")
+    events = coder.code(text, published="2024-03-07")
+    assert [e.cameo.root for e in events if e.cameo.root in ("18", "19", "20")] == ["18"]
+
+
+def test_negation_of_another_predicate_keeps_the_remention_out(coder: Coder) -> None:
+    """A definite noun presupposes its event: "the attack would not stop the elections" does
+    not deny the attack, while "the attack never happened" does."""
+    text = ("Rebels attacked an army base in Kivu on Tuesday. "
+            "Residents said the attack would not stop the elections.")
+    assert "attack" not in triggers(coder.code(text, published="2024-03-07"))
+
+
 def test_lexicon_rejects_unknown_fields(tmp_path: Path) -> None:
     path = tmp_path / "repeats.yaml"
     path.write_text("_meta: {name: x, version: '1', source: s, license: MIT}\n"

@@ -47,13 +47,14 @@ OBJECT_PREDICATE = "oprd"
 CLAUSE_DEP = "ccomp"
 CLAUSE_BLOCKING_DEPS = frozenset({"dobj", "dative", "oprd"})
 # The mood of a clausal complement: tags of a verb that states (past, third person present), a
-# present "be"/"have" ("are taking", "is", "have said"), and modals that propose an act.
+# present "be"/"have" ("are taking", "is", "have said"), and modals that propose an act or
+# may ("suggested they could meet in Oslo").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 PRESENT_TAG = "VBP"
 INDICATIVE_AUXILIARIES = frozenset({"be", "have"})
 MODAL_TAG = "MD"
-PROPOSING_MODALS = frozenset({"should", "must", "shall", "ought"})
+PROPOSING_MODALS = frozenset({"should", "must", "shall", "ought", "could", "might", "may"})
 # Labels of what an object predicate says something of: the object, or a passive subject.
 NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # A clause on a noun, whose object (a relative's gap, a participle's passive subject) is that noun:
@@ -476,9 +477,10 @@ def clause_only(head: Token) -> bool:
 
 def indicative_clause(head: Token) -> bool:
     """``head``'s clausal complement states something: its verb or an auxiliary is in the
-    past or third person present, a form of "be" or "have", or a modal of likelihood
-    ("suggested that the talks *had* failed", "*were* taking", "he *would* fire"); not a
-    subjunctive or a "should" ("suggested that they *meet*", "that he *should* resign")."""
+    past or third person present, a present "be" or "have", or "will"/"would"/"can" ("suggested
+    that the talks *had* failed", "*were* taking", "he *would* fire"); not a subjunctive, a
+    "should" or a "could" ("suggested that they *meet*", "that he *should* resign", "that the
+    rules *could* change", which may propose an act)."""
     clause = next((c for c in head.children if c.dep_ == CLAUSE_DEP and c.i > head.i), None)
     if clause is None:
         return False

@@ -321,6 +321,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The envoy suggested that the government should release the prisoners.", "suggested",
      "020"),
     ("The mediator suggested that the two leaders meet in Oslo.", "suggested", "020"),
+    ("The review suggested the fees could be lowered for students.", "suggested", "020"),
     # Considering an option is 014; the meetings and offensives of the blocks' heads stay.
     ("The cabinet is considering new taxes on fuel.", "considering", "014"),
     ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),
