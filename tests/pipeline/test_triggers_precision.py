@@ -327,6 +327,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),
     ("The army launched a new offensive in the north.", "launched", "190"),
     ("The offensive on the port city began at dawn.", "offensive", "190"),
+    ("The army embarked on a new offensive in the north.", "offensive", "190"),
     # A threat made stays a threat; seeking help is an appeal for it.
     ("The governor dismissed the threat the rebels sent him.", "threat", "130"),
     ("The government sought help from Germany.", "sought", "023"),
