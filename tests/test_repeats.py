@@ -221,6 +221,8 @@ def test_negation_of_another_predicate_keeps_the_remention_out(coder: Coder) -> 
     text = ("Rebels attacked an army base in Kivu on Tuesday. "
             "Residents said the attack would not stop the elections.")
     assert "attack" not in triggers(coder.code(text, published="2024-03-07"))
+    came = "Rebels attacked an army base on Tuesday. The army said the attack never came."
+    assert "attack" in triggers(coder.code(came, published="2024-03-07"))
 
 
 def test_lexicon_rejects_unknown_fields(tmp_path: Path) -> None:
