@@ -203,6 +203,8 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 POSSESSOR = "poss"
 PART_DEPS = frozenset({"prep", POSSESSOR})
 NEGATED = "negated"
+# The third digit of a root's general act ("190" use conventional force, "040" consult).
+GENERAL_ACT = "0"
 # Labels of the noun as an argument of the predicate that may carry a negation.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Leading characters of an ISO date that a precision fixes.
@@ -291,7 +293,11 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
     compared only when the noun's own words give it (``dated``: "Tuesday's attack"): a date
     elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying. A
     negated mention contradicts the earlier event unless the negation is that of a predicate
-    about something else (``disputed``: "dismissed the complaint")."""
+    about something else (``disputed``: "dismissed the complaint"). The two codes must name
+    one kind of act: the same code, one refining the other, or one the root's general act
+    ("the attack", 190, after a shooting; not "her talks", 046, after a visit, 042)."""
+    if not _same_kind(event.cameo.code, prior.cameo.code):
+        return False
     if event.status != prior.status and (
             prior.status != OCCURRED or (event.status == NEGATED and not disputed)):
         return False
@@ -304,6 +310,11 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
             prior.location is None or _place_key(event.location) != _place_key(prior.location)):
         return False
     return not dated or _date_holds(event, prior)
+
+
+def _same_kind(mine: str, theirs: str) -> bool:
+    return mine.startswith(theirs) or theirs.startswith(mine) \
+        or GENERAL_ACT in (mine[2:], theirs[2:])
 
 
 def _same_sides(event: Event, source: Actor | None, target: Actor | None) -> bool:

@@ -215,6 +215,17 @@ def test_remention_of_an_act_of_another_violent_root(coder: Coder) -> None:
     assert [e.cameo.root for e in events if e.cameo.root in ("18", "19", "20")] == ["18"]
 
 
+def test_remention_must_name_the_same_kind_of_act(coder: Coder) -> None:
+    """Talks (046) held during a visit (042) are another act of the same root; "the attack"
+    (190, the root's general act) names a shooting (193) again."""
+    talks = ("The Kenyan president visited Kampala on Monday. "
+             "His talks with the Ugandan president focused on trade.")
+    assert "talks" in triggers(coder.code(talks, published="2024-03-07"))
+    shot = "Gunmen shot dead two policemen in Kano on Monday. The governor condemned the attack."
+    events = coder.code(shot, published="2024-03-07")
+    assert [e.cameo.code for e in events if e.cameo.root == "19"] == ["193"]
+
+
 def test_negation_of_another_predicate_keeps_the_remention_out(coder: Coder) -> None:
     """A definite noun presupposes its event: "the attack would not stop the elections" does
     not deny the attack, while "the attack never happened" does."""
