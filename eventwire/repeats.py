@@ -22,16 +22,17 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   repeated over each caption, a lede printed twice, a quote given again. The first stays.
 * **A re-mention.** A noun event with an anaphoric determiner (``repeats.yaml``: "after *the
   attack*", "*those* conversations") or a possessor ("*Tuesday's* attack") that an event of the
-  same CAMEO root coded earlier in the article (before it in the text, another trigger) agrees
-  with: the story names again the event it has coded. Each word on the noun beyond determiners,
-  adjectives and compounds must name a part the record codes (a possessor or a prepositional
-  object that is the source, the target, the place or a date: "the attack *on the embassy in
-  Quito*"), and each part the mention codes must agree with the earlier event's: the same actor
-  told more or less fully ("GOV", "PERGOV"), the same place, a date that holds the earlier one.
-  A part the earlier event lacks is news, and "the attack *on the base*" with an uncoded object
-  may be another attack: both stay. A later mention of an act that occurred may carry another
-  status ("suspected in *the attack*") unless it negates it, and may be negated by an act that
-  takes it as its object and is coded on its own ("China *dismissed* the complaint").
+  same CAMEO root (or root family) and kind coded earlier in the article (before it in the text,
+  another trigger) agrees with: the story names again the event it has coded. Each word on the
+  noun beyond determiners, adjectives and compounds must name a part the record codes (a
+  possessor or a prepositional object that is the source, the target, the place or a date: "the
+  attack *on the embassy in Quito*"), and each part the mention codes must agree with the
+  earlier event's: the same actor told more or less fully ("GOV", "PERGOV"), the same place, a
+  date that holds the earlier one. A part the earlier event lacks is news, and "the attack *on
+  the base*" with an uncoded object may be another attack: both stay. A later mention of an act
+  that occurred may carry another status ("suspected in *the attack*") unless it negates it, and
+  may be negated by an act that takes it as its object and is coded on its own ("China
+  *dismissed* the complaint").
 """
 
 from __future__ import annotations
