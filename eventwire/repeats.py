@@ -8,7 +8,10 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   participle clause to its governor are one statement ("McCain *spoke* in an interview,
   *saying* ...", "*speaking* to reporters, the minister *said* ..."): the one without a reported
   clause goes (the participle when both or neither have one). A participle comment on a
-  statement of another kind ("denied the charge, *saying* ...") goes too. PETRARCH's own setup
+  statement of another kind ("denied the charge, *saying* ...") goes too, and so do the medium
+  of any verbal act ("*condemned* the raid *in a statement*") and a bare participle comment on
+  one ("*speaking* to world leaders, he *vowed* ..."; not "criticized the plan, *saying* it
+  would fail", whose reported clause says more). PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
@@ -18,16 +21,18 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   side) the article has already coded, with the same code and actors: a photo gallery's title
   repeated over each caption, a lede printed twice, a quote given again. The first stays.
 * **A re-mention.** A noun event with an anaphoric determiner (``repeats.yaml``: "after *the
-  attack*", "*those* conversations") that an event of the same CAMEO root coded earlier in the
-  article (before it in the text, another trigger) agrees with: the story names again the
-  event it has coded. Each word on the noun beyond determiners, adjectives and compounds must
-  name a part the record codes (a possessor or a prepositional object that is the source, the
-  target, the place or a date: "the attack *on the embassy in Quito*"), and each part the
-  mention codes must agree with the earlier event's: the same actor told more or less fully
-  ("GOV", "PERGOV"), the same place, a date that holds the earlier one. A part the earlier
-  event lacks is news, and "the attack *on the base*" with an uncoded object may be another
-  attack: both stay. A later mention of an act that occurred may carry another status
-  ("suspected in *the attack*") unless it negates it.
+  attack*", "*those* conversations") or a possessor ("*Tuesday's* attack") that an event of the
+  same CAMEO root (or root family) and kind coded earlier in the article (before it in the text,
+  another trigger) agrees with: the story names again the event it has coded. Each word on the
+  noun beyond determiners, adjectives and compounds must name a part the record codes (a
+  possessor or a prepositional object that is the source, the target, the place or a date: "the
+  attack *on the embassy in Quito*"), and each part the mention codes must agree with the
+  earlier event's: the same actor told more or less fully ("GOV", "PERGOV"), the same place, a
+  date that holds the earlier one. A part the earlier event lacks is news, and "the attack *on
+  the base*" with an uncoded object may be another attack: both stay. A later mention of an act
+  that occurred may carry another status ("suspected in *the attack*") unless it negates it, and
+  may be negated by an act that takes it as its object and is coded on its own ("China
+  *dismissed* the complaint").
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.ontology import get_ontology
 from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Location
@@ -58,6 +64,10 @@ BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "punct"})
 PUBLICATION_DATE = "publication"
 # Labels of a reported clause on a speech verb.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRESENT_PARTICIPLE = "VBG"
+# QuadClasses of verbal acts: verbal cooperation and verbal conflict.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 class RepeatLexicon(BaseModel):
@@ -66,6 +76,8 @@ class RepeatLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     anaphoric_determiners: frozenset[Word]
+    root_families: tuple[frozenset[str], ...] = ()
+    occurrence_verbs: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -80,10 +92,13 @@ def bundled_lexicon() -> RepeatLexicon:
 
 def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     """Trigger heads of plain comments that repeat another statement (see the module)."""
+    frames = list(frames)
     statements = {f.trigger.head: f.trigger for f in frames
                   if f.trigger.code.startswith(STATEMENT_ROOT)}
-    owner = {i: head for head, trigger in statements.items()
-             for i in range(trigger.start, trigger.end)}
+    # The medium or occasion of any verbal act is that act: "condemned *in a statement*",
+    # "*speaking* to reporters, he vowed".
+    acts = {f.trigger.head: f.trigger for f in frames if _verbal(f.trigger.code)} | statements
+    owner = {i: head for head, trigger in acts.items() for i in range(trigger.start, trigger.end)}
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
@@ -95,10 +110,30 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         elif _impersonal_passive(token):
             repeated.add(head)
         else:
-            governor = owner.get(token.head.i) if token.dep_ in PARTICIPLE_DEPS else None
-            if governor is not None and governor != head:
+            governor = owner.get(_participle_governor(token).i) \
+                if token.dep_ in PARTICIPLE_DEPS else None
+            if governor is None or governor == head:
+                continue
+            if governor in statements:
                 repeated.add(_weaker(doc, head, governor, statements[governor]))
+            elif token.tag_ == PRESENT_PARTICIPLE and not _reports(token):
+                # On another verbal act only a bare occasion goes ("speaking to reporters");
+                # "criticized the plan, saying it would fail" says more than the criticism.
+                repeated.add(head)
     return frozenset(repeated)
+
+
+def _participle_governor(participle: Token) -> Token:
+    """The verb a participle clause hangs on; for one set off on the subject ("the minister,
+    *speaking* to reporters, said"), the subject's verb."""
+    head = participle.head
+    return head.head if participle.dep_ == "acl" and head.dep_ in SUBJECT_DEPS else head
+
+
+def _verbal(code: str) -> bool:
+    """Whether a CAMEO code is a verbal act (QuadClass 1 or 3: say, vow, appeal, criticize)."""
+    ontology = get_ontology()
+    return ontology.has(code) and ontology.cameo(code).quad_class in VERBAL_QUADS
 
 
 def _medium_of(noun: Token, owner: Mapping[int, int]) -> int | None:
@@ -166,8 +201,13 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 # Labels of the words that may name a re-mentioned event's parts ("the attack *on the embassy*
 # *in Lima*", "*Tuesday's* attack"): each must be one the event codes, as its source, target,
 # place or date, and each coded part must agree with the earlier event.
-PART_DEPS = frozenset({"prep", "poss"})
+POSSESSOR = "poss"
+PART_DEPS = frozenset({"prep", POSSESSOR})
 NEGATED = "negated"
+# The third digit of a root's general act ("190" use conventional force, "040" consult).
+GENERAL_ACT = "0"
+# Labels of the noun as an argument of the predicate that may carry a negation.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Leading characters of an ISO date that a precision fixes.
 DATE_WIDTHS = {"day": 10, "month": 7, "year": 4}
 
@@ -184,15 +224,37 @@ def is_remention(
     if trigger.pos != NOUN:
         return False
     head = doc[trigger.head]
-    words = (lexicon or bundled_lexicon()).anaphoric_determiners
-    if not any(child.dep_ == "det" and child.lower_ in words for child in head.children):
+    lexicon = lexicon or bundled_lexicon()
+    words = lexicon.anaphoric_determiners
+    if not any((child.dep_ == "det" and child.lower_ in words) or child.dep_ == POSSESSOR
+               for child in head.children):
         return False
     dates = date_tokens(doc)
     if not all(_coded_part(doc, child, frame, event, dates) for child in head.children):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
-    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated)
-               for position, prior in earlier.get(trigger.code[:2], ()))
+    disputed = _negation_elsewhere(noun=head, occurrence=lexicon.occurrence_verbs)
+    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated, disputed)
+               for root in _family(trigger.code[:2], lexicon)
+               for position, prior in earlier.get(root, ()))
+
+
+def _family(root: str, lexicon: RepeatLexicon) -> frozenset[str]:
+    """The CAMEO roots a re-mention may name again: its own, or its family's (``repeats.yaml``:
+    "the attack" names a bombing or a shooting the story has coded)."""
+    return next((family for family in lexicon.root_families if root in family),
+                frozenset({root}))
+
+
+def _negation_elsewhere(noun: Token, occurrence: frozenset[str]) -> bool:
+    """Whether a negation on the noun comes from a predicate about something else: a definite
+    noun presupposes its event ("China *dismissed* the complaint", "the attack will *not break*
+    the bonds", "were *not involved* in the attack"); only a verb of occurrence negates the
+    event itself ("the attack never *happened*")."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ARGUMENT_DEPS or governor.i == noun.i:
+        return False
+    return governor.lemma_.lower() not in occurrence
 
 
 def date_tokens(doc: Doc) -> frozenset[int]:
@@ -210,7 +272,7 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
         return True
     if child.dep_ not in PART_DEPS:
         return False
-    key = child if child.dep_ == "poss" else next(
+    key = child if child.dep_ == POSSESSOR else next(
         (word for word in child.children if word.dep_ == "pobj"), None)
     if key is None:
         return False
@@ -224,13 +286,21 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
     return bool(place) and place is not None and place in phrase
 
 
-def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True) -> bool:
+def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True,
+                disputed: bool = False) -> bool:
     """Whether every part ``event`` codes agrees with ``prior`` (a part ``prior`` lacks is news
     ``event`` adds, so no repeat) and its status does not contradict it. The sides of a
     reciprocal event ("the fighting between A and B") may be the other way round. The date is
     compared only when the noun's own words give it (``dated``: "Tuesday's attack"): a date
-    elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying."""
-    if event.status != prior.status and (prior.status != OCCURRED or event.status == NEGATED):
+    elsewhere in the sentence ("said on Sunday that the attack ...") dates the saying. A
+    negated mention contradicts the earlier event unless the negation is that of a predicate
+    about something else (``disputed``: "dismissed the complaint"). The two codes must name
+    one kind of act: the same code, one refining the other, or one the root's general act
+    ("the attack", 190, after a shooting; not "her talks", 046, after a visit, 042)."""
+    if not _same_kind(event.cameo.code, prior.cameo.code):
+        return False
+    if event.status != prior.status and (
+            prior.status != OCCURRED or (event.status == NEGATED and not disputed)):
         return False
     sides = [(prior.source, prior.target)]
     if reciprocal:
@@ -241,6 +311,11 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
             prior.location is None or _place_key(event.location) != _place_key(prior.location)):
         return False
     return not dated or _date_holds(event, prior)
+
+
+def _same_kind(mine: str, theirs: str) -> bool:
+    return mine.startswith(theirs) or theirs.startswith(mine) \
+        or GENERAL_ACT in (mine[2:], theirs[2:])
 
 
 def _same_sides(event: Event, source: Actor | None, target: Actor | None) -> bool:

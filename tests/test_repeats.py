@@ -158,6 +158,84 @@ def test_remention_with_other_parts_stays(coder: Coder) -> None:
     assert "attack" in triggers(coder.code(placed, published="2022-03-01"))
 
 
+def test_possessive_remention_gives_no_record(coder: Coder) -> None:
+    """A possessor makes the noun definite, as "the" does: "Tuesday's attack", "the rebels'
+    attack" name again the attack the story has coded."""
+    first = "Rebels attacked an army base in Kivu on Tuesday. "
+    dated = coder.code(first + "The army said Tuesday's attack killed ten soldiers.",
+                       published="2024-03-07")
+    assert "attack" not in triggers(dated)
+    owned = coder.code(first + "The government condemned the rebels' attack.",
+                       published="2024-03-07")
+    assert [e.trigger.text for e in owned if e.cameo.root == "19"] == ["attacked an army base"]
+    other = coder.code(first + "The army said Friday's attack killed ten soldiers.",
+                       published="2024-03-09")
+    assert "attack" in triggers(other)
+
+
+def test_participle_on_any_verbal_act_is_that_act(coder: Coder) -> None:
+    """"speaking to reporters, he vowed": one speech act, the vow; also when the participle
+    is set off on the subject."""
+    led = coder.code("Speaking to world leaders at the summit, the Iranian president vowed "
+                     "to resist sanctions.")
+    assert "Speaking" not in triggers(led)
+    assert "vowed" in triggers(led)
+    set_off = coder.code("The Iranian president, speaking to reporters, criticized the plan.")
+    assert "speaking" not in triggers(set_off)
+    assert "criticized" in triggers(set_off)
+    alone = coder.code("The man speaking to the crowd was arrested by police.")
+    assert "speaking" in triggers(alone)
+    content = coder.code("The mayor criticized the plan, saying it would raise rents.")
+    assert "saying" in triggers(content)  # a reported clause says more than the criticism
+    medium = coder.code("The ministry condemned the raid in a statement on Sunday.")
+    assert "statement" not in triggers(medium)
+    assert any(t.startswith("condemned") for t in triggers(medium))
+
+
+def test_remention_taken_up_by_a_reply_gives_no_record(coder: Coder) -> None:
+    """"China dismissed the US complaint": the dismissal is coded; the complaint it dismisses
+    is the one coded before, not a complaint that did not happen."""
+    text = ("The United States filed a complaint against China at the WTO. "
+            "China dismissed the US complaint on Friday.")
+    events = coder.code(text, published="2024-03-07")
+    assert "complaint" not in triggers(events)
+    assert "dismissed" in triggers(events)
+    denied = coder.code("Rebels attacked an army base on Tuesday. "
+                        "Officials later said the attack never happened.",
+                        published="2024-03-07")
+    assert "attack" in triggers(denied)  # a negated subject is no reply's object
+
+
+def test_remention_of_an_act_of_another_violent_root(coder: Coder) -> None:
+    """"the attack" (190) after a car bombing (183) names the bombing again
+    (``repeats.yaml`` root families)."""
+    text = ("A car bomb exploded outside the ministry in Kabul on Monday. "
+            "The United Nations condemned the attack.")
+    events = coder.code(text, published="2024-03-07")
+    assert [e.cameo.root for e in events if e.cameo.root in ("18", "19", "20")] == ["18"]
+
+
+def test_remention_must_name_the_same_kind_of_act(coder: Coder) -> None:
+    """Talks (046) held during a visit (042) are another act of the same root; "the attack"
+    (190, the root's general act) names a shooting (193) again."""
+    talks = ("The Kenyan president visited Kampala on Monday. "
+             "His talks with the Ugandan president focused on trade.")
+    assert "talks" in triggers(coder.code(talks, published="2024-03-07"))
+    shot = "Gunmen shot dead two policemen in Kano on Monday. The governor condemned the attack."
+    events = coder.code(shot, published="2024-03-07")
+    assert [e.cameo.code for e in events if e.cameo.root == "19"] == ["193"]
+
+
+def test_negation_of_another_predicate_keeps_the_remention_out(coder: Coder) -> None:
+    """A definite noun presupposes its event: "the attack would not stop the elections" does
+    not deny the attack, while "the attack never happened" does."""
+    text = ("Rebels attacked an army base in Kivu on Tuesday. "
+            "Residents said the attack would not stop the elections.")
+    assert "attack" not in triggers(coder.code(text, published="2024-03-07"))
+    came = "Rebels attacked an army base on Tuesday. The army said the attack never came."
+    assert "attack" in triggers(coder.code(came, published="2024-03-07"))
+
+
 def test_lexicon_rejects_unknown_fields(tmp_path: Path) -> None:
     path = tmp_path / "repeats.yaml"
     path.write_text("_meta: {name: x, version: '1', source: s, license: MIT}\n"

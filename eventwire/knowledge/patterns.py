@@ -164,6 +164,10 @@ class TriggerPattern(BaseModel):
     # The head has a clausal complement and no object: "charged *that* the court erred"
     # (trigger_constraints.clause_only).
     clause_complement: bool = False
+    # With clause_complement: the clause states something (indicative: "suggested that the
+    # talks *had failed*"), no act proposed in the subjunctive ("suggested that they *meet*",
+    # "that he *should resign*"; trigger_constraints.indicative_clause).
+    indicative: bool = False
     note: str | None = None
     source: str = Field(min_length=1)
 
@@ -261,7 +265,8 @@ class TriggerPattern(BaseModel):
             self.subject, self.subject_modifier, self.object_modifier,
         )
         singles = (self.particle, self.prep, self.compound_subject, self.question,
-                   self.verbal_complement, self.object_predicate, self.clause_complement)
+                   self.verbal_complement, self.object_predicate, self.clause_complement,
+                   self.indicative)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         # An object predicate fixes two slots: the object and what it is called.

@@ -46,8 +46,22 @@ OBJECT_PREDICATE = "oprd"
 # A clausal complement, and the labels of an object that makes it no bare clause.
 CLAUSE_DEP = "ccomp"
 CLAUSE_BLOCKING_DEPS = frozenset({"dobj", "dative", "oprd"})
+# The mood of a clausal complement: tags of a verb that states (past, third person present), a
+# present "be"/"have" ("are taking", "is", "have said"), and modals that propose an act or
+# may ("suggested they could meet in Oslo").
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
+PRESENT_TAG = "VBP"
+INDICATIVE_AUXILIARIES = frozenset({"be", "have"})
+MODAL_TAG = "MD"
+PROPOSING_MODALS = frozenset({"should", "must", "shall", "ought", "could", "might", "may"})
 # Labels of what an object predicate says something of: the object, or a passive subject.
 NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# A clause on a noun, whose object (a relative's gap, a participle's passive subject) is that noun:
+# "a film *they consider* blasphemous", "the village, *considered* a stronghold".
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+NO_PREDICATE_POS = frozenset({"PROPN", "PRON"})
+SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014"})
 # Heads of a verbless small clause the parser gives as a clausal complement: a noun or an adjective.
 SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # An indirect question: a clausal complement opened by a wh-word or marked by whether / if.
@@ -416,11 +430,34 @@ def verbal_complement_only(head: Token) -> bool:
 
 def names_its_object(head: Token) -> bool:
     """``head`` has an object and an object predicate saying what it is: "called *the raid* *a
-    response*", "*he* was called *a traitor*"; not "a charity called the Foundation"."""
+    response*", "*he* was called *a traitor*", "the film they *consider* blasphemous" (the
+    noun a relative or participle clause modifies is its object)."""
     deps = {c.dep_ for c in head.children}
     if OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS):
         return True
+    if (head.dep_ in NOUN_CLAUSE_DEPS or _set_off(head)) and any(
+            _predicate(c) for c in head.children):
+        return True
     return any(_small_clause(c) for c in head.children)
+
+
+def _set_off(head: Token) -> bool:
+    """A participle set off by a comma or a dash, with no object of its own, which the parser
+    read as a finite verb: "The port*,* *considered* a lifeline, reopened", "Johnson *--
+    considered* a front-runner --"."""
+    return head.i > 0 and head.doc[head.i - 1].text in SET_OFF_PUNCT and not any(
+        c.dep_ in NAMED_OBJECT_DEPS for c in head.children)
+
+
+def _predicate(child: Token) -> bool:
+    """A verbless predicate of the noun a clause modifies: an object predicate, or a bare noun
+    or adjective the parser hangs as a clause ("a cartoon they consider *insulting*"). A name
+    or a pronoun is no predicate: "a charity called the Foundation"."""
+    if child.pos_ in NO_PREDICATE_POS:
+        return False
+    return child.dep_ == OBJECT_PREDICATE or (
+        child.dep_ == CLAUSE_DEP and child.pos_ in SMALL_CLAUSE_POS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children))
 
 
 def _small_clause(child: Token) -> bool:
@@ -438,6 +475,26 @@ def clause_only(head: Token) -> bool:
     return CLAUSE_DEP in deps and not deps & CLAUSE_BLOCKING_DEPS
 
 
+def indicative_clause(head: Token) -> bool:
+    """``head``'s clausal complement states something: its verb or an auxiliary is in the
+    past or third person present, a present "be" or "have", or "will"/"would"/"can" ("suggested
+    that the talks *had* failed", "*were* taking", "he *would* fire"); not a subjunctive, a
+    "should" or a "could" ("suggested that they *meet*", "that he *should* resign", "that the
+    rules *could* change", which may propose an act)."""
+    clause = next((c for c in head.children if c.dep_ == CLAUSE_DEP and c.i > head.i), None)
+    if clause is None:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in AUXILIARY_DEPS)]
+    return any(_states(verb) for verb in verbs)
+
+
+def _states(verb: Token) -> bool:
+    if verb.tag_ == MODAL_TAG:
+        return verb.lower_ not in PROPOSING_MODALS
+    return verb.tag_ in INDICATIVE_TAGS or (
+        verb.tag_ == PRESENT_TAG and verb.lemma_.lower() in INDICATIVE_AUXILIARIES)
+
+
 def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     used: list[int] = []
     if pattern.verbal_complement and not verbal_complement_only(head):
@@ -445,6 +502,8 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     if pattern.object_predicate and not names_its_object(head):
         return None
     if pattern.clause_complement and not clause_only(head):
+        return None
+    if pattern.indicative and not indicative_clause(head):
         return None
     if pattern.question:
         opener = indirect_question(head)

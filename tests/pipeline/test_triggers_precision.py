@@ -175,6 +175,29 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("A report released on Monday found systemic failures.", "released"),
     ("The video released by the group shows the hostages.", "released"),
     ("Late polls suggested a surge in support for the mayor.", "suggested"),
+    ("The latest census data suggest that the city is shrinking.", "suggest"),
+    # An opinion in a relative or participle clause on the noun it judges.
+    ("Crowds burned copies of a cartoon they consider insulting.", "consider"),
+    ("The port, considered a lifeline for the region, reopened on Monday.", "considered"),
+    ("Fuel prices rose by a third, considered a record for the decade.", "considered"),
+    # Needs and concerns that are met, a reception: no meeting.
+    ("The farmers said their concerns had been met.", "met"),
+    ("The new budget failed to meet the needs of rural clinics.", "meet"),
+    ("The reform was met with skepticism by the unions.", "met"),
+    # Going on the offensive is a stance, mostly in words.
+    ("The opposition leader went on the offensive against the finance minister.",
+     "offensive"),
+    # A threat that is a danger is no one's threat.
+    ("The militia poses a serious threat to the port.", "threat"),
+    ("The minister sees the treaty as a threat.", "threat"),
+    ("Officials warned of a growing terror threat in the Sahel.", "threat"),
+    # Releasing a timeline or documents publishes them.
+    ("The ministry released a timeline of the raid last week.", "released"),
+    ("The release of the documents was delayed.", "release"),
+    # Fighting an election, a charge, a fire or corruption uses no force.
+    ("The party will be fighting the next election with a new leader.", "fighting"),
+    ("The fight against corruption has stalled.", "fight"),
+    ("Firefighters fought the blaze for hours.", "fought"),
     # Bare block lines and object lines left out after reading every event they coded on two
     # development texts: each sense below was the usual one there.
     ("The new rules aim to prevent fraud in local elections.", "prevent"),
@@ -330,6 +353,28 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The delegation arrived in Oslo on Sunday.", "arrived", "042"),
     ("Riot police dispersed the protesters with water cannon.", "dispersed", "175"),
     ("The donors will finance the new clinic.", "finance", "071"),
+    # Suggesting that something is so is a statement; suggesting an act is advice.
+    ("The mayor suggested that the police had acted too late.", "suggested", "010"),
+    ("The senator suggested the ministry was hiding the figures.", "suggested", "010"),
+    ("The envoy suggested that the government should release the prisoners.", "suggested",
+     "020"),
+    ("The mediator suggested that the two leaders meet in Oslo.", "suggested", "020"),
+    ("The review suggested the fees could be lowered for students.", "suggested", "020"),
+    # Considering an option is 014; the meetings and offensives of the blocks' heads stay.
+    ("The cabinet is considering new taxes on fuel.", "considering", "014"),
+    ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),
+    ("The army launched a new offensive in the north.", "launched", "190"),
+    ("The offensive on the port city began at dawn.", "offensive", "190"),
+    ("The army embarked on a new offensive in the north.", "offensive", "190"),
+    # A threat made stays a threat; seeking help is an appeal for it.
+    ("The governor dismissed the threat the rebels sent him.", "threat", "130"),
+    ("The government sought help from Germany.", "sought", "023"),
+    ("The release of the prisoners was delayed by a week.", "release", "0841"),
+    ("The mayor vowed to fight the charges in court.", "vowed", "030"),
+    ("The rebels vowed to fight the army until the end.", "vowed", "138"),
+    ("The rebels fought against the army for two days.", "fought", "190"),
+    # Coming to the aid of someone is giving help, no meeting.
+    ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
 ]
 
 
