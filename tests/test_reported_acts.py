@@ -131,11 +131,14 @@ def test_a_leading_statement_keeps_its_comment(coder: Coder) -> None:
     assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == ["010"]
 
 
-def test_a_trailing_report_with_nothing_after_it_is_no_event(coder: Coder) -> None:
-    """A verb of saying with nothing after it reports the clause before it, coded or not
-    (roles.yaml bare_report_verbs), as PETRARCH codes a verb only from what follows it."""
+def test_a_trailing_report_of_an_uncoded_clause_is_a_statement(coder: Coder) -> None:
+    """A verb of saying after the clause it reports: with no coded event in that clause, what
+    the speaker said is the statement's content (010), as a CAMEO coder codes a statement not
+    otherwise specified; a coded clause is the event instead (above). PETRARCH's own setup
+    codes a verb only from what follows it (test_petrarch_constructs)."""
     text = "The weather was fine on Monday, a spokesman said."
-    assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == []
+    assert [e.cameo.code for e in coder.code(text) if e.trigger.text == "said"] == ["010"]
+    assert [e.cameo.code for e in coder.code("A spokesman said so.")] == []
 
 
 @pytest.mark.parametrize(("text", "word", "source"), [

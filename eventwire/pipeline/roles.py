@@ -116,6 +116,8 @@ INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
 # adverbs and bare time nouns ("said today") do not.
 LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent", "ccomp",
                                "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
+# What a verb of saying says may come first: '"We will stay," the minister said.'
+FRONTED_CONTENT_DEP = "ccomp"
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -444,12 +446,16 @@ def _bare_verb(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool
     """A verb of saying (any verb without the option ``bare_verbs``) with no phrase after it,
     only adverbs or bare time nouns ("..., an official said today"): no event of its own, as
     PETRARCH codes a verb only from a phrase after it, a noun phrase even without an actor
-    ("said on Saturday")."""
+    ("said on Saturday"). With ``bare_verbs`` (the default coder) what is said may also come
+    first ('"We will stay," the minister said'): that clause is the statement's content;
+    PETRARCH's own setup keeps its convention."""
     if trigger.pos != "VERB":
         return False
     if lexicon.bare_verbs and head.lemma_.lower() not in lexicon.bare_report_verbs:
         return False
-    return not any(c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS for c in head.children)
+    return not any((c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS)
+                   or (lexicon.bare_verbs and c.i < head.i and c.dep_ == FRONTED_CONTENT_DEP)
+                   for c in head.children)
 
 
 def _without_owned(targets: list[ActorMention], doc: Doc, lexicon: RoleLexicon):

@@ -491,3 +491,26 @@ def test_an_actor_of_the_objects_act_in_a_gerund_phrase_is_no_target(coder: Code
     told = coder.code("The minister answered the critics by telling Kenya that it would pay.",
                       published="2022-03-01")
     assert all(e.target is None or e.target.code == "KEN" for e in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a speaker says may come first: the quote is the statement's content.
+        ('"The harbour will stay open," the Kenyan minister said.', {"010": ("KENGOV", None)}),
+        ('"Our position has not changed," Putin told the Kenyan minister.',
+         {"010": ("RUSGOV", "KENGOV")}),
+        ("The harbour will stay open, the Kenyan minister said today.", {"010": ("KENGOV", None)}),
+        # A trailing report of a coded act names the news source: the act is the event.
+        ('"Rebels shelled the harbour," the Kenyan minister said.', {"194": ("REB", None)}),
+        # A verb of saying with nothing said after or before it is no statement of its own.
+        ("The Kenyan minister said so today.", {}),
+    ],
+)
+def test_a_quote_before_the_verb_of_saying_is_what_is_said(
+    coder: Coder, text: str, expected: dict[str, tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    coded = {e.cameo.code: (e.source.code if e.source else None,
+                            e.target.code if e.target else None) for e in events}
+    assert coded == expected
