@@ -142,33 +142,28 @@ def test_actor_in_apposition_is_used(nlp: Language, component: AttributionCompon
     assert doc._.ew_attribution[index].actor == mention
 
 
-def test_an_apposition_names_the_speaker_before_a_possessive(
-        nlp: Language, component: AttributionComponent) -> None:
-    """A misparse that makes the possessed noun the subject ("Lavrov's resignation ... said")
-    still gives the speaker named in the apposition, not the possessor."""
-    doc, index = parse_with_trigger(
-        nlp, "After Lavrov's resignation, Maria Tan, a Kremlin official, said troops attacked "
-        "the village.", "attacked")
-    lavrov = next(t.i for t in doc if t.text == "Lavrov")
-    kremlin = next(t.i for t in doc if t.text == "Kremlin")
-    doc._.ew_actors = [ActorMention(lavrov, lavrov + 1, lavrov, "RUSELI", "RUS", "ELI"),
-                       ActorMention(kremlin, kremlin + 1, kremlin, "RUSGOV", "RUS", "GOV")]
+@pytest.mark.parametrize(("text", "actors", "speaker"), [
+    # A misparse that makes the possessed noun the subject ("Lavrov's resignation ... said")
+    # still gives the speaker named in the apposition, not the possessor.
+    ("After Lavrov's resignation, Maria Tan, a Kremlin official, said troops attacked the "
+     "village.", [("Lavrov", "RUSELI", "RUS", "ELI"), ("Kremlin", "RUSGOV", "RUS", "GOV")],
+     "RUSGOV"),
+    # A title in the phrase comes before an apposition.
+    ("Senator Tan, a Maryland Democrat, said troops attacked the village.",
+     [("Senator", "USALEG", "USA", "LEG"), ("Maryland", "USA", "USA", "")], "USALEG"),
+])
+def test_the_speaker_of_a_phrase_with_an_apposition(
+        nlp: Language, component: AttributionComponent, text: str,
+        actors: list[tuple[str, str, str, str]], speaker: str) -> None:
+    doc, index = parse_with_trigger(nlp, text, "attacked")
+    mentions = []
+    for word, code, country, sector in actors:
+        i = next(t.i for t in doc if t.text == word)
+        mentions.append(ActorMention(i, i + 1, i, code, country, sector))
+    doc._.ew_actors = mentions
     component(doc)
     found = doc._.ew_attribution[index]
-    assert found.actor is not None and found.actor.code == "RUSGOV"
-
-
-def test_a_title_in_the_phrase_comes_before_an_apposition(
-        nlp: Language, component: AttributionComponent) -> None:
-    doc, index = parse_with_trigger(
-        nlp, "Senator Tan, a Maryland Democrat, said troops attacked the village.", "attacked")
-    senator = next(t.i for t in doc if t.text == "Senator")
-    maryland = next(t.i for t in doc if t.text == "Maryland")
-    doc._.ew_actors = [ActorMention(senator, senator + 1, senator, "USALEG", "USA", "LEG"),
-                       ActorMention(maryland, maryland + 1, maryland, "USA", "USA", "")]
-    component(doc)
-    found = doc._.ew_attribution[index]
-    assert found.actor is not None and found.actor.code == "USALEG"
+    assert found.actor is not None and found.actor.code == speaker
 
 
 def test_media_actor_is_an_outlet(nlp: Language, component: AttributionComponent) -> None:
