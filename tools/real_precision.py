@@ -9,7 +9,9 @@ write them as one JSONL file for ``eventwire code``. ``--plan`` names the draw (
 coded events were read to find frequent wrong rules, ``holdout`` the 20 articles of
 ``tests/data/real_precision_holdout.jsonl``, judged only to measure, and ``holdout2`` the 40
 articles of ``tests/data/real_precision_holdout2.jsonl``, a second, larger holdout drawn after
-the others and judged only to measure::
+the others and judged only to measure, and ``holdout3`` the 40 articles of
+``tests/data/real_precision_holdout3.jsonl``, drawn at stop 14 after every other draw and judged
+once on a fresh random pick of events, so that new events are judged too::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -17,6 +19,8 @@ the others and judged only to measure::
         --exclude judged.jsonl dev.jsonl
     python tools/real_precision.py sample --plan holdout2 --out holdout2.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl
+    python tools/real_precision.py sample --plan holdout3 --out holdout3.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -72,6 +76,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "holdout": (4242, ((INTERNATIONAL, 8, None), (US_POLITICS, 6, None), (BBC, 6, "politics"))),
     "holdout2": (9090, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                         (BBC, 4, "business"))),
+    "holdout3": (31130, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
