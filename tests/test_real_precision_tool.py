@@ -13,11 +13,12 @@ from tests.tool_loader import load_tool
 tool = load_tool("real_precision")
 DATA = Path(__file__).parent / "data"
 SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
-           DATA / "real_precision_holdout2.jsonl")
+           DATA / "real_precision_holdout2.jsonl", DATA / "real_precision_holdout3.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
-PLAN_ORDER = ("judged", "dev", "holdout", "holdout2")
+PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
-                "holdout2": "real_precision_holdout2.jsonl"}
+                "holdout2": "real_precision_holdout2.jsonl",
+                "holdout3": "real_precision_holdout3.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
