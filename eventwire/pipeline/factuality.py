@@ -156,9 +156,21 @@ class FactualityRules:
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
             cues = self.clause_cues(step.governor)
+            if self._judges_its_subject(step):
+                cues = [cue for cue in cues if cue.value != "negated"]
         else:
             cues = self.conditional_cues(step.governor)
         return cues + self.governors.lexical_cues(step, head)
+
+    def _judges_its_subject(self, step: Step) -> bool:
+        """A copula that says what the event was ("his attack was not a stunt", "the ban was
+        not popular"): its negation denies the judgement, not the event, unless the predicate
+        is about the event's truth ("the attack was not real")."""
+        gov = step.governor
+        if step.via != "nsubj" or not is_copular_judgement(gov):
+            return False
+        predicates = [c for c in gov.children if c.dep_ in {"attr", "acomp"}]
+        return not any(self.lemma(c) in self.lex.truth_predicates for c in predicates)
 
     def _ends_act(self, step: Step) -> bool:
         """The event is the act an ending word ends ("suspended its air strikes", "a halt to

@@ -31,6 +31,7 @@ class FactualityLexicon(BaseModel):
     planned_copulas: frozenset[Word]
     definitional_subjects: frozenset[Word]
     copula_idioms: frozenset[Word]
+    truth_predicates: frozenset[Word]
     planned_purpose_heads: frozenset[Word]
     planned_purpose_preps: frozenset[Word]
     planned_object_verbs: frozenset[Word]

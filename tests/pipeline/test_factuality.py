@@ -193,6 +193,14 @@ CASES: list[tuple[str, str, str]] = [
     # "next" in a clause told in the past counts from that past time
     ("The next morning, the rebels withdrew from the town.", "withdrew", "occurred"),
     ("The envoy visits Kabul next week.", "visits", "planned"),
+    # a negated copula judges its event subject, it does not deny it, unless it is about truth
+    ("The governor insisted his attack on the mayor was not a stunt.", "attack", "occurred"),
+    ("The curfew on the capital was not popular with shopkeepers.", "curfew", "occurred"),
+    ("The raid on the depot was never a secret.", "raid", "occurred"),
+    ("The army said the reported raid on the depot was not real.", "raid", "negated"),
+    ("The raid on the depot did not happen, the army said.", "raid", "negated"),
+    ("There was no raid on the depot.", "raid", "negated"),
+    ("A raid on the depot would not be wise.", "raid", "possible"),
 ]
 
 
