@@ -122,7 +122,7 @@ class FactualityRules:
         """Status and hedge cues, nearest first. Past the clause of a speech verb, a negation
         or refusal above it is of the saying, not of the event ("refused to say whether Iran
         was behind the attack": the attack stays open)."""
-        statuses = self.clause_cues(head)
+        statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
         ended, topic_ended, reported = False, False, False
         for step in governors(head):
@@ -150,6 +150,19 @@ class FactualityRules:
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _own_clause_cues(self, head: Token) -> list[Cue]:
+        """The event word's own clause cues. A condition clause on a verb that commits to or
+        threatens an act is the condition of that act, not of the commitment ("vowed to
+        attack unless the army withdrew": the vow was made; the attack stays possible)."""
+        cues = self.clause_cues(head)
+        if self.lemma(head) not in self.lex.conditional_content_verbs or not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in head.children
+        ):
+            return cues
+        return [cue for cue in cues
+                if not (cue.token.dep_ == "advcl" and cue.token.head.i == head.i
+                        and self._is_condition_clause(cue.token))]
 
     def _step_cues(self, step: Step, head: Token) -> list[Cue]:
         """The status cues of one governor of ``head``: its clause's (when they pass down to

@@ -32,6 +32,7 @@ class FactualityLexicon(BaseModel):
     definitional_subjects: frozenset[Word]
     copula_idioms: frozenset[Word]
     truth_predicates: frozenset[Word]
+    conditional_content_verbs: frozenset[Word]
     planned_purpose_heads: frozenset[Word]
     planned_purpose_preps: frozenset[Word]
     planned_object_verbs: frozenset[Word]

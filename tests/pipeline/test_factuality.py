@@ -201,6 +201,13 @@ CASES: list[tuple[str, str, str]] = [
     ("The raid on the depot did not happen, the army said.", "raid", "negated"),
     ("There was no raid on the depot.", "raid", "negated"),
     ("A raid on the depot would not be wise.", "raid", "possible"),
+    # a condition on a verb of committing is the committed act's, not the commitment's
+    ("The militia vowed to storm the port unless the navy left.", "vowed", "occurred"),
+    ("The militia vowed to storm the port unless the navy left.", "storm", "possible"),
+    ("If the strike goes ahead, the governor warned he would sack the drivers.", "warned",
+     "occurred"),
+    ("The drivers will strike if the governor cuts their pay.", "strike", "possible"),
+    ("The envoy will visit Kabul if the roads reopen.", "visit", "possible"),
 ]
 
 
