@@ -16,6 +16,14 @@ def test_short_text_is_not_judged_for_language() -> None:
     assert check_text("a", "Putin met Xi.") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Syria's army carried out raids overnight against rebel positions near Idlib.",
+    "Turkish jets struck militia targets across northern Iraq early on Monday, killing dozens.",
+])
+def test_a_short_english_sentence_without_articles_is_english(text: str) -> None:
+    assert check_text("a", text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
