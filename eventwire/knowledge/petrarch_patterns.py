@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.patterns import WORD_RE
 
 TOKEN_RE = re.compile(r"&[A-Za-z0-9_]+|[*$+^%(){}]|[^\s*$+^%(){}_&]+")
@@ -81,9 +85,24 @@ def _choice_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for word in token.split("|") for f in noun_forms(word)))
 
 
+class EnglishNouns(BaseModel):
+    """``english_nouns.yaml``: nouns plural in form with no singular of the same sense."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    plural_only: frozenset[Word]
+
+
+@lru_cache(maxsize=1)
+def english_nouns() -> EnglishNouns:
+    return read_yaml_model("english_nouns.yaml", None, EnglishNouns, check_duplicates=True)
+
+
 def _singulars(word: str) -> list[str]:
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return []
+    if word in english_nouns().plural_only:
+        return []  # NEWS is not NEW, ARMS is not ARM
     if word.endswith("ies"):
         return [word[:-3] + "y"]
     if word.endswith(("ches", "shes", "xes", "sses")):
