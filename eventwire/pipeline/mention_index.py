@@ -42,6 +42,7 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
@@ -453,7 +454,7 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
     for _ in range(4):
         if current is None:
             break
-        active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        active = [c for c in _with_auxiliaries(current) if c.dep_ in SUBJECT_DEPS]
         if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
             active = active[-1:]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -475,6 +476,16 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             continue
         break
     return [], False
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's dependents, and those the parser hung on an auxiliary before it: a subject
+    attached to "was" of "X was heavily and unjustly criticized" is the verb's."""
+    found = list(verb.children)
+    for aux in found[:]:
+        if aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
+            found += [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    return found
 
 
 def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:

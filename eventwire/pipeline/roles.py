@@ -89,7 +89,12 @@ from eventwire.pipeline.mention_index import (
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.noun_roles import noun_roles
-from eventwire.pipeline.petrarch_roles import after_skipped_actors, inverse_frame, target_after
+from eventwire.pipeline.petrarch_roles import (
+    after_skipped_actors,
+    governed_sides,
+    inverse_frame,
+    target_after,
+)
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -423,6 +428,7 @@ def frames_for(
             return []
     if swap:
         sources, targets = targets, sources
+    sources, targets = governed_sides(trigger, doc, index, sources, targets)
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
     # counts once.
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))

@@ -115,6 +115,17 @@ ALLOW
 --- SAY [010] ---
 SAY
 
+--- TOAST [040] ---
+TOAST
+- + INVITING * TREATY $ [046]
+
+--- LAMENT [111] ---
+LAMENT
+- REMARKED + * [115]
+
+--- CRITICIZE [121] ---
+CRITICIZE
+
 --- MARK [181] ---
 MARK
 - + * FEAST ^ $ [042]
@@ -405,3 +416,27 @@ def test_sector_adjective_on_a_news_outlet_names_an_actor(
     PETRARCH finds agents anywhere in the noun phrase; on another noun ("official talks") it
     names no actor. The reporting clause after the reported one is an event of its own."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varonia is inviting Keldor to toast the treaty with Ostmark.", {("046", "OST", "VAR")}),
+        ("Keldor toasted the treaty with Ostmark.", {("040", "KEL", "OST")}),
+        ("Brandt remarked that Keldor lamented the refusal of Lusk.", {("115", "BRA", "KEL")}),
+        ("Keldor lamented the refusal of Lusk.", {("111", "KEL", "LSK")}),
+    ],
+)
+def test_marker_beside_a_governing_verb_takes_its_subject(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``+ INVITING *``: the subject of the governing verb the marker stands before is the
+    target; ``REMARKED + *``: the verb's own subject is the target, the governing verb's the
+    source."""
+    assert coded(coder, text) == expected
+
+
+def test_subject_hung_on_the_auxiliary_is_the_verbs(coder: Coder) -> None:
+    """The parser hangs the subject on "was" when adverbs are coordinated before the verb."""
+    text = "The Lusk delegation was loudly and rudely criticized over its dispute with Varonia."
+    assert coded(coder, text) == {("121", "LSK", "VAR")}
