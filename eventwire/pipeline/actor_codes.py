@@ -3,9 +3,10 @@
 
 - a person is coded by his dated role, unless a title written before him states an office
   that the dated code has him out of (``_stated_office``: "President Yeltsin" is RUSGOV);
-- an international organisation takes a sector word's code as a suffix ("UN troops":
-  IGOUNOMIL), and one named alone has the field of work its code names as its sector
-  ("IGOUNOREFHCR": REF); a person coded by its code alone holds an office in it (GOV);
+- an organisation takes a sector word's code as a suffix ("UN troops": IGOUNOMIL; "Blue
+  Banner fighters", KELREB: KELREBMIL), unless its code holds it already, and one named
+  alone has the field of work its code names as its sector ("IGOUNOREFHCR": REF); a person
+  coded by its code alone holds an office in it (GOV);
 - a country code's suffix that no agent or title uses is no sector (Phoenix regions:
   "Rafah" PSEGZA), and of a multi-sector agent code the mention keeps the first sector
   that is not a qualifier ("OPPMED": MED);
@@ -24,8 +25,6 @@ from eventwire.pipeline.actor_compose import AGENT, ORG, PERSON, Piece
 from eventwire.pipeline.mentions import ActorMention
 
 SECTOR_LENGTH = 3
-# Organisation codes with no sector of their own, to which a sector word's code is appended.
-SUFFIXED_ORGS = ("IGO", "NGO")
 # An intergovernmental organisation's own sector, and that of the people who hold its offices.
 INTERGOVERNMENTAL = "IGO"
 OFFICIAL = "GOV"
@@ -74,12 +73,18 @@ def _official(sector: str | None) -> str | None:
 
 
 def _org_code(code: str, sector: str | None, given: bool) -> str:
-    """An international organisation's code with the sector word's code as a suffix, as
-    PETRARCH composes agents ("UN troops" -> IGOUNOMIL); a code that already holds the
-    sector keeps it ("Hamas militants" -> PSEREB)."""
-    if not (given and sector) or not code.startswith(SUFFIXED_ORGS) or sector in code:
+    """An organisation's code with the sector word's code as a suffix, as PETRARCH composes
+    agents ("UN troops" -> IGOUNOMIL, a group coded KELREB with "fighters" -> KELREBMIL); a
+    code that already holds the sector keeps it ("Hamas militants" -> PSEREB)."""
+    if not (given and sector) or _holds(code, sector):
         return code
     return f"{code}{sector}"
+
+
+def _holds(code: str, sector: str) -> bool:
+    """Whether ``code`` has ``sector`` at a three-letter boundary ("HGWGOVMED" holds GOVMED,
+    "GMWGOV" not WGO)."""
+    return any(code.startswith(sector, i) for i in range(0, len(code), SECTOR_LENGTH))
 
 
 def _stated_office(piece: Piece) -> tuple[str, str, str] | None:

@@ -140,12 +140,16 @@ BRANDT [BRA]
 GARO [VAR]
 LUSK [LSK]
 SOUTH_ISLES [SIS]
+BLUE_BANNER [KELREB]
+RED_GAZETTE [OSTGOVMED]
 """
 
 AGENTS = """\
 PRIME_MINISTER [~GOV]
 ENVOY [~GOV]
 OFFICIAL [~GOV]
+FIGHTER [~MIL]
+STATE_NEWSPAPER [~GOVMED]
 """
 
 @pytest.fixture(scope="module")
@@ -440,3 +444,18 @@ def test_subject_hung_on_the_auxiliary_is_the_verbs(coder: Coder) -> None:
     """The parser hangs the subject on "was" when adverbs are coordinated before the verb."""
     text = "The Lusk delegation was loudly and rudely criticized over its dispute with Varonia."
     assert coded(coder, text) == {("121", "LSK", "VAR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blue Banner fighters welcomed Varonia.", {("041", "KELREBMIL", "VAR")}),
+        ("The Red Gazette state newspaper welcomed Varonia.", {("041", "OSTGOVMED", "VAR")}),
+    ],
+)
+def test_agent_code_is_suffixed_to_an_actor_code_with_a_sector(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """An agent after an actor whose code has a sector of its own adds its code, unless the
+    code holds it already at a three-letter boundary (PETRARCH's agent suffix)."""
+    assert coded(coder, text) == expected
