@@ -43,6 +43,7 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
@@ -454,7 +455,7 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
     for _ in range(4):
         if current is None:
             break
-        active = [c for c in _with_auxiliaries(current) if c.dep_ in SUBJECT_DEPS]
+        active = _active_subjects(current)
         if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
             active = active[-1:]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -478,14 +479,18 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
     return [], False
 
 
-def _with_auxiliaries(verb: Token) -> list[Token]:
-    """The verb's dependents, and those the parser hung on an auxiliary before it: a subject
-    attached to "was" of "X was heavily and unjustly criticized" is the verb's."""
-    found = list(verb.children)
-    for aux in found[:]:
-        if aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
-            found += [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
-    return found
+def _active_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, else those the parser hung on an auxiliary before it ("X was
+    heavily and unjustly criticized": X on "was"), else a name it compounded onto the verb
+    before it ("Ostland act on a proposal": a verb has no compound)."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for aux in verb.children:
+        if not found and aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
+            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    if found or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return found
+    return [c for c in verb.children
+            if c.dep_ == "compound" and c.pos_ in NOMINAL_POS and c.i < verb.i]
 
 
 def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:

@@ -141,6 +141,7 @@ GARO [VAR]
 LUSK [LSK]
 SOUTH_ISLES [SIS]
 BLUE_BANNER [KELREB]
+OSTLAND [OSL]
 RED_GAZETTE [OSTGOVMED]
 """
 
@@ -444,6 +445,11 @@ def test_subject_hung_on_the_auxiliary_is_the_verbs(coder: Coder) -> None:
     """The parser hangs the subject on "was" when adverbs are coordinated before the verb."""
     text = "The Lusk delegation was loudly and rudely criticized over its dispute with Varonia."
     assert coded(coder, text) == {("121", "LSK", "VAR")}
+
+
+def test_name_compounded_onto_the_verb_is_its_subject(coder: Coder) -> None:
+    """The parser hangs "Ostland" on "act" as a compound: a verb has none, it is the subject."""
+    assert coded(coder, "Ostland act on a proposal with Ostmark.") == {("100", "OSL", "OST")}
 
 
 @pytest.mark.parametrize(
