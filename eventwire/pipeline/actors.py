@@ -429,7 +429,7 @@ def make_actors(
     title_country_from_context: bool,
     petrarch_data: bool,
     own_data: bool,
-    agent_suffixes: bool,
+    agent_suffixes: bool = False,
 ) -> ActorsComponent:
     """The ``ew_actors`` component. ``dictionaries`` are user dictionary directories (see
     ``docs/dictionaries.md``), which override the bundled data; ``petrarch_data`` adds the
