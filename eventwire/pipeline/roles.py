@@ -27,7 +27,9 @@ source-target pair). The rules, in order of preference:
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
-  first half when the second names no actor;
+  first half when the second names no actor; one it hung on the verb's auxiliary ("X was
+  heavily and unjustly criticized") or a name it compounded onto the verb ("Ostland act on
+  a proposal") is the verb's (``mention_index.verb_subjects``);
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
@@ -57,9 +59,10 @@ source-target pair). The rules, in order of preference:
   event seen from the target's side too when ``inverse_events`` is on (``[042:043]``: a visit
   and its hosting), an inverse-only pattern reads the roles the other way,
   ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
-  active verb's subject the target, ``target_after`` takes the first actor after a
-  landmark phrase as the target, and ``after_object`` the n-th actor after the object as
-  the other side (``petrarch_roles.py``);
+  active verb's subject the target (or a governing verb's subject the target or source, by
+  where the marker stands: "+ HOSTING *", "NOTED + *"), ``target_after`` takes the first
+  actor after a landmark phrase as the target, and ``after_object`` the n-th actor after the
+  object as the other side (``petrarch_roles.py``);
 - a verb of saying with no phrase after it and no target ("..., an official said today")
   codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
   a verb from the phrase after it.
