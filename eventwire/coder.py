@@ -57,7 +57,8 @@ def build_pipeline(
 
 # Component settings that switch the bundled dictionaries off.
 UNBUNDLED_CONFIG: dict[str, dict[str, object]] = {
-    "ew_actors": {"petrarch_data": False, "own_data": False},
+    # PETRARCH suffixes an agent's code to any actor code that does not hold it already.
+    "ew_actors": {"petrarch_data": False, "own_data": False, "agent_suffixes": True},
     "ew_discards": {"own_data": False},
     "ew_triggers": {"use_bundled": False, "check_codes": False},
     # PETRARCH codes a pattern's inverse code ``[a:b]`` as a second event, target to source,

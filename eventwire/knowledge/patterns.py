@@ -140,6 +140,10 @@ class TriggerPattern(BaseModel):
     subject_adjacent: bool = False
     object_adjacent: bool = False
     subject_target: bool = False
+    # PETRARCH's role marker beside a subject word that is a verb governing the trigger's
+    # clause: written before it ("+ HOSTING *") that verb's subject is the target, after it
+    # ("NOTED + *") the source.
+    governor_side: Literal["", "target", "source"] = ""
     preps: tuple[PrepArgument, ...] = ()
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()

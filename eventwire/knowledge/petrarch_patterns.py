@@ -192,6 +192,7 @@ class PatternParts:
     subject_adjacent: bool = False
     object_adjacent: bool = False
     subject_target: bool = False
+    governor_side: str = ""
     particle: str | None = None
     preps: list[dict[str, Any]] = field(default_factory=list)
     source_preps: list[str] = field(default_factory=list)
@@ -282,10 +283,21 @@ def _pre_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None:
         body = [t for t in body if t != COMPOUND]
     if body.count("+") == 1 and "$" not in body:
         parts.subject_target = True  # "+ *": the subject is the target
+        parts.governor_side = _governor_side(body)
         body = [t for t in body if t != "+"]
     if any(t in MARKERS for t in body):
         raise SkipLine("role marker before the verb")
     parts.subject = NounSlots(_slots(body, synsets))
+
+
+def _governor_side(body: list[str]) -> str:
+    """Where ``+`` stands among the words before the verb: before them all ("+ HOSTING *": the
+    actor before a governing verb is the target), after them all ("NOTED + *": the actor before
+    it is the source), else nowhere that names a side ("")."""
+    plus = body.index("+")
+    if plus == len(body) - 1 and plus > 0:
+        return "source"
+    return "target" if plus == 0 and len(body) > 1 else ""
 
 
 def _post_verb(tokens: list[str], synsets: Synsets, parts: PatternParts) -> None:

@@ -214,6 +214,7 @@ def _pattern_row(
         "subject_adjacent": parts.subject_adjacent,
         "object_adjacent": parts.object_adjacent,
         "subject_target": parts.subject_target,
+        "governor_side": parts.governor_side,
         "object": list(parts.obj.head),
         "object_modifier": list(parts.obj.modifiers),
         "object_slots": _modifier_slots(parts),

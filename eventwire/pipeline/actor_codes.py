@@ -4,8 +4,10 @@
 - a person is coded by his dated role, unless a title written before him states an office
   that the dated code has him out of (``_stated_office``: "President Yeltsin" is RUSGOV);
 - an international organisation takes a sector word's code as a suffix ("UN troops":
-  IGOUNOMIL), and one named alone has the field of work its code names as its sector
-  ("IGOUNOREFHCR": REF); a person coded by its code alone holds an office in it (GOV);
+  IGOUNOMIL), as, with ``agent_suffixes`` (PETRARCH's composition), does any organisation
+  whose code does not hold it already ("Blue Banner fighters", KELREB: KELREBMIL), and one
+  named alone has the field of work its code names as its sector ("IGOUNOREFHCR": REF); a person
+  coded by its code alone holds an office in it (GOV);
 - a country code's suffix that no agent or title uses is no sector (Phoenix regions:
   "Rafah" PSEGZA), and of a multi-sector agent code the mention keeps the first sector
   that is not a qualifier ("OPPMED": MED);
@@ -36,16 +38,16 @@ OUT_OF_OFFICE = "ELI"
 SECONDARY_SECTORS = frozenset({"OPP"})
 
 
-def _code(piece: Piece) -> tuple[str | None, str | None, str | None]:
+def _code(piece: Piece, suffixes: bool) -> tuple[str | None, str | None, str | None]:
     """``(code, country, sector)`` of a finished piece; a prefix agent written before the
     actor goes first ("MSF Arnor" -> NGOARN)."""
-    code, country, sector = _own_code(piece)
+    code, country, sector = _own_code(piece, suffixes)
     if piece.lead and code:
         return f"{piece.lead}{code}", country, sector or piece.lead
     return code, country, sector
 
 
-def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
+def _own_code(piece: Piece, suffixes: bool) -> tuple[str | None, str | None, str | None]:
     if piece.person is not None and (stated := _stated_office(piece)) is not None:
         return stated
     if piece.person is not None and (piece.person.code or not piece.has_title):
@@ -53,7 +55,7 @@ def _own_code(piece: Piece) -> tuple[str | None, str | None, str | None]:
     sector = piece.sector if piece.sector_given or piece.country or piece.org_code else None
     if piece.org_code:
         return (
-            _org_code(piece.org_code, sector, piece.sector_given),
+            _org_code(piece.org_code, sector, piece.sector_given, suffixes),
             piece.country,
             (sector or piece.anchor_sector),
         )
@@ -73,13 +75,23 @@ def _official(sector: str | None) -> str | None:
     return OFFICIAL if sector == INTERGOVERNMENTAL else sector
 
 
-def _org_code(code: str, sector: str | None, given: bool) -> str:
+def _org_code(code: str, sector: str | None, given: bool, suffixes: bool) -> str:
     """An international organisation's code with the sector word's code as a suffix, as
-    PETRARCH composes agents ("UN troops" -> IGOUNOMIL); a code that already holds the
-    sector keeps it ("Hamas militants" -> PSEREB)."""
-    if not (given and sector) or not code.startswith(SUFFIXED_ORGS) or sector in code:
+    PETRARCH composes agents ("UN troops" -> IGOUNOMIL); with ``suffixes`` any organisation's
+    (a group coded KELREB with "fighters" -> KELREBMIL), else a group keeps its own sector
+    ("Kurdish peshmerga fighters" stay IRQMIL). A code that already holds the sector keeps it
+    ("Hamas militants" -> PSEREB)."""
+    if not (given and sector) or _holds(code, sector):
+        return code
+    if not suffixes and not code.startswith(SUFFIXED_ORGS):
         return code
     return f"{code}{sector}"
+
+
+def _holds(code: str, sector: str) -> bool:
+    """Whether ``code`` has ``sector`` at a three-letter boundary ("HGWGOVMED" holds GOVMED,
+    "GMWGOV" not WGO)."""
+    return any(code.startswith(sector, i) for i in range(0, len(code), SECTOR_LENGTH))
 
 
 def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
@@ -100,12 +112,17 @@ def _stated_office(piece: Piece) -> tuple[str, str, str] | None:
     return f"{country}{sector}", country, sector
 
 
-def actor_mention(doc: Doc, piece: Piece, functions: frozenset[str]) -> ActorMention:
-    """The piece's mention, with the other actors it stands for (``ActorMention.also``)."""
-    main = _named_sector(_working_field(_plain_mention(doc, piece), functions), functions)
-    others = [_plain_mention(doc, alt) for alt in _alternatives(piece)]
+def actor_mention(
+    doc: Doc, piece: Piece, functions: frozenset[str], suffixes: bool = False
+) -> ActorMention:
+    """The piece's mention, with the other actors it stands for (``ActorMention.also``);
+    ``suffixes``: any organisation code takes an agent's code as a suffix."""
+    main = _named_sector(
+        _working_field(_plain_mention(doc, piece, suffixes), functions), functions)
+    others = [_plain_mention(doc, alt, suffixes) for alt in _alternatives(piece)]
     for member in piece.also:
-        others += [_plain_mention(doc, alt) for alt in (member, *_alternatives(member))]
+        others += [_plain_mention(doc, alt, suffixes)
+                   for alt in (member, *_alternatives(member))]
     others = [_named_sector(_working_field(other, functions), functions) for other in others]
     return replace(main, also=tuple(dict.fromkeys(o for o in others if o != main)))
 
@@ -148,8 +165,8 @@ def _alternatives(piece: Piece) -> list[Piece]:
     return found
 
 
-def _plain_mention(doc: Doc, piece: Piece) -> ActorMention:
-    code, country, sector = _code(piece)
+def _plain_mention(doc: Doc, piece: Piece, suffixes: bool) -> ActorMention:
+    code, country, sector = _code(piece, suffixes)
     kind = _kind(piece, sector[:SECTOR_LENGTH] if sector else None)
     sector = _primary_sector(sector)
     return ActorMention(

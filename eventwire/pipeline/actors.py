@@ -209,9 +209,10 @@ class ActorsComponent:
 
     def __init__(
         self, nlp: Language, kb: ActorKB, title_country_from_context: bool,
-        outlets: frozenset[str] = frozenset(),
+        outlets: frozenset[str] = frozenset(), agent_suffixes: bool = False,
     ) -> None:
         self.kb = kb
+        self.agent_suffixes = agent_suffixes
         self.outlets = outlets
         self.title_country_from_context = title_country_from_context
         self.index = PhraseIndex(nlp, kb.match_forms())
@@ -227,7 +228,8 @@ class ActorsComponent:
         named = with_person_names(doc, named, self.person_names)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [actor_mention(doc, piece, self.functions) for piece in named]
+        doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
+                           for piece in named]
         return doc
 
     def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
@@ -415,6 +417,7 @@ def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         "title_country_from_context": False,
         "petrarch_data": True,
         "own_data": True,
+        "agent_suffixes": False,
     },
     assigns=["doc._.ew_actors"],
     requires=["token.dep", "token.head", "token.pos"],
@@ -426,11 +429,14 @@ def make_actors(
     title_country_from_context: bool,
     petrarch_data: bool,
     own_data: bool,
+    agent_suffixes: bool = False,
 ) -> ActorsComponent:
     """The ``ew_actors`` component. ``dictionaries`` are user dictionary directories (see
     ``docs/dictionaries.md``), which override the bundled data; ``petrarch_data`` adds the
     converted Phoenix dictionaries beneath eventwire's own actor data (``own_data``); with
-    both off only the user dictionaries count (PETRARCH's validation setup)."""
+    both off only the user dictionaries count (PETRARCH's validation setup).
+    ``agent_suffixes``: an agent's code is suffixed to any organisation code that does not
+    hold it (PETRARCH's composition), not only to IGO/NGO codes."""
     kb = actor_kb(dictionaries, petrarch_data, own_data)
     outlets = frozenset(attribution_lexicon().outlet_nouns)
-    return ActorsComponent(nlp, kb, title_country_from_context, outlets)
+    return ActorsComponent(nlp, kb, title_country_from_context, outlets, agent_suffixes)

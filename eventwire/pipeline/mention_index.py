@@ -42,6 +42,7 @@ LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 # Links through which a verb without a subject shares its governor's ("agreed to meet",
 # "is about to restore", "met and agreed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
@@ -453,7 +454,7 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
     for _ in range(4):
         if current is None:
             break
-        active = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        active = _active_subjects(current)
         if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
             active = active[-1:]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -475,6 +476,26 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             continue
         break
     return [], False
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, else those the parser hung on an auxiliary before it ("X was
+    heavily and unjustly criticized": X on "was"), else a name it compounded onto the verb
+    before it ("Ostland act on a proposal": a verb has no compound; a common noun there,
+    "intelligence cooperating with", is more often the verb misread as a noun's modifier)."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for aux in verb.children:
+        if not found and aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
+            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    if found or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return found
+    return [c for c in verb.children
+            if c.dep_ == "compound" and _name_like(c) and c.i < verb.i]
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a noun written with a capital (the tagger may call "Ostland" one)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:

@@ -5,6 +5,8 @@ for ``ew_roles`` (``roles.py``):
   landmark preposition;
 - ``after_object`` ("+ * WORD $", "* WORD ^ +"): the other side is the n-th actor after the
   object;
+- ``target_governor``/``source_governor`` ("+ HOSTING *", "NOTED + *"): the subject of a
+  pattern word that is a verb governing the trigger's clause is the side the marker names;
 - ``inverse_code`` (``[a:b]``): the event seen from the target's side too, when the component's
   ``inverse_events`` is on ("A visited B" is also "B hosted A").
 
@@ -15,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from eventwire.pipeline.mention_index import MentionIndex, actors_of
+from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.support import OBJECT_DEPS, prep_objects
 
@@ -66,6 +68,23 @@ def after_skipped_actors(
     return []
 
 
+def governed_sides(
+    trigger: TriggerMatch, doc: Doc, index: MentionIndex,
+    sources: list[ActorMention], targets: list[ActorMention],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """PETRARCH's role marker beside a pattern word that is a verb governing the trigger's
+    clause: "+ HOSTING *" makes that verb's subject the target ("Rohan will be hosting Bree to
+    celebrate the harvest with Dale": Rohan), "NOTED + *" the source ("Rohan noted that Dale
+    regretted the refusal": Rohan noted it). A side whose verb has no actor as its subject
+    stays as the parse gave it."""
+    found = {}
+    for side in ("target", "source"):
+        governor = trigger.extra.get(f"{side}_governor")
+        if isinstance(governor, int):
+            found[side] = actors_of(verb_subjects(doc[governor], index.lexicon)[0], index)
+    return found.get("source") or sources, found.get("target") or targets
+
+
 def inverse_frame(
     trigger: TriggerMatch, source: ActorMention | None, target: ActorMention | None,
     confidence: float,
@@ -80,4 +99,4 @@ def inverse_frame(
     return Frame(replace(trigger, code=inverse), target, source, confidence)
 
 
-__all__ = ["after_skipped_actors", "inverse_frame", "target_after"]
+__all__ = ["after_skipped_actors", "governed_sides", "inverse_frame", "target_after"]

@@ -27,7 +27,9 @@ source-target pair). The rules, in order of preference:
 - "the two countries", "both sides" stand for the last coordinated pair of actors before them
   (in the sentence or the window before), and the event is coded both ways;
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
-  first half when the second names no actor;
+  first half when the second names no actor; one it hung on the verb's auxiliary ("X was
+  heavily and unjustly criticized") or a name it compounded onto the verb ("Ostland act on
+  a proposal") is the verb's (``mention_index.verb_subjects``);
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
@@ -57,9 +59,10 @@ source-target pair). The rules, in order of preference:
   event seen from the target's side too when ``inverse_events`` is on (``[042:043]``: a visit
   and its hosting), an inverse-only pattern reads the roles the other way,
   ``compound_subject`` codes among the coordinated subjects, ``subject_target`` makes the
-  active verb's subject the target, ``target_after`` takes the first actor after a
-  landmark phrase as the target, and ``after_object`` the n-th actor after the object as
-  the other side (``petrarch_roles.py``);
+  active verb's subject the target (or a governing verb's subject the target or source, by
+  where the marker stands: "+ HOSTING *", "NOTED + *"), ``target_after`` takes the first
+  actor after a landmark phrase as the target, and ``after_object`` the n-th actor after the
+  object as the other side (``petrarch_roles.py``);
 - a verb of saying with no phrase after it and no target ("..., an official said today")
   codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
   a verb from the phrase after it.
@@ -89,7 +92,12 @@ from eventwire.pipeline.mention_index import (
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.noun_roles import noun_roles
-from eventwire.pipeline.petrarch_roles import after_skipped_actors, inverse_frame, target_after
+from eventwire.pipeline.petrarch_roles import (
+    after_skipped_actors,
+    governed_sides,
+    inverse_frame,
+    target_after,
+)
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
@@ -423,6 +431,7 @@ def frames_for(
             return []
     if swap:
         sources, targets = targets, sources
+    sources, targets = governed_sides(trigger, doc, index, sources, targets)
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
     # counts once.
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))

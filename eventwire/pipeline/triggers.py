@@ -375,6 +375,9 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         extra["compound_subject"] = True  # an event among the coordinated subjects
     if pattern.subject_target:
         extra["subject_target"] = True  # the active verb's subject is the target
+    governor = _governing_word(head, candidate.context) if pattern.governor_side else None
+    if governor is not None:
+        extra[f"{pattern.governor_side}_governor"] = governor  # that verb's subject: the side
     if pattern.target_after:
         extra["target_after"] = pattern.target_after  # the target follows this phrase
     if pattern.needs_actor:
@@ -395,6 +398,16 @@ def to_match(doc: Doc, candidate: Candidate) -> TriggerMatch:
         target_preps=pattern.target_preps,
         extra=extra,
     )
+
+
+def _governing_word(head: Token, context: Sequence[int]) -> int | None:
+    """The pattern word before the verb that is a verb governing its clause ("hosting" of
+    "Mordor is hosting X to celebrate"), not an auxiliary or the subject's own word."""
+    ancestors = {a.i for a in head.ancestors}
+    for i in context:
+        if i in ancestors and head.doc[i].pos_ == "VERB" and i < head.i:
+            return i
+    return None
 
 
 def match_triggers(

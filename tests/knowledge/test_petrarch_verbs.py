@@ -354,6 +354,15 @@ def test_subject_marked_as_target(snippet: Conversion) -> None:
     assert row["subject_target"] is True and row["object"] == ["rivals", "rival"]
 
 
+def test_marker_beside_a_word_before_the_verb_names_its_side() -> None:
+    lines = ["--- TOAST [040] ---", "TOAST", "- + INVITING * TREATY $ [046]",
+             "- REMARKED + * [115]", "- + * HOLIDAY $ [042]"]
+    rows = {row["code"]: row for _, row in convert_verb_lines(lines, "test:sides.txt").rows}
+    assert rows["046"]["governor_side"] == "target" and rows["046"]["subject"] == ["inviting"]
+    assert rows["115"]["governor_side"] == "source" and rows["115"]["subject_target"] is True
+    assert "governor_side" not in rows["042"]
+
+
 def test_skipped_phrase_after_a_preposition(constructs: dict[str, dict[str, Any]]) -> None:
     row = constructs["- * EID AT ^ WITH + [043]"]
     assert row["object"] == ["eid"] and row["target_preps"] == ["with"]

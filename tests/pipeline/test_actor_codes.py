@@ -75,6 +75,13 @@ def test_international_organisation_takes_an_agent_suffix(run: Run) -> None:
     assert found.get("Red Cross officials") == "NGOHLHIRC"
 
 
+def test_group_with_a_sector_of_its_own_keeps_it(run: Run) -> None:
+    """The bundled setup suffixes agents to IGO/NGO codes only: a group's fighters are the
+    group (PETRARCH's own composition, ``agent_suffixes``, is tested on toy dictionaries)."""
+    found = codes(run, "Kurdish peshmerga fighters crossed the river.")
+    assert found.get("Kurdish peshmerga fighters") == "IRQMIL"
+
+
 @pytest.mark.parametrize(
     ("text", "on", "span", "code"),
     [

@@ -115,6 +115,17 @@ ALLOW
 --- SAY [010] ---
 SAY
 
+--- TOAST [040] ---
+TOAST
+- + INVITING * TREATY $ [046]
+
+--- LAMENT [111] ---
+LAMENT
+- REMARKED + * [115]
+
+--- CRITICIZE [121] ---
+CRITICIZE
+
 --- MARK [181] ---
 MARK
 - + * FEAST ^ $ [042]
@@ -129,12 +140,17 @@ BRANDT [BRA]
 GARO [VAR]
 LUSK [LSK]
 SOUTH_ISLES [SIS]
+BLUE_BANNER [KELREB]
+OSTLAND [OSL]
+RED_GAZETTE [OSTGOVMED]
 """
 
 AGENTS = """\
 PRIME_MINISTER [~GOV]
 ENVOY [~GOV]
 OFFICIAL [~GOV]
+FIGHTER [~MIL]
+STATE_NEWSPAPER [~GOVMED]
 """
 
 @pytest.fixture(scope="module")
@@ -404,4 +420,48 @@ def test_sector_adjective_on_a_news_outlet_names_an_actor(
     """An agent adjective on an outlet noun ("official news agency") is the outlet's side, as
     PETRARCH finds agents anywhere in the noun phrase; on another noun ("official talks") it
     names no actor. The reporting clause after the reported one is an event of its own."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varonia is inviting Keldor to toast the treaty with Ostmark.", {("046", "OST", "VAR")}),
+        ("Keldor toasted the treaty with Ostmark.", {("040", "KEL", "OST")}),
+        ("Brandt remarked that Keldor lamented the refusal of Lusk.", {("115", "BRA", "KEL")}),
+        ("Keldor lamented the refusal of Lusk.", {("111", "KEL", "LSK")}),
+    ],
+)
+def test_marker_beside_a_governing_verb_takes_its_subject(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """``+ INVITING *``: the subject of the governing verb the marker stands before is the
+    target; ``REMARKED + *``: the verb's own subject is the target, the governing verb's the
+    source."""
+    assert coded(coder, text) == expected
+
+
+def test_subject_hung_on_the_auxiliary_is_the_verbs(coder: Coder) -> None:
+    """The parser hangs the subject on "was" when adverbs are coordinated before the verb."""
+    text = "The Lusk delegation was loudly and rudely criticized over its dispute with Varonia."
+    assert coded(coder, text) == {("121", "LSK", "VAR")}
+
+
+def test_name_compounded_onto_the_verb_is_its_subject(coder: Coder) -> None:
+    """The parser hangs "Ostland" on "act" as a compound: a verb has none, it is the subject."""
+    assert coded(coder, "Ostland act on a proposal with Ostmark.") == {("100", "OSL", "OST")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blue Banner fighters welcomed Varonia.", {("041", "KELREBMIL", "VAR")}),
+        ("The Red Gazette state newspaper welcomed Varonia.", {("041", "OSTGOVMED", "VAR")}),
+    ],
+)
+def test_agent_code_is_suffixed_to_an_actor_code_with_a_sector(
+    coder: Coder, text: str, expected: set[Triple]
+) -> None:
+    """An agent after an actor whose code has a sector of its own adds its code, unless the
+    code holds it already at a three-letter boundary (PETRARCH's agent suffix)."""
     assert coded(coder, text) == expected
