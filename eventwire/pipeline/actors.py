@@ -90,7 +90,12 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
-from eventwire.pipeline.person_names import load_person_names, with_person_names
+from eventwire.pipeline.person_names import (
+    given_name_clash,
+    load_person_names,
+    person_name_words,
+    with_person_names,
+)
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -217,18 +222,26 @@ class ActorsComponent:
         self.index = PhraseIndex(nlp, kb.match_forms())
         self.functions = kb.sector_codes()
         self.person_names = load_person_names()
+        self.person_words = person_name_words(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        matched = _longest(self._matches(doc, on))
+        matched = self._without_other_persons(doc, _longest(self._matches(doc, on)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
-        named = with_person_names(doc, named, self.person_names)
+        named = with_person_names(doc, named, self.person_names, self.person_words)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [actor_mention(doc, piece, self.functions) for piece in named]
         return doc
+
+    def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
+        """Matches less the dictionary persons written after another person's given name."""
+        taken = {i for piece in matched for i in range(piece.start, piece.end)}
+        return [p for p in matched if p.role != PERSON or p.kb_id is None
+                or not given_name_clash(doc, p, taken, self.person_words.get(p.kb_id, frozenset()),
+                                        self.person_names)]
 
     def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
         """A word that names no actor as a modifier of a noun after it ("**prisoner**

@@ -5,10 +5,22 @@ code; a name after an honorific that no earlier person bears ("Mrs. Jones") is a
 mention with no code, so that a pronoun after it ("she said") stands for that person and not
 for another one named before (``mention_index.py``). The honorifics are data in
 ``eventwire/data/person_names.yaml``.
+
+Two rules keep a name from taking the wrong entry of the actor knowledge:
+
+* a dictionary surname written after a given name that none of the entry's own names has
+  ("Press Secretary Jay Carney" is not Mark Carney; ``given_name_clash``) is another person
+  and takes no entry;
+* a bare surname after an earlier full name with that surname in the same article is that
+  person, even when the dictionaries list the surname for someone else ("Sen. John McCain
+  ... McCain said" is not Cindy McCain): the article has said whom it means. A bare surname
+  the article never spelled out keeps the dictionary entry only because the entry lists the
+  bare form as an alias (the data says the name is unambiguous enough to stand alone).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -17,11 +29,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.knowledge.actors import ActorKB
 from eventwire.pipeline.actor_compose import PERSON, Piece
 
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
 MAX_NAME_TOKENS = 3
+# Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
+TITLE_CASE_MIN = 3
 
 
 class PersonNames(BaseModel):
@@ -37,12 +52,18 @@ def load_person_names(path: Path | None = None) -> PersonNames:
     return read_yaml_model(DATA_FILE, path, PersonNames, check_duplicates=True)
 
 
-def with_person_names(doc: Doc, pieces: list[Piece], names: PersonNames) -> list[Piece]:
+def with_person_names(
+    doc: Doc, pieces: list[Piece], names: PersonNames,
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> list[Piece]:
     """``pieces`` (text order, no overlaps) with the surnames of earlier persons and the names
-    after honorifics added as person pieces."""
+    after honorifics added as person pieces. ``known`` maps a dictionary person to the words
+    of his names (``person_name_words``): a bare surname of another person named in full
+    before is that person."""
+    persons = [p for p in pieces if p.role == PERSON and not p.also]
+    pieces = [_introduced(doc, p, persons, names, known or {}) for p in pieces]
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
     found: list[Piece] = []
-    persons = [p for p in pieces if p.role == PERSON and not p.also]
     for token in doc:
         if token.i in taken or not _name_word(token):
             continue
@@ -57,6 +78,76 @@ def with_person_names(doc: Doc, pieces: list[Piece], names: PersonNames) -> list
             found.append(Piece(start, end, PERSON, "person", name=written))
         taken.update(range(start, end))
     return sorted(pieces + found, key=lambda p: p.start)
+
+
+def _introduced(doc: Doc, piece: Piece, persons: list[Piece], names: PersonNames,
+                known: Mapping[str, frozenset[str]]) -> Piece:
+    """A dictionary person written as a bare surname ("McCain", "Mr. McCain") stands for the
+    last person the article named in full with that surname, when that is someone else: his
+    given name is none of the entry's names ("John McCain" before; Cindy McCain's entry)."""
+    if piece.role != PERSON or piece.person is None or piece.also:
+        return piece
+    earlier = _bearer(doc, persons, doc[piece.start:piece.end], names)
+    if earlier is None:
+        return piece
+    own = known.get(piece.person.id, frozenset())
+    given = _given_names(earlier)
+    if not given or own.intersection(given):
+        return piece  # the same person, or one whose given name we cannot read
+    return replace(earlier, start=piece.start, end=piece.end)
+
+
+def _given_names(person: Piece) -> list[str]:
+    """The given names of a person named in full: his name (the dictionary's, or as written
+    for a name the dictionaries do not know) less the surname."""
+    words = _words_of(person.name or "")[:-1]
+    return [word for word in words if word.isalpha() and len(word) > 1]
+
+
+def person_name_words(kb: ActorKB) -> dict[str, frozenset[str]]:
+    """Entry id -> the lower-case words of every alias of that person ("joe", "joseph",
+    "biden", "r.", "jr." for Joe Biden): the given names the knowledge knows him by."""
+    words: dict[str, set[str]] = {}
+    for key, refs in kb.aliases.items():
+        for ref in refs:
+            if kb.entries[ref.entry_id].kind == "person":
+                words.setdefault(ref.entry_id, set()).update(_words_of(key))
+    return {entry_id: frozenset(found) for entry_id, found in words.items()}
+
+
+def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],
+                     names: PersonNames) -> bool:
+    """``piece`` (a dictionary person) is written after given names (proper nouns matched by
+    nothing else, not honorifics) of which none is one of the entry's own names (``known``):
+    "Jay Carney" is another man than Mark Carney. Initials ("J.") say nothing either way, nor
+    does a headline written in title case, where every word looks like a proper noun
+    ("Judge Blocks Obama's Orders")."""
+    if _title_case(doc[piece.start].sent):
+        return False
+    given: list[str] = []
+    i = piece.start - 1
+    while i >= 0 and i not in taken and _given_word(doc[i], names):
+        given.append(doc[i].lower_)
+        i -= 1
+    written = [word for word in given if word.isalpha() and len(word) > 1]
+    return bool(written) and not any(word in known for word in written)
+
+
+def _title_case(sentence: Span) -> bool:
+    """Every longer word capitalised: a headline, whose tags say little of names."""
+    return all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > TITLE_CASE_MIN)
+
+
+def _given_word(token: Token, names: PersonNames) -> bool:
+    """A word of a given name before a surname: a proper noun, or an initial ("J.")."""
+    if token.lower_ in names.honorifics:
+        return False
+    initial = len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
+    return initial or (_name_word(token) and token.dep_ == "compound")
+
+
+def _words_of(name: str) -> list[str]:
+    return name.lower().replace("-", " ").split()
 
 
 def _name_span(doc: Doc, first: Token, taken: set[int], names: PersonNames) -> tuple[int, int]:
@@ -89,4 +180,10 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
 
 
-__all__ = ["PersonNames", "load_person_names", "with_person_names"]
+__all__ = [
+    "PersonNames",
+    "given_name_clash",
+    "load_person_names",
+    "person_name_words",
+    "with_person_names",
+]

@@ -95,3 +95,40 @@ def test_he_after_a_speaker_we_cannot_code_is_that_speaker(coder: Coder) -> None
 def test_he_after_a_speaking_organisation_is_still_the_person_before(coder: Coder) -> None:
     text = "Vladimir Putin met the envoy. The Kremlin said he would criticize Ukraine."
     assert source_of(coder.code(text, published="2022-03-01"), "criticize") == ("he", "RUSGOV")
+
+
+def test_a_full_name_with_another_given_name_is_another_person(coder: Coder) -> None:
+    """The dictionaries list "Carney" for Mark Carney: "Lena Carney" is someone else."""
+    text = "Press Secretary Lena Carney said on Monday that the ministry would criticize Peru."
+    events = coder.code(text, published="2025-06-01")
+    said = [e for e in events if e.trigger.text == "said"]
+    assert said and said[0].source is not None
+    assert said[0].source.code != "CANGOV" and said[0].source.kb_id != "mark_carney"
+
+
+def test_a_full_name_with_the_entrys_given_name_keeps_the_entry(coder: Coder) -> None:
+    text = "Mark Carney criticized Peru on Monday."
+    source = source_of(coder.code(text, published="2025-06-01"), "criticized")
+    assert source == ("Mark Carney", "CANGOV")
+
+
+def test_a_surname_after_another_persons_full_name_is_that_person(coder: Coder) -> None:
+    """A bare dictionary surname ("Carney") after a full name with another given name in the
+    same article is the person the article introduced."""
+    text = ("Senator Lena Carney visited the border on Monday. Carney later criticized Peru "
+            "over the fence.")
+    source = source_of(coder.code(text, published="2025-06-01"), "criticized")
+    assert source is not None and source[1] != "CANGOV"
+
+
+def test_a_bare_surname_the_article_never_spelled_out_keeps_the_entry(coder: Coder) -> None:
+    text = "Carney criticized Peru on Monday."
+    source = source_of(coder.code(text, published="2025-06-01"), "criticized")
+    assert source == ("Carney", "CANGOV")
+
+
+def test_a_title_case_headline_word_is_no_given_name(coder: Coder) -> None:
+    """ "Judge Blocks Carney Tariffs": headline words look like proper nouns."""
+    text = "Court Blocks Carney Tariff Plan In Ottawa. Carney criticized Peru on Monday."
+    source = source_of(coder.code(text, published="2025-06-01"), "criticized")
+    assert source == ("Carney", "CANGOV")
