@@ -132,3 +132,33 @@ def test_a_title_case_headline_word_is_no_given_name(coder: Coder) -> None:
     text = "Court Blocks Carney Tariff Plan In Ottawa. Carney criticized Peru on Monday."
     source = source_of(coder.code(text, published="2025-06-01"), "criticized")
     assert source == ("Carney", "CANGOV")
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(coder: Coder) -> None:
+    """In direct speech the speaker is "I": his "he" is another person."""
+    text = ("Prime Minister Pavel Novak met Mayor Tomas Berg on Monday. \"He should apologise "
+            "to Hungary,\" Novak said.")
+    events = coder.code(text, published="2022-03-01")
+    sources = [(e.source.text, e.source.name) for e in events
+               if e.trigger.text.startswith("apologi") and e.source is not None]
+    assert ("He", "Pavel Novak") not in sources
+
+
+def test_he_inside_a_quotation_is_not_a_speaker_named_by_a_pronoun(coder: Coder) -> None:
+    text = ("Vladimir Putin met the mayor on Monday. \"He will criticize Ukraine tomorrow,\" "
+            "he said.")
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") != (
+        "He", "RUSGOV")
+
+
+def test_he_inside_a_quotation_may_be_the_person_named_before(coder: Coder) -> None:
+    text = ("Vladimir Putin met the envoy on Monday. \"He will criticize Ukraine tomorrow,\" "
+            "a Kremlin spokesman said.")
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") == (
+        "He", "RUSGOV")
+
+
+def test_he_in_indirect_speech_is_still_the_speaker(coder: Coder) -> None:
+    text = "Vladimir Putin met the envoy on Monday. He said he would criticize Ukraine."
+    assert source_of(coder.code(text, published="2022-03-01"), "criticize") == (
+        "he", "RUSGOV")
