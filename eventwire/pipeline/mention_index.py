@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.expletives import extraposition_it
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.person_gender import (
     Gender,
@@ -280,6 +281,8 @@ def group_antecedent(
     plural = token.lower_ in lexicon.plural_group_pronouns
     if not plural and token.lower_ not in lexicon.singular_group_pronouns:
         return None
+    if extraposition_it(token, lexicon):
+        return None  # "it is important to ...": the clause, not a group named before
     speaker, found = _speaker(token, index, lexicon, plural)
     if speaker is None:
         earliest = sentence_start_before(token, lexicon.group_pronoun_window)
@@ -316,6 +319,8 @@ def _speaker(
             for subject in [] if passive else subjects:
                 if subject.i < token.i and _plural(subject) == plural:
                     mention = index.own(subject)
+                    if mention is None and subject.lower_ == token.lower_:
+                        return subject, index.at(subject)  # "It said it would ...": the same
                     agrees = mention is not None and _agrees(mention, token.doc, lexicon, plural)
                     return subject, mention if agrees else None
         current = current.head

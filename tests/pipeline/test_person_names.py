@@ -162,3 +162,24 @@ def test_he_in_indirect_speech_is_still_the_speaker(coder: Coder) -> None:
     text = "Vladimir Putin met the envoy on Monday. He said he would criticize Ukraine."
     assert source_of(coder.code(text, published="2022-03-01"), "criticize") == (
         "he", "RUSGOV")
+
+
+def test_the_it_of_an_extraposed_clause_is_no_country(coder: Coder) -> None:
+    """ "It is wrong to attack X": the clause, not the country named before."""
+    text = "Russia met the envoy on Monday. It is wrong to attack Ukraine, the envoy said."
+    source = source_of(coder.code(text, published="2022-03-01"), "attack")
+    assert source is None or source[1] != "RUS"
+    text = "Russia met the envoy on Monday. It took officials three days to criticize Ukraine."
+    source = source_of(coder.code(text, published="2022-03-01"), "criticize")
+    assert source is None or source[1] != "RUS"
+
+
+def test_a_referential_it_before_an_infinitive_is_still_the_country(coder: Coder) -> None:
+    text = "Russia met the envoy on Monday. It is ready to attack Ukraine."
+    assert source_of(coder.code(text, published="2022-03-01"), "attack") == ("It", "RUS")
+
+
+def test_it_said_it_would_is_the_country_named_before(coder: Coder) -> None:
+    text = "Russia met the envoy on Monday. It said it would attack Ukraine."
+    source = source_of(coder.code(text, published="2022-03-01"), "attack")
+    assert source is not None and source[1] == "RUS"
