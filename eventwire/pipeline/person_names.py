@@ -117,13 +117,13 @@ def person_name_words(kb: ActorKB) -> dict[str, frozenset[str]]:
 
 def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],
                      names: PersonNames) -> bool:
-    """``piece`` (a dictionary person) is written after given names (proper nouns matched by
-    nothing else, not honorifics) of which none is one of the entry's own names (``known``):
-    "Jay Carney" is another man than Mark Carney. Initials ("J.") say nothing either way, nor
+    """``piece`` (a dictionary person matched by a one-word alias, his surname) is written
+    after given names (proper nouns matched by nothing else, not honorifics) of which none is
+    one of the entry's own names (``known``): "Jay Carney" is another man than Mark Carney. Initials ("J.") say nothing either way, nor
     does a headline written in title case, where every word looks like a proper noun
     ("Judge Blocks Obama's Orders")."""
-    if _title_case(doc[piece.start].sent):
-        return False
+    if piece.end - piece.start > 1 or _title_case(doc[piece.start].sent):
+        return False  # a longer alias is a name in full ("Muhammad bin Khalifa Al Thani")
     given: list[str] = []
     i = piece.start - 1
     while i >= 0 and i not in taken and _given_word(doc[i], names):
