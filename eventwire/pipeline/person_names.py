@@ -119,9 +119,9 @@ def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[s
                      names: PersonNames) -> bool:
     """``piece`` (a dictionary person matched by a one-word alias, his surname) is written
     after given names (proper nouns matched by nothing else, not honorifics) of which none is
-    one of the entry's own names (``known``): "Jay Carney" is another man than Mark Carney. Initials ("J.") say nothing either way, nor
-    does a headline written in title case, where every word looks like a proper noun
-    ("Judge Blocks Obama's Orders")."""
+    one of the entry's own names (``known``): "Jay Carney" is another man than Mark Carney.
+    Initials ("J.") say nothing either way, nor does a headline written in title case, where
+    every word looks like a proper noun ("Judge Blocks Obama's Orders")."""
     if piece.end - piece.start > 1 or _title_case(doc[piece.start].sent):
         return False  # a longer alias is a name in full ("Muhammad bin Khalifa Al Thani")
     given: list[str] = []
