@@ -1,8 +1,9 @@
 """The "it" of extraposition, for pronoun resolution (``mention_index.py``): in "it is important
 to ...", "it's hard to blame ...", "it seems that ...", "it took officials days to
-acknowledge ..." the subject "it" stands for the clause moved after the predicate, not for a
-country or group named before, so it names no actor. The predicate words and verbs are data
-(``extraposition_predicates``, ``extraposition_verbs`` in ``roles.yaml``).
+acknowledge ...", "it was announced that ..." the subject "it" stands for the clause moved
+after the predicate, not for a country or group named before, so it names no actor. The
+predicate words and verbs are data (``extraposition_predicates``, ``extraposition_verbs`` in
+``roles.yaml``); any passive with a clause after it counts ("it is believed that ...").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from eventwire.pipeline.role_lexicon import RoleLexicon
 
 EXPLETIVE = "it"
 SUBJECT_DEPS = frozenset({"nsubj", "expl"})
+PASSIVE_SUBJECT = "nsubjpass"
 # How a predicate word hangs from the copula ("it is **important**", "it is **part** of ...").
 PREDICATE_DEPS = frozenset({"acomp", "attr"})
 # Clauses that may be the extraposed subject: an infinitive or a finite clause after it.
@@ -23,9 +25,13 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 
 def extraposition_it(pronoun: Token, lexicon: RoleLexicon) -> bool:
     """``pronoun`` is the dummy subject "it" of an extraposed clause (see the module)."""
-    if pronoun.lower_ != EXPLETIVE or pronoun.dep_ not in SUBJECT_DEPS:
+    if pronoun.lower_ != EXPLETIVE:
         return False
     head = pronoun.head
+    if pronoun.dep_ == PASSIVE_SUBJECT:  # "it was announced that ...", "it is believed that"
+        return any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
     wanted = lexicon.extraposition_verbs.get(head.lemma_.lower())
     if wanted is not None:
         return any(c.dep_ in wanted and c.i > pronoun.i and _clause(c) for c in head.children)

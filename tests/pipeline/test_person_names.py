@@ -183,3 +183,13 @@ def test_it_said_it_would_is_the_country_named_before(coder: Coder) -> None:
     text = "Russia met the envoy on Monday. It said it would attack Ukraine."
     source = source_of(coder.code(text, published="2022-03-01"), "attack")
     assert source is not None and source[1] == "RUS"
+
+
+def test_the_it_of_a_passive_with_a_clause_is_no_country(coder: Coder) -> None:
+    text = "Britain met the envoy on Monday. It was announced that Britain would criticize Iraq."
+    events = coder.code(text, published="2022-03-01")
+    assert all(e.target is None or e.target.text != "It" for e in events)
+    text = "Britain met the envoy on Monday. It was attacked by Iraq on Tuesday."
+    events = coder.code(text, published="2022-03-01")
+    attacked = [e for e in events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].target is not None and attacked[0].target.code == "GBR"
