@@ -92,8 +92,10 @@ from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.person_names import (
     given_name_clash,
+    given_names,
     load_person_names,
     person_name_words,
+    surname_place,
     with_person_names,
 )
 
@@ -223,6 +225,7 @@ class ActorsComponent:
         self.functions = kb.sector_codes()
         self.person_names = load_person_names()
         self.person_words = person_name_words(kb)
+        self.given_names = given_names(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -237,11 +240,18 @@ class ActorsComponent:
         return doc
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
-        """Matches less the dictionary persons written after another person's given name."""
+        """Matches less the dictionary persons written after another person's given name and
+        the places that are a person's surname (``person_names``)."""
         taken = {i for piece in matched for i in range(piece.start, piece.end)}
-        return [p for p in matched if p.role != PERSON or p.kb_id is None
-                or not given_name_clash(doc, p, taken, self.person_words.get(p.kb_id, frozenset()),
-                                        self.person_names)]
+        return [p for p in matched if not self._misread_name(doc, p, taken)]
+
+    def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
+        if surname_place(doc, piece, taken, self.given_names, self.person_names):
+            return True
+        if piece.role != PERSON or piece.kb_id is None:
+            return False
+        known = self.person_words.get(piece.kb_id, frozenset())
+        return given_name_clash(doc, piece, taken, known, self.person_names)
 
     def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
         """A word that names no actor as a modifier of a noun after it ("**prisoner**

@@ -15,11 +15,16 @@ Two rules keep a name from taking the wrong entry of the actor knowledge:
   person, even when the dictionaries list the surname for someone else ("Sen. John McCain
   ... McCain said" is not Cindy McCain): the article has said whom it means. A bare surname
   the article never spelled out keeps the dictionary entry only because the entry lists the
-  bare form as an alias (the data says the name is unambiguous enough to stand alone).
+  bare form as an alias (the data says the name is unambiguous enough to stand alone);
+* a one-word place written after an honorific or a given name is a surname ("Mr. Rhodes",
+  "Ben Rhodes", "Mustafa Bali": not Greece or Indonesia; ``surname_place``). Given names are
+  read from the knowledge itself: the first words of its people's names that begin more
+  person names than place names ("Ben", "Mustafa"; not "San", "Port", "New").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -30,11 +35,15 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.actors import ActorKB
-from eventwire.pipeline.actor_compose import PERSON, Piece
+from eventwire.pipeline.actor_compose import PERSON, PLACE, Piece
 
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
 MAX_NAME_TOKENS = 3
+# Entry kinds whose names are places (a one-word place may be a person's surname).
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "institution"})
+# A given name begins at least this many people's names in the knowledge.
+MIN_GIVEN_NAME_PEOPLE = 2
 # Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
 TITLE_CASE_MIN = 3
 
@@ -115,6 +124,39 @@ def person_name_words(kb: ActorKB) -> dict[str, frozenset[str]]:
     return {entry_id: frozenset(found) for entry_id, found in words.items()}
 
 
+def given_names(kb: ActorKB) -> frozenset[str]:
+    """Lower-case given names: first words of at least ``MIN_GIVEN_NAME_PEOPLE`` people's
+    names that begin more person names than multi-word place names ("john", "mustafa"; not
+    "san" of San Marino, "new", "port")."""
+    people: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for entry in kb.entries.values():
+        words = entry.name.split()
+        if entry.kind == "person" and len(words) > 1:
+            people[words[0].lower()] += 1
+    for key, refs in kb.aliases.items():
+        words = key.split()
+        if len(words) > 1 and any(kb.entries[r.entry_id].kind in PLACE_KINDS for r in refs):
+            places[words[0]] += 1
+    return frozenset(word for word, count in people.items() if word.isalpha()
+                     and count >= MIN_GIVEN_NAME_PEOPLE and count > places[word])
+
+
+def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str],
+                  names: PersonNames) -> bool:
+    """A one-word place written right after an honorific ("Mr. Rhodes") or a given name that
+    it is compounded with ("Ben Rhodes", "Mustafa Bali") is that person's surname."""
+    if piece.role != PLACE or piece.end - piece.start != 1 or piece.start == 0:
+        return False
+    before = doc[piece.start - 1]
+    if before.i in taken or _title_case(doc[piece.start].sent):
+        return False
+    if before.lower_ in names.honorifics:
+        return True
+    return (before.lower_ in given and _name_word(before) and before.dep_ == "compound"
+            and before.head.i == piece.start)
+
+
 def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],
                      names: PersonNames) -> bool:
     """``piece`` (a dictionary person matched by a one-word alias, his surname) is written
@@ -183,7 +225,9 @@ def _name_word(token: Token) -> bool:
 __all__ = [
     "PersonNames",
     "given_name_clash",
+    "given_names",
     "load_person_names",
     "person_name_words",
+    "surname_place",
     "with_person_names",
 ]

@@ -193,3 +193,18 @@ def test_the_it_of_a_passive_with_a_clause_is_no_country(coder: Coder) -> None:
     events = coder.code(text, published="2022-03-01")
     attacked = [e for e in events if e.trigger.text == "attacked"]
     assert attacked and attacked[0].target is not None and attacked[0].target.code == "GBR"
+
+
+def test_a_place_after_a_given_name_or_an_honorific_is_a_surname(coder: Coder) -> None:
+    """ "Ben Rhodes", "Mr. Rhodes": a man, not the Greek island (coded GRC)."""
+    text = "Deputy adviser Ben Rhodes criticized Iran. Mr. Rhodes later praised Egypt."
+    events = coder.code(text, published="2014-03-01")
+    assert source_of(events, "criticized") != ("Deputy adviser Ben Rhodes", "GRC")
+    praised = source_of(events, "praised")
+    assert praised is not None and praised[1] != "GRC"
+
+
+def test_a_place_after_a_word_that_begins_place_names_stays_a_place(coder: Coder) -> None:
+    text = "Troops from Lake Chad attacked the village."
+    source = source_of(coder.code(text, published="2014-03-01"), "attacked")
+    assert source is not None and source[1] == "TCDMIL"
