@@ -4,12 +4,13 @@
 The work is the speaker's own noun ("a new report says", "the poll shows") or a noun in
 apposition to it ("*Fire and Fury*, a book by Michael Wolff, says"), of the ``work_nouns`` of
 ``attribution.yaml`` or the document nouns of ``roles.yaml``. Its author is the object of a
-"by" phrase on it or on the title ("The book, by historian Ana Ruiz, argues"), or the "by"
-agent of a participle on it ("a study written by two economists"); else an owner written as its
-modifier ("a UN report", "Amnesty's study"); else, for a definite document noun, the owner of
-the document it takes up ("The UN released a report. The report says ..."). With none of these
-the statement has no speaker: its attribution is of kind ``work``, which names nobody in an
-event but still marks the clause as reported.
+"by" phrase on it or on the title ("The book, by historian Ana Ruiz, argues"); else an owner
+written as its modifier ("a UN report", "Amnesty's study"); else, for a document noun, an owner
+``documents.document_owners`` reads after it ("a statement from the ministry", "a report
+released by the UN") or the owner of the document a definite noun takes up ("The UN released a
+report. The report says ..."). With none of these the statement has no speaker: its
+attribution is of kind ``work``, which names nobody in an event but still marks the clause as
+reported.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention
 
 AUTHOR_PREP = "by"
-# A participle on the work ("a study written by ...", "the report, released by ...").
-PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 # Modifiers of the work noun that name its owner ("a UN report", "Amnesty's study").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN"})
@@ -37,12 +36,11 @@ def work_of(speaker: Token, works: frozenset[str]) -> Token | None:
 
 
 def author_token(work: Token, speaker: Token, verb: Token) -> Token | None:
-    """The head of the author phrase of a work: a "by" object on the work or on its title, a
-    participle's "by" agent on the work, or a "by" phrase between the work and its verb that
-    the parser hung on the verb ("The memoir, by Ana Ruiz, argues")."""
-    hosts = [work, speaker] + [c for c in work.children
-                               if c.dep_ in PARTICIPLE_DEPS and c.tag_ == "VBN"]
-    for host in [*hosts, verb]:
+    """The head of the author phrase of a work: a "by" object on the work or on its title, or
+    a "by" phrase between the work and its verb that the parser hung on the verb ("The memoir,
+    by Ana Ruiz, argues"). Not a participle's agent, who may have only found or published it
+    ("a CIA memo obtained by the AP": the CIA's; see ``work_owner``)."""
+    for host in [work, speaker, verb]:
         for prep in host.children:
             if host is verb and not speaker.i < prep.i < verb.i:
                 continue

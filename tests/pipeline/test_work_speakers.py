@@ -52,3 +52,11 @@ def test_a_person_who_says_is_still_the_speaker(coder: Coder) -> None:
     text = "The author says Chinese troops attacked the village."
     events = coder.code(text, published="2022-03-01")
     assert attribution_of(events, "attacked") == ("The author", None)
+
+
+def test_who_obtained_a_memo_is_not_its_author(coder: Coder) -> None:
+    text = ("A secret Amnesty International memo obtained by a reporter says Chinese troops "
+            "attacked the village.")
+    events = coder.code(text, published="2022-03-01")
+    source = attribution_of(events, "attacked")
+    assert source is not None and source[1] == "NGOHRIAMN"
