@@ -95,6 +95,7 @@ from eventwire.pipeline.person_names import (
     given_names,
     load_person_names,
     person_name_words,
+    place_inside_name,
     surname_place,
     with_person_names,
 )
@@ -246,7 +247,8 @@ class ActorsComponent:
         return [p for p in matched if not self._misread_name(doc, p, taken)]
 
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
-        if surname_place(doc, piece, taken, self.given_names, self.person_names):
+        if surname_place(doc, piece, taken, self.given_names, self.person_names) \
+                or place_inside_name(doc, piece, taken):
             return True
         if piece.role != PERSON or piece.kb_id is None:
             return False

@@ -19,7 +19,9 @@ Two rules keep a name from taking the wrong entry of the actor knowledge:
 * a one-word place written after an honorific or a given name is a surname ("Mr. Rhodes",
   "Ben Rhodes", "Mustafa Bali": not Greece or Indonesia; ``surname_place``). Given names are
   read from the knowledge itself: the first words of its people's names that begin more
-  person names than place names ("Ben", "Mustafa"; not "San", "Port", "New").
+  person names than place names ("Ben", "Mustafa"; not "San", "Port", "New");
+* a capital between two words of a longer proper name is part of it ("the Carnegie Moscow
+  Center" is no Russian actor; ``place_inside_name``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ DATA_FILE = "person_names.yaml"
 MAX_NAME_TOKENS = 3
 # Entry kinds whose names are places (a one-word place may be a person's surname).
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "institution"})
+CAPITAL = "capital"
 # A given name begins at least this many people's names in the knowledge.
 MIN_GIVEN_NAME_PEOPLE = 2
 # Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
@@ -157,6 +160,22 @@ def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str]
             and before.head.i == piece.start)
 
 
+def place_inside_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
+    """A capital written between two words of a longer proper name that no dictionary knows
+    ("the Carnegie Moscow Center", "the Brookings Doha Center") is part of that name, not the
+    country or its government. Other places name the region a longer place name is in ("West
+    Darfur State")."""
+    if piece.kind != CAPITAL or piece.start == 0 or piece.end >= len(doc):
+        return False
+    before, after = doc[piece.start - 1], doc[piece.end]
+    if before.i in taken or after.i in taken or _title_case(doc[piece.start].sent):
+        return False
+    last = doc[piece.end - 1]
+    return (_name_word(before) and _name_word(after) and before.dep_ == "compound"
+            and before.head.i >= piece.start and last.dep_ == "compound"
+            and last.head.i >= piece.end)
+
+
 def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],
                      names: PersonNames) -> bool:
     """``piece`` (a dictionary person matched by a one-word alias, his surname) is written
@@ -228,6 +247,7 @@ __all__ = [
     "given_names",
     "load_person_names",
     "person_name_words",
+    "place_inside_name",
     "surname_place",
     "with_person_names",
 ]

@@ -208,3 +208,16 @@ def test_a_place_after_a_word_that_begins_place_names_stays_a_place(coder: Coder
     text = "Troops from Lake Chad attacked the village."
     source = source_of(coder.code(text, published="2014-03-01"), "attacked")
     assert source is not None and source[1] == "TCDMIL"
+
+
+def test_a_capital_inside_a_longer_name_is_part_of_it(coder: Coder) -> None:
+    text = "Analysts at the Hollis Moscow Center criticized Ukraine on Monday."
+    source = source_of(coder.code(text, published="2014-03-01"), "criticized")
+    assert source is None or source[1] not in ("RUS", "RUSGOV")
+
+
+def test_a_region_inside_a_longer_place_name_stays_a_place(coder: Coder) -> None:
+    text = "The government lifted a state of emergency in West Darfur State on Sunday."
+    events = coder.code(text, published="2014-03-01")
+    lifted = [e for e in events if e.trigger.text.startswith("lifted")]
+    assert lifted and lifted[0].target is not None and lifted[0].target.code == "SDN"
