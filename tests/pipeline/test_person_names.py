@@ -211,7 +211,7 @@ def test_a_place_after_a_word_that_begins_place_names_stays_a_place(coder: Coder
 
 
 def test_a_capital_inside_a_longer_name_is_part_of_it(coder: Coder) -> None:
-    text = "Analysts at the Hollis Moscow Center criticized Ukraine on Monday."
+    text = "Ivan Petrov of the Hollis Moscow Center criticized Ukraine on Monday."
     source = source_of(coder.code(text, published="2014-03-01"), "criticized")
     assert source is None or source[1] not in ("RUS", "RUSGOV")
 
