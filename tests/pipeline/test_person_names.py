@@ -221,3 +221,13 @@ def test_a_region_inside_a_longer_place_name_stays_a_place(coder: Coder) -> None
     events = coder.code(text, published="2014-03-01")
     lifted = [e for e in events if e.trigger.text.startswith("lifted")]
     assert lifted and lifted[0].target is not None and lifted[0].target.code == "SDN"
+
+
+def test_a_name_after_an_office_it_is_not_joined_to_is_a_person_we_cannot_code(
+        coder: Coder) -> None:
+    """The dictionaries know "Homeland Security Secretary" but not the name after it: a "he"
+    later is that person, not the judge named before."""
+    text = ("Judge Tomas Berg halted the program on Monday. Homeland Security Secretary Jeh "
+            "Carlsen spoke on Tuesday. He said his agency would criticize Mexico.")
+    source = source_of(coder.code(text, published="2015-03-01"), "criticize")
+    assert source is None or source[1] not in ("JUD", "USAJUD")
