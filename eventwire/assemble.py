@@ -18,6 +18,7 @@ from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
 from eventwire.pipeline.mentions import (
+    WORK,
     ActorMention,
     Attribution,
     DateMention,
@@ -126,7 +127,9 @@ def _event_actor(doc: Doc, frame: Frame, role: str) -> Actor | None:
 
 
 def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | None:
-    if attribution is None:
+    """The speaker or outlet an event is attributed to; a work with no author named ("a new
+    poll says") is nobody."""
+    if attribution is None or attribution.kind == WORK:
         return None
     if attribution.actor is not None:
         return actor_record(doc, attribution.actor)

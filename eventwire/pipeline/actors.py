@@ -90,7 +90,15 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
-from eventwire.pipeline.person_names import load_person_names, with_person_names
+from eventwire.pipeline.person_names import (
+    given_name_clash,
+    given_names,
+    load_person_names,
+    person_name_words,
+    place_inside_name,
+    surname_place,
+    with_person_names,
+)
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -218,19 +226,36 @@ class ActorsComponent:
         self.index = PhraseIndex(nlp, kb.match_forms())
         self.functions = kb.sector_codes()
         self.person_names = load_person_names()
+        self.person_words = person_name_words(kb)
+        self.given_names = given_names(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        matched = _longest(self._matches(doc, on))
+        matched = self._without_other_persons(doc, _longest(self._matches(doc, on)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
-        named = with_person_names(doc, named, self.person_names)
+        named = with_person_names(doc, named, self.person_names, self.person_words)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
                            for piece in named]
         return doc
+
+    def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
+        """Matches less the dictionary persons written after another person's given name and
+        the places that are a person's surname (``person_names``)."""
+        taken = {i for piece in matched for i in range(piece.start, piece.end)}
+        return [p for p in matched if not self._misread_name(doc, p, taken)]
+
+    def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
+        if surname_place(doc, piece, taken, self.given_names, self.person_names) \
+                or place_inside_name(doc, piece, taken):
+            return True
+        if piece.role != PERSON or piece.kb_id is None:
+            return False
+        known = self.person_words.get(piece.kb_id, frozenset())
+        return given_name_clash(doc, piece, taken, known, self.person_names)
 
     def _modifier_only(self, doc: Doc, piece: Piece) -> bool:
         """A word that names no actor as a modifier of a noun after it ("**prisoner**

@@ -38,9 +38,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.factuality import verb_key
 from eventwire.pipeline.mention_index import MentionIndex
-from eventwire.pipeline.mentions import ActorMention, Attribution, TriggerMatch
+from eventwire.pipeline.mentions import WORK, ActorMention, Attribution, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
+from eventwire.pipeline.work_speakers import author_token, work_of, work_owner
 
 if not Doc.has_extension("ew_attribution"):
     Doc.set_extension("ew_attribution", default=None)
@@ -101,6 +102,7 @@ class AttributionLexicon(BaseModel):
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
     speaker_keep_preps: frozenset[Word]
+    work_nouns: frozenset[Word]
     reported_acts: ReportedActs
 
 
@@ -228,7 +230,24 @@ class AttributionRules:
             return None
         if speaker.tag_ == "PRP":
             return _pronoun_speaker(speaker, index, cue=verb.text)
+        works = self.lex.work_nouns | index.lexicon.document_nouns
+        work = work_of(speaker, works)
+        if work is not None:
+            return self._author(work, speaker, verb, index)
         return self.phrase(speaker, index, cue=verb.text)
+
+    def _author(self, work: Token, speaker: Token, verb: Token, index: MentionIndex
+                ) -> Attribution | None:
+        """The speaker of a work that "says": its author or owner (see ``work_speakers``)."""
+        cue = verb.text
+        author = author_token(work, speaker, verb)
+        if author is not None:
+            return self.phrase(author, index, cue=cue)
+        owner = work_owner(work, index)
+        if owner is not None:
+            return Attribution(start=owner.start, end=owner.end, actor=owner, cue=cue)
+        span = self.speaker_span(speaker)
+        return Attribution(start=span.start, end=span.end, kind=WORK, cue=cue)
 
     def _is_nobody(self, speaker: Token) -> bool:
         """"**No one** claimed responsibility": the phrase says that nobody spoke."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.expletives import extraposition_it
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.person_gender import (
     Gender,
@@ -19,6 +20,7 @@ from eventwire.pipeline.person_gender import (
     load_gender_lexicon,
     person_genders,
 )
+from eventwire.pipeline.quotations import quotation_of, quoted_speaker
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 
@@ -95,7 +97,8 @@ class MentionIndex:
     def _antecedent(self, token: Token) -> ActorMention | None:
         if token.lower_ not in self.lexicon.personal_pronouns:
             return None
-        speaker = _personal_speaker(token, self.lexicon)
+        quoting = quoted_speaker(token, self.lexicon.bare_report_verbs)
+        speaker = _personal_speaker(token, self.lexicon) if quoting is None else None
         found = self._named_speaker(speaker) if speaker is not None else None
         if speaker is not None and (found is None or found.kind in self.lexicon.person_kinds):
             # "A US general said he would ...": the general, whom we may not know how to code
@@ -105,8 +108,10 @@ class MentionIndex:
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
         candidates = sorted(self._persons + self._unnamed(token.doc), key=lambda m: m.start)
+        speaking = self._quoting_person(quoting)
         previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
-                    and agrees(token, m, genders, words) and m.head not in bound]
+                    and agrees(token, m, genders, words) and m.head not in bound
+                    and not (speaking is not None and same_person(m, speaking))]
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
@@ -115,6 +120,18 @@ class MentionIndex:
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+
+    def _quoting_person(self, speaker: Token | None) -> ActorMention | None:
+        """The person whose direct speech holds a pronoun ("'..., he should apologise,' Blair
+        said"): in his own words he is "I", so a "he" or "his" there is someone else."""
+        if speaker is None:
+            return None
+        found = self.own(speaker) or next(
+            (m for m in self._unnamed(speaker.doc) if m.head == speaker.i), None)
+        if found is None and speaker.lower_ in self.lexicon.personal_pronouns \
+                and quotation_of(speaker) is None:
+            found = self._antecedent(speaker)
+        return found
 
     def _named_speaker(self, speaker: Token) -> ActorMention | None:
         """The mention of a speaker or of its apposition ("O'Brien, the UN relief chief")."""
@@ -212,12 +229,13 @@ def _personal_speaker(pronoun: Token, lexicon: RoleLexicon) -> Token | None:
 
 def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:
     """A subject written as a proper name that names no actor we know (the gazetteer is no
-    guide: many surnames are also the names of towns)."""
+    guide: many surnames are also the names of towns). A known phrase before the name that
+    the dictionaries did not join to it ("Homeland Security Secretary Jeh Johnson": the office
+    is known, the name is not) leaves the name unknown."""
     if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return False
-    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
-    return (token.text[:1].isupper() and token.is_alpha
-            and not any(w.i in known for w in words))
+    return (token.text[:1].isupper() and token.is_alpha and token.i not in known
+            and token.i - 1 not in known)
 
 
 def _name_start(token: Token) -> int:
@@ -265,6 +283,8 @@ def group_antecedent(
     plural = token.lower_ in lexicon.plural_group_pronouns
     if not plural and token.lower_ not in lexicon.singular_group_pronouns:
         return None
+    if extraposition_it(token, lexicon):
+        return None  # "it is important to ...": the clause, not a group named before
     speaker, found = _speaker(token, index, lexicon, plural)
     if speaker is None:
         earliest = sentence_start_before(token, lexicon.group_pronoun_window)
@@ -301,6 +321,8 @@ def _speaker(
             for subject in [] if passive else subjects:
                 if subject.i < token.i and _plural(subject) == plural:
                     mention = index.own(subject)
+                    if mention is None and subject.lower_ == token.lower_:
+                        return subject, index.at(subject)  # "It said it would ...": the same
                     agrees = mention is not None and _agrees(mention, token.doc, lexicon, plural)
                     return subject, mention if agrees else None
         current = current.head
@@ -545,6 +567,15 @@ def hyphen_partners(token: Token) -> list[Token]:
     doc = token.doc
     return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
             and c.i + 1 < token.i and all(t.text in HYPHENS for t in doc[c.i + 1:token.i])]
+
+
+def same_person(mention: ActorMention, other: ActorMention) -> bool:
+    """Two mentions of one person: the same words, or the same dictionary entry or name."""
+    if mention.head == other.head:
+        return True
+    if mention.kb_id is not None and mention.kb_id == other.kb_id:
+        return True
+    return mention.name is not None and mention.name == other.name
 
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:

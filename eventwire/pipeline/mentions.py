@@ -68,6 +68,10 @@ class Factuality:
     cue: str | None = None
 
 
+# Attribution.kind of a work with no author named ("a new poll says"): it names no speaker.
+WORK = "work"
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who the sentence attributes an event to (written by ``ew_attribution``).
@@ -81,7 +85,9 @@ class Attribution:
     start: int
     end: int
     actor: ActorMention | None = None
-    kind: str = "speaker"  # speaker, outlet, belief (the holder of a view: "analysts fear")
+    # speaker, outlet, belief (the holder of a view: "analysts fear"), work (a book or poll
+    # whose author is not named: it names no speaker)
+    kind: str = "speaker"
     cue: str | None = None
     verb: int | None = None  # the governing speech verb's token, when the event hangs from it
 

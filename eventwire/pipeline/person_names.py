@@ -5,10 +5,29 @@ code; a name after an honorific that no earlier person bears ("Mrs. Jones") is a
 mention with no code, so that a pronoun after it ("she said") stands for that person and not
 for another one named before (``mention_index.py``). The honorifics are data in
 ``eventwire/data/person_names.yaml``.
+
+Two rules keep a name from taking the wrong entry of the actor knowledge:
+
+* a dictionary surname written after a given name that none of the entry's own names has
+  ("Press Secretary Jay Carney" is not Mark Carney; ``given_name_clash``) is another person
+  and takes no entry;
+* a bare surname after an earlier full name with that surname in the same article is that
+  person, even when the dictionaries list the surname for someone else ("Sen. John McCain
+  ... McCain said" is not Cindy McCain): the article has said whom it means. A bare surname
+  the article never spelled out keeps the dictionary entry only because the entry lists the
+  bare form as an alias (the data says the name is unambiguous enough to stand alone);
+* a one-word place written after an honorific or a given name is a surname ("Mr. Rhodes",
+  "Ben Rhodes", "Mustafa Bali": not Greece or Indonesia; ``surname_place``). Given names are
+  read from the knowledge itself: the first words of its people's names that begin more
+  person names than place names ("Ben", "Mustafa"; not "San", "Port", "New");
+* a capital between two words of a longer proper name is part of it ("the Carnegie Moscow
+  Center" is no Russian actor; ``place_inside_name``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -17,11 +36,19 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.actor_compose import PERSON, Piece
+from eventwire.knowledge.actors import ActorKB
+from eventwire.pipeline.actor_compose import PERSON, PLACE, Piece
 
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
 MAX_NAME_TOKENS = 3
+# Entry kinds whose names are places (a one-word place may be a person's surname).
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "institution"})
+CAPITAL = "capital"
+# A given name begins at least this many people's names in the knowledge.
+MIN_GIVEN_NAME_PEOPLE = 2
+# Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
+TITLE_CASE_MIN = 3
 
 
 class PersonNames(BaseModel):
@@ -37,12 +64,18 @@ def load_person_names(path: Path | None = None) -> PersonNames:
     return read_yaml_model(DATA_FILE, path, PersonNames, check_duplicates=True)
 
 
-def with_person_names(doc: Doc, pieces: list[Piece], names: PersonNames) -> list[Piece]:
+def with_person_names(
+    doc: Doc, pieces: list[Piece], names: PersonNames,
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> list[Piece]:
     """``pieces`` (text order, no overlaps) with the surnames of earlier persons and the names
-    after honorifics added as person pieces."""
+    after honorifics added as person pieces. ``known`` maps a dictionary person to the words
+    of his names (``person_name_words``): a bare surname of another person named in full
+    before is that person."""
+    persons = [p for p in pieces if p.role == PERSON and not p.also]
+    pieces = [_introduced(doc, p, persons, names, known or {}) for p in pieces]
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
     found: list[Piece] = []
-    persons = [p for p in pieces if p.role == PERSON and not p.also]
     for token in doc:
         if token.i in taken or not _name_word(token):
             continue
@@ -57,6 +90,125 @@ def with_person_names(doc: Doc, pieces: list[Piece], names: PersonNames) -> list
             found.append(Piece(start, end, PERSON, "person", name=written))
         taken.update(range(start, end))
     return sorted(pieces + found, key=lambda p: p.start)
+
+
+def _introduced(doc: Doc, piece: Piece, persons: list[Piece], names: PersonNames,
+                known: Mapping[str, frozenset[str]]) -> Piece:
+    """A dictionary person written as a bare surname ("McCain", "Mr. McCain") stands for the
+    last person the article named in full with that surname, when that is someone else: his
+    given name is none of the entry's names ("John McCain" before; Cindy McCain's entry)."""
+    if piece.role != PERSON or piece.person is None or piece.also:
+        return piece
+    earlier = _bearer(doc, persons, doc[piece.start:piece.end], names)
+    if earlier is None:
+        return piece
+    own = known.get(piece.person.id, frozenset())
+    given = _given_names(earlier)
+    if not given or own.intersection(given):
+        return piece  # the same person, or one whose given name we cannot read
+    return replace(earlier, start=piece.start, end=piece.end)
+
+
+def _given_names(person: Piece) -> list[str]:
+    """The given names of a person named in full: his name (the dictionary's, or as written
+    for a name the dictionaries do not know) less the surname."""
+    words = _words_of(person.name or "")[:-1]
+    return [word for word in words if word.isalpha() and len(word) > 1]
+
+
+def person_name_words(kb: ActorKB) -> dict[str, frozenset[str]]:
+    """Entry id -> the lower-case words of every alias of that person ("joe", "joseph",
+    "biden", "r.", "jr." for Joe Biden): the given names the knowledge knows him by."""
+    words: dict[str, set[str]] = {}
+    for key, refs in kb.aliases.items():
+        for ref in refs:
+            if kb.entries[ref.entry_id].kind == "person":
+                words.setdefault(ref.entry_id, set()).update(_words_of(key))
+    return {entry_id: frozenset(found) for entry_id, found in words.items()}
+
+
+def given_names(kb: ActorKB) -> frozenset[str]:
+    """Lower-case given names: first words of at least ``MIN_GIVEN_NAME_PEOPLE`` people's
+    names that begin more person names than multi-word place names ("john", "mustafa"; not
+    "san" of San Marino, "new", "port")."""
+    people: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for entry in kb.entries.values():
+        words = entry.name.split()
+        if entry.kind == "person" and len(words) > 1:
+            people[words[0].lower()] += 1
+    for key, refs in kb.aliases.items():
+        words = key.split()
+        if len(words) > 1 and any(kb.entries[r.entry_id].kind in PLACE_KINDS for r in refs):
+            places[words[0]] += 1
+    return frozenset(word for word, count in people.items() if word.isalpha()
+                     and count >= MIN_GIVEN_NAME_PEOPLE and count > places[word])
+
+
+def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str],
+                  names: PersonNames) -> bool:
+    """A one-word place written right after an honorific ("Mr. Rhodes") or a given name that
+    it is compounded with ("Ben Rhodes", "Mustafa Bali") is that person's surname."""
+    if piece.role != PLACE or piece.end - piece.start != 1 or piece.start == 0:
+        return False
+    before = doc[piece.start - 1]
+    if before.i in taken or _title_case(doc[piece.start].sent):
+        return False
+    if before.lower_ in names.honorifics:
+        return True
+    return (before.lower_ in given and _name_word(before) and before.dep_ == "compound"
+            and before.head.i == piece.start)
+
+
+def place_inside_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
+    """A capital written between two words of a longer proper name that no dictionary knows
+    ("the Carnegie Moscow Center", "the Brookings Doha Center") is part of that name, not the
+    country or its government. Other places name the region a longer place name is in ("West
+    Darfur State")."""
+    if piece.kind != CAPITAL or piece.start == 0 or piece.end >= len(doc):
+        return False
+    before, after = doc[piece.start - 1], doc[piece.end]
+    if before.i in taken or after.i in taken or _title_case(doc[piece.start].sent):
+        return False
+    last = doc[piece.end - 1]
+    return (_name_word(before) and _name_word(after) and before.dep_ == "compound"
+            and before.head.i >= piece.start and last.dep_ == "compound"
+            and last.head.i >= piece.end)
+
+
+def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],
+                     names: PersonNames) -> bool:
+    """``piece`` (a dictionary person matched by a one-word alias, his surname) is written
+    after given names (proper nouns matched by nothing else, not honorifics) of which none is
+    one of the entry's own names (``known``): "Jay Carney" is another man than Mark Carney.
+    Initials ("J.") say nothing either way, nor does a headline written in title case, where
+    every word looks like a proper noun ("Judge Blocks Obama's Orders")."""
+    if piece.end - piece.start > 1 or _title_case(doc[piece.start].sent):
+        return False  # a longer alias is a name in full ("Muhammad bin Khalifa Al Thani")
+    given: list[str] = []
+    i = piece.start - 1
+    while i >= 0 and i not in taken and _given_word(doc[i], names):
+        given.append(doc[i].lower_)
+        i -= 1
+    written = [word for word in given if word.isalpha() and len(word) > 1]
+    return bool(written) and not any(word in known for word in written)
+
+
+def _title_case(sentence: Span) -> bool:
+    """Every longer word capitalised: a headline, whose tags say little of names."""
+    return all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > TITLE_CASE_MIN)
+
+
+def _given_word(token: Token, names: PersonNames) -> bool:
+    """A word of a given name before a surname: a proper noun, or an initial ("J.")."""
+    if token.lower_ in names.honorifics:
+        return False
+    initial = len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
+    return initial or (_name_word(token) and token.dep_ == "compound")
+
+
+def _words_of(name: str) -> list[str]:
+    return name.lower().replace("-", " ").split()
 
 
 def _name_span(doc: Doc, first: Token, taken: set[int], names: PersonNames) -> tuple[int, int]:
@@ -89,4 +241,13 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
 
 
-__all__ = ["PersonNames", "load_person_names", "with_person_names"]
+__all__ = [
+    "PersonNames",
+    "given_name_clash",
+    "given_names",
+    "load_person_names",
+    "person_name_words",
+    "place_inside_name",
+    "surname_place",
+    "with_person_names",
+]

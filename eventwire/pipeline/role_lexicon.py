@@ -29,6 +29,8 @@ class RoleLexicon(BaseModel):
     person_kinds: frozenset[Word]
     pronoun_window: int = Field(ge=0, le=5)
     singular_group_pronouns: frozenset[Word]
+    extraposition_predicates: frozenset[Word]
+    extraposition_verbs: dict[Word, frozenset[str]]
     plural_group_pronouns: frozenset[Word]
     group_kinds: frozenset[Word]
     singular_kinds: frozenset[Word]

@@ -1,0 +1,88 @@
+"""Direct speech, for pronoun resolution (``mention_index.py``): the quotation that holds a
+token and the speaker it is attributed to.
+
+In direct speech the speaker names himself "I" and "we"; a third-person pronoun inside the
+quotation ("'His application was not rejected,' Paulson said"; "'he should apologise,' he
+said") is somebody else. A quotation is the text between two double quotation marks of one
+paragraph (straight marks pair up in order; curly ones open and close); its speaker is the
+subject of a verb of saying written right after it in the sentence of its closing mark
+("..., Paulson said"), else right before it in the sentence of its opening mark ("Paulson
+said: '...'").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Double quotation marks as the tokenizer writes them; single ones are also apostrophes.
+STRAIGHT_QUOTES = frozenset({'"', "''", "``"})
+OPENING_QUOTES = frozenset({"\u201c", "\u00ab", "\u201e"})
+CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})
+QUOTES = STRAIGHT_QUOTES | OPENING_QUOTES | CLOSING_QUOTES
+# Tokens after a closing mark, or before an opening one, in which its verb of saying stands
+# ("...," the ministry's chief spokesman said).
+SPEAKER_REACH = 8
+
+
+def quotation_of(token: Token) -> tuple[int, int] | None:
+    """``(opening mark, closing mark)`` token indices of the quotation holding ``token``."""
+    doc = token.doc
+    start = _paragraph_start(doc, token.i)
+    opening: int | None = None
+    for i in range(start, token.i):
+        text = doc[i].text
+        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and opening is None):
+            opening = i
+        elif text in QUOTES:
+            opening = None
+    if opening is None:
+        return None
+    for i in range(token.i + 1, len(doc)):
+        if doc[i].text in QUOTES:
+            return (opening, i) if doc[i].text not in OPENING_QUOTES else None
+        if _paragraph_break(doc[i]):
+            return None
+    return None
+
+
+def quoted_speaker(token: Token, report_verbs: frozenset[str]) -> Token | None:
+    """The subject of the verb of saying that a quotation holding ``token`` is attributed
+    to (outside the quotation), or None: no quotation, or no such verb beside it."""
+    span = quotation_of(token)
+    if span is None:
+        return None
+    opening, closing = span
+    doc = token.doc
+    after = [doc[i] for i in range(closing + 1, min(closing + 1 + SPEAKER_REACH, len(doc)))
+             if doc[i].sent.start == doc[closing].sent.start]
+    before = [doc[i] for i in range(max(opening - SPEAKER_REACH, 0), opening)
+              if doc[i].sent.start == doc[opening].sent.start][::-1]
+    verb = _report_verb(after, report_verbs) or _report_verb(before, report_verbs)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not opening < c.i < closing]
+    return subjects[0] if subjects else None
+
+
+def _report_verb(words: list[Token], report_verbs: frozenset[str]) -> Token | None:
+    """The first verb of saying among ``words`` (nearest the quotation first), before any
+    other quotation mark."""
+    for word in words:
+        if word.text in QUOTES:
+            return None
+        if word.pos_ == "VERB" and word.lemma_.lower() in report_verbs:
+            return word
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and not _paragraph_break(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _paragraph_break(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+__all__ = ["quotation_of", "quoted_speaker"]
