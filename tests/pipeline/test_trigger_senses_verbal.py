@@ -36,7 +36,11 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("Prepared remarks released by the ministry praised the police.", "released", None),
     ("The senators will release the principles of the bill this week.", "release", None),
     ("The campaign released a television advertisement on Monday.", "released", None),
+    ("A survey released last month by the bank found that prices rose.", "released", None),
+    ("The findings were released on Monday.", "released", None),
+    ("The party released three radio commercials.", "released", None),
     ("Rebels released two hostages on Friday.", "released", "0841"),
+    ("The prisoners were released on Monday.", "released", "0841"),
     # aid needs an actor giving it (070)
     ("The money will help schools hire more teachers.", "help", None),
     ("The new rules will help farmers.", "help", None),
