@@ -1,9 +1,10 @@
-"""Background mentions of fighting, which report no new event (read by the assembler).
+"""Background mentions, which report no new event (read by the assembler).
 
-"Since the war", "the war in Iraq was a mistake", "after the Sept. 11 attacks", "the threat of
-an attack": on news, a noun of force or violence with neither a source nor a target mostly
-recalls a past war, re-mentions an attack already reported, or speaks of war in general. Such a
-noun gives no event unless something ties it to a particular, recent time:
+"Since the war", "the war in Iraq was a mistake", "after the Sept. 11 attacks", "the
+investigation has cost millions": on news, a noun of force, violence or investigation (the
+CAMEO roots of ``background.yaml``) with neither a source nor a target mostly recalls a past
+war, re-mentions an event already reported, or speaks of war in general. Such a noun gives
+no event unless something ties it to a particular, recent time:
 
 * a word of its own phrase, or of the clause it is the subject of, names a recent time or a
   new occurrence ("fighting **on Monday**", "**yesterday's** attacks", "**new** attacks",
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Frame
+from eventwire.pipeline.triggers import regular_bases
 
 DATA_FILE = "background.yaml"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -81,7 +83,13 @@ def _fills_a_span(noun: Token, lex: BackgroundLexicon) -> bool:
 
 
 def _reported_happening(noun: Token, lex: BackgroundLexicon) -> bool:
-    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in lex.occurrence_verbs
+    """The noun is the subject of a verb of happening, by its lemma or by the base of a
+    regular inflection the lemmatizer missed ("battles raged")."""
+    if noun.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = noun.head
+    bases = {verb.lemma_.lower()} | regular_bases(verb.lower_)
+    return not bases.isdisjoint(lex.occurrence_verbs)
 
 
 def _held_responsible(noun: Token, lex: BackgroundLexicon) -> bool:
@@ -110,7 +118,7 @@ def is_anchored(noun: Token, lex: BackgroundLexicon) -> bool:
 
 
 def is_background(doc: Doc, frame: Frame, lex: BackgroundLexicon | None = None) -> bool:
-    """A nominal trigger of force or violence with no actor and no anchor in time."""
+    """A nominal trigger of the lexicon's roots with no actor and no anchor in time."""
     lex = lex or bundled_lexicon()
     trigger = frame.trigger
     if trigger.pos != "NOUN" or trigger.code[:2] not in lex.roots:

@@ -1,5 +1,5 @@
-"""Senses of force and release words that name a verbal act or no event, and aid that needs an
-actor giving it: sentences written for these tests, coded by the whole pipeline (the converted
+"""Senses of force and release words that name a verbal act or no event, questions that are no
+appeal, and aid that needs an actor giving it: sentences written for these tests, coded by the whole pipeline (the converted
 PETRARCH patterns included)."""
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("The party released three radio commercials.", "released", None),
     ("Rebels released two hostages on Friday.", "released", "0841"),
     ("The prisoners were released on Monday.", "released", "0841"),
+    # a quoted direct question before "asked" is a question, no appeal (020)
+    ('"Where did the money go?" the senator asked.', "asked", None),
+    ('"Is the border safe?" asked a reporter.', "asked", None),
+    ('"Leave the square now," the mayor asked.', "asked", "020"),
+    ("The mayor asked the police to leave the square.", "asked", "020"),
     # aid needs an actor giving it (070)
     ("The money will help schools hire more teachers.", "help", None),
     ("The new rules will help farmers.", "help", None),
