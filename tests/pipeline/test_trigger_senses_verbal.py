@@ -41,6 +41,9 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("The party released three radio commercials.", "released", None),
     ("Rebels released two hostages on Friday.", "released", "0841"),
     ("The prisoners were released on Monday.", "released", "0841"),
+    # killing a bill or a deal stops it: no one is killed (190)
+    ("Senate leaders killed the bill on Friday.", "killed", None),
+    ("The militants killed the mayor of the town.", "killed", "190"),
     # a quoted direct question before "asked" is a question, no appeal (020)
     ('"Where did the money go?" the senator asked.', "asked", None),
     ('"Is the border safe?" asked a reporter.', "asked", None),
