@@ -82,14 +82,19 @@ def _fills_a_span(noun: Token, lex: BackgroundLexicon) -> bool:
     return prep.head.lemma_.lower() in lex.span_nouns
 
 
-def _reported_happening(noun: Token, lex: BackgroundLexicon) -> bool:
-    """The noun is the subject of a verb of happening, by its lemma or by the base of a
-    regular inflection the lemmatizer missed ("battles raged")."""
-    if noun.dep_ not in SUBJECT_DEPS:
-        return False
-    verb = noun.head
+def _happens(verb: Token, lex: BackgroundLexicon) -> bool:
+    """A verb of happening, by its lemma or by the base of a regular inflection the
+    lemmatizer missed ("raged")."""
     bases = {verb.lemma_.lower()} | regular_bases(verb.lower_)
     return not bases.isdisjoint(lex.occurrence_verbs)
+
+
+def _reported_happening(noun: Token, lex: BackgroundLexicon) -> bool:
+    """The noun is the subject of a verb of happening ("battles raged"), or a relative clause
+    on it says so ("attacks that have targeted the port")."""
+    if noun.dep_ in SUBJECT_DEPS and _happens(noun.head, lex):
+        return True
+    return any(c.dep_ == "relcl" and _happens(c, lex) for c in noun.children)
 
 
 def _held_responsible(noun: Token, lex: BackgroundLexicon) -> bool:

@@ -43,6 +43,8 @@ ANCHORED: list[tuple[str, str]] = [
     ("The shelling and siege of the port continue.", "siege"),
     ("The junta is responsible for the killings in the north.", "killings"),
     ("Street battles raged in the harbour district.", "battles"),
+    ("An explosion shook the windows of the clinic.", "explosion"),
+    ("It was the worst of a string of attacks that have targeted army posts.", "attacks"),
 ]
 
 

@@ -1,6 +1,6 @@
-"""Senses of force and release words that name a verbal act or no event, questions that are no
-appeal, and aid that needs an actor giving it: sentences written for these tests, coded by the whole pipeline (the converted
-PETRARCH patterns included)."""
+"""Senses of force, release and giving words that name a verbal act or no event, questions that
+are no appeal, and aid that needs an actor giving it: sentences written for these tests, coded
+by the whole pipeline (the converted PETRARCH patterns included)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,10 @@ SENSES: list[tuple[str, str, str | None]] = [
     # killing a bill or a deal stops it: no one is killed (190)
     ("Senate leaders killed the bill on Friday.", "killed", None),
     ("The militants killed the mayor of the town.", "killed", "190"),
+    # giving a chance, an ovation or a picture hands over nothing material (060)
+    ("The delegates gave the former leader a standing ovation.", "gave", None),
+    ("The inquiry has provided a clearer picture of the plot.", "provided", None),
+    ("Japan gave Nepal two field hospitals.", "gave", "060"),
     # a quoted direct question before "asked" is a question, no appeal (020)
     ('"Where did the money go?" the senator asked.', "asked", None),
     ('"Is the border safe?" asked a reporter.', "asked", None),
