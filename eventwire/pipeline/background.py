@@ -11,7 +11,8 @@ no event unless something ties it to a particular, recent time:
   "the attack **on Sunday** killed nine");
 * it fills a short span ("a **week** of fighting");
 * it is the subject of a verb reporting it as happening ("fighting **broke out**");
-* someone is held responsible for it ("**responsible for** the killings").
+* someone is held responsible for it ("**responsible for** the killings");
+* it is halted, so it was under way ("**halt** the raids").
 
 A noun with an actor is an event as before ("the army's attack on the town"), and so is every
 verb. The words are data (``eventwire/data/background.yaml``).
@@ -45,6 +46,7 @@ class BackgroundLexicon(BaseModel):
     anchor_words: frozenset[Word]
     span_nouns: frozenset[Word]
     occurrence_verbs: frozenset[Word]
+    ending_verbs: frozenset[Word]
     responsibility_words: frozenset[Word]
 
 
@@ -97,6 +99,11 @@ def _reported_happening(noun: Token, lex: BackgroundLexicon) -> bool:
     return any(c.dep_ == "relcl" and _happens(c, lex) for c in noun.children)
 
 
+def _halted(noun: Token, lex: BackgroundLexicon) -> bool:
+    """"Halt the raids", "the shelling was stopped": an act halted was under way."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in lex.ending_verbs
+
+
 def _held_responsible(noun: Token, lex: BackgroundLexicon) -> bool:
     """"Responsible for the killings", "blamed for the attack": someone is named as the doer."""
     prep = noun.head
@@ -119,7 +126,7 @@ def is_anchored(noun: Token, lex: BackgroundLexicon) -> bool:
     if first.i != noun.i and any(t.lower_ in lex.anchor_words for t in _context(first)):
         return True
     return _fills_a_span(first, lex) or _reported_happening(first, lex) \
-        or _held_responsible(first, lex)
+        or _held_responsible(first, lex) or _halted(first, lex)
 
 
 def is_background(doc: Doc, frame: Frame, lex: BackgroundLexicon | None = None) -> bool:

@@ -44,6 +44,8 @@ ANCHORED: list[tuple[str, str]] = [
     ("The junta is responsible for the killings in the north.", "killings"),
     ("Street battles raged in the harbour district.", "battles"),
     ("An explosion shook the windows of the clinic.", "explosion"),
+    ("The blast occurred near the market.", "blast"),
+    ("The council asked the army to halt the raids on the villages.", "raids"),
     ("It was the worst of a string of attacks that have targeted army posts.", "attacks"),
 ]
 
@@ -73,7 +75,7 @@ def test_the_lexicon_rejects_an_unknown_field(tmp_path: Path) -> None:
     bad.write_text(
         "_meta: {name: b, version: '1', source: s, license: MIT}\nroots: ['19']\n"
         "anchor_words: [monday]\nspan_nouns: [week]\noccurrence_verbs: [erupt]\n"
-        "responsibility_words: [guilty]\nextra: [x]\n",
+        "responsibility_words: [guilty]\nending_verbs: [halt]\nextra: [x]\n",
         encoding="utf-8",
     )
     with pytest.raises(DataError):
