@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.ontology import Ontology
+from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
@@ -450,6 +451,7 @@ def events_from_doc(
         and doc[frame.trigger.head].sent.start not in discarded
         and has_required_actors(frame.source, frame.target, context.require_actor)
         and not bare_without_actor(frame)
+        and not is_background(doc, frame)
     ]
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     repeated = frozenset() if context.plain_comments else repeated_statements(doc, frames)

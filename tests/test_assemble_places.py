@@ -100,7 +100,7 @@ def test_the_place_of_a_statement_is_not_its_addressee(coder: Coder, text: str, 
 
 
 @pytest.mark.parametrize(("text", "trigger", "place"), [
-    ("Investigators released new photos of the Boston bombing.", "bombing", "Boston"),
+    ("Investigators released new photos of Sunday's Boston bombing.", "bombing", "Boston"),
     ("Two men were charged over the Leeds riots.", "riots", "Leeds"),
 ])
 def test_a_town_compounded_onto_an_event_noun_is_its_place_not_its_source(

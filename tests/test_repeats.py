@@ -89,16 +89,17 @@ def test_bare_remention_of_a_coded_event_gives_no_record(coder: Coder) -> None:
 
 
 def test_first_or_indefinite_mention_stays(coder: Coder) -> None:
-    alone = coder.code("The government declared a curfew after the attack.")
+    # (with an actor: an actorless "after the attack" is a background mention, background.py)
+    alone = coder.code("The government declared a curfew after the attack by rebels.")
     assert "attack" in triggers(alone)
     indefinite = coder.code("Rebels attacked an army base on Tuesday. "
-                            "Residents feared an attack on the town.")
+                            "Residents feared a new attack on the town.")
     assert any(e.trigger.text == "attack" for e in indefinite)
 
 
 def test_remention_that_says_more_stays(coder: Coder) -> None:
     text = ("Rebels attacked an army base near the border on Tuesday. "
-            "The government declared a curfew after the attack on the base.")
+            "The government declared a curfew after the attack on the base on Tuesday night.")
     assert "attack" in triggers(coder.code(text))
 
 

@@ -51,6 +51,7 @@ from eventwire.pipeline.factuality_tree import (
     is_past_clause,
     occurrence_predicate,
     passive_infinitive_relative,
+    presupposed_past,
     sentence_is_question,
     start_time,
 )
@@ -74,6 +75,8 @@ TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
 # it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
 # continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Tensed verb forms: a conjunct in one of them is a clause of its own after a base form.
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Relations of the "when" opening a clause (the parser gives "mark" or "advmod").
 CONDITION_OPENER_DEPS = frozenset({"mark", "advmod"})
 
@@ -144,7 +147,7 @@ class FactualityRules:
             hedges += lexical_hedges(step, self.lex)
             reported = reported or (
                 step.via == "ccomp" and self.lemma(step.governor) in self.lex.speech_verbs)
-        if sentence_is_question(head) and not ended:
+        if sentence_is_question(head) and not ended and not presupposed_past(head):
             statuses.append(Cue("possible", head.sent[-1]))
         opener = self._announced_start(head)
         if opener is not None:
@@ -209,6 +212,10 @@ class FactualityRules:
         return next((t for t in found if t is not None), None)
 
     def _propagates(self, step: Step) -> bool:
+        """Whether the governor's clause cues pass down to the event. A conjunct with a
+        subject, an auxiliary or a tense of its own is a clause of its own: a finite verb
+        joined to a base form ("Hide caption ... supporters **burn** flags", where the parser
+        takes a page's "Hide" for an imperative) takes no imperative from it."""
         gov, key = step.governor, self.key(step.governor)
         if step.via not in PARTICIPANT_DEPS:
             return False
@@ -217,7 +224,8 @@ class FactualityRules:
         if step.via != "conj":
             return True
         own_clause = bool(any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
-                      or auxiliaries(step.child) - auxiliaries(gov))
+                          or auxiliaries(step.child) - auxiliaries(gov)) \
+            or (gov.tag_ == "VB" and step.child.tag_ in TENSED_TAGS)
         contrast = any(
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )

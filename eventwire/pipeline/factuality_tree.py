@@ -121,6 +121,55 @@ def sentence_is_question(token: Token) -> bool:
     return any(t.text == "?" for t in between) or quote.right_edge.text == "?"
 
 
+WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
+PAST_TAGS = frozenset({"VBD"})
+# Clauses inside a question whose wh-word asks nothing of the question ("the man who left").
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def _asks_wh(word: Token, root: Token) -> bool:
+    """A wh-word before the question's verb that hangs on it, not in an embedded clause."""
+    if word.tag_ not in WH_TAGS or word.i > root.i:
+        return False
+    current = word
+    for _ in range(MAX_DEPTH):
+        if current.i == root.i:
+            return True
+        if current.dep_ in EMBEDDED_DEPS:
+            return False
+        current = current.head
+    return False
+
+
+def _predicate(token: Token) -> Token | None:
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def presupposed_past(token: Token) -> bool:
+    """A wh-question about a past act takes the act for given: "Who **attacked** our
+    country?", "Why did they **resign**?", "Who made the decisions that led to the
+    **attacks**?". The question asks who, why or how, not whether it happened; a yes/no
+    question ("Did the army attack?") and a question about the future ("Who will attack?")
+    leave the act open."""
+    root = token.sent.root
+    if not any(_asks_wh(word, root) for word in token.sent):
+        return False
+    verb = _predicate(token)
+    if verb is None:
+        return False
+    if verb.tag_ in PAST_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PAST_TAGS
+               and c.lemma_.lower() != "would" for c in verb.children)
+
+
 def _quoted_clause(token: Token) -> Token | None:
     """The clause holding ``token`` that a later verb quotes (a fronted ``ccomp``)."""
     current = token

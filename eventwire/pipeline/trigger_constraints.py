@@ -369,9 +369,15 @@ def indirect_question(head: Token) -> Token | None:
     **whether** talks would resume", "asked **why** troops left"): the clause's first word
     when it is a wh-word, or its "whether"/"if" marker. A clause before the verb ("When the
     protests began, the mayor asked ...") or a relative clause inside the complement ("asked
-    that the suspects who fled be handed over") is no question."""
+    that the suspects who fled be handed over") is no question, but a quoted direct question
+    before it is ('"Where is the money?" he asked': its question mark)."""
     for clause in head.children:
-        if clause.dep_ not in QUESTION_CLAUSE_DEPS or clause.i < head.i:
+        if clause.dep_ not in QUESTION_CLAUSE_DEPS:
+            continue
+        if clause.i < head.i:
+            mark = _question_mark(clause, head)
+            if mark is not None:
+                return mark
             continue
         first = clause.left_edge
         if first.tag_ in WH_TAGS:
@@ -381,6 +387,14 @@ def indirect_question(head: Token) -> Token | None:
         if marker is not None:
             return marker
     return None
+
+
+def _question_mark(clause: Token, head: Token) -> Token | None:
+    """The "?" ending a clausal complement quoted before its verb, closing quotes aside."""
+    if clause.dep_ != "ccomp":
+        return None
+    ending = [t for t in head.doc[clause.right_edge.i:head.i] if not t.is_quote]
+    return next((t for t in ending if t.text == "?"), None)
 
 
 def constraint_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:

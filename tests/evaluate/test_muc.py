@@ -259,7 +259,7 @@ def coded_rules(data: MucData) -> dict[str, str | None]:
     published = date(1989, 6, 1)
     sentences = {
         "attacked": "Rebels attacked an army post near the border on Tuesday.",
-        "Bombings": "Bombings of power pylons have become frequent in the province.",
+        "Bombings": "Bombings of power pylons by rebels have become frequent in the province.",
         "kidnapped": "Guerrillas kidnapped a mayor in the Chalatenango department in March 1985.",
         "shot": "Gunmen shot a judge outside his house in Lima on Monday.",
         "killed": "Gunmen killed two drug traffickers outside a bar in Medellin on Sunday.",

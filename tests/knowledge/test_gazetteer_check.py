@@ -33,7 +33,12 @@ CORPUS = (
     Path(__file__).parents[2]
     / "../shared/corpora/allsides_article_bias/eval_international_500.jsonl"
 )
-MAX_MISSING = 0.15
+# 0.15 until h-sense4, which left out actorless background mentions of force
+# (pipeline/background.py): read, the checked events it removed were background ("the Waltham
+# triple murders", "the Sept. 11 assault in Benghazi", "Obama's push for a military strike",
+# "the attacks on minorities in Syria and Iraq", a "Boston bombing" video headline), so they
+# leave the rate.
+MAX_MISSING = 0.17
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having
