@@ -12,7 +12,9 @@ no event unless something ties it to a particular, recent time:
 * it fills a short span ("a **week** of fighting");
 * it is the subject of a verb reporting it as happening ("fighting **broke out**");
 * someone is held responsible for it ("**responsible for** the killings");
-* it is halted, so it was under way ("**halt** the raids").
+* it is halted, so it was under way ("**halt** the raids");
+* it is an indefinite subject of a modal clause, a hypothesis rather than a re-mention ("**a**
+  prolonged siege **could** trigger famine": possible; "the war could end" stays background).
 
 A noun with an actor is an event as before ("the army's attack on the town"), and so is every
 verb. The words are data (``eventwire/data/background.yaml``).
@@ -111,6 +113,14 @@ def _held_responsible(noun: Token, lex: BackgroundLexicon) -> bool:
         and prep.head.lemma_.lower() in lex.responsibility_words
 
 
+def _hypothesised(noun: Token) -> bool:
+    """"A blockade might trigger a crisis": an indefinite subject of a clause with a modal
+    auxiliary names a possible act, where a re-mention would be definite."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    return indefinite and noun.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+
+
 def _first_conjunct(noun: Token) -> Token:
     """"The bombardment and siege continue": a conjunct stands where the first one does."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -126,7 +136,7 @@ def is_anchored(noun: Token, lex: BackgroundLexicon) -> bool:
     if first.i != noun.i and any(t.lower_ in lex.anchor_words for t in _context(first)):
         return True
     return _fills_a_span(first, lex) or _reported_happening(first, lex) \
-        or _held_responsible(first, lex) or _halted(first, lex)
+        or _held_responsible(first, lex) or _halted(first, lex) or _hypothesised(first)
 
 
 def is_background(doc: Doc, frame: Frame, lex: BackgroundLexicon | None = None) -> bool:

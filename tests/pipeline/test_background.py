@@ -31,6 +31,7 @@ BACKGROUND: list[tuple[str, str]] = [
     ("Security was tightened after the 2019 attacks on the port.", "attacks"),
     ("The fighting left deep scars on the valley.", "fighting"),
     ("The investigation has already cost the state millions.", "investigation"),
+    ("The siege could end before the winter.", "siege"),
 ]
 
 ANCHORED: list[tuple[str, str]] = [
@@ -47,6 +48,7 @@ ANCHORED: list[tuple[str, str]] = [
     ("The blast occurred near the market.", "blast"),
     ("The council asked the army to halt the raids on the villages.", "raids"),
     ("It was the worst of a string of attacks that have targeted army posts.", "attacks"),
+    ("A long siege of the city could bring famine to the valley.", "siege"),
 ]
 
 
