@@ -50,6 +50,8 @@ SUBJECT_DEPS = frozenset(NOUN_SUBJECT_DEPS)
 # Objects of a verb of saying that may carry its place when they name no event ("told
 # reporters in Kabul").
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
+VERB_POS = frozenset({"VERB", "AUX"})
 COARSE = "country"
 FINE = frozenset({"city", "admin1"})
 WHERE = "where"
@@ -136,17 +138,42 @@ def pick_location(
     reached = [place for place in local if placer.places(doc[place.start])]
     if reached:
         return _finest(reached, placer, doc)
-    return _where_place(placer.clause, local)
+    where = _where_place(placer.clause, local)
+    governing = _governing_clause(placer.clause)
+    if where is not None or governing is None:
+        return where
+    outer = _Placer(doc, frame, governing)
+    reached = [place for place in local if outer.places(doc[place.start])]
+    return _finest(reached, outer, doc) if reached else None
+
+
+def _governing_clause(clause: Token) -> Token | None:
+    """The verb an adjunct participle or purpose infinitive with no subject of its own hangs
+    from ("A bomb exploded on a bus in Tel Aviv, wounding ten people"; "In Egypt, people
+    protesting the film breached the walls"; "students burned an effigy to protest the
+    pact"): such an adjunct happens where its governing clause does. A past participle or an
+    infinitive after a noun describes the noun ("troops killed in the war", "a proposal to
+    compel Iran") and is left alone, and so is where the governing event came from ("visiting
+    from Tripoli to attend")."""
+    adjunct = clause.dep_ == "advcl" or (clause.dep_ == "acl" and clause.tag_ == "VBG")
+    if clause.pos_ != "VERB" or not adjunct or any(
+            child.dep_ in OWN_SUBJECT_DEPS for child in clause.children):
+        return None
+    token = clause.head
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in VERB_POS else None
 
 
 class _Placer:
     """Whether a place token is reached from one frame's trigger (``pick_location``)."""
 
-    def __init__(self, doc: Doc, frame: Frame) -> None:
+    def __init__(self, doc: Doc, frame: Frame, clause: Token | None = None) -> None:
         self.rules = location_rules()
         trigger = frame.trigger
         self.head = doc[trigger.head]
-        self.clause = trigger_clause(self.head)
+        self.clause = trigger_clause(self.head) if clause is None else clause
+        self.outer = clause is not None
         self.own_words = {*range(trigger.start, trigger.end), self.clause.i}
         self.actors = {i for m in (frame.source, frame.target) if m is not None
                        for i in range(m.start, m.end)}
@@ -164,7 +191,7 @@ class _Placer:
             return prep.head.i in self.own_words
         if word not in self.rules.locative_preps:
             return False
-        if word in self.rules.origin_preps and prep.head.i not in self.own_words:
+        if word in self.rules.origin_preps and (self.outer or prep.head.i not in self.own_words):
             return False
         if self._through_other_subject(prep):
             return False
