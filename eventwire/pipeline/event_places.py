@@ -174,7 +174,10 @@ class _Placer:
         self.head = doc[trigger.head]
         self.clause = trigger_clause(self.head) if clause is None else clause
         self.outer = clause is not None
-        self.own_words = {*range(trigger.start, trigger.end), self.clause.i}
+        # The trigger's head word and its clause's verb (not the rest of a multi-word
+        # trigger: "demanded an end" does not make "an end to fire from Gaza" the event's own).
+        self.own_words = {self.head.i, self.clause.i}
+        self.span_words = {*range(trigger.start, trigger.end), self.clause.i}
         self.actors = {i for m in (frame.source, frame.target) if m is not None
                        for i in range(m.start, m.end)}
         self.topics = {f.trigger.head for f in doc._.ew_frames or ()
@@ -188,7 +191,7 @@ class _Placer:
             return False
         word = prep.lower_
         if self.destination and word in self.rules.destination_preps:
-            return prep.head.i in self.own_words
+            return prep.head.i in self.span_words
         if word not in self.rules.locative_preps:
             return False
         if word in self.rules.origin_preps and (self.outer or prep.head.i not in self.own_words):
