@@ -106,7 +106,7 @@ def test_the_location_rules_are_validated(tmp_path: Path) -> None:
     rules = load_location_rules()
     assert "in" in rules.locative_preps and rules.own_clause_codes
     bad = tmp_path / "locations.yaml"
-    bad.write_text("_meta: {name: x, version: '1', source: s, license: MIT}\nlocative_preps: [in]\n",
-                   encoding="utf-8")
+    meta = "_meta: {name: x, version: '1', source: s, license: MIT}\n"
+    bad.write_text(meta + "locative_preps: [in]\n", encoding="utf-8")
     with pytest.raises(DataError):
         load_location_rules(bad)
