@@ -82,6 +82,27 @@ def test_an_adjunct_happens_where_its_clause_does(coder: Coder, text: str, trigg
     assert located(coder, text)[trigger] == place
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Russian forces shelled Kharkiv on Monday.", "shelled", "Kharkiv"),
+    ("Rockets hit the cities of Ashdod and Sderot.", "hit the cities", "Ashdod"),
+    ("Government forces captured a suburb of Aleppo.", "captured", "Aleppo"),
+])
+def test_the_place_an_act_of_force_is_done_to_is_its_location(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Protesters stormed the embassy of Norway on Friday.", "stormed"),
+    ("The minister threatened Kenya with sanctions.", "threatened"),
+])
+def test_a_country_owning_the_object_or_threatened_is_not_the_location(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert located(coder, text)[trigger] is None
+
+
 def test_a_speakers_affiliation_is_not_where_he_spoke(coder: Coder) -> None:
     places = located(coder, "The spokesman, an analyst at a think tank in Vienna, said the deal "
                             "was dead.")

@@ -52,6 +52,8 @@ SUBJECT_DEPS = frozenset(NOUN_SUBJECT_DEPS)
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# The object of an act of force, active or passive ("shelled Kharkiv", "Kyiv was shelled").
+OBJECT_PLACE_DEPS = frozenset({"dobj", "nsubjpass"})
 COARSE = "country"
 FINE = frozenset({"city", "admin1"})
 WHERE = "where"
@@ -70,6 +72,7 @@ class LocationRules(BaseModel):
     setting_preps: frozenset[str]
     party_preps: frozenset[str]
     setting_codes: tuple[str, ...]
+    object_place_codes: tuple[str, ...]
     destination_codes: tuple[str, ...]
     destination_preps: frozenset[str]
 
@@ -134,6 +137,9 @@ def pick_location(
         for place in local:
             if _modifies(doc[place.start:place.end], head):
                 return place
+    target = _object_place(doc, frame, [p for p in places if sent.start <= p.start < sent.end])
+    if target is not None:
+        return target
     placer = _Placer(doc, frame)
     reached = [place for place in local if placer.places(doc[place.start])]
     if reached:
@@ -145,6 +151,31 @@ def pick_location(
     outer = _Placer(doc, frame, governing)
     reached = [place for place in local if outer.places(doc[place.start])]
     return _finest(reached, outer, doc) if reached else None
+
+
+def _object_place(
+    doc: Doc, frame: Frame, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The place that is the object of an act of force (``object_place_codes``), also when it
+    is the event's target: "shelled Kharkiv", "the cities of Ashdod and Sderot"."""
+    rules = location_rules()
+    if not frame.trigger.code.startswith(rules.object_place_codes):
+        return None
+    others = [m for m in (doc._.ew_actors or ()) if m.kind not in GEOGRAPHIC_KINDS]
+    if frame.source is not None:
+        others.append(frame.source)
+    for place in places:
+        if any(m.start <= place.start < m.end for m in others):
+            continue
+        root = doc[place.start:place.end].root
+        if root.dep_ == "conj":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in rules.part_preps \
+                and place.precision in FINE:
+            root = root.head.head
+        if root.dep_ in OBJECT_PLACE_DEPS and root.head.i == frame.trigger.head:
+            return place
+    return None
 
 
 def _governing_clause(clause: Token) -> Token | None:
@@ -194,11 +225,19 @@ class _Placer:
             return prep.head.i in self.span_words
         if word not in self.rules.locative_preps:
             return False
-        if word in self.rules.origin_preps and (self.outer or prep.head.i not in self.own_words):
+        if word in self.rules.origin_preps and not self._own_origin(prep):
             return False
         if self._through_other_subject(prep):
             return False
         return not self.own_clause or self._on_own_clause(prep)
+
+    def _own_origin(self, prep: Token) -> bool:
+        """An origin preposition on the event's own word: its head or clause for an act in
+        words, any word of the trigger for other acts ("rockets from Gaza were fired into")."""
+        if self.outer:
+            return False
+        words = self.own_words if self.own_clause else self.span_words
+        return prep.head.i in words
 
     def _through_other_subject(self, prep: Token) -> bool:
         """A noun trigger that is the object of the verb that places it is not placed by that
