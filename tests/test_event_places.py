@@ -103,6 +103,21 @@ def test_a_country_owning_the_object_or_threatened_is_not_the_location(
     assert located(coder, text)[trigger] is None
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Militants fired rockets into Israel overnight.", "fired rockets into", "Israel"),
+    ("Troops were deployed throughout Mogadishu.", "Troops were deployed", "Mogadishu"),
+])
+def test_where_an_act_lands_or_spreads_is_its_location(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+def test_the_actor_of_another_event_is_not_a_place(coder: Coder) -> None:
+    places = located(coder, "The envoy arrived in the face of Russia's invasion.")
+    assert places["arrived in"] is None
+
+
 def test_a_speakers_affiliation_is_not_where_he_spoke(coder: Coder) -> None:
     places = located(coder, "The spokesman, an analyst at a think tank in Vienna, said the deal "
                             "was dead.")

@@ -73,6 +73,7 @@ class LocationRules(BaseModel):
     party_preps: frozenset[str]
     setting_codes: tuple[str, ...]
     object_place_codes: tuple[str, ...]
+    force_preps: frozenset[str]
     destination_codes: tuple[str, ...]
     destination_preps: frozenset[str]
 
@@ -215,15 +216,19 @@ class _Placer:
                        if not f.trigger.code.startswith(self.rules.setting_codes)}
         self.own_clause = trigger.code.startswith(self.rules.own_clause_codes)
         self.destination = trigger.code.startswith(self.rules.destination_codes)
+        self.force = trigger.code.startswith(self.rules.object_place_codes)
 
     def places(self, token: Token) -> bool:
+        if token.dep_ == "poss" and token.head.i in self.topics and token.head.i != self.head.i:
+            return False  # the actor of another event: "in the face of Israel's offensive"
         prep = locative_prep(token, self.rules.part_preps)
         if prep is None or not in_subtree(prep, self.clause) or not same_clause(prep, self.clause):
             return False
         word = prep.lower_
         if self.destination and word in self.rules.destination_preps:
             return prep.head.i in self.span_words
-        if word not in self.rules.locative_preps:
+        force = self.force and word in self.rules.force_preps and prep.head.i in self.span_words
+        if word not in self.rules.locative_preps and not force:
             return False
         if word in self.rules.origin_preps and not self._own_origin(prep):
             return False
@@ -321,12 +326,15 @@ def excluded_place_tokens(doc: Doc, frame: Frame, sent: SpacySpan) -> set[int]:
 
 def _located_actors(doc: Doc, frame: Frame) -> set[int]:
     """Tokens of the frame's place actors reached through a locative preposition ("attacked a
-    village in northern Mali": the target is Mali, and the attack happened there too), or
-    through a destination's preposition for a visit ("a visit to Jerusalem")."""
+    village in northern Mali": the target is Mali, and the attack happened there too), through
+    a destination's preposition for a visit ("a visit to Jerusalem") or where an act of force
+    lands ("fired rockets into Israel")."""
     rules = location_rules()
     preps = set(rules.locative_preps)
     if frame.trigger.code.startswith(rules.destination_codes):
         preps |= rules.destination_preps
+    if frame.trigger.code.startswith(rules.object_place_codes):
+        preps |= rules.force_preps
     kept: set[int] = set()
     for mention in (frame.source, frame.target):
         if mention is None or mention.kind not in GEOGRAPHIC_KINDS:
