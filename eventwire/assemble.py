@@ -17,6 +17,12 @@ from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.discards import discarded_sentences
+from eventwire.pipeline.event_places import (
+    excluded_place_tokens,
+    pick_location,
+    same_clause,
+    trigger_clause,
+)
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
 from eventwire.pipeline.mentions import (
     WORK,
@@ -39,26 +45,12 @@ from eventwire.reported_acts import (
     without_superseded_comments,
 )
 
-# Dependencies that open a clause of its own: a date inside such a clause dates that clause's
-# event, not the governing one ("said on Wednesday that Putin will meet Xi on Friday").
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
-# Actor mention kinds that are places too ("talks in Moscow"; a gazetteer town as a target).
-GEOGRAPHIC_KINDS = frozenset({"country", "capital", "town"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in these relations with no subject or auxiliary of its own is an adjunct of the
 # clause it hangs from ("..., killing eight people"; "an attack targeting civilians").
 ADJUNCT_DEPS = frozenset({"advcl", "acl"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
-# A place in these relations to a noun trigger is where it happened ("the Boston bombing").
-PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
-LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "around"})
-# A place under "of" inside a locative phrase is the phrase's place: "in the outskirts of Cali",
-# "near the town of Tela".
-PART_PREPS = frozenset({"of"})
-# A noun trigger in these roles is placed and dated by the verb that governs it.
-NOUN_OBJECT_DEPS = ("dobj", "pobj", "attr")
-NOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OCCURRED = Factuality(status="occurred")
 OBLIGATION_RULE = "ew.obligation.{kind}"
 # How much less sure a demand read off a reported obligation is than the obliged event.
@@ -139,21 +131,6 @@ def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | Non
                  start=span.start_char, end=span.end_char, code=None)
 
 
-def _in_subtree(token: Token, ancestor: Token) -> bool:
-    return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
-
-
-def _same_clause(token: Token, clause: Token) -> bool:
-    """``token`` hangs from ``clause`` without crossing into an embedded clause's verb."""
-    while token.i != clause.i:
-        if token.head.i == token.i:
-            return False
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
-            return False
-        token = token.head
-    return True
-
-
 def _depth_below(token: Token, ancestor: Token) -> int:
     """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
     depth = 0
@@ -161,29 +138,6 @@ def _depth_below(token: Token, ancestor: Token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-def trigger_clause(head: Token) -> Token:
-    """The token whose modifiers date and place the event: the trigger itself; the verb that
-    governs a noun trigger as its object; or the verb of a noun trigger's clause when the noun
-    is its subject and the verb codes no event of its own ("the attack took place in Lima",
-    "two bomb attacks were carried out in La Paz"; not "the attack was condemned in Lima")."""
-    if head.pos_ != "NOUN":
-        return head
-    if head.dep_ in NOUN_OBJECT_DEPS:
-        return head.head
-    verb = head.head
-    if head.dep_ in NOUN_SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not any(
-            frame.trigger.head == verb.i for frame in head.doc._.ew_frames or ()):
-        return verb
-    return head
-
-
-def locative_prep(token: Token) -> Token | None:
-    """The preposition that places ``token``: its nearest prepositional ancestor other than
-    "of" ("in the outskirts of Cali" is placed by "in")."""
-    return next((a for a in token.ancestors
-                 if a.dep_ == "prep" and a.lower_ not in PART_PREPS), None)
 
 
 def pick_date(
@@ -197,38 +151,12 @@ def pick_date(
     local = [d for d in dates if sent.start <= d.start < sent.end
              and (d.noun is None or d.noun == head.i)]
     attached = sorted(
-        (d for d in local if any(_same_clause(doc[i], clause) for i in range(d.start, d.end))),
+        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
         key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
     )
     if attached:
         return attached[0].date, attached[0].precision
     return (published.isoformat() if published else None), "publication"
-
-
-def pick_location(
-    sent: SpacySpan, head: Token, places: Sequence[PlaceMention], actor_tokens: set[int]
-) -> PlaceMention | None:
-    """A place reached from the trigger (or the verb governing a noun trigger) through a
-    locative preposition, or a place compounded onto a noun trigger ("the Boston bombing");
-    the event's own source and target are not its location."""
-    doc = sent.doc
-    clause = trigger_clause(head)
-    local = [p for p in places if sent.start <= p.start < sent.end and p.start not in actor_tokens]
-    for place in local:
-        if head.pos_ in NOUN_POS and _modifies(doc[place.start:place.end], head):
-            return place
-    for place in local:
-        prep = locative_prep(doc[place.start])
-        if (prep is not None and prep.lower_ in LOCATION_PREPS and _in_subtree(prep, clause)
-                and _same_clause(prep, clause)):
-            return place
-    return None
-
-
-def _modifies(place: SpacySpan, noun: Token) -> bool:
-    """Whether the place is a compound or noun modifier of ``noun`` ("Waltham murders")."""
-    root = place.root
-    return root.dep_ in PLACE_MODIFIER_DEPS and root.head.i == noun.i
 
 
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
@@ -245,46 +173,6 @@ def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     )
 
 
-def _excluded_place_tokens(doc: Doc, frame: Frame, sent: SpacySpan) -> set[int]:
-    """Tokens that cannot be the event's place: its own actors, and actors that are not
-    places (people, organisations, outlets: "UN" is not the town of Un, "Morsi" not a town)."""
-    mentions = [m for m in (doc._.ew_actors or ())
-                if m.kind not in GEOGRAPHIC_KINDS and sent.start <= m.start < sent.end]
-    mentions += [m for m in (frame.source, frame.target) if m is not None]
-    excluded = {i for m in mentions for i in range(m.start, m.end)}
-    return excluded - _composed_places(doc, mentions, sent) - _located_actors(doc, frame)
-
-
-def _located_actors(doc: Doc, frame: Frame) -> set[int]:
-    """Tokens of the frame's place actors reached through a locative preposition ("attacked a
-    village in northern Mali": the target is Mali, and the attack happened there too)."""
-    kept: set[int] = set()
-    for mention in (frame.source, frame.target):
-        if mention is None or mention.kind not in GEOGRAPHIC_KINDS:
-            continue
-        head = doc[mention.head]
-        if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS:
-            kept.update(range(mention.start, mention.end))
-    return kept
-
-
-def _composed_places(doc: Doc, mentions: Sequence[ActorMention], sent: SpacySpan) -> set[int]:
-    """Tokens of places an actor was composed with through a locative preposition inside its
-    span ("activists in Hong Kong", "the consulate in Benghazi"): where the actor is, and so a
-    good place for its event, not part of the actor's name."""
-    kept: set[int] = set()
-    for place in doc._.ew_places or ():
-        if not sent.start <= place.start < sent.end:
-            continue
-        for mention in mentions:
-            if not mention.start < place.start < mention.end:
-                continue
-            preps = [a for a in doc[place.start].ancestors if a.dep_ == "prep"]
-            if preps and preps[0].lower_ in LOCATION_PREPS and preps[0].i >= mention.start:
-                kept.update(range(place.start, place.end))
-    return kept
-
-
 def event_from_frame(
     doc: Doc, article: Article, frame: Frame, ontology: Ontology, context: AssemblyContext,
     sentence_index: dict[int, int],
@@ -298,8 +186,8 @@ def event_from_frame(
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
-    excluded = _excluded_place_tokens(doc, frame, sent)
-    place = pick_location(sent, head, doc._.ew_places or (), excluded)
+    excluded = excluded_place_tokens(doc, frame, sent)
+    place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
     trigger_span = char_span(doc, trigger.start, trigger.end)
     event_id = stable_hash(

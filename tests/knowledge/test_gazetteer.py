@@ -105,6 +105,8 @@ def test_qualifier_and_mentions(gaz: Gazetteer) -> None:
 def test_excluded_names(gaz: Gazetteer) -> None:
     assert gaz.lookup("March") == ()
     assert gaz.lookup("Jackson") == ()
+    assert gaz.lookup("EST") == ()  # a time zone, not the Est region of Burkina Faso
+    assert gaz.lookup("Hamas") == ()  # an organisation, not an alternate name of Hamm
     split = gaz.lookup("Split")
     assert split and all(e.common_word for e in split)
 

@@ -1,0 +1,148 @@
+"""Which place of its sentence is an event's location (``pipeline/event_places.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.event_places import load_location_rules
+from eventwire.records import Article, Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def located(coder: Coder, text: str) -> dict[str, str | None]:
+    """Trigger text -> location name of the events coded from ``text``."""
+    (result,) = list(coder.code_articles([Article(text=text, id="t", published=date(2019, 6, 3))]))
+    events: list[Event] = list(result.events)
+    return {e.trigger.text: e.location.name if e.location else None for e in events}
+
+
+def test_an_act_in_words_is_not_placed_by_what_it_is_about(coder: Coder) -> None:
+    places = located(coder, "The minister condemned the bombing of a school in Kandahar.")
+    assert places["bombing"] == "Kandahār"
+    assert [name for trigger, name in places.items() if trigger.startswith("condemned")] == [None]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("The president spoke at a press conference in Nairobi on Monday.", "spoke", "Nairobi"),
+    ("The foreign minister told reporters in Ankara that talks would resume.", "told", "Ankara"),
+    ("A police officer shouted a warning during clashes in Dhaka on Friday.", "warning", "Dhaka"),
+])
+def test_an_act_in_words_is_placed_by_its_own_clause(coder: Coder, text: str, trigger: str,
+                                                     place: str) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Egypt demanded an end to rocket fire from Gaza.", "demanded an end"),
+    ("As a lawmaker from Ohio, she opposed the tariff bill.", "opposed the tariff bill"),
+])
+def test_where_something_comes_from_is_not_the_place_of_another_act(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert located(coder, text)[trigger] is None
+
+
+def test_an_act_done_from_a_place_is_placed_there(coder: Coder) -> None:
+    places = located(coder, "Rebels fired rockets from Idlib.")
+    assert list(places.values()) == ["Idlib"]
+
+
+def test_a_visit_happens_where_it_goes(coder: Coder) -> None:
+    places = located(coder, "The president began a visit to Tokyo on Sunday.")
+    assert places["began a visit"] == "Tokyo"
+
+
+def test_a_town_inside_the_country_of_the_clause_is_finer(coder: Coder) -> None:
+    places = located(coder, "In Kenya, police arrested twelve protesters across Nairobi.")
+    assert list(places.values()) == ["Nairobi"]
+
+
+def test_a_where_clause_happens_at_the_place_it_describes(coder: Coder) -> None:
+    places = located(coder, "The minister arrived in Harare, where he met the opposition leader.")
+    assert places["met"] == "Harare"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("A gunman opened fire on a bus in Peshawar, killing six passengers.", "killing",
+     "Peshawar"),
+    ("In Chile, hundreds of students protesting the reform blocked roads in Santiago.",
+     "protesting", "Santiago"),
+])
+def test_an_adjunct_happens_where_its_clause_does(coder: Coder, text: str, trigger: str,
+                                                  place: str) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Russian forces shelled Kharkiv on Monday.", "shelled", "Kharkiv"),
+    ("Rockets hit the cities of Ashdod and Sderot.", "hit the cities", "Ashdod"),
+    ("Government forces captured a suburb of Aleppo.", "captured", "Aleppo"),
+])
+def test_the_place_an_act_of_force_is_done_to_is_its_location(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Protesters stormed the embassy of Norway on Friday.", "stormed"),
+    ("The minister threatened Kenya with sanctions.", "threatened"),
+])
+def test_a_country_owning_the_object_or_threatened_is_not_the_location(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert located(coder, text)[trigger] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Militants fired rockets into Israel overnight.", "fired rockets into", "Israel"),
+    ("Troops were deployed throughout Mogadishu.", "Troops were deployed", "Mogadishu"),
+])
+def test_where_an_act_lands_or_spreads_is_its_location(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+def test_the_actor_of_another_event_is_not_a_place(coder: Coder) -> None:
+    places = located(coder, "The envoy arrived in the face of Russia's invasion.")
+    assert places["arrived in"] is None
+
+
+def test_a_speakers_affiliation_is_not_where_he_spoke(coder: Coder) -> None:
+    places = located(coder, "The spokesman, an analyst at a think tank in Vienna, said the deal "
+                            "was dead.")
+    assert places["said"] is None
+
+
+def test_the_subject_of_the_verb_governing_an_event_noun_does_not_place_it(coder: Coder) -> None:
+    places = located(coder, "The station chief in Islamabad called the raid a failure.")
+    assert places["raid"] is None
+
+
+def test_an_event_noun_subject_keeps_its_own_place(coder: Coder) -> None:
+    assert located(coder, "The attacks in Benghazi were hours apart.")["attacks"] == "Benghazi"
+
+
+def test_a_time_zone_is_no_place(coder: Coder) -> None:
+    places = located(coder, "The truce between the two armies took effect at 9 p.m. EST on Friday.")
+    assert places and all(name is None for name in places.values())
+
+
+def test_the_location_rules_are_validated(tmp_path: Path) -> None:
+    rules = load_location_rules()
+    assert "in" in rules.locative_preps and rules.own_clause_codes
+    bad = tmp_path / "locations.yaml"
+    meta = "_meta: {name: x, version: '1', source: s, license: MIT}\n"
+    bad.write_text(meta + "locative_preps: [in]\n", encoding="utf-8")
+    with pytest.raises(DataError):
+        load_location_rules(bad)
