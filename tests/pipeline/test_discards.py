@@ -90,6 +90,8 @@ def test_bundled_phoenix_discards_are_optional(nlp: Language) -> None:
 @pytest.mark.parametrize("line", [
     "Two staff writers and Reuters contributed to this report.",  # a credit line
     "By signing up, you agree to our Privacy Policy and Terms of Service.",  # a web-page line
+    "The opinions and views expressed in this column are those of its writer.",  # a disclaimer
+    "Thank you for your feedback.",  # a feedback prompt
 ])
 def test_credit_and_web_page_lines_are_discarded_by_default(nlp: Language, line: str) -> None:
     component = nlp.create_pipe("ew_discards")
