@@ -10,8 +10,10 @@ coded events were read to find frequent wrong rules, ``holdout`` the 20 articles
 ``tests/data/real_precision_holdout.jsonl``, judged only to measure, and ``holdout2`` the 40
 articles of ``tests/data/real_precision_holdout2.jsonl``, a second, larger holdout drawn after
 the others and judged only to measure, and ``holdout3`` the 40 articles of
-``tests/data/real_precision_holdout3.jsonl``, drawn at stop 14 after every other draw and judged
-once on a fresh random pick of events, so that new events are judged too::
+``tests/data/real_precision_holdout3.jsonl``, drawn at stop 14 after every other draw: 100 events
+picked at random from the coder's output before the stop's changes, and 100 picked afresh
+(``pick --seed 2``) after them (``real_precision_holdout3_after.jsonl``; a verdict is reused
+only for an event unchanged in code, actors and status), so that new events are judged too::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
