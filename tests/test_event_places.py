@@ -26,7 +26,7 @@ def located(coder: Coder, text: str) -> dict[str, str | None]:
 
 
 def test_an_act_in_words_is_not_placed_by_what_it_is_about(coder: Coder) -> None:
-    places = located(coder, "The minister condemned the bombing of a school in Kandahar.")
+    places = located(coder, "The minister condemned Sunday's bombing of a school in Kandahar.")
     assert places["bombing"] == "Kandahār"
     assert [name for trigger, name in places.items() if trigger.startswith("condemned")] == [None]
 
@@ -125,12 +125,13 @@ def test_a_speakers_affiliation_is_not_where_he_spoke(coder: Coder) -> None:
 
 
 def test_the_subject_of_the_verb_governing_an_event_noun_does_not_place_it(coder: Coder) -> None:
-    places = located(coder, "The station chief in Islamabad called the raid a failure.")
+    places = located(coder, "The station chief in Islamabad called the army's raid a failure.")
     assert places["raid"] is None
 
 
 def test_an_event_noun_subject_keeps_its_own_place(coder: Coder) -> None:
-    assert located(coder, "The attacks in Benghazi were hours apart.")["attacks"] == "Benghazi"
+    places = located(coder, "The rebels' attacks in Benghazi were hours apart.")
+    assert places["attacks"] == "Benghazi"
 
 
 def test_a_time_zone_is_no_place(coder: Coder) -> None:
