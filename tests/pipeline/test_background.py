@@ -11,17 +11,13 @@ import pytest
 from eventwire.coder import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.background import load_lexicon
+from tests.coded import codes_by_head
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
 
-
-def _heads(coder: Coder, text: str) -> dict[str, str]:
-    """Trigger head word -> code of the events coded from the text."""
-    events = coder.code(text, published="2023-04-02")
-    return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
 
 
 BACKGROUND: list[tuple[str, str]] = [
@@ -54,22 +50,23 @@ ANCHORED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "head"), BACKGROUND)
 def test_a_background_mention_gives_no_event(coder: Coder, text: str, head: str) -> None:
-    assert head not in _heads(coder, text)
+    assert head not in codes_by_head(coder, text)
 
 
 @pytest.mark.parametrize(("text", "head"), ANCHORED)
 def test_an_anchored_or_acting_noun_stays_an_event(coder: Coder, text: str, head: str) -> None:
-    assert _heads(coder, text).get(head, "")[:2] in {"09", "18", "19", "20"}
+    assert codes_by_head(coder, text).get(head, "")[:2] in {"09", "18", "19", "20"}
 
 
 def test_a_verb_of_force_without_actors_stays_an_event(coder: Coder) -> None:
-    assert _heads(coder, "The convoy was attacked near the border.").get("attacked") == "190"
+    assert codes_by_head(coder, "The convoy was attacked near the border.").get("attacked") == "190"
 
 
 def test_a_protest_noun_is_left_alone(coder: Coder) -> None:
     """Protest (14) is not among the roots: an actorless protest on news mostly reports the
     protests under way."""
-    assert _heads(coder, "The protests were a warning to the mayor.").get("protests") == "141"
+    codes = codes_by_head(coder, "The protests were a warning to the mayor.")
+    assert codes.get("protests") == "141"
 
 
 def test_the_lexicon_rejects_an_unknown_field(tmp_path: Path) -> None:

@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
+from tests.coded import codes_by_head
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
 
-
-def _coded(coder: Coder, text: str) -> dict[str, str]:
-    """Trigger head word -> code of the events coded from the text."""
-    events = coder.code(text, published="2023-04-02")
-    return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
 
 
 # (sentence, trigger head, code or None)
@@ -64,4 +60,4 @@ SENSES: list[tuple[str, str, str | None]] = [
 def test_sense_of_a_force_release_or_help_word(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
-    assert _coded(coder, text).get(head) == code
+    assert codes_by_head(coder, text).get(head) == code

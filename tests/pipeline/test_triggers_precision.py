@@ -20,6 +20,7 @@ from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet, bundled_patterns
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
+from tests.coded import codes_by_head
 from tests.tool_loader import load_tool as load_tool_named
 
 ROOT = Path(__file__).parents[2]
@@ -442,11 +443,6 @@ def coder() -> Coder:
     return Coder()
 
 
-def _coded(coder: Coder, text: str) -> dict[str, str]:
-    """Trigger head word -> code of the events coded from the text."""
-    events = coder.code(text, published="2023-04-02")
-    return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
-
 
 # (sentence, trigger head, code or None): a line that needs a source codes only with an agent
 NEEDS_SOURCE: list[tuple[str, str, str | None]] = [
@@ -479,11 +475,11 @@ def test_a_participle_naming_its_noun_codes_no_event(coder: Coder) -> None:
     commas, but with no actor on either side it is nobody's statement, and the left-out bare
     CALL line (041) codes no telephone call."""
     text = "The device, called a beacon, mapped the network."
-    assert _coded(coder, text).get("called") is None
+    assert codes_by_head(coder, text).get("called") is None
 
 
 @pytest.mark.parametrize(("text", "head", "code"), NEEDS_SOURCE)
 def test_a_line_that_needs_a_source_codes_only_with_one(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
-    assert _coded(coder, text).get(head) == code
+    assert codes_by_head(coder, text).get(head) == code
