@@ -26,12 +26,14 @@ def component(nlp: Language) -> FactualityComponent:
     return make_factuality(nlp, "ew_factuality", None)
 
 
-def factuality_of(nlp: Language, component: FactualityComponent, text: str, word: str
-                  ) -> Factuality:
-    """Parse ``text``, make the first token ``word`` the only trigger, run the component."""
+def factuality_of(nlp: Language, component: FactualityComponent, text: str, word: str,
+                  end: str | None = None, code: str = "010") -> Factuality:
+    """Parse ``text``, make the first token ``word`` (up to the word ``end``, when given) the
+    only trigger, with CAMEO ``code``, and run the component."""
     doc = nlp(text)
     index = next(t.i for t in doc if t.text == word)
-    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
+    stop = next(t.i for t in doc if t.text == end) + 1 if end else index + 1
+    doc._.ew_triggers = [TriggerMatch(index, stop, index, code, "test", 1, doc[index].pos_)]
     component(doc)
     result: Factuality = doc._.ew_factuality[index]
     return result

@@ -11,23 +11,12 @@ import pytest
 from spacy.language import Language
 
 from eventwire.pipeline.factuality import FactualityComponent, make_factuality
-from eventwire.pipeline.mentions import TriggerMatch
+from tests.pipeline.test_factuality import factuality_of
 
 
 @pytest.fixture(scope="module")
 def component(nlp: Language) -> FactualityComponent:
     return make_factuality(nlp, "ew_factuality", None)
-
-
-def status_of(nlp: Language, component: FactualityComponent, text: str, word: str,
-              end: str | None = None, code: str = "190") -> str:
-    """The status of the trigger headed by ``word`` (up to the word ``end``, when given)."""
-    doc = nlp(text)
-    start = next(t.i for t in doc if t.text == word)
-    stop = next(t.i for t in doc if t.text == end) + 1 if end else start + 1
-    doc._.ew_triggers = [TriggerMatch(start, stop, start, code, "test", 1, doc[start].pos_)]
-    component(doc)
-    return str(doc._.ew_factuality[start].status)
 
 
 # (sentence, the ended act's word, its status)
@@ -52,7 +41,7 @@ ENDED: list[tuple[str, str, str]] = [
 def test_the_ended_act_keeps_its_own_status(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word, code="190").status == status
 
 
 # Negative cases: prevention is no ending (the act never began), a purpose infinitive of
@@ -69,7 +58,7 @@ NOT_ENDED: list[tuple[str, str, str]] = [
 def test_other_governors_still_decide(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word, code="190").status == status
 
 
 # The ending itself is an event whose status its own cues decide: a phrase trigger headed by
@@ -86,4 +75,4 @@ ENDING_PHRASES: list[tuple[str, str, str, str]] = [
 def test_the_ending_phrase_is_judged_at_its_verb(
     nlp: Language, component: FactualityComponent, text: str, head: str, end: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, head, end, code="087") == status
+    assert factuality_of(nlp, component, text, head, end, code="087").status == status

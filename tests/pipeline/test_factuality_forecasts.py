@@ -10,20 +10,12 @@ import pytest
 from spacy.language import Language
 
 from eventwire.pipeline.factuality import FactualityComponent, make_factuality
-from eventwire.pipeline.mentions import TriggerMatch
+from tests.pipeline.test_factuality import factuality_of
 
 
 @pytest.fixture(scope="module")
 def component(nlp: Language) -> FactualityComponent:
     return make_factuality(nlp, "ew_factuality", None)
-
-
-def status_of(nlp: Language, component: FactualityComponent, text: str, word: str) -> str:
-    doc = nlp(text)
-    index = next(t.i for t in doc if t.text == word)
-    doc._.ew_triggers = [TriggerMatch(index, index + 1, index, "010", "test", 1, doc[index].pos_)]
-    component(doc)
-    return str(doc._.ew_factuality[index].status)
 
 
 # (sentence, event word, status)
@@ -77,20 +69,20 @@ INVERTED_WERE: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "word", "status"), FORECASTS)
 def test_expected_events(nlp: Language, component: FactualityComponent, text: str, word: str,
                          status: str) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word).status == status
 
 
 @pytest.mark.parametrize(("text", "word", "status"), ANNOUNCED_STARTS)
 def test_announced_measure_with_a_start_time(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word).status == status
 
 
 @pytest.mark.parametrize(("text", "word", "status"), INVERTED_WERE)
 def test_inverted_were_condition(nlp: Language, component: FactualityComponent, text: str,
                                  word: str, status: str) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word).status == status
 
 
 # (sentence, event word, status): purpose infinitives and intent nouns
@@ -111,7 +103,7 @@ PURPOSES: list[tuple[str, str, str]] = [
 def test_purpose_infinitives_and_intent_nouns(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word).status == status
 
 
 def test_an_event_named_as_a_topic_of_a_purpose_is_not_the_aim(
@@ -119,6 +111,6 @@ def test_an_event_named_as_a_topic_of_a_purpose_is_not_the_aim(
 ) -> None:
     text = ("The prosecutor met the judge to discuss cases related to the bombing of the "
             "power station.")
-    assert status_of(nlp, component, text, "bombing") == "occurred"
-    assert status_of(nlp, component, "Troops massed on the border to launch an offensive.",
-                     "offensive") == "possible"
+    assert factuality_of(nlp, component, text, "bombing").status == "occurred"
+    assert factuality_of(nlp, component, "Troops massed on the border to launch an offensive.",
+                     "offensive").status == "possible"

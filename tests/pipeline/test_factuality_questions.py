@@ -9,20 +9,12 @@ import pytest
 from spacy.language import Language
 
 from eventwire.pipeline.factuality import FactualityComponent, make_factuality
-from eventwire.pipeline.mentions import TriggerMatch
+from tests.pipeline.test_factuality import factuality_of
 
 
 @pytest.fixture(scope="module")
 def component(nlp: Language) -> FactualityComponent:
     return make_factuality(nlp, "ew_factuality", None)
-
-
-def status_of(nlp: Language, component: FactualityComponent, text: str, word: str) -> str:
-    doc = nlp(text)
-    start = next(t.i for t in doc if t.text == word)
-    doc._.ew_triggers = [TriggerMatch(start, start + 1, start, "190", "test", 1, doc[start].pos_)]
-    component(doc)
-    return str(doc._.ew_factuality[start].status)
 
 
 # (sentence, event word, status)
@@ -43,4 +35,4 @@ CASES: list[tuple[str, str, str]] = [
 def test_question_or_command_status(
     nlp: Language, component: FactualityComponent, text: str, word: str, status: str
 ) -> None:
-    assert status_of(nlp, component, text, word) == status
+    assert factuality_of(nlp, component, text, word, code="190").status == status
