@@ -217,6 +217,8 @@ class FactualityRules:
         joined to a base form ("Hide caption ... supporters **burn** flags", where the parser
         takes a page's "Hide" for an imperative) takes no imperative from it."""
         gov, key = step.governor, self.key(step.governor)
+        if step.via == "prep":
+            return self._is_state_phrase(step) or self._is_trip_purpose(step)
         if step.via not in PARTICIPANT_DEPS:
             return False
         if key in self.lex.non_propagating_verbs and not self._is_planned_object(step, key):
@@ -230,6 +232,21 @@ class FactualityRules:
             c.dep_ == "cc" and c.lower_ in self.lex.contrast_conjunctions for c in gov.children
         )
         return not own_clause and not contrast
+
+    def _is_state_phrase(self, step: Step) -> bool:
+        """A bare state noun after a verb of being ("may be in talks", "is not at war"): the
+        verb's negation and modals are the state's."""
+        prep, lex = step.prep, self.lex
+        return (prep is not None and prep.lower_ in lex.state_preps
+                and self.lemma(step.governor) in lex.state_verbs
+                and not any(c.dep_ in {"det", "poss"} for c in step.child.children))
+
+    def _is_trip_purpose(self, step: Step) -> bool:
+        """What a trip is for ("will travel to Beijing for talks"): the trip's tense, modals
+        and negation are the purpose's."""
+        prep, lex = step.prep, self.lex
+        return (prep is not None and prep.lower_ in lex.planned_purpose_preps
+                and self.lemma(step.governor) in lex.trip_verbs)
 
     def _is_planned_object(self, step: Step, key: str) -> bool:
         """"might call an election": the event is what the verb arranges, so the verb's own

@@ -210,6 +210,17 @@ CASES: list[tuple[str, str, str]] = [
      "occurred"),
     ("The drivers will strike if the governor cuts their pay.", "strike", "possible"),
     ("The envoy will visit Kabul if the roads reopen.", "visit", "possible"),
+    # a bare state noun after a verb of being takes the verb's negation and modals
+    ("The two militias could soon be in talks with the council.", "talks", "possible"),
+    ("The republic is not at war with its neighbours, the envoy said.", "war", "negated"),
+    ("The refinery may be in breach of the embargo.", "breach", "possible"),
+    ("The northern towns remain under siege.", "siege", "occurred"),
+    # ... but a noun with a determiner is a place or an occasion
+    ("The mayor was not at the meeting with the unions.", "meeting", "occurred"),
+    # what a trip is for has the trip's tense and modals
+    ("The premier will travel to Oslo for talks with the opposition.", "talks", "planned"),
+    ("The envoy will be in Cairo next week for negotiations.", "negotiations", "planned"),
+    ("The envoy flew to Cairo last week for negotiations.", "negotiations", "occurred"),
 ]
 
 
