@@ -33,7 +33,8 @@ def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
 
 def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | None:
     """The verb that carries the event noun ("held talks", "took part in talks"), if any; for an
-    event of a commitment root (``code``), also a verb that commits to it ("agreed to talks")."""
+    event of a commitment root (``code``), also a verb that commits to it ("agreed to talks"),
+    and for a meeting, a trip taken for it ("will travel to Oslo for talks")."""
     head = noun.head
     if noun.dep_ in OBJECT_DEPS | {"attr"} and head.lemma_.lower() in lexicon.support_verbs:
         return head
@@ -44,6 +45,9 @@ def support_verb(noun: Token, lexicon: RoleLexicon, code: str = "") -> Token | N
         return head.head
     if (head.lower_ in lexicon.commitment_preps and verb in lexicon.commitment_verbs
             and code[:2] in lexicon.commitment_roots):
+        return head.head
+    if (head.lower_ in lexicon.trip_preps and verb in lexicon.trip_verbs
+            and code[:2] in lexicon.trip_roots):
         return head.head
     return None
 

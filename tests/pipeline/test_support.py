@@ -30,3 +30,13 @@ def test_commitment_verbs_carry_only_events_of_their_roots(nlp: Language) -> Non
     assert support_verb(swap, lexicon, "0841") is not None
     assert support_verb(swap, lexicon, "090") is None  # an inspection agreed to: done by others
     assert support_verb(swap, lexicon) is None
+
+
+def test_a_trip_carries_the_meeting_it_is_for(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    talks = token(nlp, "The premier will travel to Oslo for talks with the king.", "talks")
+    verb = support_verb(talks, lexicon, "046")
+    assert verb is not None and verb.lemma_ == "travel"
+    assert support_verb(talks, lexicon, "190") is None  # only meetings
+    praised = token(nlp, "The envoy was praised for talks with the king.", "talks")
+    assert support_verb(praised, lexicon, "046") is None  # praise is no trip
