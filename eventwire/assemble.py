@@ -282,13 +282,15 @@ def obligation_event(
         obliged.source.start if obliged.source else None,
     )
     head = doc[start]
+    extra: dict[str, object] = {"trigger_head": _word_span(head), "obligation": kind}
+    if attribution.verb is not None:
+        extra["statement_verb"] = _word_span(doc[attribution.verb])
     return replace(
         obliged, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
         plover=ontology.plover(code), source=speaker, target=obliged.source,
         status="occurred", hedge=None, location=None,
         confidence=obliged.confidence * OBLIGATION_CONFIDENCE,
-        rule=OBLIGATION_RULE.format(kind=kind),
-        extra={"trigger_head": _word_span(head), "obligation": kind},
+        rule=OBLIGATION_RULE.format(kind=kind), extra=extra,
     )
 
 
@@ -332,7 +334,7 @@ def events_from_doc(
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     discarded = discarded_sentences(doc)
     events: list[Event] = []
-    demanded: set[int] = set()
+    demanded: set[tuple[int, int | None]] = set()
     frames = [
         frame for frame in doc._.ew_frames or ()
         if ontology.has(frame.trigger.code)
@@ -360,8 +362,9 @@ def events_from_doc(
         events.append(event)
         earlier.setdefault(frame.trigger.code[:2], []).append((frame.trigger.head, event))
         demand = obligation_event(doc, frame, event, ontology, context)
-        if demand is not None and frame.trigger.head not in demanded:
-            demanded.add(frame.trigger.head)
+        obliged = (frame.trigger.head, event.source.start if event.source else None)
+        if demand is not None and obliged not in demanded:
+            demanded.add(obliged)  # one demand of each obliged actor
             events.append(demand)
         events.extend(statement_events(doc, frame, event, ontology, context, article.published))
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,

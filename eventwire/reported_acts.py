@@ -191,10 +191,14 @@ def is_redundant_comment(code: str, head: int, verbs: frozenset[int]) -> bool:
 
 
 def without_superseded_comments(events: list[Event]) -> list[Event]:
-    """``events`` less the plain comments (010) of statements coded as an accusation or claim:
-    one statement is one event, and 010 is CAMEO's "not specified below"."""
+    """``events`` less the plain comments (010) of statements coded as an accusation, claim or
+    refusal, or as the demand of an obligation they report ("Russia says Israel must withdraw":
+    Russia's demand, on "must", is the statement): one statement is one event, and 010 is
+    CAMEO's "not specified below"."""
     derived = {(e.trigger.start, e.source.start) for e in events
                if e.rule.startswith(RULE_PREFIX) and e.source is not None}
+    derived |= {(verb[0], e.source.start) for e in events if e.source is not None
+                and isinstance(verb := e.extra.get("statement_verb"), list)}
     return [e for e in events if not (
         e.cameo.code == COMMENT_CODE and e.source is not None
         and (e.trigger.start, e.source.start) in derived

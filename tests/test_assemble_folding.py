@@ -182,6 +182,17 @@ def test_reported_must_is_the_speakers_demand(coder: Coder) -> None:
     assert events["withdraw"].status == "possible"
 
 
+def test_a_leading_statement_of_an_obligation_is_the_demand_alone(coder: Coder) -> None:
+    text = "Peru said on Monday that Chile and Bolivia must reopen the border."
+    events = coder.code(text)
+    demands = [e for e in events if e.trigger.text == "must"]
+    assert demands and all(e.cameo.code.startswith("10") for e in demands)
+    assert {e.target.text for e in demands if e.target} == {"Chile", "Bolivia"}
+    start, end = demands[0].extra["statement_verb"]
+    assert text[start:end] == "said"
+    assert not [e for e in events if e.cameo.code == "010"]  # one statement, one event
+
+
 def test_reported_should_is_an_appeal(coder: Coder) -> None:
     text = "Russia should hold talks with Ukraine, the French president said."
     codes = {e.cameo.code for e in coder.code(text)}
@@ -199,6 +210,8 @@ def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> N
     "We must defend our country, the president said.",
     "Iran must not build nuclear weapons, the senator said.",
     "Israel must withdraw its troops from Gaza.",
+    "Should the court rule against the ministry, the minister said, it would appeal.",
+    "Should Chile reopen the border, Peru said, trade would resume.",
 ])
 def test_no_demand_without_speaker_obliged_actor_or_with_negation(
     coder: Coder, text: str

@@ -216,11 +216,16 @@ def _kind(word: str, lexicon: FoldingLexicon) -> str | None:
 def obligation(verb: Token, lexicon: FoldingLexicon) -> tuple[str, int, int] | None:
     """Whether ``verb`` is obliged ("must withdraw", "has to withdraw", "should withdraw"):
     the kind (demand or appeal) and the token range of the modal words. A negated
-    obligation ("must not attack") is left alone: it asks for another act."""
+    obligation ("must not attack") is left alone: it asks for another act, and so is a modal
+    before its subject, which opens a condition or a question ("should the court rule against
+    it", "must Iran withdraw?")."""
     if verb.pos_ != "VERB" or _is_negated(verb):
         return None
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     for child in verb.children:
-        kind = _kind(child.lemma_.lower(), lexicon) if child.dep_ == "aux" else None
+        inverted = any(child.i < i for i in subjects)
+        kind = _kind(child.lemma_.lower(), lexicon) if child.dep_ == "aux" and not inverted \
+            else None
         if kind is not None:
             return kind, child.i, child.i + 1
     governor = verb.head
