@@ -77,6 +77,9 @@ REFUSALS: list[tuple[str, str, str, str]] = [
     ("Japan said it would not lift the sanctions on Iran.", "1244", "JPN", "IRN"),
     ("The Kenyan minister said he would not meet the rebel leaders.", "125", "KENGOV", "KENREB"),
     ("France said it will not provide aid to Mali.", "121", "FRA", "MLI"),
+    ("Chile said it would not offer aid to Peru.", "121", "CHL", "PER"),
+    ("The premier said he would not accept mediation by Qatar.", "126", "GOV", "QAT"),
+    ("Ghana said it will not admit Togolese refugees.", "121", "GHA", "TGOREF"),
 ]
 
 

@@ -104,13 +104,15 @@ class FactualityRules:
     def lemma(self, token: Token) -> str:
         return known_lemma(token, self.known)
 
-    def decide(self, head: Token, topic: bool = True, ignored: frozenset[int] = frozenset()
-               ) -> Factuality:
+    def decide(self, head: Token, topic: bool = True, ignored: frozenset[int] = frozenset(),
+               phrase_head: int | None = None) -> Factuality:
         """``topic``: ``head`` is the event's own word, which may be a known event named as the
         topic of another act (not the object noun a phrase trigger is judged at). ``ignored``:
         tokens whose cues are part of the act itself (the "not" of "did not comment", CAMEO
-        011), not about whether it happened."""
-        statuses, hedges = self.collect(head, topic)
+        011), not about whether it happened. ``phrase_head``: the head of the trigger phrase
+        ``head`` is judged in, whose own cues are the event's ("will not **admit** refugees",
+        though "admit" alone is a verb of saying)."""
+        statuses, hedges = self.collect(head, topic, phrase_head)
         statuses = [cue for cue in statuses if cue.token.i not in ignored]
         hedge = hedges[0] if hedges else None
         for status in PRECEDENCE:
@@ -121,7 +123,8 @@ class FactualityRules:
             return _factuality(OCCURRED, hedge.token, hedge)
         return Factuality(status=OCCURRED)
 
-    def collect(self, head: Token, topic: bool = True) -> tuple[list[Cue], list[Cue]]:
+    def collect(self, head: Token, topic: bool = True, phrase_head: int | None = None
+                ) -> tuple[list[Cue], list[Cue]]:
         """Status and hedge cues, nearest first. Past the clause of a speech verb, a negation
         or refusal above it is of the saying, not of the event ("refused to say whether Iran
         was behind the attack": the attack stays open)."""
@@ -141,7 +144,11 @@ class FactualityRules:
                 hedges += lexical_hedges(step, self.lex)
                 ended = topic_ended = True
                 continue
-            statuses += _unless_reported(self._step_cues(step, head), reported)
+            if step.governor.i == phrase_head:  # the phrase's own verb: its cues are the event's
+                statuses += self.clause_cues(step.governor) \
+                    + self.governors.lexical_cues(step, head)
+            else:
+                statuses += _unless_reported(self._step_cues(step, head), reported)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
             hedges += lexical_hedges(step, self.lex)
@@ -430,7 +437,7 @@ class FactualityComponent:
                 trigger.extra[JUDGED_KEY] = judged.i  # the event record names the word
             found[trigger.head] = self.rules.decide(
                 judged, topic=judged.i == trigger.head,
-                ignored=frozenset(trigger.extra.get(ACT_CUES_KEY, ())))
+                ignored=frozenset(trigger.extra.get(ACT_CUES_KEY, ())), phrase_head=trigger.head)
         doc._.ew_factuality = found
         return doc
 

@@ -358,3 +358,14 @@ def test_any_word_can_be_judged(nlp: Language, component: FactualityComponent, t
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert component.judge_word(token).status == status
+
+
+def test_a_phrase_is_judged_with_its_own_verbs_cues(nlp: Language,
+                                                    component: FactualityComponent) -> None:
+    # "admit" is also a verb of saying, whose cues do not pass to a complement; in the phrase
+    # "admit refugees" (judged at its object) they are the event's own.
+    doc = nlp("Ghana will not admit refugees from Togo.")
+    admit = next(t for t in doc if t.text == "admit")
+    doc._.ew_triggers = [TriggerMatch(admit.i, admit.i + 2, admit.i, "075", "test", 1, "VERB")]
+    component(doc)
+    assert doc._.ew_factuality[admit.i].status == "negated"
