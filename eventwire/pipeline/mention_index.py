@@ -323,10 +323,21 @@ def _speaker(
                     mention = index.own(subject)
                     if mention is None and subject.lower_ == token.lower_:
                         return subject, index.at(subject)  # "It said it would ...": the same
-                    agrees = mention is not None and _agrees(mention, token.doc, lexicon, plural)
+                    if mention is None:  # "Syrian opposition members said they ..."
+                        mention = _modifying_mention(subject, index)
+                        return subject, mention if mention and mention.code else None
+                    agrees = _agrees(mention, token.doc, lexicon, plural)
                     return subject, mention if agrees else None
         current = current.head
     return None, None
+
+
+def _modifying_mention(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The actor mention that modifies ``noun`` from inside its phrase ("**Syrian opposition**
+    members", "**Iraqi militia** groups"): the group the noun's members belong to."""
+    found = [m for m in index.mentions
+             if noun.left_edge.i <= m.start and m.end <= noun.i and m.end == noun.i]
+    return found[-1] if found else None
 
 
 def _plural(token: Token) -> bool:

@@ -227,6 +227,9 @@ def test_foreign_object_of_aid_is_the_recipient(
         ("The rebels announced that they had freed twenty Peruvian soldiers.", "08",
          {("REB", "PERMIL")}),
         ("Ghanaian soldiers said Nigeria had attacked them.", "19", {("NGA", "GHAMIL")}),
+        # a speaker named by a group noun its actor modifies ("Kenyan opposition members")
+        ("Kenyan opposition members said they would free the Ugandan soldiers.", "08",
+         {("KENOPP", "UGAMIL")}),
         # else the nearest preceding country, organisation or group, also one sentence back
         ("Kenya held elections in March. It sent food aid to Somalia last week.", "07",
          {("KEN", "SOM")}),
