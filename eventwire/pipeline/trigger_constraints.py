@@ -127,7 +127,16 @@ def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
         ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == NOUN_OBJECT_PREP]
         return [c for p in ofs for c in p.children if c.dep_ == "pobj"]
     objects = [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
-    return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS]
+    return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS] \
+        + _small_clause_subjects(head)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """The noun a participle clause after ``verb`` is about, which the parser may make that
+    clause's subject rather than the verb's object ("accepted refugees (nsubj) fleeing (ccomp)
+    the war"): the verb's object all the same."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in NOMINAL_POS and s.i > verb.i]
 
 
 def _object_candidates(head: Token, preps: list[Token]) -> list[Token]:

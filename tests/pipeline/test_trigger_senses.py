@@ -50,6 +50,10 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
         ("The interior minister ordered patrols along the border.", "150"),
         # Halting mediation (CAMEO 165), whatever the verb.
         ("Norway halted its mediation efforts between the rival factions.", "165"),
+        # Accepting refugees is asylum (CAMEO 075), also when a participle follows the object
+        # (which the parser may hang the object on).
+        ("Chile accepted two thousand refugees last year.", "075"),
+        ("Chile will not accept any Bolivian refugees fleeing floods in the north.", "075"),
     ],
 )
 def test_sense_by_argument(nlp: Language, everything: PatternSet, text: str, code: str) -> None:
@@ -146,3 +150,8 @@ def test_helping_a_recipient_is_aid(nlp: Language, everything: PatternSet, text:
 
 def test_helping_negotiate_stays_mediation(nlp: Language, everything: PatternSet) -> None:
     assert "045" in codes(nlp, everything, "Norway helped negotiate the truce in May.")
+
+
+def test_refugees_fleeing_grant_no_asylum(nlp: Language, everything: PatternSet) -> None:
+    # Their flight is no act of asylum by anyone (a PETRARCH line that coded it is left out).
+    assert "075" not in codes(nlp, everything, "Thousands of refugees fled to the hills.")
