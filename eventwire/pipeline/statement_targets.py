@@ -1,0 +1,102 @@
+"""What a statement's phrase holds that is no target of the statement.
+
+The target of a statement (CAMEO 01) is whom it is addressed to or about ("told Kenya", "said
+Uganda must pay"); what the speaker's words say of other actors is their own matter, and where
+the speaker stood is no addressee. ``ew_roles`` takes a statement's target from its phrase when
+no object names one; these rules mark the tokens of that phrase it passes over:
+
+- a direct quotation that does not hold the verb of saying: the speaker's own words, whose
+  actors belong to the acts they tell of ('said: "Our farmers lost their markets to Kenya"'),
+  but for the subject of the reported clause, what the statement is about (as for an indirect
+  statement, ``roles._other_acts``);
+- a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
+  but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
+  agreed"): another clause, another act;
+- inside the reported clause's subject, an apposition or a clause that modifies it ("said
+  Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
+  the subject is what the statement is about, not what is said of it in passing.
+
+And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
+"spoke at a rally in Ohio") is never a statement's target (``venue``): an actor under a
+locative preposition (``statement_place_preps`` of ``roles.yaml``) that hangs on the verb of
+saying, on its addressee, or on another such place phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.mention_index import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.quotations import quotation_of
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.support import OBJECT_DEPS
+
+# Clauses beside a verb of saying that say something else than its content.
+OTHER_CLAUSE_DEPS = frozenset({"advcl"})
+COORDINATED_DEP = "conj"
+# Modifiers of a reported clause's subject that tell something of it in passing.
+PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
+PREP_OBJECT_DEP = "pobj"
+
+
+def quoted_elsewhere(head: Token) -> set[int]:
+    """Tokens of the sentence inside a quotation that does not hold ``head``."""
+    own = quotation_of(head)
+    found: set[int] = set()
+    for token in head.sent:
+        if token.i in found or token.i == head.i:
+            continue
+        span = quotation_of(token)
+        if span is not None and span != own:
+            found.update(range(span[0], span[1] + 1))
+    return found
+
+
+def other_clauses(head: Token) -> set[int]:
+    """Tokens of clauses beside ``head`` that are not what it says: a coordinated verb with a
+    subject of its own, or an adverbial clause, after the verb."""
+    found: set[int] = set()
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
+        if child.dep_ in OTHER_CLAUSE_DEPS or (child.dep_ == COORDINATED_DEP and own_subject):
+            found.update(t.i for t in child.subtree)
+    return found
+
+
+def topic_tokens(subject: Token) -> set[int]:
+    """The tokens of a reported clause's subject but its appositions and the clauses that
+    modify it."""
+    passing = {t.i for c in subject.children if c.dep_ in PASSING_MODIFIER_DEPS
+               for t in c.subtree}
+    return {t.i for t in subject.subtree} - passing
+
+
+def statement_skips(head: Token) -> set[int]:
+    """Tokens of a statement's phrase that give it no target (module docstring); the caller
+    adds back the reported clause's subject."""
+    return quoted_elsewhere(head) | other_clauses(head)
+
+
+def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
+          actor_at: Callable[[Token], ActorMention | None]) -> bool:
+    """``mention`` names where a statement of ``code`` was made, not whom it was addressed to
+    (module docstring)."""
+    if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
+        return False
+    token = head.doc[mention.head]
+    while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
+        host = token.head.head
+        if host.i == head.i:
+            return True
+        if host.dep_ in OBJECT_DEPS and host.head.i == head.i and actor_at(host) is not None:
+            return True  # "told reporters at the White House"
+        token = host
+    return False
+
+
+__all__ = ["statement_skips", "topic_tokens", "venue"]
