@@ -50,6 +50,7 @@ class RoleLexicon(BaseModel):
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
     reported_clause_roots: tuple[str, ...] = ()
+    quoted_words_roots: tuple[str, ...] = ()
     object_act_preps: frozenset[Word] = frozenset()
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]

@@ -101,7 +101,12 @@ from eventwire.pipeline.petrarch_roles import (
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
-from eventwire.pipeline.statement_targets import statement_skips, topic_tokens, venue
+from eventwire.pipeline.statement_targets import (
+    quoted_target,
+    reported_topics,
+    statement_skips,
+    venue,
+)
 from eventwire.pipeline.support import (
     AGENT_PREP,
     DEFAULT_TARGET_PREPS,
@@ -339,7 +344,8 @@ def _phrase_target(
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
         if code and (held_there(mention, head.doc, code, index.lexicon)
-                     or venue(mention, head, code, index.lexicon, index.at)):
+                     or venue(mention, head, code, index.lexicon, index.at)
+                     or quoted_target(mention, head, code, index.lexicon)):
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
@@ -361,7 +367,6 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
             found.update(t.i for t in child.subtree)
     statement = bool(lexicon.reported_clause_roots) and code.startswith(
         lexicon.reported_clause_roots)
-    topics: set[int] = set()
     for child in head.children:
         if child.i < head.i:
             continue
@@ -370,12 +375,9 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
         reported = child.dep_ == "ccomp" and statement
         if controlled or reported:
             found.update(t.i for t in child.subtree)
-        if reported:
-            topics.update(i for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                          for i in topic_tokens(c))
     if statement:
-        found |= statement_skips(head)
-    return found - topics
+        found = (found | statement_skips(head)) - reported_topics(head)
+    return found
 
 
 def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:
@@ -418,7 +420,8 @@ def frames_for(
     if after is not None:
         targets = after
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)
-                              and not venue(t, head, trigger.code, lexicon, index.at)],
+                              and not venue(t, head, trigger.code, lexicon, index.at)
+                              and not quoted_target(t, head, trigger.code, lexicon)],
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)

@@ -40,6 +40,7 @@ COORDINATED_DEP = "conj"
 # Modifiers of a reported clause's subject that tell something of it in passing.
 PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
+REPORTED_DEP = "ccomp"
 
 
 def quoted_elsewhere(head: Token) -> set[int]:
@@ -76,6 +77,24 @@ def topic_tokens(subject: Token) -> set[int]:
     return {t.i for t in subject.subtree} - passing
 
 
+def reported_topics(head: Token) -> set[int]:
+    """The subjects of the clauses ``head`` reports (``topic_tokens``)."""
+    return {i for child in head.children if child.dep_ == REPORTED_DEP and child.i > head.i
+            for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            for i in topic_tokens(c)}
+
+
+def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
+    """``mention`` stands in a quotation that does not hold the verbal act ``head`` of
+    ``code`` (``quoted_words_roots``) and is no subject of the clause it reports: the
+    speaker's words, not whom the act is addressed to."""
+    if not code.startswith(lexicon.quoted_words_roots):
+        return False
+    own = quotation_of(head)
+    span = quotation_of(head.doc[mention.head])
+    return span is not None and span != own and mention.head not in reported_topics(head)
+
+
 def statement_skips(head: Token) -> set[int]:
     """Tokens of a statement's phrase that give it no target (module docstring); the caller
     adds back the reported clause's subject."""
@@ -99,4 +118,4 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     return False
 
 
-__all__ = ["statement_skips", "topic_tokens", "venue"]
+__all__ = ["quoted_target", "reported_topics", "statement_skips", "venue"]
