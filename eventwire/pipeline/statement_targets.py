@@ -41,6 +41,8 @@ COORDINATED_DEP = "conj"
 PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
 REPORTED_DEP = "ccomp"
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+THAT = "that"
 
 
 def quoted_elsewhere(head: Token) -> set[int]:
@@ -77,11 +79,21 @@ def topic_tokens(subject: Token) -> set[int]:
     return {t.i for t in subject.subtree} - passing
 
 
+def reported_clauses(head: Token) -> list[Token]:
+    """The clauses ``head`` reports: its clausal complements, and a "that" clause on the noun of
+    one of its prepositional phrases ("said in a statement that Kenya must pay")."""
+    clauses = [c for c in head.children if c.dep_ == REPORTED_DEP and c.i > head.i]
+    nouns = [o for p in head.children if p.dep_ == "prep" and p.i > head.i
+             for o in p.children if o.dep_ == PREP_OBJECT_DEP]
+    clauses += [c for noun in nouns for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS
+                and any(m.dep_ == "mark" and m.lower_ == THAT for m in c.children)]
+    return clauses
+
+
 def reported_topics(head: Token) -> set[int]:
     """The subjects of the clauses ``head`` reports (``topic_tokens``)."""
-    return {i for child in head.children if child.dep_ == REPORTED_DEP and child.i > head.i
-            for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-            for i in topic_tokens(c)}
+    return {i for clause in reported_clauses(head) for c in clause.children
+            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for i in topic_tokens(c)}
 
 
 def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:

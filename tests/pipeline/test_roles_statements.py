@@ -64,6 +64,8 @@ def test_where_the_speaker_spoke_is_no_target(
         # The addressee, the subject of a quoted or indirect demand, the object of confidence.
         ("The Kenyan minister told Uganda that the road was finished.", "told", {"UGA"}),
         ('The Kenyan minister said that "Uganda must pay for the road."', "said", {"UGA"}),
+        ('The Kenyan minister said in a statement that "Uganda must pay for the road."', "said",
+         {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
          "expressed confidence", {"UGAGOV"}),
     ],
