@@ -376,7 +376,7 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
         if controlled or reported:
             found.update(t.i for t in child.subtree)
     if statement:
-        found = (found | statement_skips(head)) - reported_topics(head)
+        found = (found | statement_skips(head)) - reported_topics(head, code, lexicon)
     return found
 
 

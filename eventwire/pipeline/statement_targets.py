@@ -17,9 +17,10 @@ no object names one; these rules mark the tokens of that phrase it passes over:
   the subject is what the statement is about, not what is said of it in passing.
 
 And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
-"spoke at a rally in Ohio") is never a statement's target (``venue``): an actor under a
-locative preposition (``statement_place_preps`` of ``roles.yaml``) that hangs on the verb of
-saying, on its addressee, or on another such place phrase.
+"spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
+(``venue``): an actor under a locative preposition (``statement_place_preps`` of
+``roles.yaml``), or named inside its noun phrase, that hangs on the verb of saying, on its
+addressee, or on another such place phrase.
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ COORDINATED_DEP = "conj"
 # Modifiers of a reported clause's subject that tell something of it in passing.
 PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
+# Modifiers through which a name stands inside a place's noun phrase.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 THAT = "that"
+PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
 
 
 def quoted_elsewhere(head: Token) -> set[int]:
@@ -90,10 +94,26 @@ def reported_clauses(head: Token) -> list[Token]:
     return clauses
 
 
-def reported_topics(head: Token) -> set[int]:
-    """The subjects of the clauses ``head`` reports (``topic_tokens``)."""
+def directive(clause: Token, lexicon: RoleLexicon) -> bool:
+    """A reported clause that says what its subject is to do: a modal of obligation ("Kenya
+    must pay", "should leave") or a verb of need with an infinitive ("has to pay")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in lexicon.directive_modals
+           for c in clause.children):
+        return True
+    return clause.lemma_.lower() in lexicon.directive_verbs and any(
+        c.dep_ == "xcomp" for c in clause.children)
+
+
+def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
+    """The subjects of the clauses ``head`` reports (``topic_tokens``); for a plain statement
+    (``plain_statement_codes``) not a personal pronoun, unless its clause says what it is to
+    do: "he said he would cut taxes", "said they had no plan" tell of the speaker or of those
+    the pronoun stands for, "said they must leave" is a demand on them."""
+    plain = code in lexicon.plain_statement_codes
     return {i for clause in reported_clauses(head) for c in clause.children
-            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for i in topic_tokens(c)}
+            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and (not plain or c.tag_ not in PERSONAL_PRONOUN_TAGS or directive(clause, lexicon))
+            for i in topic_tokens(c)}
 
 
 def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
@@ -104,7 +124,8 @@ def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLe
         return False
     own = quotation_of(head)
     span = quotation_of(head.doc[mention.head])
-    return span is not None and span != own and mention.head not in reported_topics(head)
+    return span is not None and span != own and mention.head not in reported_topics(
+        head, code, lexicon)
 
 
 def statement_skips(head: Token) -> set[int]:
@@ -120,6 +141,8 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
     token = head.doc[mention.head]
+    while token.dep_ in NOUN_MODIFIER_DEPS and token.head.i != head.i:
+        token = token.head  # "in Thursday's court papers", "at the Kremlin press office"
     while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
         host = token.head.head
         if host.i == head.i:

@@ -29,6 +29,9 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # What an apposition or a modifying clause says of the reported subject in passing.
         ("The Kenyan minister said Omondi, a Ugandan farmer, had left the country.", "said"),
         ("The Kenyan minister said the decision to close the Ugandan border was wrong.", "said"),
+        # A plain statement's pronoun subject: what it tells of the speaker or of those the
+        # pronoun stands for is not addressed to them (a demand on them is: below).
+        ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
@@ -46,6 +49,8 @@ def test_a_verbal_act_takes_no_target_from_what_its_words_tell(
     [
         ("The Kenyan minister said in Parliament that the road was finished.", "said", {None}),
         ("The Kenyan president spoke at a rally in Kampala on Monday.", "spoke", {None}),
+        ("The Kenyan minister said in the Parliament building that the road was finished.", "said",
+         {None}),
         # The addressee stays; where he was addressed is no second target.
         ("The Kenyan minister told reporters at the White House that the road was finished.",
          "told", {"KENMED"}),
@@ -64,6 +69,9 @@ def test_where_the_speaker_spoke_is_no_target(
         # The addressee, the subject of a quoted or indirect demand, the object of confidence.
         ("The Kenyan minister told Uganda that the road was finished.", "told", {"UGA"}),
         ('The Kenyan minister said that "Uganda must pay for the road."', "said", {"UGA"}),
+        ("The Kenyan minister said Uganda would need to pay for the road.", "said", {"UGA"}),
+        ("The Kenyan minister met Ugandan farmers and said they must leave the road.", "said",
+         {"UGAAGR"}),
         ('The Kenyan minister said in a statement that "Uganda must pay for the road."', "said",
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
