@@ -9,6 +9,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
   actors belong to the acts they tell of ('said: "Our farmers lost their markets to Kenya"'),
   but for the subject of the reported clause, what the statement is about (as for an indirect
   statement, ``roles._other_acts``);
+- a "that" clause on the verb's object or on the noun of its phrase ("denied the report that
+  Kenya had paid Uganda", "said in a statement that ..."): reported like a clausal complement,
+  only its subject may be the target;
 - a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
   but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
   agreed"): another clause, another act;
@@ -84,11 +87,13 @@ def topic_tokens(subject: Token) -> set[int]:
 
 
 def reported_clauses(head: Token) -> list[Token]:
-    """The clauses ``head`` reports: its clausal complements, and a "that" clause on the noun of
-    one of its prepositional phrases ("said in a statement that Kenya must pay")."""
+    """The clauses ``head`` reports: its clausal complements, and a "that" clause on its object
+    or on the noun of one of its prepositional phrases ("said in a statement that Kenya must
+    pay", "denied the report that Kenya had paid")."""
     clauses = [c for c in head.children if c.dep_ == REPORTED_DEP and c.i > head.i]
     nouns = [o for p in head.children if p.dep_ == "prep" and p.i > head.i
              for o in p.children if o.dep_ == PREP_OBJECT_DEP]
+    nouns += [o for o in head.children if o.dep_ in OBJECT_DEPS and o.i > head.i]
     clauses += [c for noun in nouns for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS
                 and any(m.dep_ == "mark" and m.lower_ == THAT for m in c.children)]
     return clauses
@@ -131,7 +136,8 @@ def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLe
 def statement_skips(head: Token) -> set[int]:
     """Tokens of a statement's phrase that give it no target (module docstring); the caller
     adds back the reported clause's subject."""
-    return quoted_elsewhere(head) | other_clauses(head)
+    reported = {t.i for clause in reported_clauses(head) for t in clause.subtree}
+    return quoted_elsewhere(head) | other_clauses(head) | reported
 
 
 def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,

@@ -32,6 +32,9 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # A plain statement's pronoun subject: what it tells of the speaker or of those the
         # pronoun stands for is not addressed to them (a demand on them is: below).
         ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
+        # A clause on the object tells what the denied report said: Uganda is its actor.
+        ("The Kenyan minister denied the report that the road had been sold to Uganda.",
+         "denied the report"),
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
