@@ -57,8 +57,8 @@ def quoted_elsewhere(head: Token) -> set[int]:
     own = quotation_of(head)
     found: set[int] = set()
     for token in head.sent:
-        if token.i in found or token.i == head.i:
-            continue
+        if token.i in found or token.i == head.i or token.is_space:
+            continue  # a paragraph break is in no quotation of its own
         span = quotation_of(token)
         if span is not None and span != own:
             found.update(range(span[0], span[1] + 1))

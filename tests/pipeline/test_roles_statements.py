@@ -86,3 +86,12 @@ def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
 ) -> None:
     events = coder.code(text, published="2024-03-01")
     assert targets_of(events, trigger) == expected
+
+
+def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Coder) -> None:
+    """A paragraph whose quotation marks do not pair up (a quote continued in the next
+    paragraph's style) leaves the sentence after them unquoted, up to the break."""
+    text = ('The Kenyan minister said: "The road is finished. "It cost a lot." The minister '
+            'also voiced concern about the fighting in Uganda.\n\nAnd he called the plan "poor".')
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, "voiced concern") == {"UGA"}
