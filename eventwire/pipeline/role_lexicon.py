@@ -54,6 +54,7 @@ class RoleLexicon(BaseModel):
     plain_statement_codes: frozenset[str] = frozenset()
     directive_modals: frozenset[Word] = frozenset()
     directive_verbs: frozenset[Word] = frozenset()
+    mandative_verbs: frozenset[Word] = frozenset()
     object_act_preps: frozenset[Word] = frozenset()
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]

@@ -50,6 +50,8 @@ REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 THAT = "that"
 PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
+# Tags of a verb that may be a mandative subjunctive ("insist they leave", "that he be").
+MANDATIVE_TAGS = frozenset({"VB", "VBP"})
 
 
 def quoted_elsewhere(head: Token) -> set[int]:
@@ -101,9 +103,15 @@ def reported_clauses(head: Token) -> list[Token]:
 
 def directive(clause: Token, lexicon: RoleLexicon) -> bool:
     """A reported clause that says what its subject is to do: a modal of obligation ("Kenya
-    must pay", "should leave") or a verb of need with an infinitive ("has to pay")."""
+    must pay", "should leave"), a verb of need with an infinitive ("has to pay"), or a
+    present-tense verb without auxiliary under a verb of insisting ("insisted they leave":
+    the mandative subjunctive, not "insisted they left")."""
     if any(c.dep_ == "aux" and c.lemma_.lower() in lexicon.directive_modals
            for c in clause.children):
+        return True
+    mandative = clause.head.lemma_.lower() in lexicon.mandative_verbs
+    if mandative and clause.tag_ in MANDATIVE_TAGS and not any(
+            c.dep_ == "aux" for c in clause.children):
         return True
     return clause.lemma_.lower() in lexicon.directive_verbs and any(
         c.dep_ == "xcomp" for c in clause.children)

@@ -75,6 +75,8 @@ def test_where_the_speaker_spoke_is_no_target(
         ("The Kenyan minister said Uganda would need to pay for the road.", "said", {"UGA"}),
         ("The Kenyan minister met Ugandan farmers and said they must leave the road.", "said",
          {"UGAAGR"}),
+        ("The Kenyan minister met Ugandan farmers and insisted they leave the road.", "insisted",
+         {"UGAAGR"}),
         ('The Kenyan minister said in a statement that "Uganda must pay for the road."', "said",
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
