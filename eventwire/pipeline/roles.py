@@ -35,6 +35,9 @@ source-target pair). The rules, in order of preference:
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
   states to give aid to X": no target) or, for a statement (``reported_clause_roots``), the act
   it reports but for its subject ("said the rules apply to X": no target; "said X must pay": X);
+  nor, for a verbal act, an actor of a quotation, of a clause beside its verb, of what an
+  apposition says of the reported subject, nor the place where it was said
+  (``statement_targets.py``);
 - an agentless passive attack takes the place of its "from" phrase as source ("shells were
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
