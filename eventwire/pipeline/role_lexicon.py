@@ -53,6 +53,11 @@ class RoleLexicon(BaseModel):
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
     reported_clause_roots: tuple[str, ...] = ()
+    quoted_words_roots: tuple[str, ...] = ()
+    plain_statement_codes: frozenset[str] = frozenset()
+    directive_modals: frozenset[Word] = frozenset()
+    directive_verbs: frozenset[Word] = frozenset()
+    mandative_verbs: frozenset[Word] = frozenset()
     object_act_preps: frozenset[Word] = frozenset()
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]

@@ -35,6 +35,9 @@ source-target pair). The rules, in order of preference:
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
   states to give aid to X": no target) or, for a statement (``reported_clause_roots``), the act
   it reports but for its subject ("said the rules apply to X": no target; "said X must pay": X);
+  nor, for a verbal act, an actor of a quotation, of a clause beside its verb, of what an
+  apposition says of the reported subject, nor the place where it was said
+  (``statement_targets.py``);
 - an agentless passive attack takes the place of its "from" phrase as source ("shells were
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
@@ -101,6 +104,12 @@ from eventwire.pipeline.petrarch_roles import (
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
+from eventwire.pipeline.statement_targets import (
+    quoted_target,
+    reported_topics,
+    statement_skips,
+    venue,
+)
 from eventwire.pipeline.support import (
     AGENT_PREP,
     DEFAULT_TARGET_PREPS,
@@ -337,7 +346,9 @@ def _phrase_target(
         pair_place = pair_places and len(sources) > 1
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
             continue  # "Kerry said in Munich": the place, not the addressee
-        if code and held_there(mention, head.doc, code, index.lexicon):
+        if code and (held_there(mention, head.doc, code, index.lexicon)
+                     or venue(mention, head, code, index.lexicon, index.at)
+                     or quoted_target(mention, head, code, index.lexicon)):
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
@@ -357,17 +368,18 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
     for child in (c for host in hosts for c in host.children if c.i > head.i):
         if _gerund_phrase(child, lexicon):
             found.update(t.i for t in child.subtree)
+    statement = bool(lexicon.reported_clause_roots) and code.startswith(
+        lexicon.reported_clause_roots)
     for child in head.children:
         if child.i < head.i:
             continue
         controlled = (child.dep_ == "xcomp" and child.i > head.i
                       and object_controller(head, child, lexicon) is not None)
-        reported = (child.dep_ == "ccomp" and code.startswith(lexicon.reported_clause_roots))
+        reported = child.dep_ == "ccomp" and statement
         if controlled or reported:
             found.update(t.i for t in child.subtree)
-        if reported:
-            topics = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            found.difference_update(t.i for topic in topics for t in topic.subtree)
+    if statement:
+        found = (found | statement_skips(head)) - reported_topics(head, code, lexicon)
     return found
 
 
@@ -410,7 +422,9 @@ def frames_for(
         after = after_skipped_actors(trigger, head, index)
     if after is not None:
         targets = after
-    targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)],
+    targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)
+                              and not venue(t, head, trigger.code, lexicon, index.at)
+                              and not quoted_target(t, head, trigger.code, lexicon)],
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)

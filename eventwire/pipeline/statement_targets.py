@@ -1,0 +1,170 @@
+"""What a statement's phrase holds that is no target of the statement.
+
+The target of a statement (CAMEO 01) is whom it is addressed to or about ("told Kenya", "said
+Uganda must pay"); what the speaker's words say of other actors is their own matter, and where
+the speaker stood is no addressee. ``ew_roles`` takes a statement's target from its phrase when
+no object names one; these rules mark the tokens of that phrase it passes over:
+
+- a direct quotation that does not hold the verb of saying: the speaker's own words, whose
+  actors belong to the acts they tell of ('said: "Our farmers lost their markets to Kenya"'),
+  but for the subject of the reported clause, what the statement is about (as for an indirect
+  statement, ``roles._other_acts``);
+- a "that" clause on the verb's object or on the noun of its phrase ("denied the report that
+  Kenya had paid Uganda", "said in a statement that ..."): reported like a clausal complement,
+  only its subject may be the target;
+- a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
+  but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
+  agreed"): another clause, another act;
+- inside the reported clause's subject, an apposition or a clause that modifies it ("said
+  Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
+  the subject is what the statement is about, not what is said of it in passing.
+
+And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
+"spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
+(``venue``): an actor under a locative preposition (``statement_place_preps`` of
+``roles.yaml``), or named inside its noun phrase, that hangs on the verb of saying, on its
+addressee, or on another such place phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.mention_index import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.quotations import quotation_of
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.support import OBJECT_DEPS
+
+# Clauses beside a verb of saying that say something else than its content.
+OTHER_CLAUSE_DEPS = frozenset({"advcl"})
+COORDINATED_DEP = "conj"
+# Modifiers of a reported clause's subject that tell something of it in passing.
+PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
+PREP_OBJECT_DEP = "pobj"
+# Modifiers through which a name stands inside a place's noun phrase.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
+REPORTED_DEP = "ccomp"
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+THAT = "that"
+PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
+# Tags of a verb that may be a mandative subjunctive ("insist they leave", "that he be").
+MANDATIVE_TAGS = frozenset({"VB", "VBP"})
+
+
+def quoted_elsewhere(head: Token) -> set[int]:
+    """Tokens of the sentence inside a quotation that does not hold ``head``."""
+    own = quotation_of(head)
+    found: set[int] = set()
+    for token in head.sent:
+        if token.i in found or token.i == head.i or token.is_space:
+            continue  # a paragraph break is in no quotation of its own
+        span = quotation_of(token)
+        if span is not None and span != own:
+            found.update(range(span[0], span[1] + 1))
+    return found
+
+
+def other_clauses(head: Token) -> set[int]:
+    """Tokens of clauses beside ``head`` that are not what it says: a coordinated verb with a
+    subject of its own, or an adverbial clause, after the verb."""
+    found: set[int] = set()
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
+        if child.dep_ in OTHER_CLAUSE_DEPS or (child.dep_ == COORDINATED_DEP and own_subject):
+            found.update(t.i for t in child.subtree)
+    return found
+
+
+def topic_tokens(subject: Token) -> set[int]:
+    """The tokens of a reported clause's subject but its appositions and the clauses that
+    modify it."""
+    passing = {t.i for c in subject.children if c.dep_ in PASSING_MODIFIER_DEPS
+               for t in c.subtree}
+    return {t.i for t in subject.subtree} - passing
+
+
+def reported_clauses(head: Token) -> list[Token]:
+    """The clauses ``head`` reports: its clausal complements, and a "that" clause on its object
+    or on the noun of one of its prepositional phrases ("said in a statement that Kenya must
+    pay", "denied the report that Kenya had paid")."""
+    clauses = [c for c in head.children if c.dep_ == REPORTED_DEP and c.i > head.i]
+    nouns = [o for p in head.children if p.dep_ == "prep" and p.i > head.i
+             for o in p.children if o.dep_ == PREP_OBJECT_DEP]
+    nouns += [o for o in head.children if o.dep_ in OBJECT_DEPS and o.i > head.i]
+    clauses += [c for noun in nouns for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS
+                and any(m.dep_ == "mark" and m.lower_ == THAT for m in c.children)]
+    return clauses
+
+
+def directive(clause: Token, lexicon: RoleLexicon) -> bool:
+    """A reported clause that says what its subject is to do: a modal of obligation ("Kenya
+    must pay", "should leave"), a verb of need with an infinitive ("has to pay"), or a
+    present-tense verb without auxiliary under a verb of insisting ("insisted they leave":
+    the mandative subjunctive, not "insisted they left")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in lexicon.directive_modals
+           for c in clause.children):
+        return True
+    mandative = clause.head.lemma_.lower() in lexicon.mandative_verbs
+    if mandative and clause.tag_ in MANDATIVE_TAGS and not any(
+            c.dep_ == "aux" for c in clause.children):
+        return True
+    return clause.lemma_.lower() in lexicon.directive_verbs and any(
+        c.dep_ == "xcomp" for c in clause.children)
+
+
+def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
+    """The subjects of the clauses ``head`` reports (``topic_tokens``); for a plain statement
+    (``plain_statement_codes``) not a personal pronoun, unless its clause says what it is to
+    do: "he said he would cut taxes", "said they had no plan" tell of the speaker or of those
+    the pronoun stands for, "said they must leave" is a demand on them."""
+    plain = code in lexicon.plain_statement_codes
+    return {i for clause in reported_clauses(head) for c in clause.children
+            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and (not plain or c.tag_ not in PERSONAL_PRONOUN_TAGS or directive(clause, lexicon))
+            for i in topic_tokens(c)}
+
+
+def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
+    """``mention`` stands in a quotation that does not hold the verbal act ``head`` of
+    ``code`` (``quoted_words_roots``) and is no subject of the clause it reports: the
+    speaker's words, not whom the act is addressed to."""
+    if not code.startswith(lexicon.quoted_words_roots):
+        return False
+    own = quotation_of(head)
+    span = quotation_of(head.doc[mention.head])
+    return span is not None and span != own and mention.head not in reported_topics(
+        head, code, lexicon)
+
+
+def statement_skips(head: Token) -> set[int]:
+    """Tokens of a statement's phrase that give it no target (module docstring); the caller
+    adds back the reported clause's subject."""
+    reported = {t.i for clause in reported_clauses(head) for t in clause.subtree}
+    return quoted_elsewhere(head) | other_clauses(head) | reported
+
+
+def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
+          actor_at: Callable[[Token], ActorMention | None]) -> bool:
+    """``mention`` names where a statement of ``code`` was made, not whom it was addressed to
+    (module docstring)."""
+    if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
+        return False
+    token = head.doc[mention.head]
+    while token.dep_ in NOUN_MODIFIER_DEPS and token.head.i != head.i:
+        token = token.head  # "in Thursday's court papers", "at the Kremlin press office"
+    while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
+        host = token.head.head
+        if host.i == head.i:
+            return True
+        if host.dep_ in OBJECT_DEPS and host.head.i == head.i and actor_at(host) is not None:
+            return True  # "told reporters at the White House"
+        token = host
+    return False
+
+
+__all__ = ["quoted_target", "reported_topics", "statement_skips", "venue"]

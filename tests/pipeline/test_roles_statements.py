@@ -1,0 +1,99 @@
+"""The target of a verbal act is whom it is addressed to or about, never the speaker's place nor
+an actor of what the speaker's words tell (``statement_targets.py``). Sentences written for these
+tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def targets_of(events: list[Event], trigger: str) -> set[str | None]:
+    return {e.target.code if e.target else None for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A second clause with its own subject is another act, not what was said.
+        ("The Kenyan minister said the talks had ended, but Uganda was ready to return.", "said"),
+        # An adverbial clause beside the verb of saying.
+        ("The Kenyan minister spoke briefly on Monday, adding that Uganda had agreed.", "spoke"),
+        # What an apposition or a modifying clause says of the reported subject in passing.
+        ("The Kenyan minister said Omondi, a Ugandan farmer, had left the country.", "said"),
+        ("The Kenyan minister said the decision to close the Ugandan border was wrong.", "said"),
+        # A plain statement's pronoun subject: what it tells of the speaker or of those the
+        # pronoun stands for is not addressed to them (a demand on them is: below).
+        ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
+        # A clause on the object tells what the denied report said: Uganda is its actor.
+        ("The Kenyan minister denied the report that the road had been sold to Uganda.",
+         "denied the report"),
+        # The speaker's quoted words, outside any clause the verb reports.
+        ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
+        ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
+    ],
+)
+def test_a_verbal_act_takes_no_target_from_what_its_words_tell(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Kenyan minister said in Parliament that the road was finished.", "said", {None}),
+        ("The Kenyan president spoke at a rally in Kampala on Monday.", "spoke", {None}),
+        ("The Kenyan minister said in the Parliament building that the road was finished.", "said",
+         {None}),
+        # The addressee stays; where he was addressed is no second target.
+        ("The Kenyan minister told reporters at the White House that the road was finished.",
+         "told", {"KENMED"}),
+    ],
+)
+def test_where_the_speaker_spoke_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The addressee, the subject of a quoted or indirect demand, the object of confidence.
+        ("The Kenyan minister told Uganda that the road was finished.", "told", {"UGA"}),
+        ('The Kenyan minister said that "Uganda must pay for the road."', "said", {"UGA"}),
+        ("The Kenyan minister said Uganda would need to pay for the road.", "said", {"UGA"}),
+        ("The Kenyan minister met Ugandan farmers and said they must leave the road.", "said",
+         {"UGAAGR"}),
+        ("The Kenyan minister met Ugandan farmers and insisted they leave the road.", "insisted",
+         {"UGAAGR"}),
+        ('The Kenyan minister said in a statement that "Uganda must pay for the road."', "said",
+         {"UGA"}),
+        ("The Kenyan minister expressed confidence in the Ugandan government.",
+         "expressed confidence", {"UGAGOV"}),
+    ],
+)
+def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
+
+
+def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Coder) -> None:
+    """A paragraph whose quotation marks do not pair up (a quote continued in the next
+    paragraph's style) leaves the sentence after them unquoted, up to the break."""
+    text = ('The Kenyan minister said: "The road is finished. "It cost a lot." The minister '
+            'also voiced concern about the fighting in Uganda.\n\nAnd he called the plan "poor".')
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, "voiced concern") == {"UGA"}
