@@ -90,6 +90,7 @@ from eventwire.pipeline.mention_index import (
     object_controller,
     own_possessive,
     same_actor,
+    town_modifier,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
@@ -342,6 +343,8 @@ def _phrase_target(
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
+        if town_modifier(mention_head, head.doc):
+            continue  # "vowed revenge after the Peshawar bombing": where that happened
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
         pair_place = pair_places and len(sources) > 1
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):

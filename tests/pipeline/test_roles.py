@@ -517,3 +517,9 @@ def test_a_quote_before_the_verb_of_saying_is_what_is_said(
     coded = {e.cameo.code: (e.source.code if e.source else None,
                             e.target.code if e.target else None) for e in events}
     assert coded == expected
+
+
+def test_a_town_naming_where_another_act_happened_is_no_target(coder: Coder) -> None:
+    # "the Mombasa bombing" says where the bombing was; the vow is aimed at no one named
+    text = "Kenya vowed revenge on Tuesday after the Mombasa bombing."
+    assert pairs(coder.code(text, published="2022-03-01"), "13") == {("KEN", None)}
