@@ -1,7 +1,8 @@
 """Declining to comment, said with a negation (part of ``ew_triggers``).
 
 "The ministry did not respond to requests for comment", "officials would not say whether",
-"the spokesman had no comment": the negation is the act, an explicit refusal. CAMEO
+"the spokesman had no comment", and with a verb of refusal, "declined to speak to reporters",
+"refused to take questions": the negation or refusal is the act, an explicit refusal. CAMEO
 codes each as 011 (decline comment), which occurred, not as the negated reply, statement or
 request its words would otherwise be coded as. :func:`with_declines` adds a 011 trigger on the
 construction's verb and removes the triggers headed by the words it takes; the trigger's
@@ -50,6 +51,9 @@ class DeclineLexicon(BaseModel):
     no_comment_verbs: frozenset[Word]
     no_comment_nouns: frozenset[Word]
     no_comment_determiners: frozenset[Word]
+    refusal_control_verbs: frozenset[Word]
+    withheld_speech_verbs: frozenset[Word]
+    meeting_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> DeclineLexicon:
@@ -128,6 +132,33 @@ def _response(verb: Token, lex: DeclineLexicon) -> Decline | None:
     return None
 
 
+def _withheld(complement: Token, lex: DeclineLexicon) -> list[Token] | None:
+    """The words of what a refusal's complement withholds: a speech verb with no meeting
+    preposition ("to speak to reporters"; not "to speak with the rebels"), or a reply to
+    questions ("to take questions", "to answer questions about the deal"), or None."""
+    lemma = _lemma(complement)
+    if lemma in lex.response_verbs:
+        for noun in _unanswered(complement):
+            words = _asks_for_comment(noun, lex)
+            if words is not None:
+                return [complement, *words]
+    if lemma not in lex.withheld_speech_verbs:
+        return None
+    meets = any(c.dep_ == "prep" and c.lower_ in lex.meeting_preps for c in complement.children)
+    return None if meets else [complement]
+
+
+def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:
+    """"declined to speak to reporters", "refused to take questions"."""
+    if _lemma(verb) not in lex.refusal_control_verbs or _negation(verb, lex) is not None:
+        return None
+    for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+        words = _withheld(complement, lex)
+        if words is not None:
+            return Decline("refusal", verb, (verb.i, *(t.i for t in words)), ())
+    return None
+
+
 def _reticence(verb: Token, lex: DeclineLexicon) -> Decline | None:
     """"would not say", "will not comment"."""
     negation = _negation(verb, lex)
@@ -155,7 +186,8 @@ def find_declines(doc: Doc, lex: DeclineLexicon) -> list[Decline]:
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        decline = _response(token, lex) or _reticence(token, lex) or _no_comment(token, lex)
+        decline = (_response(token, lex) or _refusal(token, lex) or _reticence(token, lex)
+                   or _no_comment(token, lex))
         if decline is not None:
             found.append(decline)
     return found

@@ -9,7 +9,8 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
   protest", "does not usually criticise") or a subject that names a whole kind ("nothing
-  justifies", "no video justifies", "any attack on a member is").
+  justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
+  kind of people ("people who seek asylum", "those who criticise the king").
 
 The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
 an **attack**"); the open complement of a generic clause is generic too ("nobody wants to see
@@ -37,6 +38,11 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Relative pronouns ("that", "which", "who") as tagged.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# A bare plural noun: tagged plural, with none of these dependents ("people who seek asylum";
+# not "the people", "their supporters", "three people").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+RELATIVE_DEP = "relcl"
 # A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
 # mix and match").
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
@@ -54,6 +60,7 @@ class GenericityLexicon(BaseModel):
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
+    kind_antecedents: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -107,8 +114,19 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
+    if verb.dep_ == RELATIVE_DEP and kind_antecedent(verb.head, lex):
+        return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def kind_antecedent(noun: Token, lex: GenericityLexicon) -> bool:
+    """The antecedent of a present relative clause that names a kind: "those", "anyone", or a
+    bare plural ("people who seek asylum"; not "the people who", "three men who")."""
+    if noun.lower_ in lex.kind_antecedents:
+        return True
+    return noun.tag_ in PLURAL_NOUN_TAGS and noun.pos_ == "NOUN" and not any(
+        c.dep_ in SPECIFYING_DEPS for c in noun.children)
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:

@@ -1,0 +1,144 @@
+"""Triggers that name no act of an actor: capabilities and natural or abstract doers (part of
+``ew_triggers``).
+
+A capability says what someone or something could do, not that it was done: "a missile **able
+to strike** Israel", "is **capable of striking** targets", "has the **capacity to attack**
+shipping", "the **ability to launch** a nuclear strike", "weapons **that can reach** the United
+States". A trigger inside the complement of such a word gives no event (CAMEO codes acts). An
+adjective of ability in the past or the perfect ("was able to take the town", "have been able to
+reach them") reports what was done and is left alone.
+
+A natural force or an abstract cause as the doer of a trigger's verb is no actor: "storms
+battered the coast", "Hurricane Ian hit Florida", "budget cuts hit schools", "the village was
+destroyed by floods". The trigger gives no event. The words are data
+(``eventwire/data/nonacts.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.genericity import predicate_of
+from eventwire.pipeline.mentions import TriggerMatch
+
+DATA_FILE = "nonacts.yaml"
+# How a verb hangs from a word of ability: "able **to strike**", "capacity **to attack**".
+COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl", "relcl"})
+# A verb shares the capability of the verb whose open complement or conjunct it is ("able to
+# strike and destroy", "the ability to build and launch").
+CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
+GERUND_DEPS = frozenset({"pcomp"})
+RELATIVE_DEP = "relcl"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AGENT_DEP = "agent"
+COMPOUND_DEPS = frozenset({"compound"})
+# Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PERFECT_LEMMA = "have"
+MAX_DEPTH = 4
+
+
+class NonActLexicon(BaseModel):
+    """The validated contents of ``nonacts.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    ability_adjectives: frozenset[Word]
+    ability_nouns: frozenset[Word]
+    ability_modals: frozenset[Word]
+    natural_forces: frozenset[Word]
+    abstract_causes: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> NonActLexicon:
+    """Read and validate ``nonacts.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, NonActLexicon, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> NonActLexicon:
+    return load_lexicon()
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose open complement or conjunct it is."""
+    chain = [verb]
+    while chain[-1].dep_ in CONTROLLED_DEPS and chain[-1].head.i != chain[-1].i \
+            and len(chain) < MAX_DEPTH:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _implicative(adjective: Token) -> bool:
+    """"was able", "has been able": the copula or an auxiliary of ``adjective``'s clause is past
+    or perfect, so what it was able to do was done."""
+    verb = adjective.head if adjective.dep_ == "acomp" else adjective
+    words = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(w.tag_ in PAST_TAGS or _lemma(w) == PERFECT_LEMMA for w in words
+               if w.pos_ in {"AUX", "VERB"})
+
+
+def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
+    """Whether ``verb`` is the complement of a word of ability (see the module)."""
+    head = verb.head
+    if verb.dep_ in GERUND_DEPS and head.lower_ == "of":
+        return _lemma(head.head) in lex.ability_adjectives
+    if verb.dep_ == RELATIVE_DEP:
+        return any(c.dep_ == "aux" and _lemma(c) in lex.ability_modals for c in verb.children)
+    if verb.dep_ not in COMPLEMENT_DEPS:
+        return False
+    if _lemma(head) in lex.ability_nouns and head.pos_ == "NOUN":
+        return True
+    return _lemma(head) in lex.ability_adjectives and not _implicative(head)
+
+
+def is_capability(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the trigger headed by ``head`` only names a capability."""
+    predicate = predicate_of(head)
+    if predicate is None:
+        return False
+    return any(_ability_word(v, lex) for v in _controllers(predicate))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject of an active ``verb`` and the ``by`` agent of a passive one."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == AGENT_DEP for g in c.children
+              if g.dep_ == "pobj"]
+    return doers
+
+
+def _no_actor(noun: Token, lex: NonActLexicon) -> bool:
+    """A natural force or an abstract cause, also named by a compound ("Hurricane Ian")."""
+    words = lex.natural_forces | lex.abstract_causes
+    return _lemma(noun) in words or any(
+        c.dep_ in COMPOUND_DEPS and _lemma(c) in lex.natural_forces for c in noun.children)
+
+
+def has_natural_doer(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the verb of the trigger headed by ``head`` has a natural or abstract doer."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        return False
+    return any(_no_actor(d, lex) for v in _controllers(verb) for d in _doers(v))
+
+
+def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
+                    ) -> list[TriggerMatch]:
+    """``triggers`` less those that only name a capability or whose doer is no actor."""
+    return [t for t in triggers
+            if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)]
+
+
+__all__ = ["NonActLexicon", "has_natural_doer", "is_capability", "load_lexicon",
+           "without_nonacts"]
