@@ -114,10 +114,17 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
-    if verb.dep_ == RELATIVE_DEP and kind_antecedent(verb.head, lex):
+    if verb.dep_ == RELATIVE_DEP and _relative_subject(verb) and kind_antecedent(verb.head, lex):
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The antecedent of a relative clause is its subject: a relative pronoun subject ("people
+    **who** seek"), not a subject of its own ("proposals **he** claims will create jobs")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(c.tag_ in RELATIVE_TAGS for c in subjects)
 
 
 def kind_antecedent(noun: Token, lex: GenericityLexicon) -> bool:
