@@ -43,6 +43,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 RELATIVE_DEP = "relcl"
+SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014", "("})
 # A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
 # mix and match").
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
@@ -122,9 +123,16 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
 
 def _relative_subject(verb: Token) -> bool:
     """The antecedent of a relative clause is its subject: a relative pronoun subject ("people
-    **who** seek"), not a subject of its own ("proposals **he** claims will create jobs")."""
+    **who** seek"), not a subject of its own ("proposals **he** claims will create jobs"), in a
+    restrictive clause."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return bool(subjects) and all(c.tag_ in RELATIVE_TAGS for c in subjects)
+    return bool(subjects) and all(c.tag_ in RELATIVE_TAGS and not _set_off(c) for c in subjects)
+
+
+def _set_off(pronoun: Token) -> bool:
+    """A relative pronoun after a comma opens a clause that describes particular people ("UN
+    peacekeepers, **who** are deployed in the region"), no kind."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ in SET_OFF_PUNCT
 
 
 def kind_antecedent(noun: Token, lex: GenericityLexicon) -> bool:

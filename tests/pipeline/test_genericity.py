@@ -53,6 +53,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("If nothing changes and the rebels attack the port, the navy will leave.", "19"),
     ("The protesters who attack the police station are armed.", "19"),  # particular people
     ("The minister outlined plans he claims will help farmers.", "01"),  # his own subject
+    ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
