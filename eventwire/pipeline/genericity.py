@@ -43,6 +43,9 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 RELATIVE_DEP = "relcl"
+# A present passive relative mostly describes a state of particular people ("soldiers who are
+# stationed at the crossings"), so only active relatives are read as kinds.
+PASSIVE_TAG = "VBN"
 SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014", "("})
 # A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
 # mix and match").
@@ -115,7 +118,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
-    if verb.dep_ == RELATIVE_DEP and _relative_subject(verb) and kind_antecedent(verb.head, lex):
+    if verb.dep_ == RELATIVE_DEP and verb.tag_ != PASSIVE_TAG and _relative_subject(verb) \
+            and kind_antecedent(verb.head, lex):
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)

@@ -35,6 +35,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl", "relcl"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
 GERUND_DEPS = frozenset({"pcomp"})
 RELATIVE_DEP = "relcl"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 COMPOUND_DEPS = frozenset({"compound"})
@@ -88,13 +89,21 @@ def _implicative(adjective: Token) -> bool:
                if w.pos_ in {"AUX", "VERB"})
 
 
+def _relative_subject(verb: Token) -> bool:
+    """The antecedent of the relative clause is its subject, so the ability is the antecedent's
+    ("weapons **that** can reach"; not "a position where **we** can expect")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(c.tag_ in RELATIVE_TAGS for c in subjects)
+
+
 def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     """Whether ``verb`` is the complement of a word of ability (see the module)."""
     head = verb.head
     if verb.dep_ in GERUND_DEPS and head.lower_ == "of":
         return _lemma(head.head) in lex.ability_adjectives
     if verb.dep_ == RELATIVE_DEP:
-        return any(c.dep_ == "aux" and _lemma(c) in lex.ability_modals for c in verb.children)
+        return _relative_subject(verb) and any(
+            c.dep_ == "aux" and _lemma(c) in lex.ability_modals for c in verb.children)
     if verb.dep_ not in COMPLEMENT_DEPS:
         return False
     if _lemma(head) in lex.ability_nouns and head.pos_ == "NOUN":

@@ -54,6 +54,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("The protesters who attack the police station are armed.", "19"),  # particular people
     ("The minister outlined plans he claims will help farmers.", "01"),  # his own subject
     ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
+    ("Reporters spoke to soldiers who are stationed at the crossings.", "15"),  # a state
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))

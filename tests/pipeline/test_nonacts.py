@@ -40,6 +40,7 @@ def test_a_capability_gives_no_event(coder: Coder, text: str) -> None:
     "The army was able to shell the border towns on Monday.",  # past: it shelled them
     "Rebel fighters attacked the border post on Monday.",
     "The rebels fired a missile at the airport.",
+    "It is a war in which the rebels can attack the capital at will.",  # their own subject
 ])
 def test_an_act_is_still_coded(coder: Coder, text: str) -> None:
     assert [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
