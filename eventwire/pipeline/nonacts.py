@@ -4,9 +4,11 @@
 A capability says what someone or something could do, not that it was done: "a missile **able
 to strike** Israel", "is **capable of striking** targets", "has the **capacity to attack**
 shipping", "the **ability to launch** a nuclear strike", "weapons **that can reach** the United
-States". A trigger inside the complement of such a word gives no event (CAMEO codes acts). An
-adjective of ability in the past or the perfect ("was able to take the town", "have been able to
-reach them") reports what was done and is left alone.
+States". A trigger inside the complement of such a word gives no event (CAMEO codes acts), nor
+does the gerund of a policy position ("supports **sending** troops", "opposes **deporting**
+migrants"), which names a kind of act; the position itself is coded. An adjective of ability
+in the past or the perfect ("was able to take the town", "have been able to reach them")
+reports what was done and is left alone.
 
 A natural force or an abstract cause as the doer of a trigger's verb is no actor: "storms
 battered the coast", "Hurricane Ian hit Florida", "budget cuts hit schools", "the village was
@@ -33,7 +35,13 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl", "relcl"})
 # A verb shares the capability of the verb whose open complement or conjunct it is ("able to
 # strike and destroy", "the ability to build and launch").
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
+# The act a position's gerund names includes what it embeds ("supports allowing the police to
+# **arrest** protesters").
+EMBEDDING_DEPS = CONTROLLED_DEPS | {"ccomp"}
 GERUND_DEPS = frozenset({"pcomp"})
+GERUND_TAG = "VBG"
+# How a gerund hangs from the verb of a position: "supports **sending**" (object or complement).
+POSITION_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 RELATIVE_DEP = "relcl"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,6 +63,8 @@ class NonActLexicon(BaseModel):
     ability_modals: frozenset[Word]
     natural_forces: frozenset[Word]
     abstract_causes: frozenset[Word]
+    position_words: frozenset[Word]
+    position_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -71,11 +81,10 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _controllers(verb: Token) -> list[Token]:
-    """``verb`` and the verbs whose open complement or conjunct it is."""
+def _controllers(verb: Token, deps: frozenset[str] = CONTROLLED_DEPS) -> list[Token]:
+    """``verb`` and the verbs whose open complement or conjunct (or one of ``deps``) it is."""
     chain = [verb]
-    while chain[-1].dep_ in CONTROLLED_DEPS and chain[-1].head.i != chain[-1].i \
-            and len(chain) < MAX_DEPTH:
+    while chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i and len(chain) < MAX_DEPTH:
         chain.append(chain[-1].head)
     return chain
 
@@ -111,12 +120,24 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
 
 
+def _position_gerund(verb: Token, lex: NonActLexicon) -> bool:
+    """A gerund that a word of a policy position takes: "supports **sending** troops",
+    "objected to **arming** the rebels", "in favour of **banning** rallies"."""
+    if verb.tag_ != GERUND_TAG or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ in GERUND_DEPS and verb.head.lower_ in lex.position_preps:
+        return _lemma(verb.head.head) in lex.position_words
+    return verb.dep_ in POSITION_OBJECT_DEPS and _lemma(verb.head) in lex.position_words
+
+
 def is_capability(head: Token, lex: NonActLexicon) -> bool:
-    """Whether the trigger headed by ``head`` only names a capability."""
+    """Whether the trigger headed by ``head`` only names a capability, or the kind of act a
+    policy position is on."""
     predicate = predicate_of(head)
     if predicate is None:
         return False
-    return any(_ability_word(v, lex) for v in _controllers(predicate))
+    return any(_ability_word(v, lex) for v in _controllers(predicate)) or any(
+        _position_gerund(v, lex) for v in _controllers(predicate, EMBEDDING_DEPS))
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -57,6 +57,20 @@ def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> N
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The senator supports sending troops to Latvia.", "154"),
+    ("The governor opposes deporting the families.", "174"),
+    ("The mayor is in favour of banning rallies downtown.", "17"),
+    ("The party has long backed allowing the police to arrest strikers.", "17"),
+])
+def test_the_act_a_position_is_on_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_position_on_acts_that_happened_keeps_them(coder: Coder) -> None:
+    assert "190" in codes(coder, "Washington backed the Israeli strikes on the port.")
+
+
 def test_the_capability_is_judged_at_the_trigger(nlp: Language) -> None:
     lexicon = load_lexicon()
     doc = nlp("The rocket is capable of striking the capital.")
