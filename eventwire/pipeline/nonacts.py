@@ -46,6 +46,7 @@ RELATIVE_DEP = "relcl"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
+PARTICIPLE_DEP = "acl"
 COMPOUND_DEPS = frozenset({"compound"})
 # Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -65,6 +66,7 @@ class NonActLexicon(BaseModel):
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
     position_preps: frozenset[Word]
+    cause_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -140,11 +142,18 @@ def is_capability(head: Token, lex: NonActLexicon) -> bool:
         _position_gerund(v, lex) for v in _controllers(predicate, EMBEDDING_DEPS))
 
 
-def _doers(verb: Token) -> list[Token]:
-    """The subject of an active ``verb`` and the ``by`` agent of a passive one."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == AGENT_DEP for g in c.children
-              if g.dep_ == "pobj"]
+def _doers(verb: Token, lex: NonActLexicon) -> list[Token]:
+    """The subject of an active ``verb`` (the antecedent of a relative pronoun: "the storm
+    **which** hit"), the noun a participle modifies ("storms **battering** the coast"), the
+    ``by`` agent of a passive and its cause phrase ("were killed **in the earthquake**")."""
+    doers = [verb.head if c.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_DEP else c
+             for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == PARTICIPLE_DEP and verb.tag_ == GERUND_TAG:
+        doers.append(verb.head)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    doers += [g for c in verb.children
+              if c.dep_ == AGENT_DEP or (passive and c.lower_ in lex.cause_preps)
+              for g in c.children if g.dep_ == "pobj"]
     return doers
 
 
@@ -160,7 +169,7 @@ def has_natural_doer(head: Token, lex: NonActLexicon) -> bool:
     verb = head if head.pos_ in {"VERB", "AUX"} else None
     if verb is None:
         return False
-    return any(_no_actor(d, lex) for v in _controllers(verb) for d in _doers(v))
+    return any(_no_actor(d, lex) for v in _controllers(verb) for d in _doers(v, lex))
 
 
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon

@@ -41,6 +41,8 @@ def test_a_capability_gives_no_event(coder: Coder, text: str) -> None:
     "Rebel fighters attacked the border post on Monday.",
     "The rebels fired a missile at the airport.",
     "It is a war in which the rebels can attack the capital at will.",  # their own subject
+    "The gunmen, who stormed the hotel on Sunday, killed six guests.",
+    "Forty villagers were killed in the raid.",
 ])
 def test_an_act_is_still_coded(coder: Coder, text: str) -> None:
     assert [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
@@ -52,6 +54,9 @@ def test_an_act_is_still_coded(coder: Coder, text: str) -> None:
     "Storms battered the Atlantic coast overnight.",
     "Several villages were destroyed by the floods.",
     "Soaring fuel prices are hitting farmers in the south.",
+    "The cyclone, which struck the delta on Sunday, flooded the rice fields.",
+    "Forecasters warned of gales battering the northern islands.",
+    "Forty villagers were killed in the landslide.",
 ])
 def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
