@@ -142,10 +142,14 @@ def _withheld(complement: Token, lex: DeclineLexicon) -> list[Token] | None:
             words = _asks_for_comment(noun, lex)
             if words is not None:
                 return [complement, *words]
-    if lemma not in lex.withheld_speech_verbs:
+    if lemma not in lex.withheld_speech_verbs or _meets(complement, lex):
         return None
-    meets = any(c.dep_ == "prep" and c.lower_ in lex.meeting_preps for c in complement.children)
-    return None if meets else [complement]
+    return [complement]
+
+
+def _meets(verb: Token, lex: DeclineLexicon) -> bool:
+    """"speak with the rebels": a meeting preposition makes the speech verb talks."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.meeting_preps for c in verb.children)
 
 
 def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:
@@ -160,9 +164,10 @@ def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:
 
 
 def _reticence(verb: Token, lex: DeclineLexicon) -> Decline | None:
-    """"would not say", "will not comment"."""
+    """"would not say", "will not comment", "wouldn't speak to reporters" (not "would not
+    speak with the rebels")."""
     negation = _negation(verb, lex)
-    if negation is None or _lemma(verb) not in lex.reticent_verbs:
+    if negation is None or _lemma(verb) not in lex.reticent_verbs or _meets(verb, lex):
         return None
     modal = next((c for c in verb.children
                   if c.dep_ == "aux" and c.lower_ in lex.reticent_modals), None)

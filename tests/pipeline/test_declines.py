@@ -75,6 +75,7 @@ def test_refusing_to_say_or_discuss_declines_comment(coder: Coder, text: str,
     "The premier refused to take questions after the briefing.",
     "A party official declined to speak to journalists on Friday.",
     "The foreign secretary did not take questions after the speech.",
+    "The coach would not speak to reporters after the match.",
 ])
 def test_refusing_to_speak_or_take_questions_declines_comment(coder: Coder, text: str) -> None:
     events = coded(coder, text)
@@ -82,9 +83,12 @@ def test_refusing_to_speak_or_take_questions_declines_comment(coder: Coder, text
     assert events[0][2] == "occurred"
 
 
-def test_refusing_to_speak_with_a_party_is_no_decline(coder: Coder) -> None:
-    events = coded(coder, "The junta refused to speak with the rebel delegation.")
-    assert "011" not in [code for code, _, _ in events]
+@pytest.mark.parametrize("text", [
+    "The junta refused to speak with the rebel delegation.",
+    "The junta would not speak with the rebel delegation.",
+])
+def test_refusing_to_speak_with_a_party_is_no_decline(coder: Coder, text: str) -> None:
+    assert "011" not in [code for code, _, _ in coded(coder, text)]
 
 
 def test_a_refusal_to_say_leaves_what_was_not_said_open(coder: Coder) -> None:
