@@ -54,6 +54,9 @@ class DeclineLexicon(BaseModel):
     refusal_control_verbs: frozenset[Word]
     withheld_speech_verbs: frozenset[Word]
     meeting_preps: frozenset[Word]
+    party_speech_verbs: frozenset[Word]
+    party_preps: frozenset[Word]
+    audience_nouns: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> DeclineLexicon:
@@ -148,8 +151,16 @@ def _withheld(complement: Token, lex: DeclineLexicon) -> list[Token] | None:
 
 
 def _meets(verb: Token, lex: DeclineLexicon) -> bool:
-    """"speak with the rebels": a meeting preposition makes the speech verb talks."""
-    return any(c.dep_ == "prep" and c.lower_ in lex.meeting_preps for c in verb.children)
+    """"speak with the rebels", "speak to Hamas": a meeting preposition, or the "to" of a verb
+    that also names a party talked to (not an audience: "speak to reporters"), makes the
+    speech verb talks."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in lex.meeting_preps:
+            return True
+        if prep.lower_ in lex.party_preps and _lemma(verb) in lex.party_speech_verbs and any(
+                g.dep_ == "pobj" and _lemma(g) not in lex.audience_nouns for g in prep.children):
+            return True
+    return False
 
 
 def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:

@@ -86,6 +86,8 @@ def test_refusing_to_speak_or_take_questions_declines_comment(coder: Coder, text
 @pytest.mark.parametrize("text", [
     "The junta refused to speak with the rebel delegation.",
     "The junta would not speak with the rebel delegation.",
+    "The government won't speak to the militia, calling it a gang.",
+    "The president refused to speak to the separatists.",
 ])
 def test_refusing_to_speak_with_a_party_is_no_decline(coder: Coder, text: str) -> None:
     assert "011" not in [code for code, _, _ in coded(coder, text)]
