@@ -57,6 +57,7 @@ def test_an_act_is_still_coded(coder: Coder, text: str) -> None:
     "The cyclone, which struck the delta on Sunday, flooded the rice fields.",
     "Forecasters warned of gales battering the northern islands.",
     "Forty villagers were killed in the landslide.",
+    "The new border law targets asylum seekers.",
 ])
 def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
