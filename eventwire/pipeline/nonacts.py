@@ -166,10 +166,13 @@ def _no_actor(noun: Token, lex: NonActLexicon) -> bool:
 
 def has_natural_doer(head: Token, lex: NonActLexicon) -> bool:
     """Whether the verb of the trigger headed by ``head`` has a natural or abstract doer."""
-    verb = head if head.pos_ in {"VERB", "AUX"} else None
-    if verb is None:
+    if head.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(_no_actor(d, lex) for v in _controllers(verb) for d in _doers(v, lex))
+    # A passive verb's controller has its patient as subject ("the measure has to **be
+    # approved** by the Senate"): only the passive's own agent and cause are its doers.
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    verbs = [head] if passive else _controllers(head)
+    return any(_no_actor(d, lex) for v in verbs for d in _doers(v, lex))
 
 
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon

@@ -63,6 +63,10 @@ def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> N
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
+def test_a_measure_as_patient_keeps_its_act(coder: Coder) -> None:
+    assert "080" in codes(coder, "The measure still has to be approved by the parliament.")
+
+
 @pytest.mark.parametrize(("text", "gone"), [
     ("The senator supports sending troops to Latvia.", "154"),
     ("The governor opposes deporting the families.", "174"),
