@@ -1,7 +1,8 @@
 """Declining to comment, said with a negation (part of ``ew_triggers``).
 
 "The ministry did not respond to requests for comment", "officials would not say whether",
-"the spokesman had no comment": the negation is the act, an explicit refusal. CAMEO
+"the spokesman had no comment", and with a verb of refusal, "declined to speak to reporters",
+"refused to take questions": the negation or refusal is the act, an explicit refusal. CAMEO
 codes each as 011 (decline comment), which occurred, not as the negated reply, statement or
 request its words would otherwise be coded as. :func:`with_declines` adds a 011 trigger on the
 construction's verb and removes the triggers headed by the words it takes; the trigger's
@@ -50,6 +51,12 @@ class DeclineLexicon(BaseModel):
     no_comment_verbs: frozenset[Word]
     no_comment_nouns: frozenset[Word]
     no_comment_determiners: frozenset[Word]
+    refusal_control_verbs: frozenset[Word]
+    withheld_speech_verbs: frozenset[Word]
+    meeting_preps: frozenset[Word]
+    party_speech_verbs: frozenset[Word]
+    party_preps: frozenset[Word]
+    audience_nouns: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> DeclineLexicon:
@@ -128,10 +135,50 @@ def _response(verb: Token, lex: DeclineLexicon) -> Decline | None:
     return None
 
 
+def _withheld(complement: Token, lex: DeclineLexicon) -> list[Token] | None:
+    """The words of what a refusal's complement withholds: a speech verb with no meeting
+    preposition ("to speak to reporters"; not "to speak with the rebels"), or a reply to
+    questions ("to take questions", "to answer questions about the deal"), or None."""
+    lemma = _lemma(complement)
+    if lemma in lex.response_verbs:
+        for noun in _unanswered(complement):
+            words = _asks_for_comment(noun, lex)
+            if words is not None:
+                return [complement, *words]
+    if lemma not in lex.withheld_speech_verbs or _meets(complement, lex):
+        return None
+    return [complement]
+
+
+def _meets(verb: Token, lex: DeclineLexicon) -> bool:
+    """"speak with the rebels", "speak to Hamas": a meeting preposition, or the "to" of a verb
+    that also names a party talked to (not an audience: "speak to reporters"), makes the
+    speech verb talks."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in lex.meeting_preps:
+            return True
+        if prep.lower_ in lex.party_preps and _lemma(verb) in lex.party_speech_verbs and any(
+                g.dep_ == "pobj" and _lemma(g) not in lex.audience_nouns for g in prep.children):
+            return True
+    return False
+
+
+def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:
+    """"declined to speak to reporters", "refused to take questions"."""
+    if _lemma(verb) not in lex.refusal_control_verbs or _negation(verb, lex) is not None:
+        return None
+    for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+        words = _withheld(complement, lex)
+        if words is not None:
+            return Decline("refusal", verb, (verb.i, *(t.i for t in words)), ())
+    return None
+
+
 def _reticence(verb: Token, lex: DeclineLexicon) -> Decline | None:
-    """"would not say", "will not comment"."""
+    """"would not say", "will not comment", "wouldn't speak to reporters" (not "would not
+    speak with the rebels")."""
     negation = _negation(verb, lex)
-    if negation is None or _lemma(verb) not in lex.reticent_verbs:
+    if negation is None or _lemma(verb) not in lex.reticent_verbs or _meets(verb, lex):
         return None
     modal = next((c for c in verb.children
                   if c.dep_ == "aux" and c.lower_ in lex.reticent_modals), None)
@@ -155,7 +202,8 @@ def find_declines(doc: Doc, lex: DeclineLexicon) -> list[Decline]:
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        decline = _response(token, lex) or _reticence(token, lex) or _no_comment(token, lex)
+        decline = (_response(token, lex) or _refusal(token, lex) or _reticence(token, lex)
+                   or _no_comment(token, lex))
         if decline is not None:
             found.append(decline)
     return found

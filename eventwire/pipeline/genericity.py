@@ -9,7 +9,8 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
   protest", "does not usually criticise") or a subject that names a whole kind ("nothing
-  justifies", "no video justifies", "any attack on a member is").
+  justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
+  kind of people ("people who seek asylum", "those who criticise the king").
 
 The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
 an **attack**"); the open complement of a generic clause is generic too ("nobody wants to see
@@ -37,6 +38,15 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Relative pronouns ("that", "which", "who") as tagged.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# A bare plural noun: tagged plural, with none of these dependents ("people who seek asylum";
+# not "the people", "their supporters", "three people").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+RELATIVE_DEP = "relcl"
+# A present passive relative mostly describes a state of particular people ("soldiers who are
+# stationed at the crossings"), so only active relatives are read as kinds.
+PASSIVE_TAG = "VBN"
+SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014", "("})
 # A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
 # mix and match").
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
@@ -54,6 +64,7 @@ class GenericityLexicon(BaseModel):
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
+    kind_antecedents: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -107,8 +118,34 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
+    if verb.dep_ == RELATIVE_DEP and verb.tag_ != PASSIVE_TAG and _relative_subject(verb) \
+            and kind_antecedent(verb.head, lex):
+        return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The antecedent of a relative clause is its subject: a relative pronoun subject ("people
+    **who** seek"), not a subject of its own ("proposals **he** claims will create jobs"), in a
+    restrictive clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(c.tag_ in RELATIVE_TAGS and not _set_off(c) for c in subjects)
+
+
+def _set_off(pronoun: Token) -> bool:
+    """A relative pronoun after a comma opens a clause that describes particular people ("UN
+    peacekeepers, **who** are deployed in the region"), no kind."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ in SET_OFF_PUNCT
+
+
+def kind_antecedent(noun: Token, lex: GenericityLexicon) -> bool:
+    """The antecedent of a present relative clause that names a kind: "those", "anyone", or a
+    bare plural ("people who seek asylum"; not "the people who", "three men who")."""
+    if noun.lower_ in lex.kind_antecedents:
+        return True
+    return noun.tag_ in PLURAL_NOUN_TAGS and noun.pos_ == "NOUN" and not any(
+        c.dep_ in SPECIFYING_DEPS for c in noun.children)
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:

@@ -48,6 +48,8 @@ from eventwire.pipeline.folding import (
 from eventwire.pipeline.genericity import GenericityLexicon, without_generic
 from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
+from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
@@ -468,16 +470,19 @@ def _folded_claims(folded: Sequence[Candidate], ranked: Sequence[Candidate]) -> 
 class TriggerMatcher:
     """The ``ew_triggers`` component: patterns are loaded once, at construction. With the
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
-    clauses give no triggers (:mod:`.genericity`)."""
+    clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
+    doers (:mod:`.nonacts`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
+        nonacts: NonActLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
         self.declines = declines
         self.genericity = genericity
+        self.nonacts = nonacts
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -485,6 +490,8 @@ class TriggerMatcher:
             triggers = with_declines(doc, triggers, self.declines)
         if self.genericity is not None:
             triggers = without_generic(doc, triggers, self.genericity)
+        if self.nonacts is not None:
+            triggers = without_nonacts(doc, triggers, self.nonacts)
         doc._.ew_triggers = triggers
         return doc
 
@@ -527,7 +534,8 @@ def make_triggers(
     patterns = load_trigger_patterns(dictionaries, use_bundled, check_codes)
     if not use_bundled:
         return TriggerMatcher(patterns, folding)
-    return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity())
+    return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
+                          bundled_nonacts())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -70,6 +70,29 @@ def test_refusing_to_say_or_discuss_declines_comment(coder: Coder, text: str,
     assert not [e for e in events if e[0].startswith("12")]  # no rejection
 
 
+@pytest.mark.parametrize("text", [
+    "The defence minister declined to answer questions about the convoy.",
+    "The premier refused to take questions after the briefing.",
+    "A party official declined to speak to journalists on Friday.",
+    "The foreign secretary did not take questions after the speech.",
+    "The coach would not speak to reporters after the match.",
+])
+def test_refusing_to_speak_or_take_questions_declines_comment(coder: Coder, text: str) -> None:
+    events = coded(coder, text)
+    assert [code for code, _, _ in events] == ["011"]
+    assert events[0][2] == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta refused to speak with the rebel delegation.",
+    "The junta would not speak with the rebel delegation.",
+    "The government won't speak to the militia, calling it a gang.",
+    "The president refused to speak to the separatists.",
+])
+def test_refusing_to_speak_with_a_party_is_no_decline(coder: Coder, text: str) -> None:
+    assert "011" not in [code for code, _, _ in coded(coder, text)]
+
+
 def test_a_refusal_to_say_leaves_what_was_not_said_open(coder: Coder) -> None:
     events = coded(coder, "The senator refused to say whether the militia attacked the convoy.")
     assert ("190", "attacked", "possible") in [(c, t.split()[0], s) for c, t, s in events]

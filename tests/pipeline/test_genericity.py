@@ -37,6 +37,8 @@ def codes(coder: Coder, text: str) -> list[str]:
     "The rebels often threaten to attack the convoys.",
     "There is no grievance that justifies the bombing of a market.",
     "Voters tend to mix and match their candidates.",
+    "Migrants who seek asylum in the country wait for months.",
+    "Those who criticise the monarchy face long prison terms.",
 ])
 def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     assert codes(coder, text) == []
@@ -49,6 +51,10 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("No government has recognised the new authorities.", "0"),  # a negated act: coded
     ("No coordination between the two ministries exists.", "0"),  # a denied event: coded
     ("If nothing changes and the rebels attack the port, the navy will leave.", "19"),
+    ("The protesters who attack the police station are armed.", "19"),  # particular people
+    ("The minister outlined plans he claims will help farmers.", "01"),  # his own subject
+    ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
+    ("Reporters spoke to soldiers who are stationed at the crossings.", "15"),  # a state
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))

@@ -360,6 +360,11 @@ EVENTS: list[tuple[str, str, str]] = [
      "020"),
     ("The mediator suggested that the two leaders meet in Oslo.", "suggested", "020"),
     ("The review suggested the fees could be lowered for students.", "suggested", "020"),
+    # Agreeing that something is so shares a view, a statement; agreeing to act is intent.
+    ("The treasurer agreed that the budget was too small.", "agreed", "010"),
+    ("The two leaders agreed that talks were the only way forward.", "agreed", "010"),
+    ("The ministers agreed that their armies should train together.", "agreed", "030"),
+    ("The rebels agreed to release the hostages.", "agreed", "0353"),
     # Considering an option is 014; the meetings and offensives of the blocks' heads stay.
     ("The cabinet is considering new taxes on fuel.", "considering", "014"),
     ("The foreign minister met his Chinese counterpart in Beijing.", "met", "040"),

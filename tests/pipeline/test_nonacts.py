@@ -1,0 +1,110 @@
+"""Capabilities and natural or abstract doers name no act (``nonacts``); sentences written for
+this test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.nonacts import has_natural_doer, is_capability, load_lexicon
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "nonacts.yaml"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def codes(coder: Coder, text: str) -> list[str]:
+    return [e.cameo.code for e in coder.code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has tested a missile able to strike Guam.",
+    "The new drone is capable of attacking ships far from the coast.",
+    "The militia has the capacity to attack shipping in the strait.",
+    "Tehran is seeking the ability to launch a strike on Riyadh.",
+    "The navy is building submarines that can hit targets across the ocean.",
+    "The army will be able to shell the border towns from the new base.",
+])
+def test_a_capability_gives_no_event(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The army was able to shell the border towns on Monday.",  # past: it shelled them
+    "Rebel fighters attacked the border post on Monday.",
+    "The rebels fired a missile at the airport.",
+    "It is a war in which the rebels can attack the capital at will.",  # their own subject
+    "The gunmen, who stormed the hotel on Sunday, killed six guests.",
+    "Forty villagers were killed in the raid.",
+])
+def test_an_act_is_still_coded(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Mawar struck the island of Guam on Wednesday.",
+    "An earthquake hit the north of the country on Monday.",
+    "Storms battered the Atlantic coast overnight.",
+    "Several villages were destroyed by the floods.",
+    "Soaring fuel prices are hitting farmers in the south.",
+    "The cyclone, which struck the delta on Sunday, flooded the rice fields.",
+    "Forecasters warned of gales battering the northern islands.",
+    "Forty villagers were killed in the landslide.",
+    "The new border law targets asylum seekers.",
+])
+def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
+
+
+def test_a_measure_as_patient_keeps_its_act(coder: Coder) -> None:
+    assert "080" in codes(coder, "The measure still has to be approved by the parliament.")
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The senator supports sending troops to Latvia.", "154"),
+    ("The governor opposes deporting the families.", "174"),
+    ("The mayor is in favour of banning rallies downtown.", "17"),
+    ("The party has long backed allowing the police to arrest strikers.", "17"),
+])
+def test_the_act_a_position_is_on_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_position_on_acts_that_happened_keeps_them(coder: Coder) -> None:
+    assert "190" in codes(coder, "Washington backed the Israeli strikes on the port.")
+
+
+def test_the_capability_is_judged_at_the_trigger(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    doc = nlp("The rocket is capable of striking the capital.")
+    assert is_capability(doc[5], lexicon)
+    doc = nlp("The rebels struck the capital.")
+    assert not is_capability(doc[2], lexicon)
+
+
+def test_the_doer_is_the_subject_or_the_agent(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    doc = nlp("Hurricane Delta hit the coast.")
+    assert has_natural_doer(doc[2], lexicon)
+    doc = nlp("Government troops hit the coast.")
+    assert not has_natural_doer(doc[2], lexicon)
+
+
+def test_bundled_data_has_provenance() -> None:
+    assert load_lexicon(BUNDLED).meta.license
+
+
+def test_invalid_data_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "nonacts.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("ability_nouns:", "ability_words:"),
+                   "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)
