@@ -371,4 +371,30 @@ def events_from_doc(
     unique: dict[str, Event] = {}
     for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
-    return list(unique.values())
+    return without_nested_targets(list(unique.values()))
+
+
+def without_nested_targets(events: list[Event]) -> list[Event]:
+    """Events less those whose target lies inside the phrase of another target of the same
+    act (trigger, code and source): "received the Swiss ambassador to Kenya" has one target,
+    the ambassador, whose phrase names Kenya."""
+    def act(event: Event) -> tuple[object, ...]:
+        source = event.source
+        return (event.trigger.start, event.cameo.code,
+                (source.start, source.end) if source is not None else None)
+
+    spans: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+    for event in events:
+        if event.target is not None and event.target.start is not None \
+                and event.target.end is not None:
+            spans.setdefault(act(event), []).append((event.target.start, event.target.end))
+    return [event for event in events if not _nested(event, spans.get(act(event), []))]
+
+
+def _nested(event: Event, others: list[tuple[int, int]]) -> bool:
+    target = event.target
+    if target is None or target.start is None or target.end is None:
+        return False
+    own = (target.start, target.end)
+    return any(start <= own[0] and own[1] <= end and (start, end) != own
+               for start, end in others)

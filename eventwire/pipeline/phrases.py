@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.phrase_edges import balanced, dangling_end, named_tokens, names_place
 
 DATA_FILE = "phrases.yaml"
 # Labels by which a word modifies the noun on its right: such a mention keeps its own span.
@@ -61,6 +62,7 @@ class PhraseLexicon(BaseModel):
     meta: DataMeta = Field(alias="_meta")
     partitive_heads: frozenset[Word]
     linking_preps: frozenset[Word]
+    place_preps: frozenset[Word]
     correlatives: frozenset[Word]
     appositive_kinds: frozenset[Word]
 
@@ -91,8 +93,11 @@ def phrase_bounds(
     appositive = mention.kind in lexicon.appositive_kinds
     if appositive and _comma_appos(head) and head.head.i < head.i and head.head.i not in avoid:
         head = head.head
-    start, end = _extent(head, avoid, lexicon, appositive)
-    return min(start, mention.start), max(end, mention.end)
+    start, end = _extent(head, avoid, lexicon, appositive, named_tokens(doc))
+    start, end = min(start, mention.start), max(end, mention.end)
+    end = dangling_end(doc, start, end, head.i + 1, avoid,
+                       lambda word: _extent(word, avoid, lexicon)[1])
+    return balanced(doc, start, end, (mention.head, mention.head + 1), avoid)
 
 
 def _name_head(head: Token, avoid: Collection[int]) -> Token:
@@ -117,7 +122,8 @@ def _partitive_head(head: Token, avoid: Collection[int], lexicon: PhraseLexicon)
 
 
 def _extent(
-    head: Token, avoid: Collection[int], lexicon: PhraseLexicon, appositive: bool = False
+    head: Token, avoid: Collection[int], lexicon: PhraseLexicon, appositive: bool = False,
+    named: Collection[int] | None = None,
 ) -> tuple[int, int]:
     """The bounds of the noun phrase ``head`` heads, by the rules of the module docstring."""
     start = head.i
@@ -129,11 +135,27 @@ def _extent(
     for child in head.rights:
         if child.dep_ == "punct" and child.text in BRACKETS_AND_COMMA:
             continue
+        if _unplaced(head, child, lexicon, appositive, named):
+            break
         last = _right_part(child, avoid, lexicon, appositive)
         if last is None:
             break
         end = last
     return start, end
+
+
+def _unplaced(
+    head: Token, child: Token, lexicon: PhraseLexicon, appositive: bool,
+    named: Collection[int] | None,
+) -> bool:
+    """A place preposition's phrase that is not the noun's (``phrase_edges``): its object names
+    no place or actor, or the noun is a person's proper name. ``named`` None: not checked."""
+    if named is None or child.dep_ != "prep" or child.lower_ not in lexicon.place_preps:
+        return False
+    if appositive and head.pos_ == "PROPN":
+        return True
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return not (len(objects) == 1 and names_place(objects[0], named))
 
 
 def _ends_left(child: Token, lexicon: PhraseLexicon) -> bool:
