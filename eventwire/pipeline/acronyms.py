@@ -56,7 +56,7 @@ def definitions(doc: Doc) -> dict[str, Definition]:
         closing = _closing(doc, token.i)
         if closing is None:
             continue
-        definition = _name_then_acronym(doc, token.i, closing) or _acronym_then_name(
+        definition = name_then_acronym(doc, token.i, closing) or _acronym_then_name(
             doc, token.i, closing)
         if definition is not None and definition.acronym not in found:
             found[definition.acronym] = definition
@@ -80,7 +80,7 @@ def _acronym_of(doc: Doc, start: int, end: int) -> str | None:
     return written if sum(c.isupper() for c in written) >= 2 else None
 
 
-def _name_then_acronym(doc: Doc, opening: int, closing: int) -> Definition | None:
+def name_then_acronym(doc: Doc, opening: int, closing: int) -> Definition | None:
     """"Center for Immigration Studies (CIS)": the name ends before the bracket."""
     acronym = _acronym_of(doc, opening + 1, closing)
     if acronym is None:
@@ -151,4 +151,6 @@ def same_name(defined: list[Token], entry_names: list[str]) -> bool:
     return False
 
 
-__all__ = ["Definition", "compact", "definitions", "occurrences", "same_name"]
+__all__ = [
+    "Definition", "compact", "definitions", "name_then_acronym", "occurrences", "same_name",
+]

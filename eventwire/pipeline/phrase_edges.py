@@ -9,6 +9,8 @@
   ("Pakistan Muslim League-Quaid (PML-Q) President Chaudhry Shujaat Hussain"), or, when no such
   name stands there, the phrase starts after it; an opening bracket whose closing one lies after
   the phrase is taken up to its closing one when that is near, else the phrase ends before it.
+* An acronym in brackets after the name it abbreviates ("the Central African Republic (CAR)")
+  is named by that name: its phrase is the name's, brackets included.
 * A place preposition (``place_preps``: "in") takes its phrase into the noun's only when its
   object names a place or an actor ("people in eastern Syria", "the police in the Gaza Strip"),
   not an event or a circumstance ("52 people in coordinated attacks", "the gunmen in
@@ -21,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
+
+from eventwire.pipeline.acronyms import name_then_acronym
 
 # Words a phrase may not end on; "to" only as a preposition or an infinitive marker.
 DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
@@ -149,6 +153,24 @@ def _balanced_quotes(doc: Doc, start: int, end: int, keep: tuple[int, int]) -> t
     return start, end
 
 
+def with_defined_name(
+    doc: Doc, start: int, end: int, avoid: Collection[int]
+) -> tuple[int, int]:
+    """The phrase of an acronym written in brackets after the name it abbreviates: the name
+    (with its determiner) and the bracketed acronym."""
+    if start < 1 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return start, end
+    definition = name_then_acronym(doc, start - 1, end)
+    if definition is None:
+        return start, end
+    first = definition.start
+    if first > 0 and doc[first - 1].pos_ == "DET":
+        first -= 1
+    if any(i in avoid for i in range(first, end + 1)):
+        return start, end
+    return first, end + 1
+
+
 def names_place(token: Token, named: Collection[int]) -> bool:
     """Whether a preposition's object names a place or an actor: a proper noun, a word of a
     place or actor mention (``named``: their token indices), or a noun such a word modifies
@@ -163,4 +185,4 @@ def named_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(i for span in spans for i in range(span.start, span.end))
 
 
-__all__ = ["balanced", "dangling_end", "named_tokens", "names_place"]
+__all__ = ["balanced", "dangling_end", "named_tokens", "names_place", "with_defined_name"]

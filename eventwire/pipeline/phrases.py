@@ -35,7 +35,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention
-from eventwire.pipeline.phrase_edges import balanced, dangling_end, named_tokens, names_place
+from eventwire.pipeline.phrase_edges import (
+    balanced,
+    dangling_end,
+    named_tokens,
+    names_place,
+    with_defined_name,
+)
 
 DATA_FILE = "phrases.yaml"
 # Labels by which a word modifies the noun on its right: such a mention keeps its own span.
@@ -97,6 +103,7 @@ def phrase_bounds(
     start, end = min(start, mention.start), max(end, mention.end)
     end = dangling_end(doc, start, end, head.i + 1, avoid,
                        lambda word: _extent(word, avoid, lexicon)[1])
+    start, end = with_defined_name(doc, start, end, avoid)
     return balanced(doc, start, end, (mention.head, mention.head + 1), avoid)
 
 

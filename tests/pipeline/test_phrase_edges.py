@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.coder import Coder
-from eventwire.pipeline.phrase_edges import balanced, dangling_end
+from eventwire.pipeline.phrase_edges import balanced, dangling_end, with_defined_name
 from eventwire.records import Event
 
 
@@ -77,3 +77,14 @@ def test_balanced_cuts_an_unmatched_bracket_or_quote(nlp: Language) -> None:
 def test_dangling_end_drops_a_preposition_with_no_object(nlp: Language) -> None:
     doc = nlp("France summoned the Chinese ambassador to complain.")
     assert dangling_end(doc, 2, 6, 5, (), lambda word: word.i + 1) == 5
+
+
+def test_a_bracketed_acronym_is_named_by_the_name_before_it(nlp: Language) -> None:
+    doc = nlp("Rwanda criticised the Kivu Farmers Union (KFU) on Monday.")
+    at = [t.text for t in doc].index("KFU")
+    start, end = with_defined_name(doc, at, at + 1, ())
+    assert doc[start:end].text == "the Kivu Farmers Union (KFU)"
+    assert with_defined_name(doc, at, at + 1, {at - 2}) == (at, at + 1)  # the name is avoided
+    doc = nlp("Rwanda criticised the farmers (KFU) on Monday.")
+    at = [t.text for t in doc].index("KFU")
+    assert with_defined_name(doc, at, at + 1, ()) == (at, at + 1)  # no name spells it
