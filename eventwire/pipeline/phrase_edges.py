@@ -4,7 +4,8 @@
   dictionary agent written with its preposition ("ambassador to", "embassy in") takes the
   preposition's object when the parse gives it one ("the UAE ambassador to Bahrain"), else the
   phrase ends before the preposition ("summoned the Chinese ambassador to complain").
-* A phrase is balanced with respect to brackets and double quotes. A closing bracket inside it
+* A phrase is balanced with respect to brackets and double quotes (a lone quote is completed
+  by its partner when that stands near, else cut off). A closing bracket inside it
   whose opening one lies before it takes the phrase back to the name the brackets annotate
   ("Pakistan Muslim League-Quaid (PML-Q) President Chaudhry Shujaat Hussain"), or, when no such
   name stands there, the phrase starts after it; an opening bracket whose closing one lies after
@@ -33,6 +34,7 @@ OBJECT_DEPS = frozenset({"pobj"})
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {closer: opener for opener, closer in BRACKETS.items()}
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+OPENING_QUOTES = frozenset({"\u201c", "``"})
 # How far after a phrase the closing bracket of an opening one inside it may stand.
 BRACKET_REACH = 4
 # Words of a name a bracket may annotate ("Pakistan Muslim League-Quaid (PML-Q)").
@@ -72,7 +74,7 @@ def balanced(
     without them."""
     start = _balanced_start(doc, start, end, keep, avoid)
     end = _balanced_end(doc, start, end, keep, avoid)
-    return _balanced_quotes(doc, start, end, keep)
+    return _balanced_quotes(doc, start, end, keep, avoid)
 
 
 def _balanced_start(
@@ -139,18 +141,36 @@ def _balanced_end(
     return first if first >= keep[1] else end
 
 
-def _balanced_quotes(doc: Doc, start: int, end: int, keep: tuple[int, int]) -> tuple[int, int]:
+def _balanced_quotes(
+    doc: Doc, start: int, end: int, keep: tuple[int, int], avoid: Collection[int]
+) -> tuple[int, int]:
+    """A lone double quote in the phrase is taken up to its partner when that stands within
+    ``BRACKET_REACH`` tokens outside (the "president for life" of a union), else cut off."""
     quotes = [i for i in range(start, end) if doc[i].text in DOUBLE_QUOTES]
-    if len(quotes) % 2 == 0:
+    if len(quotes) != 1:
         return start, end
-    odd = quotes[0] if len(quotes) == 1 else None
-    if odd is None:
-        return start, end
+    odd = quotes[0]
+    if _opens(doc[odd]):
+        partner = next((i for i in range(end, min(len(doc), end + BRACKET_REACH))
+                        if doc[i].text in DOUBLE_QUOTES), None)
+        if partner is not None and not any(i in avoid for i in range(end, partner + 1)):
+            return start, partner + 1
+    else:
+        partner = next((i for i in range(start - 1, max(-1, start - 1 - BRACKET_REACH), -1)
+                        if doc[i].text in DOUBLE_QUOTES), None)
+        if partner is not None and not any(i in avoid for i in range(partner, start)):
+            return partner, end
     if odd < keep[0]:
         return odd + 1, end
-    if odd >= keep[1]:
-        return start, odd
-    return start, end
+    return (start, odd) if odd >= keep[1] else (start, end)
+
+
+def _opens(quote: Token) -> bool:
+    """Whether a double quote opens a quotation: a curly or TeX opening quote, or a straight
+    one written against the word after it."""
+    if quote.text in OPENING_QUOTES:
+        return True
+    return quote.text == '"' and not quote.whitespace_
 
 
 def with_defined_name(

@@ -70,6 +70,9 @@ def test_balanced_cuts_an_unmatched_bracket_or_quote(nlp: Language) -> None:
     doc = nlp.make_doc('the party ) leader said " the army')
     assert balanced(doc, 0, 4, (3, 4), ()) == (3, 4)  # ")" before the head: start after it
     assert balanced(doc, 3, 8, (3, 4), ()) == (3, 5)  # a lone quote after the head: end before
+    doc = nlp('Mr Ruto, the "father of the nation", said')
+    start, end = balanced(doc, 0, 6, (1, 2), ())  # its partner is near: take it
+    assert doc[start:end].text == "Mr Ruto, the \"father of the nation\""
     doc = nlp.make_doc("the Islamic State ( IS ) fighters")
     assert balanced(doc, 0, 5, (2, 3), ()) == (0, 6)  # the closing bracket is near: take it
 
