@@ -5,6 +5,9 @@ occurrence of it reads as the full name's dictionary entry when the dictionaries
 name, and as no actor when they do not, unless the dictionary's own entry for it is that name
 (most of its content words are the entry's: "the UN Children's Emergency Fund (UNICEF)").
 
+An acronym no dictionary knows stands for its defined name's entry too, except in a sentence
+written in capitals.
+
 A definition is an acronym in brackets (two or more capitals, hyphens and digits allowed)
 next to a name whose words' initials spell it, in order: each capital of the acronym is the
 initial of a word of the name, the name's first word gives the first, and its capitalised
@@ -31,6 +34,8 @@ NAME_JOINERS = frozenset({"-", "'s", "\u2019s", "&"})
 # Share of a defined name's content words the dictionary entry's name must hold to be it.
 SAME_NAME_SHARE = 0.5
 MIN_CONTENT_LENGTH = 3
+# Share of a sentence's words in capitals above which it is a shouted headline.
+SHOUTED_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,13 +134,21 @@ def occurrences(doc: Doc, definition: Definition) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     letters = definition.acronym
     for token in doc:
-        if not letters.startswith(token.text) or definition.start <= token.i < definition.end:
+        if not letters.startswith(token.text) or definition.start <= token.i < definition.end \
+                or _shouted(token):
             continue
         for end in range(token.i + 1, min(len(doc), token.i + MAX_ACRONYM_TOKENS) + 1):
             if compact(doc[token.i:end].text) == letters:
                 found.append((token.i, end))
                 break
     return found
+
+
+def _shouted(token: Token) -> bool:
+    """Whether the token's sentence is written in capitals ("ISIS IS BACK"), where an acronym
+    cannot be told from a word."""
+    words = [t for t in token.sent if t.is_alpha and len(t.text) > 1]
+    return sum(t.is_upper for t in words) >= SHOUTED_SHARE * len(words)
 
 
 def same_name(defined: list[Token], entry_names: list[str]) -> bool:

@@ -66,3 +66,14 @@ def test_a_longer_spelling_of_the_dictionarys_name_keeps_its_reading(coder: Code
     text = ("The United Nations Children's Emergency Fund (UNICEF) sent aid. "
             "UNICEF condemned the attack.")
     assert source_codes(coder, text, "11") == {"IGOUNOKID"}
+
+
+def test_a_shouted_sentence_holds_no_acronym(coder: Coder) -> None:
+    def coded_words(text: str) -> list[str]:
+        doc = coder.nlp(text)
+        return [doc[m.start:m.end].text for m in doc._.ew_actors if m.code == "NGOHRIAMN"]
+
+    assert coded_words("Amnesty International (AI) spoke. Then AI attacked Russia.") == [
+        "Amnesty International", "AI", "AI"]
+    assert coded_words("Amnesty International (AI) spoke. AI FIGHTERS ATTACK RUSSIA.") == [
+        "Amnesty International", "AI"]
