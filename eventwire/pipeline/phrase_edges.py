@@ -31,6 +31,8 @@ from eventwire.pipeline.acronyms import name_then_acronym
 DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
 INFINITIVE_TO = "to"
 OBJECT_DEPS = frozenset({"pobj"})
+# The preposition of a part and its whole ("the province of Donetsk").
+PART_PREP = "of"
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {closer: opener for opener, closer in BRACKETS.items()}
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -194,9 +196,13 @@ def with_defined_name(
 def names_place(token: Token, named: Collection[int]) -> bool:
     """Whether a preposition's object names a place or an actor: a proper noun, a word of a
     place or actor mention (``named``: their token indices), or a noun such a word modifies
-    ("the Deraa countryside", "Borno state", "Serb-held parts")."""
-    return any(t.pos_ == "PROPN" or t.i in named
-               for t in token.doc[token.left_edge.i:token.i + 1])
+    ("the Deraa countryside", "Borno state", "Serb-held parts") or that is a part of one ("the
+    province of Donetsk")."""
+    if any(t.pos_ == "PROPN" or t.i in named for t in token.doc[token.left_edge.i:token.i + 1]):
+        return True
+    return any(names_place(pobj, named) for prep in token.children
+               if prep.dep_ == "prep" and prep.lower_ == PART_PREP
+               for pobj in prep.children if pobj.dep_ in OBJECT_DEPS)
 
 
 def named_tokens(doc: Doc) -> frozenset[int]:

@@ -99,7 +99,8 @@ def phrase_bounds(
     appositive = mention.kind in lexicon.appositive_kinds
     if appositive and _comma_appos(head) and head.head.i < head.i and head.head.i not in avoid:
         head = head.head
-    start, end = _extent(head, avoid, lexicon, appositive, named_tokens(doc))
+    own_name = mention.start <= head.i < mention.end
+    start, end = _extent(head, avoid, lexicon, appositive, named_tokens(doc), own_name)
     start, end = min(start, mention.start), max(end, mention.end)
     end = dangling_end(doc, start, end, head.i + 1, avoid,
                        lambda word: _extent(word, avoid, lexicon)[1])
@@ -130,7 +131,7 @@ def _partitive_head(head: Token, avoid: Collection[int], lexicon: PhraseLexicon)
 
 def _extent(
     head: Token, avoid: Collection[int], lexicon: PhraseLexicon, appositive: bool = False,
-    named: Collection[int] | None = None,
+    named: Collection[int] | None = None, own_name: bool = False,
 ) -> tuple[int, int]:
     """The bounds of the noun phrase ``head`` heads, by the rules of the module docstring."""
     start = head.i
@@ -142,7 +143,7 @@ def _extent(
     for child in head.rights:
         if child.dep_ == "punct" and child.text in BRACKETS_AND_COMMA:
             continue
-        if _unplaced(head, child, lexicon, appositive, named):
+        if _unplaced(head, child, lexicon, appositive and own_name, named):
             break
         last = _right_part(child, avoid, lexicon, appositive)
         if last is None:
@@ -156,7 +157,9 @@ def _unplaced(
     named: Collection[int] | None,
 ) -> bool:
     """A place preposition's phrase that is not the noun's (``phrase_edges``): its object names
-    no place or actor, or the noun is a person's proper name. ``named`` None: not checked."""
+    no place or actor, or the noun is a person's own proper name (``appositive``: the head is
+    the person mention's, not a name it is part of, "the Trump Hotel"). ``named`` None: not
+    checked."""
     if named is None or child.dep_ != "prep" or child.lower_ not in lexicon.place_preps:
         return False
     if appositive and head.pos_ == "PROPN":

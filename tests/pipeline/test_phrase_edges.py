@@ -91,3 +91,18 @@ def test_a_bracketed_acronym_is_named_by_the_name_before_it(nlp: Language) -> No
     doc = nlp("Rwanda criticised the farmers (KFU) on Monday.")
     at = [t.text for t in doc].index("KFU")
     assert with_defined_name(doc, at, at + 1, ()) == (at, at + 1)  # no name spells it
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a person's name within an organisation's name keeps the organisation's place
+        ("Protesters rallied outside the Trump International Hotel in Washington.",
+         "the Trump International Hotel in Washington"),
+        # a part of a named place is a place
+        ("Gunmen abducted 12 teachers in the eastern province of Kivu.",
+         "12 teachers in the eastern province of Kivu"),
+    ],
+)
+def test_place_phrases_that_stay(coder: Coder, text: str, target: str) -> None:
+    assert target in {e.target.text for e in coder.code(text) if e.target is not None}
