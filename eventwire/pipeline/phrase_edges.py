@@ -12,6 +12,8 @@
   the phrase is taken up to its closing one when that is near, else the phrase ends before it.
 * An acronym in brackets after the name it abbreviates ("the Central African Republic (CAR)")
   is named by that name: its phrase is the name's, brackets included.
+* An "of" phrase after an actor that is the object of a word taking "of" as its own
+  complement (``of_complement_heads``: "accused the army of abuses") is that word's.
 * A place preposition (``place_preps``: "in") takes its phrase into the noun's only when its
   object names a place or an actor ("people in eastern Syria", "the police in the Gaza Strip"),
   not an event or a circumstance ("52 people in coordinated attacks", "the gunmen in
@@ -33,6 +35,7 @@ INFINITIVE_TO = "to"
 OBJECT_DEPS = frozenset({"pobj"})
 # The preposition of a part and its whole ("the province of Donetsk").
 PART_PREP = "of"
+AGENT_PREP = "by"
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {closer: opener for opener, closer in BRACKETS.items()}
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -205,10 +208,24 @@ def names_place(token: Token, named: Collection[int]) -> bool:
                for pobj in prep.children if pobj.dep_ in OBJECT_DEPS)
 
 
+def complement_of(head: Token, child: Token, governors: Collection[str]) -> bool:
+    """Whether an "of" phrase after the noun is its governor's complement, not the noun's:
+    the noun is the object of a word in ``governors`` ("accused the army of abuses", "warned
+    Russia of consequences") or the "by" agent of one ("accusations by Iran of spying")."""
+    if child.dep_ != "prep" or child.lower_ != PART_PREP:
+        return False
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == AGENT_PREP:
+        governor = governor.head
+    return governor.i != head.i and governor.lemma_.lower() in governors
+
+
 def named_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the doc's place and actor mentions."""
     spans = [*(doc._.ew_places or ()), *(doc._.ew_actors or ())]
     return frozenset(i for span in spans for i in range(span.start, span.end))
 
 
-__all__ = ["balanced", "dangling_end", "named_tokens", "names_place", "with_defined_name"]
+__all__ = [
+    "balanced",
+    "complement_of", "dangling_end", "named_tokens", "names_place", "with_defined_name"]

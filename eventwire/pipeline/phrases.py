@@ -37,6 +37,7 @@ from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.phrase_edges import (
     balanced,
+    complement_of,
     dangling_end,
     named_tokens,
     names_place,
@@ -69,6 +70,7 @@ class PhraseLexicon(BaseModel):
     partitive_heads: frozenset[Word]
     linking_preps: frozenset[Word]
     place_preps: frozenset[Word]
+    of_complement_heads: frozenset[Word]
     correlatives: frozenset[Word]
     appositive_kinds: frozenset[Word]
 
@@ -156,11 +158,15 @@ def _unplaced(
     head: Token, child: Token, lexicon: PhraseLexicon, appositive: bool,
     named: Collection[int] | None,
 ) -> bool:
-    """A place preposition's phrase that is not the noun's (``phrase_edges``): its object names
-    no place or actor, or the noun is a person's own proper name (``appositive``: the head is
-    the person mention's, not a name it is part of, "the Trump Hotel"). ``named`` None: not
-    checked."""
-    if named is None or child.dep_ != "prep" or child.lower_ not in lexicon.place_preps:
+    """A prepositional phrase that is not the noun's (``phrase_edges``): an "of" complement of
+    the noun's governor, or a place preposition's phrase whose object names no place or actor
+    or that follows a person's own proper name (``appositive``: the head is the person
+    mention's, not a name it is part of, "the Trump Hotel"). ``named`` None: not checked."""
+    if named is None or child.dep_ != "prep":
+        return False
+    if complement_of(head, child, lexicon.of_complement_heads):
+        return True
+    if child.lower_ not in lexicon.place_preps:
         return False
     if appositive and head.pos_ == "PROPN":
         return True
