@@ -6,7 +6,9 @@ name, and as no actor when they do not, unless the dictionary's own entry for it
 (most of its content words are the entry's: "the UN Children's Emergency Fund (UNICEF)").
 
 An acronym no dictionary knows stands for its defined name's entry too, except in a sentence
-written in capitals.
+written in capitals; when no dictionary knows the name either, the acronym stands for the actor
+composed from the name's own words when one ends the name ("the Kivu Farmers Union (KFU)": the
+farmers of Kivu; ``name_mentions``).
 
 A definition is an acronym in brackets (two or more capitals, hyphens and digits allowed)
 next to a name whose words' initials spell it, in order: each capital of the acronym is the
@@ -18,9 +20,11 @@ Opposition (SPLA-IO)").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+
+from eventwire.pipeline.mentions import ActorMention
 
 OPENING = "("
 CLOSING = ")"
@@ -144,6 +148,27 @@ def occurrences(doc: Doc, definition: Definition) -> list[tuple[int, int]]:
     return found
 
 
+def name_mentions(
+    doc: Doc, mentions: list[ActorMention], unknown: list[Definition]
+) -> list[ActorMention]:
+    """``mentions`` with the occurrences of acronyms whose defined name no dictionary knows
+    (``unknown``) read as the actor composed from the name's own words ("the Kivu Farmers Union
+    (KFU)": the farmers of Kivu), when one ends the name; in text order."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[ActorMention] = []
+    for definition in unknown:
+        last = definition.end - 1
+        named = next((m for m in mentions if m.start >= definition.start and m.end == last + 1),
+                     None)
+        if named is None:
+            continue
+        for start, end in occurrences(doc, definition):
+            if not taken.intersection(range(start, end)):
+                taken.update(range(start, end))
+                added.append(replace(named, start=start, end=end, head=end - 1, also=()))
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _shouted(token: Token) -> bool:
     """Whether the token's sentence is written in capitals ("ISIS IS BACK"), where an acronym
     cannot be told from a word."""
@@ -165,5 +190,6 @@ def same_name(defined: list[Token], entry_names: list[str]) -> bool:
 
 
 __all__ = [
-    "Definition", "compact", "definitions", "name_then_acronym", "occurrences", "same_name",
+    "Definition", "compact", "definitions", "name_mentions", "name_then_acronym", "occurrences",
+    "same_name",
 ]

@@ -80,6 +80,7 @@ from eventwire.pipeline.acronyms import (
     Definition,
     compact,
     definitions,
+    name_mentions,
     occurrences,
     same_name,
 )
@@ -244,15 +245,18 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        matched = self._without_other_persons(doc, _longest(self._matches(doc, on)))
+        defined = definitions(doc)
+        matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_person_names(doc, named, self.person_names, self.person_words)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
-                           for piece in named]
+        mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
+                    for piece in named]
+        unknown = [d for d in defined.values() if self._name_entry(doc, d, on) is None]
+        doc._.ew_actors = name_mentions(doc, mentions, unknown) if unknown else mentions
         return doc
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
@@ -280,8 +284,9 @@ class ActorsComponent:
                 and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i >= piece.end
                 and root.head.pos_ in NOUN_POS)
 
-    def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
-        defined = definitions(doc)
+    def _matches(
+        self, doc: Doc, on: date | None, defined: dict[str, Definition]
+    ) -> Iterator[Piece]:
         known: set[str] = set()
         for key, start, end in self.index(doc):
             written = doc[start:end].text

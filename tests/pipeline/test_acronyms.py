@@ -77,3 +77,13 @@ def test_a_shouted_sentence_holds_no_acronym(coder: Coder) -> None:
         "Amnesty International", "AI", "AI"]
     assert coded_words("Amnesty International (AI) spoke. AI FIGHTERS ATTACK RUSSIA.") == [
         "Amnesty International", "AI"]
+
+
+def test_an_unknown_name_lends_its_composed_actor(coder: Coder) -> None:
+    doc = coder.nlp("The Kivu Farmers Union (KFU) met on Monday. KFU condemned Rwanda.")
+    union = next(m for m in doc._.ew_actors if doc[m.start:m.end].text == "Farmers Union")
+    later = [m for m in doc._.ew_actors if doc[m.start:m.end].text == "KFU"]
+    assert len(later) == 2 and all(m.code == union.code for m in later)
+    # a name whose words compose no actor lends none
+    doc = coder.nlp("The Centre for Rural Studies (CRS) met. CRS condemned Rwanda.")
+    assert all(doc[m.start:m.end].text != "CRS" for m in doc._.ew_actors)
