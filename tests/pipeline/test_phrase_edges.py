@@ -109,3 +109,10 @@ def test_a_bracketed_acronym_is_named_by_the_name_before_it(nlp: Language) -> No
 )
 def test_place_phrases_that_stay(coder: Coder, text: str, target: str) -> None:
     assert target in {e.target.text for e in coder.code(text) if e.target is not None}
+
+
+def test_a_place_inside_an_uncoded_target_stays_a_target(coder: Coder) -> None:
+    events = coder.code("Gunmen killed the US ambassador to Libya.")
+    assert {e.target.text for e in events if e.target} == {"the US ambassador to Libya"}
+    events = coder.code("His prime minister will send a delegation to Gaza.")
+    assert "Gaza" in {e.target.text for e in events if e.target}
