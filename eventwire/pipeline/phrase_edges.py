@@ -36,6 +36,8 @@ OBJECT_DEPS = frozenset({"pobj"})
 # The preposition of a part and its whole ("the province of Donetsk").
 PART_PREP = "of"
 AGENT_PREP = "by"
+# Relations of a noun whose governor's "of" complement may follow it ("accused the army of").
+COMPLEMENTED_DEPS = frozenset({"dobj", "dative"})
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {closer: opener for opener, closer in BRACKETS.items()}
 DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -217,6 +219,8 @@ def complement_of(head: Token, child: Token, governors: Collection[str]) -> bool
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == AGENT_PREP:
         governor = governor.head
+    elif head.dep_ not in COMPLEMENTED_DEPS:
+        return False  # "residents of the city were warned": the subject's own "of"
     return governor.i != head.i and governor.lemma_.lower() in governors
 
 

@@ -42,6 +42,10 @@ def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | N
         # an "of" phrase that is the governor's complement is not the actor's
         ("Amnesty International accused the Nigerian army of mass killings in Zaria.", "11",
          {("Amnesty International", "the Nigerian army")}),
+        # a passive subject keeps its own "of" phrase
+        ("Residents of the city of 40,000 in the eastern province of Kivu were warned to stay "
+         "indoors.", "13",
+         {(None, "Residents of the city of 40,000 in the eastern province of Kivu")}),
         # one that names a place is
         ("Police arrested 40 protesters in northern Ethiopia.", "17",
          {("Police", "40 protesters in northern Ethiopia")}),
