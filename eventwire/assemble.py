@@ -374,4 +374,35 @@ def events_from_doc(
     unique: dict[str, Event] = {}
     for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
-    return list(unique.values())
+    return without_nested_targets(doc, list(unique.values()))
+
+
+def without_nested_targets(doc: Doc, events: list[Event]) -> list[Event]:
+    """Events less those whose target is a preposition's object inside the phrase of another,
+    coded target of the same act (trigger, code and source): "received the Swiss ambassador to
+    Kenya" has one target, the ambassador, whose phrase names Kenya as where he serves."""
+    def act(event: Event) -> tuple[object, ...]:
+        source = event.source
+        return (event.trigger.start, event.cameo.code,
+                (source.start, source.end) if source is not None else None)
+
+    coded: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+    for event in events:
+        target = event.target
+        if target is not None and target.code and target.start is not None \
+                and target.end is not None:
+            coded.setdefault(act(event), []).append((target.start, target.end))
+    return [event for event in events
+            if not _nested(doc, event, coded.get(act(event), []))]
+
+
+def _nested(doc: Doc, event: Event, others: list[tuple[int, int]]) -> bool:
+    target = event.target
+    if target is None or target.start is None or target.end is None:
+        return False
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    preposition = span.root.head
+    return any(start <= target.start and target.end <= end and (start, end) != (
+        target.start, target.end) and start <= preposition.idx < end for start, end in others)

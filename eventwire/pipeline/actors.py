@@ -76,6 +76,14 @@ from eventwire.knowledge.actors import (
     actor_kb,
     normalize,
 )
+from eventwire.pipeline.acronyms import (
+    Definition,
+    compact,
+    definitions,
+    name_mentions,
+    occurrences,
+    same_name,
+)
 from eventwire.pipeline.actor_codes import actor_mention
 from eventwire.pipeline.actor_compose import (
     AGENT,
@@ -159,6 +167,11 @@ class PhraseIndex:
             if key not in keys:
                 keys.append(key)
 
+    def keys_at(self, doc: Doc, start: int, end: int) -> list[str]:
+        """Alias keys of the occurrences spanning exactly ``doc[start:end]``."""
+        return [key for key, first, last in self._occurrences(doc, start, end)
+                if (first, last) == (start, end)]
+
     def windows(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every alias occurrence inside ``doc[start:end]``."""
         for _, first, last in self._occurrences(doc, start, end):
@@ -228,18 +241,22 @@ class ActorsComponent:
         self.person_names = load_person_names()
         self.person_words = person_name_words(kb)
         self.given_names = given_names(kb)
+        self._aliases_of: dict[str, list[str]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
-        matched = self._without_other_persons(doc, _longest(self._matches(doc, on)))
+        defined = definitions(doc)
+        matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_person_names(doc, named, self.person_names, self.person_words)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
-        doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
-                           for piece in named]
+        mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
+                    for piece in named]
+        unknown = [d for d in defined.values() if self._name_entry(doc, d, on) is None]
+        doc._.ew_actors = name_mentions(doc, mentions, unknown) if unknown else mentions
         return doc
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
@@ -267,10 +284,16 @@ class ActorsComponent:
                 and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i >= piece.end
                 and root.head.pos_ in NOUN_POS)
 
-    def _matches(self, doc: Doc, on: date | None) -> Iterator[Piece]:
+    def _matches(
+        self, doc: Doc, on: date | None, defined: dict[str, Definition]
+    ) -> Iterator[Piece]:
+        known: set[str] = set()
         for key, start, end in self.index(doc):
             written = doc[start:end].text
             entry = self.kb.choose(self.kb.candidates(key, written), on)
+            if entry is not None and (definition := defined.get(compact(written))):
+                known.add(definition.acronym)
+                entry = self._defined_entry(doc, definition, entry, on)
             if entry is None or (entry.kind in PROPER_KINDS and written.islower()):
                 continue
             if entry.kind in PROPER_KINDS and _after_affix(doc, start, AFFIX_PREFIXES):
@@ -285,6 +308,44 @@ class ActorsComponent:
             if piece.role == PERSON:
                 piece = self._with_alias_title(doc, piece)
             yield piece
+        for definition in defined.values():
+            if definition.acronym not in known:
+                yield from self._new_acronym(doc, definition, on)
+
+    def _new_acronym(self, doc: Doc, definition: Definition, on: date | None) -> Iterator[Piece]:
+        """The occurrences of an acronym no dictionary knows, as the defined name's actor when
+        the dictionaries know that name."""
+        entry = self._name_entry(doc, definition, on)
+        if entry is None:
+            return
+        for start, end in occurrences(doc, definition):
+            yield _piece(entry, start, end, on)
+
+    def _defined_entry(
+        self, doc: Doc, definition: Definition, entry: ActorEntry, on: date | None
+    ) -> ActorEntry | None:
+        """What an acronym the article defines stands for (``acronyms``): the dictionary's own
+        reading when it is the defined name, else the full name's entry, else no actor."""
+        if same_name(list(doc[definition.start:definition.end]),
+                     [entry.name, *self._alias_texts().get(entry.id, ())]):
+            return entry
+        return self._name_entry(doc, definition, on)
+
+    def _alias_texts(self) -> dict[str, list[str]]:
+        """Entry id -> the texts of its aliases, built on first use."""
+        if self._aliases_of is None:
+            self._aliases_of = {}
+            for refs in self.kb.aliases.values():
+                for ref in refs:
+                    self._aliases_of.setdefault(ref.entry_id, []).append(ref.text)
+        return self._aliases_of
+
+    def _name_entry(self, doc: Doc, definition: Definition, on: date | None) -> ActorEntry | None:
+        """The dictionary entry of an acronym's defined name, None if none knows it."""
+        written = doc[definition.start:definition.end].text
+        keys = self.index.keys_at(doc, definition.start, definition.end)
+        return next((found for key in keys
+                     if (found := self.kb.choose(self.kb.candidates(key, written), on))), None)
 
     def _miscased(self, key: str, written: str) -> bool:
         """ "a strict Islamic state" is not the Islamic State: a name written with a lower-case

@@ -35,6 +35,14 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.phrase_edges import (
+    balanced,
+    complement_of,
+    dangling_end,
+    named_tokens,
+    names_place,
+    with_defined_name,
+)
 
 DATA_FILE = "phrases.yaml"
 # Labels by which a word modifies the noun on its right: such a mention keeps its own span.
@@ -61,6 +69,8 @@ class PhraseLexicon(BaseModel):
     meta: DataMeta = Field(alias="_meta")
     partitive_heads: frozenset[Word]
     linking_preps: frozenset[Word]
+    place_preps: frozenset[Word]
+    of_complement_heads: frozenset[Word]
     correlatives: frozenset[Word]
     appositive_kinds: frozenset[Word]
 
@@ -91,8 +101,13 @@ def phrase_bounds(
     appositive = mention.kind in lexicon.appositive_kinds
     if appositive and _comma_appos(head) and head.head.i < head.i and head.head.i not in avoid:
         head = head.head
-    start, end = _extent(head, avoid, lexicon, appositive)
-    return min(start, mention.start), max(end, mention.end)
+    own_name = mention.start <= head.i < mention.end
+    start, end = _extent(head, avoid, lexicon, appositive, named_tokens(doc), own_name)
+    start, end = min(start, mention.start), max(end, mention.end)
+    end = dangling_end(doc, start, end, head.i + 1, avoid,
+                       lambda word: _extent(word, avoid, lexicon)[1])
+    start, end = with_defined_name(doc, start, end, avoid)
+    return balanced(doc, start, end, (mention.head, mention.head + 1), avoid)
 
 
 def _name_head(head: Token, avoid: Collection[int]) -> Token:
@@ -117,7 +132,8 @@ def _partitive_head(head: Token, avoid: Collection[int], lexicon: PhraseLexicon)
 
 
 def _extent(
-    head: Token, avoid: Collection[int], lexicon: PhraseLexicon, appositive: bool = False
+    head: Token, avoid: Collection[int], lexicon: PhraseLexicon, appositive: bool = False,
+    named: Collection[int] | None = None, own_name: bool = False,
 ) -> tuple[int, int]:
     """The bounds of the noun phrase ``head`` heads, by the rules of the module docstring."""
     start = head.i
@@ -129,11 +145,33 @@ def _extent(
     for child in head.rights:
         if child.dep_ == "punct" and child.text in BRACKETS_AND_COMMA:
             continue
+        if _unplaced(head, child, lexicon, appositive and own_name, named):
+            break
         last = _right_part(child, avoid, lexicon, appositive)
         if last is None:
             break
         end = last
     return start, end
+
+
+def _unplaced(
+    head: Token, child: Token, lexicon: PhraseLexicon, appositive: bool,
+    named: Collection[int] | None,
+) -> bool:
+    """A prepositional phrase that is not the noun's (``phrase_edges``): an "of" complement of
+    the noun's governor, or a place preposition's phrase whose object names no place or actor
+    or that follows a person's own proper name (``appositive``: the head is the person
+    mention's, not a name it is part of, "the Trump Hotel"). ``named`` None: not checked."""
+    if named is None or child.dep_ != "prep":
+        return False
+    if complement_of(head, child, lexicon.of_complement_heads):
+        return True
+    if child.lower_ not in lexicon.place_preps:
+        return False
+    if appositive and head.pos_ == "PROPN":
+        return True
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return not (len(objects) == 1 and names_place(objects[0], named))
 
 
 def _ends_left(child: Token, lexicon: PhraseLexicon) -> bool:
