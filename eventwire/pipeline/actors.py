@@ -65,6 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -99,6 +100,7 @@ from eventwire.pipeline.person_names import (
     surname_place,
     with_person_names,
 )
+from eventwire.pipeline.unknown_names import Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -228,6 +230,8 @@ class ActorsComponent:
         self.person_names = load_person_names()
         self.person_words = person_name_words(kb)
         self.given_names = given_names(kb)
+        # The recogniser loaded but not run on every text (``nlp.ON_DEMAND_COMPONENTS``).
+        self.recogniser = _recogniser(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -236,6 +240,7 @@ class ActorsComponent:
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_person_names(doc, named, self.person_names, self.person_words)
+        named = with_unknown_names(doc, named, self.outlets, self.recogniser)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
@@ -302,6 +307,14 @@ class ActorsComponent:
                 if entry.kind == "title" and not entry.generic and entry.sector:
                     return replace(piece, has_title=True, sector=entry.sector, sector_given=True)
         return piece
+
+
+def _recogniser(nlp: Language) -> Recogniser | None:
+    """The named-entity recogniser when it is loaded but not run on every text."""
+    if "ner" not in nlp.disabled:
+        return None
+    pipe: Any = nlp.get_pipe("ner")
+    return pipe.pipe  # type: ignore[no-any-return]
 
 
 def _case_clash(words: list[str], form: list[str]) -> bool:
