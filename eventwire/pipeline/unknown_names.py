@@ -15,9 +15,11 @@ nationality or leaves untyped, and:
 * it names no place, date, work, product or event (the recogniser's other types: "March saw
   protests", "Bucha", "the iPhone"), no month (``dates.yaml``), nor a news outlet
   (``attribution.yaml``: a dateline or byline is no actor);
-* an untyped one-word name is neither the first word of its sentence (any word is written
-  with a capital there) nor written in a headline in title case, where the tagger calls
-  every word a proper noun.
+* an untyped one-word name is not written in a headline in title case, where the tagger
+  calls every word a proper noun.
+
+An acronym the tagger reads as a common noun ("the KVPU said") is a name too when the recogniser
+types it so ("GDP grew" is none).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ AGENT_DEP = "agent"
 # Named-entity types of a name that may be an actor; others (GPE, LOC, DATE, PRODUCT...) not.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # Named-entity types read as an organisation or a group ("it", "they") rather than a person.
-GROUP_ENTITIES = {"ORG": "organisation", "NORP": "group"}
+ORGANISATION = "organisation"
+GROUP_ENTITIES = {"ORG": ORGANISATION, "NORP": "group"}
 # Kinds of the mentions of such names that a group pronoun ("it", "they") may stand for.
 UNKNOWN_GROUP_KINDS = frozenset(GROUP_ENTITIES.values())
 PERSON_KIND = "person"
@@ -68,7 +71,7 @@ def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: frozenset[str],
     found: list[Piece] = []
     for token in candidates:
         kind = entities.get(token.i, ("", "O"))
-        if kind[0] and kind[0] not in ACTOR_ENTITIES or token.i in taken:
+        if _not_actor(token, kind[0]) or token.i in taken:
             continue
         start = _name_start(token, taken)
         if _known_phrase(token, taken) or _untyped_lone_word(start, token, kind[0]):
@@ -91,11 +94,19 @@ def _entities(doc: Doc, candidates: list[Token], recogniser: Recogniser | None) 
     return found
 
 
+def _not_actor(token: Token, entity: str) -> bool:
+    """A name the recogniser types as no actor, or an acronym read as a common noun that it
+    does not type as one ("GDP grew")."""
+    if entity:
+        return entity not in ACTOR_ENTITIES
+    return token.pos_ != "PROPN"
+
+
 def _candidate(token: Token, taken: set[int], outlets: frozenset[str],
                months: frozenset[str]) -> bool:
     named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP)
-    return (named and token.pos_ == "PROPN" and token.i not in taken and token.is_alpha
-            and token.text[:1].isupper() and token.lower_ not in months
+    return (named and (token.pos_ == "PROPN" or _acronym(token)) and token.i not in taken
+            and token.is_alpha and token.text[:1].isupper() and token.lower_ not in months
             and token.lower_ not in outlets)
 
 
@@ -118,25 +129,33 @@ def _name_start(token: Token, taken: set[int]) -> int:
 
 def _known_phrase(token: Token, taken: set[int]) -> bool:
     """A dictionary actor in the name's phrase (a title, an apposition, an "of" phrase, a
-    modifier), which names the subject better than the name does."""
-    return any(i in taken for child in token.children if child.dep_ not in CLAUSE_DEPS
-               for i in range(child.left_edge.i, child.right_edge.i + 1))
+    modifier) or in another subject of its verb before it (an apposition the parser split
+    off: "the official news agency WFNA said"), which names the subject better than the
+    name does."""
+    phrases = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    phrases += [s for s in token.head.children
+                if s.dep_ in SUBJECT_DEPS and s.i < token.i and token.head.i != token.i]
+    return any(i in taken for phrase in phrases
+               for i in range(phrase.left_edge.i, phrase.right_edge.i + 1))
 
 
 def _untyped_lone_word(start: int, token: Token, entity: str) -> bool:
-    """A one-word name the recogniser left untyped, written first in its sentence or in a
-    title-case headline: the capital says nothing there. Acronyms are names anywhere."""
-    if entity or start < token.i:
+    """A one-word name the recogniser left untyped, written in a title-case headline: the
+    capital says nothing there. Acronyms are names anywhere."""
+    if entity or start < token.i or _acronym(token):
         return False
-    if token.text.isupper() and len(token.text) >= ACRONYM_MIN:
-        return False
-    return token.i == token.sent.start or _title_case(token.sent)
+    return _title_case(token.sent)
+
+
+def _acronym(token: Token) -> bool:
+    return token.text.isupper() and len(token.text) >= ACRONYM_MIN
 
 
 def _unknown_piece(doc: Doc, start: int, token: Token, entity: tuple[str, str],
                    earlier: list[Piece]) -> Piece:
     written = doc[start:token.i + 1].text
-    kind = GROUP_ENTITIES[entity[0]] if _group_name(token, *entity) else PERSON_KIND
+    kind = GROUP_ENTITIES.get(entity[0], ORGANISATION) if _group_name(token, *entity) \
+        else PERSON_KIND
     if kind != PERSON_KIND:
         return Piece(start, token.i + 1, ORG, kind)
     bearer = next((p for p in reversed(earlier) if p.kind == PERSON_KIND and p.name
@@ -148,11 +167,11 @@ def _unknown_piece(doc: Doc, start: int, token: Token, entity: tuple[str, str],
 
 def _group_name(token: Token, entity: str, iob: str) -> bool:
     """An organisation or a nationality: tagged so and an acronym or a name of more words
-    (a one-word name tagged ORG is as often a person's surname: "Parlatore said")."""
+    (a one-word name tagged ORG is as often a person's surname: "Parlatore said"), or an
+    untyped acronym."""
     if entity not in GROUP_ENTITIES:
-        return False
-    acronym = token.text.isupper() and len(token.text) >= ACRONYM_MIN
-    return acronym or entity == "NORP" or iob == "I"
+        return not entity and _acronym(token)
+    return _acronym(token) or entity == "NORP" or iob == "I"
 
 
 def _name_word(token: Token) -> bool:
