@@ -100,7 +100,7 @@ from eventwire.pipeline.person_names import (
     surname_place,
     with_person_names,
 )
-from eventwire.pipeline.unknown_names import Recogniser, with_unknown_names
+from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -232,6 +232,9 @@ class ActorsComponent:
         self.given_names = given_names(kb)
         # The recogniser loaded but not run on every text (``nlp.ON_DEMAND_COMPONENTS``).
         self.recogniser = _recogniser(nlp)
+        lexicon = attribution_lexicon()
+        self.outlet_names = Outlets(frozenset(lexicon.outlet_names),
+                                    frozenset(lexicon.outlet_nouns))
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -240,7 +243,7 @@ class ActorsComponent:
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_person_names(doc, named, self.person_names, self.person_words)
-        named = with_unknown_names(doc, named, self.outlets, self.recogniser)
+        named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         doc._.ew_actors = [actor_mention(doc, piece, self.functions, self.agent_suffixes)

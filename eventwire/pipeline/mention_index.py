@@ -581,7 +581,8 @@ def same_person(mention: ActorMention, other: ActorMention) -> bool:
 
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of one actor (an event is not done to oneself)."""
-    if a == b:
+    """Two mentions of one actor (an event is not done to oneself): the same entry, or the
+    same name of a person with no code ("He said he would ...")."""
+    if a == b or (a.kb_id is not None and a.kb_id == b.kb_id):
         return True
-    return a.kb_id is not None and a.kb_id == b.kb_id
+    return not (a.code or b.code) and a.name is not None and a.name == b.name

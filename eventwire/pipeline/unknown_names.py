@@ -25,7 +25,7 @@ types it so ("GDP grew" is none).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,11 +55,19 @@ ACRONYM_MIN = 2
 
 # Runs the named-entity recogniser over sentences made docs of their own.
 Recogniser = Callable[[Iterable[Doc]], Iterable[Doc]]
+@dataclass(frozen=True, slots=True)
+class Outlets:
+    """News outlets' names and the nouns that name outlets (``attribution.yaml``)."""
+
+    names: frozenset[str]
+    nouns: frozenset[str]
+
+
 # Token index -> (entity type, IOB tag) of a candidate's sentence.
 Entities = dict[int, tuple[str, str]]
 
 
-def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: frozenset[str],
+def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
                        recogniser: Recogniser | None = None) -> list[Piece]:
     """``pieces`` (text order, no overlaps) with the subjects and agents written as proper names
     that no piece covers added as pieces with no code. The entity types are the doc's own when
@@ -74,7 +82,8 @@ def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: frozenset[str],
         if _not_actor(token, kind[0]) or token.i in taken:
             continue
         start = _name_start(token, taken)
-        if _known_phrase(token, taken) or _untyped_lone_word(start, token, kind[0]):
+        if _known_phrase(token, taken) or _untyped_lone_word(start, token, kind[0]) \
+                or _outlet(doc[start:token.i + 1], outlets):
             continue
         found.append(_unknown_piece(doc, start, token, kind, found))
         taken.update(range(start, token.i + 1))
@@ -102,29 +111,43 @@ def _not_actor(token: Token, entity: str) -> bool:
     return token.pos_ != "PROPN"
 
 
-def _candidate(token: Token, taken: set[int], outlets: frozenset[str],
+def _outlet(name: Span, outlets: Outlets) -> bool:
+    """The name of a news outlet, or a name with an outlet's noun ("the Daily Courier", "the
+    Weekly Standard"): a dateline or a byline, not an actor."""
+    words = [t.lower_ for t in name]
+    return " ".join(words) in outlets.names or any(w in outlets.nouns for w in words)
+
+
+def _candidate(token: Token, taken: set[int], outlets: Outlets,
                months: frozenset[str]) -> bool:
     named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP)
     return (named and (token.pos_ == "PROPN" or _acronym(token)) and token.i not in taken
             and token.is_alpha and token.text[:1].isupper() and token.lower_ not in months
-            and token.lower_ not in outlets)
+            and token.lower_ not in outlets.names)
 
 
 def _name_start(token: Token, taken: set[int]) -> int:
     """The first word of the name whose last word is ``token``: the capitalised proper nouns
-    (and the hyphens between them) before it that hang on the name."""
+    (and the hyphens and particles between them) before it that hang on the name."""
     doc = token.doc
     start = token.i
     while start - 1 >= token.sent.start and start - 1 not in taken:
         before = doc[start - 1]
         if _name_word(before) and start - 1 <= before.head.i <= token.i:
             start -= 1
-        elif (before.text in NAME_JOINERS and not before.whitespace_ and start - 2 not in taken
-              and start - 2 >= token.sent.start and _name_word(doc[start - 2])):
+        elif (_joiner(before) and start - 2 not in taken and start - 2 >= token.sent.start
+              and _name_word(doc[start - 2])):
             start -= 2
         else:
             break
     return start
+
+
+def _joiner(token: Token) -> bool:
+    """A hyphen inside a name ("Soltis-Anderson") or a particle of one ("van der Zwaan")."""
+    if token.text in NAME_JOINERS:
+        return not token.whitespace_
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_lower
 
 
 def _known_phrase(token: Token, taken: set[int]) -> bool:

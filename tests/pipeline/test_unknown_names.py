@@ -76,3 +76,23 @@ def test_a_month_or_a_place_is_no_actor(coder: Coder) -> None:
         events = coder.code(text, published=PUBLISHED)
         actors = [a for e in events for a in (e.source, e.target) if a is not None]
         assert all(a.code is not None for a in actors), events
+
+
+def test_a_name_with_a_particle_is_one_actor(coder: Coder) -> None:
+    text = "The court heard on Monday that Pieter van der Hoek criticized the Serbian police."
+    event = events_at(coder, text, "criticized")[0]
+    assert form(event.source) == ("Pieter van der Hoek", None)
+
+
+def test_an_unknown_newspaper_is_no_actor(coder: Coder) -> None:
+    doc = coder.nlp("The Daily Courier reported that Serbian troops attacked the village.")
+    assert [doc[m.start:m.end].text for m in doc._.ew_actors] == ["Serbian troops"]
+
+
+def test_he_twice_is_not_his_own_target(coder: Coder) -> None:
+    text = ("Brandolini met the envoy on Monday. He said on Tuesday that he would criticize "
+            "Serbia.")
+    events = coder.code(text, published=PUBLISHED)
+    said = [e for e in events if e.trigger.text == "said"]
+    assert all(e.target is None or e.target.text != "he" for e in said), said
+    assert form(events_at(coder, text, "criticize")[0].source) == ("he", None)
