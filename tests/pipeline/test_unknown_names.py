@@ -96,3 +96,12 @@ def test_he_twice_is_not_his_own_target(coder: Coder) -> None:
     said = [e for e in events if e.trigger.text == "said"]
     assert all(e.target is None or e.target.text != "he" for e in said), said
     assert form(events_at(coder, text, "criticize")[0].source) == ("he", None)
+
+
+def test_a_passive_subject_is_the_target_and_an_agent_the_source(coder: Coder) -> None:
+    text = "Brandolini was criticized by the Serbian government on Tuesday."
+    event = events_at(coder, text, "criticized")[0]
+    assert form(event.target) == ("Brandolini", None)
+    text = "The Serbian government was criticized by Dalia Vorster on Tuesday."
+    event = events_at(coder, text, "criticized")[0]
+    assert form(event.source) == ("Dalia Vorster", None)
