@@ -36,6 +36,11 @@ from eventwire.pipeline.mentions import ActorMention
 # Relations of a name that does the clause's act or, as a passive subject, undergoes it.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
+# Objects of a verb that a name may be when the recogniser types it as a person or an
+# organisation ("criticized Brandolini"); an untyped or national name there is as often a place
+# or a thing ("visited Hollowbrook", "bought Ravenna").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_ENTITIES = frozenset({"PERSON", "ORG"})
 # Named-entity types of a name that may be an actor; others (GPE, LOC, DATE, PRODUCT...) not.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # Named-entity types read as an organisation or a group ("it", "they") rather than a person.
@@ -106,9 +111,15 @@ def _entities(doc: Doc, candidates: list[Token], recogniser: Recogniser | None) 
 def _not_actor(token: Token, entity: str) -> bool:
     """A name the recogniser types as no actor, or an acronym read as a common noun that it
     does not type as one ("GDP grew")."""
+    if _object(token):
+        return entity not in OBJECT_ENTITIES
     if entity:
         return entity not in ACTOR_ENTITIES
     return token.pos_ != "PROPN"
+
+
+def _object(token: Token) -> bool:
+    return token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB"
 
 
 def _outlet(name: Span, outlets: Outlets) -> bool:
@@ -120,7 +131,8 @@ def _outlet(name: Span, outlets: Outlets) -> bool:
 
 def _candidate(token: Token, taken: set[int], outlets: Outlets,
                months: frozenset[str]) -> bool:
-    named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP)
+    named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP) \
+        or _object(token)
     return (named and (token.pos_ == "PROPN" or _acronym(token)) and token.i not in taken
             and token.is_alpha and token.text[:1].isupper() and token.lower_ not in months
             and token.lower_ not in outlets.names)
@@ -156,8 +168,8 @@ def _known_phrase(token: Token, taken: set[int]) -> bool:
     off: "the official news agency WFNA said"), which names the subject better than the
     name does."""
     phrases = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
-    phrases += [s for s in token.head.children
-                if s.dep_ in SUBJECT_DEPS and s.i < token.i and token.head.i != token.i]
+    if token.dep_ in SUBJECT_DEPS:
+        phrases += [s for s in token.head.children if s.dep_ in SUBJECT_DEPS and s.i < token.i]
     return any(i in taken for phrase in phrases
                for i in range(phrase.left_edge.i, phrase.right_edge.i + 1))
 

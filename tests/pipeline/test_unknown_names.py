@@ -105,3 +105,9 @@ def test_a_passive_subject_is_the_target_and_an_agent_the_source(coder: Coder) -
     text = "The Serbian government was criticized by Dalia Vorster on Tuesday."
     event = events_at(coder, text, "criticized")[0]
     assert form(event.source) == ("Dalia Vorster", None)
+
+
+def test_a_person_named_as_the_object_is_the_target(coder: Coder) -> None:
+    text = "The Serbian government criticized Dalia Vorster on Tuesday."
+    event = events_at(coder, text, "criticized")[0]
+    assert form(event.target) == ("Dalia Vorster", None)
