@@ -52,6 +52,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   Boris Yeltsin"), wins over a dated code that has him out of office (see
   ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
 
+A subject, "by" agent or verb object written as a proper name that matches no entry becomes a
+mention with no code (``unknown_names``: "Parlatore said", "the IMA said").
+
 People and groups resolve by the article's publication date (``published_of(doc)``; None:
 their latest role). A title with no country in its phrase gets no country by default:
 guessing from the sentence's other countries is wrong too often ("Russia attacked Ukraine,

@@ -65,9 +65,10 @@ class MentionIndex:
     pronoun's own sentence that mention itself ("Putin said he would meet Xi": the source is
     "Putin"), from an earlier one a mention of the pronoun carrying that person's code, as for
     group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says. A person
-    with no code ("a spokesman", "Mrs. Jones") or a subject named by a proper name no
-    dictionary knows ("Halloway said he ...") is an antecedent too, and the pronoun then stands
-    for no actor rather than for another person named before; so does a subject pronoun of a
+    named with no code ("Mrs. Jones", "Halloway said he ...": ``unknown_names``) is an
+    antecedent too, and the pronoun stands for that person; one neither named nor coded ("a
+    spokesman"), or a proper-name subject that is no mention, leaves the pronoun standing for
+    no actor rather than for another person named before; so does a subject pronoun of a
     clause reported by a singular speaker who is no group ("a general said he would ...": the
     general); an object pronoun never stands for its own clause's subject ("Putin praised
     him")."""

@@ -37,10 +37,9 @@ from eventwire.pipeline.mentions import ActorMention
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 # Objects of a verb that a name may be when the recogniser types it as a person or an
-# organisation ("criticized Brandolini"); an untyped or national name there is as often a place
-# or a thing ("visited Hollowbrook", "bought Ravenna").
+# organisation (``_not_actor``: "criticized Brandolini"); an untyped or national name there is
+# as often a place or a thing ("visited Hollowbrook", "bought Ravenna").
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-OBJECT_ENTITIES = frozenset({"PERSON", "ORG"})
 # Named-entity types of a name that may be an actor; others (GPE, LOC, DATE, PRODUCT...) not.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # Named-entity types read as an organisation or a group ("it", "they") rather than a person.
@@ -84,7 +83,7 @@ def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
     found: list[Piece] = []
     for token in candidates:
         kind = entities.get(token.i, ("", "O"))
-        if _not_actor(token, kind[0]) or token.i in taken:
+        if _not_actor(token, *kind) or token.i in taken:
             continue
         start = _name_start(token, taken)
         if _known_phrase(token, taken) or _untyped_lone_word(start, token, kind[0]) \
@@ -108,11 +107,13 @@ def _entities(doc: Doc, candidates: list[Token], recogniser: Recogniser | None) 
     return found
 
 
-def _not_actor(token: Token, entity: str) -> bool:
+def _not_actor(token: Token, entity: str, iob: str) -> bool:
     """A name the recogniser types as no actor, or an acronym read as a common noun that it
-    does not type as one ("GDP grew")."""
+    does not type as one ("GDP grew"). An object must be typed a person, or an organisation
+    written as an acronym or in more words: the recogniser types a one-word policy or product
+    as an organisation as often ("to defund Obamacare", "to secure Brexit")."""
     if _object(token):
-        return entity not in OBJECT_ENTITIES
+        return entity != "PERSON" and not (entity == "ORG" and _group_name(token, entity, iob))
     if entity:
         return entity not in ACTOR_ENTITIES
     return token.pos_ != "PROPN"

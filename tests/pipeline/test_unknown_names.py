@@ -111,3 +111,9 @@ def test_a_person_named_as_the_object_is_the_target(coder: Coder) -> None:
     text = "The Serbian government criticized Dalia Vorster on Tuesday."
     event = events_at(coder, text, "criticized")[0]
     assert form(event.target) == ("Dalia Vorster", None)
+
+
+def test_a_one_word_programme_as_the_object_is_no_target(coder: Coder) -> None:
+    text = "The Serbian government criticized Medicare on Tuesday."
+    events = coder.code(text, published=PUBLISHED)
+    assert events and all(e.target is None or e.target.code is not None for e in events), events
