@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__, errors
 from eventwire.assemble import REQUIRE_ACTOR_CHOICES, AssemblyContext, events_from_doc
-from eventwire.nlp import UNUSED_COMPONENTS, load_model, model_version
+from eventwire.nlp import ON_DEMAND_COMPONENTS, load_model, model_version
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline import COMPONENTS, register_all
 from eventwire.pipeline.context import set_original_text, set_published
@@ -38,7 +38,7 @@ def build_pipeline(
     user ``dictionaries`` code (as PETRARCH's unit tests run on their own toy dictionaries).
     ``classifier`` (a directory written by ``eventwire train``) adds ``ew_classify`` last."""
     register_all()
-    nlp = load_model(exclude=UNUSED_COMPONENTS)
+    nlp = load_model(disable=ON_DEMAND_COMPONENTS)
     nlp.add_pipe("ew_paragraphs", first=True)
     extra = [str(p) for p in dictionaries]
     for name in COMPONENTS:

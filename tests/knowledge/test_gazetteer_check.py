@@ -48,7 +48,10 @@ MAX_MISSING = 0.17
 # only on the event's own word, visits, "where" clauses, adjuncts, objects of acts of force):
 # 0.75 (87/116), 0.739 (68/92), 0.792 (19/24), from 0.716 (83/116), 0.696, 0.792.
 FLOOR_ALL = 0.74
-FLOOR_LOCATED_SAMPLE = 0.73
+# h-speakers: 0.729 (62/85) with no verdict changed: a checked "says" scored right is no longer
+# coded, as "Hathaway says he doubts that Japan ..." now names its speaker (an unknown name, no
+# code) and is his 012, one statement one event, so it left the rate.
+FLOOR_LOCATED_SAMPLE = 0.72
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
 pytestmark = [

@@ -1,0 +1,229 @@
+"""Proper names that no dictionary knows, as actors with no code, for ``ew_actors``
+(``actors.py``): "Parlatore said", "the IMA said", "Soltis-Anderson told reporters". Users want
+to know who acted even when no code is known, so the subject (or "by" agent) of a clause written
+as a proper name that matches no dictionary entry becomes an actor mention with the span of the
+name and no code; a later bare surname of such a name ("Mitch McConnell ... McConnell said")
+carries the full name.
+
+A name is taken when it is a proper noun written with a capital (or an acronym) that the
+parser makes a subject, that the named-entity recogniser calls a person, organisation or
+nationality or leaves untyped, and:
+
+* no dictionary actor stands in its phrase: a known title, apposition or "of" phrase ("Rustem
+  Umerov, Ukraine's defence minister"; "Jeh Johnson of the State Department") codes the
+  subject already, and an uncoded name must not hide it;
+* it names no place, date, work, product or event (the recogniser's other types: "March saw
+  protests", "Bucha", "the iPhone"), no month (``dates.yaml``), nor a news outlet
+  (``attribution.yaml``: a dateline or byline is no actor);
+* an untyped one-word name is not written in a headline in title case, where the tagger
+  calls every word a proper noun.
+
+An acronym the tagger reads as a common noun ("the KVPU said") is a name too when the recogniser
+types it so ("GDP grew" is none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.pipeline.actor_compose import ORG, PERSON, Piece
+from eventwire.pipeline.date_patterns import load_dates_data
+from eventwire.pipeline.mentions import ActorMention
+
+# Relations of a name that does the clause's act or, as a passive subject, undergoes it.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AGENT_DEP = "agent"
+# Objects of a verb that a name may be when the recogniser types it as a person or an
+# organisation (``_not_actor``: "criticized Brandolini"); an untyped or national name there is
+# as often a place or a thing ("visited Hollowbrook", "bought Ravenna").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Named-entity types of a name that may be an actor; others (GPE, LOC, DATE, PRODUCT...) not.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# Named-entity types read as an organisation or a group ("it", "they") rather than a person.
+ORGANISATION = "organisation"
+GROUP_ENTITIES = {"ORG": ORGANISATION, "NORP": "group"}
+# Kinds of the mentions of such names that a group pronoun ("it", "they") may stand for.
+UNKNOWN_GROUP_KINDS = frozenset(GROUP_ENTITIES.values())
+PERSON_KIND = "person"
+# Children of a name whose phrases say nothing of who it is (its own clause, punctuation).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
+# Marks that join the parts of a name ("Soltis-Anderson").
+NAME_JOINERS = frozenset({"-", "\u2013"})
+# Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
+TITLE_CASE_MIN = 3
+ACRONYM_MIN = 2
+
+
+# Runs the named-entity recogniser over sentences made docs of their own.
+Recogniser = Callable[[Iterable[Doc]], Iterable[Doc]]
+@dataclass(frozen=True, slots=True)
+class Outlets:
+    """News outlets' names and the nouns that name outlets (``attribution.yaml``)."""
+
+    names: frozenset[str]
+    nouns: frozenset[str]
+
+
+# Token index -> (entity type, IOB tag) of a candidate's sentence.
+Entities = dict[int, tuple[str, str]]
+
+
+def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
+                       recogniser: Recogniser | None = None) -> list[Piece]:
+    """``pieces`` (text order, no overlaps) with the subjects and agents written as proper names
+    that no piece covers added as pieces with no code. The entity types are the doc's own when
+    the recogniser ran on it, else ``recogniser``'s on the sentences with a candidate only."""
+    taken = {i for piece in pieces for i in range(piece.start, piece.end)}
+    months = _months()
+    candidates = [t for t in doc if _candidate(t, taken, outlets, months)]
+    entities = _entities(doc, candidates, recogniser)
+    found: list[Piece] = []
+    for token in candidates:
+        kind = entities.get(token.i, ("", "O"))
+        if _not_actor(token, *kind) or token.i in taken:
+            continue
+        start = _name_start(token, taken)
+        if _known_phrase(token, taken) or _untyped_lone_word(start, token, kind[0]) \
+                or _outlet(doc[start:token.i + 1], outlets):
+            continue
+        found.append(_unknown_piece(doc, start, token, kind, found))
+        taken.update(range(start, token.i + 1))
+    return sorted(pieces + found, key=lambda p: p.start)
+
+
+def _entities(doc: Doc, candidates: list[Token], recogniser: Recogniser | None) -> Entities:
+    if doc.has_annotation("ENT_IOB"):
+        return {t.i: (t.ent_type_, t.ent_iob_) for t in candidates}
+    if recogniser is None or not candidates:
+        return {}
+    sentences = list({t.sent.start: t.sent for t in candidates}.values())
+    found: Entities = {}
+    tagged_docs = list(recogniser(s.as_doc() for s in sentences))
+    for sentence, tagged in zip(sentences, tagged_docs, strict=True):
+        found.update({sentence.start + t.i: (t.ent_type_, t.ent_iob_) for t in tagged})
+    return found
+
+
+def _not_actor(token: Token, entity: str, iob: str) -> bool:
+    """A name the recogniser types as no actor, or an acronym read as a common noun that it
+    does not type as one ("GDP grew"). An object must be typed a person, or an organisation
+    written as an acronym or in more words: the recogniser types a one-word policy or product
+    as an organisation as often ("to defund Obamacare", "to secure Brexit")."""
+    if _object(token):
+        return entity != "PERSON" and not (entity == "ORG" and _group_name(token, entity, iob))
+    if entity:
+        return entity not in ACTOR_ENTITIES
+    return token.pos_ != "PROPN"
+
+
+def _object(token: Token) -> bool:
+    return token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB"
+
+
+def _outlet(name: Span, outlets: Outlets) -> bool:
+    """The name of a news outlet, or a name with an outlet's noun ("the Daily Courier", "the
+    Weekly Standard"): a dateline or a byline, not an actor."""
+    words = [t.lower_ for t in name]
+    return " ".join(words) in outlets.names or any(w in outlets.nouns for w in words)
+
+
+def _candidate(token: Token, taken: set[int], outlets: Outlets,
+               months: frozenset[str]) -> bool:
+    named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP) \
+        or _object(token)
+    return (named and (token.pos_ == "PROPN" or _acronym(token)) and token.i not in taken
+            and token.is_alpha and token.text[:1].isupper() and token.lower_ not in months
+            and token.lower_ not in outlets.names)
+
+
+def _name_start(token: Token, taken: set[int]) -> int:
+    """The first word of the name whose last word is ``token``: the capitalised proper nouns
+    (and the hyphens and particles between them) before it that hang on the name."""
+    doc = token.doc
+    start = token.i
+    while start - 1 >= token.sent.start and start - 1 not in taken:
+        before = doc[start - 1]
+        if _name_word(before) and start - 1 <= before.head.i <= token.i:
+            start -= 1
+        elif (_joiner(before) and start - 2 not in taken and start - 2 >= token.sent.start
+              and _name_word(doc[start - 2])):
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _joiner(token: Token) -> bool:
+    """A hyphen inside a name ("Soltis-Anderson") or a particle of one ("van der Zwaan")."""
+    if token.text in NAME_JOINERS:
+        return not token.whitespace_
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_lower
+
+
+def _known_phrase(token: Token, taken: set[int]) -> bool:
+    """A dictionary actor in the name's phrase (a title, an apposition, an "of" phrase, a
+    modifier) or in another subject of its verb before it (an apposition the parser split
+    off: "the official news agency WFNA said"), which names the subject better than the
+    name does."""
+    phrases = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    if token.dep_ in SUBJECT_DEPS:
+        phrases += [s for s in token.head.children if s.dep_ in SUBJECT_DEPS and s.i < token.i]
+    return any(i in taken for phrase in phrases
+               for i in range(phrase.left_edge.i, phrase.right_edge.i + 1))
+
+
+def _untyped_lone_word(start: int, token: Token, entity: str) -> bool:
+    """A one-word name the recogniser left untyped, written in a title-case headline: the
+    capital says nothing there. Acronyms are names anywhere."""
+    if entity or start < token.i or _acronym(token):
+        return False
+    return _title_case(token.sent)
+
+
+def _acronym(token: Token) -> bool:
+    return token.text.isupper() and len(token.text) >= ACRONYM_MIN
+
+
+def _unknown_piece(doc: Doc, start: int, token: Token, entity: tuple[str, str],
+                   earlier: list[Piece]) -> Piece:
+    written = doc[start:token.i + 1].text
+    kind = GROUP_ENTITIES.get(entity[0], ORGANISATION) if _group_name(token, *entity) \
+        else PERSON_KIND
+    if kind != PERSON_KIND:
+        return Piece(start, token.i + 1, ORG, kind)
+    bearer = next((p for p in reversed(earlier) if p.kind == PERSON_KIND and p.name
+                   and start == token.i and p.name.split()[-1] == token.text), None)
+    if bearer is not None:
+        return replace(bearer, start=start, end=token.i + 1)
+    return Piece(start, token.i + 1, PERSON, PERSON_KIND, name=written)
+
+
+def _group_name(token: Token, entity: str, iob: str) -> bool:
+    """An organisation or a nationality: tagged so and an acronym or a name of more words
+    (a one-word name tagged ORG is as often a person's surname: "Parlatore said"), or an
+    untyped acronym."""
+    if entity not in GROUP_ENTITIES:
+        return not entity and _acronym(token)
+    return _acronym(token) or entity == "NORP" or iob == "I"
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+
+
+def _title_case(sentence: Span) -> bool:
+    return all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > TITLE_CASE_MIN)
+
+
+def _months() -> frozenset[str]:
+    data = load_dates_data()
+    return frozenset(word.lower() for word in (*data.months, *data.month_abbreviations))
+
+
+def named_person(mention: ActorMention) -> bool:
+    """A person mention with a name and no code ("Mrs. Jones", "Parlatore"): a pronoun after
+    it may stand for it as for a coded person."""
+    return mention.kind == PERSON_KIND and mention.name is not None and not mention.code
