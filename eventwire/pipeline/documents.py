@@ -22,13 +22,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.pipeline.mention_index import (
-    TOWN_PRECISIONS,
     MentionIndex,
     actors_of,
     sentence_start_before,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.noun_modifiers import TOWN_PRECISIONS
 from eventwire.pipeline.support import PLACE_KINDS
 
 AGENT_PREP = "by"

@@ -19,15 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mention_index import (
-    MODIFIER_DEPS,
-    MentionIndex,
-    actors_of,
-    hyphen_partners,
-    town_modifier,
-    verb_subjects,
-)
+from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, hyphen_partners, town_modifier
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
 AGENT_DEP = "agent"

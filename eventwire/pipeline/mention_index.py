@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.expletives import extraposition_it
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
 from eventwire.pipeline.person_gender import (
     Gender,
     agrees,
@@ -27,9 +28,7 @@ from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 # The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
-HYPHENS = frozenset({"-", "\u2013", "\u2014", "--"})
 # Modifiers of a noun compounded onto a phrase's head that name the phrase's actor.
 NESTED_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Mention kinds that a noun compounded that way names as the phrase's actor (a demonym tagged
@@ -53,10 +52,8 @@ OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Gazetteer precisions of places below a country.
-TOWN_PRECISIONS = frozenset({"city", "admin1"})
 # Mention kinds of organisations: a name the actor dictionaries know as one is no town, whatever
 # the gazetteer holds of that name ("a UN report": not the town of Un).
-ORGANISATION_KINDS = frozenset({"igo", "ngo", "media", "group", "institution"})
 
 
 class MentionIndex:
@@ -560,27 +557,6 @@ def _relative_antecedent(subject: Token, clause: Token) -> Token:
     if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
         return clause.head
     return subject
-
-
-def town_modifier(token: Token, doc: Doc) -> bool:
-    """A city or province compounded onto an event noun names where it happened, not who did
-    it ("the Boston bombing", "the Donetsk shelling"); countries and capitals stay actors ("US
-    sanctions", "Moscow talks" are read by the location rules as well), nor is an organisation
-    the gazetteer also knows as a town ("a UN report")."""
-    if token.dep_ != "compound" or any(m.start <= token.i < m.end and m.kind in ORGANISATION_KINDS
-                                       for m in doc._.ew_actors or ()):
-        return False
-    return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
-               for p in doc._.ew_places or ())
-
-
-def hyphen_partners(token: Token) -> list[Token]:
-    """The first halves of a hyphenated pair whose second half is ``token``: "**Russia**-Ukraine
-    talks", "the **Israel**-Hamas war" (the parser hangs the first name on the second, the
-    hyphen between them). The two name the sides of the event they modify."""
-    doc = token.doc
-    return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
-            and c.i + 1 < token.i and all(t.text in HYPHENS for t in doc[c.i + 1:token.i])]
 
 
 def same_person(mention: ActorMention, other: ActorMention) -> bool:

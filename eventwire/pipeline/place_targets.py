@@ -24,8 +24,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.gazetteer import gazetteer
-from eventwire.pipeline.mention_index import TOWN_PRECISIONS
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.noun_modifiers import TOWN_PRECISIONS
 
 CIVILIANS = "CVL"
 GOVERNMENT = "GOV"

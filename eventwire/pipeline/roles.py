@@ -90,11 +90,11 @@ from eventwire.pipeline.mention_index import (
     object_controller,
     own_possessive,
     same_actor,
-    town_modifier,
     verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
+from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.noun_roles import noun_roles
 from eventwire.pipeline.petrarch_roles import (
     after_skipped_actors,
