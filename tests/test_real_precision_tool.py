@@ -14,7 +14,8 @@ tool = load_tool("real_precision")
 DATA = Path(__file__).parent / "data"
 SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout2.jsonl", DATA / "real_precision_holdout3.jsonl",
-           DATA / "real_precision_holdout3_after.jsonl")
+           DATA / "real_precision_holdout3_after.jsonl",
+           DATA / "real_precision_holdout3_pick3.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
@@ -121,5 +122,6 @@ def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
     assert not {key.split(":", 1)[-1] for key in everything} & tool.bench_ids()
     for plan, name in PLAN_SAMPLES.items():
         assert {row["article_id"] for row in tool.read_jsonl(DATA / name)} <= drawn[plan]
-    after = DATA / "real_precision_holdout3_after.jsonl"  # a second pick on the same articles
-    assert {row["article_id"] for row in tool.read_jsonl(after)} <= drawn["holdout3"]
+    for name in ("real_precision_holdout3_after.jsonl", "real_precision_holdout3_pick3.jsonl"):
+        # later picks on the same articles
+        assert {row["article_id"] for row in tool.read_jsonl(DATA / name)} <= drawn["holdout3"]

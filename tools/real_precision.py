@@ -13,7 +13,9 @@ the others and judged only to measure, and ``holdout3`` the 40 articles of
 ``tests/data/real_precision_holdout3.jsonl``, drawn at stop 14 after every other draw: 100 events
 picked at random from the coder's output before the stop's changes, and 100 picked afresh
 (``pick --seed 2``) after them (``real_precision_holdout3_after.jsonl``; a verdict is reused
-only for an event unchanged in code, actors and status), so that new events are judged too::
+only for an event unchanged in code, actors and status), so that new events are judged too;
+stop 15 picked 100 more after its changes (``pick --seed 3``,
+``real_precision_holdout3_pick3.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
