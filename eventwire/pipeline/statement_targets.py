@@ -49,7 +49,6 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 THAT = "that"
-PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
 # Tags of a verb that may be a mandative subjunctive ("insist they leave", "that he be").
 MANDATIVE_TAGS = frozenset({"VB", "VBP"})
 
@@ -119,13 +118,16 @@ def directive(clause: Token, lexicon: RoleLexicon) -> bool:
 
 def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
     """The subjects of the clauses ``head`` reports (``topic_tokens``); for a plain statement
-    (``plain_statement_codes``) not a personal pronoun, unless its clause says what it is to
-    do: "he said he would cut taxes", "said they had no plan" tell of the speaker or of those
-    the pronoun stands for, "said they must leave" is a demand on them."""
+    (``plain_statement_codes``) only when its clause says what the subject is to do: "he
+    said he would cut taxes", "said they had no plan", "said the army had left" tell of the
+    speaker, of those a pronoun stands for or of those named, "said they must leave" is a
+    demand on them. On the roles train split a declarative clause's subject was the gold
+    target about 4 times in 9; on real news it was mostly the speaker's own side or a party
+    merely mentioned."""
     plain = code in lexicon.plain_statement_codes
     return {i for clause in reported_clauses(head) for c in clause.children
             if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-            and (not plain or c.tag_ not in PERSONAL_PRONOUN_TAGS or directive(clause, lexicon))
+            and (not plain or directive(clause, lexicon))
             for i in topic_tokens(c)}
 
 

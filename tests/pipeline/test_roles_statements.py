@@ -29,9 +29,13 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # What an apposition or a modifying clause says of the reported subject in passing.
         ("The Kenyan minister said Omondi, a Ugandan farmer, had left the country.", "said"),
         ("The Kenyan minister said the decision to close the Ugandan border was wrong.", "said"),
-        # A plain statement's pronoun subject: what it tells of the speaker or of those the
-        # pronoun stands for is not addressed to them (a demand on them is: below).
+        # A plain statement's subject: what it tells of the speaker, of those a pronoun stands
+        # for or of those it names is not addressed to them (a demand on them is: below).
         ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
+        # ... nor its named subject: a plain statement tells of it, not to it.
+        ("The Kenyan minister said the Ugandan army had left the road.", "said"),
+        ("The Kenyan president announced that Ugandan traders would be allowed back.",
+         "announced"),
         # A clause on the object tells what the denied report said: Uganda is its actor.
         ("The Kenyan minister denied the report that the road had been sold to Uganda.",
          "denied the report"),
