@@ -55,6 +55,9 @@ NAME_JOINERS = frozenset({"-", "\u2013"})
 # Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
 TITLE_CASE_MIN = 3
 ACRONYM_MIN = 2
+# A line of at most this many words with no closing punctuation is a headline.
+HEADLINE_MAX = 12
+CLOSING_PUNCTUATION = frozenset({".", "!", "?", "\"", "\u201d", "'", ":", ";"})
 
 
 # Runs the named-entity recogniser over sentences made docs of their own.
@@ -176,11 +179,18 @@ def _known_phrase(token: Token, taken: set[int]) -> bool:
 
 
 def _untyped_lone_word(start: int, token: Token, entity: str) -> bool:
-    """A one-word name the recogniser left untyped, written in a title-case headline: the
-    capital says nothing there. Acronyms are names anywhere."""
+    """A one-word name the recogniser left untyped, written in a title-case headline or in a
+    short line with no closing punctuation (a headline: "Woolwich arrests"): the capital says
+    nothing there. Acronyms are names anywhere."""
     if entity or start < token.i or _acronym(token):
         return False
-    return _title_case(token.sent)
+    return _title_case(token.sent) or _headline(token.sent)
+
+
+def _headline(sentence: Span) -> bool:
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and len(words) <= HEADLINE_MAX and not (
+        words[-1].is_punct and words[-1].text in CLOSING_PUNCTUATION)
 
 
 def _acronym(token: Token) -> bool:
