@@ -82,7 +82,10 @@ def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
     months = _months()
     candidates = [t for t in doc if _candidate(t, taken, outlets, months)]
-    entities = _entities(doc, candidates, recogniser)
+    # The recogniser reads only the sentences of candidates a known phrase does not already
+    # rule out (``_known_phrase`` only grows with ``taken``, so the loop skips them anyway).
+    entities = _entities(doc, [t for t in candidates if not _known_phrase(t, taken)],
+                         recogniser)
     found: list[Piece] = []
     for token in candidates:
         kind = entities.get(token.i, ("", "O"))
