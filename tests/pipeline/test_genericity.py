@@ -11,6 +11,7 @@ from spacy.language import Language
 from eventwire import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.genericity import is_generic_clause, load_lexicon
+from tests.coded import coded as codes
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "genericity.yaml"
 
@@ -18,10 +19,6 @@ BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "genericity.yaml"
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def codes(coder: Coder, text: str) -> list[str]:
-    return [e.cameo.code for e in coder.code(text)]
 
 
 @pytest.mark.parametrize("text", [

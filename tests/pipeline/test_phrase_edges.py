@@ -9,20 +9,12 @@ from spacy.language import Language
 
 from eventwire.coder import Coder
 from eventwire.pipeline.phrase_edges import balanced, dangling_end, with_defined_name
-from eventwire.records import Event
+from tests.coded import actor_texts
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.text if e.source else None, e.target.text if e.target else None)
-        for e in events
-        if e.cameo.root == root
-    }
 
 
 @pytest.mark.parametrize(

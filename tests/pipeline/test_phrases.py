@@ -12,20 +12,12 @@ from eventwire.coder import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.phrases import bundled_lexicon, load_lexicon, phrase_bounds
-from eventwire.records import Event
+from tests.coded import actor_texts
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.text if e.source else None, e.target.text if e.target else None)
-        for e in events
-        if e.cameo.root == root
-    }
 
 
 @pytest.mark.parametrize(
