@@ -238,6 +238,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The rally sent a message of defiance.", "sent"),
     ("Tourism contributes a tenth of the island's income.", "contributes"),
     ("Firefighters rushed to the scene of the fire.", "rushed"),
+    # A market rally is a rise in prices; "tough talk" is a way of speaking, no talks.
+    ("Bank shares rallied on Friday after the rate cut.", "rallied"),
+    ("The stock rally faded in the afternoon.", "rally"),
+    ("The governor's tough talk on crime won him votes.", "talk"),
 ]
 
 
@@ -380,6 +384,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The rebels fought against the army for two days.", "fought", "190"),
     # Coming to the aid of someone is giving help, no meeting.
     ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
+    # ... while people rally and parties talk.
+    ("Thousands rallied in Cairo against the new law.", "rallied", "141"),
+    ("Direct talks with the rebels ended on Friday.", "talks", "046"),
 ]
 
 
