@@ -7,13 +7,20 @@ A dateline ("MOSCOW, Feb 2 (Reuters) - ...") is a paragraph opening with an uppe
 dash within its first tokens; the text after the dash starts a new sentence. Agence France-Presse
 ends its datelines with a colon ("GAZA CITY, Palestinian Territories: ..."): a colon ends one
 when every word before it is capitalised, as the words of a place name are (a clause before a
-colon has lower-case words).
+colon has lower-case words). Words a web page puts around its pictures ("Image copyright Reuters
+Image caption ...", ``data/page_markers.yaml``) open sentences of their own, and so does the
+caption after them.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.datafiles import DataMeta, read_yaml_model
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 COLON = ":"
@@ -58,6 +65,36 @@ def _capitalised(words: Span) -> bool:
     return all(t.text[0].isupper() for t in words if t.is_alpha)
 
 
+class PageMarkers(BaseModel):
+    """``page_markers.yaml``: the words a web page puts around its pictures."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    credit_markers: tuple[tuple[str, ...], ...]
+    caption_markers: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def page_markers() -> PageMarkers:
+    return read_yaml_model("page_markers.yaml", None, PageMarkers)
+
+
+def marker_starts(doc: Doc, markers: PageMarkers) -> list[int]:
+    """Sentence starts at each page marker and at the caption after a caption marker."""
+    kinds = [(m, False) for m in markers.credit_markers] + [
+        (m, True) for m in markers.caption_markers]
+    firsts = {words[0] for words, _ in kinds}
+    starts: list[int] = []
+    for token in doc:
+        if token.text not in firsts:
+            continue
+        for words, caption in kinds:
+            end = token.i + len(words)
+            if end < len(doc) and tuple(t.text for t in doc[token.i:end]) == words:
+                starts += [token.i, end] if caption else [token.i]
+    return starts
+
+
 class ParagraphSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         for start in paragraph_starts(doc):
@@ -66,6 +103,9 @@ class ParagraphSegmenter:
             after = dateline_end(doc, start)
             if after is not None:
                 doc[after].is_sent_start = True
+        for start in marker_starts(doc, page_markers()):
+            if 0 < start < len(doc):
+                doc[start].is_sent_start = True
         return doc
 
 

@@ -51,3 +51,19 @@ def test_a_dateline_place_is_no_actor_of_the_next_sentence(text: str, place: str
     events = Coder().code(text)
     actors = [a.text for e in events for a in (e.source, e.target) if a is not None]
     assert events and not [a for a in actors if a.startswith(place)]
+
+
+def test_page_markers_and_captions_are_sentences_of_their_own(segmented: Language) -> None:
+    text = ("Image copyright Reuters Image caption The Kenyan minister said the road was "
+            "finished. Photo credit AFP The talks resumed.")
+    sentences = [s.text.strip() for s in segmented(text).sents]
+    assert "The Kenyan minister said the road was finished." in sentences
+    assert any(s.startswith("Photo credit") for s in sentences)  # the sentence before ends
+    assert all("Image" not in s for s in sentences if "Kenyan" in s)
+
+
+def test_a_credit_is_not_part_of_the_next_actor() -> None:
+    text = "Image copyright Reuters Image caption Kenyan police arrested two men on Monday."
+    events = Coder().code(text, published="2024-03-01")
+    sources = {e.source.text for e in events if e.source is not None}
+    assert sources == {"Kenyan police"}
