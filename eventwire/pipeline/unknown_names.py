@@ -183,8 +183,8 @@ def _known_phrase(token: Token, taken: set[int]) -> bool:
 
 def _untyped_lone_word(start: int, token: Token, entity: str) -> bool:
     """A one-word name the recogniser left untyped, written in a title-case headline or in a
-    short line with no closing punctuation (a headline: "Woolwich arrests"): the capital says
-    nothing there. Acronyms are names anywhere."""
+    short line with no closing punctuation (a headline: "Stockwell detains protesters"): the
+    capital says nothing there. Acronyms are names anywhere."""
     if entity or start < token.i or _acronym(token):
         return False
     return _title_case(token.sent) or _headline(token.sent)

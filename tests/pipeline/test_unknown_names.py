@@ -74,8 +74,8 @@ def test_a_month_or_a_place_is_no_actor(coder: Coder) -> None:
                  "Springfield was attacked by Serbian troops on Sunday.",
                  "GDP fell after Serbian troops attacked the town.",
                  # an untyped word opening a headline (no closing stop): its capital says
-                 # nothing ("Woolwich arrests" is arrests in Woolwich)
-                 "Woolwich arrests"):
+                 # nothing ("Stockwell detains protesters": police in Stockwell)
+                 "Stockwell detains protesters"):
         events = coder.code(text, published=PUBLISHED)
         actors = [a for e in events for a in (e.source, e.target) if a is not None]
         assert all(a.code is not None for a in actors), events
