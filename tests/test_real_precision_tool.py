@@ -17,7 +17,7 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout3_after.jsonl",
            DATA / "real_precision_holdout3_pick3.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
-PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3")
+PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
                 "holdout2": "real_precision_holdout2.jsonl",
                 "holdout3": "real_precision_holdout3.jsonl"}

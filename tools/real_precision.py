@@ -15,7 +15,9 @@ picked at random from the coder's output before the stop's changes, and 100 pick
 (``pick --seed 2``) after them (``real_precision_holdout3_after.jsonl``; a verdict is reused
 only for an event unchanged in code, actors and status), so that new events are judged too;
 stop 15 picked 100 more after its changes (``pick --seed 3``,
-``real_precision_holdout3_pick3.jsonl``)::
+``real_precision_holdout3_pick3.jsonl``). Stop 16 drew ``dev2``, 100 more articles to read while
+developing, and ``holdout4``, 40 articles drawn before any of that stop's changes and judged only
+at its end (``real_precision_holdout4.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -25,6 +27,10 @@ stop 15 picked 100 more after its changes (``pick --seed 3``,
         --exclude judged.jsonl dev.jsonl holdout.jsonl
     python tools/real_precision.py sample --plan holdout3 --out holdout3.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl
+    python tools/real_precision.py sample --plan dev2 --out dev2.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl
+    python tools/real_precision.py sample --plan holdout4 --out holdout4.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -81,6 +87,10 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "holdout2": (9090, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                         (BBC, 4, "business"))),
     "holdout3": (31130, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
+    "dev2": (5150, ((INTERNATIONAL, 40, None), (US_POLITICS, 30, None), (BBC, 20, "politics"),
+                    (BBC, 10, "business"))),
+    "holdout4": (60601, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
