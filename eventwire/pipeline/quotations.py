@@ -26,23 +26,50 @@ SPEAKER_REACH = 8
 
 def quotation_of(token: Token) -> tuple[int, int] | None:
     """``(opening mark, closing mark)`` token indices of the quotation holding ``token``."""
-    doc = token.doc
-    start = _paragraph_start(doc, token.i)
+    return _table(token.doc)[token.i]
+
+
+def _table(doc: Doc) -> list[tuple[int, int] | None]:
+    """The quotation of every token of ``doc``, computed once per doc (the last doc asked
+    about is kept, which is the one a component is working on)."""
+    global _last
+    if _last is not None and _last[0] is doc and len(_last[1]) == len(doc):
+        return _last[1]
+    table = _quotations(doc)
+    _last = (doc, table)
+    return table
+
+
+_last: tuple[Doc, list[tuple[int, int] | None]] | None = None
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int] | None]:
+    """One pass forward keeps the open mark of each token's paragraph before it (straight
+    marks pair up in order, curly ones open and close); one pass backward finds the first
+    mark or paragraph break after each token. A token is quoted when a mark is open before it
+    and the next mark, in the same paragraph, closes."""
+    texts = [t.text for t in doc]
+    breaks = [_paragraph_break(t) for t in doc]
+    open_before: list[int | None] = []
     opening: int | None = None
-    for i in range(start, token.i):
-        text = doc[i].text
+    for i, text in enumerate(texts):
+        open_before.append(opening)
         if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and opening is None):
             opening = i
         elif text in QUOTES:
             opening = None
-    if opening is None:
-        return None
-    for i in range(token.i + 1, len(doc)):
-        if doc[i].text in QUOTES:
-            return (opening, i) if doc[i].text not in OPENING_QUOTES else None
-        if _paragraph_break(doc[i]):
-            return None
-    return None
+        if breaks[i]:
+            opening = None
+    table: list[tuple[int, int] | None] = [None] * len(texts)
+    ahead: int | None = None  # the first mark or break at or after i + 1
+    for i in range(len(texts) - 1, -1, -1):
+        start = open_before[i]
+        if start is not None and ahead is not None and texts[ahead] in QUOTES \
+                and texts[ahead] not in OPENING_QUOTES:
+            table[i] = (start, ahead)
+        if texts[i] in QUOTES or breaks[i]:
+            ahead = i
+    return table
 
 
 def quoted_speaker(token: Token, report_verbs: frozenset[str]) -> Token | None:
@@ -73,12 +100,6 @@ def _report_verb(words: list[Token], report_verbs: frozenset[str]) -> Token | No
         if word.pos_ == "VERB" and word.lemma_.lower() in report_verbs:
             return word
     return None
-
-
-def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and not _paragraph_break(doc[i - 1]):
-        i -= 1
-    return i
 
 
 def _paragraph_break(token: Token) -> bool:
