@@ -28,6 +28,7 @@ from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
 # Modifiers of a noun compounded onto a phrase's head that name the phrase's actor.
 NESTED_MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -213,7 +214,7 @@ def _personal_speaker(pronoun: Token, lexicon: RoleLexicon) -> Token | None:
     """The subject of the verb of saying whose complement clause has ``pronoun`` as its
     subject, when it comes before the pronoun and is a singular noun ("the general said he
     would ..."), not a document ("the report said he ...")."""
-    if pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    if pronoun.dep_ not in ANY_SUBJECT_DEPS:
         return None
     current = pronoun.head
     while current.dep_ in CLIMB_DEPS and current.head.i != current.i:
@@ -231,7 +232,7 @@ def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:
     guide: many surnames are also the names of towns). A known phrase before the name that
     the dictionaries did not join to it ("Homeland Security Secretary Jeh Johnson": the office
     is known, the name is not) leaves the name unknown."""
-    if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    if not token.text[:1].isupper() or token.pos_ != "PROPN" or token.dep_ not in ANY_SUBJECT_DEPS:
         return False
     return (token.text[:1].isupper() and token.is_alpha and token.i not in known
             and token.i - 1 not in known)
@@ -257,7 +258,7 @@ def _preferred_person(previous: list[ActorMention], doc: Doc) -> ActorMention:
     last person."""
     sentence = doc[previous[-1].head].sent.start
     nearest = [m for m in previous if doc[m.head].sent.start == sentence]
-    subjects = [m for m in nearest if doc[m.head].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    subjects = [m for m in nearest if doc[m.head].dep_ in ANY_SUBJECT_DEPS]
     return (subjects or nearest)[-1]
 
 
@@ -313,7 +314,7 @@ def _speaker(
     the pronoun and agrees in number ("Hungary said it ...", not "... it ..., officials said"),
     and its mention, None when it names no actor we know ("inspectors said they ...")."""
     current = token
-    if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    if token.dep_ not in ANY_SUBJECT_DEPS:
         return None, None
     while current.head.i != current.i:
         if current.dep_ == "ccomp":

@@ -60,19 +60,20 @@ class PlacesComponent:
         self.gazetteer = gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [f for sent in _sentences(doc) for f in self._scan(sent)]
+        words = _Words(doc)
+        found = [f for sent in _sentences(doc) for f in self._scan(sent, words)]
         mentioned = self._mentioned_countries(found)
         mentions = (self._resolve(doc, f, mentioned) for f in found)
         doc._.ew_places = [m for m in mentions if m is not None]
         return doc
 
     # finding --------------------------------------------------------------------------
-    def _scan(self, sent: Span) -> list[_Found]:
+    def _scan(self, sent: Span, words: _Words) -> list[_Found]:
         doc = sent.doc
         found: list[_Found] = []
         i = sent.start
         while i < sent.end:
-            match = self._match_at(doc, i, sent) if _may_start(doc[i]) else None
+            match = self._match_at(doc, i, sent, words) if words.capitalised[i] else None
             if match is None:
                 i += 1
                 continue
@@ -80,26 +81,26 @@ class PlacesComponent:
             i = match.qualifier_end or (match.end + (1 if match.suffix is not None else 0))
         return found
 
-    def _match_at(self, doc: Doc, start: int, sent: Span) -> _Found | None:
+    def _match_at(self, doc: Doc, start: int, sent: Span, words: _Words) -> _Found | None:
         last = min(start + self.gazetteer.max_tokens, sent.end)
         for end in range(last, start, -1):
-            suffix = self._suffix(doc, end, sent)
-            entries = self.gazetteer.lookup(doc[start:end].text, suffixed=suffix is not None)
+            suffixed = self._suffixed(end, sent, words)
+            entries = self.gazetteer.lookup(words.text(start, end), suffixed=suffixed)
             if not entries:
                 continue
+            suffix = doc[end] if suffixed else None
             kept = tuple(e for e in entries if _plausible(e, doc[start:end], sent, suffix))
             if kept:
                 return self._with_qualifier(_Found(start, end, kept, suffix), sent)
         return None
 
-    def _suffix(self, doc: Doc, end: int, sent: Span) -> Token | None:
-        words = (self.gazetteer.admin1_suffixes, self.gazetteer.area_suffixes)
-        if end >= sent.end or not any(doc[end].lower_ in w for w in words):
-            return None
-        after = end + 1
-        if after < sent.end and doc[after].lower_ in self.gazetteer.institution_nouns:
-            return None
-        return doc[end]
+    def _suffixed(self, end: int, sent: Span, words: _Words) -> bool:
+        """A province or area word at ``end`` (not before an institution's noun)."""
+        lower = words.lower
+        if end >= sent.end or not (lower[end] in self.gazetteer.admin1_suffixes
+                                   or lower[end] in self.gazetteer.area_suffixes):
+            return False
+        return not (end + 1 < sent.end and lower[end + 1] in self.gazetteer.institution_nouns)
 
     def _with_qualifier(self, found: _Found, sent: Span) -> _Found:
         """Attach ", <province, state or country>" when the name has a reading inside one of the
@@ -149,6 +150,22 @@ class PlacesComponent:
                                 None, "admin1")
         return PlaceMention(found.start, end, place.name, place.country, place.lat, place.lon,
                             place.geonameid, place.kind)
+
+
+class _Words:
+    """The doc's words read once: lower case, capitalised or not, and character offsets, so
+    that the text of any run of tokens is a slice of the doc's text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc_text = doc.text
+        self.lower = [t.lower_ for t in doc]
+        self.capitalised = [_may_start(t) for t in doc]
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+
+    def text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        return self.doc_text[self.starts[start]:self.ends[end - 1]]
 
 
 def _sentences(doc: Doc) -> list[Span]:

@@ -138,11 +138,12 @@ def _outlet(name: Span, outlets: Outlets) -> bool:
 
 def _candidate(token: Token, taken: set[int], outlets: Outlets,
                months: frozenset[str]) -> bool:
+    if not (token.text[:1].isupper() and token.is_alpha) or token.i in taken:
+        return False  # the cheap tests first: most words fail them
     named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP) \
         or _object(token)
-    return (named and (token.pos_ == "PROPN" or _acronym(token)) and token.i not in taken
-            and token.is_alpha and token.text[:1].isupper() and token.lower_ not in months
-            and token.lower_ not in outlets.names)
+    return (named and (token.pos_ == "PROPN" or _acronym(token))
+            and token.lower_ not in months and token.lower_ not in outlets.names)
 
 
 def _name_start(token: Token, taken: set[int]) -> int:
