@@ -105,3 +105,67 @@ def test_invalid_data_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The latest polls suggest that most voters want a deal with Tehran.",
+    "History shows that sanctions rarely topple a government.",
+    "These cases suggest that an intervention would fail.",
+    "This suggests the ministry knew about the raid in advance.",
+    "The data tell a different story about the border.",
+])
+def test_evidence_as_sayer_gives_no_statement(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("01", "02"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister suggested that the talks should resume.",
+    "The ministry said that the raid had been planned for weeks.",
+    "The foreign ministry statement said the border would reopen on Monday.",
+])
+def test_an_actor_as_sayer_keeps_the_statement(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(("01", "02"))]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The bill would ban the sale of rifles to teenagers.", "17"),
+    ("The new plan calls for more talks with the unions.", "02"),
+    ("The senate passed a budget that cuts aid to the province.", "16"),
+])
+def test_a_document_as_doer_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_document_in_a_cause_phrase_keeps_the_act(coder: Coder) -> None:
+    assert "0841" in codes(coder, "Forty prisoners were released by the army in the deal.")
+
+
+@pytest.mark.parametrize("text", [
+    "This, needless to say, is not the whole story.",
+    "That is not to say the minister acted wrongly.",
+    "Suffice it to say that the meeting went badly.",
+    "It is worth noting that the ceasefire has held.",
+    "Generally speaking, the army has kept out of politics.",
+    "It is too early to say whether the ceasefire will hold.",
+])
+def test_a_formula_of_saying_gives_no_statement(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("01")]
+
+
+def test_saying_in_a_formula_frame_with_a_sayer_is_kept(coder: Coder) -> None:
+    assert "010" in codes(coder, "The minister was quick to say that the ceasefire had held.")
+
+
+@pytest.mark.parametrize("text", [
+    # "who said": a person, though the clause may hang from "remarks"
+    "Those were the remarks of the envoy, who said that the border would reopen.",
+    # a document that says something: its authors' statement
+    "The draft bill says that the border will reopen in May.",
+])
+def test_a_sayer_next_to_evidence_or_a_document_is_kept(coder: Coder, text: str) -> None:
+    assert "010" in codes(coder, text)
+
+
+def test_a_conjunct_with_its_own_subject_is_no_act_of_the_document(coder: Coder) -> None:
+    text = "The peace plan failed, and now the rebels are attacking the capital."
+    assert [c for c in codes(coder, text) if c.startswith("19")]
