@@ -224,7 +224,9 @@ def has_evidential_subject(head: Token, lex: NonActLexicon) -> bool:
     return any(
         # the form too: "data" has the lemma "datum"
         (s.pos_ == "NOUN" and bool({_lemma(s), s.lower_} & lex.evidence_nouns))
-        or (s.lower_ in lex.demonstratives and s.dep_ == "nsubj" and s.tag_ == "DT")
+        # a demonstrative only as the verb's own subject: "**this** suggests", not a conjunct
+        # that a parse hangs from another clause ("that's not right, Ryan told the Times")
+        or (s.lower_ in lex.demonstratives and s.head.i == head.i and s.tag_ == "DT")
         for s in subjects)
 
 

@@ -10,7 +10,12 @@ from spacy.language import Language
 
 from eventwire import Coder
 from eventwire.errors import DataError
-from eventwire.pipeline.nonacts import has_natural_doer, is_capability, load_lexicon
+from eventwire.pipeline.nonacts import (
+    has_evidential_subject,
+    has_natural_doer,
+    is_capability,
+    load_lexicon,
+)
 from tests.coded import coded as codes
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "nonacts.yaml"
@@ -169,3 +174,22 @@ def test_a_sayer_next_to_evidence_or_a_document_is_kept(coder: Coder, text: str)
 def test_a_conjunct_with_its_own_subject_is_no_act_of_the_document(coder: Coder) -> None:
     text = "The peace plan failed, and now the rebels are attacking the capital."
     assert [c for c in codes(coder, text) if c.startswith("19")]
+
+
+def test_a_demonstrative_of_another_clause_is_no_sayer(coder: Coder) -> None:
+    # A parse may hang "told" as a conjunct of the quoted clause ("that is unfair ... told"):
+    # the demonstrative is that clause's subject, not the sayer's.
+    from spacy.tokens import Doc
+
+    words = ["that", "is", "unfair", ",", "Smith", "told", "reporters", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 1, 1, 1, 5, 1],
+              deps=["nsubj", "ROOT", "acomp", "punct", "appos", "conj", "dobj", "punct"],
+              pos=["PRON", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
+              tags=["DT", "VBZ", "JJ", ",", "NNP", "VBD", "NNS", "."],
+              lemmas=["that", "be", "unfair", ",", "Smith", "tell", "reporter", "."])
+    lex = load_lexicon(BUNDLED)
+    assert not has_evidential_subject(doc[5], lex)
+    suggests = Doc(coder.nlp.vocab, words=["this", "suggests", "fraud"], heads=[1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj"], pos=["PRON", "VERB", "NOUN"],
+                   tags=["DT", "VBZ", "NN"], lemmas=["this", "suggest", "fraud"])
+    assert has_evidential_subject(suggests[1], lex)
