@@ -56,6 +56,11 @@ MAX_DEPTH = 4
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # The predicate of a copula: "it is my **job** to tell them".
 PREDICATE_DEPS = frozenset({"attr", "acomp"})
+# What a verb of showing shows: an object or a clause ("demonstrated **resolve**").
+SHOWN_DEPS = frozenset({"dobj", "ccomp"})
+RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
+PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
 
 
 class NonActLexicon(BaseModel):
@@ -79,6 +84,9 @@ class NonActLexicon(BaseModel):
     formula_heads: frozenset[Word]
     formula_subjects: frozenset[Word]
     formula_adverbs: frozenset[Word]
+    showing_verbs: frozenset[Word]
+    danger_nouns: frozenset[Word]
+    danger_verbs: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -250,14 +258,46 @@ def is_formula(head: Token, lex: NonActLexicon) -> bool:
         c.dep_ == "advmod" and c.lower_ in lex.formula_adverbs for c in head.children)
 
 
+def is_showing(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a verb of protest means showing: it has a direct object or a clause
+    ("demonstrated resolve", "demonstrates **that** they met"), or its relative clause lacks
+    one, the antecedent being it ("the willingness **they** demonstrated")."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.showing_verbs:
+        return False
+    if any(c.dep_ in SHOWN_DEPS for c in head.children):
+        return True
+    # "the resolve they demonstrated": a subject of its own and no relative adverb ("the square
+    # where they demonstrated") or preposition ("the war they demonstrated against")
+    return head.dep_ == RELATIVE_DEP and any(
+        c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in head.children) and not any(
+        c.tag_ in RELATIVE_ADVERB_TAGS or (c.dep_ == "prep" and not any(
+            g.dep_ in {"pobj", "pcomp"} for g in c.children)) for c in head.children)
+
+
+def is_danger(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a noun of threat names a danger: what someone is or is seen as ("ISIS is a
+    **threat**", "regarded as a **threat**") or poses ("poses a **threat**", "the **threat**
+    posed by", "the **threat** it poses")."""
+    if head.pos_ != "NOUN" or _lemma(head) not in lex.danger_nouns:
+        return False
+    if head.dep_ == "attr" or (head.dep_ == "pobj" and head.head.lower_ == "as"):
+        return True
+    if head.dep_ == "dobj" and _lemma(head.head) in lex.danger_verbs:
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and _lemma(c) in lex.danger_verbs
+               for c in head.children)
+
+
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
                     ) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses."""
     return [t for t in triggers
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
-            and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)]
+            and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
+            and not (t.code.startswith(PROTEST_ROOT) and is_showing(doc[t.head], lex))
+            and not (t.code.startswith(THREAT_ROOT) and is_danger(doc[t.head], lex))]
 
 
 __all__ = ["NonActLexicon", "has_evidential_subject", "has_natural_doer", "is_capability",
-           "is_formula", "load_lexicon", "without_nonacts"]
+           "is_danger", "is_formula", "is_showing", "load_lexicon", "without_nonacts"]

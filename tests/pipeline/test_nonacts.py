@@ -193,3 +193,39 @@ def test_a_demonstrative_of_another_clause_is_no_sayer(coder: Coder) -> None:
                    deps=["nsubj", "ROOT", "dobj"], pos=["PRON", "VERB", "NOUN"],
                    tags=["DT", "VBZ", "NN"], lemmas=["this", "suggest", "fraud"])
     assert has_evidential_subject(suggests[1], lex)
+
+
+@pytest.mark.parametrize("text", [
+    "The leak demonstrates that the ministers met in secret.",
+    "The army wants to demonstrate its resolve to the neighbours.",
+    "Voters rewarded the resolve they demonstrated during the crisis.",
+])
+def test_demonstrating_something_is_no_protest(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands demonstrated outside the embassy on Sunday.",
+    "It was the war they demonstrated against.",
+    "The square where they demonstrated was cleared by police.",
+])
+def test_demonstrating_without_an_object_is_a_protest(coder: Coder, text: str) -> None:
+    assert "141" in codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters are a threat to the region.",
+    "Officials regard the militia as a threat.",
+    "The minister spoke of the threat posed by the militia.",
+    "The minister spoke of the threat the militia poses to the capital.",
+])
+def test_a_threat_that_is_a_danger_is_no_act(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister renewed his threat to raise tariffs on steel.",
+    "The rebels issued a threat against the governor.",
+])
+def test_a_threat_made_stays_a_threat(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith("13")]
