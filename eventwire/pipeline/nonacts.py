@@ -61,6 +61,7 @@ SHOWN_DEPS = frozenset({"dobj", "ccomp"})
 RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
+FORCE_ROOTS = ("18", "19", "20")
 
 
 class NonActLexicon(BaseModel):
@@ -87,6 +88,8 @@ class NonActLexicon(BaseModel):
     showing_verbs: frozenset[Word]
     danger_nouns: frozenset[Word]
     danger_verbs: frozenset[Word]
+    quality_forms: frozenset[Word]
+    attack_preps: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -288,6 +291,16 @@ def is_danger(head: Token, lex: NonActLexicon) -> bool:
                for c in head.children)
 
 
+def is_quality(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a form of a verb of attack names a quality or a labour strike: "a **striking**
+    resemblance", "the parallels are **striking**", "**striking** nurses" (no object, no
+    target)."""
+    if head.lower_ not in lex.quality_forms:
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass"} or (
+        c.dep_ == "prep" and c.lower_ in lex.attack_preps) for c in head.children)
+
+
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
                     ) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
@@ -296,8 +309,9 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
             and not (t.code.startswith(PROTEST_ROOT) and is_showing(doc[t.head], lex))
-            and not (t.code.startswith(THREAT_ROOT) and is_danger(doc[t.head], lex))]
+            and not (t.code.startswith(THREAT_ROOT) and is_danger(doc[t.head], lex))
+            and not (t.code.startswith(FORCE_ROOTS) and is_quality(doc[t.head], lex))]
 
 
 __all__ = ["NonActLexicon", "has_evidential_subject", "has_natural_doer", "is_capability",
-           "is_danger", "is_formula", "is_showing", "load_lexicon", "without_nonacts"]
+           "is_danger", "is_formula", "is_quality", "is_showing", "load_lexicon", "without_nonacts"]

@@ -229,3 +229,16 @@ def test_a_threat_that_is_a_danger_is_no_act(coder: Coder, text: str) -> None:
 ])
 def test_a_threat_made_stays_a_threat(coder: Coder, text: str) -> None:
     assert [c for c in codes(coder, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The parallels between the two wars are striking.",
+    "The general bore a striking resemblance to his rival.",
+])
+def test_striking_as_a_quality_is_no_attack(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
+def test_striking_a_target_is_an_attack(coder: Coder) -> None:
+    assert [c for c in codes(coder, "Government jets were striking rebel positions on Monday.")
+            if c.startswith("19")]

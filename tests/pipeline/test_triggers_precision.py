@@ -502,3 +502,11 @@ def test_a_line_that_needs_a_source_codes_only_with_one(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
     assert codes_by_head(coder, text).get(head) == code
+
+
+def test_a_programme_called_meet_the_press_is_no_meeting(coder: Coder) -> None:
+    """"Meet the Press" is a television programme, and meeting the press is talking to
+    reporters: no consultation (040)."""
+    text = "The governor said on “Meet the Press” over the weekend that the state had it right."
+    assert "Meet" not in codes_by_head(coder, text)
+    assert "040" not in codes_by_head(coder, "The governor met the press on Monday.").values()
