@@ -90,6 +90,9 @@ class NonActLexicon(BaseModel):
     danger_verbs: frozenset[Word]
     quality_forms: frozenset[Word]
     attack_preps: frozenset[Word]
+    poll_verbs: frozenset[Word]
+    poll_nouns: frozenset[Word]
+    poll_participles: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -301,6 +304,33 @@ def is_quality(head: Token, lex: NonActLexicon) -> bool:
         c.dep_ == "prep" and c.lower_ in lex.attack_preps) for c in head.children)
 
 
+def _poll_sample(noun: Token, lex: NonActLexicon) -> bool:
+    """"41 **percent** of Americans", "**respondents**", "6 in 10 **people** polled",
+    "two-thirds of **those** surveyed" (the noun or the one its "of" names)."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return any(_lemma(n) in lex.poll_nouns or n.lower_ in lex.poll_nouns or any(
+        c.dep_ == PARTICIPLE_DEP and _lemma(c) in lex.poll_participles for c in n.children)
+        for n in nouns)
+
+
+def is_poll_answer(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the trigger is a poll's answer or inside one: the verb of an opinion whose
+    subject is a poll's sample ("41 percent **approve**"), or what it embeds ("respondents
+    think migrants should be **deported**")."""
+    verb = predicate_of(head)
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            return False
+        if _lemma(verb) in lex.poll_verbs and any(
+                c.dep_ == "nsubj" and _poll_sample(c, lex) for c in verb.children):
+            return True
+        if verb.dep_ not in EMBEDDING_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
                     ) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
@@ -310,8 +340,10 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
             and not (t.code.startswith(PROTEST_ROOT) and is_showing(doc[t.head], lex))
             and not (t.code.startswith(THREAT_ROOT) and is_danger(doc[t.head], lex))
-            and not (t.code.startswith(FORCE_ROOTS) and is_quality(doc[t.head], lex))]
+            and not (t.code.startswith(FORCE_ROOTS) and is_quality(doc[t.head], lex))
+            and not is_poll_answer(doc[t.head], lex)]
 
 
 __all__ = ["NonActLexicon", "has_evidential_subject", "has_natural_doer", "is_capability",
-           "is_danger", "is_formula", "is_quality", "is_showing", "load_lexicon", "without_nonacts"]
+           "is_danger", "is_formula", "is_poll_answer", "is_quality", "is_showing", "load_lexicon",
+           "without_nonacts"]

@@ -242,3 +242,17 @@ def test_striking_as_a_quality_is_no_attack(coder: Coder, text: str) -> None:
 def test_striking_a_target_is_an_attack(coder: Coder) -> None:
     assert [c for c in codes(coder, "Government jets were striking rebel positions on Monday.")
             if c.startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("About 41 percent of voters approve of the way the mayor handles crime.", "0"),
+    ("Seven in 10 adults polled said the tariffs hurt their families.", "01"),
+    ("In the survey, 55% of respondents think the migrants should be deported.", "17"),
+    ("Two-thirds of those surveyed said they oppose the strikes on Syria.", "1"),
+])
+def test_a_poll_answer_is_no_act(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_share_of_actors_that_acts_keeps_the_act(coder: Coder) -> None:
+    assert "0841" in codes(coder, "The army said 30 percent of the hostages had been freed.")
