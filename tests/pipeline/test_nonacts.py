@@ -256,3 +256,8 @@ def test_a_poll_answer_is_no_act(coder: Coder, text: str, gone: str) -> None:
 
 def test_a_share_of_actors_that_acts_keeps_the_act(coder: Coder) -> None:
     assert "0841" in codes(coder, "The army said 30 percent of the hostages had been freed.")
+
+
+def test_a_sayer_asked_a_question_is_no_poll(coder: Coder) -> None:
+    text = "The spokesman, asked about the raid, said the army would withdraw."
+    assert "010" in codes(coder, text)
