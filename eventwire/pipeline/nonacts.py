@@ -52,6 +52,16 @@ COMPOUND_DEPS = frozenset({"compound"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PERFECT_LEMMA = "have"
 MAX_DEPTH = 4
+# Relative pronouns that name a person: "remarks by the adviser, **who** said".
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+# The predicate of a copula: "it is my **job** to tell them".
+PREDICATE_DEPS = frozenset({"attr", "acomp"})
+# What a verb of showing shows: an object or a clause ("demonstrated **resolve**").
+SHOWN_DEPS = frozenset({"dobj", "ccomp"})
+RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
+PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
+FORCE_ROOTS = ("18", "19", "20")
 
 
 class NonActLexicon(BaseModel):
@@ -67,6 +77,22 @@ class NonActLexicon(BaseModel):
     position_words: frozenset[Word]
     position_preps: frozenset[Word]
     cause_preps: frozenset[Word]
+    evidential_verbs: frozenset[Word]
+    evidence_nouns: frozenset[Word]
+    demonstratives: frozenset[Word]
+    instruments: frozenset[Word]
+    formula_verbs: frozenset[Word]
+    formula_heads: frozenset[Word]
+    formula_subjects: frozenset[Word]
+    formula_adverbs: frozenset[Word]
+    showing_verbs: frozenset[Word]
+    danger_nouns: frozenset[Word]
+    danger_verbs: frozenset[Word]
+    quality_forms: frozenset[Word]
+    attack_preps: frozenset[Word]
+    poll_verbs: frozenset[Word]
+    poll_nouns: frozenset[Word]
+    poll_participles: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> NonActLexicon:
@@ -142,19 +168,24 @@ def is_capability(head: Token, lex: NonActLexicon) -> bool:
         _position_gerund(v, lex) for v in _controllers(predicate, EMBEDDING_DEPS))
 
 
-def _doers(verb: Token, lex: NonActLexicon) -> list[Token]:
+def _subjects(verb: Token) -> list[Token]:
     """The subject of an active ``verb`` (the antecedent of a relative pronoun: "the storm
-    **which** hit"), the noun a participle modifies ("storms **battering** the coast"), the
-    ``by`` agent of a passive and its cause phrase ("were killed **in the earthquake**")."""
+    **which** hit") and the noun a participle modifies ("storms **battering** the coast")."""
     doers = [verb.head if c.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_DEP else c
              for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == PARTICIPLE_DEP and verb.tag_ == GERUND_TAG:
         doers.append(verb.head)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    doers += [g for c in verb.children
-              if c.dep_ == AGENT_DEP or (passive and c.lower_ in lex.cause_preps)
-              for g in c.children if g.dep_ == "pobj"]
     return doers
+
+
+def _doers(verb: Token, lex: NonActLexicon, causes: bool = True) -> list[Token]:
+    """The subjects of ``verb`` (:func:`_subjects`), the ``by`` agent of a passive and (with
+    ``causes``) its cause phrase ("were killed **in the earthquake**")."""
+    passive = causes and any(c.dep_ == "auxpass" for c in verb.children)
+    return _subjects(verb) + [
+        g for c in verb.children
+        if c.dep_ == AGENT_DEP or (passive and c.lower_ in lex.cause_preps)
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _no_actor(noun: Token, lex: NonActLexicon) -> bool:
@@ -162,6 +193,11 @@ def _no_actor(noun: Token, lex: NonActLexicon) -> bool:
     words = lex.natural_forces | lex.abstract_causes
     return _lemma(noun) in words or any(
         c.dep_ in COMPOUND_DEPS and _lemma(c) in lex.natural_forces for c in noun.children)
+
+
+def _instrument(noun: Token, lex: NonActLexicon) -> bool:
+    """A bill, plan or treaty ("the bill would **ban**"): its text, no doer."""
+    return noun.pos_ in {"NOUN", "PROPN"} and _lemma(noun) in lex.instruments
 
 
 def has_natural_doer(head: Token, lex: NonActLexicon) -> bool:
@@ -172,15 +208,142 @@ def has_natural_doer(head: Token, lex: NonActLexicon) -> bool:
     # approved** by the Senate"): only the passive's own agent and cause are its doers.
     passive = any(c.dep_ == "auxpass" for c in head.children)
     verbs = [head] if passive else _controllers(head)
-    return any(_no_actor(d, lex) for v in verbs for d in _doers(v, lex))
+    if any(_no_actor(d, lex) for v in verbs for d in _doers(v, lex)):
+        return True
+    # A document that "says" something is its authors' statement, as a report's is.
+    return _lemma(head) not in lex.formula_verbs and any(
+        _instrument(d, lex) for v in _own_clause(verbs) for d in _doers(v, lex, causes=False))
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """``chain`` (:func:`_controllers`) up to the first verb with a subject of its own: a
+    conjunct with its own subject shares nothing with the verb before it ("the strategy worked,
+    and now **they** are talking")."""
+    for i, verb in enumerate(chain):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return chain[: i + 1]
+    return chain
+
+
+def has_evidential_subject(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the trigger is a verb of saying or showing whose subject is evidence or a
+    demonstrative ("the polls **suggest**", "history **shows**", "this **suggests**")."""
+    if head.pos_ not in {"VERB", "AUX"} or _lemma(head) not in lex.evidential_verbs:
+        return False
+    verbs = _own_clause(_controllers(head))
+    # "who said": a person, whatever noun the relative clause hangs from
+    if any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_RELATIVES for v in verbs for c in v.children):
+        return False
+    subjects = [s for v in verbs for s in _subjects(v)]
+    return any(
+        # the form too: "data" has the lemma "datum"
+        (s.pos_ == "NOUN" and bool({_lemma(s), s.lower_} & lex.evidence_nouns))
+        # a demonstrative only as the verb's own subject: "**this** suggests", not a conjunct
+        # that a parse hangs from another clause ("that's not right, Ryan told the Times")
+        or (s.lower_ in lex.demonstratives and s.head.i == head.i and s.tag_ == "DT")
+        for s in subjects)
+
+
+def is_formula(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the trigger is a verb of saying in a formula of the writer's own: "needless to
+    **say**", "it is worth **noting**", "suffice it to **say**", "that is not to **say**",
+    "generally **speaking**", "so to **speak**"."""
+    if head.pos_ not in {"VERB", "AUX"} or _lemma(head) not in lex.formula_verbs:
+        return False
+    governor = head.head
+    if head.dep_ in {"xcomp", "advcl"} and governor.i != head.i:
+        if _lemma(governor) in lex.formula_heads:
+            return True
+        # "that is not to say", not "it is my job to say" (a predicate of its own)
+        if _lemma(governor) == "be" and not any(
+                c.dep_ in PREDICATE_DEPS for c in governor.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in lex.formula_subjects for c in governor.children):
+            return True
+    return head.dep_ in {"advcl", "advmod", "ccomp", "xcomp"} and not any(
+        c.dep_ in SUBJECT_DEPS for c in head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in lex.formula_adverbs for c in head.children)
+
+
+def is_showing(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a verb of protest means showing: it has a direct object or a clause
+    ("demonstrated resolve", "demonstrates **that** they met"), or its relative clause lacks
+    one, the antecedent being it ("the willingness **they** demonstrated")."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.showing_verbs:
+        return False
+    if any(c.dep_ in SHOWN_DEPS for c in head.children):
+        return True
+    # "the resolve they demonstrated": a subject of its own and no relative adverb ("the square
+    # where they demonstrated") or preposition ("the war they demonstrated against")
+    return head.dep_ == RELATIVE_DEP and any(
+        c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in head.children) and not any(
+        c.tag_ in RELATIVE_ADVERB_TAGS or (c.dep_ == "prep" and not any(
+            g.dep_ in {"pobj", "pcomp"} for g in c.children)) for c in head.children)
+
+
+def is_danger(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a noun of threat names a danger: what someone is or is seen as ("ISIS is a
+    **threat**", "regarded as a **threat**") or poses ("poses a **threat**", "the **threat**
+    posed by", "the **threat** it poses")."""
+    if head.pos_ != "NOUN" or _lemma(head) not in lex.danger_nouns:
+        return False
+    if head.dep_ == "attr" or (head.dep_ == "pobj" and head.head.lower_ == "as"):
+        return True
+    if head.dep_ == "dobj" and _lemma(head.head) in lex.danger_verbs:
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and _lemma(c) in lex.danger_verbs
+               for c in head.children)
+
+
+def is_quality(head: Token, lex: NonActLexicon) -> bool:
+    """Whether a form of a verb of attack names a quality or a labour strike: "a **striking**
+    resemblance", "the parallels are **striking**", "**striking** nurses" (no object, no
+    target)."""
+    if head.lower_ not in lex.quality_forms:
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass"} or (
+        c.dep_ == "prep" and c.lower_ in lex.attack_preps) for c in head.children)
+
+
+def _poll_sample(noun: Token, lex: NonActLexicon) -> bool:
+    """"41 **percent** of Americans", "**respondents**", "6 in 10 **people** polled",
+    "two-thirds of **those** surveyed" (the noun or the one its "of" names)."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return any(_lemma(n) in lex.poll_nouns or n.lower_ in lex.poll_nouns or any(
+        c.dep_ == PARTICIPLE_DEP and _lemma(c) in lex.poll_participles for c in n.children)
+        for n in nouns)
+
+
+def is_poll_answer(head: Token, lex: NonActLexicon) -> bool:
+    """Whether the trigger is a poll's answer or inside one: the verb of an opinion whose
+    subject is a poll's sample ("41 percent **approve**"), or what it embeds ("respondents
+    think migrants should be **deported**")."""
+    verb = predicate_of(head)
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            return False
+        if _lemma(verb) in lex.poll_verbs and any(
+                c.dep_ == "nsubj" and _poll_sample(c, lex) for c in verb.children):
+            return True
+        if verb.dep_ not in EMBEDDING_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less those that only name a capability or whose doer is no actor."""
+    """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
+    is evidence, or that a formula of the writer's own uses."""
     return [t for t in triggers
-            if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)]
+            if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
+            and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
+            and not (t.code.startswith(PROTEST_ROOT) and is_showing(doc[t.head], lex))
+            and not (t.code.startswith(THREAT_ROOT) and is_danger(doc[t.head], lex))
+            and not (t.code.startswith(FORCE_ROOTS) and is_quality(doc[t.head], lex))
+            and not is_poll_answer(doc[t.head], lex)]
 
 
-__all__ = ["NonActLexicon", "has_natural_doer", "is_capability", "load_lexicon",
+__all__ = ["NonActLexicon", "has_evidential_subject", "has_natural_doer", "is_capability",
+           "is_danger", "is_formula", "is_poll_answer", "is_quality", "is_showing", "load_lexicon",
            "without_nonacts"]

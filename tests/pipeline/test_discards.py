@@ -92,6 +92,8 @@ def test_bundled_phoenix_discards_are_optional(nlp: Language) -> None:
     "By signing up, you agree to our Privacy Policy and Terms of Service.",  # a web-page line
     "The opinions and views expressed in this column are those of its writer.",  # a disclaimer
     "Thank you for your feedback.",  # a feedback prompt
+    "Senator denies taking bribes from the port authority Read more",  # another story's teaser
+    "JUST WATCHED Rebels shell the port Replay More Videos ... MUST WATCH Rebels shell the port",
 ])
 def test_credit_and_web_page_lines_are_discarded_by_default(nlp: Language, line: str) -> None:
     component = nlp.create_pipe("ew_discards")

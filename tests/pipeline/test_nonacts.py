@@ -10,7 +10,12 @@ from spacy.language import Language
 
 from eventwire import Coder
 from eventwire.errors import DataError
-from eventwire.pipeline.nonacts import has_natural_doer, is_capability, load_lexicon
+from eventwire.pipeline.nonacts import (
+    has_evidential_subject,
+    has_natural_doer,
+    is_capability,
+    load_lexicon,
+)
 from tests.coded import coded as codes
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "nonacts.yaml"
@@ -105,3 +110,154 @@ def test_invalid_data_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The latest polls suggest that most voters want a deal with Tehran.",
+    "History shows that sanctions rarely topple a government.",
+    "These cases suggest that an intervention would fail.",
+    "This suggests the ministry knew about the raid in advance.",
+    "The data tell a different story about the border.",
+])
+def test_evidence_as_sayer_gives_no_statement(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("01", "02"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister suggested that the talks should resume.",
+    "The ministry said that the raid had been planned for weeks.",
+    "The foreign ministry statement said the border would reopen on Monday.",
+])
+def test_an_actor_as_sayer_keeps_the_statement(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(("01", "02"))]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The bill would ban the sale of rifles to teenagers.", "17"),
+    ("The new plan calls for more talks with the unions.", "02"),
+    ("The senate passed a budget that cuts aid to the province.", "16"),
+])
+def test_a_document_as_doer_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_document_in_a_cause_phrase_keeps_the_act(coder: Coder) -> None:
+    assert "0841" in codes(coder, "Forty prisoners were released by the army in the deal.")
+
+
+@pytest.mark.parametrize("text", [
+    "This, needless to say, is not the whole story.",
+    "That is not to say the minister acted wrongly.",
+    "Suffice it to say that the meeting went badly.",
+    "It is worth noting that the ceasefire has held.",
+    "Generally speaking, the army has kept out of politics.",
+    "It is too early to say whether the ceasefire will hold.",
+])
+def test_a_formula_of_saying_gives_no_statement(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("01")]
+
+
+def test_saying_in_a_formula_frame_with_a_sayer_is_kept(coder: Coder) -> None:
+    assert "010" in codes(coder, "The minister was quick to say that the ceasefire had held.")
+
+
+@pytest.mark.parametrize("text", [
+    # "who said": a person, though the clause may hang from "remarks"
+    "Those were the remarks of the envoy, who said that the border would reopen.",
+    # a document that says something: its authors' statement
+    "The draft bill says that the border will reopen in May.",
+])
+def test_a_sayer_next_to_evidence_or_a_document_is_kept(coder: Coder, text: str) -> None:
+    assert "010" in codes(coder, text)
+
+
+def test_a_conjunct_with_its_own_subject_is_no_act_of_the_document(coder: Coder) -> None:
+    text = "The peace plan failed, and now the rebels are attacking the capital."
+    assert [c for c in codes(coder, text) if c.startswith("19")]
+
+
+def test_a_demonstrative_of_another_clause_is_no_sayer(coder: Coder) -> None:
+    # A parse may hang "told" as a conjunct of the quoted clause ("that is unfair ... told"):
+    # the demonstrative is that clause's subject, not the sayer's.
+    from spacy.tokens import Doc
+
+    words = ["that", "is", "unfair", ",", "Smith", "told", "reporters", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 1, 1, 1, 5, 1],
+              deps=["nsubj", "ROOT", "acomp", "punct", "appos", "conj", "dobj", "punct"],
+              pos=["PRON", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
+              tags=["DT", "VBZ", "JJ", ",", "NNP", "VBD", "NNS", "."],
+              lemmas=["that", "be", "unfair", ",", "Smith", "tell", "reporter", "."])
+    lex = load_lexicon(BUNDLED)
+    assert not has_evidential_subject(doc[5], lex)
+    suggests = Doc(coder.nlp.vocab, words=["this", "suggests", "fraud"], heads=[1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj"], pos=["PRON", "VERB", "NOUN"],
+                   tags=["DT", "VBZ", "NN"], lemmas=["this", "suggest", "fraud"])
+    assert has_evidential_subject(suggests[1], lex)
+
+
+@pytest.mark.parametrize("text", [
+    "The leak demonstrates that the ministers met in secret.",
+    "The army wants to demonstrate its resolve to the neighbours.",
+    "Voters rewarded the resolve they demonstrated during the crisis.",
+])
+def test_demonstrating_something_is_no_protest(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands demonstrated outside the embassy on Sunday.",
+    "It was the war they demonstrated against.",
+    "The square where they demonstrated was cleared by police.",
+])
+def test_demonstrating_without_an_object_is_a_protest(coder: Coder, text: str) -> None:
+    assert "141" in codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters are a threat to the region.",
+    "Officials regard the militia as a threat.",
+    "The minister spoke of the threat posed by the militia.",
+    "The minister spoke of the threat the militia poses to the capital.",
+])
+def test_a_threat_that_is_a_danger_is_no_act(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister renewed his threat to raise tariffs on steel.",
+    "The rebels issued a threat against the governor.",
+])
+def test_a_threat_made_stays_a_threat(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The parallels between the two wars are striking.",
+    "The general bore a striking resemblance to his rival.",
+])
+def test_striking_as_a_quality_is_no_attack(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
+def test_striking_a_target_is_an_attack(coder: Coder) -> None:
+    assert [c for c in codes(coder, "Government jets were striking rebel positions on Monday.")
+            if c.startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("About 41 percent of voters approve of the way the mayor handles crime.", "0"),
+    ("Seven in 10 adults polled said the tariffs hurt their families.", "01"),
+    ("In the survey, 55% of respondents think the migrants should be deported.", "17"),
+    ("Two-thirds of those surveyed said they oppose the strikes on Syria.", "1"),
+])
+def test_a_poll_answer_is_no_act(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+def test_a_share_of_actors_that_acts_keeps_the_act(coder: Coder) -> None:
+    assert "0841" in codes(coder, "The army said 30 percent of the hostages had been freed.")
+
+
+def test_a_sayer_asked_a_question_is_no_poll(coder: Coder) -> None:
+    text = "The spokesman, asked about the raid, said the army would withdraw."
+    assert "010" in codes(coder, text)

@@ -241,6 +241,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     # A market rally is a rise in prices; "tough talk" is a way of speaking, no talks.
     ("Bank shares rallied on Friday after the rate cut.", "rallied"),
     ("The stock rally faded in the afternoon.", "rally"),
+    # A campaign rally gathers a candidate's supporters, and rallying behind a leader is
+    # support: neither protests against anyone.
+    ("The senator spoke for an hour at a campaign rally in Dayton.", "rally"),
+    ("Party members rallied behind the embattled premier.", "rallied"),
     ("The governor's tough talk on crime won him votes.", "talk"),
 ]
 
@@ -386,6 +390,9 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Neighbouring states came to the aid of the flood victims.", "came", "070"),
     # ... while people rally and parties talk.
     ("Thousands rallied in Cairo against the new law.", "rallied", "141"),
+    ("Striking nurses held a rally outside the ministry.", "held", "141"),
+    # Rallying people behind a cause mobilises support (053).
+    ("The premier rallied her party behind the budget.", "rallied", "053"),
     ("Direct talks with the rebels ended on Friday.", "talks", "046"),
 ]
 
@@ -495,3 +502,11 @@ def test_a_line_that_needs_a_source_codes_only_with_one(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
     assert codes_by_head(coder, text).get(head) == code
+
+
+def test_a_programme_called_meet_the_press_is_no_meeting(coder: Coder) -> None:
+    """"Meet the Press" is a television programme, and meeting the press is talking to
+    reporters: no consultation (040)."""
+    text = "The governor said on “Meet the Press” over the weekend that the state had it right."
+    assert "Meet" not in codes_by_head(coder, text)
+    assert "040" not in codes_by_head(coder, "The governor met the press on Monday.").values()
