@@ -64,6 +64,7 @@ if not Doc.has_extension("ew_factuality"):
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
 
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PRECEDENCE: tuple[str, ...] = ("negated", "possible", "planned")
 OCCURRED = "occurred"
 # The trigger's ``extra`` key naming the token the status was judged at, when not its head.
@@ -130,7 +131,7 @@ class FactualityRules:
         was behind the attack": the attack stays open)."""
         statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
-        ended, topic_ended, reported = False, False, False
+        ended, topic_ended, reported, subject = False, False, False, False
         for step in governors(head):
             if topic_ended:  # a known event's source still qualifies it ("claimed
                 hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
@@ -139,8 +140,10 @@ class FactualityRules:
                 ended = True  # the ending is another event: what governs it is about it
                 break
             if topic and ends_at_topic(head, step, self.lex, self.roles):
-                # "denied the attack" still denies it
-                statuses += _unless_reported(self.governors.lexical_cues(step, head), reported)
+                # "denied the attack" still denies it; "asked about the attack" asks nothing
+                if not self._about_topic(step):
+                    statuses += _unless_reported(self.governors.lexical_cues(step, head),
+                                                 reported)
                 hedges += lexical_hedges(step, self.lex)
                 ended = topic_ended = True
                 continue
@@ -148,7 +151,8 @@ class FactualityRules:
                 statuses += self.clause_cues(step.governor) \
                     + self.governors.lexical_cues(step, head)
             else:
-                statuses += _unless_reported(self._step_cues(step, head), reported)
+                statuses += _unless_reported(self._step_cues(step, head), reported or subject)
+            subject = subject or self._is_event_subject(step)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
             hedges += lexical_hedges(step, self.lex)
@@ -160,6 +164,9 @@ class FactualityRules:
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _about_topic(self, step: Step) -> bool:
+        return step.prep is not None and step.prep.lower_ in self.lex.topic_preps
 
     def _own_clause_cues(self, head: Token) -> list[Cue]:
         """The event word's own clause cues. A condition clause on a verb that commits to or
@@ -179,8 +186,10 @@ class FactualityRules:
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
             cues = self.clause_cues(step.governor)
-            if self._judges_its_subject(step):
-                cues = [cue for cue in cues if cue.value != "negated"]
+            if self._judges_its_subject(step) or self._is_event_subject(step):
+                # the subject's own "no" stays ("no information to confirm the claims ...")
+                cues = [cue for cue in cues
+                        if cue.value != "negated" or cue.token.head.i == step.child.i]
         else:
             cues = self.conditional_cues(step.governor)
         return cues + self.governors.lexical_cues(step, head)
@@ -194,6 +203,16 @@ class FactualityRules:
             return False
         predicates = [c for c in gov.children if c.dep_ in {"attr", "acomp"}]
         return not any(self.lemma(c) in self.lex.truth_predicates for c in predicates)
+
+    def _is_event_subject(self, step: Step) -> bool:
+        """An event noun that is the active subject of a verb that does not say whether it
+        happens ("the attack did not kill anyone", "the talks did not produce a deal"; not
+        "the visit did not take place", judged at that verb): the verb's negation, and any
+        negation above it ("denied that the raid killed civilians"), is about what the event
+        did, not whether it happened."""
+        gov = step.governor
+        return (step.via == "nsubj" and step.child.pos_ in NOMINAL_POS
+                and gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() != "be")
 
     def _ends_act(self, step: Step) -> bool:
         """The event is the act an ending word ends ("suspended its air strikes", "a halt to
@@ -316,7 +335,7 @@ class FactualityRules:
     def _child_status(self, token: Token, child: Token) -> str | None:
         lex, word, dep = self.lex, child.lower_, child.dep_
         if dep in NEGATION_DEPS and word in lex.negation_words:
-            return "negated"
+            return None if self._is_open_negation(child) else "negated"
         if dep in {"aux", "auxpass"} and self._opens_inverted_condition(token, child):
             return "possible"
         if dep == "aux":
@@ -340,6 +359,17 @@ class FactualityRules:
             return "planned"
         return None
 
+    def _is_open_negation(self, word: Token) -> bool:
+        """A negation word that denies nothing: a focus on the extent of the act ("**not**
+        only condemned the raid but also recalled its envoy", "did **not** just shell the
+        town": both occurred) or the other side of an open alternative ("whether or **not**
+        Russia attacked": the attack is open; the "whether" makes it possible)."""
+        doc, lex = word.doc, self.lex
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        before = doc[word.i - 1] if word.i > 0 else None
+        return (after is not None and after.lower_ in lex.negation_focus_adverbs) or (
+            before is not None and before.lower_ in lex.alternative_conjunctions)
+
     def _opens_inverted_condition(self, clause: Token, aux: Token) -> bool:
         """"**Had** the army attacked, ...": an auxiliary before the subject of an adverbial
         clause."""
@@ -353,10 +383,20 @@ class FactualityRules:
         """"if talks fail", and the inverted "should talks fail", "had the army attacked"."""
         first = clause.left_edge
         inverted = first.head.i == clause.i and self._opens_inverted_condition(clause, first)
+        if not inverted and self._is_embedded_question(clause):
+            return False
         return inverted or any(
             c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
             for c in clause.children
         )
+
+    def _is_embedded_question(self, clause: Token) -> bool:
+        """An "if" clause after a verb of asking is the question it asks ("asked the minister
+        **if** she had met the envoy"), not a condition of the asking."""
+        verb, lex = clause.head, self.lex
+        return (clause.i > verb.i and self.lemma(verb) in lex.question_verbs
+                and any(c.dep_ == "mark" and c.lower_ in lex.question_marks
+                        for c in clause.children))
 
     def _is_habitual_condition(self, clause: Token) -> bool:
         """"**When** people attack our soldiers, we respond": a "when" clause and its main

@@ -38,8 +38,16 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+# Conjunctions of a clause that is a complement even when parsed as adverbial ("so sure
+# that troops would attack"); other conjunctions open adjuncts of their own time, cause or
+# condition ("since Ukraine launched the offensive", "after the talks ended", "if talks fail").
+COMPLEMENT_MARKS = frozenset({"that"})
+
+
 def is_complement_clause(token: Token) -> bool:
-    return is_infinitive(token) or any(c.dep_ == "mark" for c in token.children)
+    """An infinitive or a "that" clause: what the verb above it says, wants or plans."""
+    return is_infinitive(token) or any(
+        c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in token.children)
 
 
 def governors(head: Token) -> Iterator[Step]:
