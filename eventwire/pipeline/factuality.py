@@ -132,7 +132,15 @@ class FactualityRules:
         statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
         ended, topic_ended, reported, subject = False, False, False, False
+        concurrent = False
         for step in governors(head):
+            if step.adjunct is not None:  # "since the army attacked": a time of its own
+                if step.adjunct.lower_ not in self.lex.concurrent_marks:
+                    break
+                concurrent = True  # "as he begins a tour": only the main clause's future
+            if concurrent:
+                statuses += [c for c in self._step_cues(step, head) if c.value == "planned"]
+                continue
             if topic_ended:  # a known event's source still qualifies it ("claimed
                 hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
                 continue

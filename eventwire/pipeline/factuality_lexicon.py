@@ -99,6 +99,7 @@ class FactualityLexicon(BaseModel):
     question_verbs: frozenset[Word]
     question_marks: frozenset[Word]
     negating_verb_preps: frozenset[Word]
+    concurrent_marks: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

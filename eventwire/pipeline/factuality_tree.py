@@ -32,6 +32,7 @@ class Step:
     via: str
     child: Token
     prep: Token | None = None
+    adjunct: Token | None = None  # the "since", "as", "if" of an adverbial clause left
 
 
 def is_infinitive(token: Token) -> bool:
@@ -40,8 +41,14 @@ def is_infinitive(token: Token) -> bool:
 
 # Conjunctions of a clause that is a complement even when parsed as adverbial ("so sure
 # that troops would attack"); other conjunctions open adjuncts of their own time, cause or
-# condition ("since Ukraine launched the offensive", "after the talks ended", "if talks fail").
+# condition ("since Ukraine launched the offensive", "after the talks ended", "if talks fail"),
+# whose step out carries the conjunction (``Step.adjunct``).
 COMPLEMENT_MARKS = frozenset({"that"})
+
+
+def adjunct_mark(token: Token) -> Token | None:
+    """The conjunction opening an adverbial clause of its own time, cause or condition."""
+    return next((c for c in token.children if c.dep_ == "mark"), None)
 
 
 def is_complement_clause(token: Token) -> bool:
@@ -51,7 +58,8 @@ def is_complement_clause(token: Token) -> bool:
 
 
 def governors(head: Token) -> Iterator[Step]:
-    """The chain of governors above ``head`` (relative and adverbial clauses end the chain)."""
+    """The chain of governors above ``head`` (relative and unmarked adverbial clauses end the
+    chain; the step out of a marked adverbial clause carries its ``adjunct`` conjunction)."""
     child = head
     for _ in range(MAX_DEPTH):
         parent = child.head
@@ -62,7 +70,12 @@ def governors(head: Token) -> Iterator[Step]:
             child = parent
             continue
         if child.dep_ in {"acl", "advcl"} and not is_complement_clause(child):
-            return
+            mark = adjunct_mark(child)
+            if mark is None:
+                return
+            yield Step(parent, child.dep_, child, adjunct=mark)
+            child = parent
+            continue
         if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ == "prt":
             yield Step(parent.head, "dobj", child)  # "called off (prt) the match (pobj)"
             child = parent.head

@@ -92,6 +92,13 @@ ADJUNCTS: list[tuple[str, str, str]] = [
     ("The minister did not want to comment after the militia shelled the port.", "shelled",
      "occurred"),
     ("The army will not be able to attack if the talks resume.", "resume", "possible"),
+    ("One official warned that the video was fake, while another said it was staged.",
+     "said", "occurred"),
+    # a clause of the same time ("as", "when", "while") shares only the main clause's future
+    ("The leader is expected to attack the government as he begins a tour on Monday.",
+     "begins", "planned"),
+    ("The minister was not able to attend as the talks continued in Geneva.", "continued",
+     "occurred"),
     ("The hospital called off the strike after talks with the board.", "talks", "occurred"),
     # controls: a "that" clause and the "from" of a preventing verb are what is denied
     ("Moscow denied that its troops shelled the port.", "shelled", "negated"),
