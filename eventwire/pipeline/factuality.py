@@ -36,7 +36,7 @@ from eventwire.pipeline.factuality_lexicon import (
     load_lexicon,
     verb_key,
 )
-from eventwire.pipeline.factuality_topic import ends_at_topic, names_imminent_risk
+from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed, names_imminent_risk
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
@@ -198,9 +198,27 @@ class FactualityRules:
                 # the subject's own "no" stays ("no information to confirm the claims ...")
                 cues = [cue for cue in cues
                         if cue.value != "negated" or cue.token.head.i == step.child.i]
+                if is_presupposed(step.child, self.lex):  # "the killing was probably illegal"
+                    cues = [cue for cue in cues if not self._hedges_predicate(cue, step)]
+            if step.via == "xcomp" and self._is_permission(step.governor):
+                # "were not authorized to discuss": a norm, not a denial
+                cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
         else:
             cues = self.conditional_cues(step.governor)
         return cues + self.governors.lexical_cues(step, head)
+
+    def _hedges_predicate(self, cue: Cue, step: Step) -> bool:
+        """A possibility adverb on the predicate of a known event ("the killing was
+        **probably** illegal", "the raids **likely** violate the truce"): it qualifies what is
+        said of the event, which the definite noun takes as given."""
+        word = cue.token
+        return (cue.value == "possible" and word.dep_ == "advmod"
+                and word.head.i == step.governor.i
+                and word.lower_ in self.lex.possible_modifiers)
+
+    def _is_permission(self, word: Token) -> bool:
+        return word.lower_ in self.lex.permission_words or (
+            word.lemma_.lower() in self.lex.permission_words)
 
     def _judges_its_subject(self, step: Step) -> bool:
         """A copula that says what the event was ("his attack was not a stunt", "the ban was

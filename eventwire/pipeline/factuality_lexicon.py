@@ -100,6 +100,7 @@ class FactualityLexicon(BaseModel):
     question_marks: frozenset[Word]
     negating_verb_preps: frozenset[Word]
     concurrent_marks: frozenset[Word]
+    permission_words: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,7 +1,8 @@
 """What a negation, a question or a topic word covers (``ew_factuality``, factuality.py and
 factuality_topic.py): a focus "not only", the "or not" of an open alternative, an event noun
 that is the subject of what it did, an "if" question after a verb of asking, an event named
-as what is asked "about", a clause or preposition of its own time or cause.
+as what is asked "about", a clause or preposition of its own time or cause, a negated
+permission, a possibility adverb on what is said of a known event.
 
 Sentences written for this test, parsed by the real English model; the word is made the only
 trigger by hand.
@@ -64,6 +65,20 @@ SUBJECTS: list[tuple[str, str, str]] = [
     ("The raid was not real.", "raid", "negated"),
     # a modal of the verb still makes the subject open
     ("A bombing could kill hundreds.", "bombing", "possible"),
+    # a possibility adverb on what is said of a known event qualifies the saying
+    ("The shooting of the protesters was probably unlawful.", "shooting", "occurred"),
+    ("The raids most likely breach the truce.", "raids", "occurred"),
+    ("A blockade would probably starve the town.", "blockade", "possible"),
+]
+
+PERMISSIONS: list[tuple[str, str, str]] = [
+    # a negated permission is a norm: the act is open, not denied
+    ("The aides spoke on condition of anonymity because they were not authorized to discuss "
+     "the deal.", "discuss", "possible"),
+    ("The envoy is not entitled to negotiate on behalf of the cabinet.", "negotiate",
+     "possible"),
+    # control: a negated ability or attempt still denies
+    ("The aides were not able to discuss the deal.", "discuss", "negated"),
 ]
 
 QUESTIONS: list[tuple[str, str, str]] = [
@@ -108,7 +123,8 @@ ADJUNCTS: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "word", "status"),
-                         FOCUS + ALTERNATIVES + SUBJECTS + QUESTIONS + TOPICS + ADJUNCTS)
+                         FOCUS + ALTERNATIVES + SUBJECTS + PERMISSIONS + QUESTIONS + TOPICS
+                         + ADJUNCTS)
 def test_scope_of_negation_questions_and_topics(nlp: Language, component: FactualityComponent,
                                                 text: str, word: str, status: str) -> None:
     assert status_of(nlp, component, text, word) == status
