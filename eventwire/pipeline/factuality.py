@@ -135,7 +135,8 @@ class FactualityRules:
         concurrent = False
         for step in governors(head):
             if step.adjunct is not None:  # "since the army attacked": a time of its own
-                if step.adjunct.lower_ not in self.lex.concurrent_marks:
+                if step.adjunct.lower_ not in self.lex.concurrent_marks or \
+                        not is_simple_present(step.child):
                     break
                 concurrent = True  # "as he begins a tour": only the main clause's future
             if concurrent:

@@ -114,6 +114,8 @@ ADJUNCTS: list[tuple[str, str, str]] = [
      "begins", "planned"),
     ("The minister was not able to attend as the talks continued in Geneva.", "continued",
      "occurred"),
+    ("The council had decided to back the plan as the police said it would curb rioting.",
+     "said", "occurred"),
     ("The hospital called off the strike after talks with the board.", "talks", "occurred"),
     # controls: a "that" clause and the "from" of a preventing verb are what is denied
     ("Moscow denied that its troops shelled the port.", "shelled", "negated"),
