@@ -143,6 +143,10 @@ def sentence_is_question(token: Token) -> bool:
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
+# The auxiliaries of an act going on or done by the time of asking: the progressive ("is
+# threatening") and the perfect ("has attacked").
+ONGOING_AUXES: dict[str, frozenset[str]] = {"VBG": frozenset({"be"}),
+                                            "VBN": frozenset({"have"})}
 PAST_TAGS = frozenset({"VBD"})
 # Clauses inside a question whose wh-word asks nothing of the question ("the man who left").
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
@@ -174,8 +178,9 @@ def _predicate(token: Token) -> Token | None:
 
 
 def presupposed_past(token: Token) -> bool:
-    """A wh-question about a past act takes the act for given: "Who **attacked** our
-    country?", "Why did they **resign**?", "Who made the decisions that led to the
+    """A wh-question about a past, ongoing or done act takes the act for given: "Who
+    **attacked** our country?", "Why did they **resign**?", "Why is he **threatening** to
+    strike?", "Who has **attacked** the port?", "Who made the decisions that led to the
     **attacks**?". The question asks who, why or how, not whether it happened; a yes/no
     question ("Did the army attack?") and a question about the future ("Who will attack?")
     leave the act open."""
@@ -187,8 +192,13 @@ def presupposed_past(token: Token) -> bool:
         return False
     if verb.tag_ in PAST_TAGS:
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PAST_TAGS
-               and c.lemma_.lower() != "would" for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "who would attack", "who will attack"
+    if any(a.tag_ in PAST_TAGS for a in auxes):
+        return True
+    # an act going on or done by now: "why **is** he threatening", "who **has** attacked"
+    return any(a.lemma_.lower() in ONGOING_AUXES.get(verb.tag_, ()) for a in auxes)
 
 
 def _quoted_clause(token: Token) -> Token | None:
