@@ -134,6 +134,10 @@ class FactualityRules:
         ended, topic_ended, reported, subject = False, False, False, False
         concurrent = False
         for step in governors(head):
+            later = self._later_time(step)
+            if later is not None:  # "will stay until the talks end": not yet
+                statuses.append(later)
+                break
             if step.adjunct is not None:  # "since the army attacked": a time of its own
                 if step.adjunct.lower_ not in self.lex.concurrent_marks or \
                         not is_simple_present(step.child):
@@ -173,6 +177,31 @@ class FactualityRules:
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _later_time(self, step: Step) -> Cue | None:
+        """An act after the time of its main clause ("until", "before": `open_time_marks`)
+        that the main clause puts ahead: under a modal ("will stay on **before** stepping
+        down": planned; under a negated one a condition, "ties would not improve **until**
+        Moscow withdrew its support": possible) or, told in the present for a time to come,
+        after any other main clause ("called off its plan **until** the chiefs meet":
+        planned). An act told in the past
+        after a past main clause has its own status ("spoke **before** the judge issued the
+        sentence")."""
+        word = step.adjunct or step.prep
+        if word is None or word.lower_ not in self.lex.open_time_marks:
+            return None
+        if step.prep is not None and step.child.tag_ != "VBG":
+            return None  # "before the summit": a noun has its own time words
+        modal = next((c for c in step.governor.children
+                      if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if modal is not None and any(c.dep_ == "neg" for c in step.governor.children):
+            return Cue("possible", word)  # "will not improve until": a condition
+        if modal is not None:
+            status = self._modal_status(step.governor, modal) or "possible"
+            return Cue("planned" if status == "planned" else "possible", word)
+        if step.adjunct is not None and is_simple_present(step.child):
+            return Cue("planned", word)
+        return None
 
     def _about_topic(self, step: Step) -> bool:
         return step.prep is not None and step.prep.lower_ in self.lex.topic_preps

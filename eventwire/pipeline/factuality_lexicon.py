@@ -101,6 +101,7 @@ class FactualityLexicon(BaseModel):
     negating_verb_preps: frozenset[Word]
     concurrent_marks: frozenset[Word]
     permission_words: frozenset[Word]
+    open_time_marks: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

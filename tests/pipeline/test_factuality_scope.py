@@ -117,6 +117,15 @@ ADJUNCTS: list[tuple[str, str, str]] = [
     ("The council had decided to back the plan as the police said it would curb rioting.",
      "said", "occurred"),
     ("The hospital called off the strike after talks with the board.", "talks", "occurred"),
+    # an act after the main clause's time ("until", "before") that the main clause puts ahead
+    ("The envoy said relations would not thaw until Minsk freed the reporters.", "freed",
+     "possible"),
+    ("The peacekeepers will stay in the valley until the militias surrender their arms.",
+     "surrender", "planned"),
+    ("The governor will stay on before stepping down in June.", "stepping", "planned"),
+    ("The union suspended the strike until the ministers meet in March.", "meet", "planned"),
+    # controls: a past act after a past main clause has its own status
+    ("The envoy left before the militia shelled the port.", "shelled", "occurred"),
     # controls: a "that" clause and the "from" of a preventing verb are what is denied
     ("Moscow denied that its troops shelled the port.", "shelled", "negated"),
     ("Police prevented the crowd from storming the palace.", "storming", "negated"),
