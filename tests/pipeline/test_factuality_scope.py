@@ -60,6 +60,8 @@ SUBJECTS: list[tuple[str, str, str]] = [
     # controls: the verb that says the event happens is judged, a passive subject is denied,
     # a negative determiner on the noun denies it, and a truth predicate denies it
     ("The negotiations did not take place.", "negotiations", "negated"),
+    ("The army said the offensive never came.", "offensive", "negated"),
+    ("The promised bombing did not materialise.", "bombing", "negated"),
     ("The negotiations were not held.", "negotiations", "negated"),
     ("No bombing has hit the port since May.", "bombing", "negated"),
     ("The raid was not real.", "raid", "negated"),
