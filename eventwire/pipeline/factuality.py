@@ -36,7 +36,7 @@ from eventwire.pipeline.factuality_lexicon import (
     load_lexicon,
     verb_key,
 )
-from eventwire.pipeline.factuality_topic import ends_at_topic, names_imminent_risk
+from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed, names_imminent_risk
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
@@ -64,6 +64,7 @@ if not Doc.has_extension("ew_factuality"):
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
 
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PRECEDENCE: tuple[str, ...] = ("negated", "possible", "planned")
 OCCURRED = "occurred"
 # The trigger's ``extra`` key naming the token the status was judged at, when not its head.
@@ -130,8 +131,21 @@ class FactualityRules:
         was behind the attack": the attack stays open)."""
         statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
-        ended, topic_ended, reported = False, False, False
+        ended, topic_ended, reported, subject = False, False, False, False
+        concurrent = False
         for step in governors(head):
+            later = self._later_time(step)
+            if later is not None:  # "will stay until the talks end": not yet
+                statuses.append(later)
+                break
+            if step.adjunct is not None:  # "since the army attacked": a time of its own
+                if step.adjunct.lower_ not in self.lex.concurrent_marks or \
+                        not is_simple_present(step.child):
+                    break
+                concurrent = True  # "as he begins a tour": only the main clause's future
+            if concurrent:
+                statuses += [c for c in self._step_cues(step, head) if c.value == "planned"]
+                continue
             if topic_ended:  # a known event's source still qualifies it ("claimed
                 hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
                 continue
@@ -139,8 +153,10 @@ class FactualityRules:
                 ended = True  # the ending is another event: what governs it is about it
                 break
             if topic and ends_at_topic(head, step, self.lex, self.roles):
-                # "denied the attack" still denies it
-                statuses += _unless_reported(self.governors.lexical_cues(step, head), reported)
+                # "denied the attack" still denies it; "asked about the attack" asks nothing
+                if not self._about_topic(step):
+                    statuses += _unless_reported(self.governors.lexical_cues(step, head),
+                                                 reported)
                 hedges += lexical_hedges(step, self.lex)
                 ended = topic_ended = True
                 continue
@@ -148,7 +164,8 @@ class FactualityRules:
                 statuses += self.clause_cues(step.governor) \
                     + self.governors.lexical_cues(step, head)
             else:
-                statuses += _unless_reported(self._step_cues(step, head), reported)
+                statuses += _unless_reported(self._step_cues(step, head), reported or subject)
+            subject = subject or self._is_event_subject(step)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
             hedges += lexical_hedges(step, self.lex)
@@ -160,6 +177,34 @@ class FactualityRules:
         if opener is not None:
             statuses.append(Cue("planned", opener))
         return statuses, hedges
+
+    def _later_time(self, step: Step) -> Cue | None:
+        """An act after the time of its main clause ("until", "before": `open_time_marks`)
+        that the main clause puts ahead: under a modal ("will stay on **before** stepping
+        down": planned; under a negated one a condition, "ties would not improve **until**
+        Moscow withdrew its support": possible) or, told in the present for a time to come,
+        after any other main clause ("called off its plan **until** the chiefs meet":
+        planned). An act told in the past
+        after a past main clause has its own status ("spoke **before** the judge issued the
+        sentence")."""
+        word = step.adjunct or step.prep
+        if word is None or word.lower_ not in self.lex.open_time_marks:
+            return None
+        if step.prep is not None and step.child.tag_ != "VBG":
+            return None  # "before the summit": a noun has its own time words
+        modal = next((c for c in step.governor.children
+                      if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if modal is not None and any(c.dep_ == "neg" for c in step.governor.children):
+            return Cue("possible", word)  # "will not improve until": a condition
+        if modal is not None:
+            status = self._modal_status(step.governor, modal) or "possible"
+            return Cue("planned" if status == "planned" else "possible", word)
+        if step.adjunct is not None and is_simple_present(step.child):
+            return Cue("planned", word)
+        return None
+
+    def _about_topic(self, step: Step) -> bool:
+        return step.prep is not None and step.prep.lower_ in self.lex.topic_preps
 
     def _own_clause_cues(self, head: Token) -> list[Cue]:
         """The event word's own clause cues. A condition clause on a verb that commits to or
@@ -179,11 +224,31 @@ class FactualityRules:
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
             cues = self.clause_cues(step.governor)
-            if self._judges_its_subject(step):
-                cues = [cue for cue in cues if cue.value != "negated"]
+            if self._judges_its_subject(step) or self._is_event_subject(step):
+                # the subject's own "no" stays ("no information to confirm the claims ...")
+                cues = [cue for cue in cues
+                        if cue.value != "negated" or cue.token.head.i == step.child.i]
+                if is_presupposed(step.child, self.lex):  # "the killing was probably illegal"
+                    cues = [cue for cue in cues if not self._hedges_predicate(cue, step)]
+            if step.via == "xcomp" and self._is_permission(step.governor):
+                # "were not authorized to discuss": a norm, not a denial
+                cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
         else:
             cues = self.conditional_cues(step.governor)
         return cues + self.governors.lexical_cues(step, head)
+
+    def _hedges_predicate(self, cue: Cue, step: Step) -> bool:
+        """A possibility adverb on the predicate of a known event ("the killing was
+        **probably** illegal", "the raids **likely** violate the truce"): it qualifies what is
+        said of the event, which the definite noun takes as given."""
+        word = cue.token
+        return (cue.value == "possible" and word.dep_ == "advmod"
+                and word.head.i == step.governor.i
+                and word.lower_ in self.lex.possible_modifiers)
+
+    def _is_permission(self, word: Token) -> bool:
+        return word.lower_ in self.lex.permission_words or (
+            word.lemma_.lower() in self.lex.permission_words)
 
     def _judges_its_subject(self, step: Step) -> bool:
         """A copula that says what the event was ("his attack was not a stunt", "the ban was
@@ -194,6 +259,16 @@ class FactualityRules:
             return False
         predicates = [c for c in gov.children if c.dep_ in {"attr", "acomp"}]
         return not any(self.lemma(c) in self.lex.truth_predicates for c in predicates)
+
+    def _is_event_subject(self, step: Step) -> bool:
+        """An event noun that is the active subject of a verb that does not say whether it
+        happens ("the attack did not kill anyone", "the talks did not produce a deal"; not
+        "the visit did not take place", judged at that verb): the verb's negation, and any
+        negation above it ("denied that the raid killed civilians"), is about what the event
+        did, not whether it happened."""
+        gov = step.governor
+        return (step.via == "nsubj" and step.child.pos_ in NOMINAL_POS
+                and gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() != "be")
 
     def _ends_act(self, step: Step) -> bool:
         """The event is the act an ending word ends ("suspended its air strikes", "a halt to
@@ -316,7 +391,7 @@ class FactualityRules:
     def _child_status(self, token: Token, child: Token) -> str | None:
         lex, word, dep = self.lex, child.lower_, child.dep_
         if dep in NEGATION_DEPS and word in lex.negation_words:
-            return "negated"
+            return None if self._is_open_negation(child) else "negated"
         if dep in {"aux", "auxpass"} and self._opens_inverted_condition(token, child):
             return "possible"
         if dep == "aux":
@@ -340,6 +415,17 @@ class FactualityRules:
             return "planned"
         return None
 
+    def _is_open_negation(self, word: Token) -> bool:
+        """A negation word that denies nothing: a focus on the extent of the act ("**not**
+        only condemned the raid but also recalled its envoy", "did **not** just shell the
+        town": both occurred) or the other side of an open alternative ("whether or **not**
+        Russia attacked": the attack is open; the "whether" makes it possible)."""
+        doc, lex = word.doc, self.lex
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        before = doc[word.i - 1] if word.i > 0 else None
+        return (after is not None and after.lower_ in lex.negation_focus_adverbs) or (
+            before is not None and before.lower_ in lex.alternative_conjunctions)
+
     def _opens_inverted_condition(self, clause: Token, aux: Token) -> bool:
         """"**Had** the army attacked, ...": an auxiliary before the subject of an adverbial
         clause."""
@@ -353,10 +439,20 @@ class FactualityRules:
         """"if talks fail", and the inverted "should talks fail", "had the army attacked"."""
         first = clause.left_edge
         inverted = first.head.i == clause.i and self._opens_inverted_condition(clause, first)
+        if not inverted and self._is_embedded_question(clause):
+            return False
         return inverted or any(
             c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
             for c in clause.children
         )
+
+    def _is_embedded_question(self, clause: Token) -> bool:
+        """An "if" clause after a verb of asking is the question it asks ("asked the minister
+        **if** she had met the envoy"), not a condition of the asking."""
+        verb, lex = clause.head, self.lex
+        return (clause.i > verb.i and self.lemma(verb) in lex.question_verbs
+                and any(c.dep_ == "mark" and c.lower_ in lex.question_marks
+                        for c in clause.children))
 
     def _is_habitual_condition(self, clause: Token) -> bool:
         """"**When** people attack our soldiers, we respond": a "when" clause and its main

@@ -106,7 +106,8 @@ class GovernorCues:
         gov, via, lex = step.governor, step.via, self.lex
         key = self.key(gov)
         negated = any(c.dep_ == "neg" or c.lower_ in lex.negation_words for c in gov.children)
-        if key in lex.negating_verbs and via in {"ccomp", "dobj", "nsubjpass", "prep", "xcomp"}:
+        if key in lex.negating_verbs and via in {"ccomp", "dobj", "nsubjpass", "xcomp"} or (
+                key in lex.negating_verbs and self._negating_prep(step)):
             return "possible" if negated else "negated"
         if key in lex.negating_xcomp_verbs and via == "xcomp":
             return "possible" if negated else "negated"
@@ -140,6 +141,12 @@ class GovernorCues:
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
         return None
+
+    def _negating_prep(self, step: Step) -> bool:
+        """"prevented the crowd **from** storming": the preposition that takes the prevented
+        act (not an adjunct: "called off the strike **after** talks")."""
+        return (step.via == "prep" and step.prep is not None
+                and step.prep.lower_ in self.lex.negating_verb_preps)
 
     def _offers_expression(self, step: Step, key: str) -> bool:
         """"offered condolences": offering an expression of an attitude performs it."""

@@ -93,6 +93,15 @@ class FactualityLexicon(BaseModel):
     occasion_preps: frozenset[Word]
     aim_preps: frozenset[Word]
     imminence_modifiers: frozenset[Word]
+    negation_focus_adverbs: frozenset[Word]
+    alternative_conjunctions: frozenset[Word]
+    topic_preps: frozenset[Word]
+    question_verbs: frozenset[Word]
+    question_marks: frozenset[Word]
+    negating_verb_preps: frozenset[Word]
+    concurrent_marks: frozenset[Word]
+    permission_words: frozenset[Word]
+    open_time_marks: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -10,6 +10,10 @@ walk up the tree ends there. A verb that carries the noun ("could launch the off
 to lead to his capture"), or an act done at it ("plans to speak at the meeting") or for it
 ("a ransom for the release") shares its status.
 
+What is asked, feared or questioned **about** a known event ("asked about the minister's
+visit", "questions about the killing") is not the event's status: the walk ends at the topic
+preposition without the word class above (``topic_preps``).
+
 "An **imminent** threat" (also "looming", "impending"): the time word is the threatened act's;
 the threat itself is made. See docs/factuality.md.
 """
@@ -50,6 +54,8 @@ def ends_at_topic(head: Token, step: Step, lex: FactualityLexicon, roles: RoleLe
     gov, prep = step.governor, step.prep.lower_ if step.prep is not None else ""
     if prep in lex.occasion_preps | lex.aim_preps:
         return False
+    if prep in lex.topic_preps:
+        return True  # "asked about the minister's visit", "questions about the killing"
     if gov.pos_ in NOMINAL_POS:
         return step.via == "prep" and gov.lemma_.lower() not in cue_nouns(lex)
     if gov.pos_ != "VERB" or step.via not in TOPIC_VERB_DEPS:

@@ -32,18 +32,34 @@ class Step:
     via: str
     child: Token
     prep: Token | None = None
+    adjunct: Token | None = None  # the "since", "as", "if" of an adverbial clause left
 
 
 def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+# Conjunctions of a clause that is a complement even when parsed as adverbial ("so sure
+# that troops would attack"); other conjunctions open adjuncts of their own time, cause or
+# condition ("since Ukraine launched the offensive", "after the talks ended", "if talks fail"),
+# whose step out carries the conjunction (``Step.adjunct``).
+COMPLEMENT_MARKS = frozenset({"that"})
+
+
+def adjunct_mark(token: Token) -> Token | None:
+    """The conjunction opening an adverbial clause of its own time, cause or condition."""
+    return next((c for c in token.children if c.dep_ == "mark"), None)
+
+
 def is_complement_clause(token: Token) -> bool:
-    return is_infinitive(token) or any(c.dep_ == "mark" for c in token.children)
+    """An infinitive or a "that" clause: what the verb above it says, wants or plans."""
+    return is_infinitive(token) or any(
+        c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in token.children)
 
 
 def governors(head: Token) -> Iterator[Step]:
-    """The chain of governors above ``head`` (relative and adverbial clauses end the chain)."""
+    """The chain of governors above ``head`` (relative and unmarked adverbial clauses end the
+    chain; the step out of a marked adverbial clause carries its ``adjunct`` conjunction)."""
     child = head
     for _ in range(MAX_DEPTH):
         parent = child.head
@@ -54,7 +70,12 @@ def governors(head: Token) -> Iterator[Step]:
             child = parent
             continue
         if child.dep_ in {"acl", "advcl"} and not is_complement_clause(child):
-            return
+            mark = adjunct_mark(child)
+            if mark is None:
+                return
+            yield Step(parent, child.dep_, child, adjunct=mark)
+            child = parent
+            continue
         if child.dep_ in PREP_OBJECT_DEPS and parent.dep_ == "prt":
             yield Step(parent.head, "dobj", child)  # "called off (prt) the match (pobj)"
             child = parent.head
@@ -122,6 +143,10 @@ def sentence_is_question(token: Token) -> bool:
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
+# The auxiliaries of an act going on or done by the time of asking: the progressive ("is
+# threatening") and the perfect ("has attacked").
+ONGOING_AUXES: dict[str, frozenset[str]] = {"VBG": frozenset({"be"}),
+                                            "VBN": frozenset({"have"})}
 PAST_TAGS = frozenset({"VBD"})
 # Clauses inside a question whose wh-word asks nothing of the question ("the man who left").
 EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
@@ -153,8 +178,9 @@ def _predicate(token: Token) -> Token | None:
 
 
 def presupposed_past(token: Token) -> bool:
-    """A wh-question about a past act takes the act for given: "Who **attacked** our
-    country?", "Why did they **resign**?", "Who made the decisions that led to the
+    """A wh-question about a past, ongoing or done act takes the act for given: "Who
+    **attacked** our country?", "Why did they **resign**?", "Why is he **threatening** to
+    strike?", "Who has **attacked** the port?", "Who made the decisions that led to the
     **attacks**?". The question asks who, why or how, not whether it happened; a yes/no
     question ("Did the army attack?") and a question about the future ("Who will attack?")
     leave the act open."""
@@ -166,8 +192,13 @@ def presupposed_past(token: Token) -> bool:
         return False
     if verb.tag_ in PAST_TAGS:
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PAST_TAGS
-               and c.lemma_.lower() != "would" for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "who would attack", "who will attack"
+    if any(a.tag_ in PAST_TAGS for a in auxes):
+        return True
+    # an act going on or done by now: "why **is** he threatening", "who **has** attacked"
+    return any(a.lemma_.lower() in ONGOING_AUXES.get(verb.tag_, ()) for a in auxes)
 
 
 def _quoted_clause(token: Token) -> Token | None:
