@@ -102,6 +102,7 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
 from eventwire.pipeline.person_names import (
     given_name_clash,
     given_names,
@@ -258,8 +259,11 @@ class ActorsComponent:
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
+        labels = labels_of(doc)
+        pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
+        named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
         named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:
