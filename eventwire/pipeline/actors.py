@@ -48,6 +48,8 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   exchange": RUS, UKR);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
+* a title or official of an office of state written after "former" or "ex-" names an elite
+  out of office ("Former Kenyan officials" -> KENELI; ``out_of_office``);
 * an office title written before a known person, or inside his alias ("President
   Boris Yeltsin"), wins over a dated code that has him out of office (see
   ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
@@ -102,6 +104,7 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.out_of_office import out_of_office
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
 from eventwire.pipeline.person_names import (
     given_name_clash,
@@ -259,6 +262,7 @@ class ActorsComponent:
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
+        pieces = out_of_office(doc, pieces)
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))

@@ -1,0 +1,85 @@
+"""Office holders out of office (used by ``ew_actors``).
+
+A title or official written after "former" (or "ex-", "onetime") names someone who no longer
+holds the office: an elite (CAMEO ELI), not the office's sector. "Former Vice President Joe
+Biden" is USAELI, "the ex-foreign secretary" ELI, "a former State Department official"
+USAELI, "former Kenyan officials" KENELI. The word may stand before the country or body that
+modifies the title; it only counts inside the title's own noun phrase. Only offices of state
+change (``data/out_of_office.yaml``): a former union leader keeps his sector, and the courts
+count only for a title ("former chief justice", not "his former lawyer").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc
+
+from eventwire.datafiles import DataMeta, read_yaml_model
+from eventwire.pipeline.actor_compose import AGENT, PERSON, TITLE, Piece
+
+HYPHEN = "-"
+# The dependency labels of the words between "former" and the title: "former U.S. Vice",
+# "former State Department", "former Kenyan", "ex - foreign".
+PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
+# The head of those words may lie a few tokens past the title: "former Vice President [Joe
+# Biden]".
+MAX_AFTER = 4
+
+
+class OutOfOffice(BaseModel):
+    """``out_of_office.yaml``: the words that put a title holder out of office."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    sector: str
+    offices: frozenset[str]
+    title_offices: frozenset[str]
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def out_of_office_data() -> OutOfOffice:
+    return read_yaml_model("out_of_office.yaml", None, OutOfOffice)
+
+
+def out_of_office(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """Matched pieces with the titles and officials written after "former" made elites."""
+    data = out_of_office_data()
+    return [
+        replace(piece, sector=data.sector, sector_given=True)
+        if _office(piece, data) and _former_before(doc, piece.start, piece.end, data)
+        else piece
+        for piece in pieces
+    ]
+
+
+def _office(piece: Piece, data: OutOfOffice) -> bool:
+    """A title or official of an office of state, or a person whose alias spells out such a
+    title ("Vice President Joe Biden")."""
+    sector = piece.sector if piece.sector is not None else piece.anchor_sector
+    titled = piece.role == TITLE or (piece.role == PERSON and piece.has_title)
+    offices = data.offices | data.title_offices if titled else data.offices
+    return (titled or piece.role == AGENT) and sector in offices
+
+
+def _former_before(doc: Doc, start: int, end: int, data: OutOfOffice) -> bool:
+    """ "former" (or "ex-") written before ``start``, past words of the same noun phrase that
+    modify a word of the title or after it."""
+    i = start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.lower_ in data.words and i < token.head.i < end + MAX_AFTER:
+            return True
+        if (token.lower_ in data.prefixes and i + 1 < len(doc) and doc[i + 1].text == HYPHEN
+                and not token.whitespace_ and not doc[i + 1].whitespace_):
+            return True
+        if token.dep_ not in PHRASE_DEPS or not i < token.head.i < end + MAX_AFTER:
+            return False
+        if token.dep_ == "punct" and token.text != HYPHEN:
+            return False
+        i -= 1
+    return False
