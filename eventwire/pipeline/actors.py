@@ -262,10 +262,10 @@ class ActorsComponent:
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
-        pieces = out_of_office(doc, pieces)
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
+        composed = out_of_office(doc, composed, pieces)
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)

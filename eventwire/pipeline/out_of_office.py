@@ -46,12 +46,16 @@ def out_of_office_data() -> OutOfOffice:
     return read_yaml_model("out_of_office.yaml", None, OutOfOffice)
 
 
-def out_of_office(doc: Doc, pieces: list[Piece]) -> list[Piece]:
-    """Matched pieces with the titles and officials written after "former" made elites."""
+def out_of_office(doc: Doc, pieces: list[Piece], matched: list[Piece]) -> list[Piece]:
+    """Composed pieces with the titles and officials written after "former" made elites.
+    ``matched`` are the pieces before composition: "ex-" counts only when joined to a title's
+    own first word ("the ex-foreign secretary"), not to a party or country that modifies it
+    ("ex-Labour MP": a former member of the party)."""
     data = out_of_office_data()
+    title_starts = {p.start for p in matched if _office(p, data)}
     return [
         replace(piece, sector=data.sector, sector_given=True)
-        if _office(piece, data) and _former_before(doc, piece.start, piece.end, data)
+        if _office(piece, data) and _former_before(doc, piece, data, title_starts)
         else piece
         for piece in pieces
     ]
@@ -66,16 +70,18 @@ def _office(piece: Piece, data: OutOfOffice) -> bool:
     return (titled or piece.role == AGENT) and sector in offices
 
 
-def _former_before(doc: Doc, start: int, end: int, data: OutOfOffice) -> bool:
-    """ "former" (or "ex-") written before ``start``, past words of the same noun phrase that
+def _former_before(doc: Doc, piece: Piece, data: OutOfOffice, title_starts: set[int]) -> bool:
+    """ "former" (or "ex-") written before the piece, past words of the same noun phrase that
     modify a word of the title or after it."""
+    start, end = piece.start, piece.end
     i = start - 1
     while i >= 0:
         token = doc[i]
         if token.lower_ in data.words and i < token.head.i < end + MAX_AFTER:
             return True
-        if (token.lower_ in data.prefixes and i + 1 < len(doc) and doc[i + 1].text == HYPHEN
-                and not token.whitespace_ and not doc[i + 1].whitespace_):
+        if (token.lower_ in data.prefixes and i + 2 in title_starts
+                and doc[i + 1].text == HYPHEN and not token.whitespace_
+                and not doc[i + 1].whitespace_):
             return True
         if token.dep_ not in PHRASE_DEPS or not i < token.head.i < end + MAX_AFTER:
             return False
