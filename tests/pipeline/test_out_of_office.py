@@ -1,5 +1,6 @@
 """A title or official written after "former" or "ex-" names an elite out of office (CAMEO
-ELI), not the office (``out_of_office``). Sentences written for these tests, coded end to end."""
+ELI), not the office, and a "shadow" minister the opposition (``out_of_office``). Sentences
+written for these tests, coded end to end."""
 
 from __future__ import annotations
 
@@ -50,4 +51,15 @@ def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) 
     ],
 )
 def test_no_former_no_change(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The shadow chancellor criticized the Navy.", "OPP"),
+        ("Britain's shadow foreign secretary criticized the Navy.", "GBROPP"),
+    ],
+)
+def test_a_shadow_minister_is_the_oppositions(coder: Coder, text: str, code: str) -> None:
     assert source_codes(coder, text) == {code}
