@@ -219,6 +219,22 @@ def test_foreign_object_of_aid_is_the_recipient(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People in need as the direct object of an aid verb receive it, however many.
+        ("Malta rescued thousands of migrants off Tunisia.", {("MLT", "REF")}),
+        ("The Red Cross evacuated hundreds of civilians from Homs.", {("NGOHLHIRC", "CVL")}),
+        # What was sent is no recipient.
+        ("Chile sent aid workers to Bolivia.", {("CHL", "BOL")}),
+    ],
+)
+def test_people_in_need_as_object_of_aid_are_the_recipients(
+    coder: Coder, text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(coder.code(text, published="2022-03-01"), "07") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
         # the subject of the saying verb whose complement clause holds the pronoun
