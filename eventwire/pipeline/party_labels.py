@@ -1,7 +1,8 @@
 """US party-state labels on a politician's name (used by ``ew_actors``).
 
 American news names a member of Congress with a label of party and state: the party letter and
-the state after the name ("Sen. Jane Roe, R-Ga.", "Rep. Tom Poe (D-Texas)") or the state and
+the state after the name ("Sen. Jane Roe, R-Ga.", "Rep. Tom Poe (D-Texas)", "Sen. Jane Roe (R)
+of Georgia", "Sen. Jane Roe (R., Ga.)") or the state and
 the party word before it ("Georgia Republican Sen. Jane Roe", "a Georgia Democrat"). The
 state in such a label is a US state, even when a country bears its name, and it is no actor
 of its own:
@@ -77,23 +78,56 @@ def labels_of(doc: Doc, data: PartyLabels | None = None) -> list[Label]:
         named = _named_token(doc, token.i)
         if end is not None and named is not None:
             found.append(Label(token.i + 2, end, named))
-    return found + _appositive_labels(doc, data)
+    return found + _bracket_labels(doc, data) + _appositive_labels(doc, data)
+
+
+def _bracket_labels(doc: Doc, data: PartyLabels) -> list[Label]:
+    """ "Jane Roe (R) of Georgia", "Jane Roe (R., Ga.)": the party letter in brackets after
+    a name, the state after "of"/"from" or after a comma inside the brackets."""
+    found: list[Label] = []
+    for token in doc[:-2]:
+        letter = doc[token.i + 1]
+        if token.text != "(" or letter.text.rstrip(".") not in data.letters:
+            continue
+        named = _named_token(doc, letter.i)
+        if named is None:
+            continue
+        after = letter.i + 1
+        if doc[after].text == "," and after + 1 < len(doc):
+            end = _state_end(doc, after + 1)
+            if end is not None and end < len(doc) and doc[end].text == ")":
+                found.append(Label(after + 1, end, named))
+            continue
+        if doc[after].text != ")":
+            continue
+        state = after + 2
+        end = None
+        if state < len(doc) and doc[after + 1].lower_ in STATE_LINKS:
+            end = _full_state_end(doc, state)
+        found.append(Label(state, end, named) if end else Label(after, after, named))
+    return found
+
+
+def _full_state_end(doc: Doc, start: int) -> int | None:
+    """The end of a US state named in full at ``start``."""
+    states = us_state_names()
+    for end in range(min(len(doc), start + MAX_STATE_TOKENS), start, -1):
+        if fold(doc[start:end].text) in states:
+            return end
+    return None
 
 
 def _appositive_labels(doc: Doc, data: PartyLabels) -> list[Label]:
     """ "Jane Roe, a Republican from Georgia": a party word in apposition to a name, linked by
     "from" or "of" to a state named in full."""
-    states = us_state_names()
     found: list[Label] = []
     for token in doc[:-2]:
         if (token.text not in data.party_words or token.dep_ != "appos"
                 or doc[token.i + 1].lower_ not in STATE_LINKS):
             continue
-        start = token.i + 2
-        for end in range(min(len(doc), start + MAX_STATE_TOKENS), start, -1):
-            if fold(doc[start:end].text) in states:
-                found.append(Label(start, end, token.head.i))
-                break
+        end = _full_state_end(doc, token.i + 2)
+        if end is not None:
+            found.append(Label(token.i + 2, end, token.head.i))
     return found
 
 
@@ -104,10 +138,9 @@ def _joined(doc: Doc, i: int) -> bool:
 
 def _state_end(doc: Doc, start: int) -> int | None:
     """The end of the US state written at ``start``: its name or a postal abbreviation."""
-    states = us_state_names()
-    for end in range(min(len(doc), start + MAX_STATE_TOKENS), start, -1):
-        if fold(doc[start:end].text) in states:
-            return end
+    end = _full_state_end(doc, start)
+    if end is not None:
+        return end
     return start + 1 if _abbreviation(doc[start]) else None
 
 

@@ -30,6 +30,9 @@ def sources(coder: Coder, text: str) -> set[tuple[str | None, str | None]]:
         ("Sen. Mara Quill, R-Ga., criticized the Navy.", "USALEG"),
         ("Rep. Otto Brenn (D-South Dakota) praised the Army.", "USALEG"),
         ("Rep. Otto Brenn (D-NY) praised the Army.", "USALEG"),
+        # The party letter in brackets, the state after "of" or a comma.
+        ("Sen. Mara Quill (R) of Georgia criticized the Navy.", "USALEG"),
+        ("Sen. Mara Quill (R., Ga.) criticized the Navy.", "USALEG"),
         # The state and party word before the name.
         ("Georgia Republican Sen. Mara Quill criticized the Navy.", "USALEG"),
         ("Maryland Democratic Rep. Otto Brenn criticized the Navy.", "USALEG"),
@@ -41,9 +44,15 @@ def test_a_party_label_names_a_us_state(coder: Coder, text: str, code: str) -> N
     assert {c for _, c in sources(coder, text)} == {code}
 
 
-def test_the_labels_state_is_no_actor_of_its_own(coder: Coder) -> None:
-    texts = {t for t, _ in sources(coder, "Sen. Mara Quill, R-Georgia, criticized the Navy.")}
-    assert "Georgia" not in texts
+@pytest.mark.parametrize(
+    "text",
+    ["Sen. Mara Quill, R-Georgia, criticized the Navy.",
+     "As described by Sen. Mara Quill (D) of Georgia, the Navy failed."],
+)
+def test_the_labels_state_is_no_actor_of_its_own(coder: Coder, text: str) -> None:
+    events = coder.code(text, published="2023-05-01")
+    texts = {m.text for e in events for m in (e.source, e.target) if m is not None}
+    assert texts and not any(t == "Georgia" for t in texts)
 
 
 @pytest.mark.parametrize(
