@@ -234,6 +234,11 @@ def test_people_in_need_as_object_of_aid_are_the_recipients(
     assert pairs(coder.code(text, published="2022-03-01"), "07") == expected
 
 
+def test_people_a_force_posture_mobilises_are_no_recipients(coder: Coder) -> None:
+    assert pairs(coder.code("The unions mobilized thousands of people.",
+                            published="2022-03-01"), "15") == {("LAB", None)}
+
+
 @pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
