@@ -110,6 +110,7 @@ from eventwire.pipeline.person_names import (
     given_name_clash,
     given_names,
     load_person_names,
+    namesakes,
     person_name_words,
     place_inside_name,
     surname_place,
@@ -261,6 +262,7 @@ class ActorsComponent:
         on = published_of(doc)
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
+        matched = namesakes(doc, matched, self.person_names)
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
