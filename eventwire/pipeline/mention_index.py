@@ -570,7 +570,8 @@ def same_person(mention: ActorMention, other: ActorMention) -> bool:
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:
     """Two mentions of one actor (an event is not done to oneself): the same entry, or the
-    same name of a person with no code ("He said he would ...")."""
+    same name with the same code, as a person the dictionaries do not know is named again
+    and by pronouns ("Minister Otto Brenn ... He denied a report that he planned ...")."""
     if a == b or (a.kb_id is not None and a.kb_id == b.kb_id):
         return True
-    return not (a.code or b.code) and a.name is not None and a.name == b.name
+    return a.name is not None and a.name == b.name and a.code == b.code

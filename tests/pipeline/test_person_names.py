@@ -246,3 +246,12 @@ def test_a_generation_suffix_names_a_namesake(
     coder: Coder, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert source_of(coder.code(text, published="2022-03-01"), "criticized") == expected
+
+
+def test_a_person_named_again_is_not_his_own_target(coder: Coder) -> None:
+    # A person the dictionaries do not know, named by a pronoun on both sides of an event.
+    text = ("Interior Minister Otto Brenn resigned on Monday. He denied an earlier report "
+            "that he planned to appeal to the kidnappers.")
+    events = [e for e in coder.code(text, published="2022-03-01")
+              if e.trigger.text.startswith("denied")]
+    assert events and all(e.target is None for e in events)
