@@ -293,7 +293,7 @@ def group_antecedent(
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and _agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
-        if found is not None and _thing_between(token, found, index):
+        if found is not None and not plural and _thing_between(token, found, index):
             return None
     if found is None or found.start >= token.sent.start:
         return found

@@ -35,3 +35,10 @@ def test_an_object_it_with_no_thing_between_is_the_group(coder: Coder) -> None:
     # No thing named between the country and the pronoun.
     text = "Kenya was silent. The Ugandan president criticized it on Monday."
     assert targets(coder, text, "11") == {("it", "KEN")}
+
+
+def test_a_plural_pronoun_after_a_thing_keeps_its_group(coder: Coder) -> None:
+    # Only "it" stands for a thing: "they" is still the officials.
+    text = "The Kenyan officials insisted on anonymity because they were not allowed to meet Peru."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "04"]
+    assert {e.source.code for e in events if e.source} == {"KENGOV"}
