@@ -48,6 +48,11 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   exchange": RUS, UKR);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
+* a US party-state label names a US state, no actor of its own, and gives the person it follows
+  his country ("Sen. Jane Roe, R-Ga.", "Georgia Republican Sen. Jane Roe": USALEG;
+  ``party_labels``);
+* a known person's name followed by a generation suffix names a namesake with no code
+  ("Donald Trump Jr."; ``person_names.namesakes``);
 * a title or official of an office of state written after "former" or "ex-" names an elite
   out of office ("Former Kenyan officials" -> KENELI; ``out_of_office``);
 * an office title written before a known person, or inside his alias ("President
