@@ -21,6 +21,7 @@ from eventwire.pipeline.person_gender import (
     load_gender_lexicon,
     person_genders,
 )
+from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import quotation_of, quoted_speaker
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
@@ -51,9 +52,6 @@ PAIR_OBJECT_DEPS = frozenset({"dobj"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-# A singular common noun heading an argument: a thing an object "it" may stand for.
-THING_TAG = "NN"
-THING_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # Gazetteer precisions of places below a country.
 # Mention kinds of organisations: a name the actor dictionaries know as one is no town, whatever
 # the gazetteer holds of that name ("a UN report": not the town of Un).
@@ -293,22 +291,11 @@ def group_antecedent(
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and _agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
-        if found is not None and not plural and _thing_between(token, found, index):
+        if found is not None and not plural and thing_between(token, found.end, index.own):
             return None
     if found is None or found.start >= token.sent.start:
         return found
     return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
-
-
-def _thing_between(token: Token, found: ActorMention, index: MentionIndex) -> bool:
-    """An "it" that is no subject ("sign it", "oppose it", "when it is debated") after a thing
-    named since the group ("the bill", "the deal", "the resolution") stands for the thing:
-    an object or passive "it" names a thing far more often than a country or organisation."""
-    if token.tag_ != "PRP" or token.dep_ in SUBJECT_DEPS or token.dep_ == "expl":
-        return False
-    doc = token.doc
-    return any(t.tag_ == THING_TAG and t.dep_ in THING_DEPS and index.own(t) is None
-               for t in doc[found.end:token.i])
 
 
 def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
