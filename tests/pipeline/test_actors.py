@@ -123,6 +123,9 @@ def test_hostages_and_captives_are_civilians(run: Run) -> None:
     found = codes(run, "The gunmen freed the Danish hostages and two captives.")
     assert found["Danish hostages"] == "DNKCVL"
     assert found["captives"] == "CVL"
+    # The singular says how someone is held.
+    held = codes(run, "The gunmen took two Danish engineers hostage and held them captive.")
+    assert "hostage" not in held and "captive" not in held
 
 
 def test_administrators_are_officials(run: Run) -> None:
