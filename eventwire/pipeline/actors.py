@@ -48,6 +48,13 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   exchange": RUS, UKR);
 * a capital that acts (subject, or "by" agent) stands for its government ("Ankara rejected
   it" -> TURGOV); as a place it stays the country code ("talks in Ankara" -> TUR);
+* a US party-state label names a US state, no actor of its own, and gives the person it follows
+  his country ("Sen. Jane Roe, R-Ga.", "Georgia Republican Sen. Jane Roe": USALEG;
+  ``party_labels``);
+* a known person's name followed by a generation suffix names a namesake with no code
+  ("Donald Trump Jr."; ``person_names.namesakes``);
+* a title or official of an office of state written after "former" or "ex-" names an elite
+  out of office ("Former Kenyan officials" -> KENELI; ``out_of_office``);
 * an office title written before a known person, or inside his alias ("President
   Boris Yeltsin"), wins over a dated code that has him out of office (see
   ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
@@ -102,10 +109,13 @@ from eventwire.pipeline.actor_compose import (
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.out_of_office import out_of_office
+from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
 from eventwire.pipeline.person_names import (
     given_name_clash,
     given_names,
     load_person_names,
+    namesakes,
     person_name_words,
     place_inside_name,
     surname_place,
@@ -257,9 +267,14 @@ class ActorsComponent:
         on = published_of(doc)
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
+        matched = namesakes(doc, matched, self.person_names)
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
+        labels = labels_of(doc)
+        pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
+        composed = out_of_office(doc, composed, pieces)
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
+        named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
         named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:

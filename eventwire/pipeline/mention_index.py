@@ -21,6 +21,7 @@ from eventwire.pipeline.person_gender import (
     load_gender_lexicon,
     person_genders,
 )
+from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import quotation_of, quoted_speaker
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
@@ -291,6 +292,8 @@ def group_antecedent(
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and _agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
+        if found is not None and not plural and thing_between(token, found.end, index.own):
+            return None
     if found is None or found.start >= token.sent.start:
         return found
     return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
@@ -571,7 +574,8 @@ def same_person(mention: ActorMention, other: ActorMention) -> bool:
 
 def same_actor(a: ActorMention, b: ActorMention) -> bool:
     """Two mentions of one actor (an event is not done to oneself): the same entry, or the
-    same name of a person with no code ("He said he would ...")."""
+    same name with the same code, as a person the dictionaries do not know is named again
+    and by pronouns ("Minister Otto Brenn ... He denied a report that he planned ...")."""
     if a == b or (a.kb_id is not None and a.kb_id == b.kb_id):
         return True
-    return not (a.code or b.code) and a.name is not None and a.name == b.name
+    return a.name is not None and a.name == b.name and a.code == b.code

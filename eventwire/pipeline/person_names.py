@@ -21,7 +21,9 @@ Two rules keep a name from taking the wrong entry of the actor knowledge:
   read from the knowledge itself: the first words of its people's names that begin more
   person names than place names ("Ben", "Mustafa"; not "San", "Port", "New");
 * a capital between two words of a longer proper name is part of it ("the Carnegie Moscow
-  Center" is no Russian actor; ``place_inside_name``).
+  Center" is no Russian actor; ``place_inside_name``);
+* a known name followed by a generation suffix names a namesake ("Donald Trump Jr."), a person
+  with no code (``namesakes``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class PersonNames(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     honorifics: frozenset[Word]
+    generation_suffixes: frozenset[Word] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -174,6 +177,28 @@ def place_inside_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
     return (_name_word(before) and _name_word(after) and before.dep_ == "compound"
             and before.head.i >= piece.start and last.dep_ == "compound"
             and last.head.i >= piece.end)
+
+
+def namesakes(doc: Doc, pieces: list[Piece], names: PersonNames) -> list[Piece]:
+    """Known persons' names followed by a generation suffix ("Donald Trump Jr.", "Trump,
+    Jr.") name a namesake, another person than the dictionary's: a person mention with no
+    code, suffix included."""
+    out: list[Piece] = []
+    for piece in pieces:
+        end = _suffix_end(doc, piece, names)
+        if end is not None:
+            piece = Piece(piece.start, end, PERSON, "person", name=doc[piece.start:end].text)
+        out.append(piece)
+    return out
+
+
+def _suffix_end(doc: Doc, piece: Piece, names: PersonNames) -> int | None:
+    if piece.role != PERSON or piece.kb_id is None:
+        return None
+    i = piece.end + 1 if piece.end < len(doc) and doc[piece.end].text == "," else piece.end
+    if i < len(doc) and doc[i].lower_ in names.generation_suffixes:
+        return i + 1
+    return None
 
 
 def given_name_clash(doc: Doc, piece: Piece, taken: set[int], known: frozenset[str],

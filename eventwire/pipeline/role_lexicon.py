@@ -46,6 +46,7 @@ class RoleLexicon(BaseModel):
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
+    recipient_sectors: frozenset[str] = frozenset()
     abroad_words: frozenset[Word]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]

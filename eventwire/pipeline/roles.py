@@ -130,6 +130,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
                             "from", "throughout", "within"})
 # Roots whose direct object is the instrument, not the target (troops mobilised, aid sent).
 INSTRUMENT_OBJECT_ROOTS = frozenset({"07", "15"})
+# The root of aid, whose direct object may be people in need who receive it ("rescued
+# migrants"); a force posture's people are mobilised ("mobilised people"), not helped.
+AID_ROOT = "07"
 # Dependents after a verb that make the phrase PETRARCH reads after it (its "lower" phrase);
 # adverbs and bare time nouns ("said today") do not.
 LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent", "ccomp",
@@ -197,7 +200,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
             # The dative is a target already; a direct object may be a recipient too.
             direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
-            targets += _recipients(actors_of(direct, index), sources)
+            needy = index.lexicon.recipient_sectors if trigger.code[:2] == AID_ROOT else None
+            targets += _recipients(actors_of(direct, index), sources, needy or frozenset())
     return sources, targets
 
 
@@ -271,13 +275,15 @@ def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_of(verb_subjects(noun.head)[0], index)
 
 
-def _recipients(objects: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
-    """Objects of an aid or force-posture verb that are another country's actors: recipients
-    ("helped dissidents from Egypt"), not instruments ("sent its troops")."""
+def _recipients(
+    objects: list[ActorMention], sources: list[ActorMention], needy: frozenset[str] = frozenset()
+) -> list[ActorMention]:
+    """Objects of an aid or force-posture verb that are another country's actors or people in
+    need (``needy`` sectors): recipients ("helped dissidents from Egypt", "rescued migrants"),
+    not instruments ("sent its troops")."""
     countries = {s.country for s in sources if s.country}
-    if not countries:
-        return []
-    return [m for m in objects if m.country and m.country not in countries]
+    return [m for m in objects
+            if (countries and m.country and m.country not in countries) or m.sector in needy]
 
 
 def _pairs(sources: list[ActorMention], targets: list[ActorMention], mutual: bool):

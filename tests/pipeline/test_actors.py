@@ -113,6 +113,21 @@ def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
     assert found["spokesman"] is None  # a bare spokesman names no actor
 
 
+def test_a_counterpart_is_an_official_of_its_modifier(run: Run) -> None:
+    found = codes(run, "The envoy met his Peruvian counterpart and spoke to his counterpart.")
+    assert found["Peruvian counterpart"] == "PERGOV"
+    assert found["counterpart"] is None  # a bare counterpart names no actor
+
+
+def test_hostages_and_captives_are_civilians(run: Run) -> None:
+    found = codes(run, "The gunmen freed the Danish hostages and two captives.")
+    assert found["Danish hostages"] == "DNKCVL"
+    assert found["captives"] == "CVL"
+    # The singular says how someone is held.
+    held = codes(run, "The gunmen took two Danish engineers hostage and held them captive.")
+    assert "hostage" not in held and "captive" not in held
+
+
 def test_administrators_are_officials(run: Run) -> None:
     """Administrators are officials: their country's government, else their modifier's sector,
     and alone no actor."""

@@ -231,3 +231,27 @@ def test_a_name_after_an_office_it_is_not_joined_to_is_a_person_we_cannot_code(
             "Carlsen spoke on Tuesday. He said his agency would criticize Mexico.")
     source = source_of(coder.code(text, published="2015-03-01"), "criticize")
     assert source is None or source[1] not in ("JUD", "USAJUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A generation suffix names a namesake the dictionaries do not know.
+        ("Vladimir Putin Jr. criticized the Navy.", ("Vladimir Putin Jr.", None)),
+        ("Vladimir Putin, Jr. criticized the Navy.", ("Vladimir Putin, Jr.", None)),
+        ("Vladimir Putin criticized the Navy.", ("Vladimir Putin", "RUSGOV")),
+    ],
+)
+def test_a_generation_suffix_names_a_namesake(
+    coder: Coder, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert source_of(coder.code(text, published="2022-03-01"), "criticized") == expected
+
+
+def test_a_person_named_again_is_not_his_own_target(coder: Coder) -> None:
+    # A person the dictionaries do not know, named by a pronoun on both sides of an event.
+    text = ("Interior Minister Otto Brenn resigned on Monday. He denied an earlier report "
+            "that he planned to appeal to the kidnappers.")
+    events = [e for e in coder.code(text, published="2022-03-01")
+              if e.trigger.text.startswith("denied")]
+    assert events and all(e.target is None for e in events)

@@ -219,6 +219,27 @@ def test_foreign_object_of_aid_is_the_recipient(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People in need as the direct object of an aid verb receive it, however many.
+        ("Malta rescued thousands of migrants off Tunisia.", {("MLT", "REF")}),
+        ("The Red Cross evacuated hundreds of civilians from Homs.", {("NGOHLHIRC", "CVL")}),
+        # What was sent is no recipient.
+        ("Chile sent aid workers to Bolivia.", {("CHL", "BOL")}),
+    ],
+)
+def test_people_in_need_as_object_of_aid_are_the_recipients(
+    coder: Coder, text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(coder.code(text, published="2022-03-01"), "07") == expected
+
+
+def test_people_a_force_posture_mobilises_are_no_recipients(coder: Coder) -> None:
+    assert pairs(coder.code("The unions mobilized thousands of people.",
+                            published="2022-03-01"), "15") == {("LAB", None)}
+
+
+@pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
         # the subject of the saying verb whose complement clause holds the pronoun

@@ -1,0 +1,65 @@
+"""A title or official written after "former" or "ex-" names an elite out of office (CAMEO
+ELI), not the office, and a "shadow" minister the opposition (``out_of_office``). Sentences
+written for these tests, coded end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def source_codes(coder: Coder, text: str) -> set[str | None]:
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert events
+    return {e.source.code if e.source else None for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Former Vice President Mara Quill criticized the Navy.", "ELI"),
+        ("The ex-foreign secretary criticized the Navy.", "ELI"),
+        ("The former home secretary criticized the Navy.", "ELI"),
+        # "former" before the country that modifies the title.
+        ("Former Kenyan officials criticized the Navy.", "KENELI"),
+        ("Former Peruvian Interior Minister Otto Brenn criticized the Navy.", "PERELI"),
+        ("Pat Vell, a former Chilean senator, criticized the Navy.", "CHLELI"),
+    ],
+)
+def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Only offices of state: a former rebel, or a person's former lawyer, keeps his sector.
+        ("Former rebels criticized the Navy.", "REB"),
+        ("The minister's former lawyer criticized the Navy.", "JUD"),
+        ("Former union leader Tam Rusk criticized the Navy.", "LAB"),
+        # "ex-" joined to a party: a former member of the party, still in office.
+        ("Ex-Labour MP Jon Marsh criticized the Navy.", "LEG"),
+        # "then-" keeps the office the holder had at the time.
+        ("Then-Interior Minister Otto Brenn criticized the Navy.", "GOV"),
+        ("Kenyan officials criticized the Navy.", "KENGOV"),
+    ],
+)
+def test_no_former_no_change(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The shadow chancellor criticized the Navy.", "OPP"),
+        ("Britain's shadow foreign secretary criticized the Navy.", "GBROPP"),
+    ],
+)
+def test_a_shadow_minister_is_the_oppositions(coder: Coder, text: str, code: str) -> None:
+    assert source_codes(coder, text) == {code}
