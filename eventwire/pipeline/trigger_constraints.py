@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
-from eventwire.pipeline.phrases import bundled_lexicon as phrase_lexicon
+from eventwire.pipeline.trigger_arguments import clause_marker, counted
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -251,25 +251,12 @@ def subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
         return []
     found = _noun_slot(subjects, pattern.subject, pattern.subject_modifier)
     if found is None:
-        found = _noun_slot(_counted(subjects), pattern.subject, pattern.subject_modifier)
+        found = _noun_slot(counted(subjects), pattern.subject, pattern.subject_modifier)
     if found is None and head.pos_ == "VERB":
         found = _context_slot(_preverb_context(head), pattern)
     if found and pattern.subject_adjacent and found[0] != head.i - 1:
         return None  # "recently_*": no word between it and the verb
     return found
-
-
-def _counted(subjects: list[Token]) -> list[Token]:
-    """The group a counting subject counts ("hundreds *of troops*", "a number *of
-    peacekeepers*"): the "of" object (with conjuncts) of a partitive head or a number, which
-    names who acts (``partitive_heads`` in data/phrases.yaml)."""
-    heads = phrase_lexicon().partitive_heads
-    objects = [
-        o for s in subjects if s.lower_ in heads or s.pos_ == "NUM"
-        for p in s.children if p.dep_ == "prep" and p.lower_ == NOUN_OBJECT_PREP
-        for o in p.children if o.dep_ == "pobj"
-    ]
-    return _with_conjuncts(objects)
 
 
 def _preverb_context(head: Token) -> list[Token]:
@@ -560,6 +547,7 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     preps: list[Token] = []
     if pattern.prep:
         preps = [p for p in _children(head, PREP_DEPS, (pattern.prep,)) if not _temporal(p)]
+        preps = preps or clause_marker(head, pattern.prep)
         if not preps:
             return None
         used.append(preps[0].i)
