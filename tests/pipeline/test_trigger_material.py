@@ -58,6 +58,15 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
         # Ending, easing or scrapping curbs and restrictions eases them (081).
         ("Vietnam scrapped travel curbs on foreign visitors.", "081", None),
         ("The council ended restrictions on street vendors.", "081", None),
+        # Opening one's borders to refugees takes them in (075), no diplomatic opening (050).
+        ("Jordan opened its borders to refugees from the war.", "075", "050"),
+        # Expelling aid workers or forcing them out expels aid agencies (1663), not individuals
+        # deported (174); journalists expelled stay 174.
+        ("Niger expelled humanitarian staff working for the charity.", "1663", "174"),
+        ("The junta forced relief workers out of the region.", "1663", None),
+        ("Niger expelled three French journalists.", "174", "1663"),
+        # Peacekeepers withdrawn from a place are withdrawn peacekeepers (1661), no retreat.
+        ("Fiji withdrew its peacekeepers from the border on Monday.", "1661", "0874"),
         # "let free" releases persons as "set free" does (0841).
         ("The junta let free twenty political prisoners.", "0841", None),
     ],
