@@ -35,6 +35,9 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("The senator defended the president against allegations of fraud.", "defended", "052"),
     ("The premier defended the police over complaints of brutality.", "defended", "052"),
     ("Soldiers defended the base against an attack by the rebels.", "defended", None),
+    # violating a ban, an embargo or a curfew defies it (128)
+    ("The trawler violated a ban on fishing in the bay.", "violated", "128"),
+    ("Two tankers violated the embargo on the island.", "violated", "128"),
     # releasing a publication frees no one (084)
     ("Prepared remarks released by the ministry praised the police.", "released", None),
     ("The senators will release the principles of the bill this week.", "release", None),
