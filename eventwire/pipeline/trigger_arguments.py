@@ -4,8 +4,9 @@ constraints of :mod:`eventwire.pipeline.trigger_constraints`.
 * A counting subject ("hundreds *of troops*", "a unit *of peacekeepers*") stands for the group
   it counts: the "of" object of a partitive head or a number (``partitive_heads`` in
   data/phrases.yaml, the words that widen an actor's phrase the same way) names who acts.
-* A "for ... to" clause after a verb ("pushed *for* the law to be changed") is parsed as a clause
-  whose subordinator is "for": that "for" is the verb's preposition all the same.
+* A "for ... to" clause after a verb ("appealed *for* the junta to free them") is parsed as a
+  clause whose subordinator is "for": that clause is the verb's "for" slot all the same (the
+  folding of embedded events reads it, :mod:`eventwire.pipeline.folding`).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
-from eventwire.pipeline.trigger_arguments import clause_marker, counted
+from eventwire.pipeline.trigger_arguments import counted
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -547,7 +547,6 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     preps: list[Token] = []
     if pattern.prep:
         preps = [p for p in _children(head, PREP_DEPS, (pattern.prep,)) if not _temporal(p)]
-        preps = preps or clause_marker(head, pattern.prep)
         if not preps:
             return None
         used.append(preps[0].i)

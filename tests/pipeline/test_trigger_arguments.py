@@ -46,18 +46,3 @@ def test_for_opening_a_clause_after_the_verb(nlp: Language) -> None:
     # A "for" after the object belongs to another phrase, not to the verb.
     doc = nlp("The army pushed its tanks for hours to reach the river.")
     assert clause_marker(doc[2], "for") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "code", "not_code"),
-    [
-        # Pressing for a law to pass is an appeal (020), as "pushed for reforms" is.
-        ("The mayor pushed hard for the council to approve the budget.", "020", "100"),
-        ("Unions pushed for wages to be raised.", "020", "100"),
-    ],
-)
-def test_push_for_a_clause_is_an_appeal(
-    nlp: Language, everything: PatternSet, text: str, code: str, not_code: str
-) -> None:
-    found = codes(nlp, everything, text)
-    assert code in found and not_code not in found
