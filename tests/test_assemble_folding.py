@@ -104,6 +104,20 @@ def test_prepositional_slot_needs_the_listed_preposition(nlp: Language) -> None:
     assert [t.lower_ for t in embedded_slots(called, LEXICON)] == ["talks"]
 
 
+def test_a_for_to_clause_is_the_slot_of_its_for(nlp: Language, coder: Coder) -> None:
+    """"appealed for the junta to free them": the clause "for" opens is the verb's "for"
+    slot."""
+    text = "The bishops appealed for the junta to free the prisoners."
+    doc = nlp(text)
+    free = next(t for t in doc if t.lower_ == "free")
+    appealed = next(t for t in doc if t.lower_ == "appealed")
+    assert governing_fold(free, LEXICON) == (appealed, "possible")
+    assert [t.lower_ for t in embedded_slots(appealed, LEXICON)] == ["free"]
+    events = _by_word(coder.code(text), text)
+    assert events["appealed"].cameo.root == "02"
+    assert (events["free"].cameo.root, events["free"].status) == ("08", "possible")
+
+
 def test_unlisted_governor_folds_nothing(nlp: Language) -> None:
     doc = nlp("The army began to shell the town.")
     shell = next(t for t in doc if t.lower_ == "shell")

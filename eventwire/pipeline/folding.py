@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.patterns import TriggerPattern
+from eventwire.pipeline.trigger_arguments import CLAUSE_FOR, clause_marker
 
 DATA_FILE = "folding.yaml"
 STATUS_CLASSES: tuple[str, ...] = ("negated", "possible", "planned", "occurred")
@@ -116,6 +117,11 @@ def governing_fold(token: Token, lexicon: FoldingLexicon) -> tuple[Token, str] |
             return None
         status = lexicon.status_of(f"{verb.lemma_.lower()}_{parent.lower_}")
         return (verb, status) if status else None
+    markers = clause_marker(parent, CLAUSE_FOR) if parent.pos_ == "VERB" else []
+    if any(m.head.i == token.i for m in markers):
+        # "pushed for the council to approve it": the clause is the object of "for"
+        status = lexicon.status_of(f"{parent.lemma_.lower()}_{CLAUSE_FOR}")
+        return (parent, status) if status else None
     return None
 
 

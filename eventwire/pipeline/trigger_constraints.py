@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
+from eventwire.pipeline.trigger_arguments import counted
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -249,6 +250,8 @@ def subject_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None:
     if not pattern.subject and not pattern.subject_modifier:
         return []
     found = _noun_slot(subjects, pattern.subject, pattern.subject_modifier)
+    if found is None:
+        found = _noun_slot(counted(subjects), pattern.subject, pattern.subject_modifier)
     if found is None and head.pos_ == "VERB":
         found = _context_slot(_preverb_context(head), pattern)
     if found and pattern.subject_adjacent and found[0] != head.i - 1:

@@ -101,20 +101,25 @@ class Candidate:
     context: tuple[int, ...] = ()
     arguments: tuple[int, ...] = ()
     exact: bool = False  # the spelling is the token's own form, not only its lemma
+    # How far down a coordination its constraint words sit: 0 when each is the first conjunct
+    # ("sent food (0) and medical personnel (1)").
+    late: int = 0
 
     @property
     def specificity(self) -> int:
         """The pattern's constraints plus the words of the spelling that matched."""
         return self.pattern.constraint_count + len(self.phrase)
 
-    def rank(self) -> tuple[int, int, int, int, int, int, int]:
+    def rank(self) -> tuple[int, int, int, int, int, int, int, int]:
         """Most specific first; on a tie the finer CAMEO code, then the pattern higher in the
-        tree, then the longer span, then a spelling of the token's own form ("left") before
-        one of its lemma ("leave")."""
+        tree, then the one whose constraint words head their coordination (the reading of the
+        object phrase's head, not of a later conjunct that only lengthens the span), then the
+        longer span, then a spelling of the token's own form ("left") before one of its lemma
+        ("leave")."""
         start, end = self.span
         fine = len(self.pattern.code or "")
-        return (-self.specificity, -fine, self.depth, -(end - start), -self.exact, self.order,
-                self.head)
+        return (-self.specificity, -fine, self.depth, self.late, -(end - start), -self.exact,
+                self.order, self.head)
 
 
 def regular_bases(word: str) -> set[str]:
@@ -249,10 +254,20 @@ def _candidate(spelled: Spelling, item: IndexedVariant, depths: dict[int, int]) 
         depths[head.i] = _depth(head)
     spelt = head.doc[phrase[0]].lower_ == item.words[0]
     exact = spelt and item.words in item.pattern.lemma_spellings
+    late = sum(_conjunct_position(head.doc[i]) for i in used)
     return Candidate(
         item.pattern, head.i, phrase, tuple(used), item.order, depths[head.i], nominal,
-        tuple(context), arguments, exact,
+        tuple(context), arguments, exact, late,
     )
+
+
+def _conjunct_position(token: Token) -> int:
+    """How many ``conj`` arcs lead up from ``token`` to the first conjunct of its coordination."""
+    position = 0
+    while token.dep_ == "conj" and token.head.i != token.i and position < len(token.doc):
+        token = token.head
+        position += 1
+    return position
 
 
 def _arguments(head: Token) -> tuple[int, ...]:

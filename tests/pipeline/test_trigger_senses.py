@@ -155,3 +155,24 @@ def test_helping_negotiate_stays_mediation(nlp: Language, everything: PatternSet
 def test_refugees_fleeing_grant_no_asylum(nlp: Language, everything: PatternSet) -> None:
     # Their flight is no act of asylum by anyone (a PETRARCH line that coded it is left out).
     assert "075" not in codes(nlp, everything, "Thousands of refugees fled to the hills.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "not_code"),
+    [
+        # A call renewed, repeated or ignored is an appeal (020); one held is a phone call (041).
+        ("The bishops repeated their call to abolish the death penalty.", "020", "041"),
+        ("Unions renewed their call for a general strike.", "020", "041"),
+        ("The two premiers held a call on Tuesday to discuss the floods.", "041", "020"),
+    ],
+)
+def test_a_call_by_its_governor(
+    nlp: Language, everything: PatternSet, text: str, code: str, not_code: str
+) -> None:
+    found = codes(nlp, everything, text)
+    assert code in found and not_code not in found
+
+
+def test_prices_staging_a_rally_is_no_protest(nlp: Language, everything: PatternSet) -> None:
+    assert "141" not in codes(nlp, everything, "Bank shares staged a strong rally on Monday.")
+    assert "141" in codes(nlp, everything, "Nurses staged a rally outside parliament.")

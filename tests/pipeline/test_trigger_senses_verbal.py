@@ -28,6 +28,16 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("Troops attacked the border post as part of a wider offensive.", "attacked", "190"),
     ("Gunmen attacked the convoy over the weekend.", "attacked", "190"),
     ("The rebels' attack on the garrison killed nine soldiers.", "attack", "190"),
+    # defending someone's involvement, efforts or system, or defending them over or against
+    # claims, is defending them verbally (052); troops defending a place are not
+    ("The minister defended Ankara's involvement in the talks.", "defended", "052"),
+    ("The envoy defended his country's efforts to curb smuggling.", "defended", "052"),
+    ("The senator defended the president against allegations of fraud.", "defended", "052"),
+    ("The premier defended the police over complaints of brutality.", "defended", "052"),
+    ("Soldiers defended the base against an attack by the rebels.", "defended", None),
+    # violating a ban, an embargo or a curfew defies it (128)
+    ("The trawler violated a ban on fishing in the bay.", "violated", "128"),
+    ("Two tankers violated the embargo on the island.", "violated", "128"),
     # releasing a publication frees no one (084)
     ("Prepared remarks released by the ministry praised the police.", "released", None),
     ("The senators will release the principles of the bill this week.", "release", None),

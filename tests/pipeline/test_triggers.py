@@ -159,6 +159,22 @@ def test_more_specific_pattern_wins(nlp: Language, patterns: PatternSet) -> None
     assert triggers(nlp, patterns, "Egypt called for a new approach.") == [("called for", "020")]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The charity sent food and personnel to the camp.", "sent food", "073"),
+        ("The army sent personnel and food to the camp.", "sent personnel", "154"),
+    ],
+)
+def test_object_head_reading_wins_over_a_later_conjunct(
+    nlp: Language, patterns: PatternSet, text: str, trigger: str, code: str
+) -> None:
+    """Two equally specific readings of one verb, each on one conjunct of its object: the
+    reading of the object's head (its first conjunct) wins, not the one whose span the later
+    conjunct lengthens."""
+    assert triggers(nlp, patterns, text) == [(trigger, code)]
+
+
 def test_constraint_tokens_do_not_trigger_again(nlp: Language, patterns: PatternSet) -> None:
     found = triggers(nlp, patterns, "The sides agreed to meet and held talks in Doha.")
     assert [code for _, code in found] == ["036", "046"]

@@ -1,0 +1,53 @@
+"""Arguments of a trigger that the parse hides under another word, for the dependency
+constraints of :mod:`eventwire.pipeline.trigger_constraints`.
+
+* A counting subject ("hundreds *of troops*", "a unit *of peacekeepers*") stands for the group
+  it counts: the "of" object of a partitive head or a number (``partitive_heads`` in
+  data/phrases.yaml, the words that widen an actor's phrase the same way) names who acts.
+* A "for ... to" clause after a verb ("appealed *for* the junta to free them") is parsed as a
+  clause whose subordinator is "for": that clause is the verb's "for" slot all the same (the
+  folding of embedded events reads it, :mod:`eventwire.pipeline.folding`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.phrases import bundled_lexicon as phrase_lexicon
+
+OF = "of"
+CLAUSE_FOR = "for"
+CLAUSE_FOR_DEPS = frozenset({"advcl", "ccomp"})
+NUMBER_POS = "NUM"
+
+
+def counted(subjects: list[Token]) -> list[Token]:
+    """The groups the counting ``subjects`` count, with their conjuncts ("hundreds of soldiers
+    and police")."""
+    heads = phrase_lexicon().partitive_heads
+    found: list[Token] = []
+    for subject in subjects:
+        if subject.lower_ not in heads and subject.pos_ != NUMBER_POS:
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == OF:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += [obj, *obj.conjuncts]
+    return found
+
+
+def clause_marker(head: Token, word: str) -> list[Token]:
+    """The "for" opening an infinitival clause right after the verb ``head`` (only adverbs
+    between: "pushed hard for Congress to act"), when ``word`` is "for"."""
+    if word != CLAUSE_FOR:
+        return []
+    return [
+        m for c in head.children if c.dep_ in CLAUSE_FOR_DEPS and c.i > head.i
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == word and m.i == c.left_edge.i
+        and all(t.dep_ == "advmod" for t in head.doc[head.i + 1:m.i])
+    ]
+
+
+__all__ = ["clause_marker", "counted"]

@@ -1,0 +1,48 @@
+"""Arguments the parse hides under another word (eventwire.pipeline.trigger_arguments), on the
+real English model: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.pipeline.trigger_arguments import clause_marker, counted
+from eventwire.pipeline.triggers import match_triggers
+
+
+@pytest.fixture(scope="module")
+def everything() -> PatternSet:
+    return bundled_patterns()
+
+
+def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
+    return [m.code for m in match_triggers(nlp(text), patterns)]
+
+
+def subjects_of(nlp: Language, text: str, verb: str) -> list[str]:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    return [t.text for t in counted([c for c in head.children if c.dep_ == "nsubj"])]
+
+
+def test_a_counting_subject_stands_for_the_group_it_counts(nlp: Language) -> None:
+    assert subjects_of(nlp, "Hundreds of nurses marched on Monday.", "marched") == ["nurses"]
+    assert subjects_of(nlp, "Two of the ministers resigned.", "resigned") == ["ministers"]
+    # Only a counting word counts: "the leader of the rebels" is the leader.
+    assert subjects_of(nlp, "The leader of the rebels surrendered.", "surrendered") == []
+
+
+def test_a_counted_subject_meets_a_subject_constraint(
+    nlp: Language, everything: PatternSet
+) -> None:
+    assert "074" in codes(nlp, everything, "Dozens of Fijian peacekeepers began deploying.")
+
+
+def test_for_opening_a_clause_after_the_verb(nlp: Language) -> None:
+    doc = nlp("The mayor pushed hard for the council to approve the budget.")
+    assert [t.text for t in clause_marker(doc[2], "for")] == ["for"]
+    assert clause_marker(doc[2], "to") == []
+    # A "for" after the object belongs to another phrase, not to the verb.
+    doc = nlp("The army pushed its tanks for hours to reach the river.")
+    assert clause_marker(doc[2], "for") == []
