@@ -7,8 +7,15 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
   through "of" inside the phrase ("in the outskirts of Cali"); the event's own source and
   target are not its place, unless they are reached so ("shelled a post in eastern Chad") or
   composed into an actor ("activists in Hong Kong");
-* an origin preposition ("from") places the event only on its own word or clause ("fired
-  rockets from Gaza"), never on another noun ("a senator from Delaware");
+* an origin preposition ("from") places only an act that starts there (``origin_codes``:
+  release, withdrawal, coercion, force), on its own word or clause ("fired rockets from
+  Gaza"), never on another noun ("a senator from Delaware") nor a giver or a trip's start
+  ("aid from Russia", "returned from Syria");
+* a place inside a phrase naming a topic or another event before or after the act
+  (``topic_preps``: "sanctions over its actions in Syria", "arrested after a bombing in
+  Lagos"; for an act of force "on" and "against" name the target: "an attack on the embassy
+  in Kabul") or inside a locative idiom (``idiom_nouns``: "in respect of Iraq", "in the wake
+  of the riot in Leeds") is not the act's place;
 * an act done in words (``own_clause_codes``: statements, appeals, criticism, threats, ...)
   is placed only by a locative phrase on its clause, its actors or a non-event object ("said
   at a news conference in Kabul", "told reporters in Kabul"), not by one inside what it is
@@ -68,6 +75,11 @@ class LocationRules(BaseModel):
     locative_preps: frozenset[str]
     part_preps: frozenset[str]
     origin_preps: frozenset[str]
+    origin_codes: tuple[str, ...]
+    topic_preps: frozenset[str]
+    target_preps: frozenset[str]
+    idiom_nouns: frozenset[str]
+    time_nouns: frozenset[str]
     own_clause_codes: tuple[str, ...]
     setting_preps: frozenset[str]
     party_preps: frozenset[str]
@@ -217,6 +229,7 @@ class _Placer:
         self.own_clause = trigger.code.startswith(self.rules.own_clause_codes)
         self.destination = trigger.code.startswith(self.rules.destination_codes)
         self.force = trigger.code.startswith(self.rules.object_place_codes)
+        self.from_origin = trigger.code.startswith(self.rules.origin_codes)
 
     def places(self, token: Token) -> bool:
         if token.dep_ == "poss" and token.head.i in self.topics and token.head.i != self.head.i:
@@ -232,17 +245,35 @@ class _Placer:
             return False
         if word in self.rules.origin_preps and not self._own_origin(prep):
             return False
-        if self._through_other_subject(prep):
+        if self._through_other_subject(prep) or self._through_topic(token):
             return False
         return not self.own_clause or self._on_own_clause(prep)
 
     def _own_origin(self, prep: Token) -> bool:
         """An origin preposition on the event's own word: its head or clause for an act in
         words, any word of the trigger for other acts ("rockets from Gaza were fired into")."""
-        if self.outer:
+        if self.outer or not self.from_origin:
             return False
         words = self.own_words if self.own_clause else self.span_words
         return prep.head.i in words
+
+    def _through_topic(self, token: Token) -> bool:
+        """The place is reached from the event's word through a phrase that names a topic or
+        another event ("sanctions over its actions in Syria", "arrested after a bombing in
+        Lagos": ``topic_preps``, unless part of the trigger, "headed for"; for an act of force
+        "on" and "against" name its target) or through a locative idiom ("in respect of Iraq",
+        "at the time of the attack in Amman": ``idiom_nouns``)."""
+        rules = self.rules
+        stops = {self.head.i, self.clause.i}
+        while token.i not in stops and token.head.i != token.i:
+            if token.dep_ == "prep" and token.lower_ in rules.topic_preps \
+                    and token.i not in self.span_words and not _of_time(token, rules.time_nouns) \
+                    and not (self.force and token.lower_ in rules.target_preps):
+                return True
+            if token.dep_ == "pobj" and token.lower_ in rules.idiom_nouns:
+                return True
+            token = token.head
+        return False
 
     def _through_other_subject(self, prep: Token) -> bool:
         """A noun trigger that is the object of the verb that places it is not placed by that
@@ -280,6 +311,13 @@ class _Placer:
         """Whether a place's locative phrase hangs from the clause itself ("In Belgium, ...")."""
         prep = locative_prep(token, self.rules.part_preps)
         return prep is not None and prep.head.i in self.own_words
+
+
+def _of_time(prep: Token, time_nouns: Collection[str]) -> bool:
+    """A preposition whose object is a date or a time ("on Thursday night in Houston", "after
+    six months in custody in Kabul", "since 2015"): it dates the act and names no topic."""
+    return any(child.dep_ == "pobj" and (child.lower_ in time_nouns or child.like_num)
+               for child in prep.children)
 
 
 def _name_head(token: Token) -> Token:
