@@ -108,6 +108,33 @@ def test_a_locative_idiom_names_no_place(coder: Coder, text: str, trigger: str) 
     assert located(coder, text)[trigger] is None
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("The suspect was killed in a police raid conducted by French officers in the town of "
+     "Lille on Friday.",
+     "raid", "Lille"),
+    ("Thousands joined protests held in Minsk over the weekend.", "protests", "Minsk"),
+])
+def test_a_participle_after_an_event_noun_places_it(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Speaking at a rally in Lagos, the governor criticized the police.", "criticized", "Lagos"),
+    ("The president, speaking in Paris, condemned the raid.", "condemned the raid", "Paris"),
+])
+def test_a_subjectless_participle_places_its_clause(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+def test_a_perfect_participle_does_not_place_its_clause(coder: Coder) -> None:
+    places = located(coder, "Having fought in Syria, the man returned home and was arrested.")
+    assert places["arrested"] is None
+
+
 def test_a_visit_happens_where_it_goes(coder: Coder) -> None:
     places = located(coder, "The president began a visit to Tokyo on Sunday.")
     assert places["began a visit"] == "Tokyo"

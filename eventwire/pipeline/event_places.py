@@ -26,7 +26,10 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
 * among the places reached, a town or province inside the first country reached is finer
   ("in Belgium, police raided six homes across Brussels": Brussels);
 * an event of a relative clause opened by "where" happens at the place it describes ("in
-  Beijing, where he was attending a conference").
+  Beijing, where he was attending a conference");
+* a participle after a noun trigger describes the act and places it ("a raid conducted in
+  Lille"); with no place of its own, a clause takes the place of its subjectless present
+  participle ("Speaking at a rally in Lagos, the governor criticized the police").
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ SUBJECT_DEPS = frozenset(NOUN_SUBJECT_DEPS)
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 VERB_POS = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 # The object of an act of force, active or passive ("shelled Kharkiv", "Kyiv was shelled").
 OBJECT_PLACE_DEPS = frozenset({"dobj", "nsubjpass"})
 COARSE = "country"
@@ -158,9 +163,17 @@ def pick_location(
     if reached:
         return _finest(reached, placer, doc)
     where = _where_place(placer.clause, local)
-    governing = _governing_clause(placer.clause)
-    if where is not None or governing is None:
+    if where is not None:
         return where
+    for adjunct in _adjunct_participles(placer.clause):
+        side = _Placer(doc, frame, adjunct)
+        reached = [place for place in local if side.places(doc[place.start])
+                   and _hangs_from(doc[place.start], adjunct)]
+        if reached:
+            return _finest(reached, side, doc)
+    governing = _governing_clause(placer.clause)
+    if governing is None:
+        return None
     outer = _Placer(doc, frame, governing)
     reached = [place for place in local if outer.places(doc[place.start])]
     return _finest(reached, outer, doc) if reached else None
@@ -189,6 +202,45 @@ def _object_place(
         if root.dep_ in OBJECT_PLACE_DEPS and root.head.i == frame.trigger.head:
             return place
     return None
+
+
+def _noun_participles(noun: Token) -> list[Token]:
+    """Participles with no subject of their own after a noun trigger: they describe the act
+    itself, and their locative phrases place it ("a police raid conducted in Lille", "protests
+    held in Minsk", "an attack targeting a hotel in Amman")."""
+    if noun.pos_ not in NOUN_POS:
+        return []
+    return [child for child in noun.children
+            if child.dep_ == "acl" and child.tag_ in PARTICIPLE_TAGS
+            and not any(c.dep_ in OWN_SUBJECT_DEPS for c in child.children)]
+
+
+def _adjunct_participles(clause: Token) -> list[Token]:
+    """Present participles with no subject nor auxiliary of their own on the clause or after
+    its subject: they share its subject and time, so their place is the clause's when it has
+    none ("Speaking at a rally in Lagos, the governor criticized the police", "the president,
+    speaking in Paris, condemned ..."; not "Having fought in Syria, he ...")."""
+    if clause.pos_ not in VERB_POS:
+        return []
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    candidates = [c for c in clause.children if c.dep_ == "advcl"]
+    candidates += [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    return [child for child in candidates if child.tag_ == "VBG"
+            and not any(c.dep_ in OWN_SUBJECT_DEPS or c.dep_ in AUX_DEPS
+                        for c in child.children)]
+
+
+def _hangs_from(token: Token, verb: Token) -> bool:
+    """The place's locative phrase hangs from ``verb``, directly or through another locative
+    phrase ("speaking at a rally in Lagos")."""
+    rules = location_rules()
+    prep = locative_prep(token, rules.part_preps)
+    while prep is not None and prep.lower_ in rules.locative_preps:
+        if prep.head.i == verb.i:
+            return True
+        holder = prep.head
+        prep = holder.head if holder.dep_ == "pobj" and holder.head.dep_ == "prep" else None
+    return False
 
 
 def _governing_clause(clause: Token) -> Token | None:
@@ -220,8 +272,11 @@ class _Placer:
         self.outer = clause is not None
         # The trigger's head word and its clause's verb (not the rest of a multi-word
         # trigger: "demanded an end" does not make "an end to fire from Gaza" the event's own).
-        self.own_words = {self.head.i, self.clause.i}
-        self.span_words = {*range(trigger.start, trigger.end), self.clause.i}
+        # A participle on a noun trigger describes the act ("a raid conducted in Lille").
+        self.participles = _noun_participles(self.head) if clause is None else []
+        described = {p.i for p in self.participles}
+        self.own_words = {self.head.i, self.clause.i} | described
+        self.span_words = {*range(trigger.start, trigger.end), self.clause.i} | described
         self.actors = {i for m in (frame.source, frame.target) if m is not None
                        for i in range(m.start, m.end)}
         self.topics = {f.trigger.head for f in doc._.ew_frames or ()
@@ -235,7 +290,10 @@ class _Placer:
         if token.dep_ == "poss" and token.head.i in self.topics and token.head.i != self.head.i:
             return False  # the actor of another event: "in the face of Israel's offensive"
         prep = locative_prep(token, self.rules.part_preps)
-        if prep is None or not in_subtree(prep, self.clause) or not same_clause(prep, self.clause):
+        if prep is None or not in_subtree(prep, self.clause):
+            return False
+        if not same_clause(prep, self.clause) and not any(
+                same_clause(prep, participle) for participle in self.participles):
             return False
         word = prep.lower_
         if self.destination and word in self.rules.destination_preps:
