@@ -120,6 +120,11 @@ def test_a_participle_after_an_event_noun_places_it(
     assert located(coder, text)[trigger] == place
 
 
+def test_a_participles_agent_does_not_place_the_event_noun(coder: Coder) -> None:
+    places = located(coder, "The raid ordered by commanders in Kabul killed four guards.")
+    assert places["raid"] is None
+
+
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     ("Speaking at a rally in Lagos, the governor criticized the police.", "criticized", "Lagos"),
     ("The president, speaking in Paris, condemned the raid.", "condemned the raid", "Paris"),

@@ -235,6 +235,8 @@ def _hangs_from(token: Token, verb: Token) -> bool:
     phrase ("speaking at a rally in Lagos")."""
     rules = location_rules()
     prep = locative_prep(token, rules.part_preps)
+    if prep is None or not same_clause(token, prep):
+        return False  # a subject of a clause inside the phrase ("at reinstating ... if Russia")
     while prep is not None and prep.lower_ in rules.locative_preps:
         if prep.head.i == verb.i:
             return True
@@ -293,7 +295,7 @@ class _Placer:
         if prep is None or not in_subtree(prep, self.clause):
             return False
         if not same_clause(prep, self.clause) and not any(
-                same_clause(prep, participle) for participle in self.participles):
+                _hangs_from(token, participle) for participle in self.participles):
             return False
         word = prep.lower_
         if self.destination and word in self.rules.destination_preps:
