@@ -77,7 +77,6 @@ def test_a_release_happens_where_it_frees_from(coder: Coder) -> None:
      "imposed sanctions"),
     ("Negotiators resumed talks about a truce in Gaza last week.", "resumed talks"),
     ("The senators offered a path to citizenship for migrants in Texas.", "offered"),
-    ("Police arrested two men after a bombing in Lagos.", "arrested"),
 ])
 def test_a_place_of_a_topic_or_of_another_event_is_not_the_location(
     coder: Coder, text: str, trigger: str
@@ -89,6 +88,8 @@ def test_a_place_of_a_topic_or_of_another_event_is_not_the_location(
     ("Militants launched an attack on the embassy in Kabul.", "launched an attack", "Kabul"),
     ("Jets carried out strikes against rebel bases in Idlib.", "carried out strikes", "Idlib"),
     ("Government forces headed for the airport in Crimea on Friday.", "headed for", "Crimea"),
+    ("After a shoot-out in Kisumu, police arrested two suspects.", "arrested", "Kisumu"),
+    ("Foreign volunteers fought for the rebels in Idlib.", "fought", "Idlib"),
     ("On Monday night in Lyon, the mayor held a meeting with union leaders.", "held a meeting",
      "Lyon"),
     ("After six months in a jail in Kandahar, the reporter was released.", "released",
@@ -102,7 +103,7 @@ def test_the_target_of_force_and_a_trigger_preposition_still_place(
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("In respect of Iraq, the ministers agreed to keep their troops.", "agreed"),
-    ("Police made three arrests in the wake of the riot in Leeds.", "arrests"),
+    ("The army shelled the border in retaliation for the raid in Gaza.", "shelled"),
 ])
 def test_a_locative_idiom_names_no_place(coder: Coder, text: str, trigger: str) -> None:
     assert located(coder, text)[trigger] is None

@@ -11,11 +11,11 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
   release, withdrawal, coercion, force), on its own word or clause ("fired rockets from
   Gaza"), never on another noun ("a senator from Delaware") nor a giver or a trip's start
   ("aid from Russia", "returned from Syria");
-* a place inside a phrase naming a topic or another event before or after the act
-  (``topic_preps``: "sanctions over its actions in Syria", "arrested after a bombing in
-  Lagos"; for an act of force "on" and "against" name the target: "an attack on the embassy
-  in Kabul") or inside a locative idiom (``idiom_nouns``: "in respect of Iraq", "in the wake
-  of the riot in Leeds") is not the act's place;
+* a place inside a phrase naming a topic (``topic_preps``: "sanctions over its actions in
+  Syria", "talks about a truce in Gaza"; for an act of force "on", "against" and "for" name
+  the target or side: "an attack on the embassy in Kabul") or inside a locative idiom
+  (``idiom_nouns``: "in respect of Iraq", "in retaliation for the raid in Gaza") is not the
+  act's place;
 * an act done in words (``own_clause_codes``: statements, appeals, criticism, threats, ...)
   is placed only by a locative phrase on its clause, its actors or a non-event object ("said
   at a news conference in Kabul", "told reporters in Kabul"), not by one inside what it is
@@ -318,11 +318,11 @@ class _Placer:
         return prep.head.i in words
 
     def _through_topic(self, token: Token) -> bool:
-        """The place is reached from the event's word through a phrase that names a topic or
-        another event ("sanctions over its actions in Syria", "arrested after a bombing in
-        Lagos": ``topic_preps``, unless part of the trigger, "headed for"; for an act of force
-        "on" and "against" name its target) or through a locative idiom ("in respect of Iraq",
-        "at the time of the attack in Amman": ``idiom_nouns``)."""
+        """The place is reached from the event's word through a phrase that names a topic
+        ("sanctions over its actions in Syria": ``topic_preps``, unless part of the trigger,
+        "headed for", or before a date, "on Monday night in Lyon"; for an act of force
+        ``target_preps`` name its target) or through a locative idiom ("in respect of Iraq",
+        "in retaliation for the raid in Gaza": ``idiom_nouns``)."""
         rules = self.rules
         stops = {self.head.i, self.clause.i}
         while token.i not in stops and token.head.i != token.i:
@@ -374,8 +374,8 @@ class _Placer:
 
 
 def _of_time(prep: Token, time_nouns: Collection[str]) -> bool:
-    """A preposition whose object is a date or a time ("on Thursday night in Houston", "after
-    six months in custody in Kabul", "since 2015"): it dates the act and names no topic."""
+    """A preposition whose object is a date or a time ("on Thursday night in Houston", "on 12
+    May in Kabul"): it dates the act and names no topic."""
     return any(child.dep_ == "pobj" and (child.lower_ in time_nouns or child.like_num)
                for child in prep.children)
 
