@@ -56,6 +56,91 @@ def test_an_act_done_from_a_place_is_placed_there(coder: Coder) -> None:
     assert list(places.values()) == ["Idlib"]
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The agency sent aid from Russia.", "sent aid"),
+    ("He received a call from China on Monday.", "received a call from"),
+    ("The fighters returned from Syria last year.", "returned from"),
+])
+def test_an_origin_is_the_place_only_of_acts_that_start_there(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert located(coder, text)[trigger] is None
+
+
+def test_a_release_happens_where_it_frees_from(coder: Coder) -> None:
+    places = located(coder, "Five prisoners were released from Guantanamo last year.")
+    assert places["prisoners were released"] == "Guantánamo"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The European Union imposed sanctions on Moscow over its actions in Crimea.",
+     "imposed sanctions"),
+    ("Negotiators resumed talks about a truce in Gaza last week.", "resumed talks"),
+    ("The senators offered a path to citizenship for migrants in Texas.", "offered"),
+])
+def test_a_place_of_a_topic_or_of_another_event_is_not_the_location(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert located(coder, text)[trigger] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Militants launched an attack on the embassy in Kabul.", "launched an attack", "Kabul"),
+    ("Jets carried out strikes against rebel bases in Idlib.", "carried out strikes", "Idlib"),
+    ("Government forces headed for the airport in Crimea on Friday.", "headed for", "Crimea"),
+    ("After a shoot-out in Kisumu, police arrested two suspects.", "arrested", "Kisumu"),
+    ("Foreign volunteers fought for the rebels in Idlib.", "fought", "Idlib"),
+    ("On Monday night in Lyon, the mayor held a meeting with union leaders.", "held a meeting",
+     "Lyon"),
+    ("After six months in a jail in Kandahar, the reporter was released.", "released",
+     "Kandahār"),
+])
+def test_the_target_of_force_and_a_trigger_preposition_still_place(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In respect of Iraq, the ministers agreed to keep their troops.", "agreed"),
+    ("The army shelled the border in retaliation for the raid in Gaza.", "shelled"),
+])
+def test_a_locative_idiom_names_no_place(coder: Coder, text: str, trigger: str) -> None:
+    assert located(coder, text)[trigger] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("The suspect was killed in a police raid conducted by French officers in the town of "
+     "Lille on Friday.",
+     "raid", "Lille"),
+    ("Thousands joined protests held in Minsk over the weekend.", "protests", "Minsk"),
+])
+def test_a_participle_after_an_event_noun_places_it(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+def test_a_participles_agent_does_not_place_the_event_noun(coder: Coder) -> None:
+    places = located(coder, "The raid ordered by commanders in Kabul killed four guards.")
+    assert places["raid"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Speaking at a rally in Lagos, the governor criticized the police.", "criticized", "Lagos"),
+    ("The president, speaking in Paris, condemned the raid.", "condemned the raid", "Paris"),
+])
+def test_a_subjectless_participle_places_its_clause(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    assert located(coder, text)[trigger] == place
+
+
+def test_a_perfect_participle_does_not_place_its_clause(coder: Coder) -> None:
+    places = located(coder, "Having fought in Syria, the man returned home and was arrested.")
+    assert places["arrested"] is None
+
+
 def test_a_visit_happens_where_it_goes(coder: Coder) -> None:
     places = located(coder, "The president began a visit to Tokyo on Sunday.")
     assert places["began a visit"] == "Tokyo"

@@ -7,8 +7,15 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
   through "of" inside the phrase ("in the outskirts of Cali"); the event's own source and
   target are not its place, unless they are reached so ("shelled a post in eastern Chad") or
   composed into an actor ("activists in Hong Kong");
-* an origin preposition ("from") places the event only on its own word or clause ("fired
-  rockets from Gaza"), never on another noun ("a senator from Delaware");
+* an origin preposition ("from") places only an act that starts there (``origin_codes``:
+  release, withdrawal, coercion, force), on its own word or clause ("fired rockets from
+  Gaza"), never on another noun ("a senator from Delaware") nor a giver or a trip's start
+  ("aid from Russia", "returned from Syria");
+* a place inside a phrase naming a topic (``topic_preps``: "sanctions over its actions in
+  Syria", "talks about a truce in Gaza"; for an act of force "on", "against" and "for" name
+  the target or side: "an attack on the embassy in Kabul") or inside a locative idiom
+  (``idiom_nouns``: "in respect of Iraq", "in retaliation for the raid in Gaza") is not the
+  act's place;
 * an act done in words (``own_clause_codes``: statements, appeals, criticism, threats, ...)
   is placed only by a locative phrase on its clause, its actors or a non-event object ("said
   at a news conference in Kabul", "told reporters in Kabul"), not by one inside what it is
@@ -19,7 +26,10 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
 * among the places reached, a town or province inside the first country reached is finer
   ("in Belgium, police raided six homes across Brussels": Brussels);
 * an event of a relative clause opened by "where" happens at the place it describes ("in
-  Beijing, where he was attending a conference").
+  Beijing, where he was attending a conference");
+* a participle after a noun trigger describes the act and places it ("a raid conducted in
+  Lille"); with no place of its own, a clause takes the place of its subjectless present
+  participle ("Speaking at a rally in Lagos, the governor criticized the police").
 """
 
 from __future__ import annotations
@@ -52,6 +62,8 @@ SUBJECT_DEPS = frozenset(NOUN_SUBJECT_DEPS)
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 VERB_POS = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 # The object of an act of force, active or passive ("shelled Kharkiv", "Kyiv was shelled").
 OBJECT_PLACE_DEPS = frozenset({"dobj", "nsubjpass"})
 COARSE = "country"
@@ -68,6 +80,11 @@ class LocationRules(BaseModel):
     locative_preps: frozenset[str]
     part_preps: frozenset[str]
     origin_preps: frozenset[str]
+    origin_codes: tuple[str, ...]
+    topic_preps: frozenset[str]
+    target_preps: frozenset[str]
+    idiom_nouns: frozenset[str]
+    time_nouns: frozenset[str]
     own_clause_codes: tuple[str, ...]
     setting_preps: frozenset[str]
     party_preps: frozenset[str]
@@ -146,9 +163,17 @@ def pick_location(
     if reached:
         return _finest(reached, placer, doc)
     where = _where_place(placer.clause, local)
-    governing = _governing_clause(placer.clause)
-    if where is not None or governing is None:
+    if where is not None:
         return where
+    for adjunct in _adjunct_participles(placer.clause):
+        side = _Placer(doc, frame, adjunct)
+        reached = [place for place in local if side.places(doc[place.start])
+                   and _hangs_from(doc[place.start], adjunct)]
+        if reached:
+            return _finest(reached, side, doc)
+    governing = _governing_clause(placer.clause)
+    if governing is None:
+        return None
     outer = _Placer(doc, frame, governing)
     reached = [place for place in local if outer.places(doc[place.start])]
     return _finest(reached, outer, doc) if reached else None
@@ -177,6 +202,47 @@ def _object_place(
         if root.dep_ in OBJECT_PLACE_DEPS and root.head.i == frame.trigger.head:
             return place
     return None
+
+
+def _noun_participles(noun: Token) -> list[Token]:
+    """Participles with no subject of their own after a noun trigger: they describe the act
+    itself, and their locative phrases place it ("a police raid conducted in Lille", "protests
+    held in Minsk", "an attack targeting a hotel in Amman")."""
+    if noun.pos_ not in NOUN_POS:
+        return []
+    return [child for child in noun.children
+            if child.dep_ == "acl" and child.tag_ in PARTICIPLE_TAGS
+            and not any(c.dep_ in OWN_SUBJECT_DEPS for c in child.children)]
+
+
+def _adjunct_participles(clause: Token) -> list[Token]:
+    """Present participles with no subject nor auxiliary of their own on the clause or after
+    its subject: they share its subject and time, so their place is the clause's when it has
+    none ("Speaking at a rally in Lagos, the governor criticized the police", "the president,
+    speaking in Paris, condemned ..."; not "Having fought in Syria, he ...")."""
+    if clause.pos_ not in VERB_POS:
+        return []
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    candidates = [c for c in clause.children if c.dep_ == "advcl"]
+    candidates += [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    return [child for child in candidates if child.tag_ == "VBG"
+            and not any(c.dep_ in OWN_SUBJECT_DEPS or c.dep_ in AUX_DEPS
+                        for c in child.children)]
+
+
+def _hangs_from(token: Token, verb: Token) -> bool:
+    """The place's locative phrase hangs from ``verb``, directly or through another locative
+    phrase ("speaking at a rally in Lagos")."""
+    rules = location_rules()
+    prep = locative_prep(token, rules.part_preps)
+    if prep is None or not same_clause(token, prep):
+        return False  # a subject of a clause inside the phrase ("at reinstating ... if Russia")
+    while prep is not None and prep.lower_ in rules.locative_preps:
+        if prep.head.i == verb.i:
+            return True
+        holder = prep.head
+        prep = holder.head if holder.dep_ == "pobj" and holder.head.dep_ == "prep" else None
+    return False
 
 
 def _governing_clause(clause: Token) -> Token | None:
@@ -208,8 +274,11 @@ class _Placer:
         self.outer = clause is not None
         # The trigger's head word and its clause's verb (not the rest of a multi-word
         # trigger: "demanded an end" does not make "an end to fire from Gaza" the event's own).
-        self.own_words = {self.head.i, self.clause.i}
-        self.span_words = {*range(trigger.start, trigger.end), self.clause.i}
+        # A participle on a noun trigger describes the act ("a raid conducted in Lille").
+        self.participles = _noun_participles(self.head) if clause is None else []
+        described = {p.i for p in self.participles}
+        self.own_words = {self.head.i, self.clause.i} | described
+        self.span_words = {*range(trigger.start, trigger.end), self.clause.i} | described
         self.actors = {i for m in (frame.source, frame.target) if m is not None
                        for i in range(m.start, m.end)}
         self.topics = {f.trigger.head for f in doc._.ew_frames or ()
@@ -217,12 +286,16 @@ class _Placer:
         self.own_clause = trigger.code.startswith(self.rules.own_clause_codes)
         self.destination = trigger.code.startswith(self.rules.destination_codes)
         self.force = trigger.code.startswith(self.rules.object_place_codes)
+        self.from_origin = trigger.code.startswith(self.rules.origin_codes)
 
     def places(self, token: Token) -> bool:
         if token.dep_ == "poss" and token.head.i in self.topics and token.head.i != self.head.i:
             return False  # the actor of another event: "in the face of Israel's offensive"
         prep = locative_prep(token, self.rules.part_preps)
-        if prep is None or not in_subtree(prep, self.clause) or not same_clause(prep, self.clause):
+        if prep is None or not in_subtree(prep, self.clause):
+            return False
+        if not same_clause(prep, self.clause) and not any(
+                _hangs_from(token, participle) for participle in self.participles):
             return False
         word = prep.lower_
         if self.destination and word in self.rules.destination_preps:
@@ -232,17 +305,35 @@ class _Placer:
             return False
         if word in self.rules.origin_preps and not self._own_origin(prep):
             return False
-        if self._through_other_subject(prep):
+        if self._through_other_subject(prep) or self._through_topic(token):
             return False
         return not self.own_clause or self._on_own_clause(prep)
 
     def _own_origin(self, prep: Token) -> bool:
         """An origin preposition on the event's own word: its head or clause for an act in
         words, any word of the trigger for other acts ("rockets from Gaza were fired into")."""
-        if self.outer:
+        if self.outer or not self.from_origin:
             return False
         words = self.own_words if self.own_clause else self.span_words
         return prep.head.i in words
+
+    def _through_topic(self, token: Token) -> bool:
+        """The place is reached from the event's word through a phrase that names a topic
+        ("sanctions over its actions in Syria": ``topic_preps``, unless part of the trigger,
+        "headed for", or before a date, "on Monday night in Lyon"; for an act of force
+        ``target_preps`` name its target) or through a locative idiom ("in respect of Iraq",
+        "in retaliation for the raid in Gaza": ``idiom_nouns``)."""
+        rules = self.rules
+        stops = {self.head.i, self.clause.i}
+        while token.i not in stops and token.head.i != token.i:
+            if token.dep_ == "prep" and token.lower_ in rules.topic_preps \
+                    and token.i not in self.span_words and not _of_time(token, rules.time_nouns) \
+                    and not (self.force and token.lower_ in rules.target_preps):
+                return True
+            if token.dep_ == "pobj" and token.lower_ in rules.idiom_nouns:
+                return True
+            token = token.head
+        return False
 
     def _through_other_subject(self, prep: Token) -> bool:
         """A noun trigger that is the object of the verb that places it is not placed by that
@@ -280,6 +371,13 @@ class _Placer:
         """Whether a place's locative phrase hangs from the clause itself ("In Belgium, ...")."""
         prep = locative_prep(token, self.rules.part_preps)
         return prep is not None and prep.head.i in self.own_words
+
+
+def _of_time(prep: Token, time_nouns: Collection[str]) -> bool:
+    """A preposition whose object is a date or a time ("on Thursday night in Houston", "on 12
+    May in Kabul"): it dates the act and names no topic."""
+    return any(child.dep_ == "pobj" and (child.lower_ in time_nouns or child.like_num)
+               for child in prep.children)
 
 
 def _name_head(token: Token) -> Token:
