@@ -24,6 +24,10 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("Critics attacked the mayor over her handling of the floods.", "attacked", "111"),
     ("The candidate attacked his opponent's record on crime.", "attacked", "111"),
     ("The party's attacks on the budget grew sharper.", "attacks", "111"),
+    ("The challenger attacked the governor's words on trade.", "attacked", "111"),
+    ("Union leaders attacked the lies in the company's statement.", "attacked", "111"),
+    ("The senator attacked her rival over his ties to the banking lobby.", "attacked", "111"),
+    ("The columnist attacked the minister's credibility.", "attacked", "111"),
     # force stays force
     ("Troops attacked the border post as part of a wider offensive.", "attacked", "190"),
     ("Gunmen attacked the convoy over the weekend.", "attacked", "190"),
