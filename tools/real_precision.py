@@ -16,8 +16,10 @@ picked at random from the coder's output before the stop's changes, and 100 pick
 only for an event unchanged in code, actors and status), so that new events are judged too;
 stop 15 picked 100 more after its changes (``pick --seed 3``,
 ``real_precision_holdout3_pick3.jsonl``). Stop 16 drew ``dev2``, 100 more articles to read while
-developing, and ``holdout4``, 40 articles drawn before any of that stop's changes and judged only
-at its end (``real_precision_holdout4.jsonl``)::
+developing, and ``holdout4``, 40 articles drawn before any of that stop's changes: 100 events
+picked (``pick --seed 4``) and judged before the changes, re-marked after them
+(``real_precision_holdout4.jsonl``), and 100 picked afresh after them (``pick --seed 5``,
+``real_precision_holdout4_pick5.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
