@@ -51,7 +51,10 @@ FLOOR_ALL = 0.74
 # h-speakers: 0.729 (62/85) with no verdict changed: a checked "says" scored right is no longer
 # coded, as "Hathaway says he doubts that Japan ..." now names its speaker (an unknown name, no
 # code) and is his 012, one statement one event, so it left the rate.
-FLOOR_LOCATED_SAMPLE = 0.72
+# h-places (stop 16: "from" places only acts that start at the origin, topic phrases and
+# locative idioms place nothing, participles on event nouns place them): 0.750 (81/108),
+# located 0.741, unlocated 0.783, with no verdict changed.
+FLOOR_LOCATED_SAMPLE = 0.73
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
 pytestmark = [
