@@ -1,5 +1,5 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
-a list of codes, or as the texts of their actors."""
+a list of codes, as the texts of their actors, or as the codes of the sources of criticism."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | N
         for e in events
         if e.cameo.root == root
     }
+
+
+def criticism_sources(coder: Coder, text: str) -> set[str | None]:
+    """The source codes of the criticism (CAMEO root 11) coded from ``text``, which must hold
+    some."""
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert events
+    return {e.source.code if e.source else None for e in events}

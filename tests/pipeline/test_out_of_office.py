@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
+from tests.coded import criticism_sources
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
 
-
-def source_codes(coder: Coder, text: str) -> set[str | None]:
-    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
-    assert events
-    return {e.source.code if e.source else None for e in events}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def source_codes(coder: Coder, text: str) -> set[str | None]:
     ],
 )
 def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) -> None:
-    assert source_codes(coder, text) == {code}
+    assert criticism_sources(coder, text) == {code}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) 
     ],
 )
 def test_no_former_no_change(coder: Coder, text: str, code: str) -> None:
-    assert source_codes(coder, text) == {code}
+    assert criticism_sources(coder, text) == {code}
 
 
 @pytest.mark.parametrize(
@@ -62,4 +58,4 @@ def test_no_former_no_change(coder: Coder, text: str, code: str) -> None:
     ],
 )
 def test_a_shadow_minister_is_the_oppositions(coder: Coder, text: str, code: str) -> None:
-    assert source_codes(coder, text) == {code}
+    assert criticism_sources(coder, text) == {code}
