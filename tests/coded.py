@@ -1,9 +1,14 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
-a list of codes, as the texts of their actors, or as the codes of the sources of criticism."""
+a list of codes, as the texts of their actors, or as the codes of the sources of criticism;
+and the codes of the trigger matches alone."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from eventwire.coder import Coder
+from eventwire.knowledge.patterns import PatternSet
+from eventwire.pipeline.triggers import match_triggers
 from eventwire.records import Event
 
 PUBLISHED = "2023-04-02"
@@ -35,3 +40,8 @@ def criticism_sources(coder: Coder, text: str) -> set[str | None]:
     events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
     assert events
     return {e.source.code if e.source else None for e in events}
+
+
+def trigger_codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
+    """The codes of the trigger matches of ``patterns`` in ``text`` (no roles, no assembly)."""
+    return [m.code for m in match_triggers(nlp(text), patterns)]

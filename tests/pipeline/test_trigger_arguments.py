@@ -3,21 +3,11 @@ real English model: sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.patterns import PatternSet
 from eventwire.pipeline.trigger_arguments import clause_marker, counted
-from eventwire.pipeline.triggers import match_triggers
-
-
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    return bundled_patterns()
-
-
-def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
-    return [m.code for m in match_triggers(nlp(text), patterns)]
+from tests.coded import trigger_codes
 
 
 def subjects_of(nlp: Language, text: str, verb: str) -> list[str]:
@@ -36,7 +26,7 @@ def test_a_counting_subject_stands_for_the_group_it_counts(nlp: Language) -> Non
 def test_a_counted_subject_meets_a_subject_constraint(
     nlp: Language, everything: PatternSet
 ) -> None:
-    assert "074" in codes(nlp, everything, "Dozens of Fijian peacekeepers began deploying.")
+    assert "074" in trigger_codes(nlp, everything, "Dozens of Fijian peacekeepers began deploying.")
 
 
 def test_for_opening_a_clause_after_the_verb(nlp: Language) -> None:

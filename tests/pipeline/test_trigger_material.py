@@ -7,17 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
-from eventwire.pipeline.triggers import match_triggers
-
-
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    return bundled_patterns()
-
-
-def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
-    return [m.code for m in match_triggers(nlp(text), patterns)]
+from eventwire.knowledge.patterns import PatternSet
+from tests.coded import trigger_codes
 
 
 @pytest.mark.parametrize(
@@ -74,6 +65,6 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
 def test_material_sense(
     nlp: Language, everything: PatternSet, text: str, code: str, not_code: str | None
 ) -> None:
-    found = codes(nlp, everything, text)
+    found = trigger_codes(nlp, everything, text)
     assert code in found
     assert not_code is None or not_code not in found

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.patterns import PatternSet
 from eventwire.nlp import load_model
-from eventwire.pipeline.triggers import match_triggers
+from tests.coded import trigger_codes
 
 
 @pytest.fixture(scope="module")
@@ -16,13 +16,6 @@ def nlp() -> Language:
     return load_model()
 
 
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    return bundled_patterns()
-
-
-def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
-    return [m.code for m in match_triggers(nlp(text), patterns)]
 
 
 @pytest.mark.parametrize(
@@ -57,16 +50,17 @@ def codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
     ],
 )
 def test_sense_by_argument(nlp: Language, everything: PatternSet, text: str, code: str) -> None:
-    assert code in codes(nlp, everything, text)
+    assert code in trigger_codes(nlp, everything, text)
 
 
 def test_committal_to_prison_is_no_intent(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "The suspect was committed to trial by the magistrates.")
+    found = trigger_codes(nlp, everything, "The suspect was committed to trial by the magistrates.")
     assert not [code for code in found if code.startswith("03")]
 
 
 def test_handed_over_goods_is_no_release(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "The Red Cross handed over medical supplies to the hospital.")
+    text = "The Red Cross handed over medical supplies to the hospital."
+    found = trigger_codes(nlp, everything, text)
     assert "084" not in found
 
 
@@ -81,22 +75,22 @@ def test_handed_over_goods_is_no_release(nlp: Language, everything: PatternSet) 
 def test_threatened_labour_strike_is_protest_threat(
     nlp: Language, everything: PatternSet, text: str
 ) -> None:
-    found = codes(nlp, everything, text)
+    found = trigger_codes(nlp, everything, text)
     assert "133" in found and "138" not in found
 
 
 def test_threatened_military_strike_stays_force(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "Israel threatened a strike on the nuclear sites.")
+    found = trigger_codes(nlp, everything, "Israel threatened a strike on the nuclear sites.")
     assert "138" in found and "133" not in found
 
 
 def test_striking_workers_conduct_a_strike(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "Miners will strike next week, the union said.")
+    found = trigger_codes(nlp, everything, "Miners will strike next week, the union said.")
     assert "143" in found and "190" not in found
 
 
 def test_sending_missile_batteries_is_military_aid(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "Spain will send two air defence batteries to Poland.")
+    found = trigger_codes(nlp, everything, "Spain will send two air defence batteries to Poland.")
     assert "072" in found
 
 
@@ -110,11 +104,11 @@ def test_sending_missile_batteries_is_military_aid(nlp: Language, everything: Pa
 def test_thrown_or_planted_explosives_are_a_bombing(
     nlp: Language, everything: PatternSet, text: str
 ) -> None:
-    assert "183" in codes(nlp, everything, text)
+    assert "183" in trigger_codes(nlp, everything, text)
 
 
 def test_thrown_stones_stay_protest(nlp: Language, everything: PatternSet) -> None:
-    found = codes(nlp, everything, "Students threw stones at the police.")
+    found = trigger_codes(nlp, everything, "Students threw stones at the police.")
     assert "145" in found and "183" not in found
 
 
@@ -132,7 +126,7 @@ def test_thrown_stones_stay_protest(nlp: Language, everything: PatternSet) -> No
 def test_helping_with_a_verbal_complement_is_no_aid(
     nlp: Language, everything: PatternSet, text: str
 ) -> None:
-    assert not [code for code in codes(nlp, everything, text) if code.startswith("07")]
+    assert not [code for code in trigger_codes(nlp, everything, text) if code.startswith("07")]
 
 
 @pytest.mark.parametrize(
@@ -145,16 +139,16 @@ def test_helping_with_a_verbal_complement_is_no_aid(
     ],
 )
 def test_helping_a_recipient_is_aid(nlp: Language, everything: PatternSet, text: str) -> None:
-    assert "070" in codes(nlp, everything, text)
+    assert "070" in trigger_codes(nlp, everything, text)
 
 
 def test_helping_negotiate_stays_mediation(nlp: Language, everything: PatternSet) -> None:
-    assert "045" in codes(nlp, everything, "Norway helped negotiate the truce in May.")
+    assert "045" in trigger_codes(nlp, everything, "Norway helped negotiate the truce in May.")
 
 
 def test_refugees_fleeing_grant_no_asylum(nlp: Language, everything: PatternSet) -> None:
     # Their flight is no act of asylum by anyone (a PETRARCH line that coded it is left out).
-    assert "075" not in codes(nlp, everything, "Thousands of refugees fled to the hills.")
+    assert "075" not in trigger_codes(nlp, everything, "Thousands of refugees fled to the hills.")
 
 
 @pytest.mark.parametrize(
@@ -169,10 +163,11 @@ def test_refugees_fleeing_grant_no_asylum(nlp: Language, everything: PatternSet)
 def test_a_call_by_its_governor(
     nlp: Language, everything: PatternSet, text: str, code: str, not_code: str
 ) -> None:
-    found = codes(nlp, everything, text)
+    found = trigger_codes(nlp, everything, text)
     assert code in found and not_code not in found
 
 
 def test_prices_staging_a_rally_is_no_protest(nlp: Language, everything: PatternSet) -> None:
-    assert "141" not in codes(nlp, everything, "Bank shares staged a strong rally on Monday.")
-    assert "141" in codes(nlp, everything, "Nurses staged a rally outside parliament.")
+    rally = "Bank shares staged a strong rally on Monday."
+    assert "141" not in trigger_codes(nlp, everything, rally)
+    assert "141" in trigger_codes(nlp, everything, "Nurses staged a rally outside parliament.")

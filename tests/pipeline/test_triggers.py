@@ -90,11 +90,6 @@ def patterns() -> PatternSet:
     return load_patterns([p for p in bundled_pattern_paths() if not p.name.startswith("petrarch")])
 
 
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    """Every bundled dictionary, the converted PETRARCH verb patterns included."""
-    return bundled_patterns()
-
 
 @pytest.fixture(scope="module")
 def pipeline() -> Language:

@@ -10,13 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.patterns import PatternSet
 from eventwire.pipeline.triggers import match_triggers
-
-
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    return bundled_patterns()
 
 
 def triggers(nlp: Language, patterns: PatternSet, text: str) -> list[tuple[str, str]]:

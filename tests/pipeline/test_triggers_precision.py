@@ -17,7 +17,7 @@ import yaml
 from spacy.language import Language
 
 from eventwire.coder import Coder
-from eventwire.knowledge.patterns import PatternSet, bundled_patterns
+from eventwire.knowledge.patterns import PatternSet
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
 from tests.coded import codes_by_head
@@ -27,10 +27,6 @@ ROOT = Path(__file__).parents[2]
 EXCLUSIONS = ROOT / "eventwire" / "data" / "petrarch_exclusions.yaml"
 BUNDLED = ROOT / "eventwire" / "data" / "triggers" / "petrarch_cameo2.jsonl"
 
-
-@pytest.fixture(scope="module")
-def everything() -> PatternSet:
-    return bundled_patterns()
 
 
 def coded_heads(nlp: Language, patterns: PatternSet, text: str) -> dict[str, str]:
