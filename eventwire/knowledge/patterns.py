@@ -31,7 +31,7 @@ PETRARCH_SUFFIX = ".txt"
 
 Variant = tuple[str, ...]
 WORD_LISTS = (
-    "forms", "object", "xcomp", "modifier", "governor", "target_preps", "source_preps",
+    "object", "xcomp", "modifier", "governor", "target_preps", "source_preps",
     "target_after",
     "subject", "subject_modifier", "object_modifier",
 )
@@ -212,6 +212,17 @@ class TriggerPattern(BaseModel):
     def _single_word(cls, value: str | None) -> str | None:
         return None if value is None else _check_word(value)
 
+    @field_validator("forms", mode="before")
+    @classmethod
+    def _form_list(cls, value: Any) -> Any:
+        return _as_tuple(value)
+
+    @field_validator("forms")
+    @classmethod
+    def _form_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """A form is one word, or a phrasal verb's form in words ("blown up")."""
+        return tuple(_check_lemma(form) for form in value)
+
     @field_validator(*WORD_LISTS, mode="before")
     @classmethod
     def _word_list(cls, value: Any) -> Any:
@@ -237,10 +248,11 @@ class TriggerPattern(BaseModel):
         """Token sequences that spell the lemma.
 
         A hyphenated lemma also matches written solid ("buildup"); ``forms`` adds single-token
-        spellings the lemmatizer does not map to the lemma ("staged" -> "stag").
+        spellings the lemmatizer does not map to the lemma ("staged" -> "stag"), or of a phrasal
+        verb in words ("blown up").
         """
         found = [spelling for lemma in (self.lemma, *self.also) for spelling in _spellings(lemma)]
-        found.extend((form,) for form in self.forms)
+        found.extend(_split(form) for form in self.forms)
         return tuple(dict.fromkeys(found))
 
     @property
@@ -314,6 +326,7 @@ class PatternSet:
     metas: dict[str, DictionaryMeta]
     index: dict[str, tuple[IndexedVariant, ...]] = field(default_factory=dict)
     gates: dict[str, Gate] = field(default_factory=dict)
+    _two_word: list[frozenset[tuple[str, str]]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -335,6 +348,17 @@ class PatternSet:
         for hit in gated.keys() & words:
             found += [item for item in gated[hit] if item.possible(words)]
         return found
+
+    def two_word_verbs(self) -> frozenset[tuple[str, str]]:
+        """The verb lemmas spelt in two words ("rule out", "call off"), as word pairs: where the
+        text has such a verb with its particle, the dictionary reads it as that verb."""
+        if not self._two_word:
+            self._two_word.append(frozenset(
+                (parts[0], parts[1])
+                for pattern in self.patterns if pattern.pos != "NOUN"
+                for parts in pattern.lemma_spellings if len(parts) == 2
+            ))
+        return self._two_word[0]
 
     def codes(self) -> set[str]:
         found = {p.code for p in self.patterns} | {p.inverse_code for p in self.patterns}

@@ -164,10 +164,23 @@ def parse_verb(line: str, known: Collection[str] | None, block: Block) -> Verb:
     if own:
         code, inverse = parse_code(match["code"], known)
     forms: tuple[str, ...] = ()
-    if len(parts) == 1 and match["forms"]:
-        cleaned = (clean_word(f) for f in match["forms"].split() if "_" not in f.strip("_"))
-        forms = tuple(f for f in cleaned if valid_word(f) and f != parts[0])
+    if match["forms"]:
+        forms = _verb_forms(parts, match["forms"].split())
     return Verb(" ".join(parts), forms, code, own, inverse)
+
+
+def _verb_forms(parts: list[str], raw: list[str]) -> tuple[str, ...]:
+    """The listed forms of a verb other than its lemma. Of a phrasal verb (``BLOW_UP {BLEW_UP
+    BLOWN_UP}``) only forms that keep the lemma's later words count, written with spaces
+    ("blown up"): the first word's irregular forms are what the lemmatizer may miss."""
+    found: list[str] = []
+    for item in raw:
+        words = [clean_word(w) for w in item.strip("_+").split("_") if clean_word(w)]
+        if len(words) != len(parts) or words[1:] != parts[1:]:
+            continue
+        if all(valid_word(w) for w in words) and words != parts:
+            found.append(" ".join(words))
+    return tuple(dict.fromkeys(found))
 
 
 def pattern_verbs(block: Block, code: str | None, comment: str) -> list[Verb]:

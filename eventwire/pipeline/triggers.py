@@ -288,24 +288,42 @@ def find_candidates(doc: Doc, patterns: PatternSet) -> list[Candidate]:
     depths: dict[int, int] = {}
     for sentence in _sentences(doc):
         found += _sentence_candidates(doc, sentence, patterns, depths)
-    return _phrasal_verbs_first(doc, found)
+    return _phrasal_verbs_first(doc, found, patterns.two_word_verbs())
 
 
-def _phrasal_verbs_first(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _phrasal_verbs_first(
+    doc: Doc, candidates: list[Candidate], two_word: frozenset[tuple[str, str]]
+) -> list[Candidate]:
     """Where a dictionary spells the verb with its particle ("called off" as CALL_OFF), the
     bare verb's patterns that leave the particle unread ("call * meeting") do not apply: the
-    phrasal verb is another word, as in PETRARCH, which tries the longest verb first."""
+    phrasal verb is another word, as in PETRARCH, which tries the longest verb first. Where no
+    pattern of the phrasal verb fits, the bare verb's own line still does not ("ruled out the
+    option" is no plain "rule"), but a bare-verb pattern that read an argument keeps its code
+    ("took over the base", TAKE * BASE)."""
     phrasal: dict[int, set[int]] = {}
+    spelt: dict[int, set[int]] = {}
     for candidate in candidates:
-        particles = {c.i for c in doc[candidate.head].children if c.dep_ == "prt"}
+        head = doc[candidate.head]
+        particles = {c.i for c in head.children if c.dep_ == "prt"}
         if particles & set(candidate.phrase):
             phrasal.setdefault(candidate.head, set()).update(particles & set(candidate.phrase))
-    if not phrasal:
+        known = {i for i in particles if (head.lemma_.lower(), doc[i].lower_) in two_word}
+        if known:
+            spelt.setdefault(candidate.head, set()).update(known)
+    if not phrasal and not spelt:
         return candidates
-    return [
-        c for c in candidates
-        if c.head not in phrasal or phrasal[c.head] & (set(c.phrase) | set(c.constraints))
-    ]
+    return [c for c in candidates if _reads_particle(c, phrasal, spelt)]
+
+
+def _reads_particle(
+    candidate: Candidate, phrasal: dict[int, set[int]], spelt: dict[int, set[int]]
+) -> bool:
+    read = set(candidate.phrase) | set(candidate.constraints)
+    if candidate.head in phrasal and not phrasal[candidate.head] & read:
+        return False
+    if candidate.head in spelt and not spelt[candidate.head] & read:
+        return bool(candidate.constraints or candidate.context)
+    return True
 
 
 def _sentences(doc: Doc) -> list[Span]:

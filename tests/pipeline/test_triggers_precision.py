@@ -242,6 +242,14 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The senator spoke for an hour at a campaign rally in Dayton.", "rally"),
     ("Party members rallied behind the embattled premier.", "rallied"),
     ("The governor's tough talk on crime won him votes.", "talk"),
+    # An oath of office, a rule issued or promulgated, and a state of being united meet, give
+    # and disapprove of no one; a phrasal verb with no pattern that fits is not its bare verb.
+    ("The new mayor was sworn in on Monday.", "sworn"),
+    ("The ministry issued new guidelines for schools.", "issued"),
+    ("The junta promulgated a new constitution.", "promulgated"),
+    ("The two parties are united by their dislike of the tax.", "united"),
+    ("Her spokesman ruled out that option.", "ruled"),
+    ("Having gone through two wars, the general distrusts politicians.", "gone"),
 ]
 
 
@@ -330,6 +338,14 @@ EVENTS: list[tuple[str, str, str]] = [
     # A phrasal verb the dictionary spells (CALL_OFF) is not its bare verb ("call * meeting").
     ("The envoys called off the talks in Geneva.", "called", "160"),
     ("The envoys called for a meeting in Geneva.", "called", "026"),
+    # ... also where no pattern of the phrasal verb (RULE_OUT) fits: it is then no plain "rule".
+    ("The cabinet ruled out talks with the strikers.", "ruled", "125"),
+    ("A judge issued arrest warrants for two ministers.", "issued", "173"),
+    ("The army issued a warning to the rebels.", "issued", "130"),
+    ("Rebels took over the army base near the border.", "took", "192"),
+    # A phrasal verb's irregular form (BLOWN_UP) spells that verb, not its bare one.
+    ("The old bridge was blown up by the rebels.", "blown", "190"),
+    ("The court ruled against the ministry on Monday.", "ruled", "060"),
     # putting a meeting off is postponing it, not pushing for it
     ("The ministers pushed back the summit by a week.", "pushed", "164"),
     ("Talks with the rebels were pushed back to May.", "pushed", "164"),
