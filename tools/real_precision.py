@@ -19,7 +19,9 @@ stop 15 picked 100 more after its changes (``pick --seed 3``,
 developing, and ``holdout4``, 40 articles drawn before any of that stop's changes: 100 events
 picked (``pick --seed 4``) and judged before the changes, re-marked after them
 (``real_precision_holdout4.jsonl``), and 100 picked afresh after them (``pick --seed 5``,
-``real_precision_holdout4_pick5.jsonl``)::
+``real_precision_holdout4_pick5.jsonl``). Stop 17 drew ``holdout5`` the same way before its
+changes: 100 events picked (``pick --seed 6``) from the coder of the stop's start, judged, and
+re-marked after the changes (``real_precision_holdout5.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -33,6 +35,9 @@ picked (``pick --seed 4``) and judged before the changes, re-marked after them
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl
     python tools/real_precision.py sample --plan holdout4 --out holdout4.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl
+    python tools/real_precision.py sample --plan holdout5 --out holdout5.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -93,6 +98,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "dev2": (5150, ((INTERNATIONAL, 40, None), (US_POLITICS, 30, None), (BBC, 20, "politics"),
                     (BBC, 10, "business"))),
     "holdout4": (60601, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
+    "holdout5": (70707, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
