@@ -15,9 +15,14 @@ no object names one; these rules mark the tokens of that phrase it passes over:
 - a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
   but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
   agreed"): another clause, another act;
-- inside the reported clause's subject, an apposition or a clause that modifies it ("said
-  Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
-  the subject is what the statement is about, not what is said of it in passing.
+- inside the reported clause's subject, an apposition, a clause that modifies it or a
+  preposition's object ("said Omondi, a Kenyan farmer, had left", "said the decision to stop
+  the Uganda line was wrong", "said critics of the president should apologise"): the subject
+  is what the statement is about, not what is said of it in passing nor whom it is related to
+  ("the government of Kenya", one actor's name, stays whole).
+
+What a verb of citing (``citing_verbs`` of ``roles.yaml``: "Reuters, citing two officials,
+reported ...") cites is the statement's source or evidence, never its target (``cited``).
 
 And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
 "spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
@@ -41,8 +46,9 @@ from eventwire.pipeline.support import OBJECT_DEPS
 # Clauses beside a verb of saying that say something else than its content.
 OTHER_CLAUSE_DEPS = frozenset({"advcl"})
 COORDINATED_DEP = "conj"
-# Modifiers of a reported clause's subject that tell something of it in passing.
-PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
+# Modifiers of a reported clause's subject that tell something of it in passing, or relate it to
+# another party ("critics **of the president**").
+PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
 PREP_OBJECT_DEP = "pobj"
 # Modifiers through which a name stands inside a place's noun phrase.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
@@ -131,12 +137,25 @@ def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
             for i in topic_tokens(c)}
 
 
+def cited(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` lies in the object of ``head``, a verb of citing ("citing two **officials**",
+    "quoted a spokesman for **Kenya**"): the statement's source or evidence."""
+    if head.lemma_.lower() not in lexicon.citing_verbs:
+        return False
+    token = head.doc[mention.head]
+    return any(token.i in {t.i for t in child.subtree}
+               for child in head.children if child.dep_ in OBJECT_DEPS)
+
+
 def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
     """``mention`` stands in a quotation that does not hold the verbal act ``head`` of
     ``code`` (``quoted_words_roots``) and is no subject of the clause it reports: the
-    speaker's words, not whom the act is addressed to."""
+    speaker's words, not whom the act is addressed to; or it is what the act cites
+    (:func:`cited`)."""
     if not code.startswith(lexicon.quoted_words_roots):
         return False
+    if cited(mention, head, lexicon):
+        return True
     own = quotation_of(head)
     span = quotation_of(head.doc[mention.head])
     return span is not None and span != own and mention.head not in reported_topics(
@@ -169,4 +188,4 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     return False
 
 
-__all__ = ["quoted_target", "reported_topics", "statement_skips", "venue"]
+__all__ = ["cited", "quoted_target", "reported_topics", "statement_skips", "venue"]

@@ -29,6 +29,9 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # What an apposition or a modifying clause says of the reported subject in passing.
         ("The Kenyan minister said Omondi, a Ugandan farmer, had left the country.", "said"),
         ("The Kenyan minister said the decision to close the Ugandan border was wrong.", "said"),
+        # ... nor whom its subject is related to by a preposition: critics are not the party
+        # they criticise.
+        ("The Kenyan minister said critics of the Ugandan army should stay calm.", "said"),
         # A plain statement's subject: what it tells of the speaker, of those a pronoun stands
         # for or of those it names is not addressed to them (a demand on them is: below).
         ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
@@ -85,6 +88,11 @@ def test_where_the_speaker_spoke_is_no_target(
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
          "expressed confidence", {"UGAGOV"}),
+        # A subject named with a preposition inside one actor's name stays whole.
+        ("The Kenyan minister said the government of Uganda must pay for the road.", "said",
+         {"UGAGOV"}),
+        ("The Kenyan minister said to the Ugandan ambassador that the road was finished.", "said",
+         {"UGAGOV"}),
     ],
 )
 def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
@@ -101,3 +109,17 @@ def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Cod
             'also voiced concern about the fighting in Uganda.\n\nAnd he called the plan "poor".')
     events = coder.code(text, published="2024-03-01")
     assert targets_of(events, "voiced concern") == {"UGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan newspaper, citing two Ugandan officials, reported that the road was finished.",
+        "The Kenyan newspaper quoted a spokesman for the Ugandan army as saying the road was shut.",
+    ],
+)
+def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
+    """The cited are the statement's source, not whom it is addressed to."""
+    events = coder.code(text, published="2024-03-01")
+    cites = [e for e in events if e.trigger.text.startswith(("citing", "quoted"))]
+    assert all(e.target is None for e in cites)
