@@ -15,11 +15,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
 - a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
   but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
   agreed"): another clause, another act;
-- inside the reported clause's subject, an apposition, a clause that modifies it or a
-  preposition's object ("said Omondi, a Kenyan farmer, had left", "said the decision to stop
-  the Uganda line was wrong", "said critics of the president should apologise"): the subject
-  is what the statement is about, not what is said of it in passing nor whom it is related to
-  ("the government of Kenya", one actor's name, stays whole).
+- inside the reported clause's subject, an apposition or a clause that modifies it ("said
+  Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
+  the subject is what the statement is about, not what is said of it in passing.
 
 What a verb of citing (``citing_verbs`` of ``roles.yaml``: "Reuters, citing two officials,
 reported ...") cites is the statement's source or evidence, never its target (``cited``).
@@ -46,9 +44,8 @@ from eventwire.pipeline.support import OBJECT_DEPS
 # Clauses beside a verb of saying that say something else than its content.
 OTHER_CLAUSE_DEPS = frozenset({"advcl"})
 COORDINATED_DEP = "conj"
-# Modifiers of a reported clause's subject that tell something of it in passing, or relate it to
-# another party ("critics **of the president**").
-PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+# Modifiers of a reported clause's subject that tell something of it in passing.
+PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
 # Modifiers through which a name stands inside a place's noun phrase.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})

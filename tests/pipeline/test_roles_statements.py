@@ -29,9 +29,6 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # What an apposition or a modifying clause says of the reported subject in passing.
         ("The Kenyan minister said Omondi, a Ugandan farmer, had left the country.", "said"),
         ("The Kenyan minister said the decision to close the Ugandan border was wrong.", "said"),
-        # ... nor whom its subject is related to by a preposition: critics are not the party
-        # they criticise.
-        ("The Kenyan minister said critics of the Ugandan army should stay calm.", "said"),
         # A plain statement's subject: what it tells of the speaker, of those a pronoun stands
         # for or of those it names is not addressed to them (a demand on them is: below).
         ("The Kenyan minister met Ugandan farmers and said they had left the road.", "said"),
@@ -88,9 +85,6 @@ def test_where_the_speaker_spoke_is_no_target(
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
          "expressed confidence", {"UGAGOV"}),
-        # A subject named with a preposition inside one actor's name stays whole.
-        ("The Kenyan minister said the government of Uganda must pay for the road.", "said",
-         {"UGAGOV"}),
         ("The Kenyan minister said to the Ugandan ambassador that the road was finished.", "said",
          {"UGAGOV"}),
     ],
