@@ -135,13 +135,12 @@ def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
 
 
 def cited(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
-    """``mention`` lies in the object of ``head``, a verb of citing ("citing two **officials**",
-    "quoted a spokesman for **Kenya**"): the statement's source or evidence."""
+    """``mention`` lies in the phrase of ``head``, a verb of citing ("citing two **officials**",
+    "quoted a spokesman for **Kenya** as saying **Uganda** had paid"): the statement's source or
+    evidence, or what the source said, which is the source's statement."""
     if head.lemma_.lower() not in lexicon.citing_verbs:
         return False
-    token = head.doc[mention.head]
-    return any(token.i in {t.i for t in child.subtree}
-               for child in head.children if child.dep_ in OBJECT_DEPS)
+    return mention.head != head.i and head.doc[mention.head] in head.subtree
 
 
 def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:

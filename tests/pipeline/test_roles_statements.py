@@ -110,6 +110,8 @@ def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Cod
     [
         "A Kenyan newspaper, citing two Ugandan officials, reported that the road was finished.",
         "The Kenyan newspaper quoted a spokesman for the Ugandan army as saying the road was shut.",
+        # nor is anyone named in what the source is quoted as saying
+        "The Kenyan newspaper quoted officials as saying Uganda had paid for the road.",
     ],
 )
 def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
