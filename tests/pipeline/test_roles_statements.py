@@ -87,6 +87,8 @@ def test_where_the_speaker_spoke_is_no_target(
          "expressed confidence", {"UGAGOV"}),
         ("The Kenyan minister said to the Ugandan ambassador that the road was finished.", "said",
          {"UGAGOV"}),
+        ("The Kenyan minister criticised Uganda, saying the new tariffs were unfair.",
+         "criticised", {"UGA"}),
     ],
 )
 def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
