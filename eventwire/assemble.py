@@ -38,6 +38,7 @@ from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.repeats import is_remention, repeated_statements, text_key
 from eventwire.reported_acts import (
     announced,
+    content_verb,
     is_redundant_comment,
     reported_act_event,
     statement_verb,
@@ -215,7 +216,7 @@ def event_from_frame(
         location=location_record(doc, place),
         confidence=frame.confidence,
         rule=trigger.rule,
-        extra=_event_extra(doc, head, trigger.extra),
+        extra=_event_extra(doc, head, trigger.extra, attribution),
     )
 
 
@@ -223,12 +224,18 @@ def _word_span(token: Token) -> list[int]:
     return [token.idx, token.idx + len(token.text)]
 
 
-def _event_extra(doc: Doc, head: Token, marks: dict[str, object]) -> dict[str, object]:
+def _event_extra(
+    doc: Doc, head: Token, marks: dict[str, object], attribution: Attribution | None = None
+) -> dict[str, object]:
     """What evaluators may read besides the contract fields: the trigger's head word, for an
-    embedded event the word of the verb that folds it, and the word the status was judged at
+    embedded event the word of the verb that folds it, the word the status was judged at
     when it is not the head ("called a general **strike**", "the visit did not **take**
-    place"), as character offsets."""
+    place") and the speech verb of the statement whose content the event is ("X **said** Y
+    attacked Z": ``reported_by``, ``reported_acts.content_verb``), as character offsets."""
     extra: dict[str, object] = {"trigger_head": _word_span(head)}
+    verb = content_verb(doc, head.i, attribution)
+    if verb is not None:
+        extra["reported_by"] = _word_span(doc[verb])
     for mark, key in (("folded_by", "folded_by"), ("judged", "status_word")):
         token = marks.get(mark)
         if isinstance(token, int):

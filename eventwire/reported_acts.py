@@ -46,6 +46,10 @@ from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_l
 from eventwire.pipeline.mentions import ActorMention, Attribution, Frame
 from eventwire.records import Actor, Event, Span, stable_hash
 
+# Relations that keep an event the main predicate of a statement's content: the speech verb's
+# clausal complement or object, a verb that complement governs ("said it would **begin**"), a
+# conjunct ("agreed and **signed**") and the object noun of either ("announced new **aid**").
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "dobj"})
 RULE_PREFIX = "ew.reported_act."
 RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
@@ -162,6 +166,26 @@ def reported_act_event(
         rule=RULE.format(kind=kind),
         extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
     )
+
+
+def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | None:
+    """The speech verb of a speaker's statement whose content the event at ``head`` is: the
+    event heads what was said ("The minister said Japan **sent** troops"; "announced new
+    **aid**"), reached from the verb by complements, conjuncts and objects only. An event
+    buried in the content ("said it doubts the **talks** will help": a subject's phrase, a
+    preposition's object) is talked about, not what was said; None for it, for an outlet's
+    report and for an event with no speech verb over it."""
+    if attribution is None or attribution.kind != "speaker" or attribution.verb is None:
+        return None
+    verb = attribution.verb
+    token = doc[head]
+    for _ in range(len(doc)):
+        if token.i == verb:
+            return verb
+        if token.dep_ not in CONTENT_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:

@@ -156,3 +156,31 @@ def test_a_statement_of_the_speakers_own_act_is_coded_as_that_act(
     act = [e for e in events if e.trigger.text.startswith(word)]
     assert act and all(e.source is not None and e.source.code == source for e in act)
     assert all(e.attribution is not None and e.attribution.code == source for e in act)
+
+
+def _speech_verb(text: str, word: str) -> list[int]:
+    start = text.index(word)
+    return [start, start + len(word)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A Ghanaian official says Nigeria has accepted Ghana's invitation to hold talks.",
+     "accepted"),
+    ("The Kenyan president said his government would send more food aid to Somalia.", "send"),
+])
+def test_the_content_of_a_statement_is_linked_to_its_speech_verb(
+    coder: Coder, text: str, word: str
+) -> None:
+    events = coder.code(text)
+    content = [e for e in events if e.trigger.text.startswith(word)]
+    verb = "says" if " says " in text else "said"
+    assert content and all(e.extra.get("reported_by") == _speech_verb(text, verb)
+                           for e in content)
+
+
+def test_an_event_talked_about_is_no_statement_content(coder: Coder) -> None:
+    """An event in a phrase of the content (a preposition's object) is not what was said."""
+    events = coder.code("The minister said the plan for talks with Chad had failed.")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert talks and all("reported_by" not in e.extra for e in talks)
+    assert all("reported_by" not in e.extra for e in events if e.trigger.text == "said")

@@ -56,6 +56,7 @@ class RoleLexicon(BaseModel):
     reported_clause_roots: tuple[str, ...] = ()
     quoted_words_roots: tuple[str, ...] = ()
     plain_statement_codes: frozenset[str] = frozenset()
+    citing_verbs: frozenset[Word] = frozenset()
     directive_modals: frozenset[Word] = frozenset()
     directive_verbs: frozenset[Word] = frozenset()
     mandative_verbs: frozenset[Word] = frozenset()

@@ -19,6 +19,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
   Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
   the subject is what the statement is about, not what is said of it in passing.
 
+What a verb of citing (``citing_verbs`` of ``roles.yaml``: "Reuters, citing two officials,
+reported ...") cites is the statement's source or evidence, never its target (``cited``).
+
 And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
 "spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
 (``venue``): an actor under a locative preposition (``statement_place_preps`` of
@@ -131,12 +134,24 @@ def reported_topics(head: Token, code: str, lexicon: RoleLexicon) -> set[int]:
             for i in topic_tokens(c)}
 
 
+def cited(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` lies in the phrase of ``head``, a verb of citing ("citing two **officials**",
+    "quoted a spokesman for **Kenya** as saying **Uganda** had paid"): the statement's source or
+    evidence, or what the source said, which is the source's statement."""
+    if head.lemma_.lower() not in lexicon.citing_verbs:
+        return False
+    return mention.head != head.i and head.doc[mention.head] in head.subtree
+
+
 def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
     """``mention`` stands in a quotation that does not hold the verbal act ``head`` of
     ``code`` (``quoted_words_roots``) and is no subject of the clause it reports: the
-    speaker's words, not whom the act is addressed to."""
+    speaker's words, not whom the act is addressed to; or it is what the act cites
+    (:func:`cited`)."""
     if not code.startswith(lexicon.quoted_words_roots):
         return False
+    if cited(mention, head, lexicon):
+        return True
     own = quotation_of(head)
     span = quotation_of(head.doc[mention.head])
     return span is not None and span != own and mention.head not in reported_topics(
@@ -169,4 +184,4 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     return False
 
 
-__all__ = ["quoted_target", "reported_topics", "statement_skips", "venue"]
+__all__ = ["cited", "quoted_target", "reported_topics", "statement_skips", "venue"]

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.evaluate.selection import penta_class, predicted_class, top_event
+from eventwire.records import Event, Status
 from tests.evaluate.factories import event
 
 
@@ -74,3 +77,31 @@ def test_preferred_class_does_not_lift_a_negated_event() -> None:
     denied = event("190", at=10, status="negated")
     statement = event("010", at=30)
     assert top_event([denied, statement], preferred=4) is statement
+
+
+def _reported(code: str, at: int, verb: tuple[int, int], status: Status = "occurred") -> Event:
+    content = event(code, at=at, status=status)
+    return replace(content, extra={"reported_by": list(verb)})
+
+
+def test_a_comment_whose_content_is_coded_yields_to_the_content() -> None:
+    said = event("010", at=10)
+    accepted = _reported("036", at=20, verb=(10, 11))
+    assert top_event([said, accepted], content=True) is accepted
+    assert predicted_class([said, accepted]) == 1
+    assert top_event([said, accepted]) is said  # the speaker's statement leads by default
+
+
+def test_a_comment_keeps_its_rank_over_content_of_another_verb_or_negated() -> None:
+    said = event("010", at=10)
+    other = _reported("036", at=20, verb=(40, 41))
+    denied = _reported("036", at=20, verb=(10, 11), status="negated")
+    assert top_event([said, other], content=True) is said
+    assert top_event([said, denied], content=True) is said
+
+
+def test_a_statement_other_than_a_comment_keeps_its_rank() -> None:
+    """A claim of responsibility (015) on the speech verb is a statement of its own kind."""
+    claim = event("015", at=10)
+    attack = _reported("190", at=20, verb=(10, 11))
+    assert top_event([claim, attack], content=True) is claim

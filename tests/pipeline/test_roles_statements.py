@@ -85,6 +85,10 @@ def test_where_the_speaker_spoke_is_no_target(
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
          "expressed confidence", {"UGAGOV"}),
+        ("The Kenyan minister said to the Ugandan ambassador that the road was finished.", "said",
+         {"UGAGOV"}),
+        ("The Kenyan minister criticised Uganda, saying the new tariffs were unfair.",
+         "criticised", {"UGA"}),
     ],
 )
 def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
@@ -101,3 +105,19 @@ def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Cod
             'also voiced concern about the fighting in Uganda.\n\nAnd he called the plan "poor".')
     events = coder.code(text, published="2024-03-01")
     assert targets_of(events, "voiced concern") == {"UGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan newspaper, citing two Ugandan officials, reported that the road was finished.",
+        "The Kenyan newspaper quoted a spokesman for the Ugandan army as saying the road was shut.",
+        # nor is anyone named in what the source is quoted as saying
+        "The Kenyan newspaper quoted officials as saying Uganda had paid for the road.",
+    ],
+)
+def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
+    """The cited are the statement's source, not whom it is addressed to."""
+    events = coder.code(text, published="2024-03-01")
+    cites = [e for e in events if e.trigger.text.startswith(("citing", "quoted"))]
+    assert all(e.target is None for e in cites)
