@@ -21,6 +21,7 @@ from eventwire.pipeline.event_places import (
     excluded_place_tokens,
     pick_location,
     same_clause,
+    statement_location,
     trigger_clause,
 )
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
@@ -300,7 +301,8 @@ def statement_events(
 ) -> list[Event]:
     """The accusation, claim or refusal of a leading statement that reports ``event``
     (``eventwire.reported_acts``), as a list of zero or one event; dated by the statement's
-    own clause ("said on Wednesday that ... on Monday": Wednesday), placed nowhere."""
+    own clause ("said on Wednesday that ... on Monday": Wednesday) and placed by it ("Speaking
+    in Kyiv, the minister said troops shelled Kharkiv": Kyiv), not by the act's place."""
     verb = statement_verb(doc, frame.trigger.head)
     if verb is None:
         return []
@@ -312,8 +314,10 @@ def statement_events(
         return []
     head = doc[verb]
     when, precision = pick_date(head.sent, head, doc._.ew_dates or (), published)
+    speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
+    place = statement_location(doc, verb, derived.cameo.code, speaker)
     return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]
-                    location=None)]
+                    location=location_record(doc, place))]
 
 
 def bare_without_actor(frame: Frame) -> bool:

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.datafiles import DataMeta, read_yaml_model
-from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention
+from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention, TriggerMatch
 
 LOCATIONS_FILE = "locations.yaml"
 # Dependencies that open a clause of its own (a place beyond one belongs to that clause).
@@ -177,6 +177,19 @@ def pick_location(
     outer = _Placer(doc, frame, governing)
     reached = [place for place in local if outer.places(doc[place.start])]
     return _finest(reached, outer, doc) if reached else None
+
+
+def statement_location(
+    doc: Doc, verb: int, code: str, speaker: ActorMention | None
+) -> PlaceMention | None:
+    """The place of a statement coded on its speech verb from the act it reports (an
+    accusation or a claim, ``reported_acts``): where the speaker spoke, by the rules of an act in
+    words on the verb's own clause ("Speaking in Kyiv, the minister said troops had shelled
+    Kharkiv": Kyiv), never the reported act's place (Kharkiv)."""
+    trigger = TriggerMatch(verb, verb + 1, verb, code, "", 0, doc[verb].pos_)
+    frame = Frame(trigger, speaker, None, 1.0)
+    excluded = excluded_place_tokens(doc, frame, doc[verb].sent)
+    return pick_location(doc, frame, doc._.ew_places or (), excluded)
 
 
 def _object_place(
@@ -470,5 +483,6 @@ __all__ = [
     "location_rules",
     "pick_location",
     "same_clause",
+    "statement_location",
     "trigger_clause",
 ]
