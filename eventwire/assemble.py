@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
+from eventwire.pipeline.dateline_places import dateline_places, find_dateline
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.event_places import (
     excluded_place_tokens,
@@ -378,7 +379,18 @@ def events_from_doc(
     unique: dict[str, Event] = {}
     for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
-    return without_nested_targets(doc, list(unique.values()))
+    return placed_by_dateline(doc, without_nested_targets(doc, list(unique.values())))
+
+
+def placed_by_dateline(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with those of the lead that the article's dateline places
+    (``pipeline/dateline_places.py``)."""
+    dateline = find_dateline(doc)
+    location = None if dateline is None else location_record(doc, dateline.place)
+    if dateline is None or location is None:
+        return events
+    span = char_span(doc, dateline.place.start, dateline.place.end)
+    return dateline_places(doc, events, location, span, dateline)
 
 
 def without_nested_targets(doc: Doc, events: list[Event]) -> list[Event]:

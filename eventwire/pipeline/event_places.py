@@ -71,6 +71,16 @@ FINE = frozenset({"city", "admin1"})
 WHERE = "where"
 
 
+class DatelineRules(BaseModel):
+    """Which events a dateline places (``pipeline/dateline_places.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    paragraphs: int = Field(ge=1)
+    sentences: int = Field(ge=1)
+    codes: tuple[str, ...]
+
+
 class LocationRules(BaseModel):
     """The validated contents of ``locations.yaml``."""
 
@@ -93,6 +103,7 @@ class LocationRules(BaseModel):
     force_preps: frozenset[str]
     destination_codes: tuple[str, ...]
     destination_preps: frozenset[str]
+    dateline: DatelineRules
 
 
 def load_location_rules(path: Path | None = None) -> LocationRules:
@@ -475,6 +486,7 @@ def _composed_places(doc: Doc, mentions: Sequence[ActorMention], sent: SpacySpan
 
 
 __all__ = [
+    "DatelineRules",
     "LocationRules",
     "excluded_place_tokens",
     "in_subtree",
