@@ -254,3 +254,19 @@ def test_a_statement_read_off_a_reported_act_is_placed_where_it_was_made(
 def test_a_statement_read_off_a_reported_act_has_no_place_of_the_act(coder: Coder) -> None:
     places = located(coder, "The governor said Russian troops had shelled Odesa.")
     assert places["said"] is None and places["shelled"] == "Odesa"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Police arrested two men in the Lyon suburb of Villeurbanne.", "arrested", "Villeurbanne"),
+    ("Gunmen attacked a bank in the Texas town of Paris on Monday.", "attacked", "Paris"),
+    ("Rebels clashed with troops in the Lyon suburbs.", "clashed", "Lyon"),
+])
+def test_a_part_of_a_place_named_after_it_is_finer(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    (result,) = list(coder.code_articles([Article(text=text, id="t",
+                                                  published=date(2019, 6, 3))]))
+    (event,) = [e for e in result.events if e.trigger.text.startswith(trigger)]
+    assert event.location is not None and event.location.name == place
+    if place == "Paris":
+        assert event.location.country == "USA"

@@ -24,7 +24,8 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
   the subject is not one of its actors ("the station chief in Tripoli called the attack...");
 * a visit (``destination_codes``) happens where it goes ("a visit to Jerusalem");
 * among the places reached, a town or province inside the first country reached is finer
-  ("in Belgium, police raided six homes across Brussels": Brussels);
+  ("in Belgium, police raided six homes across Brussels": Brussels), and so is a part of the
+  place named after it ("in the Paris suburb of Saint-Denis": Saint-Denis);
 * an event of a relative clause opened by "where" happens at the place it describes ("in
   Beijing, where he was attending a conference");
 * a participle after a noun trigger describes the act and places it ("a raid conducted in
@@ -43,7 +44,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.datafiles import DataMeta, read_yaml_model
+from eventwire.knowledge.gazetteer import gazetteer
 from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention, TriggerMatch
+from eventwire.pipeline.places import part_start
 
 LOCATIONS_FILE = "locations.yaml"
 # Dependencies that open a clause of its own (a place beyond one belongs to that clause).
@@ -159,6 +162,23 @@ def pick_location(
 ) -> PlaceMention | None:
     """The event's place among ``places`` (the module docstring's rules); ``excluded`` holds
     the tokens that cannot be it (``excluded_place_tokens``)."""
+    place = _pick_location(doc, frame, places, excluded)
+    return None if place is None else _named_part(doc, place, places)
+
+
+def _named_part(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention:
+    """The part of ``place`` named after it, when the gazetteer has it in the same country
+    ("in the Paris suburb of Saint-Denis": Saint-Denis; ``places.part_start``)."""
+    start = part_start(doc, place.end, gazetteer().part_nouns)
+    if start is None or place.country is None:
+        return place
+    return next((p for p in places if p.start == start and p.country == place.country
+                 and p.precision in FINE), place)
+
+
+def _pick_location(
+    doc: Doc, frame: Frame, places: Sequence[PlaceMention], excluded: set[int]
+) -> PlaceMention | None:
     head = doc[frame.trigger.head]
     sent = head.sent
     local = [p for p in places if sent.start <= p.start < sent.end and p.start not in excluded]
