@@ -80,12 +80,11 @@ class PlacesComponent:
     def _whole(self, doc: Doc, found: _Found, places: list[PlaceMention]) -> Place | None:
         """The country of the place whose part ``found`` names ("the Paris suburb of
         Saint-Denis": France, see :func:`part_start`)."""
-        if not places or places[-1].country is None:
+        country = places[-1].country if places else None
+        if country is None or part_start(
+                doc, places[-1].end, self.gazetteer.part_nouns) != found.start:
             return None
-        whole = places[-1]
-        if part_start(doc, whole.end, self.gazetteer.part_nouns) != found.start:
-            return None
-        return self.gazetteer.country(whole.country)
+        return self.gazetteer.country(country)
 
     # finding --------------------------------------------------------------------------
     def _scan(self, sent: Span, words: _Words) -> list[_Found]:
