@@ -270,3 +270,16 @@ def test_a_part_of_a_place_named_after_it_is_finer(
     assert event.location is not None and event.location.name == place
     if place == "Paris":
         assert event.location.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Speaking from Kabul, the envoy criticized the ceasefire plan.", "criticized", "Kabul"),
+    ("The BBC correspondent, reporting from Nairobi, says the army is on alert.", "says",
+     "Nairobi"),
+    ("Arriving from Kabul, the envoy criticized the ceasefire plan.", "criticized", None),
+    ("Canada demanded an apology from Russia.", "demanded", None),
+])
+def test_from_on_a_verb_of_speaking_places_the_act_in_words(
+    coder: Coder, text: str, trigger: str, place: str | None
+) -> None:
+    assert located(coder, text)[trigger] == place

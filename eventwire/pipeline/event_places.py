@@ -10,7 +10,8 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
 * an origin preposition ("from") places only an act that starts there (``origin_codes``:
   release, withdrawal, coercion, force), on its own word or clause ("fired rockets from
   Gaza"), never on another noun ("a senator from Delaware") nor a giver or a trip's start
-  ("aid from Russia", "returned from Syria");
+  ("aid from Russia", "returned from Syria"); on a verb of speaking (``voice_verbs``) it
+  places the act in words done there ("Speaking from Kabul, the envoy criticized ...");
 * a place inside a phrase naming a topic (``topic_preps``: "sanctions over its actions in
   Syria", "talks about a truce in Gaza"; for an act of force "on", "against" and "for" name
   the target or side: "an attack on the embassy in Kabul") or inside a locative idiom
@@ -106,6 +107,7 @@ class LocationRules(BaseModel):
     force_preps: frozenset[str]
     destination_codes: tuple[str, ...]
     destination_preps: frozenset[str]
+    voice_verbs: frozenset[str]
     dateline: DatelineRules
 
 
@@ -355,7 +357,13 @@ class _Placer:
 
     def _own_origin(self, prep: Token) -> bool:
         """An origin preposition on the event's own word: its head or clause for an act in
-        words, any word of the trigger for other acts ("rockets from Gaza were fired into")."""
+        words, any word of the trigger for other acts ("rockets from Gaza were fired into");
+        for an act in words, also on its verb of speaking or on a subjectless participle of
+        speaking that places it ("spoke from Geneva", "reporting from Nairobi, says":
+        ``voice_verbs``), where the speaker is."""
+        if self.own_clause and prep.head.pos_ == "VERB" \
+                and prep.head.lemma_ in self.rules.voice_verbs:
+            return prep.head.i in self.own_words
         if self.outer or not self.from_origin:
             return False
         words = self.own_words if self.own_clause else self.span_words
