@@ -16,11 +16,13 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
+from eventwire.pipeline.dateline_places import dateline_places, find_dateline
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.event_places import (
     excluded_place_tokens,
     pick_location,
     same_clause,
+    statement_location,
     trigger_clause,
 )
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
@@ -307,7 +309,8 @@ def statement_events(
 ) -> list[Event]:
     """The accusation, claim or refusal of a leading statement that reports ``event``
     (``eventwire.reported_acts``), as a list of zero or one event; dated by the statement's
-    own clause ("said on Wednesday that ... on Monday": Wednesday), placed nowhere."""
+    own clause ("said on Wednesday that ... on Monday": Wednesday) and placed by it ("Speaking
+    in Kyiv, the minister said troops shelled Kharkiv": Kyiv), not by the act's place."""
     verb = statement_verb(doc, frame.trigger.head)
     if verb is None:
         return []
@@ -319,8 +322,10 @@ def statement_events(
         return []
     head = doc[verb]
     when, precision = pick_date(head.sent, head, doc._.ew_dates or (), published)
+    speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
+    place = statement_location(doc, verb, derived.cameo.code, speaker)
     return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]
-                    location=None)]
+                    location=location_record(doc, place))]
 
 
 def bare_without_actor(frame: Frame) -> bool:
@@ -381,7 +386,18 @@ def events_from_doc(
     unique: dict[str, Event] = {}
     for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
-    return without_nested_targets(doc, list(unique.values()))
+    return placed_by_dateline(doc, without_nested_targets(doc, list(unique.values())))
+
+
+def placed_by_dateline(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with those of the lead that the article's dateline places
+    (``pipeline/dateline_places.py``)."""
+    dateline = find_dateline(doc)
+    location = None if dateline is None else location_record(doc, dateline.place)
+    if dateline is None or location is None:
+        return events
+    span = char_span(doc, dateline.place.start, dateline.place.end)
+    return dateline_places(doc, events, location, span, dateline)
 
 
 def without_nested_targets(doc: Doc, events: list[Event]) -> list[Event]:

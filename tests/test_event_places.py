@@ -232,3 +232,54 @@ def test_the_location_rules_are_validated(tmp_path: Path) -> None:
     bad.write_text(meta + "locative_preps: [in]\n", encoding="utf-8")
     with pytest.raises(DataError):
         load_location_rules(bad)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Speaking in Lviv, the governor said Russian troops had shelled Odesa.", "Lviv"),
+    ("The Malian army said at a briefing in Bamako that rebels had ambushed a convoy near Gao.",
+     "Bamako"),
+])
+def test_a_statement_read_off_a_reported_act_is_placed_where_it_was_made(
+    coder: Coder, text: str, place: str
+) -> None:
+    (result,) = list(coder.code_articles([Article(text=text, id="t",
+                                                  published=date(2019, 6, 3))]))
+    derived = [e for e in result.events if e.rule.startswith("ew.reported_act.")]
+    acts = [e for e in result.events if "reported_act" not in e.extra
+            and e.trigger.text != "said"]
+    assert derived and all(e.location and e.location.name == place for e in derived)
+    assert acts and all(e.location is None or e.location.name != place for e in acts)
+
+
+def test_a_statement_read_off_a_reported_act_has_no_place_of_the_act(coder: Coder) -> None:
+    places = located(coder, "The governor said Russian troops had shelled Odesa.")
+    assert places["said"] is None and places["shelled"] == "Odesa"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Police arrested two men in the Lyon suburb of Villeurbanne.", "arrested", "Villeurbanne"),
+    ("Gunmen attacked a bank in the Texas town of Paris on Monday.", "attacked", "Paris"),
+    ("Rebels clashed with troops in the Lyon suburbs.", "clashed", "Lyon"),
+])
+def test_a_part_of_a_place_named_after_it_is_finer(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    (result,) = list(coder.code_articles([Article(text=text, id="t",
+                                                  published=date(2019, 6, 3))]))
+    (event,) = [e for e in result.events if e.trigger.text.startswith(trigger)]
+    assert event.location is not None and event.location.name == place
+    if place == "Paris":
+        assert event.location.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Speaking from Kabul, the envoy criticized the ceasefire plan.", "criticized", "Kabul"),
+    ("The BBC correspondent, reporting from Nairobi, says the army is on alert.", "says",
+     "Nairobi"),
+    ("Arriving from Kabul, the envoy criticized the ceasefire plan.", "criticized", None),
+    ("Canada demanded an apology from Russia.", "demanded", None),
+])
+def test_from_on_a_verb_of_speaking_places_the_act_in_words(
+    coder: Coder, text: str, trigger: str, place: str | None
+) -> None:
+    assert located(coder, text)[trigger] == place

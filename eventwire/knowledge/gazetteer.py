@@ -103,6 +103,7 @@ class PlacesData(BaseModel):
     admin1_suffixes: tuple[str, ...] = ()
     area_suffixes: tuple[str, ...] = ()
     institution_nouns: tuple[str, ...] = ()
+    part_nouns: tuple[str, ...] = ()
     admin1_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
     admin1_skip: tuple[str, ...] = ()
     namesake_city_min_population: int = Field(default=100_000, ge=0)
@@ -217,6 +218,7 @@ class Gazetteer:
         self.admin1_suffixes = frozenset(fold(s) for s in data.admin1_suffixes)
         self.area_suffixes = frozenset(fold(s) for s in data.area_suffixes)
         self.institution_nouns = frozenset(fold(s) for s in data.institution_nouns)
+        self.part_nouns = frozenset(fold(s) for s in data.part_nouns)
         self._folded: dict[str, list[Entry]] = defaultdict(list)
         self._exact: dict[str, list[Entry]] = defaultdict(list)
         self._suffixed: dict[str, list[Entry]] = defaultdict(list)

@@ -10,7 +10,8 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
 * an origin preposition ("from") places only an act that starts there (``origin_codes``:
   release, withdrawal, coercion, force), on its own word or clause ("fired rockets from
   Gaza"), never on another noun ("a senator from Delaware") nor a giver or a trip's start
-  ("aid from Russia", "returned from Syria");
+  ("aid from Russia", "returned from Syria"); on a verb of speaking (``voice_verbs``) it
+  places the act in words done there ("Speaking from Kabul, the envoy criticized ...");
 * a place inside a phrase naming a topic (``topic_preps``: "sanctions over its actions in
   Syria", "talks about a truce in Gaza"; for an act of force "on", "against" and "for" name
   the target or side: "an attack on the embassy in Kabul") or inside a locative idiom
@@ -24,7 +25,8 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
   the subject is not one of its actors ("the station chief in Tripoli called the attack...");
 * a visit (``destination_codes``) happens where it goes ("a visit to Jerusalem");
 * among the places reached, a town or province inside the first country reached is finer
-  ("in Belgium, police raided six homes across Brussels": Brussels);
+  ("in Belgium, police raided six homes across Brussels": Brussels), and so is a part of the
+  place named after it ("in the Paris suburb of Saint-Denis": Saint-Denis);
 * an event of a relative clause opened by "where" happens at the place it describes ("in
   Beijing, where he was attending a conference");
 * a participle after a noun trigger describes the act and places it ("a raid conducted in
@@ -43,7 +45,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.datafiles import DataMeta, read_yaml_model
-from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention
+from eventwire.knowledge.gazetteer import gazetteer
+from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention, TriggerMatch
+from eventwire.pipeline.places import part_start
 
 LOCATIONS_FILE = "locations.yaml"
 # Dependencies that open a clause of its own (a place beyond one belongs to that clause).
@@ -71,6 +75,16 @@ FINE = frozenset({"city", "admin1"})
 WHERE = "where"
 
 
+class DatelineRules(BaseModel):
+    """Which events a dateline places (``pipeline/dateline_places.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    paragraphs: int = Field(ge=1)
+    sentences: int = Field(ge=1)
+    codes: tuple[str, ...]
+
+
 class LocationRules(BaseModel):
     """The validated contents of ``locations.yaml``."""
 
@@ -93,6 +107,8 @@ class LocationRules(BaseModel):
     force_preps: frozenset[str]
     destination_codes: tuple[str, ...]
     destination_preps: frozenset[str]
+    voice_verbs: frozenset[str]
+    dateline: DatelineRules
 
 
 def load_location_rules(path: Path | None = None) -> LocationRules:
@@ -148,6 +164,23 @@ def pick_location(
 ) -> PlaceMention | None:
     """The event's place among ``places`` (the module docstring's rules); ``excluded`` holds
     the tokens that cannot be it (``excluded_place_tokens``)."""
+    place = _pick_location(doc, frame, places, excluded)
+    return None if place is None else _named_part(doc, place, places)
+
+
+def _named_part(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention:
+    """The part of ``place`` named after it, when the gazetteer has it in the same country
+    ("in the Paris suburb of Saint-Denis": Saint-Denis; ``places.part_start``)."""
+    start = part_start(doc, place.end, gazetteer().part_nouns)
+    if start is None or place.country is None:
+        return place
+    return next((p for p in places if p.start == start and p.country == place.country
+                 and p.precision in FINE), place)
+
+
+def _pick_location(
+    doc: Doc, frame: Frame, places: Sequence[PlaceMention], excluded: set[int]
+) -> PlaceMention | None:
     head = doc[frame.trigger.head]
     sent = head.sent
     local = [p for p in places if sent.start <= p.start < sent.end and p.start not in excluded]
@@ -177,6 +210,19 @@ def pick_location(
     outer = _Placer(doc, frame, governing)
     reached = [place for place in local if outer.places(doc[place.start])]
     return _finest(reached, outer, doc) if reached else None
+
+
+def statement_location(
+    doc: Doc, verb: int, code: str, speaker: ActorMention | None
+) -> PlaceMention | None:
+    """The place of a statement coded on its speech verb from the act it reports (an
+    accusation or a claim, ``reported_acts``): where the speaker spoke, by the rules of an act in
+    words on the verb's own clause ("Speaking in Kyiv, the minister said troops had shelled
+    Kharkiv": Kyiv), never the reported act's place (Kharkiv)."""
+    trigger = TriggerMatch(verb, verb + 1, verb, code, "", 0, doc[verb].pos_)
+    frame = Frame(trigger, speaker, None, 1.0)
+    excluded = excluded_place_tokens(doc, frame, doc[verb].sent)
+    return pick_location(doc, frame, doc._.ew_places or (), excluded)
 
 
 def _object_place(
@@ -311,7 +357,13 @@ class _Placer:
 
     def _own_origin(self, prep: Token) -> bool:
         """An origin preposition on the event's own word: its head or clause for an act in
-        words, any word of the trigger for other acts ("rockets from Gaza were fired into")."""
+        words, any word of the trigger for other acts ("rockets from Gaza were fired into");
+        for an act in words, also on its verb of speaking or on a subjectless participle of
+        speaking that places it ("spoke from Geneva", "reporting from Nairobi, says":
+        ``voice_verbs``), where the speaker is."""
+        if self.own_clause and prep.head.pos_ == "VERB" \
+                and prep.head.lemma_ in self.rules.voice_verbs:
+            return prep.head.i in self.own_words
         if self.outer or not self.from_origin:
             return False
         words = self.own_words if self.own_clause else self.span_words
@@ -462,6 +514,7 @@ def _composed_places(doc: Doc, mentions: Sequence[ActorMention], sent: SpacySpan
 
 
 __all__ = [
+    "DatelineRules",
     "LocationRules",
     "excluded_place_tokens",
     "in_subtree",
@@ -470,5 +523,6 @@ __all__ = [
     "location_rules",
     "pick_location",
     "same_clause",
+    "statement_location",
     "trigger_clause",
 ]

@@ -4,7 +4,8 @@ Writes ``doc._.ew_places: list[PlaceMention]`` in text order, without overlaps. 
 looked up from each capitalised token, longest first (up to the gazetteer's longest name),
 so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then filtered:
 
-* a city or state needs a proper-noun tag on one of its tokens and must not be followed by
+* a city or state needs a proper-noun tag on one of its tokens, no word in lower case that its
+  name capitalises ("the Texas city of" is not Texas City), and must not be followed by
   another capitalised proper noun ("Moscow Times", "Paris Hilton" are not places), nor, as one
   word, follow "the" unless it modifies the common noun after it ("the Boston bombing");
 * a city whose name is also a common word (data: ``common_words``, plus English stop words)
@@ -17,7 +18,10 @@ so "New York", "Tel Aviv" and "South China Sea" match whole. Readings are then f
   neither is a province word before an institution's noun (``institution_nouns``: "Moscow
   State University");
 * a qualifier after a comma ("Paris, Texas", "Kharkiv, Ukraine") restricts the candidates to
-  that state or country and becomes part of the mention.
+  that state or country and becomes part of the mention;
+* a name after "<place> <part noun> of" (data: ``part_nouns``: "the Paris suburb of
+  Saint-Denis", "the Texas city of El Paso") is read inside that place's country when it has a
+  reading there (Saint-Denis in France, not in Reunion).
 
 Ambiguous names are resolved by :meth:`Gazetteer.choose`, with the countries the article
 names (found by this same scan) as context. Places used as actors ("Moscow said") are kept:
@@ -26,6 +30,7 @@ the record assembly decides which place is the event's location.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,6 +43,7 @@ if not Doc.has_extension("ew_places"):
     Doc.set_extension("ew_places", default=None)
 
 PROPER = ("PROPN",)
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 QUALIFIER_TOKENS = 4
 
 
@@ -63,9 +69,22 @@ class PlacesComponent:
         words = _Words(doc)
         found = [f for sent in _sentences(doc) for f in self._scan(sent, words)]
         mentioned = self._mentioned_countries(found)
-        mentions = (self._resolve(doc, f, mentioned) for f in found)
-        doc._.ew_places = [m for m in mentions if m is not None]
+        places: list[PlaceMention] = []
+        for item in found:
+            mention = self._resolve(doc, item, mentioned, self._whole(doc, item, places))
+            if mention is not None:
+                places.append(mention)
+        doc._.ew_places = places
         return doc
+
+    def _whole(self, doc: Doc, found: _Found, places: list[PlaceMention]) -> Place | None:
+        """The country of the place whose part ``found`` names ("the Paris suburb of
+        Saint-Denis": France, see :func:`part_start`)."""
+        country = places[-1].country if places else None
+        if country is None or part_start(
+                doc, places[-1].end, self.gazetteer.part_nouns) != found.start:
+            return None
+        return self.gazetteer.country(country)
 
     # finding --------------------------------------------------------------------------
     def _scan(self, sent: Span, words: _Words) -> list[_Found]:
@@ -133,11 +152,12 @@ class PlacesComponent:
                 countries.add(item.qualifier.country)
         return countries
 
-    def _resolve(self, doc: Doc, found: _Found, mentioned: set[str]) -> PlaceMention | None:
+    def _resolve(self, doc: Doc, found: _Found, mentioned: set[str],
+                 whole: Place | None = None) -> PlaceMention | None:
         entries = found.entries
         if found.suffix is not None and found.suffix.lower_ in self.gazetteer.admin1_suffixes:
             entries = tuple(e for e in entries if e.place.kind == "admin1") or entries
-        place = self.gazetteer.choose(entries, mentioned, within=found.qualifier)
+        place = self.gazetteer.choose(entries, mentioned, within=found.qualifier or whole)
         if place is None:
             return None
         end = found.qualifier_end or found.end
@@ -168,6 +188,18 @@ class _Words:
         return self.doc_text[self.starts[start]:self.ends[end - 1]]
 
 
+def part_start(doc: Doc, end: int, part_nouns: Collection[str]) -> int | None:
+    """Where the name of a part of the place ending at token ``end`` would start: after "<part
+    noun> of" ("the Paris suburb of Saint-Denis", "Kabul's outskirts of Paghman"), or after "of"
+    when the place's own mention ends with such a noun ("the Baghdad district of Karrada")."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ in POSSESSIVES else end
+    if i < len(doc) and doc[i].lower_ in part_nouns:
+        i += 1
+    elif not (end > 0 and doc[end - 1].lower_ in part_nouns):
+        return None
+    return i + 1 if i + 1 < len(doc) and doc[i].lower_ == "of" else None
+
+
 def _sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
@@ -186,13 +218,21 @@ def _plausible(entry: Entry, span: Span, sent: Span, suffix: Token | None) -> bo
     if suffix is not None and entry.place.kind == "admin1":
         # capitalised before a province word: "the Somali region" (not "Southern regions ...")
         return proper or span.start != sent.start
-    if not proper:
+    if not proper or _lower_word_capitalised(entry.place.name, span):
         return False
     if suffix is None and (_continues_name(span, sent) or _ends_name(span, sent)):
         return False
     if entry.common_word:
         return span.start != sent.start and span[0].pos_ in PROPER
     return True
+
+
+def _lower_word_capitalised(name: str, span: Span) -> bool:
+    """A word the text writes in lower case that the place's name capitalises: "the Texas city
+    of El Paso" does not name Texas City (a lower-case word of the name stays one: "Rio de
+    Janeiro")."""
+    capitalised = {word.casefold() for word in name.split() if word[:1].isupper()}
+    return any(t.is_alpha and t.text.islower() and t.text in capitalised for t in span)
 
 
 def _ends_name(span: Span, sent: Span) -> bool:
@@ -234,4 +274,4 @@ def make_places(nlp: Language, name: str) -> PlacesComponent:
     return PlacesComponent(gazetteer())
 
 
-__all__ = ["PlacesComponent", "make_places"]
+__all__ = ["PlacesComponent", "make_places", "part_start"]

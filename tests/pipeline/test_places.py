@@ -188,3 +188,22 @@ def test_first_level_subdivisions(
 ])
 def test_no_false_subdivisions(nlp: Language, component: PlacesComponent, text: str) -> None:
     assert all(p.precision != "admin1" for p in places_of(nlp, component, text).values())
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police arrested a man in the Texas town of Paris.", "Paris", "USA"),
+    ("Gunmen robbed a bank in the Lyon suburb of Villeurbanne.", "Villeurbanne", "FRA"),
+    ("A bomb went off near a school in Damascus's suburb of Jaramana.", "Jaramana", "SYR"),
+])
+def test_a_part_named_after_a_place_is_read_in_its_country(
+    nlp: Language, component: PlacesComponent, text: str, name: str, country: str
+) -> None:
+    assert places_of(nlp, component, text)[name].country == country
+
+
+def test_a_lower_case_word_is_no_capitalised_word_of_a_name(
+    nlp: Language, component: PlacesComponent
+) -> None:
+    found = places_of(nlp, component, "Troops reached the Texas city of Laredo on Monday.")
+    assert "Texas city" not in found and found["Texas"].precision == "admin1"
+    assert "Rio de Janeiro" in places_of(nlp, component, "Police patrolled Rio de Janeiro.")
