@@ -19,7 +19,9 @@ A trigger pattern matches a word; whether the word names an act depends on its u
   **isolated**", "the most politically **charged**") names a state;
 * one's own migration ("**immigrated** to the United States at age 7") grants no asylum (075);
 * a bare plural act noun that a word of quantity counts ("the number of **attacks**", "a rise
-  in **arrests**") names no particular act.
+  in **arrests**") names no particular act;
+* "strike" with no target is no attack: an impression ("**struck** many as unfair"), a tone,
+  fear or a pact struck, a law struck down.
 
 The words are data (``eventwire/data/states.yaml``).
 """
@@ -54,6 +56,7 @@ PARTICIPLE_TAGS = frozenset({"VBN", "JJ"})
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet", "compound", "nmod"})
+FORCE_ROOTS = ("18", "19", "20")
 
 
 class StateLexicon(BaseModel):
@@ -76,6 +79,9 @@ class StateLexicon(BaseModel):
     migration_codes: frozenset[Word]
     quantity_nouns: frozenset[Word]
     quantity_preps: frozenset[Word]
+    striking_verbs: frozenset[Word]
+    figurative_objects: frozenset[Word]
+    annulled_objects: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> StateLexicon:
@@ -220,6 +226,24 @@ def is_counted(head: Token, lex: StateLexicon) -> bool:
         _lemma(prep.head) in lex.quantity_nouns or prep.head.lower_ in lex.quantity_nouns)
 
 
+def is_figurative_strike(head: Token, code: str, lex: StateLexicon) -> bool:
+    """Whether a verb of striking coded as force strikes no target: an impression ("struck
+    many people **as** unfair"), an object that is no target ("struck a conciliatory
+    **tone**", "struck **fear** in residents", "strike a **pact**"), or a law struck down
+    ("the court struck **down** the ban")."""
+    if not code.startswith(FORCE_ROOTS) or head.pos_ != "VERB" \
+            or _lemma(head) not in lex.striking_verbs:
+        return False
+    children = list(head.children)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return True
+    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(_lemma(o) in lex.figurative_objects for o in objects):
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in children) and any(
+        _lemma(o) in lex.annulled_objects for o in objects)
+
+
 def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
     """Whether ``trigger`` names a state, an opinion or a quantity in its context."""
     head = doc[trigger.head]
@@ -229,7 +253,8 @@ def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
             or is_standing_agreement(head, lex)
             or is_state_participle(head, lex)
             or is_migration(head, trigger.code, lex)
-            or is_counted(head, lex))
+            or is_counted(head, lex)
+            or is_figurative_strike(head, trigger.code, lex))
 
 
 def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
@@ -239,5 +264,6 @@ def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
 
 
 __all__ = ["StateLexicon", "bundled_lexicon", "is_call_not_telephone", "is_characterisation",
-           "is_counted", "is_migration", "is_remark_offer", "is_standing_agreement",
-           "is_state_participle", "load_lexicon", "names_a_state", "without_states"]
+           "is_counted", "is_figurative_strike", "is_migration", "is_remark_offer",
+           "is_standing_agreement", "is_state_participle", "load_lexicon", "names_a_state",
+           "without_states"]

@@ -140,3 +140,23 @@ def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict struck many people as unfair.",
+    "The speech struck a conciliatory tone.",
+    "The vote struck a blow for the reformers.",
+    "He is expected to strike a similar debt relief pact.",
+    "The court struck down the travel ban.",
+])
+def test_a_strike_with_no_target_is_no_attack(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck a convoy near the border.",
+    "The rebels struck the town at dawn.",
+    "Gunmen struck down two officers outside the station.",
+])
+def test_a_strike_on_a_target_is_still_coded(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(("18", "19"))]
