@@ -74,6 +74,7 @@ class NonActLexicon(BaseModel):
     ability_adjectives: frozenset[Word]
     ability_nouns: frozenset[Word]
     ability_modals: frozenset[Word]
+    exercising_verbs: frozenset[Word]
     natural_forces: frozenset[Word]
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
@@ -146,7 +147,8 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     if verb.dep_ not in COMPLEMENT_DEPS:
         return False
     if _lemma(head) in lex.ability_nouns and head.pos_ == "NOUN":
-        return True
+        # "used the authority to negotiate", "exercised its right to appeal": the act is done
+        return not (head.dep_ == "dobj" and _lemma(head.head) in lex.exercising_verbs)
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
 
 

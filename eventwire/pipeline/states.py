@@ -21,7 +21,9 @@ A trigger pattern matches a word; whether the word names an act depends on its u
 * a bare plural act noun that a word of quantity counts ("the number of **attacks**", "a rise
   in **arrests**") names no particular act;
 * "strike" with no target is no attack: an impression ("**struck** many as unfair"), a tone,
-  fear or a pact struck, a law struck down.
+  fear or a pact struck, a law struck down;
+* a defeat at the polls is no fight ("**beat** Mondale in the popular vote", "by 18 points"),
+  and a retreat that is a gathering ("the annual leadership **retreat**") is no withdrawal.
 
 The words are data (``eventwire/data/states.yaml``).
 """
@@ -82,6 +84,11 @@ class StateLexicon(BaseModel):
     striking_verbs: frozenset[Word]
     figurative_objects: frozenset[Word]
     annulled_objects: frozenset[Word]
+    contest_verbs: frozenset[Word]
+    election_nouns: frozenset[Word]
+    margin_nouns: frozenset[Word]
+    retreat_nouns: frozenset[Word]
+    gathering_modifiers: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> StateLexicon:
@@ -244,6 +251,30 @@ def is_figurative_strike(head: Token, code: str, lex: StateLexicon) -> bool:
         _lemma(o) in lex.annulled_objects for o in objects)
 
 
+def is_electoral_defeat(head: Token, code: str, lex: StateLexicon) -> bool:
+    """Whether a verb of defeat coded as force names a win at the polls: "beat Mondale **in**
+    the popular vote", "beating him **by** 95 points"."""
+    if not code.startswith(FORCE_ROOTS) or head.pos_ != "VERB" \
+            or _lemma(head) not in lex.contest_verbs:
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        words = {_lemma(g) for g in prep.children if g.dep_ == "pobj"}
+        if (prep.lower_ == "in" and words & lex.election_nouns) or (
+                prep.lower_ == "by" and words & lex.margin_nouns):
+            return True
+    return False
+
+
+def is_gathering_retreat(head: Token, lex: StateLexicon) -> bool:
+    """Whether a noun of retreat names a gathering: "the presidential **retreat** at Camp
+    David", "the annual leadership **retreat**"."""
+    return head.pos_ == "NOUN" and _lemma(head) in lex.retreat_nouns and any(
+        c.dep_ in {"amod", "compound", "nmod"} and _lemma(c) in lex.gathering_modifiers
+        for c in head.children)
+
+
 def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
     """Whether ``trigger`` names a state, an opinion or a quantity in its context."""
     head = doc[trigger.head]
@@ -254,7 +285,9 @@ def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
             or is_state_participle(head, lex)
             or is_migration(head, trigger.code, lex)
             or is_counted(head, lex)
-            or is_figurative_strike(head, trigger.code, lex))
+            or is_figurative_strike(head, trigger.code, lex)
+            or is_electoral_defeat(head, trigger.code, lex)
+            or is_gathering_retreat(head, lex))
 
 
 def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
@@ -264,6 +297,7 @@ def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
 
 
 __all__ = ["StateLexicon", "bundled_lexicon", "is_call_not_telephone", "is_characterisation",
-           "is_counted", "is_figurative_strike", "is_migration", "is_remark_offer",
+           "is_counted", "is_electoral_defeat", "is_figurative_strike", "is_gathering_retreat",
+           "is_migration", "is_remark_offer",
            "is_standing_agreement", "is_state_participle", "load_lexicon", "names_a_state",
            "without_states"]

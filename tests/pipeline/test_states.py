@@ -160,3 +160,31 @@ def test_a_strike_with_no_target_is_no_attack(coder: Coder, text: str) -> None:
 ])
 def test_a_strike_on_a_target_is_still_coded(coder: Coder, text: str) -> None:
     assert [c for c in codes(coder, text) if c.startswith(("18", "19"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Reagan beat Mondale in the popular vote by 18 points.",
+    "Reagan won 525 electoral votes, beating Mondale by 95 points.",
+])
+def test_a_defeat_at_the_polls_is_no_fight(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army defeated the rebels in the north.",
+    "Kurdish fighters defeated ISIS in Kobani.",
+])
+def test_a_defeat_in_battle_is_still_coded(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters met Trump at the presidential retreat at Camp David.",
+    "Senators spoke after the annual leadership retreat in Maryland.",
+])
+def test_a_retreat_that_is_a_gathering_is_no_withdrawal(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith("087")]
+
+
+def test_a_retreat_of_troops_is_still_coded(coder: Coder) -> None:
+    assert "0874" in codes(coder, "The army ordered a retreat from the town.")
