@@ -22,6 +22,8 @@ A trigger pattern matches a word; whether the word names an act depends on its u
   in **arrests**") names no particular act;
 * "strike" with no target is no attack: an impression ("**struck** many as unfair"), a tone,
   fear or a pact struck, a law struck down;
+* a predicate noun that says what another act is ("his comments were a **recognition**",
+  "the killing is a **violation** of the law") names that act again, no second one;
 * a defeat at the polls is no fight ("**beat** Mondale in the popular vote", "by 18 points"),
   and a retreat that is a gathering ("the annual leadership **retreat**") is no withdrawal.
 
@@ -59,6 +61,8 @@ PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet", "compound", "nmod"})
 FORCE_ROOTS = ("18", "19", "20")
+# Copulas whose predicate noun names what their subject is.
+COPULAS = frozenset({"be", "become", "remain"})
 
 
 class StateLexicon(BaseModel):
@@ -275,10 +279,24 @@ def is_gathering_retreat(head: Token, lex: StateLexicon) -> bool:
         for c in head.children)
 
 
-def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
-    """Whether ``trigger`` names a state, an opinion or a quantity in its context."""
+def is_characterised_act(head: Token, heads: frozenset[int]) -> bool:
+    """Whether the trigger is the predicate noun of a copula whose subject is another
+    trigger: it names what that act is ("his **comments** were a **recognition** that ...",
+    "the **pardon** is an **endorsement** of racism", "the **killing** is a **violation** of the
+    law"), the same act again, no second one."""
+    if head.dep_ != "attr" or head.pos_ != "NOUN" or _lemma(head.head) not in COPULAS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i in heads and c.i != head.i
+               for c in head.head.children)
+
+
+def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon,
+                  heads: frozenset[int] = frozenset()) -> bool:
+    """Whether ``trigger`` names a state, an opinion or a quantity in its context (``heads``:
+    the head tokens of all the triggers)."""
     head = doc[trigger.head]
-    return (is_characterisation(head, trigger.code, lex)
+    return (is_characterised_act(head, heads)
+            or is_characterisation(head, trigger.code, lex)
             or is_call_not_telephone(head, trigger.code, lex)
             or is_remark_offer(head, trigger.code, lex)
             or is_standing_agreement(head, lex)
@@ -293,11 +311,11 @@ def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon) -> bool:
 def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
                    ) -> list[TriggerMatch]:
     """``triggers`` less those that name a state, an opinion or a quantity."""
-    return [t for t in triggers if not names_a_state(doc, t, lex)]
+    heads = frozenset(t.head for t in triggers)
+    return [t for t in triggers if not names_a_state(doc, t, lex, heads)]
 
 
 __all__ = ["StateLexicon", "bundled_lexicon", "is_call_not_telephone", "is_characterisation",
-           "is_counted", "is_electoral_defeat", "is_figurative_strike", "is_gathering_retreat",
-           "is_migration", "is_remark_offer",
-           "is_standing_agreement", "is_state_participle", "load_lexicon", "names_a_state",
-           "without_states"]
+           "is_characterised_act", "is_counted", "is_electoral_defeat", "is_figurative_strike",
+           "is_gathering_retreat", "is_migration", "is_remark_offer", "is_standing_agreement",
+           "is_state_participle", "load_lexicon", "names_a_state", "without_states"]

@@ -188,3 +188,17 @@ def test_a_retreat_that_is_a_gathering_is_no_withdrawal(coder: Coder, text: str)
 
 def test_a_retreat_of_troops_is_still_coded(coder: Coder) -> None:
     assert "0874" in codes(coder, "The army ordered a retreat from the town.")
+
+
+def test_a_predicate_noun_of_another_act_is_no_second_act(coder: Coder) -> None:
+    found = codes(coder, "The minister's comments were a recognition that people will drink.")
+    assert "010" in found and "054" not in found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("There were contacts between the aides and Russian officials.", "040"),
+    ("This is the last scheduled meeting between the two leaders.", "040"),
+])
+def test_a_predicate_noun_of_no_other_act_is_still_coded(coder: Coder, text: str, code: str
+                                                         ) -> None:
+    assert code in codes(coder, text)
