@@ -16,7 +16,9 @@ A trigger pattern matches a word; whether the word names an act depends on its u
 * a truce or an agreement kept, broken or holding ("enforce the **ceasefire**", "the **truce**
   held") already stands: the noun names no new act;
 * a participle after a verb of seeming or with a degree word ("looked increasingly
-  **isolated**", "the most politically **charged**") names a state;
+  **isolated**", "the most politically **charged**"), one of standing engagement ("is
+  **committed** to reform", "the men **involved** in the plot") and a passive threat to
+  something at risk ("2,000 jobs are **threatened**") name a state;
 * one's own migration ("**immigrated** to the United States at age 7") grants no asylum (075);
 * a bare plural act noun that a word of quantity counts ("the number of **attacks**", "a rise
   in **arrests**") names no particular act;
@@ -63,6 +65,8 @@ SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet", "compound", "nmo
 FORCE_ROOTS = ("18", "19", "20")
 # Copulas whose predicate noun names what their subject is.
 COPULAS = frozenset({"be", "become", "remain"})
+THREAT_ROOT = "13"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 class StateLexicon(BaseModel):
@@ -93,6 +97,9 @@ class StateLexicon(BaseModel):
     margin_nouns: frozenset[Word]
     retreat_nouns: frozenset[Word]
     gathering_modifiers: frozenset[Word]
+    state_participles: frozenset[Word]
+    endangering_verbs: frozenset[Word]
+    endangered_nouns: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> StateLexicon:
@@ -220,6 +227,34 @@ def is_state_participle(head: Token, lex: StateLexicon) -> bool:
     return _lemma(head.head) in lex.seeming_verbs or _degree(head, lex)
 
 
+def _adjectival(head: Token) -> bool:
+    """A past participle with no agent, no object and no perfect "have": "is **committed** to
+    reform", "the men **involved** in the plot" (not "has committed troops")."""
+    return head.tag_ in PARTICIPLE_TAGS and not any(
+        c.dep_ in {"agent", "dobj"} or (c.dep_ == "aux" and _lemma(c) == "have")
+        for c in head.children)
+
+
+def is_committed_state(head: Token, lex: StateLexicon) -> bool:
+    """Whether the trigger is a participle of standing engagement: "the party **is
+    committed** to cutting taxes", "the men **involved** in the plot"."""
+    return _lemma(head) in lex.state_participles and _adjectival(head)
+
+
+def is_at_risk(head: Token, code: str, lex: StateLexicon) -> bool:
+    """Whether a passive verb of threat says that something is at risk: "2,000 jobs **are
+    threatened** by the closure", "services that are being **threatened**"."""
+    if not code.startswith(THREAT_ROOT) or _lemma(head) not in lex.endangering_verbs \
+            or head.tag_ != "VBN":
+        return False
+    patients = [head.head if c.tag_ in RELATIVE_TAGS and head.dep_ == "relcl" else c
+                for c in head.children if c.dep_ == "nsubjpass"]
+    # "hundreds **of jobs** are threatened"
+    patients += [g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(p) in lex.endangered_nouns for p in patients)
+
+
 def is_migration(head: Token, code: str, lex: StateLexicon) -> bool:
     """Whether a grant of asylum is coded for a verb of one's own migration."""
     return code in lex.migration_codes and _lemma(head) in lex.migration_verbs
@@ -305,7 +340,9 @@ def names_a_state(doc: Doc, trigger: TriggerMatch, lex: StateLexicon,
             or is_counted(head, lex)
             or is_figurative_strike(head, trigger.code, lex)
             or is_electoral_defeat(head, trigger.code, lex)
-            or is_gathering_retreat(head, lex))
+            or is_gathering_retreat(head, lex)
+            or is_committed_state(head, lex)
+            or is_at_risk(head, trigger.code, lex))
 
 
 def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
@@ -315,7 +352,8 @@ def without_states(doc: Doc, triggers: Sequence[TriggerMatch], lex: StateLexicon
     return [t for t in triggers if not names_a_state(doc, t, lex, heads)]
 
 
-__all__ = ["StateLexicon", "bundled_lexicon", "is_call_not_telephone", "is_characterisation",
-           "is_characterised_act", "is_counted", "is_electoral_defeat", "is_figurative_strike",
-           "is_gathering_retreat", "is_migration", "is_remark_offer", "is_standing_agreement",
-           "is_state_participle", "load_lexicon", "names_a_state", "without_states"]
+__all__ = ["StateLexicon", "bundled_lexicon", "is_at_risk", "is_call_not_telephone",
+           "is_characterisation", "is_characterised_act", "is_committed_state", "is_counted",
+           "is_electoral_defeat", "is_figurative_strike", "is_gathering_retreat", "is_migration",
+           "is_remark_offer", "is_standing_agreement", "is_state_participle", "load_lexicon",
+           "names_a_state", "without_states"]

@@ -202,3 +202,21 @@ def test_a_predicate_noun_of_another_act_is_no_second_act(coder: Coder) -> None:
 def test_a_predicate_noun_of_no_other_act_is_still_coded(coder: Coder, text: str, code: str
                                                          ) -> None:
     assert code in codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The party is committed to cutting taxes on fuel.", "030"),
+    ("Some 2,000 jobs are threatened by the closure.", "13"),
+    ("Hundreds of jobs are threatened.", "13"),
+])
+def test_a_standing_engagement_or_a_risk_is_no_act(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The White House has committed troops to the mission.", "15"),
+    ("The journalist was threatened by the militia.", "13"),
+])
+def test_an_engagement_or_a_threat_made_is_still_coded(coder: Coder, text: str, code: str
+                                                       ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
