@@ -16,8 +16,8 @@ A trigger pattern matches a word; whether the word names an act depends on its u
 * a truce or an agreement kept, broken or holding ("enforce the **ceasefire**", "the **truce**
   held") already stands: the noun names no new act;
 * a participle after a verb of seeming or with a degree word ("looked increasingly
-  **isolated**", "the most politically **charged**"), one of standing engagement ("is
-  **committed** to reform", "the men **involved** in the plot") and a passive threat to
+  **isolated**", "the most politically **charged**"), one of standing engagement ("the
+  men **involved** in the plot") and a passive threat to
   something at risk ("2,000 jobs are **threatened**") name a state;
 * one's own migration ("**immigrated** to the United States at age 7") grants no asylum (075);
 * a bare plural act noun that a word of quantity counts ("the number of **attacks**", "a rise
@@ -228,16 +228,16 @@ def is_state_participle(head: Token, lex: StateLexicon) -> bool:
 
 
 def _adjectival(head: Token) -> bool:
-    """A past participle with no agent, no object and no perfect "have": "is **committed** to
-    reform", "the men **involved** in the plot" (not "has committed troops")."""
+    """A past participle with no agent, no object and no perfect "have": "the men **involved**
+    in the plot", "jobs are **threatened**" (not "has committed troops")."""
     return head.tag_ in PARTICIPLE_TAGS and not any(
         c.dep_ in {"agent", "dobj"} or (c.dep_ == "aux" and _lemma(c) == "have")
         for c in head.children)
 
 
 def is_committed_state(head: Token, lex: StateLexicon) -> bool:
-    """Whether the trigger is a participle of standing engagement: "the party **is
-    committed** to cutting taxes", "the men **involved** in the plot"."""
+    """Whether the trigger is a participle of standing engagement: "the men **involved** in
+    the plot" (not "is committed to", an intent expressed)."""
     return _lemma(head) in lex.state_participles and _adjectival(head)
 
 

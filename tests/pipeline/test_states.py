@@ -205,7 +205,7 @@ def test_a_predicate_noun_of_no_other_act_is_still_coded(coder: Coder, text: str
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("The party is committed to cutting taxes on fuel.", "030"),
+    ("The two men involved in the smuggling effort were never charged.", "06"),
     ("Some 2,000 jobs are threatened by the closure.", "13"),
     ("Hundreds of jobs are threatened.", "13"),
 ])
@@ -215,6 +215,7 @@ def test_a_standing_engagement_or_a_risk_is_no_act(coder: Coder, text: str, gone
 
 @pytest.mark.parametrize(("text", "code"), [
     ("The White House has committed troops to the mission.", "15"),
+    ("The minister said the country is committed to opening up its economy.", "030"),
     ("The journalist was threatened by the militia.", "13"),
 ])
 def test_an_engagement_or_a_threat_made_is_still_coded(coder: Coder, text: str, code: str
