@@ -7,6 +7,8 @@ the triggers of a generic clause are removed (:func:`without_generic`). A clause
 when its predicate
 
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
+* or has a modal of ability, possibility or duty and a subject that names any or no member of
+  a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
   protest", "does not usually criticise") or a subject that names a whole kind ("nothing
   justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
@@ -65,6 +67,9 @@ class GenericityLexicon(BaseModel):
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
     kind_antecedents: frozenset[Word]
+    generic_modals: frozenset[Word]
+    modal_kind_pronouns: frozenset[Word]
+    modal_kind_determiners: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -109,9 +114,13 @@ def names_a_kind(subject: Token, lex: GenericityLexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.kind_determiners for c in subject.children)
 
 
-def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
-    """Whether the clause of ``verb`` is generic or habitual (see the module)."""
+def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -> bool:
+    """Whether the clause of ``verb`` is generic or habitual (see the module); with ``modal``
+    off, a modal of any or no member of a kind is not read (a conjunct the parse hangs from
+    such a clause: "insisted that any use would change his mind but **said** ...")."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.habitual_verbs:
+        return True
+    if modal and _modal_of_a_kind(verb, lex):
         return True
     if not is_simple_present(verb):
         return False
@@ -123,6 +132,24 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon) -> bool:
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _modal_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """A modal of ability, possibility or duty with a subject that names any or no member of
+    a kind: "no one **can** dispute", "no institution **should** be immune", "any member
+    **would** oppose" (not "every member will vote": a particular set's plan)."""
+    if not any(c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and _any_or_none(_antecedent(c, verb), lex)
+               for c in verb.children)
+
+
+def _any_or_none(subject: Token, lex: GenericityLexicon) -> bool:
+    """"anyone", "nobody", "no one", "any lawyer", "no institution"."""
+    if subject.lower_ in lex.modal_kind_pronouns:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lex.modal_kind_determiners
+               for c in subject.children)
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -163,8 +190,10 @@ def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityL
     for trigger in triggers:
         head = doc[trigger.head]
         predicate = predicate_of(head)
+        chain = _controllers(predicate) if predicate is not None else []
         generic = predicate is not None and not _is_denied(head, lex) and any(
-            is_generic_clause(v, lex) for v in _controllers(predicate))
+            is_generic_clause(v, lex, not any(u.dep_ == "conj" for u in chain[:k]))
+            for k, v in enumerate(chain))
         if not generic:
             kept.append(trigger)
     return kept

@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.genericity import predicate_of
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.states import StateLexicon, without_states
+from eventwire.pipeline.states import bundled_lexicon as bundled_states
 
 DATA_FILE = "nonacts.yaml"
 # How a verb hangs from a word of ability: "able **to strike**", "capacity **to attack**".
@@ -72,6 +74,7 @@ class NonActLexicon(BaseModel):
     ability_adjectives: frozenset[Word]
     ability_nouns: frozenset[Word]
     ability_modals: frozenset[Word]
+    exercising_verbs: frozenset[Word]
     natural_forces: frozenset[Word]
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
@@ -144,7 +147,8 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     if verb.dep_ not in COMPLEMENT_DEPS:
         return False
     if _lemma(head) in lex.ability_nouns and head.pos_ == "NOUN":
-        return True
+        # "used the authority to negotiate", "exercised its right to appeal": the act is done
+        return not (head.dep_ == "dobj" and _lemma(head.head) in lex.exercising_verbs)
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
 
 
@@ -331,11 +335,14 @@ def is_poll_answer(head: Token, lex: NonActLexicon) -> bool:
     return False
 
 
-def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon
-                    ) -> list[TriggerMatch]:
+def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon,
+                    states: StateLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
-    is evidence, or that a formula of the writer's own uses."""
-    return [t for t in triggers
+    is evidence, or that a formula of the writer's own uses, and less those that in their
+    context name a state, an opinion or a quantity (:mod:`.states`; the bundled words unless
+    ``states`` is given)."""
+    kept = without_states(doc, triggers, states if states is not None else bundled_states())
+    return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
             and not (t.code.startswith(PROTEST_ROOT) and is_showing(doc[t.head], lex))

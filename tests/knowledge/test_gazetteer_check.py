@@ -38,7 +38,12 @@ CORPUS = (
 # triple murders", "the Sept. 11 assault in Benghazi", "Obama's push for a military strike",
 # "the attacks on minorities in Syria and Iraq", a "Boston bombing" video headline), so they
 # leave the rate.
-MAX_MISSING = 0.17
+# 0.18 from h-nonevent2 (pipeline/states.py), which left out one more checked event, hand-judged
+# spurious here ("'considered' is not a located action": "what is largely considered the
+# earliest Kurdish revolt", a verb of regarding with a second predicate, no 014). It was scored
+# right only for having no location, so the rate went 0.750 (81/108) -> 0.748 (80/107), located
+# 0.741 -> 0.738; no verdict of a kept event changed.
+MAX_MISSING = 0.18
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having

@@ -57,6 +57,33 @@ def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> 
     assert any(c.startswith(code) for c in codes(coder, text))
 
 
+@pytest.mark.parametrize("text", [
+    "No one can dispute that the war is a tragedy.",
+    "No government should be immune from criticism.",
+    "Any leader would condemn such an attack.",
+    "Nobody could accuse the minister of weakness.",
+])
+def test_a_modal_of_any_or_no_member_of_a_kind_gives_no_event(coder: Coder, text: str) -> None:
+    assert codes(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("No talks will take place this week.", "046"),  # a denied plan: coded, negated
+    ("The president would not comment on the raid.", "011"),  # a particular actor
+    ("A spokesman could not confirm the arrests.", "010"),
+    ("The army could attack the town within days.", "19"),
+])
+def test_a_modal_of_a_particular_actor_is_still_coded(coder: Coder, text: str, code: str
+                                                      ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
+
+
+def test_a_conjunct_keeps_its_own_statement(coder: Coder) -> None:
+    text = ("The president insisted that any use of gas would change his view but said he "
+            "had no proof.")
+    assert codes(coder, text).count("010") == 2
+
+
 def test_the_clause_is_judged_at_its_predicate(nlp: Language) -> None:
     lexicon = load_lexicon()
     doc = nlp("Governments seldom release political prisoners.")

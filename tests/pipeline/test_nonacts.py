@@ -33,6 +33,8 @@ def coder() -> Coder:
     "Tehran is seeking the ability to launch a strike on Riyadh.",
     "The navy is building submarines that can hit targets across the ocean.",
     "The army will be able to shell the border towns from the new base.",
+    "The decree gives the governor the right to detain suspects without trial.",
+    "Parliament gave the president the authority to strike the rebel bases.",
 ])
 def test_a_capability_gives_no_event(coder: Coder, text: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
@@ -261,3 +263,11 @@ def test_a_share_of_actors_that_acts_keeps_the_act(coder: Coder) -> None:
 def test_a_sayer_asked_a_question_is_no_poll(coder: Coder) -> None:
     text = "The spokesman, asked about the raid, said the army would withdraw."
     assert "010" in codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("He intends to use the authority to negotiate a trade deal with Japan.", "046"),
+    ("The company exercised its right to appeal the ruling.", "020"),
+])
+def test_an_ability_put_to_use_keeps_its_act(coder: Coder, text: str, code: str) -> None:
+    assert code in codes(coder, text)
