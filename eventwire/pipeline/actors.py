@@ -120,6 +120,7 @@ from eventwire.pipeline.person_names import (
     place_inside_name,
     surname_place,
     with_person_names,
+    without_role_surnames,
 )
 from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
@@ -287,9 +288,10 @@ class ActorsComponent:
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
         """Matches less the dictionary persons written after another person's given name and
-        the places that are a person's surname (``person_names``)."""
+        the places and role words that are a person's surname (``person_names``)."""
         taken = {i for piece in matched for i in range(piece.start, piece.end)}
-        return [p for p in matched if not self._misread_name(doc, p, taken)]
+        kept = [p for p in matched if not self._misread_name(doc, p, taken)]
+        return without_role_surnames(doc, kept, self.given_names, self.person_names)
 
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
         if surname_place(doc, piece, taken, self.given_names, self.person_names) \
