@@ -253,6 +253,8 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
     if _is_party_caucus(doc, left, right, gap):
         return replace(right, start=left.start, org_code=None, anchor_sector=None,
                        sector=LEGISLATURE, sector_given=True, name=None, kb_id=None)
+    if _is_party_member(doc, left, right, gap):
+        return replace(right, start=left.start, country=left.country or right.country)
     if (left.role, right.role) not in COMPOSABLE:
         return None
     if not _linked(doc, left, right, gap) and not _led_by(left, right, gap):
@@ -281,6 +283,14 @@ def _is_party_caucus(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     legislators of the party's country (USALEG), not the party (``parties.yaml``)."""
     return (left.role == AGENT and left.sector == LEGISLATURE and left.country is None
             and right.role == ORG and right.anchor_sector == PARTY and right.country is not None
+            and _linked(doc, left, right, gap))
+
+
+def _is_party_member(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Labour MPs", "Republican lawmakers": a party's office holders have the office's sector
+    and the party's country, not the party's code."""
+    return (left.role == ORG and left.anchor_sector == PARTY
+            and right.role in (AGENT, TITLE) and right.sector is not None
             and _linked(doc, left, right, gap))
 
 

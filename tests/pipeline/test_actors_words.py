@@ -104,3 +104,8 @@ def test_national_as_an_adjective_names_no_civilians(run: Run) -> None:
     found = codes(run, "The National Library refused, and a Kenyan national was detained.")
     assert found.get("National Library") is None
     assert found.get("Kenyan national") == "KENCVL"
+
+
+def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
+    found = codes(run, "Republican lawmakers and Labour MPs criticized the plan.")
+    assert found.get("Labour MPs") == "LEG"
