@@ -137,6 +137,7 @@ MAX_NAME_TOKENS = 4
 # amod: "a detainee transfer"), for ``as_modifier`` words.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_ARGUMENT_DEPS = frozenset({"nsubj", "dobj"})
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
     "null": NULL,
@@ -331,7 +332,8 @@ class ActorsComponent:
             if entry.kind in PROPER_KINDS and self._miscased(key, written):
                 continue
             piece = _piece(entry, start, end, on)
-            if piece.role in (AGENT, TITLE) and _hyphen_modifier(doc, end):
+            if piece.role in (AGENT, TITLE) and (_hyphen_modifier(doc, end)
+                                                 or _finite_verb(doc, start, end)):
                 continue
             if piece.role == PERSON:
                 piece = self._with_alias_title(doc, piece)
@@ -419,6 +421,14 @@ def _hyphen_modifier(doc: Doc, end: int) -> bool:
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
     )
+
+
+def _finite_verb(doc: Doc, start: int, end: int) -> bool:
+    """ "Hamas, which advocates Israel's destruction", "they police the border": a one-word
+    sector noun used as a verb with a subject or an object of its own names no actor."""
+    token = doc[start]
+    return end - start == 1 and token.pos_ == "VERB" and any(
+        child.dep_ in VERB_ARGUMENT_DEPS for child in token.children)
 
 
 def _after_affix(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:

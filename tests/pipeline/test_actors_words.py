@@ -109,3 +109,10 @@ def test_national_as_an_adjective_names_no_civilians(run: Run) -> None:
 def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
     found = codes(run, "Republican lawmakers and Labour MPs criticized the plan.")
     assert found.get("Labour MPs") == "LEG"
+
+
+def test_a_sector_word_used_as_a_verb_is_no_actor(run: Run) -> None:
+    found = codes(run, "The movement, which advocates independence, lost. Soldiers police the zone.")
+    assert "advocates" not in found
+    assert "police" not in found
+    assert found.get("Soldiers") == "MIL"
