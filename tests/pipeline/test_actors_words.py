@@ -112,7 +112,7 @@ def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
 
 
 def test_a_sector_word_used_as_a_verb_is_no_actor(run: Run) -> None:
-    found = codes(run, "The movement, which advocates independence, lost. Soldiers police the zone.")
+    found = codes(run, "The party, which advocates independence, lost. Soldiers police the zone.")
     assert "advocates" not in found
     assert "police" not in found
     assert found.get("Soldiers") == "MIL"
