@@ -108,6 +108,7 @@ from eventwire.pipeline.actor_compose import (
 )
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
+from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.out_of_office import out_of_office
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
@@ -270,6 +271,7 @@ class ActorsComponent:
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         matched = namesakes(doc, matched, self.person_names)
+        matched = with_company_names(doc, matched, load_company_names())
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
