@@ -55,6 +55,7 @@ class RoleLexicon(BaseModel):
     bare_report_verbs: frozenset[Word]
     reported_clause_roots: tuple[str, ...] = ()
     quoted_words_roots: tuple[str, ...] = ()
+    informant_verbs: frozenset[Word] = frozenset()
     plain_statement_codes: frozenset[str] = frozenset()
     directive_modals: frozenset[Word] = frozenset()
     directive_verbs: frozenset[Word] = frozenset()

@@ -19,6 +19,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
   Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
   the subject is what the statement is about, not what is said of it in passing.
 
+The object of a verb of citing ("NBC reported, citing American officials") is the statement's
+informant, not its target (``informant``; ``informant_verbs`` of ``roles.yaml``).
+
 And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
 "spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
 (``venue``): an actor under a locative preposition (``statement_place_preps`` of
@@ -49,6 +52,7 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 THAT = "that"
+STATEMENT_ROOT = "01"
 # Tags of a verb that may be a mandative subjunctive ("insist they leave", "that he be").
 MANDATIVE_TAGS = frozenset({"VB", "VBP"})
 
@@ -137,10 +141,22 @@ def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLe
     speaker's words, not whom the act is addressed to."""
     if not code.startswith(lexicon.quoted_words_roots):
         return False
+    if informant(mention, head, code, lexicon):
+        return True
     own = quotation_of(head)
     span = quotation_of(head.doc[mention.head])
     return span is not None and span != own and mention.head not in reported_topics(
         head, code, lexicon)
+
+
+def informant(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon) -> bool:
+    """``mention`` is the object of a verb of citing (``informant_verbs``: "citing American
+    officials") that carries a statement (CAMEO 01): where the information comes from, not
+    whom the statement is addressed to."""
+    if not code.startswith(STATEMENT_ROOT) or head.lemma_.lower() not in lexicon.informant_verbs:
+        return False
+    return any(mention.head in {t.i for t in child.subtree}
+               for child in head.children if child.dep_ in OBJECT_DEPS)
 
 
 def statement_skips(head: Token) -> set[int]:
