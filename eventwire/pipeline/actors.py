@@ -51,6 +51,12 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 * a US party-state label names a US state, no actor of its own, and gives the person it follows
   his country ("Sen. Jane Roe, R-Ga.", "Georgia Republican Sen. Jane Roe": USALEG;
   ``party_labels``);
+* a country inside a company's name with a business word ("Air Italy", "Japan Tobacco") is a
+  business of that country, ITABUS (``company_names``); a party's members in a legislature
+  ("Senate Democrats") or holding an office ("Labour MPs") have the office's sector
+  (``actor_compose``); a role word that is a person's surname ("Eric Cantor", "Mr. Bishop")
+  is no role (``person_names``); a sector noun used as a verb ("Hamas, which advocates ...")
+  is no actor;
 * a known person's name followed by a generation suffix names a namesake with no code
   ("Donald Trump Jr."; ``person_names.namesakes``);
 * a title or official of an office of state written after "former" or "ex-" names an elite
