@@ -144,6 +144,7 @@ MAX_NAME_TOKENS = 4
 # amod: "a detainee transfer"), for ``as_modifier`` words.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+INSTITUTION = "institution"
 VERB_ARGUMENT_DEPS = frozenset({"nsubj", "dobj"})
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
@@ -495,8 +496,10 @@ def _longest(pieces: Iterable[Piece]) -> list[Piece]:
 
 def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
     """A title followed by a proper name not in the KB takes the name as written, as does an
-    agent compounded onto a full name ("House Speaker Paul Ryan")."""
-    if not (piece.has_title or piece.role == AGENT) or piece.person is not None:
+    agent or an office compounded onto a full name ("House Speaker Paul Ryan", "U.S. Attorney
+    General Jane Roe")."""
+    if not (piece.has_title or piece.role == AGENT or piece.kind == INSTITUTION) \
+            or piece.person is not None:
         return None if piece.needs_name else piece
     limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
     end = piece.end

@@ -116,3 +116,10 @@ def test_a_sector_word_used_as_a_verb_is_no_actor(run: Run) -> None:
     assert "advocates" not in found
     assert "police" not in found
     assert found.get("Soldiers") == "MIL"
+
+
+def test_the_us_attorney_general_keeps_his_title_and_name(run: Run) -> None:
+    found = run("Acting U.S. Attorney General Jane Roe criticized the ruling. Roe said so.")
+    office = found["U.S. Attorney General Jane Roe"]
+    assert (office.code, office.name) == ("USAJUD", "Jane Roe")
+    assert found["Roe"].code == "USAJUD"
