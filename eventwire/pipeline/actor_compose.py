@@ -44,6 +44,8 @@ PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct",
 GOVERNMENT = "GOV"
 # The sector of an intergovernmental organisation as a whole (UN: IGOUNO).
 INTERGOVERNMENTAL = "IGO"
+LEGISLATURE = "LEG"
+PARTY = "PTY"
 # The sector of a country's people named by their nationality alone ("Palestinians",
 # "ethnic Albanians", "Iraqi Kurds"): CAMEO's civilians / general population.
 PEOPLE = "CVL"
@@ -248,6 +250,11 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
         return _combine(left, right, left.start, right.end, right.role)
     if _is_possessor(doc, left, right, gap):
         return _possessed(left, right)
+    if _is_party_caucus(doc, left, right, gap):
+        return replace(right, start=left.start, org_code=None, anchor_sector=None,
+                       sector=LEGISLATURE, sector_given=True, name=None, kb_id=None)
+    if _is_party_member(doc, left, right, gap):
+        return replace(right, start=left.start, country=left.country or right.country)
     if (left.role, right.role) not in COMPOSABLE:
         return None
     if not _linked(doc, left, right, gap) and not _led_by(left, right, gap):
@@ -269,6 +276,22 @@ def _is_possessor(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     if left.person is None or left.role != PERSON or right.role not in (AGENT, TITLE):
         return False
     return _root(doc, left).dep_ in OWNER_DEPS and _linked(doc, left, right, gap)
+
+
+def _is_party_caucus(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Senate Democrats", "House Republicans": a party's members in a legislature are
+    legislators of the party's country (USALEG), not the party (``parties.yaml``)."""
+    return (left.role == AGENT and left.sector == LEGISLATURE and left.country is None
+            and right.role == ORG and right.anchor_sector == PARTY and right.country is not None
+            and _linked(doc, left, right, gap))
+
+
+def _is_party_member(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "Labour MPs", "Republican lawmakers": a party's office holders have the office's sector
+    and the party's country, not the party's code."""
+    return (left.role == ORG and left.anchor_sector == PARTY
+            and right.role in (AGENT, TITLE) and right.sector is not None
+            and _linked(doc, left, right, gap))
 
 
 def _possessed(owner: Piece, head: Piece) -> Piece:

@@ -51,6 +51,12 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
 * a US party-state label names a US state, no actor of its own, and gives the person it follows
   his country ("Sen. Jane Roe, R-Ga.", "Georgia Republican Sen. Jane Roe": USALEG;
   ``party_labels``);
+* a country inside a company's name with a business word ("Air Italy", "Japan Tobacco") is a
+  business of that country, ITABUS (``company_names``); a party's members in a legislature
+  ("Senate Democrats") or holding an office ("Labour MPs") have the office's sector
+  (``actor_compose``); a role word that is a person's surname ("Eric Cantor", "Mr. Bishop")
+  is no role (``person_names``); a sector noun used as a verb ("Hamas, which advocates ...")
+  is no actor;
 * a known person's name followed by a generation suffix names a namesake with no code
   ("Donald Trump Jr."; ``person_names.namesakes``);
 * a title or official of an office of state written after "former" or "ex-" names an elite
@@ -108,6 +114,7 @@ from eventwire.pipeline.actor_compose import (
 )
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
+from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.out_of_office import out_of_office
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
@@ -120,6 +127,7 @@ from eventwire.pipeline.person_names import (
     place_inside_name,
     surname_place,
     with_person_names,
+    without_role_surnames,
 )
 from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
@@ -136,6 +144,8 @@ MAX_NAME_TOKENS = 4
 # amod: "a detainee transfer"), for ``as_modifier`` words.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+INSTITUTION = "institution"
+VERB_ARGUMENT_DEPS = frozenset({"nsubj", "dobj"})
 NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
     "null": NULL,
@@ -268,6 +278,7 @@ class ActorsComponent:
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         matched = namesakes(doc, matched, self.person_names)
+        matched = with_company_names(doc, matched, load_company_names())
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
@@ -287,9 +298,10 @@ class ActorsComponent:
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:
         """Matches less the dictionary persons written after another person's given name and
-        the places that are a person's surname (``person_names``)."""
+        the places and role words that are a person's surname (``person_names``)."""
         taken = {i for piece in matched for i in range(piece.start, piece.end)}
-        return [p for p in matched if not self._misread_name(doc, p, taken)]
+        kept = [p for p in matched if not self._misread_name(doc, p, taken)]
+        return without_role_surnames(doc, kept, self.given_names, self.person_names)
 
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
         if surname_place(doc, piece, taken, self.given_names, self.person_names) \
@@ -329,7 +341,8 @@ class ActorsComponent:
             if entry.kind in PROPER_KINDS and self._miscased(key, written):
                 continue
             piece = _piece(entry, start, end, on)
-            if piece.role in (AGENT, TITLE) and _hyphen_modifier(doc, end):
+            if piece.role in (AGENT, TITLE) and (_hyphen_modifier(doc, end)
+                                                 or _finite_verb(doc, start, end)):
                 continue
             if piece.role == PERSON:
                 piece = self._with_alias_title(doc, piece)
@@ -419,6 +432,14 @@ def _hyphen_modifier(doc: Doc, end: int) -> bool:
     )
 
 
+def _finite_verb(doc: Doc, start: int, end: int) -> bool:
+    """ "Hamas, which advocates Israel's destruction", "they police the border": a one-word
+    sector noun used as a verb with a subject or an object of its own names no actor."""
+    token = doc[start]
+    return end - start == 1 and token.pos_ == "VERB" and any(
+        child.dep_ in VERB_ARGUMENT_DEPS for child in token.children)
+
+
 def _after_affix(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in prefixes
 
@@ -475,8 +496,10 @@ def _longest(pieces: Iterable[Piece]) -> list[Piece]:
 
 def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
     """A title followed by a proper name not in the KB takes the name as written, as does an
-    agent compounded onto a full name ("House Speaker Paul Ryan")."""
-    if not (piece.has_title or piece.role == AGENT) or piece.person is not None:
+    agent or an office compounded onto a full name ("House Speaker Paul Ryan", "U.S. Attorney
+    General Jane Roe")."""
+    if not (piece.has_title or piece.role == AGENT or piece.kind == INSTITUTION) \
+            or piece.person is not None:
         return None if piece.needs_name else piece
     limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
     end = piece.end

@@ -20,6 +20,10 @@ Two rules keep a name from taking the wrong entry of the actor knowledge:
   "Ben Rhodes", "Mustafa Bali": not Greece or Indonesia; ``surname_place``). Given names are
   read from the knowledge itself: the first words of its people's names that begin more
   person names than place names ("Ben", "Mustafa"; not "San", "Port", "New");
+* a one-word role or religion word written capitalised right after a given name or an
+  honorific, and not before a name of its own, is a surname ("Eric Cantor", "John Bishop",
+  "Mary Judge", "Mr. Bishop": no JEW, CHR or JUD); so is the same word written capitalised
+  again in the article with no name after it ("Cantor said"; ``without_role_surnames``);
 * a capital between two words of a longer proper name is part of it ("the Carnegie Moscow
   Center" is no Russian actor; ``place_inside_name``);
 * a known name followed by a generation suffix names a namesake ("Donald Trump Jr."), a person
@@ -39,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.actors import ActorKB
-from eventwire.pipeline.actor_compose import PERSON, PLACE, Piece
+from eventwire.pipeline.actor_compose import AGENT, PERSON, PLACE, TITLE, Piece
 
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
@@ -51,6 +55,7 @@ CAPITAL = "capital"
 MIN_GIVEN_NAME_PEOPLE = 2
 # Words shorter than this may be lower case in a title-case headline ("Talks on Iran").
 TITLE_CASE_MIN = 3
+DETERMINER_DEPS = frozenset({"det", "poss"})
 
 
 class PersonNames(BaseModel):
@@ -156,6 +161,50 @@ def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str]
         return False
     before = doc[piece.start - 1]
     if before.i in taken or _title_case(doc[piece.start].sent):
+        return False
+    if before.lower_ in names.honorifics:
+        return True
+    return (before.lower_ in given and _name_word(before) and before.dep_ == "compound"
+            and before.head.i == piece.start)
+
+
+def without_role_surnames(doc: Doc, pieces: list[Piece], given: frozenset[str],
+                          names: PersonNames) -> list[Piece]:
+    """``pieces`` less the role words that are a person's surname: a one-word agent or title
+    ("Cantor", "Bishop", "Judge", "Christian") written capitalised after a given name that is
+    compounded with it, or after an honorific ("Eric Cantor", "Mr. Bishop"), and then the
+    same capitalised word wherever the article writes it again with no name after it (a
+    title before a name, "Bishop Desmond Tutu", stays a title)."""
+    taken = {i for piece in pieces for i in range(piece.start, piece.end)}
+    surnames = {doc[p.start].text for p in pieces if _role_surname(doc, p, taken, given, names)}
+    if not surnames:
+        return pieces
+    return [p for p in pieces if not (_role_word(doc, p) and doc[p.start].text in surnames
+                                      and not _determined(doc[p.start]))]
+
+
+def _determined(token: Token) -> bool:
+    """A word after a determiner or a possessive ("the Bishop of London") is a common noun."""
+    before_det = token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+    return before_det or any(child.dep_ in DETERMINER_DEPS for child in token.children)
+
+
+def _role_word(doc: Doc, piece: Piece) -> bool:
+    """A capitalised one-word agent or title with no proper name after it."""
+    if piece.role not in (AGENT, TITLE) or piece.end - piece.start != 1:
+        return False
+    token = doc[piece.start]
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()):
+        return False
+    return piece.end >= len(doc) or not _name_word(doc[piece.end])
+
+
+def _role_surname(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str],
+                  names: PersonNames) -> bool:
+    if piece.start == 0 or not _role_word(doc, piece) or _title_case(doc[piece.start].sent):
+        return False
+    before = doc[piece.start - 1]
+    if before.i in taken:
         return False
     if before.lower_ in names.honorifics:
         return True
@@ -275,4 +324,5 @@ __all__ = [
     "place_inside_name",
     "surname_place",
     "with_person_names",
+    "without_role_surnames",
 ]

@@ -37,7 +37,7 @@ def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) 
     [
         # Only offices of state: a former rebel, or a person's former lawyer, keeps his sector.
         ("Former rebels criticized the Navy.", "REB"),
-        ("The minister's former lawyer criticized the Navy.", "JUD"),
+        ("The minister's former lawyer criticized the Navy.", "CVL"),
         ("Former union leader Tam Rusk criticized the Navy.", "LAB"),
         # "ex-" joined to a party: a former member of the party, still in office.
         ("Ex-Labour MP Jon Marsh criticized the Navy.", "LEG"),

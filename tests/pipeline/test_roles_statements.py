@@ -42,6 +42,9 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
+        # Whom a report cites is where its information comes from, not whom it is addressed to.
+        ("Kenyan radio, citing Ugandan officials, reported that the road had been closed.",
+         "citing"),
     ],
 )
 def test_a_verbal_act_takes_no_target_from_what_its_words_tell(

@@ -1,0 +1,126 @@
+"""``ew_actors`` on words whose dictionary reading misleads: lawyers and advocates, counselors,
+surnames that are role words, parties, "national" as an adjective (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.actors import ActorsComponent
+from eventwire.pipeline.context import set_published
+from eventwire.pipeline.mentions import ActorMention
+
+Run = Callable[[str], dict[str, ActorMention]]
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Run:
+    component = nlp.create_pipe("ew_actors")
+    assert isinstance(component, ActorsComponent)
+
+    def _run(text: str) -> dict[str, ActorMention]:
+        doc = component(set_published(nlp(text), None))
+        return {doc[m.start : m.end].text: m for m in doc._.ew_actors}
+
+    return _run
+
+
+def codes(run: Run, text: str) -> dict[str, str | None]:
+    return {span: mention.code for span, mention in run(text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The senator's lawyer said the charges were baseless.", "lawyer", "CVL"),
+        ("A Spanish attorney filed the appeal on Friday.", "Spanish attorney", "ESPCVL"),
+        ("Privacy advocates say the new rule goes too far.", "advocates", "CVL"),
+        ("The defense lawyers asked for more time.", "defense lawyers", "CVL"),
+        ("The district attorney charged the mayor.", "district attorney", "JUD"),
+        ("Prosecutors charged the mayor.", "Prosecutors", "JUD"),
+        ("A federal judge blocked the order.", "federal judge", "JUD"),
+        ("The U.S. attorney in Boston charged the mayor.", "U.S. attorney", "USAJUD"),
+    ],
+)
+def test_private_lawyers_are_civilians_and_prosecutors_judiciary(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_a_political_counselor_is_an_adviser(run: Run) -> None:
+    found = codes(run, "Kremlin counselor Ivan Petrov criticized the plan.")
+    assert found.get("Kremlin counselor Ivan Petrov") == "RUSGOV"
+
+
+def test_a_judiciary_committee_is_legislative(run: Run) -> None:
+    found = codes(run, "The Senate Judiciary Committee rejected the nominee.")
+    assert found.get("Senate Judiciary Committee") == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Paula Cantor criticized the mayor on Monday.", "Paula Cantor"),
+        ("The mayor met Frank Bishop in Leeds.", "Frank Bishop"),
+        ("Mr. Judge declined to comment.", "Mr. Judge"),
+    ],
+)
+def test_a_role_word_after_a_given_name_is_a_surname(run: Run, text: str, span: str) -> None:
+    found = run(text)
+    assert span in found
+    assert found[span].code is None
+
+
+def test_the_surname_written_again_is_no_role(run: Run) -> None:
+    found = codes(run, "Paula Cantor spoke first. Later Cantor said the vote was unfair.")
+    assert "Cantor" not in found or found["Cantor"] is None
+
+
+def test_role_words_before_a_name_or_after_a_determiner_stay_roles(run: Run) -> None:
+    found = codes(run, "Mr. Bishop met Bishop Desmond Tutu and the Bishop of London.")
+    assert found.get("Bishop Desmond Tutu") == "CHR"
+    assert found.get("Bishop of London") == "GBRCHR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Democrats criticized the budget.", "Democrats", "USAPTY"),
+        ("The GOP rejected the budget.", "GOP", "USAPTY"),
+        ("The Tories rejected the budget.", "Tories", "GBRPTY"),
+        ("The Social Democrats rejected the budget.", "Social Democrats", "PTY"),
+        ("Senate Democrats rejected the budget.", "Senate Democrats", "USALEG"),
+    ],
+)
+def test_parties_are_of_their_country(run: Run, text: str, span: str, code: str) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_national_as_an_adjective_names_no_civilians(run: Run) -> None:
+    found = codes(run, "The National Library refused, and a Kenyan national was detained.")
+    assert found.get("National Library") is None
+    assert found.get("Kenyan national") == "KENCVL"
+
+
+def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
+    found = codes(run, "Republican lawmakers and Labour MPs criticized the plan.")
+    assert found.get("Labour MPs") == "LEG"
+
+
+def test_a_sector_word_used_as_a_verb_is_no_actor(run: Run) -> None:
+    found = codes(run, "The party, which advocates independence, lost. Soldiers police the zone.")
+    assert "advocates" not in found
+    assert "police" not in found
+    assert found.get("Soldiers") == "MIL"
+
+
+def test_the_us_attorney_general_keeps_his_title_and_name(run: Run) -> None:
+    found = run("Acting U.S. Attorney General Jane Roe criticized the ruling. Roe said so.")
+    office = found["U.S. Attorney General Jane Roe"]
+    assert (office.code, office.name) == ("USAJUD", "Jane Roe")
+    assert found["Roe"].code == "USAJUD"
+

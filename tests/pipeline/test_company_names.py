@@ -1,0 +1,57 @@
+"""Company names that hold a country's name (``company_names.py``), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.actors import ActorsComponent
+from eventwire.pipeline.company_names import load_company_names
+from eventwire.pipeline.context import set_published
+
+Codes = Callable[[str], dict[str, str | None]]
+
+
+@pytest.fixture(scope="module")
+def codes(nlp: Language) -> Codes:
+    component = nlp.create_pipe("ew_actors")
+    assert isinstance(component, ActorsComponent)
+
+    def _codes(text: str) -> dict[str, str | None]:
+        doc = component(set_published(nlp(text), None))
+        return {doc[m.start : m.end].text: m.code for m in doc._.ew_actors}
+
+    return _codes
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Air Portugal said it would cut ten routes.", "Air Portugal", "PRTBUS"),
+        ("Egypt Steel raised its prices on Monday.", "Egypt Steel", "EGYBUS"),
+        ("Kenya Airways cancelled its flights to Paris.", "Kenya Airways", "KENBUS"),
+    ],
+)
+def test_a_country_inside_a_company_name_is_a_business(
+    codes: Codes, text: str, span: str, code: str
+) -> None:
+    assert codes(text).get(span) == code
+
+
+def test_a_country_name_with_no_business_word_stays_the_country(codes: Codes) -> None:
+    found = codes("The Portugal squad lost, and Portugal protested.")
+    assert "Portugal squad" not in found
+    assert found.get("Portugal") == "PRT"
+
+
+def test_a_sector_word_in_the_name_composes_as_before(codes: Codes) -> None:
+    assert codes("Egypt Air Force jets struck the camp.").get("Egypt Air Force jets") == "EGYMIL"
+
+
+def test_business_words_are_lower_case_single_words() -> None:
+    words = load_company_names().business_words
+    assert "airways" in words
+    assert all(w == w.lower() and " " not in w for w in words)
