@@ -553,7 +553,7 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     obj: Token | None = None
     for words, slots in (
         (pattern.object, lambda: _object_candidates(head, preps)),
-        (pattern.xcomp, lambda: [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]),
+        (pattern.xcomp, lambda: _complements(head)),
         (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
     ):
         if words:
@@ -569,6 +569,19 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         return None
     extra = _phrase_constraints(head, pattern, obj)
     return None if extra is None else used + extra
+
+
+def _complements(head: Token) -> list[Token]:
+    """A verb's open complements; an infinitive the parser hung as an adverbial clause right
+    after the verb is one too ("have vowed **to fight**", parsed advcl after a perfect)."""
+    return [c for c in head.children
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advcl" and _next_infinitive(head, c))]
+
+
+def _next_infinitive(head: Token, verb: Token) -> bool:
+    first = verb.left_edge
+    return (first.i == head.i + 1 and first.lower_ == "to" and first.head.i == verb.i
+            and verb.tag_ == "VB")
 
 
 __all__ = ["NOMINAL_POS", "constraint_tokens", "subject_control", "subject_tokens"]

@@ -343,6 +343,10 @@ EVENTS: list[tuple[str, str, str]] = [
     ("A judge issued arrest warrants for two ministers.", "issued", "173"),
     ("The army issued a warning to the rebels.", "issued", "130"),
     ("Rebels took over the army base near the border.", "took", "192"),
+    # An infinitive parsed as an adverbial clause right after a perfect is still the verb's
+    # complement.
+    ("The militias have vowed to fight until the end.", "vowed", "138"),
+    ("The clans have sworn to fight for the valley.", "sworn", "138"),
     # A phrasal verb's irregular form (BLOWN_UP) spells that verb, not its bare one.
     ("The old bridge was blown up by the rebels.", "blown", "190"),
     ("The court ruled against the ministry on Monday.", "ruled", "060"),
