@@ -299,7 +299,7 @@ def _phrasal_verbs_first(
     phrasal verb is another word, as in PETRARCH, which tries the longest verb first. Where no
     pattern of the phrasal verb fits, the bare verb's own line still does not ("ruled out the
     option" is no plain "rule"), but a bare-verb pattern that read an argument keeps its code
-    ("took over the base", TAKE * BASE)."""
+    ("took over the base", TAKE * BASE), as does a hand-written pattern (no block's fallback)."""
     phrasal: dict[int, set[int]] = {}
     spelt: dict[int, set[int]] = {}
     for candidate in candidates:
@@ -322,7 +322,7 @@ def _reads_particle(
     if candidate.head in phrasal and not phrasal[candidate.head] & read:
         return False
     if candidate.head in spelt and not spelt[candidate.head] & read:
-        return bool(candidate.constraints or candidate.context)
+        return bool(candidate.constraints or candidate.context) or not candidate.pattern.fallback
     return True
 
 
