@@ -33,7 +33,7 @@ Variant = tuple[str, ...]
 WORD_LISTS = (
     "object", "xcomp", "modifier", "governor", "target_preps", "source_preps",
     "target_after",
-    "subject", "subject_modifier", "object_modifier",
+    "subject", "subject_modifier", "object_modifier", "predicate", "participle",
 )
 
 
@@ -165,6 +165,13 @@ class TriggerPattern(BaseModel):
     # response", "called the strikes disproportionate"; trigger_constraints). Counts two
     # constraints, the object and its predicate.
     object_predicate: bool = False
+    # With object_predicate: the predicate, a conjunct of it or a modifier before it is one of
+    # these words ("called the raid *an outrageous* provocation"; trigger_clauses). Counts one
+    # constraint.
+    predicate: tuple[str, ...] = ()
+    # A participle clause after the head has one of these verbs ("attacked the governor,
+    # *saying* ..."; trigger_clauses). Counts one constraint.
+    participle: tuple[str, ...] = ()
     # The head has a clausal complement and no object: "charged *that* the court erred"
     # (trigger_constraints.clause_only).
     clause_complement: bool = False
@@ -260,7 +267,7 @@ class TriggerPattern(BaseModel):
         """Word sets of which the text must hold one each for the constraints to be met."""
         lists = [
             self.object, self.xcomp, self.modifier, self.governor, self.subject,
-            self.subject_modifier, self.object_modifier,
+            self.subject_modifier, self.object_modifier, self.predicate, self.participle,
             (self.particle,) if self.particle else (), (self.prep,) if self.prep else (),
         ]
         for argument in self.preps:
@@ -278,7 +285,8 @@ class TriggerPattern(BaseModel):
     def constraint_count(self) -> int:
         lists = (
             self.object, self.xcomp, self.modifier, self.governor,
-            self.subject, self.subject_modifier, self.object_modifier,
+            self.subject, self.subject_modifier, self.object_modifier, self.predicate,
+            self.participle,
         )
         singles = (self.particle, self.prep, self.compound_subject, self.question,
                    self.verbal_complement, self.object_predicate, self.clause_complement,

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
 from eventwire.pipeline.trigger_arguments import counted
+from eventwire.pipeline.trigger_clauses import clause_constraints, gerund_object, participle_subject
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -187,6 +188,9 @@ def _subjects(head: Token) -> list[Token]:
             return _with_conjuncts(found)
         if current.dep_ == "relcl":
             return [current.head]
+        described = participle_subject(current)
+        if described is not None:
+            return [described]
         if current.dep_ not in SHARED_SUBJECT_DEPS or current.head.i == current.i:
             break
         current = current.head
@@ -210,11 +214,12 @@ def _noun_slot(
 
 
 def _prep_objects(host: Token, prep: Token) -> list[Token]:
-    """The object of a preposition; of one parsed as a particle, the verb's object after it
-    ("clashed over the efforts" with "over" as a particle)."""
+    """The object of a preposition, or the gerund it governs ("looked forward to *meeting*
+    him"); of one parsed as a particle, the verb's object after it ("clashed over the efforts"
+    with "over" as a particle)."""
     if prep.dep_ == "prt":
         return [c for c in host.children if c.dep_ in VERB_OBJECT_DEPS and c.i > prep.i]
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in prep.children if c.dep_ == "pobj" or gerund_object(c)]
 
 
 def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | None:
@@ -527,6 +532,10 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         return None
     if pattern.object_predicate and not names_its_object(head):
         return None
+    said = clause_constraints(head, pattern)
+    if said is None:
+        return None
+    used += said
     if pattern.clause_complement and not clause_only(head):
         return None
     if pattern.indicative and not indicative_clause(head):

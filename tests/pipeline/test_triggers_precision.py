@@ -295,11 +295,12 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The union attacked the pension reform in a statement.", "attacked", "111"),
     ("Militants attacked the border post before dawn.", "attacked", "190"),
     ("The insurgents attacked army positions near the river.", "attacked", "193"),
-    # Calling something by a name or a quality is a statement, no telephone call; a phrase of
-    # time is no prepositional argument ("called ... on Monday" is no "call on").
+    # Calling something by a name or a quality is a statement, no telephone call, and by a
+    # condemning word a criticism (111); a phrase of time is no prepositional argument
+    # ("called ... on Monday" is no "call on").
     ("Hamas called the raid a natural response to the siege.", "called", "010"),
-    ("Critics called the blockade illegal.", "called", "010"),
-    ("The senator called the plan a disgrace.", "called", "010"),
+    ("Critics called the blockade illegal.", "called", "111"),
+    ("The senator called the plan a disgrace.", "called", "111"),
     ("The union called a strike on Monday.", "called", "143"),
     ("The minister called on the rebels to lay down their arms.", "called", "020"),
     ("France announced its recognition of the new state.", "recognition", "054"),

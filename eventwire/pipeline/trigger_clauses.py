@@ -1,0 +1,106 @@
+"""Constraints on what a trigger's clause says around it, which tell apart two senses of one
+verb, for :mod:`eventwire.pipeline.trigger_constraints`.
+
+* An object predicate's words (``predicate`` in a pattern): calling something by a name or a
+  quality is a statement, but calling it "unacceptable" or "a disgrace" criticizes it ("called
+  the raid an *outrageous* provocation", "called the tariffs *unfair* and illegal"). The words
+  may be the predicate's head, a conjunct of it or an adjective or noun modifying it.
+* A participle clause set after the head (``participle``): "attacked the governor, *saying*
+  his plan would fail" attacks with words; "attacked the convoy, *killing* four" does not.
+* The noun a present participle describes is that participle's subject ("ads *attacking* the
+  mayor": the ads attack), as the noun a relative clause hangs on is the relative's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from eventwire.knowledge.patterns import TriggerPattern
+
+# Where an object predicate sits: an object predicate proper, a verbless clause the parser
+# gives as a clausal complement ("consider Hamas a terrorist group"), and in a relative or
+# participle clause on a noun, a bare noun or adjective hung as a clause.
+PREDICATE_DEPS = frozenset({"oprd", "ccomp"})
+PREDICATE_POS = frozenset({"NOUN", "ADJ", "PROPN"})
+# Words of a predicate's phrase that say what it is like: "an *outrageous* provocation",
+# "*fake* news", "*utterly* shameful" (an adverb on an adjective), "unfair and *illegal*".
+PREDICATE_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "acomp", "nmod"})
+# A participle clause on a verb: an adverbial clause whose verb is a gerund or participle.
+PARTICIPLE_DEP = "advcl"
+PARTICIPLE_TAG = "VBG"
+# A present participle modifying a noun: "ads attacking the mayor".
+NOUN_PARTICIPLE_DEP = "acl"
+# A gerund governed by a preposition: "looked forward to *meeting* him".
+GERUND_DEP = "pcomp"
+
+
+def _matches(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def predicates(head: Token) -> list[Token]:
+    """The object predicates of ``head`` with their conjuncts: "called the tariffs *unfair*
+    and *illegal*", "called the raid *a provocation*"."""
+    found = [c for c in head.children if c.dep_ in PREDICATE_DEPS and c.pos_ in PREDICATE_POS]
+    return [p for c in found for p in (c, *c.conjuncts)]
+
+
+def predicate_word(head: Token, words: Iterable[str]) -> Token | None:
+    """A word of ``words`` that is one of ``head``'s object predicates or modifies one before
+    it ("an *outrageous* provocation"), or None."""
+    wanted = frozenset(words)
+    for predicate in predicates(head):
+        if _matches(predicate, wanted):
+            return predicate
+        for modifier in predicate.children:
+            if (modifier.dep_ in PREDICATE_MODIFIER_DEPS and modifier.i < predicate.i
+                    and _matches(modifier, wanted)):
+                return modifier
+    return None
+
+
+def participle_clause(head: Token, words: Iterable[str]) -> Token | None:
+    """The verb of a participle clause after ``head`` that is one of ``words`` ("attacked the
+    plan, *saying* it would fail"), or None."""
+    wanted = frozenset(words)
+    for clause in head.children:
+        if (clause.dep_ == PARTICIPLE_DEP and clause.tag_ == PARTICIPLE_TAG
+                and clause.i > head.i and _matches(clause, wanted)):
+            return clause
+    return None
+
+
+def participle_subject(head: Token) -> Token | None:
+    """The noun a present participle describes, its subject: "ads *attacking* the mayor"."""
+    if head.dep_ == NOUN_PARTICIPLE_DEP and head.tag_ == PARTICIPLE_TAG and head.head.i < head.i:
+        return head.head
+    return None
+
+
+def clause_constraints(head: Token, pattern: TriggerPattern) -> list[int] | None:
+    """The tokens of ``pattern``'s ``predicate`` and ``participle`` constraints at ``head``, or
+    None when one fails. A participle heads an event of its own ("attacked the council, *calling*
+    its budget a fraud"): it is checked, not claimed."""
+    used: list[int] = []
+    if pattern.predicate:
+        word = predicate_word(head, pattern.predicate)
+        if word is None:
+            return None
+        used.append(word.i)
+    if pattern.participle and participle_clause(head, pattern.participle) is None:
+        return None
+    return used
+
+
+def gerund_object(token: Token) -> bool:
+    """``token`` is a gerund a preposition governs, which stands as its object ("looked
+    forward to *meeting* him", as "to *a meeting* with him")."""
+    return token.dep_ == GERUND_DEP and token.tag_ == PARTICIPLE_TAG
+
+
+__all__ = [
+    "clause_constraints", "gerund_object", "participle_clause", "participle_subject",
+    "predicate_word", "predicates",
+]

@@ -1,0 +1,58 @@
+"""The clause constraints of :mod:`eventwire.pipeline.trigger_clauses` on parses of sentences
+written for these tests: object predicates and their words, participle clauses after a verb,
+the noun a present participle describes, and a gerund under a preposition."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.pipeline.trigger_clauses import (
+    gerund_object,
+    participle_clause,
+    participle_subject,
+    predicate_word,
+)
+
+
+def word(nlp: Language, text: str, form: str) -> Token:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+def test_predicate_head_conjunct_and_modifier(nlp: Language) -> None:
+    called = word(nlp, "Officials called the new tariffs unfair and illegal.", "called")
+    found = predicate_word(called, ["illegal"])
+    assert found is not None and found.text == "illegal"
+    called = word(nlp, "The minister called the raid an outrageous provocation.", "called")
+    found = predicate_word(called, ["outrageous"])
+    assert found is not None and found.text == "outrageous"
+
+
+def test_object_is_no_predicate(nlp: Language) -> None:
+    """A word of the object's own phrase ("the *illegal* raid") says nothing of the object."""
+    called = word(nlp, "The minister called the illegal raid a provocation.", "called")
+    assert predicate_word(called, ["illegal"]) is None
+
+
+def test_participle_clause_after_the_verb(nlp: Language) -> None:
+    attacked = word(nlp, "The senator attacked the governor, saying his plan would fail.",
+                    "attacked")
+    found = participle_clause(attacked, ["say"])
+    assert found is not None and found.text == "saying"
+    attacked = word(nlp, "Gunmen attacked the convoy, killing four soldiers.", "attacked")
+    assert participle_clause(attacked, ["say"]) is None
+
+
+def test_noun_described_by_a_present_participle(nlp: Language) -> None:
+    attacking = word(nlp, "Television ads attacking the candidate aired all week.", "attacking")
+    found = participle_subject(attacking)
+    assert found is not None and found.text == "ads"
+    attacked = word(nlp, "The convoy attacked by gunmen reached the town.", "attacked")
+    assert participle_subject(attacked) is None
+
+
+def test_gerund_under_a_preposition(nlp: Language) -> None:
+    meeting = word(nlp, "I look forward to meeting him next month.", "meeting")
+    assert gerund_object(meeting)
+    meeting = word(nlp, "I look forward to the meeting next month.", "meeting")
+    assert not gerund_object(meeting)

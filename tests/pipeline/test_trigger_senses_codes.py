@@ -1,0 +1,73 @@
+"""Right event, right CAMEO code: the sense of a trigger set by its construction (what a verb's
+object is called, who or what attacks and how, what is signed, who is arrested or seized, a
+visit made or looked forward to). Sentences written for these tests, matched with every bundled
+dictionary (the converted PETRARCH patterns included), each with a case of the other sense."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import PatternSet
+from eventwire.pipeline.triggers import match_triggers
+
+
+def code_at(nlp: Language, patterns: PatternSet, text: str, head: str) -> str | None:
+    """The code of the trigger whose head word is ``head`` (None: no trigger there)."""
+    doc = nlp(text)
+    found = {doc[m.head].text: m.code for m in match_triggers(doc, patterns)}
+    return found.get(head)
+
+
+CASES: list[tuple[str, str, str | None]] = [
+    # calling something by a condemning word criticizes it (111), by a commending one praises
+    # it (051); a plain name or quality is a statement (010)
+    ("The minister called the raid an outrageous provocation.", "called", "111"),
+    ("Officials called the new tariffs unfair and illegal.", "called", "111"),
+    ("The opposition leader called the prime minister a disgrace.", "called", "111"),
+    ("The envoy called the blockade utterly unacceptable.", "called", "111"),
+    ("The senator called the ruling a victory for workers.", "called", "051"),
+    ("The agency called the new rules a welcome step.", "called", "051"),
+    ("The mayor called the incident a terrorist attack.", "called", "010"),
+    ("The minister called the illegal raid a response to the blockade.", "called", "010"),
+    # an attack made by words, or by an advertisement, a speech or a campaign, is criticism
+    ("The senator attacked the governor, saying his plan would fail.", "attacked", "111"),
+    ("The mayor attacked the council, calling its budget a fraud.", "attacked", "111"),
+    ("Television ads attacking the candidate aired all week.", "attacking", "111"),
+    ("The Democratic campaign attacking the senator spent millions.", "attacking", "111"),
+    ("Gunmen attacked the convoy, killing four soldiers.", "attacked", "190"),
+    ("Militants attacking the base were repelled.", "attacking", "190"),
+    ("An air campaign attacking rebel positions began in March.", "attacking", "190"),
+    # a formal agreement is signed (057), and a bill into law as PETRARCH's SIGN LAW has it; a
+    # letter, a statement or a book is no agreement; a petition carries an appeal (020);
+    # signing onto or off on something endorses it (051)
+    ("The two countries signed a peace treaty in Oslo.", "signed", "057"),
+    ("The ministers signed a memorandum of understanding on trade.", "signed", "057"),
+    ("The agreement was signed in Geneva.", "signed", "057"),
+    ("The president signed a letter to the governor about the floods.", "signed", None),
+    ("The lawmakers signed a statement on the floods.", "signed", None),
+    ("The author signed copies of his memoir for the crowd.", "signed", None),
+    ("The governor signed the bill into law on Friday.", "signed", "057"),
+    ("Forty lawmakers signed a petition for a new inquiry.", "signed", "020"),
+    ("The entire leadership signed onto the counter offer.", "signed", "051"),
+    ("Congress must sign off on the plan.", "sign", "051"),
+    # persons are arrested (173), property is seized (1711)
+    ("The king had his uncle arrested and executed.", "arrested", "173"),
+    ("Police seized the ship and questioned its crew.", "seized", "1711"),
+    ("Customs officers seized the cargo at the port.", "seized", "1711"),
+    ("Troops seized the airport.", "seized", "192"),
+    # a visit made is a visit (042); looking forward to meeting is an intent to meet (036),
+    # to anything else an optimistic comment (013)
+    ("The minister took up the offer by making a quick visit to Kabul.", "making", "042"),
+    ("The envoy paid a visit to the refugee camp.", "paid", "042"),
+    ("I look forward to meeting him next month.", "look", "036"),
+    ("The president said he looked forward to talks with Beijing.", "looked", "036"),
+    ("We look forward to a future of peace.", "look", "013"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "code"), CASES)
+def test_code_by_construction(
+    nlp: Language, everything: PatternSet, text: str, head: str, code: str | None
+) -> None:
+    assert code_at(nlp, everything, text, head) == code
