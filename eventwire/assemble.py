@@ -37,6 +37,7 @@ from eventwire.pipeline.mentions import (
 )
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
+from eventwire.refusals import with_refusals
 from eventwire.repeats import is_remention, repeated_statements, text_key
 from eventwire.reported_acts import (
     announced,
@@ -379,6 +380,8 @@ def events_from_doc(
             demanded.add(obliged)  # one demand of each obliged actor
             events.append(demand)
         events.extend(statement_events(doc, frame, event, ontology, context, article.published))
+    digest = f"{context.text_digest}:{context.coder_version}:{context.dictionary_hash}"
+    events = with_refusals(doc, events, ontology, digest)
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
     # Two frames can yield the same event (same trigger, code and actor spans, hence the same

@@ -238,7 +238,9 @@ def _prep_argument(hosts: list[Token], argument: PrepArgument) -> list[int] | No
                 # "memos on economic issues" for "ON ECONOMIC": a word of the object's phrase
                 found = next(([o.i] for o in objects if _own_modifier(o, argument.object)), None)
             if found is not None:
-                return [prep.i, *found]
+                # A gerund object heads an event of its own ("accused them of *attacking*"):
+                # it is checked, not claimed.
+                return [prep.i, *(i for i in found if not gerund_object(host.doc[i]))]
     return None
 
 
