@@ -28,24 +28,17 @@ def test_table_maps_yields_only() -> None:
     assert refusal_code("040") is None
 
 
-def test_will_not_release_is_a_refusal(coder: Coder) -> None:
-    events = by_code(coder, "The junta will not release the detained reporters.")
-    refusal = events["1243"]
-    assert refusal.status == "occurred"
-    assert refusal.trigger.text == "will not"
-    assert refusal.source is not None and refusal.source.text == "The junta"
-    assert events["084"].status == "negated"  # the yield keeps its own status
-
-
-def test_wont_is_a_refusal(coder: Coder) -> None:
-    events = by_code(coder, "The rebels won't withdraw their fighters from the valley.")
-    assert events["1246"].status == "occurred"
-
-
 def test_refusal_verb_takes_the_refused_code(coder: Coder) -> None:
     events = by_code(coder, "The ministry refused to lift the embargo on Cuba.")
     assert "1244" in events and events["1244"].trigger.text.startswith("refused")
+    assert events["1244"].status == "occurred"
     assert "124" not in events
+    assert events["085"].status == "negated"  # the yield keeps its own record
+
+
+def test_declining_to_withdraw_is_refusing_to_de_escalate(coder: Coder) -> None:
+    events = by_code(coder, "The rebels declined to withdraw their fighters from the valley.")
+    assert "1246" in events and "120" not in events
 
 
 @pytest.mark.parametrize("text", [
@@ -57,11 +50,7 @@ def test_no_refusal(coder: Coder, text: str) -> None:
     assert not any(code.startswith("12") for code in by_code(coder, text))
 
 
-def test_reported_refusal_is_not_doubled(coder: Coder) -> None:
-    events = coder.code("Tokyo said it would not lift the embargo.", published=PUBLISHED)
-    assert [e.cameo.code for e in events].count("1244") == 1
-
-
-def test_passive_or_sourceless_is_no_refusal(coder: Coder) -> None:
-    events = by_code(coder, "Such crimes will not be pardoned.")
-    assert not any(code.startswith("12") for code in events)
+def test_refusal_of_another_kind_keeps_its_code(coder: Coder) -> None:
+    """A refusal verb over no yield ("refused to comment") is no refusal to yield."""
+    assert not any(code.startswith("124") for code in by_code(
+        coder, "The minister refused to comment on the report."))
