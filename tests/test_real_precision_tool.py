@@ -16,13 +16,15 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout2.jsonl", DATA / "real_precision_holdout3.jsonl",
            DATA / "real_precision_holdout3_after.jsonl",
            DATA / "real_precision_holdout3_pick3.jsonl", DATA / "real_precision_holdout4.jsonl",
-           DATA / "real_precision_holdout4_pick5.jsonl")
+           DATA / "real_precision_holdout4_pick5.jsonl", DATA / "real_precision_holdout5.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
-PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4")
+PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4",
+              "holdout5")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
                 "holdout2": "real_precision_holdout2.jsonl",
                 "holdout3": "real_precision_holdout3.jsonl",
-                "holdout4": "real_precision_holdout4.jsonl"}
+                "holdout4": "real_precision_holdout4.jsonl",
+                "holdout5": "real_precision_holdout5.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
