@@ -58,7 +58,10 @@ CASES: tuple[Case, ...] = (
     # Stop 16: class accuracy 0.840, macro-F1 0.824 (material cooperation told from force
     # posture by its object, appeals that are no phone calls); roles precision 0.722, recall
     # 0.682 (606 of 888), f1 0.702; PLOVER sector source 0.750, target 0.736.
-    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.838, "macro_f1": 0.82}),
+    # Stop 17: class accuracy 0.851, macro-F1 0.837 (a comment whose content is a coded act
+    # ranks after it); roles precision 0.721, recall 0.684 (607 of 888), f1 0.702; PLOVER
+    # sector source 0.740, target 0.736.
+    Case("conflibert-class", CLASS_TEST, 451, 451, {"accuracy": 0.845, "macro_f1": 0.83}),
     Case("conflibert-roles", ROLES_TEST, 451, 888, {"precision": 0.72, "recall": 0.68, "f1": 0.70}),
     Case("plover-gsr", PLOVER_GSR, 322, 322,
          {"accuracy": 0.75, "actors.source.country_accuracy": 0.73,
