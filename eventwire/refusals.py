@@ -28,7 +28,6 @@ from eventwire.reported_acts import bundled_lexicon as attribution_lexicon
 YIELD_ROOT = "08"
 # Codes of a refusal verb's own trigger that the refused act may narrow.
 GENERAL_REFUSALS = frozenset({"120", "124"})
-REFUSAL_VERBS = frozenset({"refuse", "decline"})
 NEGATED = "negated"
 
 
@@ -51,7 +50,7 @@ def _refusal_verb(head: Token) -> Token | None:
     """The verb of refusal whose open complement ``head`` is: "*refused* to lift"."""
     governor = head.head
     if head.dep_ == "xcomp" and governor.i != head.i \
-            and governor.lemma_.lower() in REFUSAL_VERBS:
+            and governor.lemma_.lower() in attribution_lexicon().reported_acts.refusal_verbs:
         return governor
     return None
 

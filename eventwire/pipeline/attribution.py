@@ -79,6 +79,8 @@ class ReportedActs(BaseModel):
     accusation: str
     own_act: str
     refusals: dict[str, str]
+    # Verbs whose open complement is the act refused ("refused to lift"; eventwire/refusals.py).
+    refusal_verbs: frozenset[Word] = frozenset()
 
     def refusal(self, code: str) -> str | None:
         """The refusal code of a negated ``code`` (longest matching prefix), or None."""
