@@ -32,7 +32,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
 CONTEXT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Links from a verb up to the verb whose clause holds it ("indicated it would act").
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # Clauses a verb governs whose objects count as words after it ("vowed to wage war"). Not a
 # clausal complement: "said it had halted aid" says, it does not give aid.
 EMBEDDED_DEPS = frozenset({"xcomp"})
