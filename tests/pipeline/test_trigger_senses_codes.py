@@ -78,6 +78,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("A drone strike against the convoy killed three.", "strike", "195"),
     ("The missile strike on the depot came at dawn.", "strike", "195"),
     ("Britain joined the air strikes on the rebels.", "strikes", "195"),
+    ("Miners went on strike against the pension reform.", "strike", "143"),
+    ("The committee was briefed on strikes against the rebel camps.", "strikes", "190"),
+    ("The committee was briefed on the drone strikes against the camps.", "strikes", "195"),
+    ("The strike on the depot was a warning to the rebels.", "strike", "190"),
 ]
 
 
