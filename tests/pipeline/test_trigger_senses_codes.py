@@ -63,6 +63,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("I look forward to meeting him next month.", "look", "036"),
     ("The president said he looked forward to talks with Beijing.", "looked", "036"),
     ("We look forward to a future of peace.", "look", "013"),
+    # calling on or for a leader to resign or quit appeals for a change in leadership (0241)
+    ("The farmers called for the governor to resign.", "called", "0241"),
+    ("Students are calling for the dean to quit.", "calling", "0241"),
+    ("Calls for the mayor to resign grew louder.", "Calls", "0241"),
+    ("Critics called on the chairman to resign after the scandal.", "called", "0241"),
+    ("The minister called for Europe to step up its support.", "called", None),
     # a labour strike (143) by its construction: gone, being or staying on strike, a strike
     # by workers or over pay, a workforce's or a general strike, workers joining one; a strike
     # on or against a target, or from the air, stays force (19x)
