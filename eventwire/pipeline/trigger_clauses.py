@@ -9,6 +9,9 @@ verb, for :mod:`eventwire.pipeline.trigger_constraints`.
   his plan would fail" attacks with words; "attacked the convoy, *killing* four" does not.
 * The noun a present participle describes is that participle's subject ("ads *attacking* the
   mayor": the ads attack), as the noun a relative clause hangs on is the relative's.
+* A word's open complements (``xcomp`` in a pattern): an infinitive the parser hangs as an
+  adverbial clause is one when it follows the word ("have vowed *to fight*") or has its own
+  subject opened by "for" ("called *for* the minister *to resign*", "calls *for* him *to quit*").
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ PARTICIPLE_TAG = "VBG"
 NOUN_PARTICIPLE_DEP = "acl"
 # A gerund governed by a preposition: "looked forward to *meeting* him".
 GERUND_DEP = "pcomp"
+COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
+# An infinitive clause with a subject of its own, opened by "for": "called for him to resign".
+INFINITIVE_TAG = "VB"
+INFINITIVE_SUBJECT_MARK = "for"
 
 
 def _matches(token: Token, words: frozenset[str]) -> bool:
@@ -100,7 +107,30 @@ def gerund_object(token: Token) -> bool:
     return token.dep_ == GERUND_DEP and token.tag_ == PARTICIPLE_TAG
 
 
+def complements(head: Token) -> list[Token]:
+    """``head``'s open complements; an infinitive hung as an adverbial clause is one right after
+    it ("have vowed **to fight**", parsed advcl after a perfect) or with its own subject after
+    "for" ("called for the minister **to resign**")."""
+    return [c for c in head.children if c.dep_ in COMPLEMENT_DEPS or (
+        c.dep_ == PARTICIPLE_DEP and (_next_infinitive(head, c) or _for_infinitive(head, c)))]
+
+
+def _next_infinitive(head: Token, verb: Token) -> bool:
+    first = verb.left_edge
+    return (first.i == head.i + 1 and first.lower_ == "to" and first.head.i == verb.i
+            and verb.tag_ == INFINITIVE_TAG)
+
+
+def _for_infinitive(head: Token, verb: Token) -> bool:
+    """``verb`` is an infinitive after ``head`` whose clause opens with "for" and its subject."""
+    first = verb.left_edge
+    return (verb.i > head.i and verb.tag_ == INFINITIVE_TAG and first.head.i == verb.i
+            and first.dep_ == "mark" and first.lower_ == INFINITIVE_SUBJECT_MARK
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 __all__ = [
-    "clause_constraints", "gerund_object", "participle_clause", "participle_subject",
+    "clause_constraints", "complements", "gerund_object", "participle_clause", "participle_subject",
     "predicate_word", "predicates",
 ]

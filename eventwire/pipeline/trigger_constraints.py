@@ -17,7 +17,12 @@ from spacy.tokens import Token
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
 from eventwire.pipeline.trigger_arguments import counted
-from eventwire.pipeline.trigger_clauses import clause_constraints, gerund_object, participle_subject
+from eventwire.pipeline.trigger_clauses import (
+    clause_constraints,
+    complements,
+    gerund_object,
+    participle_subject,
+)
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -27,12 +32,11 @@ VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "advmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
 # Words before a verb that a converted pattern may name besides its subject ("did not", "heavily").
 CONTEXT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Links from a verb up to the verb whose clause holds it ("indicated it would act").
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # Clauses a verb governs whose objects count as words after it ("vowed to wage war"). Not a
 # clausal complement: "said it had halted aid" says, it does not give aid.
 EMBEDDED_DEPS = frozenset({"xcomp"})
@@ -564,7 +568,7 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     obj: Token | None = None
     for words, slots in (
         (pattern.object, lambda: _object_candidates(head, preps)),
-        (pattern.xcomp, lambda: _complements(head)),
+        (pattern.xcomp, lambda: complements(head)),
         (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
     ):
         if words:
@@ -580,19 +584,6 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         return None
     extra = _phrase_constraints(head, pattern, obj)
     return None if extra is None else used + extra
-
-
-def _complements(head: Token) -> list[Token]:
-    """A verb's open complements; an infinitive the parser hung as an adverbial clause right
-    after the verb is one too ("have vowed **to fight**", parsed advcl after a perfect)."""
-    return [c for c in head.children
-            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advcl" and _next_infinitive(head, c))]
-
-
-def _next_infinitive(head: Token, verb: Token) -> bool:
-    first = verb.left_edge
-    return (first.i == head.i + 1 and first.lower_ == "to" and first.head.i == verb.i
-            and verb.tag_ == "VB")
 
 
 __all__ = ["NOMINAL_POS", "constraint_tokens", "subject_control", "subject_tokens"]

@@ -1,6 +1,6 @@
 """The clause constraints of :mod:`eventwire.pipeline.trigger_clauses` on parses of sentences
 written for these tests: object predicates and their words, participle clauses after a verb,
-the noun a present participle describes, and a gerund under a preposition."""
+the noun a present participle describes, a gerund under a preposition, and open complements."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from eventwire.pipeline.trigger_clauses import (
+    complements,
     gerund_object,
     participle_clause,
     participle_subject,
@@ -56,3 +57,17 @@ def test_gerund_under_a_preposition(nlp: Language) -> None:
     assert gerund_object(meeting)
     meeting = word(nlp, "I look forward to the meeting next month.", "meeting")
     assert not gerund_object(meeting)
+
+
+def test_complements_of_an_infinitive_with_for_and_its_subject(nlp: Language) -> None:
+    called = word(nlp, "The farmers called for the governor to resign.", "called")
+    assert [c.text for c in complements(called)] == ["resign"]
+    calls = word(nlp, "Calls for the mayor to quit grew louder.", "Calls")
+    assert [c.text for c in complements(calls)] == ["quit"]
+
+
+def test_complements_not_a_purpose_clause(nlp: Language) -> None:
+    left = word(nlp, "The envoy left early to catch a flight.", "left")
+    assert complements(left) == []
+    vowed = word(nlp, "The rebels have vowed to fight on.", "vowed")
+    assert [c.text for c in complements(vowed)] == ["fight"]

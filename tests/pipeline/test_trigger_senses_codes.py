@@ -63,6 +63,31 @@ CASES: list[tuple[str, str, str | None]] = [
     ("I look forward to meeting him next month.", "look", "036"),
     ("The president said he looked forward to talks with Beijing.", "looked", "036"),
     ("We look forward to a future of peace.", "look", "013"),
+    # calling on or for a leader to resign or quit appeals for a change in leadership (0241)
+    ("The farmers called for the governor to resign.", "called", "0241"),
+    ("Students are calling for the dean to quit.", "calling", "0241"),
+    ("Calls for the mayor to resign grew louder.", "Calls", "0241"),
+    ("Critics called on the chairman to resign after the scandal.", "called", "0241"),
+    ("The minister called for Europe to step up its support.", "called", None),
+    # a labour strike (143) by its construction: gone, being or staying on strike, a strike
+    # by workers or over pay, a workforce's or a general strike, workers joining one; a strike
+    # on or against a target, or from the air, stays force (19x)
+    ("Thousands of bakers went on strike in the capital.", "strike", "143"),
+    ("The port's crane operators have been on strike since June.", "strike", "143"),
+    ("Hospital doctors remain on strike over pay.", "strike", "143"),
+    ("A strike by nurses closed wards across the region.", "strike", "143"),
+    ("A strike over pensions halted trains on Thursday.", "strike", "143"),
+    ("The teachers' strike entered a second month.", "strike", "143"),
+    ("An indefinite strike began at the mine.", "strike", "143"),
+    ("Bus drivers joined the strike on Monday.", "joined", "143"),
+    ("The navy carried out a strike on the rebel port.", "carried", "190"),
+    ("A drone strike against the convoy killed three.", "strike", "195"),
+    ("The missile strike on the depot came at dawn.", "strike", "195"),
+    ("Britain joined the air strikes on the rebels.", "strikes", "195"),
+    ("Miners went on strike against the pension reform.", "strike", "143"),
+    ("The committee was briefed on strikes against the rebel camps.", "strikes", "190"),
+    ("The committee was briefed on the drone strikes against the camps.", "strikes", "195"),
+    ("The strike on the depot was a warning to the rebels.", "strike", "190"),
 ]
 
 
