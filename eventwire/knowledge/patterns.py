@@ -172,6 +172,9 @@ class TriggerPattern(BaseModel):
     # A participle clause after the head has one of these verbs ("attacked the governor,
     # *saying* ..."; trigger_clauses). Counts one constraint.
     participle: tuple[str, ...] = ()
+    # A noun without a determiner or possessor: the idiom "on strike", not "on the strike"
+    # (trigger_constraints). Counts one constraint.
+    bare: bool = False
     # The head has a clausal complement and no object: "charged *that* the court erred"
     # (trigger_constraints.clause_only).
     clause_complement: bool = False
@@ -290,7 +293,7 @@ class TriggerPattern(BaseModel):
         )
         singles = (self.particle, self.prep, self.compound_subject, self.question,
                    self.verbal_complement, self.object_predicate, self.clause_complement,
-                   self.indicative)
+                   self.indicative, self.bare)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         # An object predicate fixes two slots: the object and what it is called.

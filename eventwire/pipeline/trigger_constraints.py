@@ -29,6 +29,8 @@ PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 # Where a converted dictionary's post-verb word may sit besides the object proper.
+# What makes a noun no bare noun: "on *the* strike", "on *their* strike".
+DETERMINER_DEPS = frozenset({"det", "poss"})
 VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "advmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl"})
@@ -580,6 +582,8 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
                 return None
             used.append(found.i)
             obj = found if words is pattern.object else obj
+    if pattern.bare and any(c.dep_ in DETERMINER_DEPS for c in head.children):
+        return None
     if pattern.governor and not _governor_ok(head, pattern.governor):
         return None
     extra = _phrase_constraints(head, pattern, obj)

@@ -88,6 +88,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The committee was briefed on strikes against the rebel camps.", "strikes", "190"),
     ("The committee was briefed on the drone strikes against the camps.", "strikes", "195"),
     ("The strike on the depot was a warning to the rebels.", "strike", "190"),
+    # "on strike" is the bare idiom: a report on the strike is about some strike, no walkout.
+    ("The general refused to comment on the strike that hit the depot.", "strike", "190"),
 ]
 
 
