@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -337,7 +337,6 @@ class PatternSet:
     metas: dict[str, DictionaryMeta]
     index: dict[str, tuple[IndexedVariant, ...]] = field(default_factory=dict)
     gates: dict[str, Gate] = field(default_factory=dict)
-    _two_word: list[frozenset[tuple[str, str]]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -360,16 +359,15 @@ class PatternSet:
             found += [item for item in gated[hit] if item.possible(words)]
         return found
 
+    @cached_property
     def two_word_verbs(self) -> frozenset[tuple[str, str]]:
         """The verb lemmas spelt in two words ("rule out", "call off"), as word pairs: where the
         text has such a verb with its particle, the dictionary reads it as that verb."""
-        if not self._two_word:
-            self._two_word.append(frozenset(
-                (parts[0], parts[1])
-                for pattern in self.patterns if pattern.pos != "NOUN"
-                for parts in pattern.lemma_spellings if len(parts) == 2
-            ))
-        return self._two_word[0]
+        return frozenset(
+            (parts[0], parts[1])
+            for pattern in self.patterns if pattern.pos != "NOUN"
+            for parts in pattern.lemma_spellings if len(parts) == 2
+        )
 
     def codes(self) -> set[str]:
         found = {p.code for p in self.patterns} | {p.inverse_code for p in self.patterns}

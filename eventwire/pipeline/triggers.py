@@ -288,7 +288,7 @@ def find_candidates(doc: Doc, patterns: PatternSet) -> list[Candidate]:
     depths: dict[int, int] = {}
     for sentence in _sentences(doc):
         found += _sentence_candidates(doc, sentence, patterns, depths)
-    return _phrasal_verbs_first(doc, found, patterns.two_word_verbs())
+    return _phrasal_verbs_first(doc, found, patterns.two_word_verbs)
 
 
 def _phrasal_verbs_first(
