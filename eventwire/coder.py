@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__, errors
 from eventwire.assemble import REQUIRE_ACTOR_CHOICES, AssemblyContext, events_from_doc
+from eventwire.link_cards import blank_cards
 from eventwire.nlp import ON_DEMAND_COMPONENTS, load_model, model_version
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline import COMPONENTS, register_all
@@ -95,8 +96,10 @@ def _dictionary_hash(dictionaries: Sequence[Path]) -> str:
 
 
 def parse_text(text: str) -> str:
-    """The text to parse: all-capitals copy (old wire services, MUC reports) is truecased,
-    letter case only, so that every offset into the original still holds."""
+    """The text to parse: inline link cards of scraped pages are blanked and all-capitals copy
+    (old wire services, MUC reports) is truecased, so that every offset into the original still
+    holds."""
+    text = blank_cards(text)
     if is_upper_text(text[:UPPER_SAMPLE]):
         return truecase(text, force=True)
     return text
