@@ -15,7 +15,9 @@ Data: from each user dictionary directory, PETRARCH ``*discards*.txt`` and compi
 the converted Phoenix discards (``eventwire/data/actors/petrarch/phoenix.discards.jsonl``);
 and, unless ``own_data`` is off (PETRARCH's own setup), eventwire's own list of news credit
 lines (``eventwire/data/discards/``: "... contributed to this report", "Editing by ...").
-They are off by default because on our other gold sets they cost more than they save: the
+With its own data on, the component also discards the sentences of stand-alone page lines
+(headings, links to other stories, credits: ``page_lines.py``). The Phoenix discards are off by
+default because on our other gold sets they cost more than they save: the
 Phoenix list rules out sentences with "years ago", "champion" or "bird flu", which in today's
 news often carry real events (see ``docs/dictionaries.md`` for the figures). Matching is
 case-insensitive on whole tokens.
@@ -35,6 +37,7 @@ from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actors import PETRARCH_DIR
 from eventwire.pipeline.actors import PhraseIndex
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.page_lines import page_line_sentences
 
 # eventwire's own discard phrases (news credit lines), on unless PETRARCH's own setup is run.
 OWN_DIR = Path(__file__).resolve().parents[1] / "data" / "discards"
@@ -114,21 +117,23 @@ def load_discards(files: Iterable[Path]) -> dict[str, DiscardPhrase]:
 class DiscardsComponent:
     """Finds discard phrases with one phrase index; marks their sentences."""
 
-    def __init__(self, nlp: Language, files: Iterable[Path]) -> None:
+    def __init__(self, nlp: Language, files: Iterable[Path], page_lines: bool = True) -> None:
         self.phrases = load_discards(files)
         forms = ((phrase, phrase, found.tokens) for phrase, found in self.phrases.items())
         self.index = PhraseIndex(nlp, forms)
+        self.page_lines = page_lines
 
     def __call__(self, doc: Doc) -> Doc:
         matches = tuple(self._matches(doc))
-        if not matches:
+        lines = page_line_sentences(doc) if self.page_lines else frozenset()
+        if not matches and not lines:
             doc._.ew_discards = NO_DISCARDS
             return doc
         story = any(match.story for match in matches)
         if story:
             sentences = frozenset(sent.start for sent in doc.sents)
         else:
-            sentences = frozenset(doc[match.start].sent.start for match in matches)
+            sentences = frozenset(doc[match.start].sent.start for match in matches) | lines
         doc._.ew_discards = Discards(sentences, story, matches)
         return doc
 
@@ -151,8 +156,10 @@ class DiscardsComponent:
 def make_discards(
     nlp: Language, name: str, dictionaries: list[str], petrarch_data: bool, own_data: bool
 ) -> DiscardsComponent:
-    """The ``ew_discards`` component; ``dictionaries`` are user dictionary directories."""
-    return DiscardsComponent(nlp, discard_files(dictionaries, petrarch_data, own_data))
+    """The ``ew_discards`` component; ``dictionaries`` are user dictionary directories. With
+    ``own_data`` (off in PETRARCH's own setup) stand-alone page lines are discarded too."""
+    return DiscardsComponent(nlp, discard_files(dictionaries, petrarch_data, own_data),
+                             page_lines=own_data)
 
 
 __all__ = [
