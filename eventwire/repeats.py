@@ -1,6 +1,6 @@
 """Mentions that repeat an event the article already codes: one event, one record.
 
-When events are assembled (``assemble.events_from_doc``) three kinds of mention give no record:
+When events are assembled (``assemble.events_from_doc``) these kinds of mention give no record:
 
 * **The medium or manner of a statement.** A statement noun coded as a plain comment (010) in a
   prepositional phrase of a speech verb is that verb's statement ("the FBI said *in a
@@ -13,6 +13,10 @@ When events are assembled (``assemble.events_from_doc``) three kinds of mention 
   one ("*speaking* to world leaders, he *vowed* ..."; not "criticized the plan, *saying* it
   would fail", whose reported clause says more). PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
+* **A statement named by its content.** A statement noun coded as a plain comment whose
+  participle or relative clause is a verbal act coded on its own with a source ("issued *a
+  statement condemning* the raid", "*remarks that praised* the king") is that act: the comment
+  goes.
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
@@ -57,6 +61,9 @@ NOUN = "NOUN"
 OCCURRED = "occurred"
 # Labels of a participle clause on its governor ("spoke ..., saying", "speaking ..., said").
 PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+# Labels of a clause on a statement noun that says what the statement did ("a statement
+# condemning the raid", "remarks that praised the king").
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Labels of the words a bare re-mention may have: "the deadly car bomb attack". Anything else (a
 # prepositional phrase, a possessor, a number, a clause) says more of the event than its name.
 BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "punct"})
@@ -99,12 +106,17 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     # "*speaking* to reporters, he vowed".
     acts = {f.trigger.head: f.trigger for f in frames if _verbal(f.trigger.code)} | statements
     owner = {i: head for head, trigger in acts.items() for i in range(trigger.start, trigger.end)}
+    sourced = {f.trigger.head for f in frames if f.source is not None
+               and f.trigger.code != COMMENT_CODE and _verbal(f.trigger.code)}
+    content = {i: head for i, head in owner.items() if head in sourced}
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
             continue
         token = doc[head]
-        if trigger.pos == NOUN:
+        if _content_clause_act(doc, trigger, content):
+            repeated.add(head)
+        elif trigger.pos == NOUN:
             if _medium_of(token, owner) is not None:
                 repeated.add(head)
         elif _impersonal_passive(token):
@@ -134,6 +146,20 @@ def _verbal(code: str) -> bool:
     """Whether a CAMEO code is a verbal act (QuadClass 1 or 3: say, vow, appeal, criticize)."""
     ontology = get_ontology()
     return ontology.has(code) and ontology.cameo(code).quad_class in VERBAL_QUADS
+
+
+def _content_clause_act(doc: Doc, trigger: TriggerMatch, owner: Mapping[int, int]) -> bool:
+    """A statement noun of the trigger has a participle or relative clause that is a verbal act
+    coded on its own ("issued a statement *condemning* the raid", "remarks *that praised* the
+    king"): the clause says what the statement did, and it is the event. ``owner`` maps the
+    tokens of such acts (not plain comments, and with a source) to their trigger heads."""
+    for token in doc[trigger.start:trigger.end]:
+        if token.pos_ != NOUN:
+            continue
+        for child in token.children:
+            if child.dep_ in CONTENT_CLAUSE_DEPS and owner.get(child.i) not in (None, trigger.head):
+                return True
+    return False
 
 
 def _medium_of(noun: Token, owner: Mapping[int, int]) -> int | None:

@@ -193,6 +193,25 @@ def test_participle_on_any_verbal_act_is_that_act(coder: Coder) -> None:
     assert any(t.startswith("condemned") for t in triggers(medium))
 
 
+@pytest.mark.parametrize(("text", "act"), [
+    ("The ministry issued a statement condemning the shelling of the port.", "condemning"),
+    ("The senator's remarks praising the trade deal surprised his colleagues.", "praising"),
+])
+def test_a_statement_named_by_its_content_is_that_act(coder: Coder, text: str,
+                                                       act: str) -> None:
+    events = coder.code(text)
+    assert any(t.startswith(act) and e.source is not None
+               for e, t in zip(events, triggers(events), strict=True))
+    assert not triggers(events, "010"), triggers(events)
+
+
+def test_a_statement_whose_clause_is_a_plain_comment_or_has_no_source_stays(
+        coder: Coder) -> None:
+    assert triggers(coder.code("The minister made remarks announcing new elections."), "010")
+    relative = coder.code("The governor made comments that blamed the unions for the delay.")
+    assert "comments" in triggers(relative, "010")  # the clause's act has no source of its own
+
+
 def test_remention_taken_up_by_a_reply_gives_no_record(coder: Coder) -> None:
     """"China dismissed the US complaint": the dismissal is coded; the complaint it dismisses
     is the one coded before, not a complaint that did not happen."""
