@@ -19,6 +19,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
   Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
   the subject is what the statement is about, not what is said of it in passing.
 
+The speaker's own phrase, with what it says of the speaker in passing ('"...," said Jane Roe, a
+Georgia Republican', "the minister, a close ally of the president, said"), names no target.
+
 What a verb of citing (``citing_verbs`` of ``roles.yaml``: "Reuters, citing two officials,
 reported ...") cites is the statement's source or evidence, never its target (``cited``).
 
@@ -158,11 +161,18 @@ def quoted_target(mention: ActorMention, head: Token, code: str, lexicon: RoleLe
         head, code, lexicon)
 
 
+def speaker_phrase(head: Token) -> set[int]:
+    """Tokens of the subject of ``head`` with its appositions and clauses: the speaker, and
+    what the sentence says of the speaker ('"...," said Jane Roe, a Georgia Republican',
+    "the minister, a close ally of the president, said")."""
+    return {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+
+
 def statement_skips(head: Token) -> set[int]:
     """Tokens of a statement's phrase that give it no target (module docstring); the caller
     adds back the reported clause's subject."""
     reported = {t.i for clause in reported_clauses(head) for t in clause.subtree}
-    return quoted_elsewhere(head) | other_clauses(head) | reported
+    return quoted_elsewhere(head) | other_clauses(head) | reported | speaker_phrase(head)
 
 
 def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,

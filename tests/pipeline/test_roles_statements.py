@@ -42,6 +42,11 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
+        # What the sentence says in passing of a speaker named after the verb.
+        ('"The road is open," said Senator Jane Roe, a Georgia Republican who chairs the panel.',
+         "said"),
+        ('"The road is open," said the Kenyan minister, a close ally of the Ugandan president.',
+         "said"),
         # Whom a report cites is where its information comes from, not whom it is addressed to.
         ("Kenyan radio, citing Ugandan officials, reported that the road had been closed.",
          "citing"),
