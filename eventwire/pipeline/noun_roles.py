@@ -10,8 +10,10 @@ target-preposition objects the target. A noun with no source of its own takes it
 - a placement verb whose "as"/"under" phrase it is ("kept villagers as human shields": the
   villagers are the target), or the act of force that caused it (``harm_cause.py``).
 
-With no target of its own, the carrying verb's phrases name it, or the victims of the harm
-verb it is the subject of ("a roadside bombing killed two soldiers").
+A country or capital compounded onto a visit noun is its destination, the target ("the Kenya
+visit by the French president"). With no target of its own, the carrying verb's phrases name
+it, or the victims of the harm verb it is the subject of ("a roadside bombing killed two
+soldiers").
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ def noun_roles(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Sources and targets of the event noun ``noun``."""
     sources = modifier_actors(noun, index)
+    destinations = _destinations(noun, sources, trigger.code, lexicon)
+    sources = [m for m in sources if m not in destinations]
     agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     sources = sources or participle_agents([noun], index, lexicon.agent_participles)
@@ -76,8 +80,21 @@ def noun_roles(
         objects = prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
-        targets = _harmed(noun, index, lexicon) or placed or caused_victims(noun, index)
+        targets = (destinations or _harmed(noun, index, lexicon) or placed
+                   or caused_victims(noun, index))
     return sources, targets
+
+
+def _destinations(noun: Token, modifiers: list[ActorMention], code: str,
+                  lexicon: RoleLexicon) -> list[ActorMention]:
+    """A country or capital compounded onto a visit noun is where the visit goes, not who
+    makes it ("the first Kenya visit by the French president", "his Moscow trip"); a
+    possessive or an adjective stays the visitor ("Kenya's visit", "the French visit")."""
+    if not code.startswith(lexicon.destination_codes):
+        return []
+    doc = noun.doc
+    return [m for m in modifiers if m.kind in lexicon.destination_kinds
+            and doc[m.head].dep_ == "compound" and doc[m.head].head.i == noun.i]
 
 
 def _placement(

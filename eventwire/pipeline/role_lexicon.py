@@ -70,6 +70,8 @@ class RoleLexicon(BaseModel):
     origin_kinds: frozenset[str]
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
+    destination_codes: tuple[str, ...] = ()
+    destination_kinds: frozenset[str] = frozenset()
     weapon_use_verbs: frozenset[Word]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]
