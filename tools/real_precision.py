@@ -22,7 +22,9 @@ picked (``pick --seed 4``) and judged before the changes, re-marked after them
 ``real_precision_holdout4_pick5.jsonl``). Stop 17 drew ``holdout5`` the same way before its
 changes: 100 events picked (``pick --seed 6``) from the coder of the stop's start, judged, and
 re-marked after the changes (``real_precision_holdout5.jsonl``); stop 18 drew ``holdout6`` likewise
-(``pick --seed 7``, ``real_precision_holdout6.jsonl``)::
+(``pick --seed 7``, ``real_precision_holdout6.jsonl``), and ``holdout7``, read by nobody while
+rules were written: 100 events picked (``pick --seed 8``) from the coder of the stop's start and
+100 from its end, judged blind (``real_precision_holdout7_before.jsonl``, ``..._after.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -42,6 +44,9 @@ re-marked after the changes (``real_precision_holdout5.jsonl``); stop 18 drew ``
     python tools/real_precision.py sample --plan holdout6 --out holdout6.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl
+    python tools/real_precision.py sample --plan holdout7 --out holdout7.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -106,6 +111,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "holdout5": (70707, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
     "holdout6": (81818, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
+    "holdout7": (92929, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
