@@ -289,3 +289,14 @@ def test_request_and_intent_codes_are_cameo_codes() -> None:
 
     codes = {c for row in LEXICON.obligation_codes for c in (row.demand, row.appeal, row.intent)}
     assert codes and all(get_ontology().has(code) for code in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's spokesman declined to comment on the allegations.",
+    "The ambassador declined to elaborate on the proposal.",
+])
+def test_an_embedded_act_of_the_winner_s_own_root_is_not_folded(coder: Coder,
+                                                                 text: str) -> None:
+    """Declining to comment is the decline (011), not also a negated comment (010)."""
+    codes = [event.cameo.code for event in coder.code(text)]
+    assert "011" in codes and "010" not in codes, codes

@@ -155,8 +155,9 @@ def folded_candidates(
 ) -> list[tuple[MatchedT, int]]:
     """Embedded events the winners ``kept`` fold ("threatened to **attack**"): at each slot of
     a folding verb that heads a winner, the best of the ``ranked`` candidates headed there,
-    unless a block wins it or its head is a trigger already; each with the folding verb's
-    token."""
+    unless a block wins it, its head is a trigger already or its act is of the winner's own
+    CAMEO root, which the winner's code already names ("declined to **comment**" is the decline
+    of comment, 011, not also a comment); each with the folding verb's token."""
     heads = {c.head for c in kept}
     found: list[tuple[MatchedT, int]] = []
     for winner in kept:
@@ -165,11 +166,16 @@ def folded_candidates(
             continue
         for slot in embedded_slots(governor, lexicon):
             best = next((c for c in ranked if c.head == slot.i), None)
-            if best is None or best.pattern.blocks or slot.i in heads:
+            if best is None or best.pattern.blocks or slot.i in heads \
+                    or _same_root(best.pattern.code, winner.pattern.code):
                 continue
             heads.add(slot.i)
             found.append((best, governor.i))
     return found
+
+
+def _same_root(code: str | None, other: str | None) -> bool:
+    return code is not None and other is not None and code[:2] == other[:2]
 
 
 def _is_negated(verb: Token) -> bool:
