@@ -102,6 +102,12 @@ class FactualityLexicon(BaseModel):
     concurrent_marks: frozenset[Word]
     permission_words: frozenset[Word]
     open_time_marks: frozenset[Word]
+    referring_words: frozenset[Word]
+    weighing_words: frozenset[Word]
+    said_act_nouns: frozenset[Word]
+    unspecific_determiners: frozenset[Word]
+    retrospective_preps: frozenset[Word]
+    prospective_words: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:
