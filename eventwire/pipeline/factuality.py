@@ -243,6 +243,8 @@ class FactualityRules:
                 cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
         else:
             cues = self.conditional_cues(step.governor)
+            if self.references.is_occasion(step):  # "will speak at a meeting": still ahead
+                cues += [c for c in self.clause_cues(step.governor) if c.value == "planned"]
         return cues + self.governors.lexical_cues(step, head)
 
     def _hedges_predicate(self, cue: Cue, step: Step) -> bool:

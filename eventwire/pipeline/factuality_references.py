@@ -17,6 +17,9 @@ event noun's own cues ("next week's", "proposed", "upcoming") deciding, as for a
   ahead ("gathered ahead of the summit", "in anticipation of talks": ``prospective_words``,
   planned).
 
+The occasion a future act happens at ("will speak **at** a meeting") is ahead too: planned, whatever
+the act's modals and negation (``is_occasion``).
+
 The word lists are data in ``eventwire/data/factuality.yaml``. See docs/factuality.md.
 """
 
@@ -82,6 +85,17 @@ class ReferenceRules:
         if prep is not None and f"{gov.lower_}_{prep}" in self.lex.prospective_words:
             return Reference(gov, Cue(PLANNED, gov))
         return None
+
+    def is_occasion(self, step: Step) -> bool:
+        """The event is the occasion the act above it happens at ("will speak **at** a
+        meeting"): a future act puts it ahead (planned); the act's modals and negation are the
+        act's alone ("will not speak at the meeting": the meeting is still planned). Not a
+        span that may be under way ("will stay silent **during** the negotiations"), nor a
+        said act ("will stay **at** the request of the king": the request was made)."""
+        child = step.child
+        return (step.via == "prep" and step.prep is not None
+                and step.prep.lower_ in self.lex.future_occasion_preps
+                and child.pos_ in NOMINAL_POS and not self._is_said_act(child))
 
     def _keys(self, step: Step) -> set[str]:
         """The keys the governor may be listed under: a verb alone for its object ("condemn"),

@@ -58,6 +58,13 @@ CASES: list[tuple[str, str, str]] = [
     ("Analysts expect the talks to resume in advance of the election.", "election",
      "planned"),
     ("The president will not meet the envoy ahead of the vote.", "vote", "planned"),
+    # the occasion a future act happens at is ahead, whatever the act's modals and negation
+    ("The governor will speak at a meeting of donors.", "meeting", "planned"),
+    ("The governor will not speak at the meeting.", "meeting", "planned"),
+    ("The governor spoke at the meeting.", "meeting", "occurred"),
+    # not a span that may be under way, nor a said act
+    ("Security will be tight during the protests.", "protests", "occurred"),
+    ("The troops will stay at the request of the king.", "request", "occurred"),
 ]
 
 
@@ -77,3 +84,4 @@ def test_a_phrase_judged_at_its_object_keeps_the_verb_status(
     doc._.ew_triggers = [TriggerMatch(verb, noun + 1, verb, "093", "test", 1, "VERB")]
     component(doc)
     assert doc._.ew_factuality[verb].status == "planned"
+
