@@ -58,6 +58,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Analysts expect the talks to resume in advance of the election.", "election",
      "planned"),
     ("The president will not meet the envoy ahead of the vote.", "vote", "planned"),
+    ("Rebels shelled the port ahead of the start of talks.", "talks", "planned"),
     # the occasion a future act happens at is ahead, whatever the act's modals and negation
     ("The governor will speak at a meeting of donors.", "meeting", "planned"),
     ("The governor will not speak at the meeting.", "meeting", "planned"),
