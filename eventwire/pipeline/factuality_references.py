@@ -13,12 +13,13 @@ event noun's own cues ("next week's", "proposed", "upcoming") deciding, as for a
   offer", "dismissed the accusations": ``weighing_words`` with ``said_act_nouns``); any other
   object stays an option ("is considering sanctions": possible);
 - an adjunct whose object has a time of its own: before the clause ("will speak after the
-  attack", "following the arrests", "despite the ban": ``retrospective_preps``) or still
+  attack", "following the arrests", "despite the ban": ``retrospective_preps``; a said act
+  the act is done at, "at the request of the king") or still
   ahead ("gathered ahead of the summit", "in anticipation of talks": ``prospective_words``,
   planned).
 
-The occasion a future act happens at ("will speak **at** a meeting") is ahead too: planned, whatever
-the act's modals and negation (``is_occasion``).
+The occasion a future act happens at ("will speak **at** a meeting") is ahead too: planned,
+whatever the act's modals and negation (``is_occasion``).
 
 The word lists are data in ``eventwire/data/factuality.yaml``. See docs/factuality.md.
 """
@@ -74,11 +75,13 @@ class ReferenceRules:
         return None
 
     def _adjunct(self, step: Step) -> Reference | None:
-        """An adjunct of a time of its own: "after the attack" (the act's own status), "ahead
-        of the summit" (planned)."""
+        """An adjunct of a time of its own: "after the attack", "at the request of the king"
+        (the act's own status), "ahead of the summit" (planned)."""
         prep = step.prep.lower_ if step.prep is not None else None
         if prep in self.lex.retrospective_preps:
             return Reference(step.prep) if step.prep is not None else None
+        if prep in self.lex.future_occasion_preps and self._is_said_act(step.child):
+            return Reference(step.governor)  # "at the request of the king": made before
         gov = step.governor
         if step.via == "dobj" and gov.dep_ == "prep" and gov.lower_ in self.lex.retrospective_preps:
             return Reference(gov)  # "following (prep) the arrests (dobj)"

@@ -52,6 +52,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Britain agreed to free the sailors after talks with Tehran.", "talks", "occurred"),
     ("Despite the army's denial, critics warned of a coup.", "denial", "occurred"),
     ("The president will speak after next week's summit.", "summit", "planned"),
+    ("The senator asked the agency to drop the case at the request of the governor.",
+     "request", "occurred"),
     # an adjunct still ahead of the clause
     ("Leaders gathered on Monday ahead of the talks.", "talks", "planned"),
     ("Officials met in anticipation of a summit with Seoul.", "summit", "planned"),
