@@ -35,6 +35,9 @@ CASES: list[tuple[str, str, str]] = [
     ("The council may entertain a bid from the city.", "bid", "occurred"),
     ("The government will not consider the request.", "request", "occurred"),
     ("The government is expected to approve the request.", "request", "occurred"),
+    ("The court will hear an appeal from the families.", "appeal", "occurred"),
+    ("The government should address the complaints.", "complaints", "occurred"),
+    ("The minister might grant the request.", "request", "occurred"),
     # any other object of a weighing word stays an option or keeps its own cues
     ("The army is considering a strike on the depot.", "strike", "possible"),
     ("The committee will consider the proposed ban.", "ban", "possible"),
