@@ -180,6 +180,23 @@ def test_performed_objects_match_the_factuality_lexicon() -> None:
                for nouns in LEXICON.performed_objects.values())
 
 
+def test_weighed_objects_match_the_factuality_lexicon() -> None:
+    factuality = load_factuality_lexicon()
+    assert set(LEXICON.weighed_objects) <= set(factuality.weighing_words)
+    assert all(nouns == factuality.said_act_nouns for nouns in LEXICON.weighed_objects.values())
+
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("The cabinet is considering a request from the mayor for troops.", "request", "occurred"),
+    ("The cabinet is considering sanctions against the junta.", "sanctions", "possible"),
+])
+def test_a_weighed_said_act_keeps_its_own_status(coder: Coder, text: str, word: str,
+                                                 status: str) -> None:
+    """A said act a folding verb weighs was made; any other object stays proposed."""
+    found = {e.status for e in coder.code(text) if e.trigger.text == word}
+    assert found == {status}
+
+
 def test_lexicon_classes_do_not_overlap() -> None:
     classes = (LEXICON.possible, LEXICON.planned, LEXICON.negated, LEXICON.occurred)
     assert all(not a & b for i, a in enumerate(classes) for b in classes[i + 1:])

@@ -36,6 +36,7 @@ from eventwire.pipeline.factuality_lexicon import (
     load_lexicon,
     verb_key,
 )
+from eventwire.pipeline.factuality_references import ReferenceRules
 from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed, names_imminent_risk
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
@@ -97,6 +98,7 @@ class FactualityRules:
         self.known = lexicon.verbs
         self.roles = load_role_lexicon()  # the verbs that carry an event noun
         self.governors = GovernorCues(lexicon)
+        self.references = ReferenceRules(lexicon)
 
     def key(self, token: Token) -> str:
         """``verb_key`` with lemmatizer slips corrected towards the lexicon's verbs."""
@@ -148,6 +150,12 @@ class FactualityRules:
                 continue
             if topic_ended:  # a known event's source still qualifies it ("claimed
                 hedges += lexical_hedges(step, self.lex)  # responsibility for the attack")
+                continue
+            reference = None if step.governor.i == phrase_head else \
+                self.references.reference(step, head, topic)
+            if reference is not None:  # "will respond to the accusations": made already
+                statuses += [reference.cue] if reference.cue is not None else []
+                ended = topic_ended = True
                 continue
             if self._ends_act(step):
                 ended = True  # the ending is another event: what governs it is about it
@@ -235,6 +243,8 @@ class FactualityRules:
                 cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
         else:
             cues = self.conditional_cues(step.governor)
+            if self.references.is_occasion(step):  # "will speak at a meeting": still ahead
+                cues += [c for c in self.clause_cues(step.governor) if c.value == "planned"]
         return cues + self.governors.lexical_cues(step, head)
 
     def _hedges_predicate(self, cue: Cue, step: Step) -> bool:

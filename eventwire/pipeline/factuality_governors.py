@@ -136,7 +136,8 @@ class GovernorCues:
             return "planned"
         if self._is_purpose(step, key):
             return "planned"
-        if key in lex.possible_verbs and via in {"ccomp", "dobj", "prep", "nsubjpass"}:
+        if key in lex.possible_verbs and (via in {"ccomp", "dobj", "nsubjpass"}
+                                          or self._takes_content(step)):
             return None if self._offers_expression(step, key) else "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
@@ -147,6 +148,14 @@ class GovernorCues:
         act (not an adjunct: "called off the strike **after** talks")."""
         return (step.via == "prep" and step.prep is not None
                 and step.prep.lower_ in self.lex.negating_verb_preps)
+
+    def _takes_content(self, step: Step) -> bool:
+        """The preposition by which a speculation verb takes what it speculates on ("warned
+        **of** an attack", "called **for** talks"), not an adjunct of the act itself ("warned
+        **at** a conference", "proposed a truce **in** a phone call": the conference and the
+        call took place)."""
+        return (step.via == "prep" and step.prep is not None
+                and step.prep.lower_ in self.lex.possible_verb_preps)
 
     def _offers_expression(self, step: Step, key: str) -> bool:
         """"offered condolences": offering an expression of an attitude performs it."""

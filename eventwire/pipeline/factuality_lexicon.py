@@ -45,6 +45,7 @@ class FactualityLexicon(BaseModel):
     possible_xcomp_adjectives: frozenset[Word]
     factive_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
+    possible_verb_preps: frozenset[Word]
     offering_verbs: frozenset[Word]
     expressive_nouns: frozenset[Word]
     forecast_verbs: frozenset[Word]
@@ -102,6 +103,13 @@ class FactualityLexicon(BaseModel):
     concurrent_marks: frozenset[Word]
     permission_words: frozenset[Word]
     open_time_marks: frozenset[Word]
+    referring_words: frozenset[Word]
+    weighing_words: frozenset[Word]
+    said_act_nouns: frozenset[Word]
+    unspecific_determiners: frozenset[Word]
+    future_occasion_preps: frozenset[Word]
+    retrospective_preps: frozenset[Word]
+    prospective_words: frozenset[Word]
 
     @property
     def start_times(self) -> tuple[frozenset[str], frozenset[str]]:

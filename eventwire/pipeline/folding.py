@@ -60,6 +60,7 @@ class FoldingLexicon(BaseModel):
     negated: frozenset[Word]
     occurred: frozenset[Word]
     performed_objects: dict[Word, frozenset[Word]]
+    weighed_objects: dict[Word, frozenset[Word]]
     slot_deps: frozenset[Word]
     obligations: Obligations
     obligation_codes: tuple[ObligationCode, ...]
@@ -191,13 +192,16 @@ def folded_status(token: Token, own: str, lexicon: FoldingLexicon) -> str:
     """The status of the event at ``token`` given its own (the factuality component's) and
     the one its folding verb gives: the stronger by precedence; under a negated folding verb
     a negating fold leaves the event open and any other fold denies it. An ended act
-    ("suspended its air strikes") keeps its own status."""
+    ("suspended its air strikes") and a weighed said act ("is considering his request") keep
+    their own status."""
     found = governing_fold(token, lexicon)
     if found is None:
         return own
     verb, status = found
     if status == "occurred":
         return own  # an ended act: its own cues decide, not those of the ending
+    if token.lemma_.lower() in lexicon.weighed_objects.get(verb_key(verb), ()):
+        return own  # "is considering his request": the request was made
     if _is_negated(verb):
         return "possible" if status == "negated" else "negated"
     return at_least(own, status)

@@ -47,6 +47,11 @@ CASES: list[tuple[str, str, str]] = [
     ("The president is to visit Paris.", "visit", "planned"),
     ("It is consistent with the policy we announced last year: to train local forces.", "train",
      "planned"),
+    # a speculation verb reaches what it speculates on, not an adjunct of its own act
+    ("The president warned of war at a conference in Munich.", "conference", "occurred"),
+    ("The senator urged restraint during the meeting.", "meeting", "occurred"),
+    ("Residents worried about a strike.", "strike", "possible"),
+    ("The unions threatened the company with a strike.", "strike", "possible"),
 ]
 
 
