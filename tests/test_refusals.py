@@ -41,10 +41,36 @@ def test_declining_to_withdraw_is_refusing_to_de_escalate(coder: Coder) -> None:
     assert "1246" in events and "120" not in events
 
 
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("The junta will not release the detained reporters.", "1243", "The junta"),
+    ("Iran won't free the captured fishermen.", "1243", "Iran"),
+    ("Belarus would never lift the ban on Polish imports.", "1241", "Belarus"),
+    ("We will not lift the embargo, the Cuban foreign minister said.", "1244",
+     "the Cuban foreign minister"),
+    ("The militia has no intention of withdrawing its fighters from the town.", "1246",
+     "The militia"),
+    ("The militia does not intend to withdraw its fighters from the town.", "1246",
+     "The militia"),
+])
+def test_a_declared_refusal_replaces_the_negated_yield(
+    coder: Coder, text: str, code: str, source: str
+) -> None:
+    events = coder.code(text, published=PUBLISHED)
+    refusals = [e for e in events if e.cameo.code.startswith("12")]
+    assert [e.cameo.code for e in refusals] == [code]
+    assert refusals[0].status == "occurred"
+    assert refusals[0].source is not None and refusals[0].source.text == source
+    assert not any(e.cameo.root == "08" for e in events)  # one event, not two
+
+
 @pytest.mark.parametrize("text", [
     "The junta did not release the detained reporters.",  # a past that did not happen
     "The junta cannot release the detained reporters.",  # no will
     "The junta will release the detained reporters.",  # no negation
+    "The detained reporters will not be released.",  # no actor declares it
+    "The junta would not have released the reporters without the ransom.",  # counterfactual
+    "If the junta will not release the reporters, the envoy will leave.",  # a condition
+    "The United Nations said the junta would not release the reporters.",  # a forecast
 ])
 def test_no_refusal(coder: Coder, text: str) -> None:
     assert not any(code.startswith("12") for code in by_code(coder, text))
