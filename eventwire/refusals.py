@@ -36,8 +36,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.ontology import Ontology
+from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.mentions import ActorMention
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, Event, Span
 from eventwire.reported_acts import bundled_lexicon as attribution_lexicon
 from eventwire.reported_acts import leading_statement
 
@@ -53,6 +54,8 @@ PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 GERUND_DEP = "pcomp"
 OPEN_COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# The auxiliaries and the negation of a declaration's verb: "*does not* intend to".
+DECLARATION_DEPS = frozenset({"aux", "neg"})
 
 
 class RefusalLexicon(BaseModel):
@@ -114,11 +117,13 @@ def _negated(verb: Token, lex: RefusalLexicon) -> bool:
     return any(c.dep_ == "neg" and c.lower_ in lex.negation_words for c in verb.children)
 
 
-def _will_not(verb: Token, lex: RefusalLexicon) -> bool:
-    """"will not release", "won't lift", "would never withdraw"; not "would not have freed"."""
+def _will_not(verb: Token, lex: RefusalLexicon) -> Token | None:
+    """The modal of "*will* not release", "*wo*n't lift", "*would* never withdraw"; None for
+    "would not have freed" and an unnegated or modal-less verb."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    return (_negated(verb, lex) and any(a.lower_ in lex.will_modals for a in auxiliaries)
-            and not any(_lemma(a) in lex.perfect_auxiliaries for a in auxiliaries))
+    if not _negated(verb, lex) or any(_lemma(a) in lex.perfect_auxiliaries for a in auxiliaries):
+        return None
+    return next((a for a in auxiliaries if a.lower_ in lex.will_modals), None)
 
 
 def _no_intention(act: Token, lex: RefusalLexicon) -> Token | None:
@@ -142,13 +147,16 @@ def _conditional(verb: Token, lex: RefusalLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in verb.children)
 
 
-def declared_refusal(doc: Doc, head: Token, lex: RefusalLexicon) -> Token | None:
-    """The subject that declares the yield at ``head`` will not be made, or None: a modal of
-    will with a negation on the yield's verb, or a negated intention governing it, in an active
-    clause with a subject, no condition and no leading statement of a speaker."""
+def declared_refusal(doc: Doc, head: Token, lex: RefusalLexicon
+                     ) -> tuple[Token, Token] | None:
+    """(subject, first word of the declaration) of a declaration that the yield at ``head``
+    will not be made, or None: a modal of will with a negation on the yield's verb ("*will*
+    not release"), or a negated intention governing it ("*has* no intention of withdrawing"),
+    in an active clause with a subject, no condition and no leading statement of a speaker."""
     if head.pos_ != "VERB":
         return None
-    declaring = head if _will_not(head, lex) else _no_intention(head, lex)
+    modal = _will_not(head, lex)
+    declaring = head if modal is not None else _no_intention(head, lex)
     if declaring is None or _conditional(declaring, lex) or _conditional(head, lex):
         return None
     if any(c.dep_ in PASSIVE_DEPS for c in head.children):
@@ -156,7 +164,10 @@ def declared_refusal(doc: Doc, head: Token, lex: RefusalLexicon) -> Token | None
     attribution = (doc._.ew_attribution or {}).get(head.i)
     if attribution is not None and leading_statement(doc, attribution, head.i):
         return None
-    return next((c for c in declaring.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in declaring.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    return subject, modal if modal is not None else declaring
 
 
 def _refuser(doc: Doc, event: Event, subject: Token, lex: RefusalLexicon,
@@ -175,11 +186,31 @@ def _refuser(doc: Doc, event: Event, subject: Token, lex: RefusalLexicon,
     return None
 
 
+def _refusal(doc: Doc, event: Event, first: Token, code: str, source: Actor,
+             ontology: Ontology) -> Event:
+    """The declared refusal in place of the negated yield ``event``: its trigger runs from the
+    declaration's first word to the yield's last ("won't lift the sanctions", "does not intend
+    to withdraw"), headed by its modal or verb of intention, so that the refusal is not read
+    as the yield's own status."""
+    verb = first.head if first.dep_ == "aux" else first
+    words = [first, *(c for c in verb.children if c.dep_ in DECLARATION_DEPS)]
+    start = min(*(w.idx for w in words), event.trigger.start)
+    trigger = Span(start=start, end=event.trigger.end,
+                   text=original_slice(doc, start, event.trigger.end))
+    extra = {**event.extra, "trigger_head": [first.idx, first.idx + len(first.text)],
+             "refused_rule": event.rule}
+    return replace(event, trigger=trigger, cameo=ontology.cameo(code),
+                   plover=ontology.plover(code), source=source, status=OCCURRED, rule=RULE,
+                   extra=extra)
+
+
 def with_refusals(doc: Doc, events: list[Event], ontology: Ontology,
                   actor: Callable[[ActorMention], Actor] | None = None,
-                  lex: RefusalLexicon | None = None) -> list[Event]:
+                  lex: RefusalLexicon | None = None, declared: bool = True) -> list[Event]:
     """``events`` with the refusals of their refused yields (see the module); ``actor`` makes
-    the record of an actor mention (for a refuser that is not the yield's source)."""
+    the record of an actor mention (for a refuser that is not the yield's source). Without
+    ``declared`` (PETRARCH's own setup, which codes a negated yield as the yield) a declared
+    refusal is left the negated yield."""
     lex = lex if lex is not None else bundled_lexicon()
     reported = {e.extra.get("reported_act") for e in events}
     by_start = {e.trigger.start: i for i, e in enumerate(events)
@@ -199,14 +230,12 @@ def with_refusals(doc: Doc, events: list[Event], ontology: Ontology,
                 result[index] = replace(result[index], cameo=ontology.cameo(code),
                                         plover=ontology.plover(code))
             continue
-        if event.cameo.root not in lex.roots:
+        if not declared or event.cameo.root not in lex.roots:
             continue
-        subject = declared_refusal(doc, head, lex)
-        source = None if subject is None else _refuser(doc, event, subject, lex, actor)
-        if source is not None:
-            result[position] = replace(
-                event, cameo=ontology.cameo(code), plover=ontology.plover(code), source=source,
-                status=OCCURRED, rule=RULE, extra={**event.extra, "refused_rule": event.rule})
+        found = declared_refusal(doc, head, lex)
+        source = None if found is None else _refuser(doc, event, found[0], lex, actor)
+        if found is not None and source is not None:
+            result[position] = _refusal(doc, event, found[1], code, source, ontology)
     return result
 
 

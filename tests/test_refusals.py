@@ -63,6 +63,15 @@ def test_a_declared_refusal_replaces_the_negated_yield(
     assert not any(e.cameo.root == "08" for e in events)  # one event, not two
 
 
+def test_a_declared_refusal_spans_its_declaration(coder: Coder) -> None:
+    events = coder.code("The junta will not release the detained reporters.", published=PUBLISHED)
+    assert [e.trigger.text for e in events] == ["will not release"]
+    events = coder.code("Serbia does not intend to withdraw its police from the north.",
+                        published=PUBLISHED)
+    assert [e.trigger.text for e in events if e.cameo.code == "1246"] == [
+        "does not intend to withdraw its police from"]
+
+
 @pytest.mark.parametrize("text", [
     "The junta did not release the detained reporters.",  # a past that did not happen
     "The junta cannot release the detained reporters.",  # no will
