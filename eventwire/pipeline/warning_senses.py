@@ -70,11 +70,18 @@ def contents(head: Token, lex: WarningLexicon) -> list[Token]:
     "about" ("warned *that prices would rise*", "warned *of flooding*", "a warning *that the
     dam could burst*")."""
     deps = CLAUSE_DEPS if head.pos_ == "VERB" else NOUN_CLAUSE_DEPS
-    found = [c for c in head.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in deps or (
-        head.pos_ != "VERB" and c.dep_ == RELATIVE_DEP and _complement_clause(c)))]
+    found = [c for c in head.children if c.pos_ in ("VERB", "AUX") and not _infinitive(c) and (
+        c.dep_ in deps or (
+            head.pos_ != "VERB" and c.dep_ == RELATIVE_DEP and _complement_clause(c)))]
     found += [g for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.content_preps
               for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
     return found
+
+
+def _infinitive(clause: Token) -> bool:
+    """An infinitive names what the warned should do, no danger ("a warning *to stop* its
+    activities"): a coercive warning."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _complement_clause(clause: Token) -> bool:

@@ -52,6 +52,7 @@ def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     ("The junta warned that protesters would be arrested.", "warned"),
     ("China warned Manila against sending more ships.", "warned"),  # no content: coercive
     ("Turkey warned Greece on Monday.", "warned"),  # no content at all
+    ("Kenya gave Somalia a stern warning to stop the raids.", "warning"),  # an act asked for
 ])
 def test_a_warning_of_the_warners_act_or_with_a_threat_stays_a_threat(
     coder: Coder, text: str, word: str
