@@ -67,14 +67,14 @@ def _lemma(token: Token) -> str:
 
 def contents(head: Token, lex: WarningLexicon) -> list[Token]:
     """What the warning at ``head`` foretells: its clause, and the objects of its "of" and
-    "about" ("warned *that prices would rise*", "warned *of flooding*", "a warning *that the
-    dam could burst*")."""
+    "about" after it ("warned *that prices would rise*", "warned *of flooding*", "a warning
+    *that the dam could burst*"; not the "of" of a subject the parser hangs on the verb)."""
     deps = CLAUSE_DEPS if head.pos_ == "VERB" else NOUN_CLAUSE_DEPS
     found = [c for c in head.children if c.pos_ in ("VERB", "AUX") and not _infinitive(c) and (
         c.dep_ in deps or (
             head.pos_ != "VERB" and c.dep_ == RELATIVE_DEP and _complement_clause(c)))]
     found += [g for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.content_preps
-              for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
+              and c.i > head.i for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
     return found
 
 

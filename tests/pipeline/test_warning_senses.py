@@ -50,6 +50,7 @@ def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     ("The Kremlin warned Finland of serious consequences.", "warned"),
     ("Moscow warned that any strike on its soil would meet a firm response.", "warned"),
     ("The junta warned that protesters would be arrested.", "warned"),
+    ("Beijing was warned about new tariffs on its steel.", "warned"),
     ("China warned Manila against sending more ships.", "warned"),  # no content: coercive
     ("Turkey warned Greece on Monday.", "warned"),  # no content at all
     ("Kenya gave Somalia a stern warning to stop the raids.", "warning"),  # an act asked for
