@@ -25,6 +25,8 @@ def test_table_maps_yields_only() -> None:
     assert refusal_code("085") == "1244"
     assert refusal_code("0874") == "1246"
     assert refusal_code("080") == "124"
+    assert refusal_code("0831") == "1231"  # not to step down: reject a leadership change
+    assert refusal_code("082") == "1242"
     assert refusal_code("040") is None
 
 
@@ -51,6 +53,7 @@ def test_declining_to_withdraw_is_refusing_to_de_escalate(coder: Coder) -> None:
      "The militia"),
     ("The militia does not intend to withdraw its fighters from the town.", "1246",
      "The militia"),
+    ("The Bolivian president has no intention of resigning.", "1231", "The Bolivian president"),
 ])
 def test_a_declared_refusal_replaces_the_negated_yield(
     coder: Coder, text: str, code: str, source: str

@@ -92,12 +92,13 @@ def _complement_clause(clause: Token) -> bool:
 
 
 def _threatens(content: Token, lex: WarningLexicon) -> bool:
-    """A word of threat in the content, or a clause whose subject may be the warner."""
+    """A word of threat in the content, or a clause whose subject may be the warner, the
+    content's or a conjunct's ("warned the talks were stalled and *it* would act")."""
     if any(_lemma(t) in lex.threat_words or t.lower_ in lex.threat_words
            for t in content.subtree):
         return True
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in lex.own_pronouns
-               for c in content.children)
+               for clause in (content, *content.conjuncts) for c in clause.children)
 
 
 def warning_word(head: Token, lex: WarningLexicon) -> Token | None:

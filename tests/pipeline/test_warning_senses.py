@@ -51,6 +51,7 @@ def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     ("Moscow warned that any strike on its soil would meet a firm response.", "warned"),
     ("The junta warned that protesters would be arrested.", "warned"),
     ("Beijing was warned about new tariffs on its steel.", "warned"),
+    ("The commission did warn the two states were under scrutiny and it would act.", "warn"),
     ("China warned Manila against sending more ships.", "warned"),  # no content: coercive
     ("Turkey warned Greece on Monday.", "warned"),  # no content at all
     ("Kenya gave Somalia a stern warning to stop the raids.", "warning"),  # an act asked for
