@@ -1,6 +1,7 @@
 """A yield refused: CAMEO codes "refused to lift the sanctions" as a refusal to ease sanctions
 (1244), not as a refusal of some kind, and "will not release the prisoners", said by the one
-who holds them, as a refusal to release persons (1243), not as a release that did not happen.
+who holds them, as a refusal to release persons (1243), not only as a release that did not
+happen.
 
 The refusal is the refusing actor's act, coded with the refused act's code in the refusals
 table (``reported_acts.refusals`` of ``attribution.yaml``, the table the reported refusals
@@ -12,13 +13,16 @@ read: 0841 -> 1243, 085 -> 1244, 087 -> 1246, 08 -> 124):
   (the factuality of that act).
 * a yield its own actor declares it will not make (:func:`declared_refusal`: "the government
   *will not* release the prisoners", "we *won't* lift the sanctions", "*would never*
-  withdraw", "has *no intention of* withdrawing", "does *not intend to* withdraw") is the
-  refusal itself: the negated yield's event is recoded as the refusal, which occurred, its
-  source the refuser. One event, not two: an event of its own for the announcement (tried on
-  "will not") added events that CAMEO-coded role gold sets do not annotate. A yield in a
-  leading statement ("Japan said it would not lift the sanctions") is left to the reported
-  acts (``eventwire.reported_acts``): the speaker's own refusal there, another speaker's
-  forecast otherwise.
+  withdraw", "has *no intention of* withdrawing", "does *not intend to* withdraw") is refused
+  by that declaration: a refusal event, which occurred, its source the refuser, its trigger
+  the declaration ("will not release the prisoners", headed by the modal). The negated yield
+  keeps its own record, as under a refusal verb and in a reported refusal: the factuality of
+  that act ("lift" is negated; replacing its event with the refusal, tried, left the
+  factuality suite's negated yields without an event of their own). The refusal is a
+  sentence's first act that occurred, so it is the one the class and role suites read, as a
+  replacement would be. A yield in a leading statement ("Japan said it would not lift the
+  sanctions") is left to the reported acts (``eventwire.reported_acts``): the speaker's own
+  refusal there, another speaker's forecast otherwise.
 
 The words of a declaration are data (``eventwire/data/refusals.yaml``).
 """
@@ -38,7 +42,7 @@ from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.ontology import Ontology
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.mentions import ActorMention
-from eventwire.records import Actor, Event, Span
+from eventwire.records import Actor, Event, Span, stable_hash
 from eventwire.reported_acts import bundled_lexicon as attribution_lexicon
 from eventwire.reported_acts import leading_statement
 
@@ -49,6 +53,8 @@ NEGATED = "negated"
 OCCURRED: Literal["occurred"] = "occurred"
 DATA_FILE = "refusals.yaml"
 RULE = "ew.refusal.declared"
+# The declared refusal's ``extra`` key naming the negated yield's event id.
+REFUSED_KEY = "refused_act"
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 GERUND_DEP = "pcomp"
@@ -188,7 +194,7 @@ def _refuser(doc: Doc, event: Event, subject: Token, lex: RefusalLexicon,
 
 def _refusal(doc: Doc, event: Event, first: Token, code: str, source: Actor,
              ontology: Ontology) -> Event:
-    """The declared refusal in place of the negated yield ``event``: its trigger runs from the
+    """The declared refusal of the negated yield ``event``: its trigger runs from the
     declaration's first word to the yield's last ("won't lift the sanctions", "does not intend
     to withdraw"), headed by its modal or verb of intention, so that the refusal is not read
     as the yield's own status."""
@@ -198,8 +204,9 @@ def _refusal(doc: Doc, event: Event, first: Token, code: str, source: Actor,
     trigger = Span(start=start, end=event.trigger.end,
                    text=original_slice(doc, start, event.trigger.end))
     extra = {**event.extra, "trigger_head": [first.idx, first.idx + len(first.text)],
-             "refused_rule": event.rule}
-    return replace(event, trigger=trigger, cameo=ontology.cameo(code),
+             REFUSED_KEY: event.id}
+    return replace(event, id=stable_hash(event.id, RULE), trigger=trigger,
+                   cameo=ontology.cameo(code),
                    plover=ontology.plover(code), source=source, status=OCCURRED, rule=RULE,
                    extra=extra)
 
@@ -216,7 +223,7 @@ def with_refusals(doc: Doc, events: list[Event], ontology: Ontology,
     by_start = {e.trigger.start: i for i, e in enumerate(events)
                 if e.cameo.code in GENERAL_REFUSALS}
     result = list(events)
-    for position, event in enumerate(events):
+    for event in events:
         if event.status != NEGATED or event.id in reported:
             continue
         code = refusal_code(event.cameo.code)
@@ -235,7 +242,7 @@ def with_refusals(doc: Doc, events: list[Event], ontology: Ontology,
         found = declared_refusal(doc, head, lex)
         source = None if found is None else _refuser(doc, event, found[0], lex, actor)
         if found is not None and source is not None:
-            result[position] = _refusal(doc, event, found[1], code, source, ontology)
+            result.append(_refusal(doc, event, found[1], code, source, ontology))
     return result
 
 

@@ -8,7 +8,8 @@ that could be the warner: "warned that *it* would retaliate" is kept) and no wor
 ("warned Iran *of consequences*", "that any attack would meet a firm *response*"), the
 warning foretells a danger, and :func:`with_warning_senses` recodes its trigger as a pessimistic
 comment (012). A warning with no such content ("warned Iran", "warned Japan against
-interfering", "warned them not to return") is left a threat. The words are data
+interfering") or that asks the warned to act ("warned them not to return", "were warned to
+stay indoors", whatever else the parser hangs on it) is left a threat. The words are data
 (``eventwire/data/warnings.yaml``).
 """
 
@@ -33,6 +34,7 @@ PREP_DEP = "prep"
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+OPEN_COMPLEMENT_DEP = "xcomp"
 # The trigger's ``extra`` key naming the code its pattern gave.
 PATTERN_CODE_KEY = "pattern_code"
 
@@ -114,8 +116,8 @@ def warning_word(head: Token, lex: WarningLexicon) -> Token | None:
 def is_danger_warning(head: Token, lex: WarningLexicon) -> bool:
     """Whether the warning at ``head`` foretells a danger (see the module)."""
     word = warning_word(head, lex)
-    if word is None:
-        return False
+    if word is None or any(c.dep_ == OPEN_COMPLEMENT_DEP for c in word.children):
+        return False  # "warned them to stay indoors": an act asked of the warned
     found = contents(word, lex)
     return bool(found) and not any(_threatens(c, lex) for c in found)
 

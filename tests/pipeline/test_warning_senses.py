@@ -54,6 +54,9 @@ def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     ("The commission did warn the two states were under scrutiny and it would act.", "warn"),
     ("China warned Manila against sending more ships.", "warned"),  # no content: coercive
     ("Turkey warned Greece on Monday.", "warned"),  # no content at all
+    # an act asked of the warned, whatever clause the parser also hangs on the verb
+    ("Residents of the city were warned to stay indoors as a Ukrainian operation was mounted.",
+     "warned"),
     ("Kenya gave Somalia a stern warning to stop the raids.", "warning"),  # an act asked for
 ])
 def test_a_warning_of_the_warners_act_or_with_a_threat_stays_a_threat(
