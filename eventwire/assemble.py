@@ -380,7 +380,8 @@ def events_from_doc(
             demanded.add(obliged)  # one demand of each obliged actor
             events.append(demand)
         events.extend(statement_events(doc, frame, event, ontology, context, article.published))
-    events = with_refusals(doc, events, ontology)
+    events = with_refusals(doc, events, ontology, lambda mention: actor_record(doc, mention),
+                           declared=not context.plain_comments)
     events.sort(key=lambda e: (e.trigger.start, e.source.start if e.source else -1,
                                e.target.start if e.target else -1))
     # Two frames can yield the same event (same trigger, code and actor spans, hence the same

@@ -233,7 +233,7 @@ def test_reported_should_is_an_appeal(coder: Coder) -> None:
 def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> None:
     text = "The government has to release the prisoners, Amnesty International said."
     events = _by_word(coder.code(text), text)
-    assert events["has"].cameo.code == "105"
+    assert events["has"].cameo.code == "1053"  # demand the release of persons
     assert events["release"].status == "possible"
 
 
@@ -257,6 +257,17 @@ def test_obligation_codes_follow_the_obliged_event() -> None:
     assert LEXICON.obligation_code("appeal", "0451") == "028"
     assert LEXICON.obligation_code("intent", "046") == "036"
     assert LEXICON.obligation_code("intent", "190") == "030"
+    assert LEXICON.obligation_code("demand", "0831") == "1041"
+    assert LEXICON.obligation_code("appeal", "0831") == "0241"
+    assert LEXICON.obligation_code("appeal", "083") == "024"
+    assert LEXICON.obligation_code("demand", "0841") == "1053"
+
+
+def test_an_obliged_resignation_is_a_demand_for_a_change_in_leadership(coder: Coder) -> None:
+    """Sentence written for this test: "must resign" reported as said is the speaker's demand
+    for a change in leadership (1041), not a demand to yield of some kind (105)."""
+    text = "The chief justice must resign, the bar association said."
+    assert "1041" in {e.cameo.code for e in coder.code(text)}
 
 
 def test_extras_name_the_folding_word_and_the_obligation(coder: Coder) -> None:
@@ -290,6 +301,13 @@ REQUESTS: list[tuple[str, str, str]] = [
     ("Chile and Peru are seeking to meet in Lima next month.", "seeking", "036"),
     ("Germany urged Russia to attack nobody.", "urged", "020"),  # no cooperation asked for
     ("Kenya sought aid from Japan.", "sought", "023"),  # an object: an appeal for aid
+    # stepping down or resigning is a change in leadership: appealed for (0241) or demanded
+    # (1041) by the speech verb; releasing persons and easing sanctions have their subcodes
+    ("The farmers' union urged the agriculture minister to step down.", "urged", "0241"),
+    ("Opposition lawmakers asked the speaker to resign.", "asked", "0241"),
+    ("Protesters demanded that the prime minister step down at once.", "demanded", "1041"),
+    ("The council demanded that Iran release the detained sailors.", "demanded", "1053"),
+    ("Cuba asked Washington to lift the embargo.", "asked", "0254"),
 ]
 
 

@@ -126,6 +126,9 @@ class TriggerPattern(BaseModel):
     prep: str | None = None
     object: tuple[str, ...] = ()
     xcomp: tuple[str, ...] = ()
+    # With xcomp: the open complement's verb has this particle ("called for the mayor to
+    # step *down*", not to "step up" its efforts; trigger_clauses.complements). Counts one.
+    xcomp_particle: str | None = None
     modifier: tuple[str, ...] = ()
     governor: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
@@ -217,7 +220,7 @@ class TriggerPattern(BaseModel):
     def _also_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_check_lemma(lemma) for lemma in value)
 
-    @field_validator("particle", "prep")
+    @field_validator("particle", "prep", "xcomp_particle")
     @classmethod
     def _single_word(cls, value: str | None) -> str | None:
         return None if value is None else _check_word(value)
@@ -272,6 +275,7 @@ class TriggerPattern(BaseModel):
             self.object, self.xcomp, self.modifier, self.governor, self.subject,
             self.subject_modifier, self.object_modifier, self.predicate, self.participle,
             (self.particle,) if self.particle else (), (self.prep,) if self.prep else (),
+            (self.xcomp_particle,) if self.xcomp_particle else (),
         ]
         for argument in self.preps:
             lists += [argument.prep, argument.object, argument.modifier]
@@ -291,7 +295,8 @@ class TriggerPattern(BaseModel):
             self.subject, self.subject_modifier, self.object_modifier, self.predicate,
             self.participle,
         )
-        singles = (self.particle, self.prep, self.compound_subject, self.question,
+        singles = (self.particle, self.prep, self.xcomp_particle, self.compound_subject,
+                   self.question,
                    self.verbal_complement, self.object_predicate, self.clause_complement,
                    self.indicative, self.bare)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)

@@ -41,6 +41,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "acl"})
 # An infinitive clause with a subject of its own, opened by "for": "called for him to resign".
 INFINITIVE_TAG = "VB"
 INFINITIVE_SUBJECT_MARK = "for"
+# A verb's particle, or an adverb the parser reads in its place ("step *aside*").
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 
 def _matches(token: Token, words: frozenset[str]) -> bool:
@@ -107,12 +109,17 @@ def gerund_object(token: Token) -> bool:
     return token.dep_ == GERUND_DEP and token.tag_ == PARTICIPLE_TAG
 
 
-def complements(head: Token) -> list[Token]:
+def complements(head: Token, particle: str | None = None) -> list[Token]:
     """``head``'s open complements; an infinitive hung as an adverbial clause is one right after
     it ("have vowed **to fight**", parsed advcl after a perfect) or with its own subject after
-    "for" ("called for the minister **to resign**")."""
-    return [c for c in head.children if c.dep_ in COMPLEMENT_DEPS or (
+    "for" ("called for the minister **to resign**"). With a ``particle``, only those whose verb
+    has it ("to step *down*")."""
+    found = [c for c in head.children if c.dep_ in COMPLEMENT_DEPS or (
         c.dep_ == PARTICIPLE_DEP and (_next_infinitive(head, c) or _for_infinitive(head, c)))]
+    if particle is None:
+        return found
+    return [c for c in found if any(
+        p.dep_ in PARTICLE_DEPS and p.lower_ == particle and p.i > c.i for p in c.children)]
 
 
 def _next_infinitive(head: Token, verb: Token) -> bool:

@@ -570,7 +570,7 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     obj: Token | None = None
     for words, slots in (
         (pattern.object, lambda: _object_candidates(head, preps)),
-        (pattern.xcomp, lambda: complements(head)),
+        (pattern.xcomp, lambda: complements(head, pattern.xcomp_particle)),
         (pattern.modifier, lambda: [c for c in head.children if c.dep_ in MODIFIER_DEPS]),
     ):
         if words:

@@ -56,6 +56,8 @@ from eventwire.pipeline.trigger_constraints import (
     subject_control,
     subject_tokens,
 )
+from eventwire.pipeline.warning_senses import WarningLexicon, with_warning_senses
+from eventwire.pipeline.warning_senses import bundled_lexicon as bundled_warnings
 
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
@@ -504,18 +506,19 @@ class TriggerMatcher:
     """The ``ew_triggers`` component: patterns are loaded once, at construction. With the
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
     clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
-    doers (:mod:`.nonacts`)."""
+    doers (:mod:`.nonacts`), and a warning of a danger is no threat (:mod:`.warning_senses`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
-        nonacts: NonActLexicon | None = None,
+        nonacts: NonActLexicon | None = None, warnings: WarningLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
         self.declines = declines
         self.genericity = genericity
         self.nonacts = nonacts
+        self.warnings = warnings
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -525,6 +528,8 @@ class TriggerMatcher:
             triggers = without_generic(doc, triggers, self.genericity)
         if self.nonacts is not None:
             triggers = without_nonacts(doc, triggers, self.nonacts)
+        if self.warnings is not None:
+            triggers = with_warning_senses(doc, triggers, self.warnings)
         doc._.ew_triggers = triggers
         return doc
 
@@ -568,7 +573,7 @@ def make_triggers(
     if not use_bundled:
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
-                          bundled_nonacts())
+                          bundled_nonacts(), bundled_warnings())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -71,3 +71,13 @@ def test_complements_not_a_purpose_clause(nlp: Language) -> None:
     assert complements(left) == []
     vowed = word(nlp, "The rebels have vowed to fight on.", "vowed")
     assert [c.text for c in complements(vowed)] == ["fight"]
+
+
+def test_complements_with_a_particle(nlp: Language) -> None:
+    called = word(nlp, "The miners called on their chairman to step down.", "called")
+    assert [c.text for c in complements(called, "down")] == ["step"]
+    assert complements(called, "up") == []
+    aside = word(nlp, "Donors called on the director to step aside.", "called")
+    assert [c.text for c in complements(aside, "aside")] == ["step"]
+    more = word(nlp, "The mayor called on residents to step up their efforts.", "called")
+    assert complements(more, "down") == [] and [c.text for c in complements(more)] == ["step"]

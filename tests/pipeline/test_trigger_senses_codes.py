@@ -69,6 +69,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Calls for the mayor to resign grew louder.", "Calls", "0241"),
     ("Critics called on the chairman to resign after the scandal.", "called", "0241"),
     ("The minister called for Europe to step up its support.", "called", None),
+    ("The students called for the dean to step down.", "called", "0241"),
+    ("Shareholders called on the chief executive to step aside.", "called", "0241"),
+    ("Growing calls for the coach to step down divided the club.", "calls", "0241"),
+    ("The board called on members to step up their donations.", "called", "020"),
     # a labour strike (143) by its construction: gone, being or staying on strike, a strike
     # by workers or over pay, a workforce's or a general strike, workers joining one; a strike
     # on or against a target, or from the air, stays force (19x)
