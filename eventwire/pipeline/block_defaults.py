@@ -8,8 +8,8 @@ material cooperation or aid; "hit" with a measure or a market ("hit a record hig
 hit", "hit the campaign trail", "hit them with tariffs") is no use of force; "beat" or
 "capture" in a contest ("beat her rival in the primary", "captured 30 delegates") is no
 violence or seizure; "study" with no object or a field as object ("students studying in
-Leeds", "studying the issue") is no investigation; "vote" on a measure is no intent to
-cooperate; a court "ruling that" is no governing.
+Leeds", "studying the issue") is no investigation; a "vote" for a candidate is no intent to
+cooperate; "ruling that" something is the case is no governing.
 
 Each rule of ``eventwire/data/block_defaults.yaml`` names verbs (the trigger head's lemma), the
 code prefixes of the bare lines it constrains and word classes: the trigger gives no event when
@@ -18,9 +18,10 @@ verbless complement: "allowed **himself** to rest", or the noun a participle des
 hit by the strike") is in one of its ``objects`` classes (or, with ``numbers``, a number: "hit
 48"), when its doer (subject or ``by`` agent) is in one of its ``doers`` classes, when a
 listed preposition's object is in that preposition's classes (any object when it lists none),
-when it has no object at all under ``needs_object``, or when it takes a clause or an object
-predicate under ``clauses`` ("ruled that ...", "was ruled illegal"). Patterns that read an
-argument (``GIVE * AID``, ``HIT * CONVOY``) and hand-written patterns are never touched.
+when it has no object at all under ``needs_object``, or when it takes a clause opened by
+"that" or an object predicate under ``clauses`` ("ruled that ...", "was ruled illegal").
+Patterns that read an argument (``GIVE * AID``, ``HIT * CONVOY``) and hand-written patterns
+are never touched.
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # A participle describing its own object: "sales **hit** by the strike".
 PARTICIPLE_DEP = "acl"
 PARTICIPLE_TAG = "VBN"
-# A verb that takes a clause or says something of its object: "ruled **that** ...", "ruled it
-# **illegal**", "was ruled **illegal**".
-CLAUSE_DEPS = frozenset({"ccomp", "oprd", "acomp"})
+# A verb that takes a clause opened by "that" or says something of its object: "ruled **that**
+# ...", "ruled it **illegal**", "was ruled **illegal**".
+PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+THAT = "that"
 NUMBER_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 MONEY_TAG = "$"
 
@@ -130,6 +132,11 @@ def _small_clause(child: Token) -> bool:
     return child.dep_ == "xcomp" or (child.dep_ == CLAUSE_DEP and child.pos_ not in VERB_POS)
 
 
+def _that_clause(child: Token) -> bool:
+    return child.dep_ == CLAUSE_DEP and any(
+        g.dep_ == "mark" and g.lower_ == THAT for g in child.children)
+
+
 def verb_doers(verb: Token) -> list[Token]:
     """The active subjects of ``verb`` and the objects of its ``by`` agent."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -169,7 +176,7 @@ def no_event_use(verb: Token, rule: DefaultRule, lex: BlockDefaultLexicon) -> bo
         return True
     if rule.doers and _in_class(verb_doers(verb), lex.words(rule.doers)):
         return True
-    if rule.clauses and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if rule.clauses and any(_that_clause(c) or c.dep_ in PREDICATE_DEPS for c in verb.children):
         return True
     return bool(rule.preps) and _prep_hit(verb, rule, lex)
 

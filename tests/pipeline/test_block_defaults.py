@@ -31,10 +31,10 @@ def all_codes(coder: Coder, text: str, root: tuple[str, ...]) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The governor gave a long speech to the farmers of Idaho on Monday.",
-    "The Chilean general gave a lecture at the academy.",
     "The Chilean general gave his account of the battle.",
     "The premier gave an interview to Norwegian television.",
+    "The Indian army gave the order to open fire.",
+    "Trump and Kim exchanged insults on Twitter.",
     "Washington has given Ankara a free hand in the border region.",
     "Officials in Lima provided few details about the raid.",
 ])
@@ -67,9 +67,8 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Thousands of Nigerian students are studying in Leeds this year.",
     "The Danish ministry is studying the issue.",
-    "The Bolivian senate will vote on the budget on Tuesday.",
     "Delegates from Texas voted for the governor's candidate.",
-    "Parliament voted on the budget.",
+    "Farmers in Leeds have always voted Labour.",
     "The Supreme Court of Kenya ruled that the election was void.",
     "The high court in Lahore ruled in favor of the journalists.",
     "The Liberal campaign is targeting young voters in the suburbs.",
@@ -85,8 +84,12 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The militia captured the town of Ras Ajdir.", ("17", "19")),
     ("Government troops targeted the rebel positions overnight.", ("19",)),
     ("Japan gave Iraq ten million dollars for the new schools.", ("06", "07")),
+    ("The US provided intelligence to the Ukrainian army.", ("06",)),
     ("The militants beat the villagers with sticks.", ("18", "19")),
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
+    # a body's vote on a measure and a ruling on a case keep the bare line
+    ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
+    ("The court in Quito will rule on the appeal next week.", ("06",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)
