@@ -89,7 +89,7 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
     # a body's vote on a measure and a ruling on a case keep the bare line
     ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
-    ("The court in Quito will rule on the appeal next week.", ("06",)),
+    ("The court in Quito will rule on the dispute next week.", ("06",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)
