@@ -47,6 +47,9 @@ PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # A participle describing its own object: "sales **hit** by the strike".
 PARTICIPLE_DEP = "acl"
 PARTICIPLE_TAG = "VBN"
+GERUND_TAG = "VBG"
+RELATIVE_DEP = "relcl"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # A verb that takes a clause opened by "that" or says something of its object: "ruled **that**
 # ...", "ruled it **illegal**", "was ruled **illegal**".
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
@@ -138,8 +141,15 @@ def _that_clause(child: Token) -> bool:
 
 
 def verb_doers(verb: Token) -> list[Token]:
-    """The active subjects of ``verb`` and the objects of its ``by`` agent."""
+    """The active subjects of ``verb`` (for a relative pronoun, the noun it stands for: "a
+    program **that** allows"), the objects of its ``by`` agent, and the noun an active
+    participle of it describes ("an exception **allowing** the government to keep it")."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    has_head = verb.head.i != verb.i
+    if has_head and verb.dep_ == RELATIVE_DEP:
+        found = [verb.head if c.tag_ in RELATIVE_TAGS else c for c in found]
+    elif has_head and verb.dep_ == PARTICIPLE_DEP and verb.tag_ == GERUND_TAG:
+        found.append(verb.head)
     found += [g for c in verb.children if c.dep_ == AGENT_DEP
               for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(found)
@@ -209,5 +219,7 @@ __all__ = [
     "is_bare_line",
     "load_lexicon",
     "no_event_use",
+    "verb_doers",
+    "verb_objects",
     "without_block_defaults",
 ]

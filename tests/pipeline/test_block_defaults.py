@@ -6,10 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from eventwire import Coder
 from eventwire.errors import DataError
-from eventwire.pipeline.block_defaults import bundled_lexicon, load_lexicon
+from eventwire.pipeline.block_defaults import (
+    bundled_lexicon,
+    load_lexicon,
+    verb_doers,
+    verb_objects,
+)
+from tests.coded import codes_by_head
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "block_defaults.yaml"
 PREFIX = "petrarch2:"
@@ -108,3 +115,27 @@ def test_an_unknown_class_is_a_data_error(tmp_path: Path) -> None:
     bad.write_text(text, "utf-8")
     with pytest.raises(DataError, match="lihgt"):
         load_lexicon(bad)
+
+
+def test_an_allowing_text_concedes_nothing(coder: Coder) -> None:
+    text = "The court approved an exception allowing the Kenyan government to keep the files."
+    assert "allowing" not in codes_by_head(coder, text)
+
+
+@pytest.mark.parametrize(("text", "verb", "doer"), [
+    ("The police bought software that allows officers to read emails.", "allows", "software"),
+    ("They found an exception allowing the army to stay.", "allowing", "exception"),
+    ("Sales were hit by the new tariffs.", "hit", "tariffs"),
+])
+def test_the_doer_of_a_relative_or_a_participle(nlp: Language, text: str, verb: str,
+                                                doer: str) -> None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    assert doer in {t.text for t in verb_doers(head)}
+
+
+def test_the_object_of_a_participle_and_a_small_clause(nlp: Language) -> None:
+    doc = nlp("Exports hit by the strike fell, and he allowed himself a holiday.")
+    hit, allowed = (next(t for t in doc if t.text == w) for w in ("hit", "allowed"))
+    assert "Exports" in {t.text for t in verb_objects(hit)}
+    assert "himself" in {t.text for t in verb_objects(allowed)}
