@@ -81,9 +81,11 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Liberal campaign is targeting young voters in the suburbs.",
     "Russia interfered in the Ukrainian election.",
     "The Brazilian president allowed himself a short holiday.",
+    "The Danish company promotes itself as a champion of workers.",
+    "The Kenyan campaign spent millions promoting the ad.",
 ])
 def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
-    assert not bare_codes(coder, text, ("03", "06", "07", "08", "09", "18", "19", "20"))
+    assert not bare_codes(coder, text, ("03", "05", "06", "07", "08", "09", "18", "19", "20"))
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -94,6 +96,7 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The US provided intelligence to the Ukrainian army.", ("06",)),
     ("The militants beat the villagers with sticks.", ("18", "19")),
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
+    ("The Ohio senator promoted his new bill on television.", ("05",)),
     # a body's vote on a measure and a ruling on a case keep the bare line
     ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
     ("The court in Quito will rule on the dispute next week.", ("06",)),
