@@ -35,6 +35,8 @@ from eventwire.knowledge.patterns import (
     validate_codes,
 )
 from eventwire.ontology import get_ontology
+from eventwire.pipeline.block_defaults import BlockDefaultLexicon, without_block_defaults
+from eventwire.pipeline.block_defaults import bundled_lexicon as bundled_block_defaults
 from eventwire.pipeline.declines import DeclineLexicon, with_declines
 from eventwire.pipeline.declines import bundled_lexicon as bundled_declines
 from eventwire.pipeline.folding import (
@@ -506,18 +508,21 @@ class TriggerMatcher:
     """The ``ew_triggers`` component: patterns are loaded once, at construction. With the
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
     clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
-    doers (:mod:`.nonacts`), and a warning of a danger is no threat (:mod:`.warning_senses`)."""
+    doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
+    (:mod:`.block_defaults`), and a warning of a danger is no threat (:mod:`.warning_senses`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
-        nonacts: NonActLexicon | None = None, warnings: WarningLexicon | None = None,
+        nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
+        warnings: WarningLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
         self.declines = declines
         self.genericity = genericity
         self.nonacts = nonacts
+        self.defaults = defaults
         self.warnings = warnings
 
     def __call__(self, doc: Doc) -> Doc:
@@ -528,6 +533,8 @@ class TriggerMatcher:
             triggers = without_generic(doc, triggers, self.genericity)
         if self.nonacts is not None:
             triggers = without_nonacts(doc, triggers, self.nonacts)
+        if self.defaults is not None:
+            triggers = without_block_defaults(doc, triggers, self.defaults)
         if self.warnings is not None:
             triggers = with_warning_senses(doc, triggers, self.warnings)
         doc._.ew_triggers = triggers
@@ -573,7 +580,7 @@ def make_triggers(
     if not use_bundled:
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
-                          bundled_nonacts(), bundled_warnings())
+                          bundled_nonacts(), bundled_block_defaults(), bundled_warnings())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -1,0 +1,144 @@
+"""Bare converted PETRARCH verbs used in a sense that is no event (``block_defaults``);
+sentences written for this test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.block_defaults import (
+    bundled_lexicon,
+    load_lexicon,
+    verb_doers,
+    verb_objects,
+)
+from tests.coded import codes_by_head
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "block_defaults.yaml"
+PREFIX = "petrarch2:"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def bare_codes(coder: Coder, text: str, root: tuple[str, ...]) -> list[str]:
+    """The codes of ``root`` that converted PETRARCH lines give on ``text``."""
+    return [e.cameo.code for e in coder.code(text)
+            if e.rule.startswith(PREFIX) and e.cameo.code.startswith(root)]
+
+
+def all_codes(coder: Coder, text: str, root: tuple[str, ...]) -> list[str]:
+    return [e.cameo.code for e in coder.code(text) if e.cameo.code.startswith(root)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean general gave his account of the battle.",
+    "The premier gave an interview to Norwegian television.",
+    "The Indian army gave the order to open fire.",
+    "Trump and Kim exchanged insults on Twitter.",
+    "Washington has given Ankara a free hand in the border region.",
+    "Officials in Lima provided few details about the raid.",
+])
+def test_a_light_object_is_no_cooperation(coder: Coder, text: str) -> None:
+    assert not bare_codes(coder, text, ("06", "07"))
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the Korean carmaker hit a record high on Tuesday.",
+    "Ghanaian cocoa exports were hit by the port closures.",
+    "The Chilean senator hit the campaign trail in Valparaiso on Sunday.",
+    "Washington hit Bolivian steel with new tariffs in March.",
+    "The Turkish lira hit 20 against the dollar.",
+])
+def test_a_measure_hit_is_no_force(coder: Coder, text: str) -> None:
+    assert not bare_codes(coder, text, ("18", "19", "20"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian team beat Pakistan in the final.",
+    "The Ohio senator captured 30 delegates in the primary.",
+    "The Ohio senator captured the nomination.",
+    "The Socialists swept the southern states on Tuesday.",
+    "The Conservatives were swept into power in 1979.",
+])
+def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
+    assert not all_codes(coder, text, ("09", "17", "18", "19", "20"))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Nigerian students are studying in Leeds this year.",
+    "The Danish ministry is studying the issue.",
+    "Delegates from Texas voted for the governor's candidate.",
+    "Farmers in Leeds have always voted Labour.",
+    "The Supreme Court of Kenya ruled that the election was void.",
+    "The high court in Lahore ruled in favor of the journalists.",
+    "The Liberal campaign is targeting young voters in the suburbs.",
+    "Russia interfered in the Ukrainian election.",
+    "The Brazilian president allowed himself a short holiday.",
+    "The Danish company promotes itself as a champion of workers.",
+    "The Kenyan campaign spent millions promoting the ad.",
+])
+def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
+    assert not bare_codes(coder, text, ("03", "05", "06", "07", "08", "09", "18", "19", "20"))
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Rebel fighters hit the army convoy near Homs on Monday.", ("19",)),
+    ("The militia captured the town of Ras Ajdir.", ("17", "19")),
+    ("Government troops targeted the rebel positions overnight.", ("19",)),
+    ("Japan gave Iraq ten million dollars for the new schools.", ("06", "07")),
+    ("The US provided intelligence to the Ukrainian army.", ("06",)),
+    ("The militants beat the villagers with sticks.", ("18", "19")),
+    ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
+    ("The Ohio senator promoted his new bill on television.", ("05",)),
+    # a body's vote on a measure and a ruling on a case keep the bare line
+    ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
+    ("The court in Quito will rule on the dispute next week.", ("06",)),
+])
+def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
+    assert all_codes(coder, text, root)
+
+
+def test_the_bundled_lexicon_is_valid() -> None:
+    lexicon = bundled_lexicon()
+    assert lexicon.rule_prefix == PREFIX
+    assert {"light", "measure", "contest"} <= set(lexicon.classes)
+    assert all(rule.class_names() <= set(lexicon.classes) for rule in lexicon.rules)
+
+
+def test_an_unknown_class_is_a_data_error(tmp_path: Path) -> None:
+    text = BUNDLED.read_text("utf-8").replace("objects: [light]", "objects: [lihgt]")
+    bad = tmp_path / "block_defaults.yaml"
+    bad.write_text(text, "utf-8")
+    with pytest.raises(DataError, match="lihgt"):
+        load_lexicon(bad)
+
+
+def test_an_allowing_text_concedes_nothing(coder: Coder) -> None:
+    text = "The court approved an exception allowing the Kenyan government to keep the files."
+    assert "allowing" not in codes_by_head(coder, text)
+
+
+@pytest.mark.parametrize(("text", "verb", "doer"), [
+    ("The police bought software that allows officers to read emails.", "allows", "software"),
+    ("They found an exception allowing the army to stay.", "allowing", "exception"),
+    ("Sales were hit by the new tariffs.", "hit", "tariffs"),
+])
+def test_the_doer_of_a_relative_or_a_participle(nlp: Language, text: str, verb: str,
+                                                doer: str) -> None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    assert doer in {t.text for t in verb_doers(head)}
+
+
+def test_the_object_of_a_participle_and_a_small_clause(nlp: Language) -> None:
+    doc = nlp("Exports hit by the strike fell, and he allowed himself a holiday.")
+    hit, allowed = (next(t for t in doc if t.text == w) for w in ("hit", "allowed"))
+    assert "Exports" in {t.text for t in verb_objects(hit)}
+    assert "himself" in {t.text for t in verb_objects(allowed)}
