@@ -142,3 +142,12 @@ def test_the_object_of_a_participle_and_a_small_clause(nlp: Language) -> None:
     hit, allowed = (next(t for t in doc if t.text == w) for w in ("hit", "allowed"))
     assert "Exports" in {t.text for t in verb_objects(hit)}
     assert "himself" in {t.text for t in verb_objects(allowed)}
+
+
+@pytest.mark.parametrize("text", [
+    "The president gave a speech in Berlin on Monday.",
+    "The minister delivered a lecture on trade policy.",
+])
+def test_a_speech_given_is_a_statement_not_cooperation(coder: Coder, text: str) -> None:
+    codes = [event.cameo.code for event in coder.code(text)]
+    assert "010" in codes and not any(code.startswith(("06", "07")) for code in codes), codes
