@@ -57,3 +57,37 @@ def test_a_house_ending_a_proper_name_is_no_chamber(run: Run, text: str) -> None
 def test_a_country_before_a_capitalised_assembly_keeps_it(run: Run) -> None:
     found = run("The Kosovo Assembly voted against the treaty.")
     assert any(m.country == "XKX" or (m.code or "").endswith("LEG") for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The House Intelligence Committee summoned the contractor.",
+         "House Intelligence Committee", "LEG"),
+        ("A House GOP Armed Services Committee aide briefed the contractor.",
+         "House GOP Armed Services Committee aide", "USALEG"),
+    ],
+)
+def test_a_chambers_committee_is_the_legislature(
+        run: Run, text: str, span: str, code: str) -> None:
+    found = run(text)
+    assert any(s in span and m.code == code for s, m in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The Justice Department opened an inquiry into the bank.", "Justice Department",
+         "USAGOV"),
+        ("The Department of Homeland Security expanded the program.",
+         "Department of Homeland Security", "USAGOV"),
+        ("DHS officials toured the border crossing.", "DHS officials", "USAGOV"),
+        ("The Treasury Department fined the exporter.", "Treasury Department", "USAGOV"),
+        ("The National Archives handed over the records.", "National Archives", "USAGOV"),
+        ("The Home Office refused his visa.", "Home Office", "GBRGOV"),
+        ("A Tory spokesman rejected the figures.", "Tory spokesman", "GBRPTY"),
+    ],
+)
+def test_named_departments_and_parties(run: Run, text: str, span: str, code: str) -> None:
+    found = run(text)
+    assert any(span in s and m.code == code for s, m in found.items()), found
