@@ -133,6 +133,7 @@ from eventwire.pipeline.person_names import (
     with_person_names,
     without_role_surnames,
 )
+from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
@@ -291,6 +292,7 @@ class ActorsComponent:
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
+        named = with_surname_bearers(doc, named, self.person_names, self.person_words)
         named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
