@@ -43,8 +43,8 @@ def with_surname_bearers(
 
 def _bearer(doc: Doc, piece: Piece, pieces: list[Piece], names: PersonNames,
             known: Mapping[str, frozenset[str]]) -> Piece:
-    if piece.role != PERSON or piece.kb_id is None or piece.also:
-        return piece
+    if piece.role != PERSON or piece.person is None or piece.kb_id not in known or piece.also:
+        return piece  # not a dictionary person (person_names has read it already)
     words = [t for t in doc[piece.start:piece.end] if t.lower_ not in names.honorifics]
     if len(words) != 1:
         return piece

@@ -55,3 +55,9 @@ def test_the_dictionary_person_named_in_full_keeps_his_entry(run: Run) -> None:
 def test_a_surname_never_named_in_full_keeps_the_dictionary(run: Run) -> None:
     found = run("Carney said inflation was too high.")
     assert _last(found, "Carney").kb_id == "mark_carney"
+
+
+def test_a_party_officer_named_again_keeps_the_party(run: Run) -> None:
+    found = run("Former DNC leader Dana Quillon says she nearly quit. Quillon also says she "
+                "regrets nothing.")
+    assert _last(found, "Quillon").code == "USAPTY"
