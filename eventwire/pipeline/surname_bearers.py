@@ -55,7 +55,7 @@ def _bearer(doc: Doc, piece: Piece, pieces: list[Piece], names: PersonNames,
     given, last = found
     holder = next((p for p in pieces if p.start <= last.i < p.end), None)
     written = _written_name(given, last)
-    own = known.get(piece.kb_id, frozenset())
+    own = known.get(piece.kb_id or "", frozenset())
     spelled = [t.lower_ for t in given if t.is_alpha and len(t) > 1]
     if not spelled:
         return piece
