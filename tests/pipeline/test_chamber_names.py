@@ -91,3 +91,13 @@ def test_a_chambers_committee_is_the_legislature(
 def test_named_departments_and_parties(run: Run, text: str, span: str, code: str) -> None:
     found = run(text)
     assert any(span in s and m.code == code for s, m in found.items()), found
+
+
+def test_a_house_of_a_proper_name_is_no_chamber(run: Run) -> None:
+    found = run("Critics of the House of Valdor gathered outside the palace.")
+    assert not any(m.sector == "LEG" for m in found.values())
+
+
+def test_the_house_of_lords_is_britains_upper_chamber(run: Run) -> None:
+    found = run("The House of Lords delayed the bill again.")
+    assert any(m.code == "GBRLEG" for m in found.values())
