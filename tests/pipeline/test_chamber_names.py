@@ -101,3 +101,8 @@ def test_a_house_of_a_proper_name_is_no_chamber(run: Run) -> None:
 def test_the_house_of_lords_is_britains_upper_chamber(run: Run) -> None:
     found = run("The House of Lords delayed the bill again.")
     assert any(m.code == "GBRLEG" for m in found.values())
+
+
+def test_the_law_lords_are_judges(run: Run) -> None:
+    found = run("The Law Lords ruled against the detention of the suspects.")
+    assert any(m.code == "GBRJUD" for m in found.values())
