@@ -73,7 +73,9 @@ their latest role). A title with no country in its phrase gets no country by def
 guessing from the sentence's other countries is wrong too often ("Russia attacked Ukraine,
 Foreign Minister Kuleba said" vs "... Foreign Minister Lavrov said"); set the factory option
 ``title_country_from_context`` to take the nearest preceding country in the sentence. A bare
-sector word never inherits a country from the article.
+sector word never inherits a country from the article; the capitalised name of a party or
+chamber does, when the article is about one country's politics ("Labour" in a British article:
+GBRPTY; ``article_country``).
 """
 
 from __future__ import annotations
@@ -113,7 +115,9 @@ from eventwire.pipeline.actor_compose import (
     compose,
 )
 from eventwire.pipeline.actor_lists import distribute
+from eventwire.pipeline.article_country import with_article_country
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
+from eventwire.pipeline.chamber_names import building_name
 from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.out_of_office import out_of_office
@@ -129,6 +133,7 @@ from eventwire.pipeline.person_names import (
     with_person_names,
     without_role_surnames,
 )
+from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
@@ -287,12 +292,14 @@ class ActorsComponent:
         named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
+        named = with_surname_bearers(doc, named, self.person_names, self.person_words)
         named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
                     for piece in named]
         unknown = [d for d in defined.values() if self._name_entry(doc, d, on) is None]
+        mentions = with_article_country(doc, mentions)
         doc._.ew_actors = name_mentions(doc, mentions, unknown) if unknown else mentions
         return doc
 
@@ -305,7 +312,7 @@ class ActorsComponent:
 
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
         if surname_place(doc, piece, taken, self.given_names, self.person_names) \
-                or place_inside_name(doc, piece, taken):
+                or place_inside_name(doc, piece, taken) or building_name(doc, piece, taken):
             return True
         if piece.role != PERSON or piece.kb_id is None:
             return False

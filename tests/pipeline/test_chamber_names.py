@@ -1,0 +1,108 @@
+"""Capitalised legislature words (``chamber_names`` and ``sectors.yaml``): "the House" is a
+chamber, "a house" a dwelling, "Halvard House" a building's name. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.pipeline.actors import ActorsComponent
+from eventwire.pipeline.context import set_published
+from eventwire.pipeline.mentions import ActorMention
+
+Run = Callable[[str], dict[str, ActorMention]]
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Run:
+    component = nlp.create_pipe("ew_actors")
+    assert isinstance(component, ActorsComponent)
+
+    def _run(text: str) -> dict[str, ActorMention]:
+        doc = component(set_published(nlp(text), date(2021, 6, 1)))
+        return {doc[m.start : m.end].text: m for m in doc._.ew_actors}
+
+    return _run
+
+
+def test_the_capitalised_house_is_a_chamber(run: Run) -> None:
+    found = run("The budget stalled after the House rejected it on Friday.")
+    assert found["House"].code == "LEG"
+
+
+def test_house_members_of_a_party_are_legislators_of_its_country(run: Run) -> None:
+    found = run("On Monday House Republicans wrote to the governor about the levee.")
+    assert found["House Republicans"].code == "USALEG"
+
+
+def test_a_house_in_lower_case_is_no_actor(run: Run) -> None:
+    found = run("The storm destroyed a house near the river.")
+    assert not any("house" in span for span in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Analysts at Halvard House warned the ministry.",
+     "Researchers from Merriton House criticised the plan."],
+)
+def test_a_house_ending_a_proper_name_is_no_chamber(run: Run, text: str) -> None:
+    found = run(text)
+    assert not any(m.sector == "LEG" for m in found.values())
+
+
+def test_a_country_before_a_capitalised_assembly_keeps_it(run: Run) -> None:
+    found = run("The Kosovo Assembly voted against the treaty.")
+    assert any(m.country == "XKX" or (m.code or "").endswith("LEG") for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The House Intelligence Committee summoned the contractor.",
+         "House Intelligence Committee", "LEG"),
+        ("A House GOP Armed Services Committee aide briefed the contractor.",
+         "House GOP Armed Services Committee aide", "USALEG"),
+    ],
+)
+def test_a_chambers_committee_is_the_legislature(
+        run: Run, text: str, span: str, code: str) -> None:
+    found = run(text)
+    assert any(s in span and m.code == code for s, m in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The Justice Department opened an inquiry into the bank.", "Justice Department",
+         "USAGOV"),
+        ("The Department of Homeland Security expanded the program.",
+         "Department of Homeland Security", "USAGOV"),
+        ("DHS officials toured the border crossing.", "DHS officials", "USAGOV"),
+        ("The Treasury Department fined the exporter.", "Treasury Department", "USAGOV"),
+        ("The National Archives handed over the records.", "National Archives", "USAGOV"),
+        ("The Home Office refused his visa.", "Home Office", "GBRGOV"),
+        ("A Tory spokesman rejected the figures.", "Tory spokesman", "GBRPTY"),
+    ],
+)
+def test_named_departments_and_parties(run: Run, text: str, span: str, code: str) -> None:
+    found = run(text)
+    assert any(span in s and m.code == code for s, m in found.items()), found
+
+
+def test_a_house_of_a_proper_name_is_no_chamber(run: Run) -> None:
+    found = run("Critics of the House of Valdor gathered outside the palace.")
+    assert not any(m.sector == "LEG" for m in found.values())
+
+
+def test_the_house_of_lords_is_britains_upper_chamber(run: Run) -> None:
+    found = run("The House of Lords delayed the bill again.")
+    assert any(m.code == "GBRLEG" for m in found.values())
+
+
+def test_the_law_lords_are_judges(run: Run) -> None:
+    found = run("The Law Lords ruled against the detention of the suspects.")
+    assert any(m.code == "GBRJUD" for m in found.values())
