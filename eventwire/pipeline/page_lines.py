@@ -9,8 +9,9 @@ pages, not by this story, so the sentences they hold are discarded (``ew_discard
 own headline), nor is a line with a caption's or an embedded post's marker ("REUTERS/", "(@"),
 nor a dated timeline entry or a list item ("2014: Talks resume in Geneva", "1) The envoy met
 the rebels"): those report the story's acts.
-When most paragraphs of a page have that shape, the page has lost its punctuation and nothing is
-discarded. Data: ``data/page_lines.yaml``.
+A line in which a sentence ends is prose whose paragraph the page broke mid-sentence, not a
+heading. When most paragraphs of a page have that shape, the page has lost its punctuation and
+nothing is discarded. Data: ``data/page_lines.yaml``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from spacy.tokens import Doc
 
 from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.pipeline.segmenter import paragraph_starts
+
+# A sentence that ends inside the line: a lower-case word or a number, its closing mark and a
+# capitalised word ("Western agencies transmit. The Kremlin's"); an abbreviation ("U.S. and")
+# does not look like one.
+SENTENCE_INSIDE = re.compile(r"[a-z0-9][.!?][\"'\u201d\u2019)]?\s+[A-Z]")
 
 
 class PageLines(BaseModel):
@@ -66,6 +72,8 @@ def is_page_line(text: str, data: PageLines) -> bool:
         return False
     if not data.min_words <= len(line.split()) <= data.max_words:
         return False
+    if SENTENCE_INSIDE.search(line):
+        return False  # prose whose paragraph was broken mid-sentence: "... transmit. The"
     if data.keep_openings and kept_openings(data.keep_openings).match(line):
         return False
     return not any(marker in line for marker in data.keep_markers)

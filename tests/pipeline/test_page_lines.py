@@ -35,6 +35,7 @@ def test_a_short_unpunctuated_line_on_its_own_is_a_page_line(line: str) -> None:
     "Protesters are detained by police in Lima, Peru, May 2, 2021. REUTERS/Ana Diaz",  # caption
     "Talks have collapsed. No deal tonight - Jo Bloggs (@jobloggs) May 2, 2021",  # a post
     "2014: Talks between the two governments resume in Geneva",  # a timeline entry
+    "Troops massed on the border, the agencies said. The ministry's",  # prose broken mid-sentence
     "Done",  # one word
     " ".join(["word"] * 30),  # too long for a heading
 ])
