@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.genericity import predicate_of
+from eventwire.pipeline.measures import MeasureLexicon, without_measures
+from eventwire.pipeline.measures import bundled_lexicon as bundled_measures
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.occasions import OccasionLexicon, without_occasions
 from eventwire.pipeline.occasions import bundled_lexicon as bundled_occasions
@@ -339,15 +341,17 @@ def is_poll_answer(head: Token, lex: NonActLexicon) -> bool:
 
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon,
                     states: StateLexicon | None = None,
-                    occasions: OccasionLexicon | None = None) -> list[TriggerMatch]:
+                    occasions: OccasionLexicon | None = None,
+                    measures: MeasureLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
-    name a state, an opinion or a quantity (:mod:`.states`), and less gatherings that are only
-    the occasion of another act (:mod:`.occasions`; the bundled words unless ``states`` or
-    ``occasions`` is given)."""
+    name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
+    occasion of another act (:mod:`.occasions`) and words of force that name a level, a rise or
+    a sum (:mod:`.measures`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
+    kept = without_measures(doc, kept, measures if measures is not None else bundled_measures())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
