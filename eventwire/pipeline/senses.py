@@ -39,6 +39,8 @@ ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_DEP = "acl"
+# A clause that gives what a talk says: "talk **that** his bid was hurt".
+CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 
 
 class SenseLexicon(BaseModel):
@@ -51,6 +53,8 @@ class SenseLexicon(BaseModel):
     greeting_words: frozenset[Word]
     discourse_nouns: frozenset[Word]
     counting_determiners: frozenset[Word]
+    discourse_determiners: frozenset[Word]
+    topic_preps: frozenset[Word]
     party_preps: frozenset[Word]
     hosting_verbs: frozenset[Word]
     hosted_media: frozenset[Word]
@@ -106,11 +110,19 @@ def is_greeting(head: Token, lex: SenseLexicon) -> bool:
 
 def is_discourse(head: Token, lex: SenseLexicon) -> bool:
     """Whether "talk" is an uncounted noun of discourse: singular, with no counting
-    determiner ("a talk") and no parties ("talk with the rebels")."""
+    determiner ("a talk") and no parties ("talk with the rebels"), and with a determiner of an
+    amount or a kind ("all this **talk**"), a topic ("**talk** of a run") or a clause of its
+    content ("**talk** that he would run")."""
     if head.pos_ != "NOUN" or head.tag_ != SINGULAR_TAG or _lemma(head) not in lex.discourse_nouns:
         return False
-    return not any((c.dep_ == "det" and c.lower_ in lex.counting_determiners) or (
-        c.dep_ == "prep" and c.lower_ in lex.party_preps) for c in head.children)
+    children = list(head.children)
+    if any((c.dep_ == "det" and c.lower_ in lex.counting_determiners) or (
+            c.dep_ == "prep" and c.lower_ in lex.party_preps) for c in children):
+        return False
+    return any((c.dep_ in {"det", "predet", "amod"} and c.lower_ in lex.discourse_determiners)
+               or (c.dep_ == "prep" and c.lower_ in lex.topic_preps)
+               or (c.dep_ in CONTENT_DEPS and any(g.dep_ == "mark" for g in c.children))
+               for c in children)
 
 
 def is_stored(head: Token, lex: SenseLexicon) -> bool:

@@ -21,7 +21,8 @@ def coder() -> Coder:
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("None of the strikers' demands were met by the board.", "04"),
+    ("None of the refugees' needs were met by the camp authorities.", "04"),
+    ("There was much talk of an early election in the capital.", "046"),
     ("Pensioners in the north struggle to make ends meet.", "04"),
     ("The ministry has not met its legal duty to the refugees.", "04"),
     ("Lower fuel prices would be welcome news for truck drivers.", "05"),
@@ -39,18 +40,21 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Obama met Netanyahu in Jerusalem.", "040"),
     ("The two leaders held a talk in Geneva.", "046"),
     ("The government will hold talk with the rebels.", "046"),
+    ("Negotiators from both sides flew to Oslo for talk on a prisoner swap.", "046"),
+    ("The board would not meet the union's demands for higher pay.", "083"),
     ("The Queen welcomed the Japanese emperor to Windsor.", "043"),
     ("Police staged a roundup of suspected militants.", "173"),
     ("The opposition welcomed the court's ruling.", "051"),
     ("The minister met the striking workers and their demands.", "083"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
-    assert code in codes(coder, text)
+    assert any(c.startswith(code) for c in codes(coder, text))
 
 
 def test_the_bundled_lexicon_loads() -> None:
     lex = load_lexicon()
-    assert "demand" in lex.satisfied_nouns and "welcome" in lex.greeting_words
+    assert "need" in lex.satisfied_nouns and "demand" not in lex.satisfied_nouns
+    assert "welcome" in lex.greeting_words
 
 
 def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
