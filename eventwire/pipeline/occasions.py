@@ -8,7 +8,9 @@ the minister said", "at a **summit** in Lisbon, the president warned", "told a t
 the **summit**". The statement or the act is the event; the noun of the gathering gives no
 separate consultation (04). A gathering reported for itself keeps its event: with its parties
 ("at a **meeting** with Putin", "the **summit** between the two leaders"), as what someone took
-part in, hosted or called ("took part in the **summit**", "hosted leaders at a **summit**"),
+part in, hosted or called ("took part in the **summit**", "hosted leaders at a **summit**",
+"his attendance at a **meeting**"), with its members ("during a **meeting** of House
+Republicans"),
 or as a time ("after a cabinet **meeting**", "ahead of the **summit**": not a setting
 preposition). The words are data (``eventwire/data/occasions.yaml``).
 """
@@ -30,6 +32,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 PREP_DEP = "prep"
 OBJECT_OF_PREP = "pobj"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Tags of a noun that names a gathering's members: plural or proper ("of tribal elders", "of
+# the Security Council").
+MEMBER_TAGS = frozenset({"NNS", "NNPS", "NNP"})
 # A conjunct shares the setting of the noun it is conjoined to: "at meetings and summits".
 CONJUNCT_DEP = "conj"
 MAX_CONJUNCTS = 3
@@ -44,6 +49,7 @@ class OccasionLexicon(BaseModel):
     setting_preps: frozenset[Word]
     edge_nouns: frozenset[Word]
     party_preps: frozenset[Word]
+    member_preps: frozenset[Word]
     addressing_verbs: frozenset[Word]
     participation_verbs: frozenset[Word]
     gathering_codes: frozenset[Word]
@@ -73,8 +79,12 @@ def _first_conjunct(noun: Token) -> Token:
 
 
 def _has_parties(noun: Token, lex: OccasionLexicon) -> bool:
-    """The gathering names its parties: "a meeting **with** Putin", "talks **between**"."""
-    return any(c.dep_ == PREP_DEP and c.lower_ in lex.party_preps for c in noun.children)
+    """The gathering names its parties: "a meeting **with** Putin", "talks **between**", "a
+    meeting **of** House Republicans" (a plural or proper member, not "of the new year")."""
+    return any(c.dep_ == PREP_DEP and (c.lower_ in lex.party_preps or (
+        c.lower_ in lex.member_preps and any(
+            g.dep_ == OBJECT_OF_PREP and g.tag_ in MEMBER_TAGS for g in c.children)))
+        for c in noun.children)
 
 
 def _setting_of(noun: Token, lex: OccasionLexicon) -> Token | None:

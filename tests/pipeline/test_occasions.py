@@ -45,6 +45,9 @@ def test_the_setting_of_an_act_is_no_consultation(coder: Coder, text: str, kept:
     "The meeting between the two foreign ministers lasted three hours.",
     "The Chancellor hosted the leaders at a summit in Berlin.",
     "The ministers took part in a conference on Syria in Geneva.",
+    "During a closed meeting of Labour MPs, the whip warned against a revolt.",
+    "The senator left early after his attendance at a meeting of exiled journalists.",
+    "Her attendance at the summit in Oslo angered Beijing.",
 ])
 def test_a_gathering_reported_for_itself_is_still_coded(coder: Coder, text: str) -> None:
     assert _consultations(coder, text)
