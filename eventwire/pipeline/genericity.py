@@ -9,6 +9,10 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or has a modal of ability, possibility or duty and a subject that names any or no member of
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
+* or is the open complement of a past habit ("used to meet every year"), or the clause of a
+  recurring situation or the clause it conditions ("whenever the students march, the police
+  arrest their leaders", "every time the opposition protests, the government bans its
+  rallies"), in any tense;
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
   protest", "does not usually criticise") or a subject that names a whole kind ("nothing
   justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
@@ -52,6 +56,13 @@ SET_OFF_PUNCT = frozenset({",", "--", "\u2013", "\u2014", "("})
 # A verb shares the genericity of the verb whose open complement or conjunct it is ("tend to
 # mix and match").
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
+# A past habit's form ("used to"), and what gives it an object of its own ("used force to").
+PAST_TAG = "VBD"
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# How a recurring clause hangs from the clause it conditions, and how its marker hangs from
+# it ("whenever" as an adverb or a marker, "every time" as a bare noun phrase).
+ADVERBIAL_DEPS = frozenset({"advcl"})
+MARKER_DEPS = frozenset({"advmod", "mark", "npadvmod"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
 
@@ -62,6 +73,10 @@ class GenericityLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     habitual_verbs: frozenset[Word]
+    past_habitual_verbs: frozenset[Word]
+    habitual_connectives: frozenset[Word]
+    recurrence_nouns: frozenset[Word]
+    recurrence_determiners: frozenset[Word]
     frequency_adverbs: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
@@ -120,6 +135,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
     such a clause: "insisted that any use would change his mind but **said** ...")."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.habitual_verbs:
         return True
+    if _past_habit(verb, lex) or _recurring(verb, lex):
+        return True
     if modal and _modal_of_a_kind(verb, lex):
         return True
     if not is_simple_present(verb):
@@ -132,6 +149,34 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _past_habit(verb: Token, lex: GenericityLexicon) -> bool:
+    """The open complement of a past habit: "they used to **meet**" (a past form with a subject
+    and no object of its own: not "used force to **disperse** them", not the participle "the
+    advice used to **justify**")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == PAST_TAG \
+        and head.lemma_.lower() in lex.past_habitual_verbs \
+        and any(c.dep_ == "nsubj" for c in head.children) \
+        and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+
+
+def _recurrence_marker(token: Token, lex: GenericityLexicon) -> bool:
+    """"whenever", "every time", "each time"."""
+    if token.lower_ in lex.habitual_connectives:
+        return True
+    return token.lemma_.lower() in lex.recurrence_nouns and any(
+        c.dep_ == "det" and c.lower_ in lex.recurrence_determiners for c in token.children)
+
+
+def _recurring(verb: Token, lex: GenericityLexicon) -> bool:
+    """The clause of a recurring situation or the clause it hangs from: "**whenever** the
+    students march, the police **arrest** their leaders", "**every time** the opposition
+    protests, the government **bans** its rallies"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ADVERBIAL_DEPS)]
+    return any(_recurrence_marker(m, lex) for c in clauses for m in c.children
+               if m.dep_ in MARKER_DEPS)
 
 
 def _modal_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:

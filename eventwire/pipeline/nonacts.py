@@ -26,8 +26,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.contests import ContestLexicon, without_contests
+from eventwire.pipeline.contests import bundled_lexicon as bundled_contests
 from eventwire.pipeline.genericity import predicate_of
+from eventwire.pipeline.measures import MeasureLexicon, without_measures
+from eventwire.pipeline.measures import bundled_lexicon as bundled_measures
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.occasions import OccasionLexicon, without_occasions
+from eventwire.pipeline.occasions import bundled_lexicon as bundled_occasions
+from eventwire.pipeline.senses import SenseLexicon, without_other_senses
+from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
 from eventwire.pipeline.states import StateLexicon, without_states
 from eventwire.pipeline.states import bundled_lexicon as bundled_states
 
@@ -336,12 +344,23 @@ def is_poll_answer(head: Token, lex: NonActLexicon) -> bool:
 
 
 def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexicon,
-                    states: StateLexicon | None = None) -> list[TriggerMatch]:
+                    states: StateLexicon | None = None,
+                    occasions: OccasionLexicon | None = None,
+                    measures: MeasureLexicon | None = None,
+                    contests: ContestLexicon | None = None,
+                    senses: SenseLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
-    is evidence, or that a formula of the writer's own uses, and less those that in their
-    context name a state, an opinion or a quantity (:mod:`.states`; the bundled words unless
-    ``states`` is given)."""
+    is evidence, or that a formula of the writer's own uses, less those that in their context
+    name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
+    occasion of another act (:mod:`.occasions`), words of force that name a level, a rise or a
+    sum (:mod:`.measures`) or a contest without force (:mod:`.contests`), and words in a sense
+    that names no act (:mod:`.senses`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
+    kept = without_occasions(doc, kept, occasions if occasions is not None
+                             else bundled_occasions())
+    kept = without_measures(doc, kept, measures if measures is not None else bundled_measures())
+    kept = without_contests(doc, kept, contests if contests is not None else bundled_contests())
+    kept = without_other_senses(doc, kept, senses if senses is not None else bundled_senses())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

@@ -102,3 +102,32 @@ def test_invalid_data_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders used to meet every year in Davos.",
+    "Whenever the students march, the police arrest their leaders.",
+    "Every time the opposition protests, the government bans its rallies.",
+    "Each time rebels attacked a village, the army shelled their camps.",
+])
+def test_a_past_habit_or_a_recurring_situation_gives_no_event(coder: Coder, text: str
+                                                              ) -> None:
+    assert codes(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police used tear gas to disperse the protesters.", "175"),
+    ("The army shelled the rebel camps after the rebels attacked a village.", "194"),
+    ("This time the police arrested the student leaders.", "173"),
+])
+def test_a_particular_act_near_a_habit_cue_is_still_coded(coder: Coder, text: str, code: str
+                                                          ) -> None:
+    assert code in codes(coder, text)
+
+
+def test_a_means_used_to_act_is_no_past_habit(nlp: Language) -> None:
+    doc = nlp("The strategy used to combat the rebels failed, and they used to meet in Rome.")
+    combat = next(t for t in doc if t.lower_ == "combat")
+    meet = next(t for t in doc if t.lower_ == "meet")
+    lex = load_lexicon()
+    assert not is_generic_clause(combat, lex) and is_generic_clause(meet, lex)

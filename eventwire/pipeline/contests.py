@@ -1,0 +1,156 @@
+"""Words of fighting used for a contest that is no use of force (part of ``ew_triggers``,
+applied with :mod:`.nonacts`).
+
+Sports, business and political news fight and beat without force:
+
+* a game: a verb of defeat with a score ("Liverpool **beat** Chelsea 2-1"), a game ("**beat**
+  France in the final") or a sporting margin ("**defeated** them by three goals"), and any verb
+  of force with a score ("**hammered** Spurs 4-0");
+* a competition for a good: a verb or noun of fighting whose "for" names customers, votes or
+  support ("**fighting** for market share", "will **battle** Trump for the support of
+  workers");
+* a contest named by its arena: "the budget **battle**", "a legal **battle** over patents",
+  "the leadership **fight**", "a price **war**".
+
+A trigger coded as force (18, 19, 20) gives no event there; "the army defeated the rebels in
+the battle for Mosul", "fought for control of the city" and "street battles" keep theirs. The
+words are data (``eventwire/data/contests.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.mentions import TriggerMatch
+
+DATA_FILE = "contests.yaml"
+FORCE_ROOTS = ("18", "19", "20")
+# A score written as one token or as three: "2-1", "2 - 1", "5–0".
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+DASHES = frozenset({"-", "–", "—"})
+MAX_SCORE = 200
+# What follows a score that is a range counting a noun: "2-3 people", "2014-15 season".
+COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Modifiers of a noun, also as the parser sometimes hangs a compound ("leadership fight").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nsubj", "npadvmod"})
+# What a verb of fighting takes its good through: its own "for", or its object's when the
+# parser hangs the phrase there ("battle Trump for the support").
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+
+
+class ContestLexicon(BaseModel):
+    """The validated contents of ``contests.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    contest_verbs: frozenset[Word]
+    game_nouns: frozenset[Word]
+    sport_margins: frozenset[Word]
+    fighting_words: frozenset[Word]
+    contested_goods: frozenset[Word]
+    contest_nouns: frozenset[Word]
+    arenas: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> ContestLexicon:
+    """Read and validate ``contests.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, ContestLexicon, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> ContestLexicon:
+    return load_lexicon()
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _small(token: Token) -> bool:
+    return token.text.isdigit() and int(token.text) <= MAX_SCORE
+
+
+def _score_at(doc: Doc, i: int) -> int | None:
+    """The index of the last token of a score starting at ``i``, else None."""
+    if SCORE.match(doc[i].text):
+        return i
+    if i + 2 < len(doc) and _small(doc[i]) and doc[i + 1].text in DASHES and _small(doc[i + 2]):
+        return i + 2
+    return None
+
+
+def has_score(verb: Token) -> bool:
+    """A score right after the verb's object or the verb ("beat Chelsea **2-1**"), not a range
+    counting a noun ("killed **2-3** people")."""
+    doc = verb.doc
+    # after the object's head too: the parser may hang the score from it ("Chelsea 2-1")
+    starts = [verb.i + 1, *(i + 1 for c in verb.children if c.dep_ == "dobj"
+                            for i in (c.i, c.right_edge.i))]
+    for start in starts:
+        end = _score_at(doc, start) if start < len(doc) else None
+        if end is not None and not (end + 1 < len(doc) and doc[end + 1].pos_ in COUNTED_POS):
+            return True
+    return False
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``word``."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def is_game(head: Token, lex: ContestLexicon) -> bool:
+    """Whether a verb of force names a result in a game (see the module)."""
+    if head.pos_ != "VERB":
+        return False
+    if has_score(head):
+        return True
+    if _lemma(head) not in lex.contest_verbs:
+        return False
+    return any(_lemma(n) in lex.game_nouns for n in _preps(head, "in")) or any(
+        _lemma(n) in lex.sport_margins for n in _preps(head, "by"))
+
+
+def _good(noun: Token, lex: ContestLexicon) -> bool:
+    """A good competed for, also through its compound ("market **share**")."""
+    return _lemma(noun) in lex.contested_goods
+
+
+def is_competition(head: Token, lex: ContestLexicon) -> bool:
+    """Whether a word of fighting competes for a good: "fighting **for** market share"."""
+    if _lemma(head) not in lex.fighting_words:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ in OBJECT_DEPS)]
+    return any(_good(n, lex) for h in holders for n in _preps(h, "for"))
+
+
+def is_arena_contest(head: Token, lex: ContestLexicon) -> bool:
+    """Whether a noun of fighting is named by its arena: "the **budget** battle"."""
+    if head.pos_ != "NOUN" or _lemma(head) not in lex.contest_nouns:
+        return False
+    return any(c.dep_ in MODIFIER_DEPS and c.i < head.i and (
+        _lemma(c) in lex.arenas or c.lower_ in lex.arenas) for c in head.children)
+
+
+def is_contest(head: Token, lex: ContestLexicon) -> bool:
+    """Whether the trigger headed by ``head`` names a game, a competition or an arena's
+    contest."""
+    return is_game(head, lex) or is_competition(head, lex) or is_arena_contest(head, lex)
+
+
+def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLexicon
+                     ) -> list[TriggerMatch]:
+    """``triggers`` less the force ones that name a contest without force."""
+    return [t for t in triggers
+            if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex))]
+
+
+__all__ = ["ContestLexicon", "bundled_lexicon", "has_score", "is_arena_contest",
+           "is_competition", "is_contest", "is_game", "load_lexicon", "without_contests"]

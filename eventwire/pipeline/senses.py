@@ -1,0 +1,163 @@
+"""Words that a trigger pattern matches in a sense that names no act (part of
+``ew_triggers``, applied with :mod:`.nonacts`).
+
+* "meet" whose object or subject is a need, a demand or a standard satisfies it ("whether the
+  **demands** will be met", "make **ends** meet", "has not met its **duty**"): no meeting (04);
+* "welcome" as an adjective ("would be **welcome** news") or in a writer's greeting
+  ("**Welcome** to our weekly roundup") receives no visitor (043) and approves of nothing
+  (051), whatever its code;
+* "talk" as an uncounted noun is discourse or rumour ("all this **talk**", "waved off **talk**
+  that he would run"), no negotiation (046); "a talk between the leaders" and "talk with the
+  rebels" keep theirs;
+* a website, a domain or a file "hosted" by a provider is stored, no visitor received (043);
+* a news or poll "roundup" is a digest, no arrest (173).
+
+The words are data (``eventwire/data/senses.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.mentions import TriggerMatch
+
+DATA_FILE = "senses.yaml"
+MEET_LEMMA = "meet"
+CONSULT_ROOT = "04"
+HOST_CODE = "043"
+TALK_CODE = "046"
+ARREST_ROOT = "17"
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+SINGULAR_TAG = "NN"
+ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PARTICIPLE_DEP = "acl"
+# A clause that gives what a talk says: "talk **that** his bid was hurt".
+CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
+
+
+class SenseLexicon(BaseModel):
+    """The validated contents of ``senses.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    satisfied_nouns: frozenset[Word]
+    quantifier_words: frozenset[Word]
+    greeting_words: frozenset[Word]
+    discourse_nouns: frozenset[Word]
+    counting_determiners: frozenset[Word]
+    discourse_determiners: frozenset[Word]
+    topic_preps: frozenset[Word]
+    party_preps: frozenset[Word]
+    hosting_verbs: frozenset[Word]
+    hosted_media: frozenset[Word]
+    digest_nouns: frozenset[Word]
+    digest_modifiers: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> SenseLexicon:
+    """Read and validate ``senses.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, SenseLexicon, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> SenseLexicon:
+    return load_lexicon()
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _quantified(noun: Token, lex: SenseLexicon) -> Token:
+    """The noun a quantifier counts through "of" ("any **of** these demands"), else ``noun``."""
+    if noun.lower_ not in lex.quantifier_words:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    return g
+    return noun
+
+
+def is_satisfying(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "meet" satisfies a need, a demand or a standard (see the module)."""
+    if head.pos_ not in {"VERB", "AUX"} or _lemma(head) != MEET_LEMMA:
+        return False
+    return any(c.dep_ in ARGUMENT_DEPS and _lemma(_quantified(c, lex)) in lex.satisfied_nouns
+               for c in head.children)
+
+
+def is_greeting(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "welcome" is an adjective ("**welcome** news", "would be **welcome**") or a
+    writer's greeting at the start of a sentence with no subject or object ("**Welcome** to
+    our weekly roundup")."""
+    if _lemma(head) not in lex.greeting_words:
+        return False
+    if head.pos_ == "ADJ" or head.dep_ in ADJECTIVE_DEPS:
+        return True
+    return head.i == head.sent.start and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj" for c in head.children)
+
+
+def is_discourse(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "talk" is an uncounted noun of discourse: singular, with no counting
+    determiner ("a talk") and no parties ("talk with the rebels"), and with a determiner of an
+    amount or a kind ("all this **talk**"), a topic ("**talk** of a run") or a clause of its
+    content ("**talk** that he would run")."""
+    if head.pos_ != "NOUN" or head.tag_ != SINGULAR_TAG or _lemma(head) not in lex.discourse_nouns:
+        return False
+    children = list(head.children)
+    if any((c.dep_ == "det" and c.lower_ in lex.counting_determiners) or (
+            c.dep_ == "prep" and c.lower_ in lex.party_preps) for c in children):
+        return False
+    return any((c.dep_ in {"det", "predet", "amod"} and c.lower_ in lex.discourse_determiners)
+               or (c.dep_ == "prep" and c.lower_ in lex.topic_preps)
+               or (c.dep_ in CONTENT_DEPS and any(g.dep_ == "mark" for g in c.children))
+               for c in children)
+
+
+def is_stored(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "host" has media or data as its object: "a **domain** hosted by a provider",
+    "the firm hosts the **website**"."""
+    if head.pos_ not in {"VERB", "AUX"} or _lemma(head) not in lex.hosting_verbs:
+        return False
+    hosted = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if head.dep_ == PARTICIPLE_DEP:
+        hosted.append(head.head)
+    return any(_lemma(n) in lex.hosted_media for n in hosted)
+
+
+def is_digest(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a "roundup" is a digest of news or polls: "our weekly polling **roundup**"."""
+    return head.pos_ == "NOUN" and _lemma(head) in lex.digest_nouns and any(
+        c.dep_ in MODIFIER_DEPS and _lemma(c) in lex.digest_modifiers for c in head.children)
+
+
+def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
+    """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
+    no act (see the module)."""
+    if is_greeting(head, lex):
+        return True
+    if code.startswith(CONSULT_ROOT):
+        return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
+                or (code == TALK_CODE and is_discourse(head, lex)))
+    return code.startswith(ARREST_ROOT) and is_digest(head, lex)
+
+
+def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseLexicon
+                         ) -> list[TriggerMatch]:
+    """``triggers`` less those that name no act in the sense their context gives them."""
+    return [t for t in triggers if not in_another_sense(doc[t.head], t.code, lex)]
+
+
+__all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
+           "is_greeting", "is_satisfying", "is_stored", "load_lexicon", "without_other_senses"]

@@ -1,0 +1,72 @@
+"""Words of fighting for a contest without force give no event (``contests``); sentences
+written for this test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.contests import has_score, load_lexicon
+from tests.coded import coded as codes
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "contests.yaml"
+FORCE = ("18", "19", "20")
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _force(coder: Coder, text: str) -> list[str]:
+    return [c for c in codes(coder, text) if c.startswith(FORCE)]
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool beat Chelsea 2-1 on Sunday.",
+    "Brazil hammered Argentina 4-0 in Rio.",
+    "Spain defeated France in the final.",
+    "Samsung is fighting with Apple for market share.",
+    "Biden will battle Trump for the support of blue-collar workers.",
+    "The budget battle in Washington ended on Friday.",
+    "The two firms are locked in a legal battle over patents.",
+    "The leadership fight in the party turned bitter.",
+])
+def test_a_contest_without_force_is_no_force(coder: Coder, text: str) -> None:
+    assert not _force(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army defeated the rebels in the battle for Mosul.",
+    "Rebels fought for control of the city.",
+    "Street battles raged in Kiev overnight.",
+    "Gunmen killed 2-3 people in the village.",
+    "Israel and Hamas fought a war in Gaza.",
+])
+def test_force_is_still_coded(coder: Coder, text: str) -> None:
+    assert _force(coder, text)
+
+
+def test_a_range_counting_a_noun_is_no_score(coder: Coder) -> None:
+    nlp: Language = coder.nlp
+    doc = nlp("Rebels beat 2-3 guards and won 3-1.")
+    beat = next(t for t in doc if t.lower_ == "beat")
+    won = next(t for t in doc if t.lower_ == "won")
+    assert not has_score(beat) and has_score(won)
+
+
+def test_the_bundled_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert "beat" in lex.contest_verbs and "budget" in lex.arenas
+
+
+def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "contests.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("arenas:", "arena_words:"), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)

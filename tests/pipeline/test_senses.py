@@ -1,0 +1,65 @@
+"""Words in a sense that names no act give no event (``senses``); sentences written for this
+test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.senses import load_lexicon
+from tests.coded import coded as codes
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "senses.yaml"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("None of the refugees' needs were met by the camp authorities.", "04"),
+    ("There was much talk of an early election in the capital.", "046"),
+    ("Pensioners in the north struggle to make ends meet.", "04"),
+    ("The ministry has not met its legal duty to the refugees.", "04"),
+    ("Lower fuel prices would be welcome news for truck drivers.", "05"),
+    ("Welcome to the Sunday briefing from our Paris desk.", "043"),
+    ("The senator dismissed talk of a run for governor.", "046"),
+    ("Such talk only helps the militants, the mayor said.", "046"),
+    ("The leaked files were on a server hosted by a Dutch company.", "043"),
+    ("Here is our daily news roundup from the capital.", "17"),
+])
+def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Obama met Netanyahu in Jerusalem.", "040"),
+    ("The two leaders held a talk in Geneva.", "046"),
+    ("The government will hold talk with the rebels.", "046"),
+    ("Negotiators from both sides flew to Oslo for talk on a prisoner swap.", "046"),
+    ("The board would not meet the union's demands for higher pay.", "083"),
+    ("The Queen welcomed the Japanese emperor to Windsor.", "043"),
+    ("Police staged a roundup of suspected militants.", "173"),
+    ("The opposition welcomed the court's ruling.", "051"),
+    ("The minister met the striking workers and their demands.", "083"),
+])
+def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
+
+
+def test_the_bundled_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert "need" in lex.satisfied_nouns and "demand" not in lex.satisfied_nouns
+    assert "welcome" in lex.greeting_words
+
+
+def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "senses.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("hosted_media:", "hosted_things:"), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)
