@@ -10,7 +10,9 @@ own words for them:
   whose given names are not the ones written before the same surname earlier in the article
   is that other person: he takes the earlier piece's code when that piece names a person or
   an office ("Jay Carney": USAGOV), else he is a person with no code, never the dictionary's
-  namesake (not Mark Carney, not Tony Abbott);
+  namesake (not Mark Carney, not Tony Abbott), unless the article also wrote the dictionary
+  person's own given name with the surname and the later full name is no person's piece (a
+  name in an event's title: "Donald Trump ... the 'Namaste Trump' event ... Trump");
 * the article named the dictionary's own person with a title that states his office
   ("Special Counsel Robert Mueller"): the bare surname after it is that office holder, as
   coded there, not the dictionary's dated role (FBI director).
@@ -62,6 +64,8 @@ def _bearer(doc: Doc, piece: Piece, pieces: list[Piece], names: PersonNames,
     if any(word in own for word in spelled):
         return _same_person(piece, holder)
     if holder is None or holder.also:
+        if _own_name_written(doc, surname, names, own):
+            return piece  # "Donald Trump ... an event dubbed 'Kem Chho Trump' ... Trump"
         return Piece(piece.start, piece.end, PERSON, "person", name=written)
     if holder.role == PERSON and holder.person is not None:
         return replace(holder, start=piece.start, end=piece.end)  # another dictionary person
@@ -106,6 +110,22 @@ def _full_name_before(doc: Doc, surname: Token,
         if given:
             return given, token
     return None
+
+
+def _own_name_written(doc: Doc, surname: Token, names: PersonNames,
+                      own: frozenset[str]) -> bool:
+    """The article wrote the dictionary person's own given name before ``surname`` with it
+    ("Donald Trump"): a later full name that is no person's nor office's piece (a name in an
+    event's title) does not take the bare surname from him."""
+    for token in doc[: surname.i]:
+        if token.text != surname.text:
+            continue
+        i = token.i - 1
+        while i >= 0 and _given_word(doc[i], token, names):
+            if doc[i].lower_ in own:
+                return True
+            i -= 1
+    return False
 
 
 def _given_word(token: Token, surname: Token, names: PersonNames) -> bool:

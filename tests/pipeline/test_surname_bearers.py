@@ -61,3 +61,12 @@ def test_a_party_officer_named_again_keeps_the_party(run: Run) -> None:
     found = run("Former DNC leader Dana Quillon says she nearly quit. Quillon also says she "
                 "regrets nothing.")
     assert _last(found, "Quillon").code == "USAPTY"
+
+
+def test_a_name_in_an_event_title_does_not_take_the_surname(run: Run) -> None:
+    """The article named the dictionary's own person in full; a later full name in a title
+    that is no person's piece leaves his bare surname to him."""
+    found = run('Prime Minister Tony Abbott visited Perth. Fans held a rally dubbed "Go Go '
+                'Abbott" on Sunday. Abbott thanked the crowd.')
+    abbott = _last(found, "Abbott")
+    assert abbott.code is not None and abbott.code.startswith("AUS"), abbott
