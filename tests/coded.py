@@ -1,6 +1,6 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
-a list of codes, as the texts of their actors, or as the codes of the sources of criticism;
-and the codes of the trigger matches alone."""
+a list of codes (of force alone too), as the texts of their actors, or as the codes of the
+sources of criticism; and the codes of the trigger matches alone."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ def codes_by_head(coder: Coder, text: str) -> dict[str, str]:
 def coded(coder: Coder, text: str) -> list[str]:
     """The CAMEO codes of the events coded from ``text``, in order."""
     return [event.cameo.code for event in coder.code(text)]
+
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def force_codes(coder: Coder, text: str) -> list[str]:
+    """The codes of the acts of force (CAMEO 18-20) coded from ``text``."""
+    return [code for code in coded(coder, text) if code.startswith(FORCE_ROOTS)]
 
 
 def actor_texts(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:

@@ -11,19 +11,14 @@ from spacy.language import Language
 from eventwire import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.contests import has_score, load_lexicon
-from tests.coded import coded as codes
+from tests.coded import force_codes as _force
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "contests.yaml"
-FORCE = ("18", "19", "20")
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def _force(coder: Coder, text: str) -> list[str]:
-    return [c for c in codes(coder, text) if c.startswith(FORCE)]
 
 
 @pytest.mark.parametrize("text", [

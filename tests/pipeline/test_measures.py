@@ -10,19 +10,14 @@ import pytest
 from eventwire import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.measures import load_lexicon
-from tests.coded import coded as codes
+from tests.coded import force_codes as _force
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "measures.yaml"
-FORCE = ("18", "19", "20")
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def _force(coder: Coder, text: str) -> list[str]:
-    return [c for c in codes(coder, text) if c.startswith(FORCE)]
 
 
 @pytest.mark.parametrize("text", [
