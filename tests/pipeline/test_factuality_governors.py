@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, str]] = [
     ("The minister offered an apology for the raid on the village.", "apology", "occurred"),
     ("The mediators offered talks to both sides.", "talks", "possible"),
     ("The union demanded an apology from the mayor.", "apology", "possible"),
+    # a wish or willingness to act is an intention; a request or a need asks for the act
+    ("The governor voiced her desire to visit the flooded villages.", "visit", "planned"),
+    ("The rebels signalled a willingness to release the hostages.", "release", "planned"),
+    ("The mayor rejected the union's request to extend the curfew.", "extend", "negated"),
+    ("Aid groups sent a request to evacuate the wounded.", "evacuate", "possible"),
+    ("The envoy stressed the need to resume negotiations.", "resume", "possible"),
     # "it is ADJ to VERB" judges the act; it is no "be to" arrangement
     ("It is easy to criticise the government.", "criticise", "possible"),
     ("It is important to negotiate with the rebels.", "negotiate", "possible"),
