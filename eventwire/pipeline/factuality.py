@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.declines import ACT_CUES_KEY
+from eventwire.pipeline.factuality_evaluations import judging_predicate
 from eventwire.pipeline.factuality_governors import GovernorCues
 from eventwire.pipeline.factuality_hedges import (
     MODIFIER_DEPS,
@@ -181,6 +182,9 @@ class FactualityRules:
                 step.via == "ccomp" and self.lemma(step.governor) in self.lex.speech_verbs)
         if sentence_is_question(head) and not ended and not presupposed_past(head):
             statuses.append(Cue("possible", head.sent[-1]))
+        judge = judging_predicate(head, self.lex)  # "attacking them is in our interest"
+        if judge is not None:
+            statuses.append(Cue("possible", judge))
         opener = self._announced_start(head)
         if opener is not None:
             statuses.append(Cue("planned", opener))

@@ -27,6 +27,9 @@ from eventwire.pipeline.factuality_tree import (
 PURPOSE_HOST_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 # Relations of an event noun that is the aim of a purpose verb ("to launch an attack").
 PURPOSE_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
+# What an anticipatory "it" subject of "be" is judged to be ("it is a mistake", "it is in our
+# interest") before the infinitive it stands for.
+EXTRAPOSED_PREDICATE_DEPS = frozenset({"attr", "prep"})
 # Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
 LEXICAL_DEPS = frozenset({
     "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr",
@@ -207,15 +210,29 @@ class GovernorCues:
         task ("the problem is to find a buyer") or it is an idiom ("is to blame")."""
         lex = self.lex
         infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
-        if not infinitives or infinitives[0].lemma_.lower() in lex.copula_idioms:
+        if not infinitives:
             return None
         adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
         if adjective is not None and not _set_off(adjective, infinitives[0]):
-            return self._evaluation_status(adjective)
+            return self._evaluation_status(adjective)  # "it is hard to blame them"
+        if infinitives[0].lemma_.lower() in lex.copula_idioms:
+            return None
+        if self._extraposed_judgement(gov, infinitives[0]):
+            return "possible"
         subjects = {c.lemma_.lower() for c in gov.children if c.dep_ in SUBJECT_DEPS}
         if subjects & lex.planned_nouns:
             return "planned"
         return None if subjects & lex.definitional_subjects else "planned"
+
+    def _extraposed_judgement(self, gov: Token, infinitive: Token) -> bool:
+        """"It is a **mistake** to sanction the bank", "it is **in** our interest to
+        negotiate": an anticipatory subject and a predicate noun or phrase before the
+        infinitive, which judge the act rather than arrange it."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in self.lex.extraposition_subjects
+                   for c in gov.children):
+            return False
+        return any(c.dep_ in EXTRAPOSED_PREDICATE_DEPS and c.i < infinitive.i
+                   and not _set_off(c.right_edge, infinitive) for c in gov.children)
 
     def _evaluation_status(self, adjective: Token) -> str | None:
         """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an

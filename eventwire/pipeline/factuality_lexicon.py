@@ -31,6 +31,7 @@ class FactualityLexicon(BaseModel):
     planned_copulas: frozenset[Word]
     definitional_subjects: frozenset[Word]
     copula_idioms: frozenset[Word]
+    extraposition_subjects: frozenset[Word]
     truth_predicates: frozenset[Word]
     state_verbs: frozenset[Word]
     state_preps: frozenset[Word]
