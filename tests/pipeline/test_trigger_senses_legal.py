@@ -1,0 +1,48 @@
+"""Legal, parliamentary and critical senses: convictions and sentences of persons (173), votes
+and rulings that are no cooperation, and harsh criticism that is no refusal nor use of force:
+sentences written for these tests, coded by the whole pipeline (the converted PETRARCH
+patterns included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from tests.coded import codes_by_head
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+# (sentence, trigger head, code or None)
+SENSES: list[tuple[str, str, str | None]] = [
+    # a person convicted or sentenced is sanctioned with detention (173, codebook note of 116)
+    ("A court in Lagos sentenced the journalist to four years in prison.", "sentenced", "173"),
+    ("The former governor was sentenced to life on Friday.", "sentenced", "173"),
+    ("The mayor was convicted of bribery last month.", "convicted", "173"),
+    ("A jury convicted two police officers of assault.", "convicted", "173"),
+    # a vote is a procedure: no intent to cooperate (030) with what is voted on
+    ("The assembly will vote on the budget next week.", "vote", None),
+    ("Many farmers voted Liberal for the first time.", "voted", None),
+    ("Parliament voted to extend the mission in the Sahel.", "voted", None),
+    # ruling a country or a court ruling on a law is no material cooperation (060)
+    ("The general ruled the province with an iron fist.", "ruled", None),
+    ("The supreme court will rule on the new law in June.", "rule", None),
+    # a court ruling against a party finds it liable (116); a party ruling something out does not
+    ("A federal judge ruled against the railway company in the dispute.", "ruled", "116"),
+    ("The party ruled against a coalition with the greens.", "ruled", None),
+    # harsh criticism of a proposal is criticism (111), not a refusal (120)
+    ("Union leaders blasted the minister's proposal on pensions.", "blasted", "111"),
+    # taking aim at someone is criticism (111)
+    ("The opposition leader took aim at the prime minister over rising prices.", "took", "111"),
+    ("The senator takes aim at the governor's record in a new ad.", "takes", "111"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "code"), SENSES)
+def test_sense_of_a_legal_vote_or_criticism_word(
+    coder: Coder, text: str, head: str, code: str | None
+) -> None:
+    assert codes_by_head(coder, text).get(head) == code
