@@ -38,6 +38,15 @@ SENSES: list[tuple[str, str, str | None]] = [
     # taking aim at someone is criticism (111)
     ("The opposition leader took aim at the prime minister over rising prices.", "took", "111"),
     ("The senator takes aim at the governor's record in a new ad.", "takes", "111"),
+    # insulting, vilifying, bashing, railing against or dismissing as is criticism (111)
+    ("The senator insulted the Mexican president in a speech.", "insulted", "111"),
+    ("He has been vilified by the opposition for years.", "vilified", "111"),
+    ("Republicans bashed the president over the deal.", "bashed", "111"),
+    ("The mayor railed against the new tax on fuel.", "railed", "111"),
+    ("Critics dismissed the plan as a political stunt.", "dismissed", "111"),
+    # an insult with no one insulting is how something was felt; dismissing an official stays 120
+    ("The pardon was an insult to the victims.", "insult", None),
+    ("The governor dismissed the police chief on Monday.", "dismissed", "120"),
 ]
 
 
