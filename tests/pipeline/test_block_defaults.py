@@ -77,10 +77,6 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "Delegates from Texas voted for the governor's candidate.",
     "Farmers in Leeds have always voted Labour.",
     "The Supreme Court of Kenya ruled that the election was void.",
-    # a body's vote on a measure and a ruling on a case are procedures, no intent to cooperate
-    # (03) nor material cooperation (06): the bare lines are left out of the conversion
-    "The Bolivian senate will vote on the budget on Tuesday.",
-    "The court in Quito will rule on the dispute next week.",
     "The high court in Lahore ruled in favor of the journalists.",
     "The Liberal campaign is targeting young voters in the suburbs.",
     "Russia interfered in the Ukrainian election.",
@@ -101,6 +97,9 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The militants beat the villagers with sticks.", ("18", "19")),
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
     ("The Ohio senator promoted his new bill on television.", ("05",)),
+    # a body's vote on a measure and a ruling on a case keep the bare line
+    ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
+    ("The court in Quito will rule on the dispute next week.", ("06",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)

@@ -1,7 +1,7 @@
-"""Legal, parliamentary and critical senses: convictions and sentences of persons (173), votes
-and rulings that are no cooperation, and harsh criticism that is no refusal nor use of force:
-sentences written for these tests, coded by the whole pipeline (the converted PETRARCH
-patterns included)."""
+"""Legal, parliamentary and critical senses: convictions and sentences of persons (173), court
+rulings against a party (116), voters' ballots that are no cooperation, and harsh criticism that
+is no refusal nor use of force: sentences written for these tests, coded by the whole pipeline
+(the converted PETRARCH patterns included)."""
 
 from __future__ import annotations
 
@@ -23,13 +23,9 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("The former governor was sentenced to life on Friday.", "sentenced", "173"),
     ("The mayor was convicted of bribery last month.", "convicted", "173"),
     ("A jury convicted two police officers of assault.", "convicted", "173"),
-    # a vote is a procedure: no intent to cooperate (030) with what is voted on
-    ("The assembly will vote on the budget next week.", "vote", None),
-    ("Many farmers voted Liberal for the first time.", "voted", None),
-    ("Parliament voted to extend the mission in the Sahel.", "voted", None),
-    # ruling a country or a court ruling on a law is no material cooperation (060)
-    ("The general ruled the province with an iron fist.", "ruled", None),
-    ("The supreme court will rule on the new law in June.", "rule", None),
+    # voters casting a ballot express no intent to cooperate (030) with anyone
+    ("Voters in the north voted to leave the union.", "voted", None),
+    ("Most residents voted to keep the old flag.", "voted", None),
     # a court ruling against a party finds it liable (116); a party ruling something out does not
     ("A federal judge ruled against the railway company in the dispute.", "ruled", "116"),
     ("The party ruled against a coalition with the greens.", "ruled", None),
