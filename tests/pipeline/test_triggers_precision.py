@@ -350,7 +350,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The clans have sworn to fight for the valley.", "sworn", "138"),
     # A phrasal verb's irregular form (BLOWN_UP) spells that verb, not its bare one.
     ("The old bridge was blown up by the rebels.", "blown", "190"),
-    ("The court ruled against the ministry on Monday.", "ruled", "060"),
+    # A court ruling against a party finds it liable (116), no material cooperation (060).
+    ("The court ruled against the ministry on Monday.", "ruled", "116"),
     # putting a meeting off is postponing it, not pushing for it
     ("The ministers pushed back the summit by a week.", "pushed", "164"),
     ("Talks with the rebels were pushed back to May.", "pushed", "164"),
