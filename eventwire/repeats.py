@@ -10,8 +10,11 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   clause goes (the participle when both or neither have one). A participle comment on a
   statement of another kind ("denied the charge, *saying* ...") goes too, and so do the medium
   of any verbal act ("*condemned* the raid *in a statement*") and a bare participle comment on
-  one ("*speaking* to world leaders, he *vowed* ..."; not "criticized the plan, *saying* it
-  would fail", whose reported clause says more). PETRARCH's own setup
+  one ("*speaking* to world leaders, he *vowed* ..."). On a verbal act coded with its source a
+  participle comment goes even with a reported clause ("*criticized* the plan, *saying* it
+  would fail": the speaker's reason is the criticism's content), and a comment verb goes when
+  its own present-participle clause is such an act ("'We stay,' she *said*, *pledging* to
+  ..."): one utterance, coded by its more specific act. PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **A statement named by its content.** A statement noun coded as a plain comment whose
   participle or relative clause is a verbal act coded on its own with a source ("issued *a
@@ -85,6 +88,7 @@ class RepeatLexicon(BaseModel):
     anaphoric_determiners: frozenset[Word]
     root_families: tuple[frozenset[str], ...] = ()
     occurrence_verbs: frozenset[Word] = frozenset()
+    utterance_codes: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -106,9 +110,11 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     # "*speaking* to reporters, he vowed".
     acts = {f.trigger.head: f.trigger for f in frames if _verbal(f.trigger.code)} | statements
     owner = {i: head for head, trigger in acts.items() for i in range(trigger.start, trigger.end)}
-    sourced = {f.trigger.head for f in frames if f.source is not None
-               and f.trigger.code != COMMENT_CODE and _verbal(f.trigger.code)}
+    sourced = frozenset(f.trigger.head for f in frames if f.source is not None
+                        and f.trigger.code != COMMENT_CODE and _verbal(f.trigger.code))
     content = {i: head for i, head in owner.items() if head in sourced}
+    uttered = frozenset(f.trigger.head for f in frames if f.trigger.head in sourced
+                        and _utterance(f.trigger.code))
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
@@ -119,7 +125,7 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         elif trigger.pos == NOUN:
             if _medium_of(token, owner) is not None:
                 repeated.add(head)
-        elif _impersonal_passive(token):
+        elif _impersonal_passive(token) or _specific_participle(token, uttered):
             repeated.add(head)
         else:
             governor = owner.get(_participle_governor(token).i) \
@@ -128,11 +134,30 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
                 continue
             if governor in statements:
                 repeated.add(_weaker(doc, head, governor, statements[governor]))
-            elif token.tag_ == PRESENT_PARTICIPLE and not _reports(token):
-                # On another verbal act only a bare occasion goes ("speaking to reporters");
-                # "criticized the plan, saying it would fail" says more than the criticism.
+            elif token.tag_ == PRESENT_PARTICIPLE and (governor in uttered
+                                                       or not _reports(token)):
+                # On another verbal act a bare occasion goes ("speaking to reporters"), and
+                # so does the speaker's reason for an act of speech coded with its source
+                # ("criticized the plan, *saying* it would fail": one utterance, the
+                # criticism).
                 repeated.add(head)
     return frozenset(repeated)
+
+
+def _utterance(code: str) -> bool:
+    """Whether a verbal act is one made by speaking (``repeats.yaml``: criticize, pledge,
+    reject; not "looking into" an affair, 090, nor a meeting, 04x)."""
+    return any(code.startswith(prefix) for prefix in bundled_lexicon().utterance_codes)
+
+
+def _specific_participle(verb: Token, uttered: frozenset[int]) -> bool:
+    """A plain comment verb on which a present-participle clause is an act of speech coded with
+    its source ("'We will leave,' she *said*, pledging to ...", "he *said*, calling on Beijing
+    to ..."): the speaker's one utterance is that act, the more specific code."""
+    return verb.pos_ == "VERB" and any(
+        child.dep_ in PARTICIPLE_DEPS and child.tag_ == PRESENT_PARTICIPLE
+        and child.i in uttered
+        for child in verb.children)
 
 
 def _participle_governor(participle: Token) -> Token:
