@@ -20,6 +20,12 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   participle or relative clause is a verbal act coded on its own with a source ("issued *a
   statement condemning* the raid", "*remarks that praised* the king") is that act: the comment
   goes.
+* **The outcome of a named attack.** A violent verb whose subject is an attack noun coded in the
+  same root family, or a relative clause on one, or which takes it with an occasion preposition
+  (``repeats.yaml``), tells that attack's outcome ("a car bomb *blast killed* eleven", "the
+  *airstrike that killed* the general", "three were *killed in a shooting*"): the verb goes when
+  it is the noun's act or its root's general act (190 "kill") and the noun's record codes each
+  of its actors ("soldiers *killed* two rebels in a battle" stays: the battle has no sides).
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
@@ -89,6 +95,7 @@ class RepeatLexicon(BaseModel):
     root_families: tuple[frozenset[str], ...] = ()
     occurrence_verbs: frozenset[Word] = frozenset()
     utterance_codes: frozenset[str] = frozenset()
+    occasion_prepositions: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -400,3 +407,72 @@ def _same_actor(mine: str | None, theirs: str | None) -> bool:
 def _place_key(location: Location) -> object:
     return location.geonameid if location.geonameid is not None else (location.name or
                                                                        location.text).lower()
+
+
+# Labels by which a violent verb tells the outcome of an attack named by a noun: "a car bomb
+# *killed* ten" (the noun is its subject), "an airstrike that *killed* ten" (a relative clause
+# on the noun), "ten were *killed* in the shooting" (the noun is the object of an occasion
+# preposition of ``repeats.yaml``).
+OUTCOME_SUBJECT = "nsubj"
+OUTCOME_CLAUSE = "relcl"
+FORCE_ROOT = "19"
+
+
+def told_outcomes(doc: Doc, frames: Iterable[Frame],
+                  lexicon: RepeatLexicon | None = None) -> frozenset[int]:
+    """Trigger heads of violent verbs that tell the outcome of an attack coded on a noun in the
+    same clause ("a bomb blast *killed* eleven people", "the airstrike that *killed* the
+    general", "three were *killed* in a shooting"): one act, coded by the noun that names it.
+    The verb goes when its code is the noun's or the general act of a root of its family (190
+    "kill" beside a 183 bombing) and the noun's record codes each of the verb's actors."""
+    lexicon = lexicon or bundled_lexicon()
+    frames = list(frames)
+    by_head: dict[int, list[Frame]] = {}
+    for frame in frames:
+        by_head.setdefault(frame.trigger.head, []).append(frame)
+    told: set[int] = set()
+    for head, verb_frames in by_head.items():
+        code = verb_frames[0].trigger.code
+        if verb_frames[0].trigger.pos == NOUN or not _violent(code, lexicon):
+            continue
+        noun = _attack_noun(doc[head], lexicon)
+        noun_frames = by_head.get(noun.i, []) if noun is not None else []
+        if any(f.trigger.pos == NOUN and _violent(f.trigger.code, lexicon)
+               and _told_by(code, f.trigger.code) for f in noun_frames) \
+                and all(any(_covers(v, n) for n in noun_frames) for v in verb_frames):
+            told.add(head)
+    return frozenset(told)
+
+
+def _violent(code: str, lexicon: RepeatLexicon) -> bool:
+    """Whether the code is an act of force: the root family of 19 (``repeats.yaml``: 18-20)."""
+    return code[:2] in _family(FORCE_ROOT, lexicon)
+
+
+def _attack_noun(verb: Token, lexicon: RepeatLexicon) -> Token | None:
+    """The noun whose act ``verb`` tells the outcome of: its subject, the noun its relative
+    clause is on, or the object of its occasion preposition ("killed *in* the shooting")."""
+    if verb.dep_ == OUTCOME_CLAUSE:
+        return verb.head
+    for child in verb.children:
+        if child.dep_ == OUTCOME_SUBJECT:
+            return child
+        if child.dep_ == "prep" and child.lower_ in lexicon.occasion_prepositions:
+            return next((word for word in child.children if word.dep_ == "pobj"), None)
+    return None
+
+
+def _told_by(verb_code: str, noun_code: str) -> bool:
+    """The noun names the act the verb tells: the same code, a refinement of it, or the verb is
+    its root's general act."""
+    return noun_code.startswith(verb_code) or verb_code[2:] == GENERAL_ACT
+
+
+def _covers(verb: Frame, noun: Frame) -> bool:
+    """Whether the noun's frame codes each actor of the verb's (the same phrase, or the same
+    actor told more or less fully)."""
+    pairs = ((verb.source, noun.source), (verb.target, noun.target))
+    return all(mine is None or (theirs is not None and (
+        (mine.start, mine.end) == (theirs.start, theirs.end)
+        or (mine.code is not None and _same_actor(mine.code, theirs.code))))
+        for mine, theirs in pairs)

@@ -302,3 +302,24 @@ def test_a_comment_on_an_act_not_spoken_stays(coder: Coder, text: str, act: str,
 def test_utterance_codes_are_prefixes_of_speech_acts() -> None:
     codes = load_lexicon().utterance_codes
     assert "11" in codes and "04" not in codes and "09" not in codes and "057" not in codes
+
+
+@pytest.mark.parametrize(("text", "attack", "outcome"), [
+    ("A car bomb blast in the capital killed eleven soldiers on Monday.", "blast", "killed"),
+    ("Three police officers were killed in a shooting at a checkpoint.", "shooting", "killed"),
+])
+def test_the_outcome_of_a_named_attack_is_that_attack(coder: Coder, text: str, attack: str,
+                                                      outcome: str) -> None:
+    """"a blast killed eleven", "killed in a shooting": one act, coded by the noun that names
+    it, with the victims as its target."""
+    events = [e for e in coder.code(text) if e.cameo.root in ("18", "19", "20")]
+    assert [e.trigger.text for e in events] == [attack]
+    assert events[0].target is not None
+
+
+def test_two_acts_of_force_stay_two(coder: Coder) -> None:
+    """A verb whose actors the noun does not code, or an attack on an uncoded noun, is news."""
+    events = coder.code("Soldiers killed two rebels in a battle that began at dawn.")
+    assert "killed" in triggers(events)
+    other = coder.code("The rebels who attacked the convoy were killed by soldiers.")
+    assert "attacked" in triggers(other) and "killed" in triggers(other)
