@@ -14,7 +14,9 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   participle comment goes even with a reported clause ("*criticized* the plan, *saying* it
   would fail": the speaker's reason is the criticism's content), and a comment verb goes when
   its own present-participle clause is such an act ("'We stay,' she *said*, *pledging* to
-  ..."): one utterance, coded by its more specific act. PETRARCH's own setup
+  ..."): one utterance, coded by its more specific act, when the act's record codes each
+  actor of the comment's ("*spoke* to the rebels, *warning* ..." with no target on the warning
+  keeps both). PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **A statement named by its content.** A statement noun coded as a plain comment whose
   participle or relative clause is a verbal act coded on its own with a source ("issued *a
@@ -50,7 +52,7 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,6 +124,13 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     content = {i: head for i, head in owner.items() if head in sourced}
     uttered = frozenset(f.trigger.head for f in frames if f.trigger.head in sourced
                         and _utterance(f.trigger.code))
+    at: dict[int, list[Frame]] = {}
+    for frame in frames:
+        at.setdefault(frame.trigger.head, []).append(frame)
+
+    def told_by(comment: int, act: int) -> bool:
+        """The act is one of speech and its record codes each actor of the comment's."""
+        return act in uttered and _all_covered(at.get(comment, []), at.get(act, []))
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
@@ -132,7 +141,7 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         elif trigger.pos == NOUN:
             if _medium_of(token, owner) is not None:
                 repeated.add(head)
-        elif _impersonal_passive(token) or _specific_participle(token, uttered):
+        elif _impersonal_passive(token) or _specific_participle(token, told_by):
             repeated.add(head)
         else:
             governor = owner.get(_participle_governor(token).i) \
@@ -141,7 +150,7 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
                 continue
             if governor in statements:
                 repeated.add(_weaker(doc, head, governor, statements[governor]))
-            elif token.tag_ == PRESENT_PARTICIPLE and (governor in uttered
+            elif token.tag_ == PRESENT_PARTICIPLE and (told_by(head, governor)
                                                        or not _reports(token)):
                 # On another verbal act a bare occasion goes ("speaking to reporters"), and
                 # so does the speaker's reason for an act of speech coded with its source
@@ -157,13 +166,13 @@ def _utterance(code: str) -> bool:
     return any(code.startswith(prefix) for prefix in bundled_lexicon().utterance_codes)
 
 
-def _specific_participle(verb: Token, uttered: frozenset[int]) -> bool:
+def _specific_participle(verb: Token, told_by: Callable[[int, int], bool]) -> bool:
     """A plain comment verb on which a present-participle clause is an act of speech coded with
     its source ("'We will leave,' she *said*, pledging to ...", "he *said*, calling on Beijing
     to ..."): the speaker's one utterance is that act, the more specific code."""
     return verb.pos_ == "VERB" and any(
         child.dep_ in PARTICIPLE_DEPS and child.tag_ == PRESENT_PARTICIPLE
-        and child.i in uttered
+        and told_by(verb.i, child.i)
         for child in verb.children)
 
 
@@ -439,7 +448,7 @@ def told_outcomes(doc: Doc, frames: Iterable[Frame],
         noun_frames = by_head.get(noun.i, []) if noun is not None else []
         if any(f.trigger.pos == NOUN and _violent(f.trigger.code, lexicon)
                and _told_by(code, f.trigger.code) for f in noun_frames) \
-                and all(any(_covers(v, n) for n in noun_frames) for v in verb_frames):
+                and _all_covered(verb_frames, noun_frames):
             told.add(head)
     return frozenset(told)
 
@@ -468,10 +477,15 @@ def _told_by(verb_code: str, noun_code: str) -> bool:
     return noun_code.startswith(verb_code) or verb_code[2:] == GENERAL_ACT
 
 
-def _covers(verb: Frame, noun: Frame) -> bool:
-    """Whether the noun's frame codes each actor of the verb's (the same phrase, or the same
+def _all_covered(dropped: Sequence[Frame], kept: Sequence[Frame]) -> bool:
+    """Whether each frame of a mention that goes has its actors coded by a frame that stays."""
+    return bool(kept) and all(any(_covers(mine, theirs) for theirs in kept) for mine in dropped)
+
+
+def _covers(dropped: Frame, kept: Frame) -> bool:
+    """Whether the kept frame codes each actor of the dropped one (the same phrase, or the same
     actor told more or less fully)."""
-    pairs = ((verb.source, noun.source), (verb.target, noun.target))
+    pairs = ((dropped.source, kept.source), (dropped.target, kept.target))
     return all(mine is None or (theirs is not None and (
         (mine.start, mine.end) == (theirs.start, theirs.end)
         or (mine.code is not None and _same_actor(mine.code, theirs.code))))

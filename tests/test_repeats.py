@@ -289,11 +289,13 @@ def test_a_comment_beside_another_act_stays(coder: Coder) -> None:
     ("\"We are safe,\" the captain says, looking into the camera.", "looking into", "says"),
     ("The envoy met the rebel leaders on Monday, saying the talks were useful.", "met",
      "saying"),
+    ("The president spoke to the rebel leaders, warning that the ceasefire would not last.",
+     "warning", "spoke"),
 ])
 def test_a_comment_on_an_act_not_spoken_stays(coder: Coder, text: str, act: str,
                                               comment: str) -> None:
     """A meeting or an inquiry is done, not said (``utterance_codes``): the comment joined to it
-    is an utterance of its own."""
+    is an utterance of its own; so is a comment to an addressee the act does not code."""
     events = coder.code(text)
     assert act in triggers(events)
     assert comment in triggers(events, "010")
