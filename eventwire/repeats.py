@@ -23,11 +23,11 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   statement condemning* the raid", "*remarks that praised* the king") is that act: the comment
   goes.
 * **The outcome of a named attack.** A violent verb whose subject is an attack noun coded in the
-  same root family, or a relative clause on one, or which takes it with an occasion preposition
-  (``repeats.yaml``), tells that attack's outcome ("a car bomb *blast killed* eleven", "the
-  *airstrike that killed* the general", "three were *killed in a shooting*"): the verb goes when
-  it is the noun's act or its root's general act (190 "kill") and the noun's record codes each
-  of its actors ("soldiers *killed* two rebels in a battle" stays: the battle has no sides).
+  same root family, or a relative clause on one, tells that attack's outcome ("a car bomb
+  *blast killed* eleven", "the *airstrike that killed* the general"): the verb goes when it is
+  the noun's act or its root's general act (190 "kill") and the noun's record codes each of
+  its actors. A passive harm in an attack ("killed *in* an ambush *by* rebels") stays: its
+  roles come from the attack's phrase (``pipeline/roles.py``).
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
@@ -97,7 +97,6 @@ class RepeatLexicon(BaseModel):
     root_families: tuple[frozenset[str], ...] = ()
     occurrence_verbs: frozenset[Word] = frozenset()
     utterance_codes: frozenset[str] = frozenset()
-    occasion_prepositions: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -420,8 +419,7 @@ def _place_key(location: Location) -> object:
 
 # Labels by which a violent verb tells the outcome of an attack named by a noun: "a car bomb
 # *killed* ten" (the noun is its subject), "an airstrike that *killed* ten" (a relative clause
-# on the noun), "ten were *killed* in the shooting" (the noun is the object of an occasion
-# preposition of ``repeats.yaml``).
+# on the noun).
 OUTCOME_SUBJECT = "nsubj"
 OUTCOME_CLAUSE = "relcl"
 FORCE_ROOT = "19"
@@ -431,7 +429,7 @@ def told_outcomes(doc: Doc, frames: Iterable[Frame],
                   lexicon: RepeatLexicon | None = None) -> frozenset[int]:
     """Trigger heads of violent verbs that tell the outcome of an attack coded on a noun in the
     same clause ("a bomb blast *killed* eleven people", "the airstrike that *killed* the
-    general", "three were *killed* in a shooting"): one act, coded by the noun that names it.
+    general"): one act, coded by the noun that names it.
     The verb goes when its code is the noun's or the general act of a root of its family (190
     "kill" beside a 183 bombing) and the noun's record codes each of the verb's actors."""
     lexicon = lexicon or bundled_lexicon()
@@ -444,10 +442,14 @@ def told_outcomes(doc: Doc, frames: Iterable[Frame],
         code = verb_frames[0].trigger.code
         if verb_frames[0].trigger.pos == NOUN or not _violent(code, lexicon):
             continue
-        noun = _attack_noun(doc[head], lexicon)
-        noun_frames = by_head.get(noun.i, []) if noun is not None else []
-        if any(f.trigger.pos == NOUN and _violent(f.trigger.code, lexicon)
-               and _told_by(code, f.trigger.code) for f in noun_frames) \
+        noun = _attack_noun(doc[head])
+        # The noun's own frames, or those of a verb phrase holding it ("launched *an airstrike*
+        # that killed ...").
+        noun_frames = [] if noun is None or noun.pos_ != NOUN else [
+            f for f in frames if f.trigger.start <= noun.i < f.trigger.end
+            and f.trigger.head != head]
+        if any(_violent(f.trigger.code, lexicon) and _told_by(code, f.trigger.code)
+               for f in noun_frames) \
                 and _all_covered(verb_frames, noun_frames):
             told.add(head)
     return frozenset(told)
@@ -458,17 +460,12 @@ def _violent(code: str, lexicon: RepeatLexicon) -> bool:
     return code[:2] in _family(FORCE_ROOT, lexicon)
 
 
-def _attack_noun(verb: Token, lexicon: RepeatLexicon) -> Token | None:
-    """The noun whose act ``verb`` tells the outcome of: its subject, the noun its relative
-    clause is on, or the object of its occasion preposition ("killed *in* the shooting")."""
+def _attack_noun(verb: Token) -> Token | None:
+    """The noun whose act ``verb`` tells the outcome of: its subject, or the noun its relative
+    clause is on."""
     if verb.dep_ == OUTCOME_CLAUSE:
         return verb.head
-    for child in verb.children:
-        if child.dep_ == OUTCOME_SUBJECT:
-            return child
-        if child.dep_ == "prep" and child.lower_ in lexicon.occasion_prepositions:
-            return next((word for word in child.children if word.dep_ == "pobj"), None)
-    return None
+    return next((child for child in verb.children if child.dep_ == OUTCOME_SUBJECT), None)
 
 
 def _told_by(verb_code: str, noun_code: str) -> bool:
