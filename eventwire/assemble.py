@@ -38,7 +38,7 @@ from eventwire.pipeline.mentions import (
 from eventwire.pipeline.phrases import phrase_bounds
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.refusals import with_refusals
-from eventwire.repeats import is_remention, repeated_statements, text_key
+from eventwire.repeats import is_remention, repeated_statements, text_key, told_outcomes
 from eventwire.reported_acts import (
     announced,
     content_verb,
@@ -357,7 +357,8 @@ def events_from_doc(
         and not is_background(doc, frame)
     ]
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
-    repeated = frozenset() if context.plain_comments else repeated_statements(doc, frames)
+    repeated = frozenset() if context.plain_comments else \
+        repeated_statements(doc, frames) | told_outcomes(doc, frames)
     earlier: dict[str, list[tuple[int, Event]]] = {}
     printed: set[tuple[str | None, ...]] = set()
     for frame in sorted(frames, key=lambda f: f.trigger.head):

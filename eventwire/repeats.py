@@ -10,13 +10,24 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   clause goes (the participle when both or neither have one). A participle comment on a
   statement of another kind ("denied the charge, *saying* ...") goes too, and so do the medium
   of any verbal act ("*condemned* the raid *in a statement*") and a bare participle comment on
-  one ("*speaking* to world leaders, he *vowed* ..."; not "criticized the plan, *saying* it
-  would fail", whose reported clause says more). PETRARCH's own setup
+  one ("*speaking* to world leaders, he *vowed* ..."). On a verbal act coded with its source a
+  participle comment goes even with a reported clause ("*criticized* the plan, *saying* it
+  would fail": the speaker's reason is the criticism's content), and a comment verb goes when
+  its own present-participle clause is such an act ("'We stay,' she *said*, *pledging* to
+  ..."): one utterance, coded by its more specific act, when the act's record codes each
+  actor of the comment's ("*spoke* to the rebels, *warning* ..." with no target on the warning
+  keeps both). PETRARCH's own setup
   (``AssemblyContext.plain_comments``) keeps them all, as PETRARCH codes them.
 * **A statement named by its content.** A statement noun coded as a plain comment whose
   participle or relative clause is a verbal act coded on its own with a source ("issued *a
   statement condemning* the raid", "*remarks that praised* the king") is that act: the comment
   goes.
+* **The outcome of a named attack.** A violent verb whose subject is an attack noun coded in the
+  same root family, or a relative clause on one, tells that attack's outcome ("a car bomb
+  *blast killed* eleven", "the *airstrike that killed* the general"): the verb goes when it is
+  the noun's act or its root's general act (190 "kill") and the noun's record codes each of
+  its actors. A passive harm in an attack ("killed *in* an ambush *by* rebels") stays: its
+  roles come from the attack's phrase (``pipeline/roles.py``).
 * **Impersonal hearsay.** A passive speech verb with an open complement and no agent ("the
   fighters *are said* to be outnumbered", "he *is reported* to have fled") names no speaker: it
   hedges the reported fact and is no statement of anyone's. An object-control verb
@@ -41,7 +52,7 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,6 +96,7 @@ class RepeatLexicon(BaseModel):
     anaphoric_determiners: frozenset[Word]
     root_families: tuple[frozenset[str], ...] = ()
     occurrence_verbs: frozenset[Word] = frozenset()
+    utterance_codes: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -106,9 +118,18 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     # "*speaking* to reporters, he vowed".
     acts = {f.trigger.head: f.trigger for f in frames if _verbal(f.trigger.code)} | statements
     owner = {i: head for head, trigger in acts.items() for i in range(trigger.start, trigger.end)}
-    sourced = {f.trigger.head for f in frames if f.source is not None
-               and f.trigger.code != COMMENT_CODE and _verbal(f.trigger.code)}
+    sourced = frozenset(f.trigger.head for f in frames if f.source is not None
+                        and f.trigger.code != COMMENT_CODE and _verbal(f.trigger.code))
     content = {i: head for i, head in owner.items() if head in sourced}
+    uttered = frozenset(f.trigger.head for f in frames if f.trigger.head in sourced
+                        and _utterance(f.trigger.code))
+    at: dict[int, list[Frame]] = {}
+    for frame in frames:
+        at.setdefault(frame.trigger.head, []).append(frame)
+
+    def told_by(comment: int, act: int) -> bool:
+        """The act is one of speech and its record codes each actor of the comment's."""
+        return act in uttered and _all_covered(at.get(comment, []), at.get(act, []))
     repeated: set[int] = set()
     for head, trigger in statements.items():
         if trigger.code != COMMENT_CODE:
@@ -119,7 +140,7 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         elif trigger.pos == NOUN:
             if _medium_of(token, owner) is not None:
                 repeated.add(head)
-        elif _impersonal_passive(token):
+        elif _impersonal_passive(token) or _specific_participle(token, told_by):
             repeated.add(head)
         else:
             governor = owner.get(_participle_governor(token).i) \
@@ -128,11 +149,30 @@ def repeated_statements(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
                 continue
             if governor in statements:
                 repeated.add(_weaker(doc, head, governor, statements[governor]))
-            elif token.tag_ == PRESENT_PARTICIPLE and not _reports(token):
-                # On another verbal act only a bare occasion goes ("speaking to reporters");
-                # "criticized the plan, saying it would fail" says more than the criticism.
+            elif token.tag_ == PRESENT_PARTICIPLE and (told_by(head, governor)
+                                                       or not _reports(token)):
+                # On another verbal act a bare occasion goes ("speaking to reporters"), and
+                # so does the speaker's reason for an act of speech coded with its source
+                # ("criticized the plan, *saying* it would fail": one utterance, the
+                # criticism).
                 repeated.add(head)
     return frozenset(repeated)
+
+
+def _utterance(code: str) -> bool:
+    """Whether a verbal act is one made by speaking (``repeats.yaml``: criticize, pledge,
+    reject; not "looking into" an affair, 090, nor a meeting, 04x)."""
+    return any(code.startswith(prefix) for prefix in bundled_lexicon().utterance_codes)
+
+
+def _specific_participle(verb: Token, told_by: Callable[[int, int], bool]) -> bool:
+    """A plain comment verb on which a present-participle clause is an act of speech coded with
+    its source ("'We will leave,' she *said*, pledging to ...", "he *said*, calling on Beijing
+    to ..."): the speaker's one utterance is that act, the more specific code."""
+    return verb.pos_ == "VERB" and any(
+        child.dep_ in PARTICIPLE_DEPS and child.tag_ == PRESENT_PARTICIPLE
+        and told_by(verb.i, child.i)
+        for child in verb.children)
 
 
 def _participle_governor(participle: Token) -> Token:
@@ -375,3 +415,75 @@ def _same_actor(mine: str | None, theirs: str | None) -> bool:
 def _place_key(location: Location) -> object:
     return location.geonameid if location.geonameid is not None else (location.name or
                                                                        location.text).lower()
+
+
+# Labels by which a violent verb tells the outcome of an attack named by a noun: "a car bomb
+# *killed* ten" (the noun is its subject), "an airstrike that *killed* ten" (a relative clause
+# on the noun).
+OUTCOME_SUBJECT = "nsubj"
+OUTCOME_CLAUSE = "relcl"
+FORCE_ROOT = "19"
+
+
+def told_outcomes(doc: Doc, frames: Iterable[Frame],
+                  lexicon: RepeatLexicon | None = None) -> frozenset[int]:
+    """Trigger heads of violent verbs that tell the outcome of an attack coded on a noun in the
+    same clause ("a bomb blast *killed* eleven people", "the airstrike that *killed* the
+    general"): one act, coded by the noun that names it.
+    The verb goes when its code is the noun's or the general act of a root of its family (190
+    "kill" beside a 183 bombing) and the noun's record codes each of the verb's actors."""
+    lexicon = lexicon or bundled_lexicon()
+    frames = list(frames)
+    by_head: dict[int, list[Frame]] = {}
+    for frame in frames:
+        by_head.setdefault(frame.trigger.head, []).append(frame)
+    told: set[int] = set()
+    for head, verb_frames in by_head.items():
+        code = verb_frames[0].trigger.code
+        if verb_frames[0].trigger.pos == NOUN or not _violent(code, lexicon):
+            continue
+        noun = _attack_noun(doc[head])
+        # The noun's own frames, or those of a verb phrase holding it ("launched *an airstrike*
+        # that killed ...").
+        noun_frames = [] if noun is None or noun.pos_ != NOUN else [
+            f for f in frames if f.trigger.start <= noun.i < f.trigger.end
+            and f.trigger.head != head]
+        if any(_violent(f.trigger.code, lexicon) and _told_by(code, f.trigger.code)
+               for f in noun_frames) \
+                and _all_covered(verb_frames, noun_frames):
+            told.add(head)
+    return frozenset(told)
+
+
+def _violent(code: str, lexicon: RepeatLexicon) -> bool:
+    """Whether the code is an act of force: the root family of 19 (``repeats.yaml``: 18-20)."""
+    return code[:2] in _family(FORCE_ROOT, lexicon)
+
+
+def _attack_noun(verb: Token) -> Token | None:
+    """The noun whose act ``verb`` tells the outcome of: its subject, or the noun its relative
+    clause is on."""
+    if verb.dep_ == OUTCOME_CLAUSE:
+        return verb.head
+    return next((child for child in verb.children if child.dep_ == OUTCOME_SUBJECT), None)
+
+
+def _told_by(verb_code: str, noun_code: str) -> bool:
+    """The noun names the act the verb tells: the same code, a refinement of it, or the verb is
+    its root's general act."""
+    return noun_code.startswith(verb_code) or verb_code[2:] == GENERAL_ACT
+
+
+def _all_covered(dropped: Sequence[Frame], kept: Sequence[Frame]) -> bool:
+    """Whether each frame of a mention that goes has its actors coded by a frame that stays."""
+    return bool(kept) and all(any(_covers(mine, theirs) for theirs in kept) for mine in dropped)
+
+
+def _covers(dropped: Frame, kept: Frame) -> bool:
+    """Whether the kept frame codes each actor of the dropped one (the same phrase, or the same
+    actor told more or less fully)."""
+    pairs = ((dropped.source, kept.source), (dropped.target, kept.target))
+    return all(mine is None or (theirs is not None and (
+        (mine.start, mine.end) == (theirs.start, theirs.end)
+        or (mine.code is not None and _same_actor(mine.code, theirs.code))))
+        for mine, theirs in pairs)
