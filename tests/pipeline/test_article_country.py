@@ -9,10 +9,9 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from eventwire.pipeline.actors import ActorsComponent
 from eventwire.pipeline.article_country import article_country
-from eventwire.pipeline.context import set_published
 from eventwire.pipeline.mentions import ActorMention
+from tests.pipeline.conftest import actor_run
 
 Run = Callable[[str], list[tuple[str, ActorMention]]]
 
@@ -25,14 +24,7 @@ BRITISH = (
 
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Run:
-    component = nlp.create_pipe("ew_actors")
-    assert isinstance(component, ActorsComponent)
-
-    def _run(text: str) -> list[tuple[str, ActorMention]]:
-        doc = component(set_published(nlp(text), date(2005, 3, 1)))
-        return [(doc[m.start : m.end].text, m) for m in doc._.ew_actors]
-
-    return _run
+    return actor_run(nlp, date(2005, 3, 1))
 
 
 def test_parties_in_a_british_article_are_british(run: Run) -> None:

@@ -10,23 +10,16 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from eventwire.pipeline.actors import ActorsComponent
-from eventwire.pipeline.context import set_published
 from eventwire.pipeline.mentions import ActorMention
+from tests.pipeline.conftest import actor_run
 
 Run = Callable[[str], dict[str, ActorMention]]
 
 
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Run:
-    component = nlp.create_pipe("ew_actors")
-    assert isinstance(component, ActorsComponent)
-
-    def _run(text: str) -> dict[str, ActorMention]:
-        doc = component(set_published(nlp(text), date(2021, 6, 1)))
-        return {doc[m.start : m.end].text: m for m in doc._.ew_actors}
-
-    return _run
+    mentions = actor_run(nlp, date(2021, 6, 1))
+    return lambda text: dict(mentions(text))
 
 
 def test_the_capitalised_house_is_a_chamber(run: Run) -> None:
