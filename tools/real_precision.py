@@ -114,6 +114,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
                          (BBC, 4, "business"))),
     "holdout7": (92929, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
+    "calib": (10303, ((INTERNATIONAL, 24, None), (US_POLITICS, 18, None), (BBC, 12, "politics"),
+                      (BBC, 6, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
