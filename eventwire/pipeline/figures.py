@@ -1,0 +1,106 @@
+"""Words of harm used figuratively, whose patient is an intangible (part of ``ew_triggers``,
+applied with :mod:`.nonacts`).
+
+News speaks of threats, damage and blows to things no actor can strike: "health problems
+serious enough to **threaten** his status as leader", "an inquiry intent on **damaging** the
+party's chances", "the relationship with China was **damaged**", "the scandal **destroyed** his
+career", "an **attack** on his credibility". A trigger coded as a threat (13), as damage to
+property (171) or as force (18, 19, 20) gives no event when its patient is such an intangible:
+the direct object or passive subject of a verb (or the noun a passive participle describes:
+"the ties **damaged** by the row"), the object of a preposition after a noun ("**damage** to
+relations"), every conjunct of it an intangible. A pattern that reads the object as part of
+the event ("damaged relations", 160) claims it and is left alone; so are a trigger without a
+patient, a pronoun patient ("fighting **it**") and a patient that is a person, a group, a place
+or a thing ("destroyed the bridge and his hopes", "threatened the envoy"). The words are data
+(``eventwire/data/figures.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.mentions import TriggerMatch
+
+DATA_FILE = "figures.yaml"
+# A verb's patient: its direct object or its passive subject.
+VERB_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+OBJECT_OF_PREP = "pobj"
+PREP_DEP = "prep"
+# A passive participle describing its patient: "the ties **damaged** by the row".
+PARTICIPLE_DEP = "acl"
+PARTICIPLE_TAG = "VBN"
+NOUN_POS = frozenset({"NOUN"})
+
+
+class FigureLexicon(BaseModel):
+    """The validated contents of ``figures.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    codes: tuple[Word, ...] = Field(min_length=1)
+    intangibles: frozenset[Word]
+    patient_preps: frozenset[Word]
+
+
+def load_lexicon(path: Path | None = None) -> FigureLexicon:
+    """Read and validate ``figures.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, FigureLexicon, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicon() -> FigureLexicon:
+    return load_lexicon()
+
+
+def _own_patients(head: Token, lex: FigureLexicon) -> list[Token]:
+    """What ``head`` acts on (see the module), with its conjuncts."""
+    if head.pos_ in {"VERB", "AUX"}:
+        found = [c for c in head.children if c.dep_ in VERB_PATIENT_DEPS]
+        if head.dep_ == PARTICIPLE_DEP and head.tag_ == PARTICIPLE_TAG:
+            found.append(head.head)
+    elif head.pos_ in NOUN_POS:
+        found = [g for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.patient_preps
+                 for g in c.children if g.dep_ == OBJECT_OF_PREP]
+    else:
+        found = []
+    return [n for p in found for n in (p, *p.conjuncts)]
+
+
+def patients(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> list[Token]:
+    """What the trigger acts on. An event noun that the trigger's pattern reads as the verb's
+    object acts on what its preposition names ("launched an **attack** on his credibility");
+    any other patient the pattern reads stays, and keeps the event ("damaged **relations**")."""
+    claimed = range(trigger.start, trigger.end)
+    head = doc[trigger.head]
+    found = _own_patients(head, lex)
+    if head.pos_ in NOUN_POS:
+        return found
+    return [g for p in found for g in (
+        _own_patients(p, lex) or [p] if p.i in claimed and p.pos_ in NOUN_POS
+        and doc[p.i].lemma_.lower() not in lex.intangibles else [p])]
+
+
+def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
+    """Whether a trigger of harm acts only on intangibles that its pattern does not claim."""
+    if not trigger.code.startswith(lex.codes):
+        return False
+    found = patients(trigger, doc, lex)
+    if not found or any(trigger.start <= p.i < trigger.end for p in found):
+        return False
+    return all(p.pos_ in NOUN_POS and p.lemma_.lower() in lex.intangibles for p in found)
+
+
+def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon
+                    ) -> list[TriggerMatch]:
+    """``triggers`` less the words of harm that act only on intangibles."""
+    return [t for t in triggers if not is_figurative(t, doc, lex)]
+
+
+__all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "load_lexicon", "patients",
+           "without_figures"]

@@ -1,0 +1,68 @@
+"""Words of harm whose patient is an intangible give no event (``figures``); sentences written
+for this test, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.figures import load_lexicon
+from tests.coded import coded
+
+BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "figures.yaml"
+HARM_ROOTS = ("13", "171", "175", "18", "19", "20")
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _harm(coder: Coder, text: str) -> list[str]:
+    return [code for code in coded(coder, text) if code.startswith(HARM_ROOTS)]
+
+
+@pytest.mark.parametrize("text", [
+    "The leaked memo could threaten the senator's standing as party leader.",
+    "His opponents were accused of damaging the mayor's chances in the runoff.",
+    "The trade relationship with Brazil was damaged by the row over beef.",
+    "The affair destroyed the general's career.",
+    "The governor moved quickly to quell rumours about his health.",
+    "The opposition launched an attack on the minister's credibility.",
+    "Officials warned that the decision threatens the independence of the central bank.",
+])
+def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
+    assert not _harm(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels destroyed two bridges and a school near the border.",
+    "Militants damaged the power station overnight.",
+    "The militia threatened the envoy outside the hotel.",
+    "The rebels launched an attack on the airport.",
+    "Soldiers destroyed their homes and their hopes.",
+    "Police quelled the unrest in the capital.",
+])
+def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
+    assert _harm(coder, text)
+
+
+def test_a_pattern_that_reads_the_object_keeps_its_code(coder: Coder) -> None:
+    # "damage relations" is a pattern of its own (reduce relations, 16)
+    assert "160" in coded(coder, "The remarks damaged relations between the two countries.")
+
+
+def test_the_bundled_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert "reputation" in lex.intangibles and "171" in lex.codes
+
+
+def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "figures.yaml"
+    bad.write_text(BUNDLED.read_text("utf-8").replace("intangibles:", "abstracts:"), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_lexicon(bad)
+    assert str(bad) in str(info.value)
