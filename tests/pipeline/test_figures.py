@@ -33,6 +33,7 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The governor moved quickly to quell rumours about his health.",
     "The opposition launched an attack on the minister's credibility.",
     "Officials warned that the decision threatens the independence of the central bank.",
+    "The union said the closure would destroy jobs in the north.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)

@@ -94,6 +94,20 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The strike on the depot was a warning to the rebels.", "strike", "190"),
     # "on strike" is the bare idiom: a report on the strike is about some strike, no walkout.
     ("The general refused to comment on the strike that hit the depot.", "strike", "190"),
+    # to recognize that something is so, or a need or a danger, acknowledges it: a statement
+    # (010) or nothing, no diplomatic recognition (054)
+    ("The two ministers recognized that the plan had failed.", "recognized", "010"),
+    ("Officials recognise the plan will not work without more money.", "recognise", "010"),
+    ("The council recognised the importance of the new bridge.", "recognised", None),
+    ("Most member states recognized the new republic in June.", "recognized", "054"),
+    ("The junta does not recognise the government in exile.", "recognise", "054"),
+    # only a martial law is declared or imposed as emergency rule (1724); a law declared void
+    # or imposed on a people is not (that is coercion, 170)
+    ("The army declared martial law across the province.", "declared", "1724"),
+    ("The generals imposed martial law after the coup.", "imposed", "1724"),
+    ("The president declared a state of emergency in the north.", "declared", "1724"),
+    ("The judges declared the new law unconstitutional.", "declared", "010"),
+    ("The occupiers imposed their own law on the villages.", "imposed", "170"),
 ]
 
 
