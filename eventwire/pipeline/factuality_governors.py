@@ -30,6 +30,10 @@ PURPOSE_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
 # What an anticipatory "it" subject of "be" is judged to be ("it is a mistake", "it is in our
 # interest") before the infinitive it stands for.
 EXTRAPOSED_PREDICATE_DEPS = frozenset({"attr", "prep"})
+# The conjunction of an infinitive with a subject of its own: "for the army to attack".
+FOR_SUBJECT_MARK = "for"
+# Tags of a verb told in the past: a clause so told states a fact.
+FACT_TAGS = frozenset({"VBD"})
 # Relations to a governor whose word class decides (plan verb, denial verb, speculation noun).
 LEXICAL_DEPS = frozenset({
     "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "acl", "advcl", "compound", "attr",
@@ -144,6 +148,8 @@ class GovernorCues:
             return None if self._offers_expression(step, key) else "possible"
         if via == "ccomp" and self._is_analyst_opinion(gov, step.child):
             return "possible"
+        if via == "ccomp" and self._is_mandate(gov, step.child):
+            return "possible"
         return None
 
     def _negating_prep(self, step: Step) -> bool:
@@ -207,9 +213,12 @@ class GovernorCues:
 
     def _copula_status(self, gov: Token) -> str | None:
         """"The minister is to visit China": "be to" arranges, unless its subject defines a
-        task ("the problem is to find a buyer") or it is an idiom ("is to blame")."""
+        task ("the problem is to find a buyer") or it is an idiom ("is to blame"). An
+        infinitive with a subject of its own, which the parser may hang as an adverbial clause,
+        is judged the same way ("it would be easy **for** the army to attack": possible)."""
         lex = self.lex
-        infinitives = [c for c in gov.children if c.dep_ == "xcomp" and is_infinitive(c)]
+        infinitives = [c for c in gov.children if is_infinitive(c) and (
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and _has_mark(c, FOR_SUBJECT_MARK)))]
         if not infinitives:
             return None
         adjective = next((c for c in gov.children if c.dep_ == "acomp"), None)
@@ -233,6 +242,24 @@ class GovernorCues:
             return False
         return any(c.dep_ in EXTRAPOSED_PREDICATE_DEPS and c.i < infinitive.i
                    and not _set_off(c.right_edge, infinitive) for c in gov.children)
+
+    def _is_mandate(self, gov: Token, clause: Token) -> bool:
+        """"It is **important** that the army withdraw", "it is vital that we meet": the
+        clause of an adjective of need or urgency after an anticipatory subject says what
+        should be done, not what was (possible). A clause told in the past or the perfect, or
+        under a modal other than "should", states a fact ("it is important that they met")."""
+        lex = self.lex
+        if gov.lemma_.lower() not in lex.planned_copulas or not any(
+                c.dep_ == "nsubj" and c.lower_ in lex.extraposition_subjects
+                for c in gov.children):
+            return False
+        if not any(c.dep_ == "acomp" and c.lemma_.lower() in lex.mandative_adjectives
+                   for c in gov.children):
+            return False
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        return clause.tag_ not in FACT_TAGS and not any(
+            a.tag_ in FACT_TAGS or a.lemma_.lower() in lex.perfect_auxiliaries
+            or (a.tag_ == "MD" and a.lower_ not in lex.deontic_modals) for a in auxes)
 
     def _evaluation_status(self, adjective: Token) -> str | None:
         """"It is **easy** to criticise", "it was **imperative** to withdraw": no "be to" but an
@@ -298,6 +325,10 @@ class GovernorCues:
         if not any(s.lemma_.lower() in self.lex.analyst_nouns for s in subjects):
             return False
         return clause is None or not is_past_assertion(clause)
+
+
+def _has_mark(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
 
 
 def _set_off(word: Token, infinitive: Token) -> bool:

@@ -45,6 +45,7 @@ class FactualityLexicon(BaseModel):
     planned_xcomp_adjectives: frozenset[Word]
     possible_xcomp_adjectives: frozenset[Word]
     factive_adjectives: frozenset[Word]
+    mandative_adjectives: frozenset[Word]
     possible_verbs: frozenset[Word]
     possible_verb_preps: frozenset[Word]
     offering_verbs: frozenset[Word]

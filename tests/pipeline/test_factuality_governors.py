@@ -56,6 +56,18 @@ CASES: list[tuple[str, str, str]] = [
     ("The president is to visit Paris.", "visit", "planned"),
     ("It is consistent with the policy we announced last year: to train local forces.", "train",
      "planned"),
+    # an infinitive with a subject of its own ("for X to VERB") is judged the same way, in any
+    # tense or mood of "be"
+    ("It would be easy for the army to shell the town.", "shell", "possible"),
+    ("It would not be difficult for the governor to declare a curfew.", "declare", "possible"),
+    ("The plan is for the two envoys to meet in Oslo.", "meet", "planned"),
+    # the "that" clause of an adjective of need says what should be done; told in the past it
+    # states a fact, and a factual adjective states one too
+    ("It is important that the army withdraw from the city.", "withdraw", "possible"),
+    ("It is vital that the ministers meet the envoy soon.", "meet", "possible"),
+    ("It is essential that the talks should resume.", "resume", "possible"),
+    ("It is important that the two leaders met last week.", "met", "occurred"),
+    ("It is clear that the rebels shelled the town.", "shelled", "occurred"),
     # a speculation verb reaches what it speculates on, not an adjunct of its own act
     ("The president warned of war at a conference in Munich.", "conference", "occurred"),
     ("The senator urged restraint during the meeting.", "meeting", "occurred"),
