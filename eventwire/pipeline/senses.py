@@ -10,7 +10,11 @@
   that he would run"), no negotiation (046); "a talk between the leaders" and "talk with the
   rebels" keep theirs;
 * a website, a domain or a file "hosted" by a provider is stored, no visitor received (043);
-* a news or poll "roundup" is a digest, no arrest (173).
+* a news or poll "roundup" is a digest, no arrest (173);
+* a verb of feeling that causes the feeling ("that should **worry** everyone", "calculated to
+  **irritate** the chancellor") or is an adjective ("**worrying** signs", "it is deeply
+  **disturbing**") names the feeling something stirs, no comment (012), protest (140) or
+  disapproval (110) of anyone, whatever its code; "officials **worry** that" keeps its event.
 
 The words are data (``eventwire/data/senses.yaml``).
 """
@@ -39,6 +43,9 @@ ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_DEP = "acl"
+# A present participle used as an adjective: "**worrying** signs", "the news is **troubling**".
+GERUND_TAG = "VBG"
+FEELING_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 # A clause that gives what a talk says: "talk **that** his bid was hurt".
 CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 
@@ -60,6 +67,7 @@ class SenseLexicon(BaseModel):
     hosted_media: frozenset[Word]
     digest_nouns: frozenset[Word]
     digest_modifiers: frozenset[Word]
+    feeling_verbs: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -142,10 +150,21 @@ def is_digest(head: Token, lex: SenseLexicon) -> bool:
         c.dep_ in MODIFIER_DEPS and _lemma(c) in lex.digest_modifiers for c in head.children)
 
 
+def is_feeling_caused(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of feeling has the one who feels as its object ("**worry** everyone") or
+    is an adjective ("**worrying** signs", "is **disturbing**", tagged as an adjective or as
+    a present participle that modifies a noun or is a predicate)."""
+    if _lemma(head) not in lex.feeling_verbs and head.lower_ not in lex.feeling_verbs:
+        return False
+    if head.pos_ == "ADJ" or (head.tag_ == GERUND_TAG and head.dep_ in FEELING_ADJECTIVE_DEPS):
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children)
+
+
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
-    if is_greeting(head, lex):
+    if is_greeting(head, lex) or is_feeling_caused(head, lex):
         return True
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
@@ -160,4 +179,5 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
-           "is_greeting", "is_satisfying", "is_stored", "load_lexicon", "without_other_senses"]
+           "is_feeling_caused", "is_greeting", "is_satisfying", "is_stored", "load_lexicon",
+           "without_other_senses"]

@@ -31,6 +31,10 @@ def coder() -> Coder:
     ("Such talk only helps the militants, the mayor said.", "046"),
     ("The leaked files were on a server hosted by a Dutch company.", "043"),
     ("Here is our daily news roundup from the capital.", "17"),
+    ("That should worry everyone in the alliance.", "012"),
+    ("There are worrying signs for the shipyards, the union said.", "012"),
+    ("The new slogan seemed calculated to irritate the chancellor.", "14"),
+    ("The verdict upset the government in Ankara.", "14"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -46,6 +50,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Police staged a roundup of suspected militants.", "173"),
     ("The opposition welcomed the court's ruling.", "051"),
     ("The minister met the striking workers and their demands.", "083"),
+    ("Diplomats worry that the truce will not hold.", "012"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
