@@ -4,8 +4,9 @@ applied with :mod:`.nonacts`).
 News speaks of threats, damage and blows to things no actor can strike: "health problems
 serious enough to **threaten** his status as leader", "an inquiry intent on **damaging** the
 party's chances", "the relationship with China was **damaged**", "the scandal **destroyed** his
-career", "an **attack** on his credibility". A trigger coded as a threat (13), as damage to
-property (171) or as force (18, 19, 20) gives no event when its patient is such an intangible:
+career", "an **attack** on his credibility", "moved to **quell** rumours". A trigger coded as a
+threat (13), as damage to property (171), as repression (175) or as force (18, 19, 20) gives no
+event when its patient is such an intangible:
 the direct object or passive subject of a verb (or the noun a passive participle describes:
 "the ties **damaged** by the row"), the object of a preposition after a noun ("**damage** to
 relations"), every conjunct of it an intangible. A pattern that reads the object as part of
