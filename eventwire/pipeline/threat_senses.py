@@ -123,8 +123,10 @@ def _made(noun: Token, lex: ThreatSenseLexicon) -> bool:
 
 
 def _infinitive_content(noun: Token) -> bool:
-    """"the threat *to close* the strait": an infinitive clause on the noun."""
-    return any(c.dep_ in CLAUSE_DEPS and c.tag_ == INFINITIVE_TAG and any(
+    """"the threat *to close* the strait": an infinitive clause on the noun (or after it, hung as
+    an adverbial clause in a headline: "Threat *to behead* soldier")."""
+    return any((c.dep_ in CLAUSE_DEPS or c.dep_ == "advcl" and c.i > noun.i)
+               and c.tag_ == INFINITIVE_TAG and any(
         g.dep_ == "aux" and g.lower_ == INFINITIVE_MARK for g in c.children)
         for c in noun.children)
 

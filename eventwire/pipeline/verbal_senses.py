@@ -9,6 +9,10 @@ is recoded as criticism (111) when the act is done with words (:func:`is_verbal_
 * a participle of saying follows it ("fired back, *saying* the charges were false");
 * what it is aimed at is words, a plan or the press: its object, or the object of its "at",
   "on" or "against" ("attacked *the report*", "torched *the nominee*", "fired back at *critics*");
+* a political person or party attacks a political actor ("Trump *attacked* Biden", "the
+  president *attacked* Democrats"; not a state: "Putin attacked Ukraine"), or a person named
+  by a pronoun a party ("his *attack* on Labour");
+* it is coordinated with a verbal act ("attacks and *accusations*");
 * it is a retort idiom ("fired *back*", "hit *back*", "lashed *out*") and no armed party (an
   actor of an armed sector, a word for troops or gunmen) takes part and no state does it.
 
@@ -58,12 +62,20 @@ class VerbalSenseLexicon(BaseModel):
     force_roots: tuple[str, ...] = Field(min_length=1)
     verbal_roots: tuple[str, ...] = Field(min_length=1)
     verbs: frozenset[Word]
+    nouns: frozenset[Word]
+    verbal_conjuncts: frozenset[Word]
     retorts: dict[Word, frozenset[Word]] = Field(min_length=1)
     target_preps: frozenset[Word]
     means_preps: frozenset[Word]
     media: frozenset[Word]
     saying_verbs: frozenset[Word]
     discourse_objects: frozenset[Word]
+    party_verbs: frozenset[Word]
+    political_sectors: frozenset[str]
+    political_kinds: frozenset[Word]
+    party_sectors: frozenset[str]
+    pronoun_target_sectors: frozenset[str]
+    person_pronouns: frozenset[Word]
     armed_sectors: frozenset[str]
     state_kinds: frozenset[Word]
     armed_nouns: frozenset[Word]
@@ -106,9 +118,12 @@ def _particles(head: Token, lex: VerbalSenseLexicon) -> list[Token]:
 
 
 def aimed_at(head: Token, lex: VerbalSenseLexicon) -> list[Token]:
-    """What the verb at ``head`` is aimed at: its object and the objects of its target
-    prepositions, also when the parser hangs them on its particle ("fired back *at* him")."""
-    found = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    """What the verb at ``head`` is aimed at: its object, else the objects of its target
+    prepositions, also when the parser hangs them on its particle ("fired back *at* him"); with
+    an object, "at" is a place ("attacked Biden *at a rally*")."""
+    found = [c for c in head.children if c.dep_ in OBJECT_DEPS and head.pos_ == "VERB"]
+    if found:
+        return found
     for word in (head, *_particles(head, lex)):
         found.extend(_prep_objects(word, lex.target_preps))
     return found
@@ -130,6 +145,8 @@ def verbal_cue(head: Token, lex: VerbalSenseLexicon) -> bool:
     targets = aimed_at(head, lex)
     if any(_speech_medium(t, lex) for t in (head, *targets)):
         return True
+    if any(_is(c, lex.verbal_conjuncts) for c in head.conjuncts):
+        return True  # "attacks and *accusations*"
     if participle_clause(head, lex.saying_verbs) is not None:
         return True
     return any(_noun_is(t, lex.discourse_objects) for t in targets)
@@ -161,17 +178,50 @@ def _armed(doc: Doc, token: Token, lex: VerbalSenseLexicon, states: bool = False
 
 
 def _subjects(head: Token) -> list[Token]:
+    """The doers of the verb at ``head``, or of the noun ("*his* attack", "attacks *by* X")."""
+    if head.pos_ != "VERB":
+        return [c for c in head.children if c.dep_ == "poss"] + _prep_objects(
+            head, frozenset({AGENT_PREP}))
     found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if not found and head.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
     return found + _prep_objects(head, frozenset({AGENT_PREP}))
 
 
+def _political(doc: Doc, token: Token, lex: VerbalSenseLexicon) -> bool:
+    """``token`` names a political person or party ("Trump", "the minister", "Republicans",
+    "Labour", "lawmakers"), not a sector word of people ("protesters") nor a state."""
+    mention = _mention(doc, token)
+    if mention is None or mention.sector not in lex.political_sectors:
+        return False
+    return mention.kind in lex.political_kinds or mention.sector in lex.party_sectors
+
+
+def _party(doc: Doc, token: Token, lex: VerbalSenseLexicon) -> bool:
+    mention = _mention(doc, token)
+    return mention is not None and mention.sector in lex.pronoun_target_sectors
+
+
+def between_politicians(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
+    """An attack whose doer and target are political actors: "Trump *attacked* Biden", "the
+    president *attacked* Democrats"; a person named by a pronoun attacking a party or a
+    chamber ("his *attack* on Labour")."""
+    if not _is(head, lex.party_verbs if head.pos_ == "VERB" else lex.nouns):
+        return False
+    doers, targets = _subjects(head), aimed_at(head, lex)
+    if not (doers and targets) or not all(_political(doc, t, lex) for t in targets):
+        return False
+    return all(_political(doc, d, lex) or (
+        d.lower_ in lex.person_pronouns and all(_party(doc, t, lex) for t in targets))
+        for d in doers)
+
+
 def is_verbal_attack(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
     """Whether the force verb at ``head`` attacks with words (see the module)."""
-    if head.pos_ != "VERB" or not _is(head, lex.verbs) or _weapon(head, lex):
+    words = lex.verbs if head.pos_ == "VERB" else lex.nouns
+    if head.pos_ not in ("VERB", "NOUN") or not _is(head, words) or _weapon(head, lex):
         return False
-    if verbal_cue(head, lex):
+    if verbal_cue(head, lex) or between_politicians(doc, head, lex):
         return True
     if not _particles(head, lex):
         return False
@@ -209,5 +259,6 @@ def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSe
     return found
 
 
-__all__ = ["VerbalSenseLexicon", "aimed_at", "bundled_lexicon", "is_force_exposure",
-           "is_verbal_attack", "load_lexicon", "verbal_cue", "with_verbal_senses"]
+__all__ = ["VerbalSenseLexicon", "aimed_at", "between_politicians", "bundled_lexicon",
+           "is_force_exposure", "is_verbal_attack", "load_lexicon", "verbal_cue",
+           "with_verbal_senses"]

@@ -55,6 +55,8 @@ def test_a_threat_that_is_a_danger_gives_no_event(coder: Coder, text: str) -> No
     "Washington dropped its threat of tariffs on Mexican steel.",
     "The threat of sanctions persuaded Belgrade to negotiate.",  # an act as its content
     "The union followed through on its strike threat.",
+    "Threat to execute kidnapped engineer.",  # a headline's infinitive
+    "The judge received a letter threat last week.",  # the means it was sent by
 ])
 def test_a_threat_made_stays_a_threat(coder: Coder, text: str) -> None:
     assert threat_codes(coder, text)

@@ -39,6 +39,10 @@ def code_of(coder: Coder, text: str, word: str) -> str | None:
     ("The president fired back at his detractors.", "fired"),  # words aimed at
     ("The premier fired back, saying the figures were wrong.", "fired"),  # saying participle
     ("The candidate fired back at the governor.", "fired"),  # a retort, no armed party
+    ("Obama attacked Republicans on health care.", "attacked"),  # between political parties
+    ("The prime minister hammered the opposition leader on Wednesday.", "hammered"),
+    ("Aides defended her attack on the Conservatives.", "attack"),  # a pronoun and a party
+    ("The governor faced attacks and insults from rivals.", "attacks"),  # a verbal conjunct
 ])
 def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) -> None:
     assert code_of(coder, text, word) == "111"
@@ -50,6 +54,12 @@ def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) 
     ("Gunmen attacked the convoy outside the town.", "attacked"),
     ("The soldiers fired back at the gunmen.", "fired"),  # a retort of armed parties
     ("The rebels hit back at the army with artillery fire.", "hit"),  # a weapon
+    ("Putin attacked Georgia in 2008.", "attacked"),  # a state as the target
+    ("Two men attacked the governor outside the courthouse.", "attacked"),  # no politician
+    ("The regime attacked protesters in the capital.", "attacked"),  # protesters: no party
+    ("A man attacked the congressman with a knife.", "attacked"),  # a weapon
+    ("His attack on the senator left her with a broken arm.", "attack"),  # a person, no party
+    ("The militia's attack on the village killed ten.", "attack"),
     ("Soldiers came under fire near the border post.", "came"),  # under fire: force
     ("The convoy came under fire outside the town.", "came"),
 ])
