@@ -16,6 +16,10 @@ is recoded as criticism (111) when the act is done with words (:func:`is_verbal_
 * it is a retort idiom ("fired *back*", "hit *back*", "lashed *out*") and no armed party (an
   actor of an armed sector, a word for troops or gunmen) takes part and no state does it.
 
+A noun of attack ("his *attack* on Labour") takes only the cues of persons and of a verbal
+conjunct: a medium or words after it may be those of the clause it stands in ("condemned the
+attack *in a message*").
+
 A weapon as its object or instrument keeps it force ("fired *rockets* at", "hit back *with
 mortar fire*"). The other way, criticism coded for being "under fire" or "under attack" is force
 (190) when an armed party, a place or a vehicle is under it, or an armed party or a weapon is
@@ -138,6 +142,11 @@ def _speech_medium(token: Token, lex: VerbalSenseLexicon) -> bool:
     return False
 
 
+def _verbal_conjunct(head: Token, lex: VerbalSenseLexicon) -> bool:
+    """"attacks and *accusations*", "insulted and *attacked*"."""
+    return any(_is(c, lex.verbal_conjuncts) for c in head.conjuncts)
+
+
 def verbal_cue(head: Token, lex: VerbalSenseLexicon) -> bool:
     """The act at ``head`` is done with words: a medium of speech (on the verb or on what it is
     aimed at: "fired back at the senator *on Twitter*"), a participle of saying after it, or
@@ -145,8 +154,8 @@ def verbal_cue(head: Token, lex: VerbalSenseLexicon) -> bool:
     targets = aimed_at(head, lex)
     if any(_speech_medium(t, lex) for t in (head, *targets)):
         return True
-    if any(_is(c, lex.verbal_conjuncts) for c in head.conjuncts):
-        return True  # "attacks and *accusations*"
+    if _verbal_conjunct(head, lex):
+        return True
     if participle_clause(head, lex.saying_verbs) is not None:
         return True
     return any(_noun_is(t, lex.discourse_objects) for t in targets)
@@ -218,8 +227,12 @@ def between_politicians(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
 
 def is_verbal_attack(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
     """Whether the force verb at ``head`` attacks with words (see the module)."""
-    words = lex.verbs if head.pos_ == "VERB" else lex.nouns
-    if head.pos_ not in ("VERB", "NOUN") or not _is(head, words) or _weapon(head, lex):
+    if head.pos_ == "NOUN":
+        # a noun's "in" or "on" may be the medium of the clause it stands in ("condemned the
+        # attack in a message"), and its words aimed at are the patterns' (ew.attack.policy.noun)
+        return _is(head, lex.nouns) and (_verbal_conjunct(head, lex)
+                                         or between_politicians(doc, head, lex))
+    if head.pos_ != "VERB" or not _is(head, lex.verbs) or _weapon(head, lex):
         return False
     if verbal_cue(head, lex) or between_politicians(doc, head, lex):
         return True

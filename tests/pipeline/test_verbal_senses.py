@@ -60,12 +60,19 @@ def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) 
     ("A man attacked the congressman with a knife.", "attacked"),  # a weapon
     ("His attack on the senator left her with a broken arm.", "attack"),  # a person, no party
     ("The militia's attack on the village killed ten.", "attack"),
+    ("Militants fired on a police post near the border.", "fired"),  # "on" a place, no medium
     ("Soldiers came under fire near the border post.", "came"),  # under fire: force
     ("The convoy came under fire outside the town.", "came"),
 ])
 def test_real_attacks_stay_force(coder: Coder, text: str, word: str) -> None:
     code = code_of(coder, text, word)
     assert code is not None and code[:2] in ("18", "19", "20")
+
+
+def test_a_nouns_medium_is_its_clauses(coder: Coder) -> None:
+    """The medium after a noun of attack is the condemnation's, not the attack's."""
+    events = coder.code("The insurgents condemned the attack in a video message.")
+    assert not any(e.trigger.text == "attack" and e.cameo.code == "111" for e in events)
 
 
 def test_criticism_under_fire_stays_criticism(coder: Coder) -> None:
