@@ -12,13 +12,13 @@ is recoded as criticism (111) when the act is done with words (:func:`is_verbal_
 * a political person or party attacks a political actor ("Trump *attacked* Biden", "the
   president *attacked* Democrats"; not a state: "Putin attacked Ukraine"), or a person named
   by a pronoun a party ("his *attack* on Labour");
-* it is coordinated with a verbal act ("attacks and *accusations*");
 * it is a retort idiom ("fired *back*", "hit *back*", "lashed *out*") and no armed party (an
   actor of an armed sector, a word for troops or gunmen) takes part and no state does it.
 
-A noun of attack ("his *attack* on Labour") takes only the cues of persons and of a verbal
-conjunct: a medium or words after it may be those of the clause it stands in ("condemned the
-attack *in a message*").
+A noun of attack is criticism when a political person or party attacks a party or a political
+actor ("his *attack* on Labour") or when it is coordinated with a noun of a verbal act
+("*attacks* and accusations"); a medium or words after it may be those of the clause it stands
+in ("condemned the attack *in a message*"), so they are no cue for it.
 
 A weapon as its object or instrument keeps it force ("fired *rockets* at", "hit back *with
 mortar fire*"). The other way, criticism coded for being "under fire" or "under attack" is force
@@ -143,7 +143,9 @@ def _speech_medium(token: Token, lex: VerbalSenseLexicon) -> bool:
 
 
 def _verbal_conjunct(head: Token, lex: VerbalSenseLexicon) -> bool:
-    """"attacks and *accusations*", "insulted and *attacked*"."""
+    """"attacks and *accusations*" (of nouns only: a verb's conjunct may be a clause of its own
+    the parser joins to it, "accused Iran ... - a charge that could derail the deal *struck*
+    this week")."""
     return any(_is(c, lex.verbal_conjuncts) for c in head.conjuncts)
 
 
@@ -153,8 +155,6 @@ def verbal_cue(head: Token, lex: VerbalSenseLexicon) -> bool:
     words, a plan or the press as what it is aimed at."""
     targets = aimed_at(head, lex)
     if any(_speech_medium(t, lex) for t in (head, *targets)):
-        return True
-    if _verbal_conjunct(head, lex):
         return True
     if participle_clause(head, lex.saying_verbs) is not None:
         return True
