@@ -40,6 +40,8 @@ from eventwire.pipeline.senses import SenseLexicon, without_other_senses
 from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
 from eventwire.pipeline.states import StateLexicon, without_states
 from eventwire.pipeline.states import bundled_lexicon as bundled_states
+from eventwire.pipeline.threat_senses import ThreatSenseLexicon, without_dangers
+from eventwire.pipeline.threat_senses import bundled_lexicon as bundled_threat_senses
 
 DATA_FILE = "nonacts.yaml"
 # How a verb hangs from a word of ability: "able **to strike**", "capacity **to attack**".
@@ -351,14 +353,16 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     measures: MeasureLexicon | None = None,
                     contests: ContestLexicon | None = None,
                     senses: SenseLexicon | None = None,
-                    figures: FigureLexicon | None = None) -> list[TriggerMatch]:
+                    figures: FigureLexicon | None = None,
+                    threats: ThreatSenseLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
     occasion of another act (:mod:`.occasions`), words of force that name a level, a rise or a
     sum (:mod:`.measures`) or a contest without force (:mod:`.contests`), and words in a sense
-    that names no act (:mod:`.senses`) and words of harm whose patient is an intangible
-    (:mod:`.figures`; the bundled words unless a lexicon is given)."""
+    that names no act (:mod:`.senses`), words of harm whose patient is an intangible
+    (:mod:`.figures`) and threats that name only a danger (:mod:`.threat_senses`; the bundled
+    words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
@@ -366,6 +370,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     kept = without_contests(doc, kept, contests if contests is not None else bundled_contests())
     kept = without_other_senses(doc, kept, senses if senses is not None else bundled_senses())
     kept = without_figures(doc, kept, figures if figures is not None else bundled_figures())
+    kept = without_dangers(doc, kept, threats if threats is not None
+                           else bundled_threat_senses())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

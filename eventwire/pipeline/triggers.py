@@ -58,6 +58,8 @@ from eventwire.pipeline.trigger_constraints import (
     subject_control,
     subject_tokens,
 )
+from eventwire.pipeline.verbal_senses import VerbalSenseLexicon, with_verbal_senses
+from eventwire.pipeline.verbal_senses import bundled_lexicon as bundled_verbal_senses
 from eventwire.pipeline.warning_senses import WarningLexicon, with_warning_senses
 from eventwire.pipeline.warning_senses import bundled_lexicon as bundled_warnings
 
@@ -509,13 +511,14 @@ class TriggerMatcher:
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
     clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
-    (:mod:`.block_defaults`), and a warning of a danger is no threat (:mod:`.warning_senses`)."""
+    (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`), and
+    force done with words is criticism (:mod:`.verbal_senses`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
-        warnings: WarningLexicon | None = None,
+        warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -524,6 +527,7 @@ class TriggerMatcher:
         self.nonacts = nonacts
         self.defaults = defaults
         self.warnings = warnings
+        self.verbal = verbal
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -537,6 +541,8 @@ class TriggerMatcher:
             triggers = without_block_defaults(doc, triggers, self.defaults)
         if self.warnings is not None:
             triggers = with_warning_senses(doc, triggers, self.warnings)
+        if self.verbal is not None:
+            triggers = with_verbal_senses(doc, triggers, self.verbal)
         doc._.ew_triggers = triggers
         return doc
 
@@ -580,7 +586,8 @@ def make_triggers(
     if not use_bundled:
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
-                          bundled_nonacts(), bundled_block_defaults(), bundled_warnings())
+                          bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
+                          bundled_verbal_senses())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

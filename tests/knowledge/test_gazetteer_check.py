@@ -43,7 +43,12 @@ CORPUS = (
 # earliest Kurdish revolt", a verb of regarding with a second predicate, no 014). It was scored
 # right only for having no location, so the rate went 0.750 (81/108) -> 0.748 (80/107), located
 # 0.741 -> 0.738; no verdict of a kept event changed.
-MAX_MISSING = 0.18
+# 0.19 from h-verbal3 (pipeline/threat_senses.py: a threat noun with no threatener, no target
+# and no act as its content is a danger, no event), which left out one more checked event,
+# hand-judged no act of threatening: "questioned information ... about extremist threats linked
+# to al Qaeda in Benghazi" (a danger the talking points spoke of). It was scored right, so the
+# rates fall by that one event; no verdict of a kept event changed.
+MAX_MISSING = 0.19
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having

@@ -1,0 +1,106 @@
+"""Verbs of force done with words are criticism (111), real attacks stay force, and "under fire"
+with force is force (``verbal_senses``). Sentences written for these tests, coded by the real
+pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.verbal_senses import (
+    aimed_at,
+    bundled_lexicon,
+    load_lexicon,
+    verbal_cue,
+)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def code_of(coder: Coder, text: str, word: str) -> str | None:
+    """The code of the event whose trigger starts with ``word``."""
+    return next((e.cameo.code for e in coder.code(text) if e.trigger.text.startswith(word)),
+                None)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The governor fired back at the columnist on Facebook.", "fired"),  # a medium
+    ("The mayor fired back at the union in a written statement.", "fired"),
+    ("The chancellor attacked the press in a radio interview.", "attacked"),
+    ("The senator attacked the media again on Thursday.", "attacked"),  # the press as target
+    ("The congresswoman torched the nominee during the hearing.", "torched"),
+    ("The president fired back at his detractors.", "fired"),  # words aimed at
+    ("The premier fired back, saying the figures were wrong.", "fired"),  # saying participle
+    ("The candidate fired back at the governor.", "fired"),  # a retort, no armed party
+    ("Obama attacked Republicans on health care.", "attacked"),  # between political parties
+    ("The prime minister hammered the opposition leader on Wednesday.", "hammered"),
+    ("Aides defended her attack on the Conservatives.", "attack"),  # a pronoun and a party
+    ("The governor faced attacks and insults from rivals.", "attacks"),  # a verbal conjunct
+])
+def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) -> None:
+    assert code_of(coder, text, word) == "111"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Militants fired mortars at the airport.", "fired"),  # a weapon
+    ("Riot police fired on demonstrators in the square.", "fired"),
+    ("Gunmen attacked the convoy outside the town.", "attacked"),
+    ("The soldiers fired back at the gunmen.", "fired"),  # a retort of armed parties
+    ("The rebels hit back at the army with artillery fire.", "hit"),  # a weapon
+    ("Putin attacked Georgia in 2008.", "attacked"),  # a state as the target
+    ("Two men attacked the governor outside the courthouse.", "attacked"),  # no politician
+    ("The regime attacked protesters in the capital.", "attacked"),  # protesters: no party
+    ("A man attacked the congressman with a knife.", "attacked"),  # a weapon
+    ("His attack on the senator left her with a broken arm.", "attack"),  # a person, no party
+    ("The militia's attack on the village killed ten.", "attack"),
+    ("Militants fired on a police post near the border.", "fired"),  # "on" a place, no medium
+    ("Soldiers came under fire near the border post.", "came"),  # under fire: force
+    ("The convoy came under fire outside the town.", "came"),
+])
+def test_real_attacks_stay_force(coder: Coder, text: str, word: str) -> None:
+    code = code_of(coder, text, word)
+    assert code is not None and code[:2] in ("18", "19", "20")
+
+
+def test_a_nouns_medium_is_its_clauses(coder: Coder) -> None:
+    """The medium after a noun of attack is the condemnation's, not the attack's."""
+    events = coder.code("The insurgents condemned the attack in a video message.")
+    assert not any(e.trigger.text == "attack" and e.cameo.code == "111" for e in events)
+
+
+def test_criticism_under_fire_stays_criticism(coder: Coder) -> None:
+    assert code_of(coder, "The minister came under fire from backbenchers.", "came") == "111"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The committee shot down the amendment on Friday.", "shot", "120"),
+    ("The premier took a swipe at the central bank.", "took", "111"),
+    ("Air defences shot down a drone over the port.", "shot", "195"),
+])
+def test_verbal_idioms_of_force(coder: Coder, text: str, word: str, code: str) -> None:
+    assert code_of(coder, text, word) == code
+
+
+def test_what_a_verb_is_aimed_at_and_its_cue(nlp: Language) -> None:
+    lex = bundled_lexicon()
+    doc = nlp("The senator fired back at the report in a tweet.")
+    fired = doc[2]
+    assert [t.text for t in aimed_at(fired, lex)] == ["report"]
+    assert verbal_cue(fired, lex)
+    doc = nlp("The senator fired back at the soldiers.")
+    assert not verbal_cue(doc[2], lex)
+
+
+def test_bad_lexicon_is_refused(tmp_path: Path) -> None:
+    bundled = Path(__file__).parents[2] / "eventwire" / "data" / "verbal_senses.yaml"
+    bad = tmp_path / "verbal_senses.yaml"
+    bad.write_text(bundled.read_text().replace('verbal_code: "111"', 'verbal_code: "criticize"'))
+    with pytest.raises(DataError):
+        load_lexicon(bad)
