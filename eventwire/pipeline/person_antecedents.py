@@ -131,7 +131,8 @@ def _in_subject(pronoun: Token) -> bool:
 def not_in_own_sentence(pronoun: Token, person: ActorMention, genders: dict[str, str]) -> bool:
     """A person named in the pronoun's own sentence whom it cannot stand for: one related to
     a possessive pronoun of its gender ("through his English teacher, he ...": the teacher is
-    someone else's), one in a quoted clause it is not in ("'... a judge ...,' he said"), or,
+    someone else's), one in the words quoted by the verb it is the subject of ("'... a judge
+    ...,' he said"), or,
     for the subject pronoun of a verb, a person other than a subject in an adjunct of that
     verb before it ("After meeting Putin, he ...", "According to Smith,
     he ...": not Putin, not Smith; "When Putin arrived, he ..." may be Putin)."""
@@ -139,8 +140,8 @@ def not_in_own_sentence(pronoun: Token, person: ActorMention, genders: dict[str,
     if head.sent.start != pronoun.sent.start:
         return False
     quote = quotation_of(head)
-    if quote is not None and quote != quotation_of(pronoun) and any(
-            t.pos_ in ("VERB", "AUX") for t in pronoun.doc[quote[0]:quote[1]]):
+    if quote is not None and quote != quotation_of(pronoun) and pronoun.dep_ in SUBJECT_DEPS \
+            and any(t.head.i == pronoun.head.i for t in pronoun.doc[quote[0]:quote[1]]):
         return True  # "'... for a judge,' he said": the speaker is not whom he speaks of
     wanted = genders.get(pronoun.lower_)
     if wanted is not None and any(c.dep_ == "poss" and genders.get(c.lower_) == wanted

@@ -64,3 +64,17 @@ def test_a_subject_pronoun_continues_its_person(coder: Coder) -> None:
     text = ("Prime Minister Boris Johnson spoke in London. He said the plan was late, citing "
             "President Putin's speech. He later criticized China.")
     assert sources(coder, text, "11") == {("He", "GBRGOV")}
+
+
+def test_a_first_name_rejects_the_other_gender(coder: Coder) -> None:
+    # The subject is a man by his first name: "she" is the woman named after him.
+    text = "Joe Biden met Hillary Clinton in Washington. She later criticized Russia."
+    assert {code for _, code in sources(coder, text, "11")} == {"USAELI"}
+
+
+def test_the_speaker_is_not_a_person_he_quotes(coder: Coder) -> None:
+    # "He" says the words: the businessman he speaks of is someone else.
+    text = ("Prime Minister Boris Johnson arrived in Paris. \"The businessman will not denounce "
+            "the police,\" he said.")
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert events and {e.attribution.code for e in events if e.attribution} == {"GBRGOV"}
