@@ -15,6 +15,15 @@ from spacy.tokens import Doc, Token
 from eventwire.pipeline.expletives import extraposition_it
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
+from eventwire.pipeline.person_antecedents import (
+    continued_subject,
+    load_person_nouns,
+    not_in_own_sentence,
+    noun_persons,
+    person_noun,
+    placed,
+    preferred_person,
+)
 from eventwire.pipeline.person_gender import (
     Gender,
     agrees,
@@ -79,6 +88,7 @@ class MentionIndex:
         self.lexicon = lexicon
         self._genders: dict[str, Gender] | None = None  # person key -> gender, on first use
         self._unnamed_subjects: list[ActorMention] | None = None
+        self._nouns: list[ActorMention] | None = None  # persons named by a noun, on first use
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -108,19 +118,23 @@ class MentionIndex:
         earliest = sentence_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
-        candidates = sorted(self._persons + self._unnamed(token.doc), key=lambda m: m.start)
+        candidates = sorted(set(self._persons + self._unnamed(token.doc)
+                                + self._noun_persons(token.doc)), key=lambda m: (m.start, m.end))
         speaking = self._quoting_person(quoting)
         previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
                     and agrees(token, m, genders, words) and m.head not in bound
+                    and not not_in_own_sentence(token, m, dict(words.pronouns))
                     and not (speaking is not None and same_person(m, speaking))]
         if not previous:
             return None
-        person = _preferred_person(previous, token.doc)
+        person = preferred_person(previous, token)
+        chained = continued_subject(token, person, dict(words.pronouns), bound)
+        if chained is not None:  # "He said ..., Charles's plans. ..., he said": that "he"
+            found = self.at(chained)
+            return None if found is None else placed(found, token)
         if not (person.code or (named_person(person) and person in self._persons)):
             return None  # "a spokesman said he ...": a person we cannot name, not another one
-        if person.start >= token.sent.start:
-            return person  # in the pronoun's own sentence: the person's own mention
-        return replace(person, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
+        return placed(person, token)
 
     def _quoting_person(self, speaker: Token | None) -> ActorMention | None:
         """The person whose direct speech holds a pronoun ("'..., he should apologise,' Blair
@@ -149,9 +163,15 @@ class MentionIndex:
                 for t in doc if _unknown_name(t, self._by_token)]
         return self._unnamed_subjects
 
+    def _noun_persons(self, doc: Doc) -> list[ActorMention]:
+        if self._nouns is None:
+            self._nouns = noun_persons(doc, self._by_token.get, load_person_nouns())
+        return self._nouns
+
     def _person_genders(self, doc: Doc) -> dict[str, Gender]:
         if self._genders is None:
-            self._genders = person_genders(doc, self._persons, load_gender_lexicon())
+            self._genders = person_genders(doc, self._persons + self._noun_persons(doc),
+                                           load_gender_lexicon())
         return self._genders
 
     def _refined(self, token: Token, found: ActorMention) -> ActorMention:
@@ -253,16 +273,6 @@ def _clause_subjects(pronoun: Token) -> set[int]:
     return {s.i for s in verb_subjects(verb)[0]}
 
 
-def _preferred_person(previous: list[ActorMention], doc: Doc) -> ActorMention:
-    """The antecedent among person mentions before a pronoun: of the nearest sentence that
-    names one, its last subject ("Putin met Xi in Beijing. ..., he said": Putin), else its
-    last person."""
-    sentence = doc[previous[-1].head].sent.start
-    nearest = [m for m in previous if doc[m.head].sent.start == sentence]
-    subjects = [m for m in nearest if doc[m.head].dep_ in ANY_SUBJECT_DEPS]
-    return (subjects or nearest)[-1]
-
-
 def own_possessive(token: Token, lexicon: RoleLexicon) -> bool:
     """A group possessive ("its", "their") on a noun phrase: the possessor owns the thing,
     it is not the actor the phrase names."""
@@ -307,6 +317,8 @@ def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool)
     if not (mention.code or mention.kind in UNKNOWN_GROUP_KINDS) or (
             mention.kind not in lexicon.group_kinds and not many):
         return False
+    if person_noun(head, load_person_nouns()):
+        return False  # "the businessman ... it": a person is never "it"
     return many == plural
 
 

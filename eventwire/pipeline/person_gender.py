@@ -2,11 +2,13 @@
 person it agrees with ("... Soleimani ...," she wrote": not Soleimani, known as "he").
 
 A person's gender is known from an honorific or gendered title before any mention of the
-name ("Mr. Smith", "Queen Elizabeth") or from a gendered pronoun that is the subject or
-possessive of a clause the person is the subject of ("Soleimani was known for his acumen",
-"Merkel said she would stay"). Mentions of one person share the name's last word. Conflicting
-evidence leaves the gender unknown; an unknown gender agrees with both pronouns. The words are
-data in ``eventwire/data/person_gender.yaml``.
+name ("Mr. Smith", "Queen Elizabeth", "Congresswoman Doe"), from the gendered noun that
+names a person with no name ("the spokeswoman", "the businessman"), from a first name borne by
+one gender ("Hillary Clinton") or from a gendered pronoun
+that is the subject or possessive of a clause the person is the subject of ("Soleimani was
+known for his acumen", "Merkel said she would stay"). Mentions of one person share the
+name's last word. Conflicting evidence leaves the gender unknown; an unknown gender agrees
+with both pronouns. The words are data in ``eventwire/data/person_gender.yaml``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class GenderLexicon(BaseModel):
     meta: DataMeta = Field(alias="_meta")
     pronouns: dict[Word, Gender]
     titles: dict[Word, Gender]
+    nouns: dict[Word, Gender] = {}
+    given_names: dict[Gender, frozenset[Word]] = {}
 
 
 @lru_cache(maxsize=2)
@@ -54,7 +58,8 @@ def person_genders(doc: Doc, persons: Iterable[ActorMention],
     """Person key -> the one gender the document's evidence gives it."""
     evidence: dict[str, set[Gender]] = defaultdict(set)
     for mention in persons:
-        found = _title_gender(doc, mention, lex) or _pronoun_gender(doc, mention, lex)
+        found = (_title_gender(doc, mention, lex) or _noun_gender(doc, mention, lex)
+                 or _given_name_gender(mention, lex) or _pronoun_gender(doc, mention, lex))
         if found is not None:
             evidence[person_key(mention, doc)].add(found)
     return {key: next(iter(found)) for key, found in evidence.items() if len(found) == 1}
@@ -69,7 +74,25 @@ def agrees(pronoun: Token, mention: ActorMention, genders: dict[str, Gender],
 
 def _title_gender(doc: Doc, mention: ActorMention, lex: GenderLexicon) -> Gender | None:
     words = [doc[i] for i in range(max(mention.start - 1, 0), mention.end - 1)]
-    return next((lex.titles[w.lower_] for w in words if w.lower_ in lex.titles), None)
+    return next((found for w in words if (found := _word_gender(w, lex)) is not None), None)
+
+
+def _noun_gender(doc: Doc, mention: ActorMention, lex: GenderLexicon) -> Gender | None:
+    """The gender of a gendered noun that heads a mention naming no one ("the spokeswoman")."""
+    return None if mention.name is not None else _word_gender(doc[mention.head], lex)
+
+
+def _given_name_gender(mention: ActorMention, lex: GenderLexicon) -> Gender | None:
+    """The gender of the first name of a person's full name ("Hillary Clinton")."""
+    words = (mention.name or "").lower().split()
+    if len(words) < 2:
+        return None
+    return next((gender for gender, names in lex.given_names.items() if words[0] in names), None)
+
+
+def _word_gender(word: Token, lex: GenderLexicon) -> Gender | None:
+    lower = word.lower_
+    return lex.titles.get(lower) or lex.nouns.get(lower) or lex.nouns.get(word.lemma_.lower())
 
 
 def _pronoun_gender(doc: Doc, mention: ActorMention, lex: GenderLexicon) -> Gender | None:

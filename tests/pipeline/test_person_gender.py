@@ -68,3 +68,25 @@ def test_an_object_pronoun_gives_no_gender(nlp: Language) -> None:
     doc = nlp("Novak thanked him for his help.")
     mentions = [person(doc, "Novak", "HRVGOV")]
     assert person_genders(doc, mentions, load_gender_lexicon()) == {}
+
+
+def test_a_gendered_noun_before_a_name_gives_the_gender(nlp: Language) -> None:
+    doc = nlp("Congresswoman Okoro met Congressman Wessel in Lagos.")
+    mentions = [person(doc, "Okoro", "NGALEG"), person(doc, "Wessel", "NGALEG")]
+    assert person_genders(doc, mentions, load_gender_lexicon()) == {
+        "okoro": "female", "wessel": "male"}
+
+
+def test_a_gendered_noun_naming_no_one_gives_the_gender(nlp: Language) -> None:
+    doc = nlp("The spokeswoman met the businessman in Lagos.")
+    mentions = [person(doc, "spokeswoman", "GOV"), person(doc, "businessman", "BUS")]
+    assert person_genders(doc, mentions, load_gender_lexicon()) == {
+        "spokeswoman": "female", "businessman": "male"}
+
+
+def test_a_first_name_gives_the_gender(nlp: Language) -> None:
+    doc = nlp("Dianne Okafor met Leonid Petrenko in Kyiv.")
+    mentions = [ActorMention(0, 2, 1, "UKRGOV", name="Dianne Okafor", kind="person"),
+                ActorMention(3, 5, 4, "UKRGOV", name="Leonid Petrenko", kind="person")]
+    assert person_genders(doc, mentions, load_gender_lexicon()) == {
+        "okafor": "female", "petrenko": "male"}
