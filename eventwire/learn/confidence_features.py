@@ -157,7 +157,7 @@ def subject_kind(verb: Token) -> str:
 
 def quoted(sentence: Span, head: Token) -> bool:
     """Whether the trigger stands inside quotation marks opened earlier in the sentence."""
-    before = sentence.doc.text[sentence.start_char:head.idx]
+    before = sentence.text[:head.idx - sentence.start_char]
     curly = before.count(QUOTES_OPEN) > before.count(QUOTES_CLOSE)
     return curly or before.count(STRAIGHT_QUOTE) % 2 == 1
 
@@ -176,8 +176,9 @@ def parse_features(sentence: Span, trigger: Span) -> list[str]:
     if len(trigger) > 1:
         names.append("tmulti")
     scope = {head.i, verb.i}
-    for token in sentence:
-        if token.head.i in scope and token.i not in scope:
+    children = sorted({child.i for ruler in {head, verb} for child in ruler.children} - scope)
+    for token in (sentence.doc[i] for i in children):
+        if sentence.start <= token.i < sentence.end:
             if token.dep_ == NEGATION:
                 names.append(NEGATION)
             if token.tag_ == MODAL_TAG:
