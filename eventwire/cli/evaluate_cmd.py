@@ -119,7 +119,10 @@ def evaluate_confidence_command(paths: tuple[Path, ...], as_json: bool) -> None:
     """The confidence report on judged files (default: the held-out pair)."""
     from eventwire.evaluate.confidence import evaluate_confidence
 
-    report = evaluate_confidence(paths)
+    try:
+        report = evaluate_confidence(paths)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="PATH") from None
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))
         return

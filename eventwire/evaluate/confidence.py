@@ -62,6 +62,10 @@ def evaluate_confidence(
     from eventwire.learn.confidence import parser
 
     files = list(paths) or default_held_out()
+    missing = [str(path) for path in files if not path.is_file()]
+    if missing:
+        raise ValueError(f"no judged file {', '.join(missing)} (the held-out pair is in a source "
+                         "checkout's tests/data); name the files to score")
     items = read_judged(files)
     rows = judged_rows(nlp or parser(), items)
     scored = [(item, row) for item, row in zip(items, rows, strict=True) if row is not None]
