@@ -130,11 +130,11 @@ def lemma(token: Token) -> str:
     return "#num" if token.like_num else token.lemma_.lower()
 
 
-def trigger_form(head: Token) -> str:
+def trigger_form(head: Token, children: list[Token]) -> str:
     if head.pos_ in {"NOUN", "PROPN"}:
         return "noun"
     if head.pos_ in {"VERB", "AUX"}:
-        has_subject = any(child.dep_ in SUBJECT_DEPS for child in head.children)
+        has_subject = any(child.dep_ in SUBJECT_DEPS for child in children)
         return "clause" if has_subject else "verb_nosubj"
     return "other"
 
@@ -148,18 +148,33 @@ def clause_head(head: Token) -> Token:
     return token if token.pos_ in {"VERB", "AUX"} else head
 
 
-def subject_kind(verb: Token) -> str:
-    for child in verb.children:
+def subject_kind(children: list[Token]) -> str:
+    """The kind of the first subject among a verb's ``children``."""
+    for child in children:
         if child.dep_ in SUBJECT_DEPS:
             return {"PROPN": "name", "PRON": "pron", "NOUN": "noun"}.get(child.pos_, "other")
     return "none"
 
 
-def quoted(sentence: Span, head: Token) -> bool:
-    """Whether the trigger stands inside quotation marks opened earlier in the sentence."""
-    before = sentence.text[:head.idx - sentence.start_char]
+def quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` in the sentence ``text`` lies inside quotation marks opened before
+    it."""
+    before = text[:offset]
     curly = before.count(QUOTES_OPEN) > before.count(QUOTES_CLOSE)
     return curly or before.count(STRAIGHT_QUOTE) % 2 == 1
+
+
+def clause_cues(children: list[Token]) -> list[str]:
+    """Negation, modal auxiliaries and a conditional mark among the clause's ``children``."""
+    names = []
+    for token in children:
+        if token.dep_ == NEGATION:
+            names.append(NEGATION)
+        if token.tag_ == MODAL_TAG:
+            names.append(f"modal:{lemma(token)}")
+        if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
+            names.append(f"mark:{token.lower_}")
+    return names
 
 
 def parse_features(sentence: Span, trigger: Span) -> list[str]:
@@ -168,26 +183,23 @@ def parse_features(sentence: Span, trigger: Span) -> list[str]:
     governor = head.head
     is_root = governor.i == head.i
     verb = clause_head(head)
+    own = list(head.children)
+    verb_children = own if verb.i == head.i else list(verb.children)
     names = [f"tlemma:{lemma(head)}", f"tpos:{head.pos_}", f"ttag:{head.tag_}",
-             f"tdep:{head.dep_}", f"tform:{trigger_form(head)}",
+             f"tdep:{head.dep_}", f"tform:{trigger_form(head, own)}",
              f"tgov:{'ROOT' if is_root else lemma(governor)}",
              f"tgovpos:{'ROOT' if is_root else governor.pos_}",
-             f"tsubj:{subject_kind(verb)}"]
+             f"tsubj:{subject_kind(verb_children)}"]
     if len(trigger) > 1:
         names.append("tmulti")
     scope = {head.i, verb.i}
-    children = sorted({child.i for ruler in {head, verb} for child in ruler.children} - scope)
-    for token in (sentence.doc[i] for i in children):
-        if sentence.start <= token.i < sentence.end:
-            if token.dep_ == NEGATION:
-                names.append(NEGATION)
-            if token.tag_ == MODAL_TAG:
-                names.append(f"modal:{lemma(token)}")
-            if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
-                names.append(f"mark:{token.lower_}")
-    if sentence.text.rstrip().rstrip("\"'”’").endswith("?"):
+    around = {t.i: t for t in (*own, *verb_children) if t.i not in scope}
+    names += clause_cues([around[i] for i in sorted(around)
+                          if sentence.start <= i < sentence.end])
+    text = sentence.text
+    if text.rstrip().rstrip("\"'”’").endswith("?"):
         names.append("question")
-    if quoted(sentence, head):
+    if quoted(text, head.idx - sentence.start_char):
         names.append("quoted")
     return names
 
