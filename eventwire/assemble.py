@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.learn.confidence import with_confidence
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
@@ -57,8 +58,6 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
 OCCURRED = Factuality(status="occurred")
 OBLIGATION_RULE = "ew.obligation.{kind}"
-# How much less sure a demand read off a reported obligation is than the obliged event.
-OBLIGATION_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +298,6 @@ def obligation_event(
         obliged, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
         plover=ontology.plover(code), source=speaker, target=obliged.source,
         status="occurred", hedge=None, location=None,
-        confidence=obliged.confidence * OBLIGATION_CONFIDENCE,
         rule=OBLIGATION_RULE.format(kind=kind), extra=extra,
     )
 
@@ -390,7 +388,10 @@ def events_from_doc(
     unique: dict[str, Event] = {}
     for event in without_superseded_comments(events):
         unique.setdefault(event.id, event)
-    return placed_by_dateline(doc, without_nested_targets(doc, list(unique.values())))
+    placed = placed_by_dateline(doc, without_nested_targets(doc, list(unique.values())))
+    # Every event's confidence, whichever rule made it, is the calibrated model's probability
+    # that it is right (``learn/confidence.py``).
+    return with_confidence(doc, placed)
 
 
 def placed_by_dateline(doc: Doc, events: list[Event]) -> list[Event]:

@@ -55,8 +55,6 @@ RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
 MODAL_TAG = "MD"
 STATEMENT_ROOT = "01"
-# How much less sure a code read off a reported act is than the act's event.
-REPORTED_CONFIDENCE = 0.8
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +160,7 @@ def reported_act_event(
     return replace(
         act, id=event_id, trigger=trigger, cameo=ontology.cameo(code),
         plover=ontology.plover(code), source=speaker, target=target, status="occurred",
-        hedge=None, attribution=None, confidence=act.confidence * REPORTED_CONFIDENCE,
+        hedge=None, attribution=None,
         rule=RULE.format(kind=kind),
         extra={"trigger_head": [trigger.start, trigger.end], "reported_act": act.id},
     )

@@ -112,9 +112,40 @@ def print_report(report: dict[str, Any], console: Console) -> None:
                       f"records, {apart['coded_events']} coded events: {', '.join(apart['ids'])}")
 
 
+CONFIDENCE = "confidence"
+
+
+def evaluate_confidence_command(paths: tuple[Path, ...], as_json: bool) -> None:
+    """The confidence report on judged files (default: the held-out pair)."""
+    from eventwire.evaluate.confidence import evaluate_confidence
+
+    try:
+        report = evaluate_confidence(paths)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="PATH") from None
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))
+        return
+    console = Console()
+    table = Table(title=f"eventwire evaluate confidence ({', '.join(report['files'])})")
+    table.add_column("measure")
+    for column in ("confidence", "baseline"):
+        table.add_column(column, justify="right")
+    for name in ("events", "right", "auc", "brier", "log_loss"):
+        table.add_row(name, *(str(report[c][name]) for c in ("confidence", "baseline")))
+    for position, row in enumerate(report["confidence"]["thresholds"]):
+        old = report["baseline"]["thresholds"][position]
+        table.add_row(f">= {row['threshold']}: kept / precision",
+                      f"{row['kept_share']} / {row['precision']}",
+                      f"{old['kept_share']} / {old['precision']}")
+    console.print(table)
+    console.print(breakdown_table("reliability (confidence)", {
+        row["bin"]: row for row in report["confidence"]["reliability"]}))
+
+
 @click.command("evaluate")
-@click.argument("suite", type=click.Choice(list(SUITES)))
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("suite", type=click.Choice([*SUITES, CONFIDENCE]))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option(
     "--dictionaries",
@@ -131,10 +162,17 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 @click.option("--classifier", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Sentence classifier directory written by `eventwire train`.")
 def evaluate(
-    suite: str, path: Path, as_json: bool, dictionaries: tuple[Path, ...], limit: int | None,
-    no_bundled: bool, classifier: Path | None,
+    suite: str, paths: tuple[Path, ...], as_json: bool, dictionaries: tuple[Path, ...],
+    limit: int | None, no_bundled: bool, classifier: Path | None,
 ) -> None:
-    """Score the coder on SUITE's gold file at PATH (see docs/evaluation.md)."""
+    """Score the coder on SUITE's gold file at PATH (see docs/evaluation.md); `confidence`
+    scores each event's confidence on judged event files (default: the held-out pair)."""
+    if suite == CONFIDENCE:
+        evaluate_confidence_command(paths, as_json)
+        return
+    if len(paths) != 1:
+        raise click.BadParameter(f"{suite} evaluates exactly one PATH", param_hint="PATH")
+    path = paths[0]
     from eventwire.coder import Coder
 
     coder = Coder(dictionaries=dictionaries, bundled=not no_bundled, classifier=classifier)

@@ -16,7 +16,12 @@ import click
 from rich.console import Console
 
 from eventwire import __version__
-from eventwire.cli.options import check_paths, make_source_options, source_options
+from eventwire.cli.options import (
+    check_paths,
+    make_source_options,
+    min_confidence_option,
+    source_options,
+)
 from eventwire.errors import EventwireError
 from eventwire.ingest.sources import iter_articles
 from eventwire.records import STATUSES, CodeResult, Event
@@ -65,11 +70,17 @@ def _make_writer(fmt: str):
     return TableWriter()
 
 
-def _filtered(events: Iterable[Event], statuses: frozenset[str] | None) -> list[Event]:
-    return [e for e in events if statuses is None or e.status in statuses]
+def _filtered(
+    events: Iterable[Event], statuses: frozenset[str] | None, min_confidence: float | None = None
+) -> list[Event]:
+    return [e for e in events if (statuses is None or e.status in statuses)
+            and (min_confidence is None or round(e.confidence, 3) >= min_confidence)]
 
 
-def run_code(results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None) -> RunCounts:
+def run_code(
+    results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None,
+    min_confidence: float | None = None,
+) -> RunCounts:
     """Write each article's events as it is coded; errors go to stderr, one line each."""
     writer = _make_writer(fmt)
     err = Console(stderr=True)
@@ -81,7 +92,7 @@ def run_code(results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] |
             err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
             continue
         counts.coded += 1
-        events = _filtered(result.events, statuses)
+        events = _filtered(result.events, statuses, min_confidence)
         counts.events += len(events)
         if fmt == "table":
             writer.write(events, title=result.article.title or result.article.id)
@@ -103,6 +114,7 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
 @click.option("--status", "status", help="Keep only these statuses, e.g. occurred,planned.")
+@min_confidence_option
 @click.option("--dictionaries", "dictionaries", multiple=True,
               type=click.Path(exists=True, path_type=Path),
               help="Directory of extra dictionaries (repeatable).")
@@ -114,7 +126,8 @@ def cli() -> None:
               default=None, help="Sentence classifier directory written by `eventwire train`.")
 @source_options
 def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
-                 status: str | None, dictionaries: tuple[Path, ...], batch_size: int,
+                 status: str | None, min_confidence: float | None,
+                 dictionaries: tuple[Path, ...], batch_size: int,
                  require_actor: str, classifier: Path | None, follow_links: bool,
                  **columns: str) -> None:
     """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
@@ -132,7 +145,8 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor,
                   classifier=classifier)
     options = make_source_options(published_date, columns, follow_links)
-    counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses)
+    counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses,
+                      min_confidence)
     Console(stderr=True).print(counts.line(), highlight=False)
     if counts.coded == 0:
         sys.exit(1)

@@ -1,4 +1,5 @@
-"""Options shared by the commands that read articles (``code`` and ``ingest``)."""
+"""Options shared by the commands that read articles (``code`` and ``ingest``), and the
+confidence filter of ``code``, ``events`` and ``export``."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def check_paths(paths: Iterable[str]) -> None:
     for raw in paths:
         if raw != "-" and not is_url(raw) and not Path(raw).exists():
             raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
+
+
+min_confidence_option = click.option(
+    "--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
+    help="Keep only events whose confidence (the calibrated probability that the event is "
+         "right) is at least this, e.g. 0.5.")

@@ -17,7 +17,12 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.cli.options import check_paths, make_source_options, source_options
+from eventwire.cli.options import (
+    check_paths,
+    make_source_options,
+    min_confidence_option,
+    source_options,
+)
 from eventwire.records import STATUSES
 from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
 from eventwire.store.exports import FORMATS as EXPORT_FORMATS
@@ -59,6 +64,7 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--status", help="Statuses, e.g. occurred,planned (default: all)."),
         click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+        min_confidence_option,
         click.option("--mentions", is_flag=True,
                      help="Every event mention instead of one row per cluster."),
     ]
@@ -68,9 +74,10 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def make_filter(source: str | None, target: str | None, root: str | None, status: str | None,
-                since: str | None, until: str | None) -> EventFilter:
+                since: str | None, until: str | None,
+                min_confidence: float | None = None) -> EventFilter:
     return EventFilter(source=source, target=target, root=root, statuses=_statuses(status),
-                       since=_date(since), until=_date(until))
+                       since=_date(since), until=_date(until), min_confidence=min_confidence)
 
 
 class RateColumn(ProgressColumn):
@@ -163,10 +170,11 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
               help="Output format (default: table on a terminal, jsonl otherwise).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
 def events_command(db: Path, source: str | None, target: str | None, root: str | None,
-                   status: str | None, since: str | None, until: str | None, mentions: bool,
-                   fmt: str | None, limit: int | None) -> None:
+                   status: str | None, since: str | None, until: str | None,
+                   min_confidence: float | None, mentions: bool, fmt: str | None,
+                   limit: int | None) -> None:
     """List stored events (one row per cluster unless --mentions)."""
-    filters = make_filter(source, target, root, status, since, until)
+    filters = make_filter(source, target, root, status, since, until, min_confidence)
     with Store(db, read_only=True) as store:
         table = store.events_arrow(filters, "mention" if mentions else "cluster", limit)
     chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -199,9 +207,9 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 @filter_options
 def export_command(out: Path, fmt: str, db: Path, source: str | None, target: str | None,
                    root: str | None, status: str | None, since: str | None, until: str | None,
-                   mentions: bool) -> None:
+                   min_confidence: float | None, mentions: bool) -> None:
     """Export stored events to OUT (one row per cluster unless --mentions)."""
-    filters = make_filter(source, target, root, status, since, until)
+    filters = make_filter(source, target, root, status, since, until, min_confidence)
     with Store(db, read_only=True) as store:
         written = store.export(fmt, out, filters, "mention" if mentions else "cluster")
     Console(stderr=True).print(f"{written} rows written to {out}", highlight=False)

@@ -1,8 +1,9 @@
 """How the coder uses the sentence classifier's output (``doc._.ew_classify``).
 
-* Each event's ``confidence`` becomes the mean of the rule coder's own confidence and the
-  classifier's probability of the event's penta class in its sentence: an event the classifier
-  agrees with keeps or gains confidence, one it doubts loses some. ``event.extra["classifier"]``
+* Each event's ``confidence`` becomes the mean of the confidence model's probability
+  (``learn/confidence.py``) and the classifier's probability of the event's penta class in its
+  sentence: an event the classifier agrees with keeps or gains confidence, one it doubts loses
+  some. ``event.extra["classifier"]``
   keeps the sentence's class and that probability.
 * The result of an article carries every sentence's class (``ClassifiedResult``), so that a
   sentence the rules found no event in still has the classifier's reading.

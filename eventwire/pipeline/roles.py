@@ -299,6 +299,8 @@ def _pairs(sources: list[ActorMention], targets: list[ActorMention], mutual: boo
 
 
 def _confidence(source: ActorMention | None, target: ActorMention | None, spec: int) -> float:
+    """The frame's prior from its rule alone. No event keeps it: the assembler gives every event
+    the calibrated model's probability that it is right (``learn/confidence.py``)."""
     score = 0.35 + (0.25 if source else 0.0) + (0.2 if target else 0.0)
     return min(0.95, score + min(spec, 4) * 0.04)
 

@@ -31,7 +31,8 @@ class EventFilter:
     """Which events to read (per cluster: the best mention among those that match).
 
     Actor filters match a code prefix ("RUS" matches "RUSGOV") or the actor's country;
-    ``root`` is the 2-digit CAMEO root; dates bound the event date.
+    ``root`` is the 2-digit CAMEO root; dates bound the event date; ``min_confidence`` keeps
+    events whose calibrated confidence is at least it.
     """
 
     source: str | None = None
@@ -41,6 +42,7 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     article_id: str | None = None
+    min_confidence: float | None = None
 
 
 def _actor_condition(prefix: str, value: str) -> tuple[str, list[object]]:
@@ -79,6 +81,9 @@ def where_clause(filters: EventFilter) -> tuple[str, list[object]]:
     if filters.article_id:
         conditions.append("e.article_id = ?")
         params.append(filters.article_id)
+    if filters.min_confidence is not None:
+        conditions.append("e.confidence >= ?")
+        params.append(filters.min_confidence)
     return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
 
 

@@ -82,3 +82,18 @@ def test_usage_errors() -> None:
     assert run(["code", "/no/such/file.txt"]).returncode == 2
     assert run(["code", "-", "--published", "yesterday"], stdin=b"x").returncode == 2
     assert run(["code", "-", "--status", "maybe"], stdin=b"x").returncode == 2
+
+
+def test_min_confidence_drops_less_certain_events() -> None:
+    story = (b"Police arrested the union leader on Friday. Nobody knew whether talks would ever "
+             b"happen, the Veloran foreign minister said.")
+    every = run(["code", "-", "--format", "jsonl"], stdin=story)
+    assert every.returncode == 0, every.stderr.decode()
+    scores = sorted(json.loads(line)["confidence"] for line in every.stdout.decode().splitlines())
+    assert len(scores) >= 2 and scores[0] < scores[-1]
+    cut = (scores[0] + scores[-1]) / 2
+    kept = run(["code", "-", "--format", "jsonl", "--min-confidence", f"{cut:.3f}"], stdin=story)
+    assert kept.returncode == 0, kept.stderr.decode()
+    left = [json.loads(line)["confidence"] for line in kept.stdout.decode().splitlines()]
+    assert left == [s for s in left if s >= cut] and len(left) == sum(s >= cut for s in scores)
+    assert run(["code", "-", "--min-confidence", "1.5"], stdin=story).returncode == 2

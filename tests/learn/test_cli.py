@@ -40,3 +40,19 @@ def test_bad_classifier_directory_exits_4(tmp_path: Path) -> None:
     proc = run(["code", str(story), "--classifier", str(tmp_path)])
     assert proc.returncode == 4
     assert "not a classifier directory" in proc.stderr
+
+
+def test_train_confidence_on_named_files(tmp_path: Path) -> None:
+    from tests.learn.test_confidence import RIGHT, WRONG, judged_line
+
+    judged = tmp_path / "judged.jsonl"
+    lines = [judged_line(i, item, "right") for i, item in enumerate(RIGHT)]
+    lines += [judged_line(len(RIGHT) + i, item, "wrong_code") for i, item in enumerate(WRONG)]
+    judged.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "confidence"
+    trained = run(["train", "confidence", str(judged), "--out", str(out), "--folds", "2"])
+    assert trained.returncode == 0, trained.stderr
+    assert "grouped cross-validation (12 judged events)" in trained.stderr
+    assert json.loads((out / "meta.json").read_text())["task"] == "confidence"
+    two = run(["train", "conflibert-class", str(judged), str(judged), "--out", str(out)])
+    assert two.returncode == 2 and "exactly one file" in two.stderr

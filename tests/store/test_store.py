@@ -120,6 +120,15 @@ def test_queries_filter_and_return_pandas_and_polars(store: Store, coder: Coder)
     assert store.events_arrow().num_rows > per_cluster.num_rows
 
 
+def test_min_confidence_filter(store: Store, coder: Coder, tmp_path: Path) -> None:
+    run(store, coder, list(SUMMIT))
+    every = store.events_df(unit="mention")
+    cut = float(every.confidence.median())
+    kept = store.events_df(EventFilter(min_confidence=cut), unit="mention")
+    assert 0 < len(kept) < len(every) and (kept.confidence >= cut).all()
+    assert len(kept) == (every.confidence >= cut).sum()
+
+
 def test_exports(store: Store, coder: Coder, tmp_path: Path) -> None:
     run(store, coder, list(SUMMIT))
     clusters = store.count_events(statuses=())
@@ -164,6 +173,10 @@ def test_cli_events_export_and_db_info(tmp_path: Path, coder: Coder) -> None:
     info = runner.invoke(cli, ["db", "info", "--db", str(db), "--json"])
     assert info.exit_code == 0
     assert json.loads(info.output)["schema_version"] == schema.latest_version()
+    sure = runner.invoke(cli, ["events", "--db", str(db), "--mentions", "--format", "jsonl",
+                               "--min-confidence", "0.5"])
+    assert sure.exit_code == 0, sure.output
+    assert all(json.loads(line)["confidence"] >= 0.5 for line in sure.output.splitlines())
     bad = runner.invoke(cli, ["events", "--db", str(db), "--status", "maybe"])
     assert bad.exit_code != 0
 
