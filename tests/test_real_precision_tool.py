@@ -18,17 +18,21 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout3_pick3.jsonl", DATA / "real_precision_holdout4.jsonl",
            DATA / "real_precision_holdout4_pick5.jsonl", DATA / "real_precision_holdout5.jsonl",
            DATA / "real_precision_holdout6.jsonl", DATA / "real_precision_holdout7_before.jsonl",
-           DATA / "real_precision_holdout7_after.jsonl")
+           DATA / "real_precision_holdout7_after.jsonl", DATA / "real_precision_calib_a.jsonl",
+           DATA / "real_precision_calib_b.jsonl", DATA / "real_precision_calib2_a.jsonl",
+           DATA / "real_precision_calib2_b.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4",
-              "holdout5", "holdout6", "holdout7")
+              "holdout5", "holdout6", "holdout7", "calib", "calib2")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
                 "holdout2": "real_precision_holdout2.jsonl",
                 "holdout3": "real_precision_holdout3.jsonl",
                 "holdout4": "real_precision_holdout4.jsonl",
                 "holdout5": "real_precision_holdout5.jsonl",
                 "holdout6": "real_precision_holdout6.jsonl",
-                "holdout7": "real_precision_holdout7_before.jsonl"}
+                "holdout7": "real_precision_holdout7_before.jsonl",
+                "calib": "real_precision_calib_a.jsonl",
+                "calib2": "real_precision_calib2_a.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -137,3 +141,6 @@ def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
     assert {row["article_id"] for row in pick5} <= drawn["holdout4"]
     after7 = tool.read_jsonl(DATA / "real_precision_holdout7_after.jsonl")
     assert {row["article_id"] for row in after7} <= drawn["holdout7"]
+    for plan in ("calib", "calib2"):
+        second = tool.read_jsonl(DATA / f"real_precision_{plan}_b.jsonl")
+        assert {row["article_id"] for row in second} <= drawn[plan]

@@ -24,7 +24,12 @@ changes: 100 events picked (``pick --seed 6``) from the coder of the stop's star
 re-marked after the changes (``real_precision_holdout5.jsonl``); stop 18 drew ``holdout6`` likewise
 (``pick --seed 7``, ``real_precision_holdout6.jsonl``), and ``holdout7``, read by nobody while
 rules were written: 100 events picked (``pick --seed 8``) from the coder of the stop's start and
-100 from its end, judged blind (``real_precision_holdout7_before.jsonl``, ``..._after.jsonl``)::
+100 from its end, judged blind (``real_precision_holdout7_before.jsonl``, ``..._after.jsonl``).
+Stop 19 drew two samples to train the confidence model (``eventwire train confidence``):
+``calib``, 60 political articles, and ``calib2``, 40 MUC-3/4 development reports (conflict news;
+never the TST1-4 reports the ``muc`` suite scores); 240 events of each, picked (``pick --seed 9``
+and ``--seed 10``) from the coder of the time (040401b and 594e475) and judged in two halves
+(``real_precision_calib_a.jsonl``, ``_b.jsonl``, ``real_precision_calib2_a.jsonl``, ``_b.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -47,6 +52,10 @@ rules were written: 100 events picked (``pick --seed 8``) from the coder of the 
     python tools/real_precision.py sample --plan holdout7 --out holdout7.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl holdout6.jsonl
+    python tools/real_precision.py sample --plan calib --out calib.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl
+    python tools/real_precision.py sample --plan calib2 --out calib2.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -95,6 +104,7 @@ DRAWS: tuple[tuple[str, int, str | None], ...] = (
 INTERNATIONAL = "allsides_article_bias/allsides_international.jsonl.gz"
 US_POLITICS = "allsides_article_bias/allsides_us_politics.jsonl.gz"
 BBC = "bbc_news_2004_2005/bbc_fulltext.jsonl.gz"
+MUC = "muc34/muc34_docs.jsonl.gz"
 # plan -> (seed, draws)
 PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "judged": (SEED, DRAWS),
@@ -116,6 +126,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
                          (BBC, 4, "business"))),
     "calib": (10303, ((INTERNATIONAL, 24, None), (US_POLITICS, 18, None), (BBC, 12, "politics"),
                       (BBC, 6, "business"))),
+    # Conflict news for the confidence model: MUC-3/4 development reports (never TST1-4).
+    "calib2": (20404, ((MUC, 40, "dev"),)),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
@@ -139,7 +151,7 @@ def draw(rng: random.Random, name: str, count: int, category: str | None,
          excluded: set[str]) -> list[dict[str, Any]]:
     rows = [row for row in read_jsonl(CORPORA / name)
             if str(row["id"]) not in excluded
-            and (category is None or row.get("category") == category)
+            and (category is None or category in (row.get("category"), row.get("set")))
             and MIN_CHARS <= len(row.get("text") or "") <= MAX_CHARS]
     rows.sort(key=lambda row: str(row["id"]))
     return rng.sample(rows, count)

@@ -16,6 +16,8 @@ Groups, each a name prefix:
 * the actors: the kind of the source's and the target's code (``src:``, ``tgt:``; ``none``,
   ``uncoded``, ``country``, ``country_agent``, ``agent``, ``org``), both together (``actors:``),
   a pronoun mention (``src_pron``, ``tgt_pron``), and one code on both sides (``same_actor``);
+* the actors' sectors: each actor's agent code alone and with the QuadClass (``src_sec:``,
+  ``q4_src_sec:``, ...);
 * the trigger in the parse: lemma, part of speech, tag and relation (``tlemma:``, ``tpos:``,
   ``ttag:``, ``tdep:``), its form (``tform:`` clause, verb with no subject, noun, other), its
   governor's lemma and part of speech (``tgov:``, ``tgovpos:``, ``ROOT`` for the root), a
@@ -36,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.records import Actor, Event
 
-FEATURE_SET = "confidence-rule+code+status+actors+trigger-parse+clause+sentence/1"
+FEATURE_SET = "confidence-rule+code+status+actors+sectors+trigger-parse+clause+sentence/2"
 # CAMEO agent (sector) codes: a three-letter code that is one of these is a role with no
 # country ("GOV", "MIL"); codes beginning with ``ORG_PREFIXES`` are organisations.
 AGENT_CODES = frozenset({
@@ -211,10 +213,31 @@ def sentence_features(sentence: Span) -> list[str]:
     return [f"len:{bucket}"]
 
 
+def sector(actor: tuple[str, str] | None) -> str | None:
+    """The sector agent of an actor's code ("MIL" of RUSMIL or of a bare MIL), if any."""
+    code = actor[0] if actor else ""
+    if len(code) == 3 and code in AGENT_CODES:
+        return code
+    return code[3:6] if len(code) >= 6 and code[3:6] in AGENT_CODES else None
+
+
+def sector_features(view: EventView) -> list[str]:
+    """Each actor's sector, alone and with the act's QuadClass: soldiers and rebels who use
+    force are likelier real than politicians who "attack" each other."""
+    quad = quad_class(view.code)
+    names = []
+    for side, actor in (("src", view.source), ("tgt", view.target)):
+        agent = sector(actor)
+        if agent:
+            names += [f"{side}_sec:{agent}", f"q{quad}_{side}_sec:{agent}"]
+    return names
+
+
 def event_features(view: EventView) -> list[str]:
     """Every feature name of one event (duplicates removed, order kept)."""
     names = code_features(view.code, view.rule, view.status)
     names += actor_features(view.source, view.target)
+    names += sector_features(view)
     names += parse_features(view.sentence, view.trigger)
     names += sentence_features(view.sentence)
     return list(dict.fromkeys(names))

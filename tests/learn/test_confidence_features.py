@@ -14,6 +14,7 @@ from eventwire.learn.confidence_features import (
     judged_actor,
     quad_class,
     rule_family,
+    sector,
     view_of_judged,
 )
 
@@ -79,3 +80,22 @@ def test_trigger_is_found_on_token_boundaries(nlp: Language) -> None:
     span = find_trigger(doc, "raided")
     assert span is not None and span.text == "raided" and span.start == 2
     assert find_trigger(doc, "stormed") is None
+
+
+@pytest.mark.parametrize(("actor", "expected"), [
+    (("RUSMIL", "Russian troops"), "MIL"),
+    (("REB", "the rebels"), "REB"),
+    (("USA", "Washington"), None),
+    (("", "someone"), None),
+    (None, None),
+])
+def test_sector_of_an_actor_code(actor: tuple[str, str] | None, expected: str | None) -> None:
+    assert sector(actor) == expected
+
+
+def test_sectors_alone_and_with_the_quad_class(nlp: Language) -> None:
+    names = features(nlp, "Rebels attacked an army post.", "attacked",
+                     source="Rebels [REB]", target="an army post [MIL]")
+    assert {"src_sec:REB", "q4_src_sec:REB", "tgt_sec:MIL", "q4_tgt_sec:MIL"} <= set(names)
+    plain = features(nlp, "Rebels attacked an army post.", "attacked", source="Rebels [USA]")
+    assert not any("_sec:" in name for name in plain)
