@@ -390,7 +390,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     winning fallback pattern (a converted dictionary's block default) is dropped when one of
     its arguments is a trigger of its own: the argument carries the event ("organized a general
     strike"). Two patterns of one CAMEO root that share a word they ask for code one act: the
-    later one goes ("declared a state of emergency" is the verb's 1724, not also the noun's).
+    later one goes, with any plainer pattern of that root at its head ("declared a state of
+    emergency" is the verb's 1724, not also the noun's).
     """
     ranked = sorted(candidates, key=Candidate.rank)
     material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
@@ -398,18 +399,20 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     heads: set[int] = set()
     covered: set[int] = set()
     rooted: dict[str, set[int]] = {}  # the tokens the winners of each CAMEO root ask for
+    shared: set[tuple[str, int]] = set()  # the heads those tokens' act already codes
     for candidate in ranked:
         claims = _claims(candidate, material)
         root = (candidate.pattern.code or "")[:2]
         asked = _asked(candidate, claims, doc)
-        if candidate.head in heads or candidate.head in covered or heads & claims or (
-                root and asked & rooted.get(root, set())):
+        if root and (asked & rooted.get(root, set()) or (root, candidate.head) in shared):
+            shared.add((root, candidate.head))  # nor a plainer pattern of that root there
+            continue
+        if candidate.head in heads or candidate.head in covered or heads & claims:
             continue
         accepted.append(candidate)
         heads.add(candidate.head)
         covered |= claims
-        if root:
-            rooted.setdefault(root, set()).update(asked)
+        rooted.setdefault(root, set()).update(asked)
     kept = [c for c in accepted if not c.pattern.blocks and not heads & set(c.arguments)]
     return sorted(kept, key=lambda c: c.head)
 

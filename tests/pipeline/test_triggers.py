@@ -193,6 +193,15 @@ def test_patterns_of_one_root_sharing_a_word_code_one_act(
     assert triggers(nlp, patterns, text) == expected
 
 
+def test_a_shared_word_leaves_no_plainer_pattern_of_its_root(
+    nlp: Language, everything: PatternSet
+) -> None:
+    """"refused ... claims" (a converted line) and "deny claims" ask for one word: the denial
+    is one act, and the plain "deny" at the losing head does not code it again."""
+    found = triggers(nlp, everything, "The spokesman refused to deny claims of abuse.")
+    assert [code for _, code in found].count("016") == 1
+
+
 def test_noun_modifiers_and_blocked_senses(nlp: Language, patterns: PatternSet) -> None:
     assert triggers(nlp, patterns, "An aid worker spoke to reporters.") == [("spoke", "010")]
     assert triggers(nlp, patterns, "It took a great deal of effort.") == []
