@@ -380,7 +380,7 @@ def _claims(candidate: Candidate, material: set[int]) -> frozenset[int]:
 def _asked(candidate: Candidate, claims: frozenset[int], doc: Doc | None) -> set[int]:
     """The words besides its head that a pattern asks for, its governor's among them."""
     governor = governor_tokens(doc[candidate.head]) if doc and candidate.pattern.governor else set()
-    return (claims | governor) - {candidate.head}
+    return (set(claims) | governor) - {candidate.head}
 
 
 def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Candidate]:
