@@ -389,6 +389,13 @@ def _governor_ok(head: Token, words: tuple[str, ...]) -> bool:
     return governor.i != head.i and _pick([governor], words) is not None
 
 
+def governor_tokens(head: Token) -> set[int]:
+    """The words a pattern's governor is looked for among: the word ``head`` hangs on, and
+    through a preposition the word that hangs on ("a *state* *of* emergency")."""
+    governor = head.head
+    return {governor.i, governor.head.i} if governor.dep_ == "prep" else {governor.i}
+
+
 def indirect_question(head: Token) -> Token | None:
     """The word opening an indirect question in a clausal complement after ``head`` ("asked
     **whether** talks would resume", "asked **why** troops left"): the clause's first word
@@ -590,4 +597,5 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
     return None if extra is None else used + extra
 
 
-__all__ = ["NOMINAL_POS", "constraint_tokens", "subject_control", "subject_tokens"]
+__all__ = ["NOMINAL_POS", "constraint_tokens", "governor_tokens", "subject_control",
+           "subject_tokens"]

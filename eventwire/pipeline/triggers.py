@@ -55,6 +55,7 @@ from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
+    governor_tokens,
     subject_control,
     subject_tokens,
 )
@@ -376,26 +377,42 @@ def _claims(candidate: Candidate, material: set[int]) -> frozenset[int]:
     return candidate.covered - released
 
 
-def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
+def _asked(candidate: Candidate, claims: frozenset[int], doc: Doc | None) -> set[int]:
+    """The words besides its head that a pattern asks for, its governor's among them."""
+    governor = governor_tokens(doc[candidate.head]) if doc and candidate.pattern.governor else set()
+    return (set(claims) | governor) - {candidate.head}
+
+
+def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Candidate]:
     """The non-overlapping winners, most specific first; ordered by head token.
 
     A winning null-code pattern claims its tokens and then is dropped: it blocks a sense. A
     winning fallback pattern (a converted dictionary's block default) is dropped when one of
     its arguments is a trigger of its own: the argument carries the event ("organized a general
-    strike").
+    strike"). Two patterns of one CAMEO root that share a word they ask for code one act: the
+    later one goes, with any plainer pattern of that root at its head ("declared a state of
+    emergency" is the verb's 1724, not also the noun's).
     """
     ranked = sorted(candidates, key=Candidate.rank)
     material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
     accepted: list[Candidate] = []
     heads: set[int] = set()
     covered: set[int] = set()
+    rooted: dict[str, set[int]] = {}  # the tokens the winners of each CAMEO root ask for
+    shared: set[tuple[str, int]] = set()  # the heads those tokens' act already codes
     for candidate in ranked:
         claims = _claims(candidate, material)
+        root = (candidate.pattern.code or "")[:2]
+        asked = _asked(candidate, claims, doc)
+        if root and (asked & rooted.get(root, set()) or (root, candidate.head) in shared):
+            shared.add((root, candidate.head))  # nor a plainer pattern of that root there
+            continue
         if candidate.head in heads or candidate.head in covered or heads & claims:
             continue
         accepted.append(candidate)
         heads.add(candidate.head)
         covered |= claims
+        rooted.setdefault(root, set()).update(asked)
     kept = [c for c in accepted if not c.pattern.blocks and not heads & set(c.arguments)]
     return sorted(kept, key=lambda c: c.head)
 
@@ -459,7 +476,7 @@ def match_triggers(
     ``extra`` naming the folding verb's token (``folded_by``), and obliged events ("must
     withdraw") carry the kind and token range of their modal words (``obligation``)."""
     candidates = find_candidates(doc, patterns)
-    kept = resolve(candidates)
+    kept = resolve(candidates, doc)
     matches = [to_match(doc, c) for c in kept]
     if folding is not None:
         for match in matches:

@@ -175,6 +175,33 @@ def test_constraint_tokens_do_not_trigger_again(nlp: Language, patterns: Pattern
     assert [code for _, code in found] == ["036", "046"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor declared a state of emergency in the city.", [("declared a state", "1724")]),
+        ("A state of emergency was imposed on the region.",
+         [("state of emergency was imposed", "1724")]),
+        # another root on the shared word stays: the state of emergency is still imposed
+        ("Rebels attacked the state of emergency.", [("attacked", "190"), ("emergency", "1724")]),
+    ],
+)
+def test_patterns_of_one_root_sharing_a_word_code_one_act(
+    nlp: Language, patterns: PatternSet, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The verb asks for the object "state" and the noun asks for "state" as its governor:
+    one act, coded by the winning pattern."""
+    assert triggers(nlp, patterns, text) == expected
+
+
+def test_a_shared_word_leaves_no_plainer_pattern_of_its_root(
+    nlp: Language, everything: PatternSet
+) -> None:
+    """"refused ... claims" (a converted line) and "deny claims" ask for one word: the denial
+    is one act, and the plain "deny" at the losing head does not code it again."""
+    found = triggers(nlp, everything, "The spokesman refused to deny claims of abuse.")
+    assert [code for _, code in found].count("016") == 1
+
+
 def test_noun_modifiers_and_blocked_senses(nlp: Language, patterns: PatternSet) -> None:
     assert triggers(nlp, patterns, "An aid worker spoke to reporters.") == [("spoke", "010")]
     assert triggers(nlp, patterns, "It took a great deal of effort.") == []

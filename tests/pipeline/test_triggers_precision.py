@@ -250,6 +250,12 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The two parties are united by their dislike of the tax.", "united"),
     ("Her spokesman ruled out that option.", "ruled"),
     ("Having gone through two wars, the general distrusts politicians.", "gone"),
+    # A feeling stirred is no act of dissent (CAMEO 14x), and to overshadow is to outweigh in
+    # importance, no use of force.
+    ("Many pensioners were upset about the new levy.", "upset"),
+    ("The question seemed to annoy the finance minister.", "annoy"),
+    ("Striking dockers disturbed the council's session.", "disturbed"),
+    ("The trade summit was overshadowed by the border dispute.", "overshadowed"),
 ]
 
 
