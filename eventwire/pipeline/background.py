@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import Frame
-from eventwire.pipeline.triggers import regular_bases
+from eventwire.pipeline.trigger_words import regular_bases
 
 DATA_FILE = "background.yaml"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

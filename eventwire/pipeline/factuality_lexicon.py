@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.triggers import regular_bases
+from eventwire.pipeline.trigger_words import regular_bases
 
 DATA_FILE = "factuality.yaml"
 

@@ -59,6 +59,10 @@ from eventwire.pipeline.trigger_constraints import (
     subject_control,
     subject_tokens,
 )
+from eventwire.pipeline.trigger_words import (
+    match_words,
+    token_keys,
+)
 from eventwire.pipeline.verbal_senses import VerbalSenseLexicon, with_verbal_senses
 from eventwire.pipeline.verbal_senses import bundled_lexicon as bundled_verbal_senses
 from eventwire.pipeline.warning_senses import WarningLexicon, with_warning_senses
@@ -67,15 +71,12 @@ from eventwire.pipeline.warning_senses import bundled_lexicon as bundled_warning
 if not Doc.has_extension("ew_triggers"):
     Doc.set_extension("ew_triggers", default=None)
 
-HYPHENS = frozenset({"-", "\u2013", "\u2011"})
 POS_ALLOWED: dict[str, frozenset[str]] = {
     "VERB": frozenset({"VERB"}),
     "NOUN": frozenset({"NOUN"}),
     "ANY": frozenset({"VERB", "NOUN", "ADJ"}),
 }
 VERBAL_QUADS = frozenset({1, 3})
-# Verb stems whose third person takes "-es" ("taxes", "reaches", "goes").
-ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 # A participle that only describes a noun ("the ousted president") is no event of its own, nor
 # one the parser attaches as a preposition ("given the risks", "following the attack").
 ATTRIBUTIVE_DEPS = frozenset({"amod", "prep"})
@@ -129,83 +130,6 @@ class Candidate:
                 self.order, self.head)
 
 
-def regular_bases(word: str) -> set[str]:
-    """Base forms a regular English verb inflection of ``word`` may come from ("staged" ->
-    "stage", "stopped" -> "stop", "carries" -> "carry"): covers lemmatizer slips."""
-    found: set[str] = set()
-    for suffix in ("ing", "ed", "es", "s"):
-        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
-            continue
-        stem = word[: -len(suffix)]
-        if suffix != "es" or stem.endswith(ES_STEMS):
-            found |= {stem, stem + "e"}
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            found.add(stem[:-1])
-        if suffix in ("ed", "es") and stem.endswith("i"):
-            found.add(stem[:-1] + "y")
-    return found
-
-
-def regular_inflections(lemma: str) -> set[str]:
-    """The regular English inflections of a verb ("stop": stops, stopped, stopping; "carry":
-    carries, carried; "tax": taxes; "agree": agreed; "panic": panicked)."""
-    third = lemma + ("es" if lemma.endswith(ES_STEMS) else "s")
-    stems = {lemma, lemma[:-1] if lemma.endswith("e") else lemma, lemma + lemma[-1:]}
-    if lemma.endswith("c"):
-        stems.add(lemma + "k")
-    forms = {third} | {s + "ed" for s in stems} | {s + "ing" for s in stems}
-    if lemma.endswith("e"):
-        forms.add(lemma + "d")
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms
-
-
-def lemma_applies(token: Token) -> bool:
-    """Whether a verb's form is its lemma or an inflection of it: a misspelt one
-    ("departes", "depart" with a third-person "-es" it never takes) is not looked up by its
-    lemma, as PETRARCH matches only a verb's regular and listed forms. Irregular forms (not
-    starting with the lemma: "went") are the lemmatizer's to judge."""
-    form, lemma = token.lower_, token.lemma_.lower()
-    if token.pos_ != "VERB" or form == lemma or not form.startswith(lemma) or not lemma:
-        return True
-    return form in regular_inflections(lemma)
-
-
-def token_keys(token: Token) -> set[str]:
-    """The words a token may be looked up by: lemma, lower-case form and, for verbs, the
-    regular bases of its form."""
-    if not lemma_applies(token):
-        # A wrong lemma ("hopes" -> "hop"): the form's own regular bases still apply ("hope").
-        return {token.lower_} | regular_bases(token.lower_)
-    keys = {token.lemma_.lower(), token.lower_}
-    if token.pos_ == "VERB":
-        keys |= regular_bases(token.lower_)
-    return keys
-
-
-def _word_matches(token: Token, word: str, first: bool = False) -> bool:
-    if token.lower_ == word:
-        return True
-    if lemma_applies(token) and token.lemma_.lower() == word:
-        return True
-    return first and token.pos_ == "VERB" and word in regular_bases(token.lower_)
-
-
-def _match_words(doc: Doc, start: int, words: Sequence[str]) -> tuple[int, ...] | None:
-    """Token indices spelling ``words`` from ``start``; hyphens may sit between the words."""
-    found: list[int] = []
-    i = start
-    for position, word in enumerate(words):
-        while position > 0 and i < len(doc) and doc[i].text in HYPHENS:
-            i += 1
-        if i >= len(doc) or not _word_matches(doc[i], word, position == 0):
-            return None
-        found.append(i)
-        i += 1
-    return tuple(found)
-
-
 def _phrase_head(doc: Doc, phrase: tuple[int, ...]) -> Token:
     """The phrase token whose syntactic head lies outside the phrase (the last one if several)."""
     first, last = phrase[0], phrase[-1]
@@ -236,7 +160,7 @@ Spelling = tuple[tuple[int, ...], Token] | None
 
 def _spelling(doc: Doc, start: int, words: tuple[str, ...]) -> Spelling:
     """The phrase spelling ``words`` from ``start`` and its head, if it may head a trigger."""
-    phrase = _match_words(doc, start, words)
+    phrase = match_words(doc, start, words)
     if phrase is None:
         return None
     head = _phrase_head(doc, phrase)

@@ -20,8 +20,6 @@ from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.triggers import (
     load_trigger_patterns,
     match_triggers,
-    regular_bases,
-    regular_inflections,
 )
 
 # (sentence, trigger text, CAMEO code): one or more per root, written for these tests.
@@ -300,19 +298,7 @@ def test_verbal_event_leaves_a_material_event_noun_free(
 def test_verb_forms_the_lemmatizer_misses_still_match(
     nlp: Language, everything: PatternSet
 ) -> None:
-    assert {"stage", "stag"} <= regular_bases("staged")
-    assert "stop" in regular_bases("stopped") and "carry" in regular_bases("carried")
     assert triggers(nlp, everything, "Workers staged a protest.")[0][1] == "141"
-
-
-def test_regular_inflections_of_a_verb() -> None:
-    assert regular_inflections("stop") >= {"stops", "stopped", "stopping"}
-    assert regular_inflections("carry") >= {"carries", "carried", "carrying"}
-    assert regular_inflections("tax") >= {"taxes", "taxed"}
-    assert regular_inflections("agree") >= {"agrees", "agreed", "agreeing"}
-    assert "panicked" in regular_inflections("panic")
-    assert "departes" not in regular_inflections("depart")
-    assert "depart" not in regular_bases("departes") and "tax" in regular_bases("taxes")
 
 
 @pytest.mark.parametrize(("text", "code"), [
