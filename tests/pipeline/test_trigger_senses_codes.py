@@ -131,6 +131,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The mayor pulled out of the race after the scandal.", "pulled", None),
     ("The army withdrew its troops from the disputed border.", "withdrew", "0874"),
     ("The militia pulled out of the besieged town.", "pulled", "087"),
+    # an executive order or a proclamation signed is no agreement between parties (057)
+    ("The president signed an executive order on immigration.", "signed", None),
+    ("The governor signed a proclamation honoring the veterans.", "signed", None),
+    ("The two ministers signed an order for new trains.", "signed", None),
+    ("The two ministers signed a border agreement.", "signed", "057"),
 ]
 
 
