@@ -30,6 +30,10 @@ PREDICATE_POS = frozenset({"NOUN", "ADJ", "PROPN"})
 # Words of a predicate's phrase that say what it is like: "an *outrageous* provocation",
 # "*fake* news", "*utterly* shameful" (an adverb on an adjective), "unfair and *illegal*".
 PREDICATE_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "acomp", "nmod"})
+# The preposition of a predicate the parser hangs on the verb: "described it *as* a sham".
+AS_PREDICATE_PREP = "as"
+# The preposition of what a predicate is a case of: "called it an act *of* aggression".
+PREDICATE_OF_PREP = "of"
 # A participle clause on a verb: an adverbial clause whose verb is a gerund or participle.
 PARTICIPLE_DEP = "advcl"
 PARTICIPLE_TAG = "VBG"
@@ -51,21 +55,45 @@ def _matches(token: Token, words: frozenset[str]) -> bool:
 
 def predicates(head: Token) -> list[Token]:
     """The object predicates of ``head`` with their conjuncts: "called the tariffs *unfair*
-    and *illegal*", "called the raid *a provocation*"."""
+    and *illegal*", "called the raid *a provocation*", "described it *as a sham*"."""
     found = [c for c in head.children if c.dep_ in PREDICATE_DEPS and c.pos_ in PREDICATE_POS]
+    found += _named_predicates(head)
     return [p for c in found for p in (c, *c.conjuncts)]
 
 
+def _named_predicates(head: Token) -> list[Token]:
+    """Predicates the parser does not label as such: the object of an "as" on the verb or on
+    its object ("described the plan *as* a *disaster*", "was described *as* a *disgrace*"),
+    and the second of two objects ("branded the journalists *traitors*")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    found = [g for h in (head, *objects) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == AS_PREDICATE_PREP
+             for g in c.children if g.dep_ == "pobj" and g.pos_ in PREDICATE_POS]
+    return found + [o for o in objects[1:] if o.pos_ in PREDICATE_POS]
+
+
+def named_predicate(head: Token) -> bool:
+    """``head`` says what its object is with an "as" or a second object ("branded it *as* a
+    sham", "branded them *traitors*"), which the parser gives no object predicate label."""
+    return bool(_named_predicates(head))
+
+
 def predicate_word(head: Token, words: Iterable[str]) -> Token | None:
-    """A word of ``words`` that is one of ``head``'s object predicates or modifies one before
-    it ("an *outrageous* provocation"), or None."""
+    """A word of ``words`` that is one of ``head``'s object predicates, modifies one before
+    it ("an *outrageous* provocation", "a *witch* hunt") or is what it is a case of ("an act
+    of *aggression*"), or None."""
     wanted = frozenset(words)
     for predicate in predicates(head):
         if _matches(predicate, wanted):
             return predicate
         for modifier in predicate.children:
-            if (modifier.dep_ in PREDICATE_MODIFIER_DEPS and modifier.i < predicate.i
-                    and _matches(modifier, wanted)):
+            if modifier.i > predicate.i:
+                if modifier.dep_ == "prep" and modifier.lower_ == PREDICATE_OF_PREP:
+                    found = [g for g in modifier.children if g.dep_ == "pobj" and _matches(
+                        g, wanted)]
+                    if found:
+                        return found[0]
+            elif modifier.dep_ in PREDICATE_MODIFIER_DEPS and _matches(modifier, wanted):
                 return modifier
     return None
 
@@ -139,5 +167,5 @@ def _for_infinitive(head: Token, verb: Token) -> bool:
 
 __all__ = [
     "clause_constraints", "complements", "gerund_object", "participle_clause", "participle_subject",
-    "predicate_word", "predicates",
+    "named_predicate", "predicate_word", "predicates",
 ]

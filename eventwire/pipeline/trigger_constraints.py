@@ -21,6 +21,7 @@ from eventwire.pipeline.trigger_clauses import (
     clause_constraints,
     complements,
     gerund_object,
+    named_predicate,
     participle_subject,
 )
 
@@ -477,9 +478,9 @@ def verbal_complement_only(head: Token) -> bool:
 def names_its_object(head: Token) -> bool:
     """``head`` has an object and an object predicate saying what it is: "called *the raid* *a
     response*", "*he* was called *a traitor*", "the film they *consider* blasphemous" (the
-    noun a relative or participle clause modifies is its object)."""
+    noun a relative or participle clause modifies is its object; "described *it* *as* a sham")."""
     deps = {c.dep_ for c in head.children}
-    if OBJECT_PREDICATE in deps and bool(deps & NAMED_OBJECT_DEPS):
+    if (OBJECT_PREDICATE in deps or named_predicate(head)) and bool(deps & NAMED_OBJECT_DEPS):
         return True
     if (head.dep_ in NOUN_CLAUSE_DEPS or _set_off(head)) and any(
             _predicate(c) for c in head.children):
@@ -560,17 +561,15 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
         if opener is None:
             return None
         used.append(opener.i)
-    if pattern.particle:
-        particles = [
-            c for c in _children(head, PARTICLE_DEPS, (pattern.particle,))
-            if not any(g.dep_ == "pobj" for g in c.children)
-        ]
-        if not particles:
-            return None
-        used.append(particles[0].i)
+    particles = [c for c in _children(head, PARTICLE_DEPS, (pattern.particle or "",))
+                 if pattern.particle and not any(g.dep_ == "pobj" for g in c.children)]
+    if pattern.particle and not particles:
+        return None
+    used += [p.i for p in particles[:1]]
     preps: list[Token] = []
-    if pattern.prep:
-        preps = [p for p in _children(head, PREP_DEPS, (pattern.prep,)) if not _temporal(p)]
+    if pattern.prep:  # the parser may hang it on the particle: "pulled out *of* the deal"
+        preps = [p for h in (head, *particles) for p in _children(h, PREP_DEPS, (pattern.prep,))
+                 if not _temporal(p)]
         if not preps:
             return None
         used.append(preps[0].i)

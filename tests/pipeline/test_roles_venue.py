@@ -20,7 +20,7 @@ def coder() -> Coder:
         # Halting, postponing, leaving or judging a meeting is not an act towards its host.
         ("Chile broke off the negotiations in Lima.", "16", {("CHL", None)}),
         ("Ghana postponed the Accra summit.", "16", {("GHA", None)}),
-        ("Serbia walked out of the conference in Vienna.", "14", {("SRB", None)}),
+        ("Serbia walked out of the conference in Vienna.", "16", {("SRB", None)}),  # 164
         ("Peru criticized the summit in Brasilia.", "11", {("PER", None)}),
         # An attack on a meeting keeps its place as the target, as for any attack.
         ("Rebels shelled a meeting in Mogadishu.", "19", {("REB", "SOMCVL")}),

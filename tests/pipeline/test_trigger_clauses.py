@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.pipeline.trigger_clauses import (
     complements,
     gerund_object,
+    named_predicate,
     participle_clause,
     participle_subject,
     predicate_word,
@@ -33,6 +34,39 @@ def test_object_is_no_predicate(nlp: Language) -> None:
     """A word of the object's own phrase ("the *illegal* raid") says nothing of the object."""
     called = word(nlp, "The minister called the illegal raid a provocation.", "called")
     assert predicate_word(called, ["illegal"]) is None
+
+
+def test_predicate_opened_by_as(nlp: Language) -> None:
+    """An "as" on the verb or on its object says what the object is, active or passive."""
+    for text in ("The minister described the plan as a disaster.",
+                 "The mayor was described as a disaster by the union."):
+        described = word(nlp, text, "described")
+        assert named_predicate(described)
+        found = predicate_word(described, ["disaster"])
+        assert found is not None and found.text == "disaster"
+    described = word(nlp, "The minister described the plan in detail.", "described")
+    assert not named_predicate(described)
+    assert predicate_word(described, ["detail"]) is None
+
+
+def test_second_object_is_a_predicate(nlp: Language) -> None:
+    branded = word(nlp, "The president branded the journalists traitors.", "branded")
+    found = predicate_word(branded, ["traitor"])
+    assert found is not None and found.text == "traitors"
+    assert predicate_word(branded, ["journalist"]) is None
+
+
+def test_predicate_compound_and_case_of(nlp: Language) -> None:
+    """A noun before the predicate's head ("a *witch* hunt") and what it is a case of ("an act
+    of *aggression*") say what the object is called."""
+    called = word(nlp, "The senator called the inquiry a witch hunt.", "called")
+    found = predicate_word(called, ["witch"])
+    assert found is not None and found.text == "witch"
+    described = word(nlp, "Officials described the strike as an act of aggression.",
+                     "described")
+    found = predicate_word(described, ["aggression"])
+    assert found is not None and found.text == "aggression"
+    assert predicate_word(described, ["strike"]) is None
 
 
 def test_participle_clause_after_the_verb(nlp: Language) -> None:

@@ -30,6 +30,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The agency called the new rules a welcome step.", "called", "051"),
     ("The mayor called the incident a terrorist attack.", "called", "010"),
     ("The minister called the illegal raid a response to the blockade.", "called", "010"),
+    # so does describing, branding, labelling or dubbing it so, with "as" or a second object
+    ("The senator called the inquiry a witch hunt.", "called", "111"),
+    ("The minister described the neighbouring state as a clear and present danger.",
+     "described", "111"),
+    ("The union branded the pension plan a disaster.", "branded", "111"),
+    ("The council labelled the budget as a sham.", "labelled", "111"),
+    ("The mayor was described as a disgrace by the union.", "described", "111"),
+    ("The governor dubbed the new bridge a triumph of engineering.", "dubbed", "051"),
+    ("The envoy described the talks as a historic breakthrough.", "described", "051"),
+    ("The envoy described the region as a crossroads of cultures.", "described", "010"),
     # an attack made by words, or by an advertisement, a speech or a campaign, is criticism
     ("The senator attacked the governor, saying his plan would fail.", "attacked", "111"),
     ("The mayor attacked the council, calling its budget a fraud.", "attacked", "111"),
@@ -108,6 +118,24 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The president declared a state of emergency in the north.", "declared", "1724"),
     ("The judges declared the new law unconstitutional.", "declared", "010"),
     ("The occupiers imposed their own law on the villages.", "imposed", "170"),
+    # withdrawing from, pulling out of or leaving an agreement or an organisation reduces
+    # relations (160); taking back one's own bill or candidacy is no event; troops withdraw (087x)
+    ("The government announced it would withdraw from the trade pact.", "withdraw", "160"),
+    ("The president vowed to withdraw from NATO.", "withdraw", "160"),
+    ("The republic pulled out of the customs union last year.", "pulled", "160"),
+    ("Voters chose to leave the bloc.", "leave", "160"),
+    ("The minister withdrew the bill after a rebellion.", "withdrew", None),
+    ("The nominee was withdrawn by the White House.", "withdrawn", None),
+    ("The nomination was withdrawn on Friday.", "withdrawn", None),
+    ("The senator withdrew from the race in March.", "withdrew", None),
+    ("The mayor pulled out of the race after the scandal.", "pulled", None),
+    ("The army withdrew its troops from the disputed border.", "withdrew", "0874"),
+    ("The militia pulled out of the besieged town.", "pulled", "087"),
+    # an executive order or a proclamation signed is no agreement between parties (057)
+    ("The president signed an executive order on immigration.", "signed", None),
+    ("The governor signed a proclamation honoring the veterans.", "signed", None),
+    ("The two ministers signed an order for new trains.", "signed", None),
+    ("The two ministers signed a border agreement.", "signed", "057"),
 ]
 
 
