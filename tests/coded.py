@@ -20,6 +20,12 @@ def codes_by_head(coder: Coder, text: str) -> dict[str, str]:
     return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
 
 
+def code_of(coder: Coder, text: str, word: str) -> str | None:
+    """The code of the event whose trigger starts with ``word``."""
+    return next((e.cameo.code for e in coder.code(text) if e.trigger.text.startswith(word)),
+                None)
+
+
 def coded(coder: Coder, text: str) -> list[str]:
     """The CAMEO codes of the events coded from ``text``, in order."""
     return [event.cameo.code for event in coder.code(text)]

@@ -18,7 +18,6 @@ probability; the model is loaded once per process.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -47,6 +46,7 @@ from eventwire.learn.model import (
     load_model,
     save_model,
 )
+from eventwire.learn.train import sha256
 from eventwire.records import Event
 
 TASK = "confidence"
@@ -76,10 +76,6 @@ class Judged:
     article_id: str
     line: dict[str, Any]
     right: bool
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def event_key(line: dict[str, Any]) -> tuple[Any, ...]:

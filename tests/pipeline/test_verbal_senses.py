@@ -17,17 +17,12 @@ from eventwire.pipeline.verbal_senses import (
     load_lexicon,
     verbal_cue,
 )
+from tests.coded import code_of
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def code_of(coder: Coder, text: str, word: str) -> str | None:
-    """The code of the event whose trigger starts with ``word``."""
-    return next((e.cameo.code for e in coder.code(text) if e.trigger.text.startswith(word)),
-                None)
 
 
 @pytest.mark.parametrize(("text", "word"), [
