@@ -23,7 +23,7 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_calib2_b.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4",
-              "holdout5", "holdout6", "holdout7", "calib", "calib2")
+              "holdout5", "holdout6", "holdout7", "calib", "calib2", "holdout8")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
                 "holdout2": "real_precision_holdout2.jsonl",
                 "holdout3": "real_precision_holdout3.jsonl",

@@ -29,7 +29,10 @@ Stop 19 drew two samples to train the confidence model (``eventwire train confid
 ``calib``, 60 political articles, and ``calib2``, 40 MUC-3/4 development reports (conflict news;
 never the TST1-4 reports the ``muc`` suite scores); 240 events of each, picked (``pick --seed 9``
 and ``--seed 10``) from the coder of the time (040401b and 594e475) and judged in two halves
-(``real_precision_calib_a.jsonl``, ``_b.jsonl``, ``real_precision_calib2_a.jsonl``, ``_b.jsonl``)::
+(``real_precision_calib_a.jsonl``, ``_b.jsonl``, ``real_precision_calib2_a.jsonl``, ``_b.jsonl``).
+Stop 20 drew ``holdout8`` like ``holdout7``, read by nobody while rules were written: 150 events
+picked (``pick --seed 11``) from the coder of the stop's start and 150 (``pick --seed 12``) from
+its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -56,6 +59,9 @@ and ``--seed 10``) from the coder of the time (040401b and 594e475) and judged i
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl
     python tools/real_precision.py sample --plan calib2 --out calib2.jsonl
+    python tools/real_precision.py sample --plan holdout8 --out holdout8.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -128,6 +134,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
                       (BBC, 6, "business"))),
     # Conflict news for the confidence model: MUC-3/4 development reports (never TST1-4).
     "calib2": (20404, ((MUC, 40, "dev"),)),
+    "holdout8": (13131, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
