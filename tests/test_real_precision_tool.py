@@ -144,3 +144,16 @@ def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
     for plan in ("calib", "calib2"):
         second = tool.read_jsonl(DATA / f"real_precision_{plan}_b.jsonl")
         assert {row["article_id"] for row in second} <= drawn[plan]
+
+
+def test_judging_line_keeps_hedge_and_attribution() -> None:
+    row = {"id": "e1", "article_id": "a1",
+           "evidence": {"text": "Rebels  reportedly\nshelled the town, the army said."},
+           "trigger": {"text": "shelled", "start": 18}, "cameo": {"code": "195"},
+           "rule": "r", "source": {"text": "Rebels", "code": "REB"}, "target": None,
+           "status": "occurred", "hedge": "reported",
+           "attribution": {"text": "the army", "code": "MIL"}}
+    line = tool.judging_line(row)
+    assert line["sentence"] == "Rebels reportedly shelled the town, the army said."
+    assert (line["hedge"], line["attribution"]) == ("reported", "the army [MIL]")
+    assert (line["source"], line["target"], line["verdict"]) == ("Rebels [REB]", None, "")

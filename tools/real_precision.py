@@ -194,7 +194,8 @@ def pick_events(events: Path, count: int, seed: int) -> None:
 
 
 def judging_line(row: dict[str, Any]) -> dict[str, Any]:
-    """One coded event as a line to judge: its sentence, trigger, code, actors and status."""
+    """One coded event as a line to judge: its sentence, trigger, code, actors and status, with
+    its hedge and attribution (kept so that later confidence features can read them)."""
     return {
         "event_id": row.get("id"), "article_id": row.get("article_id"),
         "sentence": " ".join(((row.get("evidence") or {}).get("text") or "").split()),
@@ -202,7 +203,8 @@ def judging_line(row: dict[str, Any]) -> dict[str, Any]:
         "trigger_start": (row.get("trigger") or {}).get("start"),
         "code": (row.get("cameo") or {}).get("code"), "rule": row.get("rule"),
         "source": actor_label(row.get("source")), "target": actor_label(row.get("target")),
-        "status": row.get("status"), "verdict": "", "reason": ""}
+        "status": row.get("status"), "hedge": row.get("hedge"),
+        "attribution": actor_label(row.get("attribution")), "verdict": "", "reason": ""}
 
 
 def actor_label(actor: dict[str, Any] | None) -> str | None:
