@@ -64,6 +64,7 @@ from eventwire.ontology import get_ontology
 from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Location
+from eventwire.remention_parts import nonrestrictive, pronoun_possessor
 
 DATA_FILE = "repeats.yaml"
 COMMENT_CODE = "010"
@@ -97,6 +98,8 @@ class RepeatLexicon(BaseModel):
     root_families: tuple[frozenset[str], ...] = ()
     occurrence_verbs: frozenset[Word] = frozenset()
     utterance_codes: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[Word] = frozenset()
+    aside_marks: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -296,7 +299,9 @@ def is_remention(
                for child in head.children):
         return False
     dates = date_tokens(doc)
-    if not all(_coded_part(doc, child, frame, event, dates) for child in head.children):
+    if not all(_coded_part(doc, child, frame, event, dates)
+               or pronoun_possessor(child, lexicon.possessive_pronouns)
+               or nonrestrictive(child, head, lexicon.aside_marks) for child in head.children):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
     disputed = _negation_elsewhere(noun=head, occurrence=lexicon.occurrence_verbs)

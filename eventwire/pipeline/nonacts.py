@@ -26,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.classifications import ClassificationLexicon, without_classified_kinds
+from eventwire.pipeline.classifications import bundled_lexicon as bundled_classifications
 from eventwire.pipeline.contests import ContestLexicon, without_contests
 from eventwire.pipeline.contests import bundled_lexicon as bundled_contests
 from eventwire.pipeline.figures import FigureLexicon, without_figures
@@ -354,14 +356,16 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     contests: ContestLexicon | None = None,
                     senses: SenseLexicon | None = None,
                     figures: FigureLexicon | None = None,
-                    threats: ThreatSenseLexicon | None = None) -> list[TriggerMatch]:
+                    threats: ThreatSenseLexicon | None = None,
+                    kinds: ClassificationLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
     occasion of another act (:mod:`.occasions`), words of force that name a level, a rise or a
     sum (:mod:`.measures`) or a contest without force (:mod:`.contests`), and words in a sense
     that names no act (:mod:`.senses`), words of harm whose patient is an intangible
-    (:mod:`.figures`) and threats that name only a danger (:mod:`.threat_senses`; the bundled
+    (:mod:`.figures`), threats that name only a danger (:mod:`.threat_senses`) and event nouns
+    that only name the kind something is taken for (:mod:`.classifications`; the bundled
     words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
@@ -372,6 +376,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     kept = without_figures(doc, kept, figures if figures is not None else bundled_figures())
     kept = without_dangers(doc, kept, threats if threats is not None
                            else bundled_threat_senses())
+    kept = without_classified_kinds(doc, kept, kinds if kinds is not None
+                                    else bundled_classifications())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

@@ -34,6 +34,9 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The opposition launched an attack on the minister's credibility.",
     "Officials warned that the decision threatens the independence of the central bank.",
     "The union said the closure would destroy jobs in the north.",
+    "The president has spent years fighting the nuclear threat from Iran.",
+    "Police in the city have stepped up the fight against terrorism.",
+    "Ministers say the reform attacks a problem that has dogged the railways for years.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
@@ -46,6 +49,7 @@ def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     "The rebels launched an attack on the airport.",
     "Soldiers destroyed their homes and their hopes.",
     "Police quelled the unrest in the capital.",
+    "The army is fighting the rebels in the north.",
 ])
 def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
     assert _harm(coder, text)
