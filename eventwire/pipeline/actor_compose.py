@@ -319,9 +319,12 @@ def _is_titled_name(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     """ "the Irish premier Micheal Martin", "his counterpart President Jane Roe": a title or a
     sector word right before the name of the person holding it, with no comma between, which
     the parser hangs on it as an apposition (by any word of the name) or splits from it as a
-    second phrase in the same relation to the same word: one person."""
+    second phrase in the same relation to the same word: one person (when the dictionary
+    knows an office of his on the day; else the title alone says what he is)."""
     if left.role not in (TITLE, AGENT) or right.role != PERSON or len(gap):
         return False
+    if right.person is not None and right.person.code is None:
+        return False  # no office of his on the day: the title says what he is
     title, name = _root(doc, left), _root(doc, right)
     if any(doc[i].dep_ == "appos" and left.start <= doc[i].head.i < left.end
            for i in range(right.start, right.end)):
