@@ -10,7 +10,9 @@ president". On the parse, from the mention's head word:
   "US poultry": the position is not the actor); a country, nationality or organisation that
   modifies a noun naming persons or a body of them (``person_nouns.yaml``, ``people_heads``)
   is named by that noun's phrase: "Croatian experts", "two Kenyan pilots", "NATO allies" are
-  the actors, not "Croatian" (a named person's word stays his own: "Putin's aides");
+  the actors, not "Croatian" (a named person's word stays his own: "Putin's aides", as does a
+  noun naming someone by a relation to it, ``relative_heads``: "a U.S. ally", "Snowden's
+  father");
 * the object of "of" after a counting or partitive noun (``partitive_heads`` in
   ``phrases.yaml``, or a number) is named by that noun's phrase ("thousands of Syrians");
 * the phrase takes the head's left dependents (determiners, numbers, adjectives, compounds,
@@ -83,6 +85,7 @@ class PhraseLexicon(BaseModel):
     correlatives: frozenset[Word]
     appositive_kinds: frozenset[Word]
     people_heads: frozenset[Word]
+    relative_heads: frozenset[Word]
     office_kinds: frozenset[Word]
     named_person_kinds: frozenset[Word]
 
@@ -161,7 +164,12 @@ def _people_head(
         return None
     if noun.i < head.i or any(i in avoid for i in range(mention.end, noun.i)):
         return None
+    words = head.doc[mention.start:mention.end]
+    if any(c.dep_ in LIST_DEPS for word in words for c in word.children):
+        return None  # "customers and staff hostage": a list, not one modifier
     lemma = noun.lemma_.lower()
+    if lemma in lexicon.relative_heads:
+        return None  # "Snowden's father", "a U.S. ally": another party
     if lemma in lexicon.people_heads or lemma in load_person_nouns().persons:
         return noun
     return None

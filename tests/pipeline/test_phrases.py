@@ -92,8 +92,12 @@ def test_actor_spans_stop_where_the_phrase_ends(
          {("Dozens of Moldovan hackers", "the Romanian election commission")}),
         ("Two Lebanese factions rejected the ceasefire proposal.", "12",
          {("Two Lebanese factions", None)}),
-        # other nouns keep the modifier's span, as does a named person's word
+        # other nouns keep the modifier's span, as do a noun naming someone by a relation to
+        # the modifier and a list of modifiers
         ("Norway banned Chilean salmon.", "17", {("Norway", "Chilean")}),
+        ("Peru expelled the Chilean ambassador's son.", "16", {("Peru", "Chilean ambassador")}),
+        ("Several Peruvian and Bolivian officials criticized Chile.", "11",
+         {("Peruvian", "Chile"), ("Bolivian officials", "Chile")}),
     ],
 )
 def test_a_modifier_of_a_noun_naming_persons_is_named_by_its_phrase(
