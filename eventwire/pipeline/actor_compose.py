@@ -112,7 +112,7 @@ def compose(
     from the Georgian government"). ``places`` maps the tokens of words that name no actor to
     the sector their nationality modifier takes ("Iraqi towns": CVL); ``outlets`` are the
     nouns of news outlets, which a sector adjective makes an actor ("the official agency")."""
-    out = _fold(doc, _fold(doc, pieces, _merge), _merge_prep)
+    out = _fold(doc, _fold(doc, _fold(doc, pieces, _merge), _merge_prep), _merge_titled)
     out = [piece for piece in out if not _attributive(doc, piece, out, outlets)]
     return [_people(doc, _capital_as_government(doc, _shared_head(doc, piece, out)), places or {})
             for piece in out]
@@ -307,6 +307,29 @@ def _is_named_title(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     if left.role != TITLE or right.role != PLACE or right.kind != "country" or len(gap):
         return False
     return _linked(doc, left, right, gap)
+
+
+def _merge_titled(doc: Doc, left: Piece, right: Piece) -> Piece | None:
+    if _is_titled_name(doc, left, right, doc[left.end : right.start]):
+        return _combine(left, right, left.start, right.end, right.role)
+    return None
+
+
+def _is_titled_name(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "the Irish premier Micheal Martin", "his counterpart President Jane Roe": a title or a
+    sector word right before the name of the person holding it, with no comma between, which
+    the parser hangs on it as an apposition (by any word of the name) or splits from it as a
+    second phrase in the same relation to the same word: one person (when the dictionary
+    knows an office of his on the day; else the title alone says what he is)."""
+    if left.role not in (TITLE, AGENT) or right.role != PERSON or len(gap):
+        return False
+    if right.person is not None and right.person.code is None:
+        return False  # no office of his on the day: the title says what he is
+    title, name = _root(doc, left), _root(doc, right)
+    if any(doc[i].dep_ == "appos" and left.start <= doc[i].head.i < left.end
+           for i in range(right.start, right.end)):
+        return True
+    return name.dep_ == title.dep_ and name.head.i == title.head.i != title.i
 
 
 def _is_prep_link(doc: Doc, gap: Span, left: Piece, right: Piece) -> bool:

@@ -15,7 +15,8 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   no actor ("a spokesman said": code None);
 * title + person: "Chinese President Xi Jinping" -> CHNGOV, name and kb_id of Xi; a title
   followed by an unknown proper name keeps the name as written ("Defence Minister Rustem
-  Umerov") and the code of the composition ("GOV" with no country);
+  Umerov") and the code of the composition ("GOV" with no country); so does a title the
+  parser splits from the name after it ("his counterpart President X": ``actor_compose``);
 * a generic word or a person of an intergovernmental organisation is its executive, sector GOV
   ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
   (``organ_sector`` in ``international.yaml``: the Security Council is GOV); an organisation

@@ -47,6 +47,8 @@ class RoleLexicon(BaseModel):
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
     recipient_sectors: frozenset[str] = frozenset()
+    withdrawal_verbs: frozenset[Word] = frozenset()
+    withdrawal_preps: frozenset[Word] = frozenset()
     abroad_words: frozenset[Word]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]

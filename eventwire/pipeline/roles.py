@@ -49,6 +49,8 @@ source-target pair). The rules, in order of preference:
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
   the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
+- the direct object of a verb of withdrawing one's own people is no target, its "from" phrase
+  is ("withdrew its troops from X": X; ``withdrawal_verbs``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
   another country's actor, the recipient ("helped Ukrainian soldiers"); its dative is the
   recipient ("gave Kenya aid") and the first actor after the instrument may be the target
@@ -174,11 +176,14 @@ def _voice(verb: Token, lexicon: RoleLexicon) -> tuple[list[Token], bool]:
 def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     subjects, passive = _voice(verb, index.lexicon)
     targets_tokens = _target_objects(trigger, verb, index)
-    if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS:
+    withdrawal = _withdrawal(trigger, verb, index.lexicon)
+    if trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS or withdrawal:
         # The thing given or sent is the direct object; the dative is the recipient ("gave
-        # the Ivory Coast ten million dollars").
+        # the Ivory Coast ten million dollars"); the people withdrawn are the source's own.
         targets_tokens = [c for c in targets_tokens if c.dep_ in RECIPIENT_DEPS]
     preps = trigger.target_preps or DEFAULT_TARGET_PREPS
+    if withdrawal:
+        preps = (*preps, *sorted(index.lexicon.withdrawal_preps))
     targets_tokens += prep_objects(verb, preps)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + (subjects if passive else [])
     for obj in objects:
@@ -275,6 +280,11 @@ def _issuer(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return actors_of(verb_subjects(noun.head)[0], index)
 
 
+def _withdrawal(trigger: TriggerMatch, verb: Token, lexicon: RoleLexicon) -> bool:
+    """A verb of withdrawing one's own people (``withdrawal_verbs``)."""
+    return trigger.pos == "VERB" and verb.lemma_.lower() in lexicon.withdrawal_verbs
+
+
 def _recipients(
     objects: list[ActorMention], sources: list[ActorMention], needy: frozenset[str] = frozenset()
 ) -> list[ActorMention]:
@@ -323,7 +333,8 @@ def _reciprocal(trigger: TriggerMatch, head: Token, index: MentionIndex) -> list
 def _instruments(trigger: TriggerMatch, head: Token, index: MentionIndex) -> set[ActorMention]:
     """The mentions an aid or force-posture verb's direct objects name: what was sent or
     mobilised ("sent troops", "mobilised army reservists"), never its target."""
-    if trigger.code[:2] not in INSTRUMENT_OBJECT_ROOTS or trigger.pos != "VERB":
+    instrumental = trigger.code[:2] in INSTRUMENT_OBJECT_ROOTS
+    if not (instrumental or _withdrawal(trigger, head, index.lexicon)) or trigger.pos != "VERB":
         return set()
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS - RECIPIENT_DEPS]
     return set(actors_of(direct, index))

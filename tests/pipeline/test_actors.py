@@ -106,6 +106,32 @@ def test_title_with_unknown_name_keeps_the_words(run: Run) -> None:
     assert (mention.code, mention.country) == ("GHAGOV", "GHA")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # the parser hangs the name on the title as an apposition
+        ("The senator met the Irish premier Micheal Martin in Dublin.",
+         "Irish premier Micheal Martin", "IRLGOV"),
+        # or splits it from the title as a second object of the verb
+        ("The chancellor will meet his counterpart President Emmanuel Macron on Monday.",
+         "counterpart President Emmanuel Macron", "FRAGOV"),
+    ],
+)
+def test_a_title_right_before_its_holders_name_is_one_person(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    found = dict(run(text))
+    assert span in found, list(found)
+    assert (found[span].code, found[span].kind) == (code, "leader")
+
+
+def test_a_title_before_a_name_out_of_office_on_the_day_stays_the_title(run: Run) -> None:
+    found = dict(run("The senator met the Irish premier Micheal Martin in Dublin.",
+                     date(1995, 1, 1)))
+    assert found["Irish premier"].code == "IRLGOV"
+    assert "Irish premier Micheal Martin" not in found
+
+
 def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
     found = codes(run, "An army spokesman and a Pentagon spokesman spoke to a spokesman.")
     assert found["army spokesman"] == "MIL"

@@ -82,6 +82,66 @@ def test_actor_spans_stop_where_the_phrase_ends(
         (e.cameo.code, e.source, e.target) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a nationality or organisation on a noun naming persons or a body of them: that noun
+        # names the actor
+        ("Estonian experts criticized the new pipeline.", "11", {("Estonian experts", None)}),
+        ("Dozens of Moldovan hackers attacked the Romanian election commission.", "19",
+         {("Dozens of Moldovan hackers", "the Romanian election commission")}),
+        ("Two Lebanese factions rejected the ceasefire proposal.", "12",
+         {("Two Lebanese factions", None)}),
+        # other nouns keep the modifier's span, as do a noun naming someone by a relation to
+        # the modifier and a list of modifiers
+        ("Norway banned Chilean salmon.", "17", {("Norway", "Chilean")}),
+        ("Peru expelled the Chilean ambassador's son.", "16", {("Peru", "Chilean ambassador")}),
+        ("Several Peruvian and Bolivian officials criticized Chile.", "11",
+         {("Peruvian", "Chile"), ("Bolivian officials", "Chile")}),
+    ],
+)
+def test_a_modifier_of_a_noun_naming_persons_is_named_by_its_phrase(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert actor_texts(events, root) == expected, [
+        (e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_a_persons_modifier_is_not_the_people_it_modifies(nlp: Language) -> None:
+    doc = nlp("Ruto's negotiators rejected the plan.")
+    ruto = ActorMention(start=0, end=1, head=0, code="KENGOV", kind="leader")
+    assert phrase_bounds(doc, ruto) == (0, 1)
+    doc = nlp("Kenya's negotiators rejected the plan.")
+    kenya = ActorMention(start=0, end=1, head=0, code="KEN", kind="country")
+    assert doc[slice(*phrase_bounds(doc, kenya))].text == "Kenya's negotiators"
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a singular office takes the proper name of its holder in comma apposition
+        ("The Peruvian ambassador to Chile, Luisa Quispe Mamani, criticized the decision.",
+         "11", {("The Peruvian ambassador to Chile, Luisa Quispe Mamani", None)}),
+        ("The rights group's director for Africa, Jane Okello, urged Uganda to free the men.",
+         "02", {("The rights group's director for Africa, Jane Okello", "Uganda")}),
+    ],
+)
+def test_an_office_takes_its_holders_name(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2022-03-01")
+    assert actor_texts(events, root) == expected, [
+        (e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_a_determiner_of_a_word_inside_the_phrase_belongs_to_it(coder: Coder) -> None:
+    text = ("The Kenyan president held talks with the Somali President Mohamed Abdullahi "
+            "Mohamed Farmajo in Nairobi.")
+    targets = {e.target.text for e in coder.code(text) if e.cameo.root == "04" and e.target}
+    assert targets == {"the Somali President Mohamed Abdullahi Mohamed Farmajo"}
+
+
 def test_a_shared_modifier_list_is_not_one_actors_phrase(coder: Coder) -> None:
     events = coder.code("Kenyan and Ugandan police arrested the smugglers.")
     ugandan = [e.source for e in events if e.source and e.source.code == "UGACOP"]

@@ -544,3 +544,19 @@ def test_a_town_naming_where_another_act_happened_is_no_target(coder: Coder) -> 
     # "the Mombasa bombing" says where the bombing was; the vow is aimed at no one named
     text = "Kenya vowed revenge on Tuesday after the Mombasa bombing."
     assert pairs(coder.code(text, published="2022-03-01"), "13") == {("KEN", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # who is withdrawn is the source's own: the place left is the target
+        ("The UN withdrew its peacekeepers from Rwanda.", "16", {("IGOUNO", "RWA")}),
+        ("Chad pulled its soldiers out of Niger.", "08", {("TCD", "NER")}),
+        # expelling is no withdrawing: the people expelled are the target
+        ("Kenya expelled two Somali diplomats.", "16", {("KEN", "SOMGOV")}),
+    ],
+)
+def test_the_people_a_source_withdraws_are_no_target(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(coder.code(text, published="2022-03-01"), root) == expected
