@@ -52,6 +52,7 @@ from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.trigger_acts import one_act
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
@@ -315,7 +316,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     its arguments is a trigger of its own: the argument carries the event ("organized a general
     strike"). Two patterns of one CAMEO root that share a word they ask for code one act: the
     later one goes, with any plainer pattern of that root at its head ("declared a state of
-    emergency" is the verb's 1724, not also the noun's).
+    emergency" is the verb's 1724, not also the noun's); so do two whose words hang together
+    (:mod:`.trigger_acts`: "the ratification of the treaty", "suspects detained ... are held").
     """
     ranked = sorted(candidates, key=Candidate.rank)
     material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
@@ -324,12 +326,15 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     covered: set[int] = set()
     rooted: dict[str, set[int]] = {}  # the tokens the winners of each CAMEO root ask for
     shared: set[tuple[str, int]] = set()  # the heads those tokens' act already codes
+    wanted: dict[int, set[int]] = {}  # the words each winner asks for
+    passed: list[Candidate] = []  # patterns dropped for a word a winner of their root asks for
     for candidate in ranked:
         claims = _claims(candidate, material)
         root = (candidate.pattern.code or "")[:2]
         asked = _asked(candidate, claims, doc)
         if root and (asked & rooted.get(root, set()) or (root, candidate.head) in shared):
             shared.add((root, candidate.head))  # nor a plainer pattern of that root there
+            passed.append(candidate)
             continue
         if candidate.head in heads or candidate.head in covered or heads & claims:
             continue
@@ -337,6 +342,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
         heads.add(candidate.head)
         covered |= claims
         rooted.setdefault(root, set()).update(asked)
+        wanted[candidate.head] = asked
+    accepted = one_act(accepted, wanted, doc, passed)
     kept = [c for c in accepted if not c.pattern.blocks and not heads & set(c.arguments)]
     return sorted(kept, key=lambda c: c.head)
 
