@@ -76,8 +76,9 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Danish ministry is studying the issue.",
     "Delegates from Texas voted for the governor's candidate.",
     "Farmers in Leeds have always voted Labour.",
-    # a body's vote is a procedure, no intent to cooperate (the bare line is excluded)
-    "The Bolivian senate will vote on the budget on Tuesday.",
+    # a vote to do something: the act decided is coded on its own
+    "The Bolivian senate voted on Tuesday to approve the budget.",
+    "The council in Quito voted to proceed with the inquiry.",
     "The Supreme Court of Kenya ruled that the election was void.",
     "The high court in Lahore ruled in favor of the journalists.",
     "The Liberal campaign is targeting young voters in the suburbs.",
@@ -99,7 +100,8 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The militants beat the villagers with sticks.", ("18", "19")),
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
     ("The Ohio senator promoted his new bill on television.", ("05",)),
-    # a ruling on a case keeps the bare line
+    # a body's vote on a measure and a ruling on a case keep the bare line
+    ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
     ("The court in Quito will rule on the dispute next week.", ("06",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:

@@ -145,9 +145,6 @@ CASES: list[tuple[str, str, str | None]] = [
     # protesters who disrupt a ceremony or a speech dissent (140), no reduction of relations
     ("The inauguration was disrupted by demonstrators on Monday.", "disrupted", "140"),
     ("Activists interrupted the governor during the ceremony.", "interrupted", "140"),
-    # a vote is a procedure or a ballot, no intent to cooperate
-    ("The assembly in Lima votes on the budget today.", "votes", None),
-    ("The committee voted to approve the nominee.", "voted", None),
 ]
 
 
