@@ -19,11 +19,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.knowledge.patterns import TriggerPattern
 
-NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+PARTICIPLE_DEP = "acl"
+RELATIVE_DEP = "relcl"
+PASSIVE_TAG = "VBN"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 AGENT_DEPS = frozenset({"nsubj", "agent"})
 ROOT_DIGITS = 2
 
@@ -60,7 +64,7 @@ def one_act(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc: Doc 
                 dropped.add(mine.head)
                 continue
             clause = doc[other.head]
-            if clause.dep_ in NOUN_CLAUSE_DEPS and clause.head.i in wanted:
+            if _patient_clause(clause) and clause.head.i in wanted:
                 verb = doc[mine.head]
                 dropped.add(other.head if _has_agent(doc, verb.i) else mine.head)
     return [w for w in winners if w.head not in dropped]
@@ -74,7 +78,7 @@ def _clauses_back(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc
     swapped: dict[int, WinnerT] = {}
     for clause in passed:
         verb = doc[clause.head]
-        if clause.pattern.code is None or verb.dep_ not in NOUN_CLAUSE_DEPS \
+        if clause.pattern.code is None or not _patient_clause(verb) \
                 or clause.head in heads or not _has_agent(doc, verb.i):
             continue
         for mine in winners:
@@ -85,6 +89,17 @@ def _clauses_back(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc
                 heads.add(clause.head)
                 break
     return [swapped.get(w.head, w) for w in winners]
+
+
+def _patient_clause(verb: Token) -> bool:
+    """A clause on a noun that the noun undergoes: a passive participle ("suspects *detained*
+    by police") or a relative clause whose subject is not the relative pronoun ("the men
+    police *arrested*"); not one the noun does ("a statement *expressing* sorrow", "a
+    statement *that said* ...")."""
+    if verb.dep_ == PARTICIPLE_DEP:
+        return verb.tag_ == PASSIVE_TAG
+    return verb.dep_ == RELATIVE_DEP and not any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children)
 
 
 def _has_agent(doc: Doc, head: int) -> bool:

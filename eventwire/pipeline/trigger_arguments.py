@@ -7,10 +7,11 @@ constraints of :mod:`eventwire.pipeline.trigger_constraints`.
 * A "for ... to" clause after a verb ("appealed *for* the junta to free them") is parsed as a
   clause whose subordinator is "for": that clause is the verb's "for" slot all the same (the
   folding of embedded events reads it, :mod:`eventwire.pipeline.folding`).
-* A clause on a noun that names its own agent has that noun as its object: "the sanctions
-  *Washington imposed*", "sanctions *it can impose*", "the sanctions *that* the EU imposed",
-  "sanctions *which were imposed by* the EU" (a relative pronoun stands for the noun). A clause
-  without an agent ("sanctions imposed on Iran") is left to the noun, which codes the act.
+* A relative clause on a noun that names its own agent has that noun as its object: "the
+  sanctions *Washington imposed*", "sanctions *it can impose*", "the sanctions *that* the EU
+  imposed", "sanctions *which were imposed by* the EU" (a relative pronoun stands for the noun).
+  A clause without an agent ("sanctions which were imposed in May") and a participle ("sanctions
+  imposed on Iran") are left to the noun, which codes the act.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ OF = "of"
 CLAUSE_FOR = "for"
 CLAUSE_FOR_DEPS = frozenset({"advcl", "ccomp"})
 NUMBER_POS = "NUM"
-NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+RELATIVE_DEP = "relcl"
+GAP_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 ANTECEDENT_POS = frozenset({"NOUN", "PROPN"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
@@ -62,20 +64,21 @@ def clause_marker(head: Token, word: str) -> list[Token]:
 
 
 def gap_objects(verb: Token, objects: list[Token]) -> list[Token]:
-    """The verb's ``objects``, where the verb heads a clause on a noun that names its own agent
-    (an active subject, or a passive "by" agent): a relative pronoun among them stands for the
-    noun, and with none the noun is the object ("sanctions *it can impose*")."""
+    """The verb's ``objects``, where the verb heads a relative clause on a noun that names its
+    own agent (an active subject, or a passive "by" agent): a relative pronoun among them
+    stands for the noun, and with none the noun is the object of an active verb with no
+    complement clause, where the gap could be ("sanctions *it can impose*"; not "the plan,
+    which they said would fail")."""
     noun = verb.head
-    if verb.dep_ not in NOUN_CLAUSE_DEPS or noun.pos_ not in ANTECEDENT_POS or noun.i > verb.i:
+    if verb.dep_ != RELATIVE_DEP or noun.pos_ not in ANTECEDENT_POS or noun.i > verb.i:
         return objects
     active = any(c.dep_ in ACTIVE_SUBJECT_DEPS and not _relative(c) for c in verb.children)
     agent = any(c.dep_ == AGENT_DEP for c in verb.children)
-    if not (active or agent):
-        return objects
     if not objects:
-        return [noun]
-    return [noun if _relative(o) and (active or o.dep_ == PASSIVE_SUBJECT_DEP) else o
-            for o in objects]
+        complement = any(c.dep_ in GAP_COMPLEMENT_DEPS for c in verb.children)
+        return [noun] if active and not complement else []
+    return [noun if _relative(o) and (active or (agent and o.dep_ == PASSIVE_SUBJECT_DEP))
+            else o for o in objects]
 
 
 def _relative(token: Token) -> bool:

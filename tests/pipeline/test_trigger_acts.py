@@ -44,3 +44,11 @@ def test_acts_of_other_roots_stay_apart(nlp: Language, everything: PatternSet) -
     found = heads(nlp, everything, "Police in Mopti arrested the men who attacked the convoy.")
     assert found.get("arrested") == "173"
     assert found.get("attacked", "").startswith(("18", "19"))
+
+
+def test_a_clause_the_noun_does_is_an_act_of_its_own(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = heads(nlp, everything,
+                  "The ministry in Lima issued a statement expressing condolences to the family.")
+    assert found.get("expressing") == "018"

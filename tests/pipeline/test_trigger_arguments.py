@@ -48,12 +48,16 @@ def gap_texts(nlp: Language, text: str, verb: str) -> list[str]:
 def test_a_clause_naming_its_agent_has_its_noun_as_object(nlp: Language) -> None:
     assert gap_texts(nlp, "The tariffs that Ottawa imposed on Oslo were lifted.",
                      "imposed") == ["tariffs"]
-    assert gap_texts(nlp, "The penalties imposed on Quito by the bank were harsh.",
-                     "imposed") == ["penalties"]
     assert gap_texts(nlp, "The embargo which was imposed by Lisbon ended in May.",
                      "imposed") == ["embargo"]
-    # without an agent the clause is left to the noun; a verb's own object stays its object
+    # without an agent, or as a participle, the clause is left to the noun; so is a gap that
+    # may be in a complement clause; a verb's own object stays its object
     assert gap_texts(nlp, "The tariffs imposed on Oslo were lifted.", "imposed") == []
+    assert gap_texts(nlp, "The penalties imposed on Quito by the bank were harsh.",
+                     "imposed") == []
+    assert gap_texts(nlp, "The embargo which was imposed in May ended.", "imposed") == ["which"]
+    assert gap_texts(nlp, "The plan, which the mayor said would fail, was dropped.",
+                     "said") == []
     assert gap_texts(nlp, "Ottawa imposed tariffs on Oslo.", "imposed") == ["tariffs"]
 
 
