@@ -141,11 +141,8 @@ def _small_clause(child: Token) -> bool:
 
 
 def _that_clause(child: Token) -> bool:
-    """A clause opened by "that", or one with its own subject where "that" is left out
-    ("ruled **EU states** could not ...")."""
     return child.dep_ == CLAUSE_DEP and any(
-        (g.dep_ == "mark" and g.lower_ == THAT) or g.dep_ in CLAUSE_SUBJECT_DEPS
-        for g in child.children)
+        g.dep_ == "mark" and g.lower_ == THAT for g in child.children)
 
 
 def verb_doers(verb: Token) -> list[Token]:

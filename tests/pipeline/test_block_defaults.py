@@ -80,7 +80,6 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Bolivian senate voted on Tuesday to approve the budget.",
     "The council in Quito voted to proceed with the inquiry.",
     "The Supreme Court of Kenya ruled that the election was void.",
-    "The appeals court in Quito ruled the ministry could not seize the files.",
     "The Ohio senator who sponsored the bill spoke first.",
     "The high court in Lahore ruled in favor of the journalists.",
     "The Liberal campaign is targeting young voters in the suburbs.",
