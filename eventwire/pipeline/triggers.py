@@ -52,6 +52,8 @@ from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
+from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
 from eventwire.pipeline.trigger_acts import one_act
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
@@ -459,14 +461,16 @@ class TriggerMatcher:
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
     clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
-    (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`), and
-    force done with words is criticism (:mod:`.verbal_senses`)."""
+    (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
+    force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
+    something is a condemning thing (:mod:`.statement_senses`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
+        statements: StatementSenseLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -476,6 +480,7 @@ class TriggerMatcher:
         self.defaults = defaults
         self.warnings = warnings
         self.verbal = verbal
+        self.statements = statements
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -491,6 +496,8 @@ class TriggerMatcher:
             triggers = with_warning_senses(doc, triggers, self.warnings)
         if self.verbal is not None:
             triggers = with_verbal_senses(doc, triggers, self.verbal)
+        if self.statements is not None:
+            triggers = with_statement_senses(doc, triggers, self.statements)
         doc._.ew_triggers = triggers
         return doc
 
@@ -535,7 +542,7 @@ def make_triggers(
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
-                          bundled_verbal_senses())
+                          bundled_verbal_senses(), bundled_statement_senses())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]
