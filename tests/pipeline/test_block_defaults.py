@@ -83,6 +83,7 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Ohio senator who sponsored the bill spoke first.",
     "The high court in Lahore ruled in favor of the journalists.",
     "The Liberal campaign is targeting young voters in the suburbs.",
+    "Advocacy groups are targeting twenty Republicans during the recess.",
     "Russia interfered in the Ukrainian election.",
     "The Brazilian president allowed himself a short holiday.",
     "The Danish company promotes itself as a champion of workers.",
