@@ -6,8 +6,9 @@ that it is a condemning thing criticizes or denounces (111): "said the decision 
 cartoon", "saying the suggestion is *disgraceful*". The predicate of the clause is its
 adjective or noun after "be" (with its conjuncts and the words modifying it before it: "a
 *totally unacceptable* way"), or the clause itself when the parser makes a verbless clause.
-A negated clause, a question and a speaker's clause about himself ("I was wrong") criticize no
-one. The condemning words are those of the pattern that codes calling something so as
+A negated clause, a mere possibility ("may have been offensive"), an existential ("there is
+no criminal liability"), a question and a speaker's clause about himself ("I was wrong")
+criticize no one. The condemning words are those of the pattern that codes calling something so as
 criticism (``condemning_pattern``), with a few more; the data is
 ``eventwire/data/statement_senses.yaml``, and the pattern's code is kept in ``extra``.
 """
@@ -34,6 +35,8 @@ PREDICATE_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NEGATION = "neg"
+EXPLETIVE = "expl"
+NEGATING_DETERMINERS = frozenset({"no"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PATTERN_CODE_KEY = "pattern_code"
@@ -50,6 +53,7 @@ class StatementSenseLexicon(BaseModel):
     condemning_pattern: str = Field(min_length=1)
     condemning_words: frozenset[Word]
     own_subjects: frozenset[Word]
+    open_modals: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> StatementSenseLexicon:
@@ -87,7 +91,9 @@ def _predicates(clause: Token) -> list[Token]:
 
 
 def _words(predicate: Token) -> list[Token]:
-    """The predicate and the words modifying it before it ("a *totally unacceptable* way")."""
+    """The predicate and the words modifying it before it ("a *totally unacceptable* way"); of
+    the first predicate only, not of a conjunct ("a crisis and *irresponsible* promotions" says
+    nothing condemning of the crisis)."""
     return [predicate] + [c for c in predicate.children
                           if c.dep_ in MODIFIER_DEPS and c.i < predicate.i]
 
@@ -98,15 +104,21 @@ def criticizing_clause(verb: Token, lex: StatementSenseLexicon) -> Token | None:
     for clause in verb.children:
         if clause.dep_ not in CLAUSE_DEPS or _open(clause, lex):
             continue
-        if any(_is(w, words) for p in _predicates(clause) for w in _words(p)):
+        predicates = _predicates(clause)
+        if any(_is(p, words) for p in predicates) or any(
+                _is(w, words) for p in predicates[:1] for w in _words(p)):
             return clause
     return None
 
 
 def _open(clause: Token, lex: StatementSenseLexicon) -> bool:
-    """A clause that condemns no one: negated, a question, or about the speaker's own side."""
+    """A clause that condemns no one: negated ("was not illegal", "there is no liability"), a
+    mere possibility ("may have been offensive"), an existential ("there is ..."), a question,
+    or about the speaker's own side."""
     children = list(clause.children)
-    if any(c.dep_ == NEGATION for c in children):
+    if any(c.dep_ in (NEGATION, EXPLETIVE) or c.lower_ in lex.open_modals for c in children):
+        return True
+    if any(d.lower_ in NEGATING_DETERMINERS for p in _predicates(clause) for d in p.children):
         return True
     if any(c.lower_ in QUESTION_MARKS or c.tag_ in WH_TAGS for c in children
            if c.i == clause.left_edge.i):

@@ -36,6 +36,9 @@ def test_a_statement_that_condemns_something_is_criticism(coder: Coder, text: st
     ("The mayor said the bridge was a triumph of engineering.", "said"),
     ("The senator said the talks would resume in Lima on Monday.", "said"),
     ("The governor said we were wrong to wait so long.", "said"),
+    ("The envoy said the remarks may have been offensive.", "said"),
+    ("The lawyer said there was no criminal liability.", "said"),
+    ("The mayor said the main problem was the weather and reckless drivers.", "said"),
 ])
 def test_other_statements_stay_statements(coder: Coder, text: str, word: str) -> None:
     assert code_of(coder, text, word) == "010"
