@@ -2,9 +2,10 @@
 for the trigger matcher's :func:`eventwire.pipeline.triggers.resolve` (which already drops a
 later pattern asking for a word an earlier one of that root asks for):
 
-* A pattern whose governor is the head of the other names the act's object, the other the act:
-  "the *ratification* of the treaty" is one signing (057), coded by "ratification" (who ratifies
-  is that noun's), not again by "treaty" under its governor.
+* A pattern whose governor is the head of the other, of which it is the object, names the
+  act's object, the other the act: "the *ratification* of the treaty" is one signing (057),
+  coded by "ratification" (who ratifies is that noun's), not again by "treaty" under its
+  governor.
 * A pattern asks for a noun that a clause of the other hangs on (a participle or a relative
   clause): "suspects *detained* by the police are being *held*" is one detention (173). The
   clause's verb codes it when the other verb has no agent of its own (the passive "are held"
@@ -24,6 +25,9 @@ from spacy.tokens import Doc, Token
 from eventwire.knowledge.patterns import TriggerPattern
 
 PARTICIPLE_DEP = "acl"
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj"})
+PREP_DEP = "prep"
+OF = "of"
 RELATIVE_DEP = "relcl"
 PASSIVE_TAG = "VBN"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -60,8 +64,8 @@ def one_act(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc: Doc 
         for other in coded:
             if other.head == mine.head or not _same_root(mine, other):
                 continue
-            if other.head in wanted:  # my governor is the other act: "ratification of *treaty*"
-                dropped.add(mine.head)
+            if other.head in wanted and _object_of(doc[mine.head], other.head):
+                dropped.add(mine.head)  # my governor is the other act: "ratification of *treaty*"
                 continue
             clause = doc[other.head]
             if _patient_clause(clause) and clause.head.i in wanted:
@@ -89,6 +93,16 @@ def _clauses_back(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc
                 heads.add(clause.head)
                 break
     return [swapped.get(w.head, w) for w in winners]
+
+
+def _object_of(noun: Token, act: int) -> bool:
+    """Whether ``noun`` is what the act at ``act`` is done to: its object, or its "of" object
+    ("the ratification *of the treaty*"); not an adjunct ("*in a deal* ..., they reached an
+    agreement", where the deal is told apart from the reaching)."""
+    governor = noun.head
+    if governor.i == act:
+        return noun.dep_ in OBJECT_DEPS
+    return governor.dep_ == PREP_DEP and governor.lower_ == OF and governor.head.i == act
 
 
 def _patient_clause(verb: Token) -> bool:
