@@ -6,7 +6,9 @@ that it is a condemning thing criticizes or denounces (111): "said the decision 
 cartoon", "saying the suggestion is *disgraceful*". The predicate of the clause is its
 adjective or noun after "be" (with its conjuncts and the words modifying it before it: "a
 *totally unacceptable* way"), or the clause itself when the parser makes a verbless clause.
-A negated clause, a mere possibility ("may have been offensive"), an existential ("there is
+A clause whose subject names an actor deeper in its phrase ("the decision to close the
+Ugandan border was wrong": who is criticized is unclear) stays a statement. A negated clause,
+a mere possibility ("may have been offensive"), an existential ("there is
 no criminal liability"), a question and a speaker's clause about himself ("I was wrong")
 criticize no one. The condemning words are those of the pattern that codes calling something so as
 criticism (``condemning_pattern``), with a few more; the data is
@@ -40,6 +42,7 @@ NEGATING_DETERMINERS = frozenset({"no"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PATTERN_CODE_KEY = "pattern_code"
+POSSESSOR = "poss"
 
 
 class StatementSenseLexicon(BaseModel):
@@ -120,10 +123,22 @@ def _open(clause: Token, lex: StatementSenseLexicon) -> bool:
         return True
     if any(d.lower_ in NEGATING_DETERMINERS for p in _predicates(clause) for d in p.children):
         return True
+    if any(_names_others(c) for c in children if c.dep_ in SUBJECT_DEPS):
+        return True
     if any(c.lower_ in QUESTION_MARKS or c.tag_ in WH_TAGS for c in children
            if c.i == clause.left_edge.i):
         return True
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in lex.own_subjects for c in children)
+
+
+def _names_others(subject: Token) -> bool:
+    """Whether the subject names an actor deeper in its phrase than its head or its possessor
+    ("the decision to close *the Ugandan* border", "offering *Russia* an alternative"): whom the
+    criticism is aimed at is then unclear, and the statement stays one."""
+    possessed = {t.i for c in subject.children if c.dep_ == POSSESSOR for t in c.subtree}
+    inner = {t.i for t in subject.subtree} - possessed - {subject.i}
+    actors = subject.doc._.ew_actors or ()
+    return any(mention.head in inner for mention in actors)
 
 
 def with_statement_senses(doc: Doc, triggers: Sequence[TriggerMatch],

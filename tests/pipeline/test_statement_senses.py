@@ -39,6 +39,7 @@ def test_a_statement_that_condemns_something_is_criticism(coder: Coder, text: st
     ("The envoy said the remarks may have been offensive.", "said"),
     ("The lawyer said there was no criminal liability.", "said"),
     ("The mayor said the main problem was the weather and reckless drivers.", "said"),
+    ("The envoy said the plan to close the Chilean border was wrong.", "said"),
 ])
 def test_other_statements_stay_statements(coder: Coder, text: str, word: str) -> None:
     assert code_of(coder, text, word) == "010"
