@@ -19,7 +19,9 @@ hit by the strike") is in one of its ``objects`` classes (or, with ``numbers``, 
 48"), when its doer (subject or ``by`` agent) is in one of its ``doers`` classes, when a
 listed preposition's object is in that preposition's classes (any object when it lists none),
 when it has no object at all under ``needs_object``, or when it takes a clause opened by
-"that" or an object predicate under ``clauses`` ("ruled that ...", "was ruled illegal").
+"that" or an object predicate under ``clauses`` ("ruled that ...", "was ruled illegal"), or
+an open complement under ``complements`` (the act decided, coded on its own: "voted **to
+approve** the bill").
 Patterns that read an argument (``GIVE * AID``, ``HIT * CONVOY``) and hand-written patterns
 are never touched.
 """
@@ -54,6 +56,8 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # ...", "ruled it **illegal**", "was ruled **illegal**".
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 THAT = "that"
+# The open complement of a verb: the act a vote decides ("voted **to approve** the bill").
+COMPLEMENT_DEP = "xcomp"
 NUMBER_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 MONEY_TAG = "$"
 
@@ -71,6 +75,7 @@ class DefaultRule(BaseModel):
     numbers: bool = False
     needs_object: bool = False
     clauses: bool = False
+    complements: bool = False
 
     def applies(self, lemma: str, code: str) -> bool:
         return lemma in self.verbs and code.startswith(self.codes)
@@ -187,6 +192,8 @@ def no_event_use(verb: Token, rule: DefaultRule, lex: BlockDefaultLexicon) -> bo
     if rule.doers and _in_class(verb_doers(verb), lex.words(rule.doers)):
         return True
     if rule.clauses and any(_that_clause(c) or c.dep_ in PREDICATE_DEPS for c in verb.children):
+        return True
+    if rule.complements and any(c.dep_ == COMPLEMENT_DEP for c in verb.children):
         return True
     return bool(rule.preps) and _prep_hit(verb, rule, lex)
 

@@ -7,6 +7,11 @@ constraints of :mod:`eventwire.pipeline.trigger_constraints`.
 * A "for ... to" clause after a verb ("appealed *for* the junta to free them") is parsed as a
   clause whose subordinator is "for": that clause is the verb's "for" slot all the same (the
   folding of embedded events reads it, :mod:`eventwire.pipeline.folding`).
+* A relative clause on a noun that names its own agent has that noun as its object: "the
+  sanctions *Washington imposed*", "sanctions *it can impose*", "the sanctions *that* the EU
+  imposed", "sanctions *which were imposed by* the EU" (a relative pronoun stands for the noun).
+  A clause without an agent ("sanctions which were imposed in May") and a participle ("sanctions
+  imposed on Iran") are left to the noun, which codes the act.
 """
 
 from __future__ import annotations
@@ -19,6 +24,14 @@ OF = "of"
 CLAUSE_FOR = "for"
 CLAUSE_FOR_DEPS = frozenset({"advcl", "ccomp"})
 NUMBER_POS = "NUM"
+RELATIVE_DEP = "relcl"
+GAP_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+ANTECEDENT_POS = frozenset({"NOUN", "PROPN"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEP = "nsubjpass"
+AGENT_DEP = "agent"
 
 
 def counted(subjects: list[Token]) -> list[Token]:
@@ -50,4 +63,26 @@ def clause_marker(head: Token, word: str) -> list[Token]:
     ]
 
 
-__all__ = ["clause_marker", "counted"]
+def gap_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """The verb's ``objects``, where the verb heads a relative clause on a noun that names its
+    own agent (an active subject, or a passive "by" agent): a relative pronoun among them
+    stands for the noun, and with none the noun is the object of an active verb with no
+    complement clause, where the gap could be ("sanctions *it can impose*"; not "the plan,
+    which they said would fail")."""
+    noun = verb.head
+    if verb.dep_ != RELATIVE_DEP or noun.pos_ not in ANTECEDENT_POS or noun.i > verb.i:
+        return objects
+    active = any(c.dep_ in ACTIVE_SUBJECT_DEPS and not _relative(c) for c in verb.children)
+    agent = any(c.dep_ == AGENT_DEP for c in verb.children)
+    if not objects:
+        complement = any(c.dep_ in GAP_COMPLEMENT_DEPS for c in verb.children)
+        return [noun] if active and not complement else []
+    return [noun if _relative(o) and (active or (agent and o.dep_ == PASSIVE_SUBJECT_DEP))
+            else o for o in objects]
+
+
+def _relative(token: Token) -> bool:
+    return token.tag_ in RELATIVE_TAGS and token.lower_ in RELATIVE_WORDS
+
+
+__all__ = ["clause_marker", "counted", "gap_objects"]

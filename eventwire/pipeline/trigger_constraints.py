@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
-from eventwire.pipeline.trigger_arguments import counted
+from eventwire.pipeline.trigger_arguments import counted, gap_objects
 from eventwire.pipeline.trigger_clauses import (
     clause_constraints,
     complements,
@@ -135,7 +135,7 @@ def _object_slots(head: Token, preps: list[Token]) -> list[Token]:
     if head.pos_ in NOMINAL_POS:
         ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == NOUN_OBJECT_PREP]
         return [c for p in ofs for c in p.children if c.dep_ == "pobj"]
-    objects = [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
+    objects = gap_objects(head, [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS])
     return objects + [c for c in head.children if c.dep_ in VERB_COMPLEMENT_DEPS] \
         + _small_clause_subjects(head)
 

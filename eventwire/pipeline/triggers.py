@@ -52,6 +52,9 @@ from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
+from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
+from eventwire.pipeline.trigger_acts import one_act
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
@@ -315,7 +318,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     its arguments is a trigger of its own: the argument carries the event ("organized a general
     strike"). Two patterns of one CAMEO root that share a word they ask for code one act: the
     later one goes, with any plainer pattern of that root at its head ("declared a state of
-    emergency" is the verb's 1724, not also the noun's).
+    emergency" is the verb's 1724, not also the noun's); so do two whose words hang together
+    (:mod:`.trigger_acts`: "the ratification of the treaty", "suspects detained ... are held").
     """
     ranked = sorted(candidates, key=Candidate.rank)
     material = {c.head for c in ranked if c.nominal and _quad(c.pattern.code) in MATERIAL_QUADS}
@@ -324,12 +328,15 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     covered: set[int] = set()
     rooted: dict[str, set[int]] = {}  # the tokens the winners of each CAMEO root ask for
     shared: set[tuple[str, int]] = set()  # the heads those tokens' act already codes
+    wanted: dict[int, set[int]] = {}  # the words each winner asks for
+    passed: list[Candidate] = []  # patterns dropped for a word a winner of their root asks for
     for candidate in ranked:
         claims = _claims(candidate, material)
         root = (candidate.pattern.code or "")[:2]
         asked = _asked(candidate, claims, doc)
         if root and (asked & rooted.get(root, set()) or (root, candidate.head) in shared):
             shared.add((root, candidate.head))  # nor a plainer pattern of that root there
+            passed.append(candidate)
             continue
         if candidate.head in heads or candidate.head in covered or heads & claims:
             continue
@@ -337,6 +344,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
         heads.add(candidate.head)
         covered |= claims
         rooted.setdefault(root, set()).update(asked)
+        wanted[candidate.head] = asked
+    accepted = one_act(accepted, wanted, doc, passed)
     kept = [c for c in accepted if not c.pattern.blocks and not heads & set(c.arguments)]
     return sorted(kept, key=lambda c: c.head)
 
@@ -452,14 +461,16 @@ class TriggerMatcher:
     bundled conventions, declining to comment is coded 011 (:mod:`.declines`) and generic
     clauses give no triggers (:mod:`.genericity`), nor do capabilities and natural or abstract
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
-    (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`), and
-    force done with words is criticism (:mod:`.verbal_senses`)."""
+    (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
+    force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
+    something is a condemning thing (:mod:`.statement_senses`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
+        statements: StatementSenseLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -469,6 +480,7 @@ class TriggerMatcher:
         self.defaults = defaults
         self.warnings = warnings
         self.verbal = verbal
+        self.statements = statements
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -484,6 +496,8 @@ class TriggerMatcher:
             triggers = with_warning_senses(doc, triggers, self.warnings)
         if self.verbal is not None:
             triggers = with_verbal_senses(doc, triggers, self.verbal)
+        if self.statements is not None:
+            triggers = with_statement_senses(doc, triggers, self.statements)
         doc._.ew_triggers = triggers
         return doc
 
@@ -528,7 +542,7 @@ def make_triggers(
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
-                          bundled_verbal_senses())
+                          bundled_verbal_senses(), bundled_statement_senses())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from eventwire.knowledge.patterns import PatternSet
-from eventwire.pipeline.trigger_arguments import clause_marker, counted
+from eventwire.pipeline.trigger_arguments import clause_marker, counted, gap_objects
 from tests.coded import trigger_codes
 
 
@@ -36,3 +36,33 @@ def test_for_opening_a_clause_after_the_verb(nlp: Language) -> None:
     # A "for" after the object belongs to another phrase, not to the verb.
     doc = nlp("The army pushed its tanks for hours to reach the river.")
     assert clause_marker(doc[2], "for") == []
+
+
+def gap_texts(nlp: Language, text: str, verb: str) -> list[str]:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [t.text for t in gap_objects(head, objects)]
+
+
+def test_a_clause_naming_its_agent_has_its_noun_as_object(nlp: Language) -> None:
+    assert gap_texts(nlp, "The tariffs that Ottawa imposed on Oslo were lifted.",
+                     "imposed") == ["tariffs"]
+    assert gap_texts(nlp, "The embargo which was imposed by Lisbon ended in May.",
+                     "imposed") == ["embargo"]
+    # without an agent, or as a participle, the clause is left to the noun; so is a gap that
+    # may be in a complement clause; a verb's own object stays its object
+    assert gap_texts(nlp, "The tariffs imposed on Oslo were lifted.", "imposed") == []
+    assert gap_texts(nlp, "The penalties imposed on Quito by the bank were harsh.",
+                     "imposed") == []
+    assert gap_texts(nlp, "The embargo which was imposed in May ended.", "imposed") == ["which"]
+    assert gap_texts(nlp, "The plan, which the mayor said would fail, was dropped.",
+                     "said") == []
+    assert gap_texts(nlp, "Ottawa imposed tariffs on Oslo.", "imposed") == ["tariffs"]
+
+
+def test_a_measure_named_in_a_relative_clause_is_one_act(
+    nlp: Language, everything: PatternSet
+) -> None:
+    assert trigger_codes(nlp, everything, "The tariffs that Ottawa imposed on Oslo hurt farmers.") \
+        == ["163"]

@@ -136,6 +136,15 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The governor signed a proclamation honoring the veterans.", "signed", None),
     ("The two ministers signed an order for new trains.", "signed", None),
     ("The two ministers signed a border agreement.", "signed", "057"),
+    # a country or a firm targeted with sanctions has them imposed on it (163), no force; a
+    # participle saying whom a measure aims at is no act of its own
+    ("Ottawa is targeting Oslo with fresh sanctions.", "targeting", "163"),
+    ("The bloc targeted three Chilean banks with tariffs.", "targeted", "163"),
+    ("Ottawa imposed tariffs on Oslo, targeting its fish exports.", "targeting", None),
+    ("Gunmen targeted the police station in Mopti.", "targeted", "190"),
+    # protesters who disrupt a ceremony or a speech dissent (140), no reduction of relations
+    ("The inauguration was disrupted by demonstrators on Monday.", "disrupted", "140"),
+    ("Activists interrupted the governor during the ceremony.", "interrupted", "140"),
 ]
 
 
