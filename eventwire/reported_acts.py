@@ -166,6 +166,16 @@ def reported_act_event(
     )
 
 
+def statement_speaker(doc: Doc, verb: int) -> Attribution | None:
+    """The speaker that the sentence attributes the content of the speech verb at ``verb`` to
+    ("Parlatore, a retired general, said troops shelled the town": Parlatore), for the
+    statement itself when its roles found no source: the statement and what is derived from it
+    (its accusation or claim) have one speaker, named even when no dictionary codes it."""
+    attributions = (doc._.ew_attribution or {}).values()
+    return next((a for a in sorted(attributions, key=lambda a: (a.start, a.end))
+                 if a.kind == "speaker" and a.verb == verb), None)
+
+
 def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | None:
     """The speech verb of a speaker's statement whose content the event at ``head`` is: the
     event heads what was said ("The minister said Japan **sent** troops"; "announced new

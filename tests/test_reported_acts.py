@@ -185,3 +185,23 @@ def test_an_event_talked_about_is_no_statement_content(coder: Coder) -> None:
     talks = [e for e in events if e.trigger.text == "talks"]
     assert talks and all("reported_by" not in e.extra for e in talks)
     assert all("reported_by" not in e.extra for e in events if e.trigger.text == "said")
+
+
+def test_a_statement_with_no_source_takes_the_speaker_its_content_is_attributed_to(
+    coder: Coder,
+) -> None:
+    # No dictionary codes "analysts", yet the sentence attributes the reopening to them: the
+    # statement has the same speaker, with no code.
+    events = coder.code("Analysts said Kenya would reopen the border with Somalia next week.")
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and (e.source.text, e.source.code)) for e in statement] \
+        == [("010", ("Analysts", None))]
+
+
+def test_the_accusation_and_the_statement_have_one_speaker(coder: Coder) -> None:
+    # The speaker's accusation names him; the plain comment, now with the same speaker, is
+    # the accusation and is left out.
+    events = coder.code("Analysts said Ethiopian soldiers had shelled the market on Monday.")
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.text) for e in statement] \
+        == [("112", "Analysts")]

@@ -1,8 +1,9 @@
-"""The speaker of direct speech as its "I" and "we", for ``mention_index``.
+"""The speaker of direct speech as its "I" and "we" ("me", "us"), for ``mention_index``.
 
 In a quotation the speaker names himself "I" (and his side "we"): in '"We will not withdraw our
 troops," the Kenyan defence minister said' the "we" who will not withdraw is the minister's side,
-and a CAMEO coder codes the minister (KENMIL) as the act's source. A first-person pronoun
+and a CAMEO coder codes the minister (KENMIL) as the act's source (not "our": "our troops" are
+his side's forces, not his office). A first-person pronoun
 (``first_person_pronouns`` of ``roles.yaml``) inside a quotation stands for the actor of the
 subject of the verb of saying the quotation is attributed to (``quotations.quoted_speaker``:
 "..., Putin said"; "Putin said: '...'"), resolved as any subject is: its own mention, that of
