@@ -55,6 +55,9 @@ RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
 MODAL_TAG = "MD"
 STATEMENT_ROOT = "01"
+# The speaker of a statement with no source: the verb's own subject, a noun or a name.
+SPEAKER_SUBJECT_DEPS = frozenset({"nsubj"})
+SPEAKER_POS = frozenset({"NOUN", "PROPN"})
 
 
 @lru_cache(maxsize=1)
@@ -170,10 +173,18 @@ def statement_speaker(doc: Doc, verb: int) -> Attribution | None:
     """The speaker that the sentence attributes the content of the speech verb at ``verb`` to
     ("Parlatore, a retired general, said troops shelled the town": Parlatore), for the
     statement itself when its roles found no source: the statement and what is derived from it
-    (its accusation or claim) have one speaker, named even when no dictionary codes it."""
+    (its accusation or claim) have one speaker, named even when no dictionary codes it. Only a
+    speaker phrase that holds the verb's own subject, a noun ("that would tell", a fronted
+    object, a subject of another clause name no speaker of it)."""
     attributions = (doc._.ew_attribution or {}).values()
     return next((a for a in sorted(attributions, key=lambda a: (a.start, a.end))
-                 if a.kind == "speaker" and a.verb == verb), None)
+                 if a.kind == "speaker" and a.verb == verb and _holds_subject(doc, a, verb)),
+                None)
+
+
+def _holds_subject(doc: Doc, attribution: Attribution, verb: int) -> bool:
+    return any(doc[i].dep_ in SPEAKER_SUBJECT_DEPS and doc[i].head.i == verb
+               and doc[i].pos_ in SPEAKER_POS for i in range(attribution.start, attribution.end))
 
 
 def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | None:
