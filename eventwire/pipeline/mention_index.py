@@ -31,7 +31,7 @@ from eventwire.pipeline.person_gender import (
     person_genders,
 )
 from eventwire.pipeline.pronoun_things import thing_between
-from eventwire.pipeline.quotations import quotation_of, quoted_speaker
+from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 from eventwire.pipeline.quoted_self import quoted_self
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
@@ -114,7 +114,7 @@ class MentionIndex:
             # "A US general said he would ...": the general, whom we may not know how to code
             # (a group or office that speaks, "the Kremlin said he", is not the pronoun).
             return found if found is not None and (found.code or named_person(found)) else None
-        earliest = sentence_start_before(token, self.lexicon.pronoun_window)
+        earliest = narrative_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
         candidates = sorted(set(self._persons + self._unnamed(token.doc)
