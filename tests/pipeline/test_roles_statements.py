@@ -39,6 +39,11 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # A clause on the object tells what the denied report said: Uganda is its actor.
         ("The Kenyan minister denied the report that the road had been sold to Uganda.",
          "denied the report"),
+        # A clause on the statement's object is that object's act, with its own actors.
+        ("The Kenyan president announced the decision to reopen the Ugandan embassy.",
+         "announced"),
+        ("The Kenyan president announced a timetable that gives Ugandan traders more time.",
+         "announced"),
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
