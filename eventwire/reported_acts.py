@@ -44,6 +44,7 @@ from eventwire.errors import DataError
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
 from eventwire.pipeline.mentions import ActorMention, Attribution, Frame
+from eventwire.pipeline.quoted_self import quoted_self_mention
 from eventwire.records import Actor, Event, Span, stable_hash
 
 # Relations that keep an event the main predicate of a statement's content: the speech verb's
@@ -210,14 +211,17 @@ def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | 
 def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     """The speech verbs whose plain comment the coded ``frames`` make redundant: a trailing
     report ("..., officials said": the verb comes after the event it reports) and a statement of
-    the speaker's own act (the reported event's source is the speaker's mention)."""
+    the speaker's own act (the reported event's source is the speaker's mention); not an act
+    of the "I" or "we" of direct speech (``quoted_self``), the speaker's words beside his
+    statement."""
     attributions = doc._.ew_attribution or {}
     verbs = set()
     for frame in frames:
         head = frame.trigger.head
         attribution = attributions.get(head)
-        if attribution is None or attribution.verb is None or attribution.verb == head:
-            continue
+        if attribution is None or attribution.verb is None or attribution.verb == head \
+                or quoted_self_mention(frame.source):
+            continue  # the quoted "we" of "'We will ...,' X said": X's statement stays
         if head < attribution.verb or _own_act(frame.source, attribution.actor):
             verbs.add(attribution.verb)
     return frozenset(verbs)

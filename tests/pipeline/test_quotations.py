@@ -80,4 +80,4 @@ def test_a_speaker_pronoun_after_quoted_sentences_finds_its_person() -> None:
     events = Coder().code(SPEECH, published="2023-05-01")
     meeting = [e for e in events if e.cameo.root == "04"]
     assert [(e.source.text, e.source.code) if e.source else None for e in meeting] \
-        == [("he", "KENGOV")]
+        == [("We", "KENGOV")]  # the quoted "We" of the "he" who is Ruto

@@ -50,13 +50,13 @@ def test_a_first_person_object_in_a_quotation_is_its_speaker(coder: Coder) -> No
 
 
 def test_a_pronoun_speaker_lends_the_quotation_its_antecedent(coder: Coder) -> None:
-    # "he said" stands for the president named in the sentence before; "we" for him too, as the
-    # "he" that names him in the quotation's own sentence.
+    # "he said" stands for the president named in the sentence before; "we" for him too, as a
+    # mention of its own that carries his code.
     text = ('The Kenyan president arrived in Kampala on Monday. "We want to sign a trade deal '
             'with Uganda," he said.')
     events = of_root(coder, text, "05")
     assert {(e.source.text, e.source.code) if e.source else None for e in events} \
-        == {("he", "KENGOV")}
+        == {("We", "KENGOV")}
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,18 @@ def test_first_person_without_a_known_speaker_is_nobody(coder: Coder, text: str)
     shelling = [e for e in of_root(coder, text, "19") if e.trigger.text == "shell"]
     assert shelling
     assert {e.source for e in shelling} == {None}
+
+
+def test_the_statement_beside_the_quotation_stays(coder: Coder) -> None:
+    # The quoted "we" is the minister's side; the minister's statement is coded too.
+    text = '"We will shell the border posts tomorrow," the Tanzanian defence minister said.'
+    events = coder.code(text, published=PUBLISHED)
+    assert {(e.cameo.root, e.source.text if e.source else None) for e in events} == {
+        ("19", "We"), ("01", "the Tanzanian defence minister")}
+
+
+def test_a_first_person_verb_of_saying_is_left_as_it_was(coder: Coder) -> None:
+    # "I told ..." inside the quotation is the speaker's words about his own words.
+    text = '"I told the Ugandan president about it," the Kenyan president said.'
+    told = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == "told"]
+    assert told and all(e.source is None for e in told)
