@@ -45,6 +45,7 @@ from eventwire.reported_acts import (
     content_verb,
     is_redundant_comment,
     reported_act_event,
+    statement_speaker,
     statement_verb,
     uncommented_verbs,
     without_superseded_comments,
@@ -192,6 +193,8 @@ def event_from_frame(
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
+    if source is None:
+        source = _speaker_actor(doc, frame, target)
     trigger_span = char_span(doc, trigger.start, trigger.end)
     event_id = stable_hash(
         article.id, context.text_digest, context.coder_version,
@@ -220,6 +223,16 @@ def event_from_frame(
         rule=trigger.rule,
         extra=_event_extra(doc, head, trigger.extra, attribution),
     )
+
+
+def _speaker_actor(doc: Doc, frame: Frame, target: Actor | None) -> Actor | None:
+    """The speaker of a statement with no source of its own (``statement_speaker``), as its
+    source, unless its phrase overlaps the statement's target."""
+    speaker = attribution_record(doc, statement_speaker(doc, frame.trigger.head))
+    if speaker is None or target is None:
+        return speaker
+    taken = set(range(target.start or 0, target.end or 0))
+    return None if taken & set(range(speaker.start or 0, speaker.end or 0)) else speaker
 
 
 def _word_span(token: Token) -> list[int]:

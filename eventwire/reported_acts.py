@@ -44,6 +44,7 @@ from eventwire.errors import DataError
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
 from eventwire.pipeline.mentions import ActorMention, Attribution, Frame
+from eventwire.pipeline.quoted_self import quoted_self_mention
 from eventwire.records import Actor, Event, Span, stable_hash
 
 # Relations that keep an event the main predicate of a statement's content: the speech verb's
@@ -55,6 +56,9 @@ RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
 MODAL_TAG = "MD"
 STATEMENT_ROOT = "01"
+# The speaker of a statement with no source: the verb's own subject, a noun or a name.
+SPEAKER_SUBJECT_DEPS = frozenset({"nsubj"})
+SPEAKER_POS = frozenset({"NOUN", "PROPN"})
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +170,24 @@ def reported_act_event(
     )
 
 
+def statement_speaker(doc: Doc, verb: int) -> Attribution | None:
+    """The speaker that the sentence attributes the content of the speech verb at ``verb`` to
+    ("Parlatore, a retired general, said troops shelled the town": Parlatore), for the
+    statement itself when its roles found no source: the statement and what is derived from it
+    (its accusation or claim) have one speaker, named even when no dictionary codes it. Only a
+    speaker phrase that holds the verb's own subject, a noun ("that would tell", a fronted
+    object, a subject of another clause name no speaker of it)."""
+    attributions = (doc._.ew_attribution or {}).values()
+    return next((a for a in sorted(attributions, key=lambda a: (a.start, a.end))
+                 if a.kind == "speaker" and a.verb == verb and _holds_subject(doc, a, verb)),
+                None)
+
+
+def _holds_subject(doc: Doc, attribution: Attribution, verb: int) -> bool:
+    return any(doc[i].dep_ in SPEAKER_SUBJECT_DEPS and doc[i].head.i == verb
+               and doc[i].pos_ in SPEAKER_POS for i in range(attribution.start, attribution.end))
+
+
 def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | None:
     """The speech verb of a speaker's statement whose content the event at ``head`` is: the
     event heads what was said ("The minister said Japan **sent** troops"; "announced new
@@ -189,14 +211,17 @@ def content_verb(doc: Doc, head: int, attribution: Attribution | None) -> int | 
 def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
     """The speech verbs whose plain comment the coded ``frames`` make redundant: a trailing
     report ("..., officials said": the verb comes after the event it reports) and a statement of
-    the speaker's own act (the reported event's source is the speaker's mention)."""
+    the speaker's own act (the reported event's source is the speaker's mention); not an act
+    of the "I" or "we" of direct speech (``quoted_self``), the speaker's words beside his
+    statement."""
     attributions = doc._.ew_attribution or {}
     verbs = set()
     for frame in frames:
         head = frame.trigger.head
         attribution = attributions.get(head)
-        if attribution is None or attribution.verb is None or attribution.verb == head:
-            continue
+        if attribution is None or attribution.verb is None or attribution.verb == head \
+                or quoted_self_mention(frame.source):
+            continue  # the quoted "we" of "'We will ...,' X said": X's statement stays
         if head < attribution.verb or _own_act(frame.source, attribution.actor):
             verbs.add(attribution.verb)
     return frozenset(verbs)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from eventwire.coder import Coder
+from eventwire.pipeline.mentions import Attribution
 from eventwire.records import Event
-from eventwire.reported_acts import bundled_lexicon
+from eventwire.reported_acts import bundled_lexicon, statement_speaker
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +187,43 @@ def test_an_event_talked_about_is_no_statement_content(coder: Coder) -> None:
     talks = [e for e in events if e.trigger.text == "talks"]
     assert talks and all("reported_by" not in e.extra for e in talks)
     assert all("reported_by" not in e.extra for e in events if e.trigger.text == "said")
+
+
+def test_a_statement_with_no_source_takes_the_speaker_its_content_is_attributed_to(
+    coder: Coder,
+) -> None:
+    # No dictionary codes "analysts", yet the sentence attributes the reopening to them: the
+    # statement has the same speaker, with no code.
+    events = coder.code("Analysts said Kenya would reopen the border with Somalia next week.")
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and (e.source.text, e.source.code)) for e in statement] \
+        == [("010", ("Analysts", None))]
+
+
+def test_the_accusation_and_the_statement_have_one_speaker(coder: Coder) -> None:
+    # The speaker's accusation names him; the plain comment, now with the same speaker, is
+    # the accusation and is left out.
+    events = coder.code("Analysts said Ethiopian soldiers had shelled the market on Monday.")
+    statement = [e for e in events if e.trigger.text == "said"]
+    assert [(e.cameo.code, e.source and e.source.text) for e in statement] \
+        == [("112", "Analysts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "verb", "speaks"),
+    [
+        ("Ngugi said the force was small.", (0, 1), 1, True),
+        # A fronted object is no speaker of the verb ("The size of the force I cannot say").
+        ("The size of the force I cannot say.", (0, 5), 8, False),
+        # A pronoun subject is resolved by the roles or not at all.
+        ("That would tell Kenya the border is shut.", (0, 1), 2, False),
+    ],
+)
+def test_only_the_verbs_own_noun_subject_speaks_for_a_statement(
+    nlp: Language, text: str, phrase: tuple[int, int], verb: int, speaks: bool
+) -> None:
+    doc = nlp(text)
+    attribution = Attribution(start=phrase[0], end=phrase[1], kind="speaker", cue=doc[verb].text,
+                              verb=verb)
+    doc._.ew_attribution = {len(doc) - 2: attribution}
+    assert (statement_speaker(doc, verb) == attribution) is speaks

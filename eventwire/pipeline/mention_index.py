@@ -31,7 +31,8 @@ from eventwire.pipeline.person_gender import (
     person_genders,
 )
 from eventwire.pipeline.pronoun_things import thing_between
-from eventwire.pipeline.quotations import quotation_of, quoted_speaker
+from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
+from eventwire.pipeline.quoted_self import quoted_self
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
@@ -62,9 +63,6 @@ PAIR_OBJECT_DEPS = frozenset({"dobj"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-# Gazetteer precisions of places below a country.
-# Mention kinds of organisations: a name the actor dictionaries know as one is no town, whatever
-# the gazetteer holds of that name ("a UN report": not the town of Un).
 
 
 class MentionIndex:
@@ -102,7 +100,8 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         found = self._by_token.get(token.i)
         if found is None and token.tag_ in ("PRP", "PRP$"):
-            found = self._antecedent(token) or group_antecedent(token, self, self.lexicon)
+            found = self._antecedent(token) or group_antecedent(token, self, self.lexicon) \
+                or quoted_self(token, self.lexicon, self.near)
         return found
 
     def _antecedent(self, token: Token) -> ActorMention | None:
@@ -115,7 +114,7 @@ class MentionIndex:
             # "A US general said he would ...": the general, whom we may not know how to code
             # (a group or office that speaks, "the Kremlin said he", is not the pronoun).
             return found if found is not None and (found.code or named_person(found)) else None
-        earliest = sentence_start_before(token, self.lexicon.pronoun_window)
+        earliest = narrative_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
         candidates = sorted(set(self._persons + self._unnamed(token.doc)

@@ -1,5 +1,6 @@
 """Direct speech, for pronoun resolution (``mention_index.py``): the quotation that holds a
-token and the speaker it is attributed to.
+token, the speaker it is attributed to, and how far back a personal pronoun looks for its
+person when sentences of quoted speech stand between them (``narrative_start_before``).
 
 In direct speech the speaker names himself "I" and "we"; a third-person pronoun inside the
 quotation ("'His application was not rejected,' Paulson said"; "'he should apologise,' he
@@ -12,7 +13,7 @@ said: '...'").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # Double quotation marks as the tokenizer writes them; single ones are also apostrophes.
 STRAIGHT_QUOTES = frozenset({'"', "''", "``"})
@@ -91,6 +92,26 @@ def quoted_speaker(token: Token, report_verbs: frozenset[str]) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def narrative_start_before(token: Token, sentences: int) -> int:
+    """Token index where the sentence ``sentences`` sentences before ``token``'s begins,
+    counting only sentences of the narrative: a sentence wholly inside a quotation is the
+    speaker's own words and does not count ('"..." Cruz said. "We have seen ... . A bomb
+    here, a missile there." "...," he said': Cruz is the sentence before)."""
+    doc = token.doc
+    start = token.sent.start
+    counted = 0
+    while counted < sentences and start > 0:
+        start = doc[start - 1].sent.start
+        counted += not _quoted_sentence(doc[start].sent)
+    return start
+
+
+def _quoted_sentence(sentence: Span) -> bool:
+    """Every word of ``sentence`` lies inside one quotation or is a quotation mark."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    return bool(words) and all(quotation_of(t) is not None for t in words)
+
+
 def _report_verb(words: list[Token], report_verbs: frozenset[str]) -> Token | None:
     """The first verb of saying among ``words`` (nearest the quotation first), before any
     other quotation mark."""
@@ -106,4 +127,4 @@ def _paragraph_break(token: Token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
 
 
-__all__ = ["quotation_of", "quoted_speaker"]
+__all__ = ["narrative_start_before", "quotation_of", "quoted_speaker"]

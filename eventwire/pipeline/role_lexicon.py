@@ -29,6 +29,7 @@ class RoleLexicon(BaseModel):
     harm_verbs: frozenset[Word]
     placement_verbs: dict[Word, frozenset[Word]]
     personal_pronouns: frozenset[Word]
+    first_person_pronouns: frozenset[Word] = frozenset()
     person_kinds: frozenset[Word]
     pronoun_window: int = Field(ge=0, le=5)
     singular_group_pronouns: frozenset[Word]

@@ -15,6 +15,9 @@ no object names one; these rules mark the tokens of that phrase it passes over:
 - a clause coordinated with the verb that has a subject of its own ("said the talks had ended,
   but Kenya was ready to return"), or an adverbial clause ("said so, adding that Kenya had
   agreed"): another clause, another act;
+- a relative clause on the verb's object ("unveiled a plan that would give Uganda a loan",
+  "told a crowd that included Ugandan traders"): the act of that clause, told in passing (an
+  infinitive there is what is stated: "expressed a willingness to talk to Uganda");
 - inside the reported clause's subject, an apposition or a clause that modifies it ("said
   Omondi, a Kenyan farmer, had left", "said the decision to stop the Uganda line was wrong"):
   the subject is what the statement is about, not what is said of it in passing.
@@ -54,6 +57,9 @@ PREP_OBJECT_DEP = "pobj"
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+# Clauses on a statement's object that tell of another act in passing ("announced a plan that
+# would give X a loan"); an infinitive on it is what is stated ("a willingness to talk to X").
+OBJECT_CLAUSE_DEPS = frozenset({"relcl"})
 THAT = "that"
 # Tags of a verb that may be a mandative subjunctive ("insist they leave", "that he be").
 MANDATIVE_TAGS = frozenset({"VB", "VBP"})
@@ -168,11 +174,19 @@ def speaker_phrase(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
+def object_clauses(head: Token) -> set[int]:
+    """Tokens of the relative clauses on the statement's object ("unveiled a plan **that would
+    give Uganda a loan**"): the act of that clause, whose actors are its own."""
+    return {t.i for o in head.children if o.dep_ in OBJECT_DEPS and o.i > head.i
+            for c in o.children if c.dep_ in OBJECT_CLAUSE_DEPS for t in c.subtree}
+
+
 def statement_skips(head: Token) -> set[int]:
     """Tokens of a statement's phrase that give it no target (module docstring); the caller
     adds back the reported clause's subject."""
     reported = {t.i for clause in reported_clauses(head) for t in clause.subtree}
-    return quoted_elsewhere(head) | other_clauses(head) | reported | speaker_phrase(head)
+    return (quoted_elsewhere(head) | other_clauses(head) | reported | speaker_phrase(head)
+            | object_clauses(head))
 
 
 def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,

@@ -124,3 +124,15 @@ def test_the_us_attorney_general_keeps_his_title_and_name(run: Run) -> None:
     assert (office.code, office.name) == ("USAJUD", "Jane Roe")
     assert found["Roe"].code == "USAJUD"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A retired general told the committee the plan would fail.", "retired general"),
+        ("Two retired admirals signed the letter on Monday.", "retired admirals"),
+    ],
+)
+def test_retired_officers_are_elites(run: Run, text: str, span: str) -> None:
+    # Former officials, as "former minister" (Phoenix codes RETIRED as ELI).
+    assert codes(run, text).get(span) == "ELI"

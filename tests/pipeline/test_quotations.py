@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.pipeline.quotations import quotation_of, quoted_speaker
+from eventwire.coder import Coder
+from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 
 SAYING = frozenset({"say", "tell"})
 
@@ -59,3 +60,24 @@ def test_the_speaker_is_the_subject_of_the_verb_of_saying_beside_it(nlp: Languag
     for doc in (after, before):
         speaker = quoted_speaker(next(t for t in doc if t.text == "ceasefire"), SAYING)
         assert speaker is not None and speaker.text == "spokesman"
+
+
+SPEECH = ('"We will not pay," Ruto said. "The debt is not ours. We owe nothing to anybody. '
+          'Our people are poor." "We will not meet the lenders," he said.')
+
+
+def test_sentences_of_quoted_speech_do_not_count_towards_the_window(nlp: Language) -> None:
+    doc = nlp(SPEECH)
+    he = next(t for t in doc if t.text == "he")
+    assert narrative_start_before(he, 1) == 0  # back to Ruto's sentence, over his words
+    assert narrative_start_before(doc[0], 1) == 0
+    plain = nlp("Ruto spoke. The debt is not ours. We owe nothing. He left.")
+    last = next(t for t in plain if t.text == "He")
+    assert plain[narrative_start_before(last, 1)].text == "We"  # narrative sentences count
+
+
+def test_a_speaker_pronoun_after_quoted_sentences_finds_its_person() -> None:
+    events = Coder().code(SPEECH, published="2023-05-01")
+    meeting = [e for e in events if e.cameo.root == "04"]
+    assert [(e.source.text, e.source.code) if e.source else None for e in meeting] \
+        == [("We", "KENGOV")]  # the quoted "We" of the "he" who is Ruto

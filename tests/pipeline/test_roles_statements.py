@@ -39,6 +39,11 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
         # A clause on the object tells what the denied report said: Uganda is its actor.
         ("The Kenyan minister denied the report that the road had been sold to Uganda.",
          "denied the report"),
+        # A relative clause on the statement's object tells another act, with its own actors.
+        ("The Kenyan president announced a timetable that gives Ugandan traders more time.",
+         "announced"),
+        ("The Kenyan president told a crowd that included Ugandan traders that the road was open.",
+         "told"),
         # The speaker's quoted words, outside any clause the verb reports.
         ('The Kenyan minister said in a statement: "Uganda. Always Uganda."', "said"),
         ('The Kenyan minister criticised the plan, calling it "a gift to Uganda".', "criticised"),
@@ -93,6 +98,9 @@ def test_where_the_speaker_spoke_is_no_target(
          {"UGA"}),
         ("The Kenyan minister expressed confidence in the Ugandan government.",
          "expressed confidence", {"UGAGOV"}),
+        # An infinitive on the object is what is stated, not a relative clause told in passing.
+        ("The Kenyan president expressed a willingness to talk to Uganda.",
+         "expressed a willingness", {"UGA"}),
         ("The Kenyan minister said to the Ugandan ambassador that the road was finished.", "said",
          {"UGAGOV"}),
         ("The Kenyan minister criticised Uganda, saying the new tariffs were unfair.",
