@@ -555,3 +555,24 @@ def test_escalating_an_act_is_no_threat(coder: Coder, text: str) -> None:
 ])
 def test_pressing_on_is_no_fighting(coder: Coder, text: str) -> None:
     assert not any(code.startswith("19") for code in coded(coder, text))
+
+
+# A call is a consultation (041) only between parties: with or between them, or one held,
+# received or during which something happens; not an appeal, a sales call or a decision.
+@pytest.mark.parametrize("text", [
+    "It was a judgment call by the referee.",
+    "The ferry's escape from the storm was a close call.",
+    "The party made thousands of marketing calls to pensioners.",
+    "Such calls by the unions have often come to nothing.",
+])
+def test_a_call_without_parties_is_no_consultation(coder: Coder, text: str) -> None:
+    assert "041" not in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister held a call with her Dutch counterpart on Tuesday.",
+    "A call between the two presidents lasted an hour.",
+    "In a call on Monday, the chancellor urged the premier to show restraint.",
+])
+def test_a_call_between_parties_is_a_consultation(coder: Coder, text: str) -> None:
+    assert "041" in coded(coder, text)
