@@ -72,6 +72,8 @@ class RoleLexicon(BaseModel):
     harm_cause_codes: tuple[str, ...]
     destination_codes: tuple[str, ...] = ()
     destination_kinds: frozenset[str] = frozenset()
+    patient_possessor_nouns: frozenset[Word] = frozenset()
+    patient_preps: frozenset[Word] = frozenset()
     weapon_use_verbs: frozenset[Word]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]

@@ -20,7 +20,7 @@ from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
-from tests.coded import codes_by_head, coded
+from tests.coded import coded, codes_by_head
 from tests.tool_loader import load_tool as load_tool_named
 
 ROOT = Path(__file__).parents[2]
