@@ -36,6 +36,7 @@ OBJECT_OF_PREP = "pobj"
 ADJECTIVE_DEP = "amod"
 # A singular common noun: "for comment", not "for his comments".
 SINGULAR_NOUN_TAG = "NN"
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 
 class DeclineLexicon(BaseModel):
@@ -89,8 +90,9 @@ def _lemma(token: Token) -> str:
 
 
 def _negation(verb: Token, lex: DeclineLexicon) -> Token | None:
-    return next((c for c in verb.children
-                 if c.dep_ == "neg" and c.lower_ in lex.negation_words), None)
+    """The negation on ``verb``; a typographic apostrophe ("didn’t") reads as a plain one."""
+    return next((c for c in verb.children if c.dep_ == "neg"
+                 and c.lower_.replace(TYPOGRAPHIC_APOSTROPHE, "'") in lex.negation_words), None)
 
 
 def _asks_for_comment(noun: Token, lex: DeclineLexicon) -> list[Token] | None:

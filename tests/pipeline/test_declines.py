@@ -130,3 +130,8 @@ def test_a_comment_sought_is_no_statement(coder: Coder, text: str) -> None:
 def test_a_comment_made_stays_a_statement(coder: Coder) -> None:
     assert "010" in [code for code, _, _ in coded(
         coder, "The minister made a brief comment on the vote.")]
+
+
+def test_a_typographic_apostrophe_still_negates(coder: Coder) -> None:
+    text = "The two ministries didn\u2019t immediately respond to a request for comment."
+    assert [code for code, _, _ in coded(coder, text)] == ["011"]
