@@ -77,3 +77,8 @@ def test_a_news_conference_of_a_statement_is_no_second_statement(coder: Coder,
 
 def test_a_news_conference_reported_for_itself_stays_a_statement(coder: Coder) -> None:
     assert "010" in codes(coder, "The governor's press conference lasted two hours.")
+
+
+def test_a_briefing_at_which_no_statement_is_coded_stays_a_statement(coder: Coder) -> None:
+    text = "The claim was read out at a White House briefing by the spokesman."
+    assert "010" in codes(coder, text)
