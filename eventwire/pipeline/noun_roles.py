@@ -108,9 +108,13 @@ def _patient_possessors(noun: Token, modifiers: list[ActorMention], index: Menti
     done to ("Iran's release of the sailors": Iran releases)."""
     if not {noun.lower_, noun.lemma_.lower()} & lexicon.patient_possessor_nouns:
         return []
-    if any(c.dep_ == "prep" and c.lower_ in lexicon.patient_preps for c in noun.children):
+    if any((c.dep_ == "prep" and c.lower_ in lexicon.patient_preps)
+           or c.lower_ in lexicon.agent_possessor_marks for c in noun.children):
+        return []  # "Iran's release of the sailors", "their own killings": the doer
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if any(g.lower_ in lexicon.agent_possessor_marks for c in possessors for g in c.children):
         return []
-    owners = actors_of([c for c in noun.children if c.dep_ == "poss"], index)
+    owners = actors_of(possessors, index)
     return [m for m in modifiers if m in owners]
 
 

@@ -74,6 +74,7 @@ class RoleLexicon(BaseModel):
     destination_kinds: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[Word] = frozenset()
     patient_preps: frozenset[Word] = frozenset()
+    agent_possessor_marks: frozenset[Word] = frozenset()
     weapon_use_verbs: frozenset[Word]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]

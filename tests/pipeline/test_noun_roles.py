@@ -68,3 +68,9 @@ def test_the_possessor_of_an_act_done_stays_its_source(
         coder: Coder, text: str, prefix: str, source: str) -> None:
     event = coded_as(coder, text, prefix)
     assert event.source is not None and event.source.code == source
+
+
+def test_an_own_possessor_is_the_doer(coder: Coder) -> None:
+    event = coded_as(coder, "The guerrillas were haunted by their own killings.", "19")
+    assert event.source is not None and event.source.text == "The guerrillas"
+    assert event.target is None
