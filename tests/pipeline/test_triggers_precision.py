@@ -573,6 +573,7 @@ def test_a_call_without_parties_is_no_consultation(coder: Coder, text: str) -> N
     "The minister held a call with her Dutch counterpart on Tuesday.",
     "A call between the two presidents lasted an hour.",
     "In a call on Monday, the chancellor urged the premier to show restraint.",
+    "The senator fielded calls from party leaders all morning.",
 ])
 def test_a_call_between_parties_is_a_consultation(coder: Coder, text: str) -> None:
     assert "041" in coded(coder, text)
