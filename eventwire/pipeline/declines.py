@@ -32,6 +32,11 @@ ACT_CUES_KEY = "act_cues"
 # As specific as a pattern with one constraint word (see ``triggers.Candidate.rank``).
 SPECIFICITY = 2
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+OBJECT_OF_PREP = "pobj"
+ADJECTIVE_DEP = "amod"
+# A singular common noun: "for comment", not "for his comments".
+SINGULAR_NOUN_TAG = "NN"
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 
 class DeclineLexicon(BaseModel):
@@ -57,6 +62,7 @@ class DeclineLexicon(BaseModel):
     party_speech_verbs: frozenset[Word]
     party_preps: frozenset[Word]
     audience_nouns: frozenset[Word]
+    sought_preps: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> DeclineLexicon:
@@ -84,8 +90,9 @@ def _lemma(token: Token) -> str:
 
 
 def _negation(verb: Token, lex: DeclineLexicon) -> Token | None:
-    return next((c for c in verb.children
-                 if c.dep_ == "neg" and c.lower_ in lex.negation_words), None)
+    """The negation on ``verb``; a typographic apostrophe ("didn’t") reads as a plain one."""
+    return next((c for c in verb.children if c.dep_ == "neg"
+                 and c.lower_.replace(TYPOGRAPHIC_APOSTROPHE, "'") in lex.negation_words), None)
 
 
 def _asks_for_comment(noun: Token, lex: DeclineLexicon) -> list[Token] | None:
@@ -196,6 +203,14 @@ def _no_comment(verb: Token, lex: DeclineLexicon) -> Decline | None:
     return None
 
 
+def is_sought_comment(noun: Token, lex: DeclineLexicon) -> bool:
+    """A comment word that is the bare singular object of a seeking preposition ("reached
+    **for comment**", "asked for immediate comment"): a comment sought, not made."""
+    return (_lemma(noun) in lex.comment_words and noun.tag_ == SINGULAR_NOUN_TAG
+            and noun.dep_ == OBJECT_OF_PREP and noun.head.lower_ in lex.sought_preps
+            and all(c.dep_ == ADJECTIVE_DEP for c in noun.children))
+
+
 def find_declines(doc: Doc, lex: DeclineLexicon) -> list[Decline]:
     """The constructions of ``doc`` that decline comment, in text order."""
     found = []
@@ -229,9 +244,11 @@ def with_declines(doc: Doc, triggers: Sequence[TriggerMatch], lex: DeclineLexico
     kept = {t.head for t in triggers if t.code == lex.code}
     declines = [d for d in declines if d.verb.i not in kept]
     taken = {i for d in declines for i in d.taken}
-    result = [t for t in triggers if t.head not in taken]
+    result = [t for t in triggers
+              if t.head not in taken and not is_sought_comment(doc[t.head], lex)]
     result += [decline_trigger(d, lex.code) for d in declines]
     return sorted(result, key=lambda m: m.head)
 
 
-__all__ = ["ACT_CUES_KEY", "DeclineLexicon", "find_declines", "load_lexicon", "with_declines"]
+__all__ = ["ACT_CUES_KEY", "DeclineLexicon", "find_declines", "is_sought_comment", "load_lexicon",
+           "with_declines"]

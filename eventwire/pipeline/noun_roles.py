@@ -10,7 +10,9 @@ target-preposition objects the target. A noun with no source of its own takes it
 - a placement verb whose "as"/"under" phrase it is ("kept villagers as human shields": the
   villagers are the target), or the act of force that caused it (``harm_cause.py``).
 
-A country or capital compounded onto a visit noun is its destination, the target ("the Kenya
+The possessor of a noun of an act undergone ("his arrest", "her release") is its target, not
+its source (``roles.yaml`` ``patient_possessor_nouns``). A country or capital compounded onto a
+visit noun is its destination, the target ("the Kenya
 visit by the French president"). With no target of its own, the carrying verb's phrases name
 it, or the victims of the harm verb it is the subject of ("a roadside bombing killed two
 soldiers").
@@ -63,7 +65,8 @@ def noun_roles(
     """Sources and targets of the event noun ``noun``."""
     sources = modifier_actors(noun, index)
     destinations = _destinations(noun, sources, trigger.code, lexicon)
-    sources = [m for m in sources if m not in destinations]
+    patients = _patient_possessors(noun, sources, index, lexicon)
+    sources = [m for m in sources if m not in destinations and m not in patients]
     agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     sources = sources or participle_agents([noun], index, lexicon.agent_participles)
@@ -73,7 +76,8 @@ def noun_roles(
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by or caused_by(noun, index)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
-    targets = without_exchanged(noun, sources, actors_of(prep_objects(noun, preps), index), index)
+    targets = patients or without_exchanged(
+        noun, sources, actors_of(prep_objects(noun, preps), index), index)
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
     if not targets and carrier is not None:
         # The carrying verb's own phrases ("were engaged in fighting in the north against X").
@@ -95,6 +99,23 @@ def _destinations(noun: Token, modifiers: list[ActorMention], code: str,
     doc = noun.doc
     return [m for m in modifiers if m.kind in lexicon.destination_kinds
             and doc[m.head].dep_ == "compound" and doc[m.head].head.i == noun.i]
+
+
+def _patient_possessors(noun: Token, modifiers: list[ActorMention], index: MentionIndex,
+                        lexicon: RoleLexicon) -> list[ActorMention]:
+    """The possessor of a noun whose possessor undergoes the act ("his arrest", "her release",
+    "the minister's assassination"): the target, unless an "of" phrase names the one the act is
+    done to ("Iran's release of the sailors": Iran releases)."""
+    if not {noun.lower_, noun.lemma_.lower()} & lexicon.patient_possessor_nouns:
+        return []
+    if any((c.dep_ == "prep" and c.lower_ in lexicon.patient_preps)
+           or c.lower_ in lexicon.agent_possessor_marks for c in noun.children):
+        return []  # "Iran's release of the sailors", "their own killings": the doer
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if any(g.lower_ in lexicon.agent_possessor_marks for c in possessors for g in c.children):
+        return []
+    owners = actors_of(possessors, index)
+    return [m for m in modifiers if m in owners]
 
 
 def _placement(

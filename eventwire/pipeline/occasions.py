@@ -53,6 +53,7 @@ class OccasionLexicon(BaseModel):
     addressing_verbs: frozenset[Word]
     participation_verbs: frozenset[Word]
     gathering_codes: frozenset[Word]
+    act_only_codes: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> OccasionLexicon:
@@ -105,9 +106,11 @@ def _setting_of(noun: Token, lex: OccasionLexicon) -> Token | None:
     return prep.head
 
 
-def is_occasion(head: Token, code: str, lex: OccasionLexicon) -> bool:
+def is_occasion(head: Token, code: str, lex: OccasionLexicon,
+                acts: frozenset[int] | None = None) -> bool:
     """Whether the trigger headed by ``head`` is a gathering that is only the occasion of
-    another act (see the module)."""
+    another act (see the module). For a code of ``act_only_codes`` the word the gathering is
+    the setting or the audience of must be in ``acts`` (the words of other triggers)."""
     if head.pos_ not in NOMINAL_POS or not code.startswith(tuple(lex.gathering_codes)):
         return False
     if _lemma(head) not in lex.gathering_nouns or _has_parties(head, lex):
@@ -115,17 +118,21 @@ def is_occasion(head: Token, code: str, lex: OccasionLexicon) -> bool:
     noun = _first_conjunct(head)
     if noun.dep_ in OBJECT_DEPS:
         # "told a town hall meeting that": the gathering is the audience of a statement
-        return _lemma(noun.head) in lex.addressing_verbs
-    setting = _setting_of(head, lex)
-    if setting is None:
-        return False
-    return _lemma(setting) not in lex.participation_verbs
+        governor: Token | None = noun.head
+        found = _lemma(noun.head) in lex.addressing_verbs
+    else:
+        governor = _setting_of(head, lex)
+        found = governor is not None and _lemma(governor) not in lex.participation_verbs
+    if found and governor is not None and code.startswith(tuple(lex.act_only_codes)):
+        return acts is not None and governor.i in acts
+    return found
 
 
 def without_occasions(doc: Doc, triggers: Sequence[TriggerMatch], lex: OccasionLexicon
                       ) -> list[TriggerMatch]:
     """``triggers`` less the gatherings that are only the occasion of another act."""
-    return [t for t in triggers if not is_occasion(doc[t.head], t.code, lex)]
+    return [t for t in triggers if not is_occasion(doc[t.head], t.code, lex, frozenset(
+        i for o in triggers if o is not t for i in (o.head, *range(o.start, o.end))))]
 
 
 __all__ = ["OccasionLexicon", "bundled_lexicon", "is_occasion", "load_lexicon",

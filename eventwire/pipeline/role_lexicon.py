@@ -75,6 +75,9 @@ class RoleLexicon(BaseModel):
     harm_cause_codes: tuple[str, ...]
     destination_codes: tuple[str, ...] = ()
     destination_kinds: frozenset[str] = frozenset()
+    patient_possessor_nouns: frozenset[Word] = frozenset()
+    patient_preps: frozenset[Word] = frozenset()
+    agent_possessor_marks: frozenset[Word] = frozenset()
     weapon_use_verbs: frozenset[Word]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]

@@ -621,3 +621,17 @@ def test_sector_of_a_town_or_province_takes_the_place_country(
     run: Run, text: str, span: str, code: str
 ) -> None:
     assert codes(run, text).get(span) == code
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed the sanctions regime against the island.",
+    "Brussels will tighten its visa regime next year.",
+    "An inspection regime would verify the cuts.",
+])
+def test_a_regime_of_rules_is_no_government(run: Run, text: str) -> None:
+    assert not any(code is not None and code.endswith("GOV") and "regime" in span
+                   for span, code in codes(run, text).items())
+
+
+def test_a_regime_alone_is_a_government(run: Run) -> None:
+    assert codes(run, "The rebels vowed to topple the regime.").get("regime") == "GOV"

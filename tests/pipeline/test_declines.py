@@ -116,3 +116,22 @@ def test_invalid_data_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor could not be reached for comment.",
+    "The embassy was contacted for comment on Monday.",
+    "Reporters asked the ministry for immediate comment.",
+])
+def test_a_comment_sought_is_no_statement(coder: Coder, text: str) -> None:
+    assert not any(code.startswith("01") for code, _, _ in coded(coder, text))
+
+
+def test_a_comment_made_stays_a_statement(coder: Coder) -> None:
+    assert "010" in [code for code, _, _ in coded(
+        coder, "The minister made a brief comment on the vote.")]
+
+
+def test_a_typographic_apostrophe_still_negates(coder: Coder) -> None:
+    text = "The two ministries didn\u2019t immediately respond to a request for comment."
+    assert [code for code, _, _ in coded(coder, text)] == ["011"]

@@ -271,3 +271,15 @@ def test_a_sayer_asked_a_question_is_no_poll(coder: Coder) -> None:
 ])
 def test_an_ability_put_to_use_keeps_its_act(coder: Coder, text: str, code: str) -> None:
     assert code in codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Party officials have been struck by the level of concern among voters.",
+    "The envoy was struck by the similarity between the two cases.",
+])
+def test_being_struck_by_a_degree_or_a_likeness_is_no_attack(coder: Coder, text: str) -> None:
+    assert not any(code.startswith("19") for code in codes(coder, text))
+
+
+def test_being_struck_by_a_bomb_stays_an_attack(coder: Coder) -> None:
+    assert "190" in codes(coder, "The convoy was struck by a roadside bomb near the border.")

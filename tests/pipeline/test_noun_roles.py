@@ -38,3 +38,39 @@ def test_a_compounded_country_of_another_act_is_still_its_source(coder: Coder) -
     (event,) = [e for e in coder.code("The Kenya talks with the French envoy ended.")
                 if e.cameo.code.startswith("04")]
     assert event.source is not None and event.source.code == "KEN"
+
+
+def coded_as(coder: Coder, text: str, prefix: str) -> Event:
+    (event,) = [e for e in coder.code(text) if e.cameo.code.startswith(prefix)]
+    return event
+
+
+@pytest.mark.parametrize(("text", "prefix", "target"), [
+    ("Opposition leader Ivan Petrov flew home on Sunday. Canada condemned his arrest.", "173",
+     "OPP"),
+    ("The Kenyan foreign minister's assassination stunned the region.", "186", "KENGOV"),
+    ("Doctors in Ghana protested against their detention.", "173", "GHAHLH"),
+])
+def test_the_possessor_of_an_act_undergone_is_its_target(
+        coder: Coder, text: str, prefix: str, target: str) -> None:
+    event = coded_as(coder, text, prefix)
+    assert event.target is not None and event.target.code.endswith(target)
+    assert event.source is None or event.source.code != event.target.code
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    # An "of" phrase names who undergoes it: the possessor releases.
+    ("Kenya's release of the fishermen eased tensions.", "084", "KEN"),
+    # An agentive noun keeps its possessor as the doer.
+    ("Kenya's attack on the border post killed two guards.", "19", "KEN"),
+])
+def test_the_possessor_of_an_act_done_stays_its_source(
+        coder: Coder, text: str, prefix: str, source: str) -> None:
+    event = coded_as(coder, text, prefix)
+    assert event.source is not None and event.source.code == source
+
+
+def test_an_own_possessor_is_the_doer(coder: Coder) -> None:
+    event = coded_as(coder, "The guerrillas were haunted by their own killings.", "19")
+    assert event.source is not None and event.source.text == "The guerrillas"
+    assert event.target is None

@@ -64,3 +64,21 @@ def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told a news conference that the border would stay closed.",
+    "The envoy said at a press conference on Monday that the ceasefire was holding.",
+])
+def test_a_news_conference_of_a_statement_is_no_second_statement(coder: Coder,
+                                                                  text: str) -> None:
+    assert codes(coder, text).count("010") == 1
+
+
+def test_a_news_conference_reported_for_itself_stays_a_statement(coder: Coder) -> None:
+    assert "010" in codes(coder, "The governor's press conference lasted two hours.")
+
+
+def test_a_briefing_at_which_no_statement_is_coded_stays_a_statement(coder: Coder) -> None:
+    text = "The claim was read out at a White House briefing by the spokesman."
+    assert "010" in codes(coder, text)

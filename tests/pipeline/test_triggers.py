@@ -335,8 +335,8 @@ def test_attributive_participle_is_no_trigger(nlp: Language, everything: Pattern
 
 
 def test_particle_must_not_have_an_object(nlp: Language, everything: PatternSet) -> None:
-    found = triggers(nlp, everything, "The rebels pressed on towards the city.")
-    assert [code for _, code in found] == ["190"]
+    found = triggers(nlp, everything, "The rebels pulled back towards the hills.")
+    assert [code for _, code in found][0][:3] == "087"
     demanded = triggers(nlp, everything, "The union on Tuesday demanded higher wages.")
     assert [code for _, code in demanded][0][:2] == "10"
 

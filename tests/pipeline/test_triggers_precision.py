@@ -20,7 +20,7 @@ from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet
 from eventwire.knowledge.petrarch_verbs import Conversion, ConversionReport
 from eventwire.pipeline.triggers import match_triggers
-from tests.coded import codes_by_head
+from tests.coded import coded, codes_by_head
 from tests.tool_loader import load_tool as load_tool_named
 
 ROOT = Path(__file__).parents[2]
@@ -534,3 +534,46 @@ def test_a_programme_called_meet_the_press_is_no_meeting(coder: Coder) -> None:
     text = "The governor said on “Meet the Press” over the weekend that the state had it right."
     assert "Meet" not in codes_by_head(coder, text)
     assert "040" not in codes_by_head(coder, "The governor met the press on Monday.").values()
+
+
+# Escalating or resuming an act is the act itself, no threat of force (the excluded 138 lines
+# of the step-up and resume blocks); pressing on continues, no fighting (excluded 190 line).
+@pytest.mark.parametrize("text", [
+    "The insurgents stepped up their attacks on the garrison last month.",
+    "The two militias have stepped up the fighting around the dam.",
+    "The army resumed its offensive in the eastern hills.",
+])
+def test_escalating_an_act_is_no_threat(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert "138" not in codes
+    assert any(code.startswith("19") for code in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Pressed on whether she would stand again, the governor smiled.",
+    "The cabinet pressed on with its tax plan despite the protests.",
+])
+def test_pressing_on_is_no_fighting(coder: Coder, text: str) -> None:
+    assert not any(code.startswith("19") for code in coded(coder, text))
+
+
+# A call is a consultation (041) only between parties: with or between them, or one held,
+# received or during which something happens; not an appeal, a sales call or a decision.
+@pytest.mark.parametrize("text", [
+    "It was a judgment call by the referee.",
+    "The ferry's escape from the storm was a close call.",
+    "The party made thousands of marketing calls to pensioners.",
+    "Such calls by the unions have often come to nothing.",
+])
+def test_a_call_without_parties_is_no_consultation(coder: Coder, text: str) -> None:
+    assert "041" not in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister held a call with her Dutch counterpart on Tuesday.",
+    "A call between the two presidents lasted an hour.",
+    "In a call on Monday, the chancellor urged the premier to show restraint.",
+    "The senator fielded calls from party leaders all morning.",
+])
+def test_a_call_between_parties_is_a_consultation(coder: Coder, text: str) -> None:
+    assert "041" in coded(coder, text)
