@@ -107,6 +107,7 @@ from eventwire.pipeline.petrarch_roles import (
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
+from eventwire.pipeline.statement_senses import criticized, recoded
 from eventwire.pipeline.statement_targets import (
     quoted_target,
     reported_topics,
@@ -444,6 +445,11 @@ def frames_for(
         after = after_skipped_actors(trigger, head, index)
     if after is not None:
         targets = after
+    criticism = recoded(trigger)
+    if criticism:
+        # A statement that condemns something criticizes what its clause is about, not whom
+        # it was told to nor another actor of the sentence (statement_senses.py).
+        targets = actors_of(criticized(head), index)
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)
                               and not venue(t, head, trigger.code, lexicon, index.at)
                               and not quoted_target(t, head, trigger.code, lexicon)],
@@ -453,7 +459,8 @@ def frames_for(
     mutual = compound or between or mutual_sides(trigger, head, lexicon, sources)
     if compound:
         targets = []  # PETRARCH's "% *": the coordinated subjects act towards each other
-    elif sources and not targets and not (between or mutual and lexicon.mutual_acts):
+    elif sources and not targets and not criticism \
+            and not (between or mutual and lexicon.mutual_acts):
         verbal = trigger.code.startswith(tuple(lexicon.place_not_addressee_roots))
         hosts = [head, support_verb(head, lexicon)]
         targets = purpose_target(trigger.code, lexicon.purpose_target_codes, hosts, index.at,

@@ -43,6 +43,7 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PATTERN_CODE_KEY = "pattern_code"
 POSSESSOR = "poss"
+PRONOUN = "PRON"
 
 
 class StatementSenseLexicon(BaseModel):
@@ -141,6 +142,27 @@ def _names_others(subject: Token) -> bool:
     return any(mention.head in inner for mention in actors)
 
 
+def recoded(trigger: TriggerMatch) -> bool:
+    """Whether ``trigger`` is a statement this module recoded as criticism."""
+    lex = bundled_lexicon()
+    return trigger.code == lex.criticism_code and \
+        trigger.extra.get(PATTERN_CODE_KEY) in lex.statement_codes
+
+
+def criticized(verb: Token) -> list[Token]:
+    """Whom a statement recoded as criticism criticizes: the subject of its condemning clause,
+    or that subject's possessor ("said *Iran's* decision was wrong", "*his* remarks"); a
+    pronoun subject ("it is unacceptable") names nobody here. The addressee of the
+    verb of saying ("told *BBC News* it was unacceptable") and actors elsewhere in the
+    sentence are not criticized by it."""
+    clause = criticizing_clause(verb, bundled_lexicon())
+    if clause is None:
+        return []
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    possessors = [p for s in subjects for p in s.children if p.dep_ == POSSESSOR]
+    return [s for s in subjects if s.pos_ != PRONOUN] + possessors
+
+
 def with_statement_senses(doc: Doc, triggers: Sequence[TriggerMatch],
                           lex: StatementSenseLexicon) -> list[TriggerMatch]:
     """``triggers`` with statements whose clause condemns something recoded as criticism (the
@@ -156,5 +178,5 @@ def with_statement_senses(doc: Doc, triggers: Sequence[TriggerMatch],
     return found
 
 
-__all__ = ["StatementSenseLexicon", "bundled_lexicon", "condemning", "criticizing_clause",
-           "load_lexicon", "with_statement_senses"]
+__all__ = ["StatementSenseLexicon", "bundled_lexicon", "condemning", "criticized",
+           "criticizing_clause", "load_lexicon", "recoded", "with_statement_senses"]

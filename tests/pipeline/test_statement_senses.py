@@ -57,3 +57,25 @@ def test_an_unknown_key_is_a_data_error(tmp_path: Path) -> None:
     bad.write_text(text + "\nextra_key: [x]\n", "utf-8")
     with pytest.raises((DataError, ValidationError)):
         load_lexicon(bad)
+
+
+def _criticism(coder: Coder, text: str) -> tuple[str | None, str | None]:
+    events = [e for e in coder.code(text) if e.cameo.code == "111"]
+    assert len(events) == 1, text
+    source, target = events[0].source, events[0].target
+    return (source.text if source else None), (target.text if target else None)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # whom the speaker told it to is no target of the criticism
+    ("The Bolivian envoy told Al Jazeera that the blockade was unacceptable.", None),
+    ('The bishop told Radio Maria: "It is a disgrace."', None),
+    # an actor of another clause of the sentence is no target either
+    ("The senator said the plan was a huge mistake, as Peru tries to rebuild its army.", None),
+    # the condemned clause's subject or its possessor is
+    ("The mayor told reporters that Chile's decision was reckless.", "Chile"),
+    ("The Peruvian minister told the BBC that Bolivia was wrong to close the border.", "Bolivia"),
+])
+def test_a_criticizing_statement_targets_what_its_clause_is_about(coder: Coder, text: str,
+                                                                  target: str | None) -> None:
+    assert _criticism(coder, text)[1] == target
