@@ -20,7 +20,8 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout6.jsonl", DATA / "real_precision_holdout7_before.jsonl",
            DATA / "real_precision_holdout7_after.jsonl", DATA / "real_precision_calib_a.jsonl",
            DATA / "real_precision_calib_b.jsonl", DATA / "real_precision_calib2_a.jsonl",
-           DATA / "real_precision_calib2_b.jsonl", DATA / "real_precision_holdout8_before.jsonl")
+           DATA / "real_precision_calib2_b.jsonl", DATA / "real_precision_holdout8_before.jsonl",
+           DATA / "real_precision_holdout8_after.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4",
               "holdout5", "holdout6", "holdout7", "calib", "calib2", "holdout8")
@@ -138,6 +139,8 @@ def test_plans_draw_disjoint_articles(tmp_path: Path) -> None:
     for name in ("real_precision_holdout3_after.jsonl", "real_precision_holdout3_pick3.jsonl"):
         # later picks on the same articles
         assert {row["article_id"] for row in tool.read_jsonl(DATA / name)} <= drawn["holdout3"]
+    after8 = tool.read_jsonl(DATA / "real_precision_holdout8_after.jsonl")
+    assert {row["article_id"] for row in after8} <= drawn["holdout8"]
     pick5 = tool.read_jsonl(DATA / "real_precision_holdout4_pick5.jsonl")
     assert {row["article_id"] for row in pick5} <= drawn["holdout4"]
     after7 = tool.read_jsonl(DATA / "real_precision_holdout7_after.jsonl")
