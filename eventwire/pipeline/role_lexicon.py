@@ -78,6 +78,7 @@ class RoleLexicon(BaseModel):
     patient_possessor_nouns: frozenset[Word] = frozenset()
     patient_preps: frozenset[Word] = frozenset()
     agent_possessor_marks: frozenset[Word] = frozenset()
+    undergoing_verbs: frozenset[Word] = frozenset()
     weapon_use_verbs: frozenset[Word]
     document_nouns: frozenset[Word]
     document_owner_preps: frozenset[Word]

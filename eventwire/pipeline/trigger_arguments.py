@@ -11,14 +11,19 @@ constraints of :mod:`eventwire.pipeline.trigger_constraints`.
   sanctions *Washington imposed*", "sanctions *it can impose*", "the sanctions *that* the EU
   imposed", "sanctions *which were imposed by* the EU" (a relative pronoun stands for the noun).
   A clause without an agent ("sanctions which were imposed in May") and a participle ("sanctions
-  imposed on Iran") are left to the noun, which codes the act.
+  imposed on Iran") are left to the noun, which codes the act, and so is a clause whose verb
+  receives or undergoes what the noun names ("the treatment they received", "the hostility she
+  has faced": ``undergoing_verbs`` of data/roles.yaml): its subject did not do the act.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.pipeline.phrases import bundled_lexicon as phrase_lexicon
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 
 OF = "of"
 CLAUSE_FOR = "for"
@@ -72,6 +77,8 @@ def gap_objects(verb: Token, objects: list[Token]) -> list[Token]:
     noun = verb.head
     if verb.dep_ != RELATIVE_DEP or noun.pos_ not in ANTECEDENT_POS or noun.i > verb.i:
         return objects
+    if verb.lemma_.lower() in _undergoing_verbs():
+        return objects
     active = any(c.dep_ in ACTIVE_SUBJECT_DEPS and not _relative(c) for c in verb.children)
     agent = any(c.dep_ == AGENT_DEP for c in verb.children)
     if not objects:
@@ -79,6 +86,11 @@ def gap_objects(verb: Token, objects: list[Token]) -> list[Token]:
         return [noun] if active and not complement else []
     return [noun if _relative(o) and (active or (agent and o.dep_ == PASSIVE_SUBJECT_DEP))
             else o for o in objects]
+
+
+@lru_cache(maxsize=1)
+def _undergoing_verbs() -> frozenset[str]:
+    return load_role_lexicon().undergoing_verbs
 
 
 def _relative(token: Token) -> bool:

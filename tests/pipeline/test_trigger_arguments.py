@@ -61,6 +61,18 @@ def test_a_clause_naming_its_agent_has_its_noun_as_object(nlp: Language) -> None
     assert gap_texts(nlp, "Ottawa imposed tariffs on Oslo.", "imposed") == ["tariffs"]
 
 
+def test_a_clause_whose_verb_undergoes_the_act_leaves_the_noun_alone(nlp: Language) -> None:
+    # who received or faced what the noun names did not do it
+    assert "aid" not in gap_texts(nlp, "The aid that Lima received from Quito was spent quickly.",
+                                  "received")
+    assert gap_texts(nlp, "The hostility the mayor has faced in Oslo is shocking.",
+                     "faced") == []
+    assert gap_texts(nlp, "The criticism the plan drew from Ottawa was fierce.", "drew") == []
+    # the doer's own verb still takes it
+    assert gap_texts(nlp, "The aid that Quito provided to Lima was spent quickly.",
+                     "provided") == ["aid"]
+
+
 def test_a_measure_named_in_a_relative_clause_is_one_act(
     nlp: Language, everything: PatternSet
 ) -> None:
