@@ -34,11 +34,14 @@ from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 from eventwire.pipeline.quoted_self import quoted_self
 from eventwire.pipeline.role_lexicon import RoleLexicon
-from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
+from eventwire.pipeline.verb_subjects import (
+    CLIMB_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    verb_subjects,
+)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
 # Modifiers of a noun compounded onto a phrase's head that name the phrase's actor.
@@ -53,16 +56,10 @@ NOUN_LINK_PREPS = frozenset({"of", "with"})
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # Modifiers of an actor that the parser may have made of the first member of a list.
 LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
-# Links through which a verb without a subject shares its governor's ("agreed to meet",
-# "is about to restore", "met and agreed").
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
-# Relative pronouns ("who", "which", "that").
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 class MentionIndex:
@@ -492,86 +489,6 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
                 if actor not in found:
                     found.append(actor)
     return found
-
-
-def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
-    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive. With
-    the role ``lexicon``, an open complement of an object-control verb is done by that verb's
-    object (:func:`object_controller`)."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            break
-        active = _active_subjects(current)
-        if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
-            active = active[-1:]
-        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if active or passive:
-            own_voice = current.i == verb.i
-            found = [_relative_antecedent(s, current) for s in (active or passive)]
-            return found, own_voice and bool(passive) and not active
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
-            return [current.head], False
-        if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
-            # "Asked whether ..., Peskov said": the main clause's subject was asked.
-            subjects, _ = verb_subjects(current.head, lexicon)
-            return subjects, True
-        if current.dep_ == "xcomp" and lexicon is not None and (
-                obj := object_controller(current.head, current, lexicon)) is not None:
-            return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
-        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        break
-    return [], False
-
-
-def _active_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, else those the parser hung on an auxiliary before it ("X was
-    heavily and unjustly criticized": X on "was"), else a name it compounded onto the verb
-    before it ("Ostland act on a proposal": a verb has no compound; a common noun there,
-    "intelligence cooperating with", is more often the verb misread as a noun's modifier)."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    for aux in verb.children:
-        if not found and aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
-            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
-    if found or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-        return found
-    return [c for c in verb.children
-            if c.dep_ == "compound" and _name_like(c) and c.i < verb.i]
-
-
-def _name_like(token: Token) -> bool:
-    """A proper noun, or a noun written with a capital (the tagger may call "Ostland" one)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
-
-
-def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:
-    """The object that does the act of ``verb``'s open complement ``clause``, for a verb of
-    ``object_control_verbs`` only ("urged **Iran** to release", "called on **Kenya** to
-    withdraw"): its direct or indirect object, or the object of an ``object_control_preps``
-    preposition, between the verb and the clause. Other verbs keep their subject ("promised
-    the IAEA to allow inspections", "pledged in Beijing to boost trade")."""
-    if clause.i < verb.i or verb.lemma_.lower() not in lexicon.object_control_verbs:
-        return None
-    for child in verb.children:
-        if not verb.i < child.i < clause.i:
-            continue
-        if child.dep_ in CONTROLLER_DEPS:
-            return child
-        if child.dep_ == "prep" and child.lower_ in lexicon.object_control_preps:
-            found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _relative_antecedent(subject: Token, clause: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
-    who were murdered": the patrolmen)."""
-    if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
-        return clause.head
-    return subject
 
 
 def same_person(mention: ActorMention, other: ActorMention) -> bool:
