@@ -21,9 +21,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.mention_index import (
     MentionIndex,
-    actors_of,
     sentence_start_before,
 )
 from eventwire.pipeline.mentions import ActorMention

@@ -1,8 +1,9 @@
 """Which actor a token stands for, for ``ew_roles``: the mention covering it, its noun
-phrase's modifiers or appositions, and the antecedents of pronouns ("he", "it", "they"),
-pair phrases ("the two countries") and lists ("Russia and China"); the subjects of a verb
-through shared-subject chains and relative clauses. Reads ``doc._.ew_actors`` (through the
-index) and ``doc._.ew_places``; writes nothing.
+phrase's modifiers or appositions, and the antecedents of pronouns ("he", "it", "they").
+Lists, pair phrases ("the two countries") and a plural pronoun for a pair are read in
+:mod:`eventwire.pipeline.coordinated_actors`, the subjects of a verb through shared-subject
+chains and relative clauses in :mod:`eventwire.pipeline.verb_subjects`. Reads
+``doc._.ew_actors`` (through the index) and ``doc._.ew_places``; writes nothing.
 """
 
 from __future__ import annotations
@@ -54,10 +55,6 @@ NAMED_COMPOUND_KINDS = frozenset({"country", "capital", "institution", "igo", "n
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 # Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
-# Modifiers of an actor that the parser may have made of the first member of a list.
-LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
-# How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
-PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -292,11 +289,11 @@ def group_antecedent(
         return None
     if extraposition_it(token, lexicon):
         return None  # "it is important to ...": the clause, not a group named before
-    speaker, found = _speaker(token, index, lexicon, plural)
+    speaker, found = complement_speaker(token, index, lexicon, plural)
     if speaker is None:
         earliest = sentence_start_before(token, lexicon.group_pronoun_window)
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
-                  and _agrees(m, token.doc, lexicon, plural)]
+                  and group_agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
         if found is not None and not plural and thing_between(token, found.end, index.own):
             return None
@@ -305,7 +302,7 @@ def group_antecedent(
     return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
 
-def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
+def group_agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
     """A group mention that a singular or plural pronoun may stand for: a country or
     organisation is "it"; a plural noun ("the rebels", "Palestinian leaders") is "they"."""
     head = doc[mention.head]
@@ -318,7 +315,7 @@ def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool)
     return many == plural
 
 
-def _speaker(
+def complement_speaker(
     token: Token, index: MentionIndex, lexicon: RoleLexicon, plural: bool
 ) -> tuple[Token | None, ActorMention | None]:
     """The subject of the verb whose complement clause holds ``token``, when it comes before
@@ -338,7 +335,7 @@ def _speaker(
                     if mention is None:  # "Syrian opposition members said they ..."
                         mention = _modifying_mention(subject, index)
                         return subject, mention if mention and mention.code else None
-                    agrees = _agrees(mention, token.doc, lexicon, plural)
+                    agrees = group_agrees(mention, token.doc, lexicon, plural)
                     return subject, mention if agrees else None
         current = current.head
     return None, None
@@ -373,122 +370,6 @@ def sentence_start_before(token: Token, sentences: int) -> int:
             break
         start = doc[start - 1].sent.start
     return start
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the actors coordinated with it, also where the parser broke the list: an
-    apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
-    Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
-    Gondor") are list members. An apposition after the whole list describes it ("A and B, the
-    two neighbours"): it is no member."""
-    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
-    for child in token.children:
-        if _list_member(child, token):
-            found += [child, *child.conjuncts]
-    return list(dict.fromkeys(found))
-
-
-def _list_member(child: Token, token: Token) -> bool:
-    own = [g for g in child.children if g.dep_ in ("cc", "conj")]
-    if child.dep_ == "appos":
-        later = any(c.dep_ == "conj" and c.i > child.i for c in token.children)
-        return later or any(g.dep_ == "conj" for g in own)
-    return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
-
-
-def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
-    """The two actors "the two countries" or "both sides" stands for: the last coordinated
-    pair of coded mentions before it, in its sentence or the window before (see
-    ``pair_nouns``); empty when the noun is not such a phrase or no pair is found."""
-    lexicon = index.lexicon
-    own = index.own(token)
-    if (token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.pair_nouns
-            or (own is not None and own.country)
-            or not any(c.lower_ in lexicon.pair_words for c in token.children)):
-        return []
-    return _last_pair(token, index, lexicon.pair_preps)
-
-
-def _last_pair(token: Token, index: MentionIndex,
-               preps: frozenset[str] | None) -> list[ActorMention]:
-    """The last pair of coded mentions before ``token``'s phrase, in its sentence or the
-    ``group_pronoun_window`` before: coordinated, or (with ``preps``) a verb's subject and
-    object."""
-    earliest = sentence_start_before(token, index.lexicon.group_pronoun_window)
-    before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
-              and m.code]
-    for later in reversed(before):
-        for earlier in reversed(before):
-            if earlier.start < later.start and _coordinated(token.doc, earlier, later, preps):
-                return [] if same_actor(earlier, later) else [earlier, later]
-    return []
-
-
-def pronoun_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
-    """The two actors a plural subject or object pronoun ("they", "them") stands for when its
-    nearest antecedent is a coordinated pair ("Obama and Putin met in Paris. They agreed to
-    resume talks.": both), no later plural group ("... the rebels. They") coming closer; or
-    every actor of a complement clause's plural speaker ("Kenyan and Ugandan officials said
-    they ..."); empty otherwise. From an earlier sentence each takes the pronoun's place, as
-    ``group_antecedent``'s mentions do."""
-    lexicon = index.lexicon
-    if token.tag_ != "PRP" or token.lower_ not in lexicon.plural_group_pronouns:
-        return []
-    speaker = _speaker(token, index, lexicon, True)[0]
-    if speaker is not None:
-        speakers = actors_of([speaker], index)
-        return speakers if len(speakers) > 1 else []
-    pair = _last_pair(token, index, None)
-    if not pair:
-        return []
-    doc = token.doc
-    if any(pair[1].end <= m.start and m.end <= token.i and _agrees(m, doc, lexicon, True)
-           for m in index.mentions):
-        return []  # "Kenya and Uganda condemned the rebels. They ...": the rebels
-    return [m if m.start >= token.sent.start
-            else replace(m, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
-            for m in pair]
-
-
-def _coordinated(doc: Doc, first: ActorMention, second: ActorMention,
-                 preps: frozenset[str] | None) -> bool:
-    """Two actors named as a pair: coordinated ("Russia and China"), or (with ``preps``) the
-    subject and the object of one verb ("Putin is to meet **Xi**", "Russia talked **with**
-    China")."""
-    if doc[second.head] in doc[first.head].conjuncts:
-        return True
-    return preps is not None and _verb_pair(doc[first.head], doc[second.head], preps)
-
-
-def _verb_pair(first: Token, second: Token, preps: frozenset[str]) -> bool:
-    verb = second.head
-    if second.dep_ == "pobj" and verb.lower_ in preps:
-        verb = verb.head
-    elif second.dep_ not in PAIR_OBJECT_DEPS:
-        return False
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    subjects, passive = verb_subjects(verb)
-    return not passive and any(s.i == first.i for s in subjects)
-
-
-def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
-    """The mentions of ``tokens`` and their conjuncts, each with the other actors it stands
-    for (``ActorMention.also``)."""
-    found: list[ActorMention] = []
-    for token in tokens:
-        pair = pair_antecedents(token, index) or pronoun_pair(token, index)
-        if pair:
-            found += [m for m in pair if m not in found]
-            continue
-        for item in _conjuncts(token):
-            mention = index.near(item)
-            if mention is None:
-                continue
-            for actor in (mention, *mention.also):
-                if actor not in found:
-                    found.append(actor)
-    return found
 
 
 def same_person(mention: ActorMention, other: ActorMention) -> bool:

@@ -81,12 +81,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.harm_cause import cause_sources, participle_agents
 from eventwire.pipeline.mention_index import (
     MentionIndex,
-    actors_of,
     own_possessive,
     same_actor,
 )
