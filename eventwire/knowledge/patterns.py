@@ -162,10 +162,10 @@ class TriggerPattern(BaseModel):
     # agent is no act ("the scandal surrounding the general", "was given the impression").
     needs_source: bool = False
     # The head's only complement is verbal: no object or recipient ("helped to plan the raid",
-    # "assisted in planning it"; trigger_constraints.verbal_complement_only).
+    # "assisted in planning it"; trigger_complements.verbal_complement_only).
     verbal_complement: bool = False
     # The verb names what its object is or is like: an object predicate ("called it a
-    # response", "called the strikes disproportionate"; trigger_constraints). Counts two
+    # response", "called the strikes disproportionate"; trigger_complements). Counts two
     # constraints, the object and its predicate.
     object_predicate: bool = False
     # With object_predicate: the predicate, a conjunct of it or a modifier before it is one of
@@ -179,11 +179,11 @@ class TriggerPattern(BaseModel):
     # (trigger_constraints). Counts one constraint.
     bare: bool = False
     # The head has a clausal complement and no object: "charged *that* the court erred"
-    # (trigger_constraints.clause_only).
+    # (trigger_complements.clause_only).
     clause_complement: bool = False
     # With clause_complement: the clause states something (indicative: "suggested that the
     # talks *had failed*"), no act proposed in the subjunctive ("suggested that they *meet*",
-    # "that he *should resign*"; trigger_constraints.indicative_clause).
+    # "that he *should resign*"; trigger_complements.indicative_clause).
     indicative: bool = False
     note: str | None = None
     source: str = Field(min_length=1)

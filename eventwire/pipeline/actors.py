@@ -1,7 +1,7 @@
 """``ew_actors``: actor mentions resolved against the actor knowledge base.
 
 Writes ``doc._.ew_actors: list[ActorMention]`` in text order, without overlaps. One
-``PhraseMatcher`` (attribute LOWER) finds every alias; the longest match wins. Matches of
+alias index (``alias_index``) finds every alias; the longest match wins. Matches of
 names (countries, people, organisations, outlets...) written all in lower case are dropped,
 as are cased aliases written otherwise ("us" is not the US). Adjacent pieces are then
 composed when the parse links them (the left piece modifies the right one: compound, amod,
@@ -15,8 +15,9 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   no actor ("a spokesman said": code None);
 * title + person: "Chinese President Xi Jinping" -> CHNGOV, name and kb_id of Xi; a title
   followed by an unknown proper name keeps the name as written ("Defence Minister Rustem
-  Umerov") and the code of the composition ("GOV" with no country); so does a title the
-  parser splits from the name after it ("his counterpart President X": ``actor_compose``);
+  Umerov"; ``titled_names``) and the code of the composition ("GOV" with no country); so
+  does a title the parser splits from the name after it ("his counterpart President X":
+  ``actor_compose``);
 * a generic word or a person of an intergovernmental organisation is its executive, sector GOV
   ("UN spokesman", "Kofi Annan": IGOUNO, GOV); an organ may have a sector of its own
   (``organ_sector`` in ``international.yaml``: the Security Council is GOV); an organisation
@@ -87,7 +88,7 @@ from datetime import date
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.knowledge.actors import (
     PROPER_KINDS,
@@ -116,6 +117,7 @@ from eventwire.pipeline.actor_compose import (
     compose,
 )
 from eventwire.pipeline.actor_lists import distribute
+from eventwire.pipeline.alias_index import PhraseIndex
 from eventwire.pipeline.article_country import with_article_country
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.chamber_names import building_name
@@ -135,6 +137,7 @@ from eventwire.pipeline.person_names import (
     without_role_surnames,
 )
 from eventwire.pipeline.surname_bearers import with_surname_bearers
+from eventwire.pipeline.titled_names import with_name
 from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
@@ -145,14 +148,11 @@ AFFIX_PREFIXES = frozenset({"pro", "anti"})
 # "non-Muslims", "non-Kenyan workers", "non-combatants": the prefix denies the word, whatever
 # its kind, so it names no such actor.
 NEGATING_PREFIXES = frozenset({"non"})
-MAX_NAME_TOKENS = 4
 # A word modifying a noun after it ("prisoner exchange"; the parser may call a noun modifier
 # amod: "a detainee transfer"), for ``as_modifier`` words.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-INSTITUTION = "institution"
 VERB_ARGUMENT_DEPS = frozenset({"nsubj", "dobj"})
-NAME_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART"})
 ROLE_OF_KIND = {
     "null": NULL,
     "country": PLACE,
@@ -167,93 +167,6 @@ ROLE_OF_KIND = {
     "title": TITLE,
     "person": PERSON,
 }
-
-
-class PhraseIndex:
-    """Alias keys by their lower-case token sequence; finds every alias in a ``Doc``.
-
-    Compiled dictionaries carry their tokens, so only the other aliases are tokenized (once,
-    when the component is built)."""
-
-    def __init__(self, nlp: Language, forms: Iterable[tuple[str, str, tuple[str, ...] | None]]):
-        self.keys: dict[tuple[str, ...], list[str]] = {}
-        pending: list[tuple[str, str]] = []
-        for key, text, tokens in forms:
-            if tokens is None:
-                pending.append((key, text))
-            else:
-                self._add(tuple(t.lower() for t in tokens), key)
-        docs = nlp.tokenizer.pipe(text for _, text in pending)  # type: ignore[union-attr]
-        for (key, _), tokenized in zip(pending, docs, strict=True):
-            self._add(tuple(t.lower_ for t in tokenized), key)
-        lengths: dict[str, set[int]] = {}
-        for tokens in self.keys:
-            lengths.setdefault(tokens[0], set()).add(len(tokens))
-        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
-
-    def _add(self, tokens: tuple[str, ...], key: str) -> None:
-        tokens = tuple(word for token in tokens for word in _parts(token))
-        if tokens:
-            keys = self.keys.setdefault(tokens, [])
-            if key not in keys:
-                keys.append(key)
-
-    def keys_at(self, doc: Doc, start: int, end: int) -> list[str]:
-        """Alias keys of the occurrences spanning exactly ``doc[start:end]``."""
-        return [key for key, first, last in self._occurrences(doc, start, end)
-                if (first, last) == (start, end)]
-
-    def windows(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` of every alias occurrence inside ``doc[start:end]``."""
-        for _, first, last in self._occurrences(doc, start, end):
-            yield first, last
-
-    def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
-        """``(alias key, start, end)`` of every alias occurrence."""
-        return self._occurrences(doc, 0, len(doc))
-
-    def _occurrences(self, doc: Doc, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-        """Alias keys found in ``doc[start:end]`` with their token span. A token written with
-        ``_`` between words ("Dol_Amroth", as PETRARCH's texts join a name) is read as those
-        words; a match must begin and end on token boundaries."""
-        words, owners = _words(doc, start, end)
-        for at, first in enumerate(words):
-            if at and owners[at - 1] == owners[at]:
-                continue  # not the first word of its token
-            for size in self.lengths.get(first, ()):
-                stop = at + size
-                if stop > len(words) or (stop < len(words) and owners[stop] == owners[stop - 1]):
-                    continue
-                for key in self.keys.get(tuple(words[at:stop]), ()):
-                    yield key, owners[at], owners[stop - 1] + 1
-
-
-def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
-    """Lower-case words of ``doc[start:end]`` and the token index each comes from."""
-    words: list[str] = []
-    owners: list[int] = []
-    for token in doc[start:end]:
-        parts = _parts(token.lower_)
-        words += parts
-        owners += [token.i] * len(parts)
-    return words, owners
-
-
-def _parts(word: str) -> list[str]:
-    """A token as the words a phrase may spell it with: ``_`` joins words ("dol_amroth"), and a
-    hyphen is a word of its own however the tokenizer cut it ("al-qaeda": al, -, qaeda)."""
-    pieces = word.split("_")
-    if len(pieces) < 2 or not all(pieces):
-        pieces = [word]
-    found: list[str] = []
-    for piece in pieces:
-        halves = piece.split("-")
-        if len(halves) < 2 or not all(halves):
-            found.append(piece)
-            continue
-        for i, half in enumerate(halves):
-            found += [half] if i == 0 else ["-", half]
-    return found
 
 
 class ActorsComponent:
@@ -290,7 +203,7 @@ class ActorsComponent:
         pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         composed = out_of_office(doc, composed, pieces)
-        named = [p for p in (_with_name(doc, p, composed) for p in composed) if p is not None]
+        named = [p for p in (with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
         named = with_surname_bearers(doc, named, self.person_names, self.person_words)
@@ -500,52 +413,6 @@ def _longest(pieces: Iterable[Piece]) -> list[Piece]:
             taken.update(span)
             kept.append(piece)
     return sorted(kept, key=lambda p: p.start)
-
-
-def _with_name(doc: Doc, piece: Piece, pieces: list[Piece]) -> Piece | None:
-    """A title followed by a proper name not in the KB takes the name as written, as does an
-    agent or an office compounded onto a full name ("House Speaker Paul Ryan", "U.S. Attorney
-    General Jane Roe")."""
-    if not (piece.has_title or piece.role == AGENT or piece.kind == INSTITUTION) \
-            or piece.person is not None:
-        return None if piece.needs_name else piece
-    limit = min([p.start for p in pieces if p.start >= piece.end] + [len(doc)])
-    end = piece.end
-    while end < limit and end - piece.end < MAX_NAME_TOKENS:
-        if not (_name_token(doc[end]) or (end > piece.end and _name_hyphen(doc, end, limit))):
-            break
-        end += 1
-    if end == piece.end or (not piece.has_title and not _full_name_of(doc, piece, end)):
-        return None if piece.needs_name else piece
-    name = doc[piece.end : end].text
-    return replace(piece, end=end, role=PERSON, kind="person", name=name, needs_name=False)
-
-
-def _full_name_of(doc: Doc, piece: Piece, end: int) -> bool:
-    """An agent written before a full name it is compounded onto ("House Speaker Paul Ryan"),
-    not a name that heads a phrase of its own ("police Chief Inspector")."""
-    last = doc[piece.end - 1]
-    name = doc[piece.end : end]
-    return (last.dep_ == "compound" and piece.end <= last.head.i < end
-            and len(name) >= 2 and all(t.pos_ == "PROPN" for t in name))
-
-
-def _name_hyphen(doc: Doc, i: int, limit: int) -> bool:
-    """The hyphen inside a name written as one word ("Jean-Bertrand")."""
-    token = doc[i]
-    return (
-        token.text == "-"
-        and i + 1 < limit
-        and not doc[i - 1].whitespace_
-        and not token.whitespace_
-        and _name_token(doc[i + 1])
-    )
-
-
-def _name_token(token: Token) -> bool:
-    if token.pos_ in NAME_STOP_POS or token.tag_ == "POS":
-        return False
-    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha)
 
 
 def _countries_from_context(doc: Doc, pieces: list[Piece]) -> list[Piece]:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from eventwire.errors import DataError
 from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actors import PETRARCH_DIR
-from eventwire.pipeline.actors import PhraseIndex
+from eventwire.pipeline.alias_index import PhraseIndex
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.page_lines import page_line_sentences
 

@@ -21,15 +21,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.mention_index import (
     MentionIndex,
-    actors_of,
     sentence_start_before,
-    verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import TOWN_PRECISIONS
 from eventwire.pipeline.support import PLACE_KINDS
+from eventwire.pipeline.verb_subjects import verb_subjects
 
 AGENT_PREP = "by"
 # A participle on the document noun ("the report, released by ...") or a passive relative

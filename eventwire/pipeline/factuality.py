@@ -21,10 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.declines import ACT_CUES_KEY
+from eventwire.pipeline.factuality_clauses import ClauseCues
 from eventwire.pipeline.factuality_evaluations import judging_predicate
 from eventwire.pipeline.factuality_governors import GovernorCues
 from eventwire.pipeline.factuality_hedges import (
-    MODIFIER_DEPS,
     PARTICIPANT_DEPS,
     Cue,
     hedge_cues,
@@ -38,21 +38,15 @@ from eventwire.pipeline.factuality_lexicon import (
     verb_key,
 )
 from eventwire.pipeline.factuality_references import ReferenceRules
-from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed, names_imminent_risk
+from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
     clausal_descendant,
     ending_position,
     governors,
-    headline_infinitive,
-    inverted_were,
-    inverted_were_patient,
     is_copular_judgement,
-    is_imperative,
-    is_past_clause,
     occurrence_predicate,
-    passive_infinitive_relative,
     presupposed_past,
     sentence_is_question,
     start_time,
@@ -72,16 +66,12 @@ OCCURRED = "occurred"
 # The trigger's ``extra`` key naming the token the status was judged at, when not its head.
 JUDGED_KEY = "judged"
 
-NEGATION_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
-TIME_DEPS = frozenset({"npadvmod", "poss", "tmod", "advmod"})
 # A coordinated verb with an auxiliary of its own, not the first verb's, is its own predication:
 # it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
 # continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Tensed verb forms: a conjunct in one of them is a clause of its own after a base form.
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Relations of the "when" opening a clause (the parser gives "mark" or "advmod").
-CONDITION_OPENER_DEPS = frozenset({"mark", "advmod"})
 
 
 def auxiliaries(verb: Token) -> frozenset[str]:
@@ -100,6 +90,7 @@ class FactualityRules:
         self.roles = load_role_lexicon()  # the verbs that carry an event noun
         self.governors = GovernorCues(lexicon)
         self.references = ReferenceRules(lexicon)
+        self.clauses = ClauseCues(lexicon)
 
     def key(self, token: Token) -> str:
         """``verb_key`` with lemmatizer slips corrected towards the lexicon's verbs."""
@@ -170,7 +161,7 @@ class FactualityRules:
                 ended = topic_ended = True
                 continue
             if step.governor.i == phrase_head:  # the phrase's own verb: its cues are the event's
-                statuses += self.clause_cues(step.governor) \
+                statuses += self.clauses.clause_cues(step.governor) \
                     + self.governors.lexical_cues(step, head)
             else:
                 statuses += _unless_reported(self._step_cues(step, head), reported or subject)
@@ -209,7 +200,7 @@ class FactualityRules:
         if modal is not None and any(c.dep_ == "neg" for c in step.governor.children):
             return Cue("possible", word)  # "will not improve until": a condition
         if modal is not None:
-            status = self._modal_status(step.governor, modal) or "possible"
+            status = self.clauses.modal_status(step.governor, modal) or "possible"
             return Cue("planned" if status == "planned" else "possible", word)
         if step.adjunct is not None and is_simple_present(step.child):
             return Cue("planned", word)
@@ -222,20 +213,20 @@ class FactualityRules:
         """The event word's own clause cues. A condition clause on a verb that commits to or
         threatens an act is the condition of that act, not of the commitment ("vowed to
         attack unless the army withdrew": the vow was made; the attack stays possible)."""
-        cues = self.clause_cues(head)
+        cues = self.clauses.clause_cues(head)
         if self.lemma(head) not in self.lex.conditional_content_verbs or not any(
             c.dep_ in {"xcomp", "ccomp"} for c in head.children
         ):
             return cues
         return [cue for cue in cues
                 if not (cue.token.dep_ == "advcl" and cue.token.head.i == head.i
-                        and self._is_condition_clause(cue.token))]
+                        and self.clauses.is_condition_clause(cue.token))]
 
     def _step_cues(self, step: Step, head: Token) -> list[Cue]:
         """The status cues of one governor of ``head``: its clause's (when they pass down to
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
-            cues = self.clause_cues(step.governor)
+            cues = self.clauses.clause_cues(step.governor)
             if self._judges_its_subject(step) or self._is_event_subject(step):
                 # the subject's own "no" stays ("no information to confirm the claims ...")
                 cues = [cue for cue in cues
@@ -246,9 +237,9 @@ class FactualityRules:
                 # "were not authorized to discuss": a norm, not a denial
                 cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
         else:
-            cues = self.conditional_cues(step.governor)
+            cues = self.clauses.conditional_cues(step.governor)
             if self.references.is_occasion(step):  # "will speak at a meeting": still ahead
-                cues += [c for c in self.clause_cues(step.governor) if c.value == "planned"]
+                cues += [c for c in self.clauses.clause_cues(step.governor) if c.value == "planned"]
         return cues + self.governors.lexical_cues(step, head)
 
     def _hedges_predicate(self, cue: Cue, step: Step) -> bool:
@@ -348,173 +339,6 @@ class FactualityRules:
         """"might call an election": the event is what the verb arranges, so the verb's own
         modals and negation are the event's."""
         return key in self.lex.planned_object_verbs and step.via in {"dobj", "nsubjpass"}
-
-    def clause_cues(self, token: Token) -> list[Cue]:
-        """Negation, modals, conditionals, modifiers and future time words on ``token``."""
-        cues: list[Cue] = []
-        headline = headline_infinitive(token, self.lex.speech_verbs)
-        if headline is not None:
-            cues.append(Cue("planned", headline))
-        relative = passive_infinitive_relative(token)
-        if relative is not None:
-            cues.append(Cue("planned", relative))  # "the winner, to be announced on Friday"
-        auxes = self.lex.inverted_condition_auxes
-        were = inverted_were(token, auxes) or inverted_were_patient(token, auxes)
-        if were is not None:
-            cues.append(Cue("possible", were))  # "were the strike to spread, ..."
-
-        if is_imperative(token, self.lex.speech_verbs):
-            cues.append(Cue("possible", token))  # "release the prisoners": a demand
-        for child in token.children:
-            status = self._child_status(token, child)
-            if status is not None:
-                cues.append(Cue(status, child))
-        return self._normative(token, cues + self._subject_cues(token))
-
-    def _normative(self, token: Token, cues: list[Cue]) -> list[Cue]:
-        """Under a modal of obligation a negation states a norm, not that the act did not
-        happen ("should not interfere", the imperative "don't attack": possible); on the
-        perfect it judges a past act ("should not have invaded": the invasion occurred, no
-        cue)."""
-        lex = self.lex
-        modal = next((c for c in token.children
-                      if c.dep_ == "aux" and c.lower_ in lex.deontic_modals), None)
-        if modal is None and token.dep_ == "xcomp" and token.head.lower_ in lex.deontic_modals:
-            modal = token.head  # "ought not to interfere"
-        if modal is None and is_imperative(token, lex.speech_verbs):
-            modal = token
-        if modal is None or not any(cue.value == "negated" for cue in cues):
-            return cues
-        if any(c.dep_ == "aux" and c.lemma_.lower() in lex.perfect_auxiliaries
-               for c in token.children):
-            return [cue for cue in cues if cue.value != "negated" and cue.token.i != modal.i]
-        return [Cue("possible", cue.token) if cue.value == "negated" else cue for cue in cues]
-
-    def _subject_cues(self, token: Token) -> list[Cue]:
-        """A negative subject negates its clause: "neither side claimed", "nobody was held"."""
-        cues = []
-        for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
-            if subject.lower_ in self.lex.negation_words:
-                cues.append(Cue("negated", subject))
-            cues += [
-                Cue("negated", c) for c in subject.children
-                if c.dep_ in {"det", "neg"} and c.lower_ in self.lex.negation_words
-            ]
-        return cues
-
-    def _child_status(self, token: Token, child: Token) -> str | None:
-        lex, word, dep = self.lex, child.lower_, child.dep_
-        if dep in NEGATION_DEPS and word in lex.negation_words:
-            return None if self._is_open_negation(child) else "negated"
-        if dep in {"aux", "auxpass"} and self._opens_inverted_condition(token, child):
-            return "possible"
-        if dep == "aux":
-            return self._modal_status(token, child)
-        if dep == "mark" and word in lex.conditional_marks:
-            return "possible"
-        if dep == "advcl" and self._is_condition_clause(child):
-            return "possible"
-        if dep in CONDITION_OPENER_DEPS and word in lex.habitual_condition_marks and \
-                self._is_habitual_condition(token):
-            return "possible"
-        if dep == "advcl" and self._is_habitual_condition(child):
-            return "possible"
-        if dep in MODIFIER_DEPS and word in lex.possible_modifiers:
-            return None if names_imminent_risk(token, child, lex) else "possible"
-        if dep == "attr" and child.lemma_.lower() in lex.possible_predicate_nouns:
-            return "possible"
-        if dep in MODIFIER_DEPS and word in lex.planned_modifiers:
-            return "planned"
-        if dep in TIME_DEPS and self._is_future_time(child) and not is_past_clause(token):
-            return "planned"
-        return None
-
-    def _is_open_negation(self, word: Token) -> bool:
-        """A negation word that denies nothing: a focus on the extent of the act ("**not**
-        only condemned the raid but also recalled its envoy", "did **not** just shell the
-        town": both occurred) or the other side of an open alternative ("whether or **not**
-        Russia attacked": the attack is open; the "whether" makes it possible)."""
-        doc, lex = word.doc, self.lex
-        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-        before = doc[word.i - 1] if word.i > 0 else None
-        return (after is not None and after.lower_ in lex.negation_focus_adverbs) or (
-            before is not None and before.lower_ in lex.alternative_conjunctions)
-
-    def _opens_inverted_condition(self, clause: Token, aux: Token) -> bool:
-        """"**Had** the army attacked, ...": an auxiliary before the subject of an adverbial
-        clause."""
-        return (
-            clause.dep_ == "advcl"
-            and aux.i == clause.left_edge.i
-            and aux.lower_ in self.lex.inverted_condition_auxes
-        )
-
-    def _is_condition_clause(self, clause: Token) -> bool:
-        """"if talks fail", and the inverted "should talks fail", "had the army attacked"."""
-        first = clause.left_edge
-        inverted = first.head.i == clause.i and self._opens_inverted_condition(clause, first)
-        if not inverted and self._is_embedded_question(clause):
-            return False
-        return inverted or any(
-            c.dep_ == "mark" and c.lower_ in self.lex.condition_clause_marks
-            for c in clause.children
-        )
-
-    def _is_embedded_question(self, clause: Token) -> bool:
-        """An "if" clause after a verb of asking is the question it asks ("asked the minister
-        **if** she had met the envoy"), not a condition of the asking."""
-        verb, lex = clause.head, self.lex
-        return (clause.i > verb.i and self.lemma(verb) in lex.question_verbs
-                and any(c.dep_ == "mark" and c.lower_ in lex.question_marks
-                        for c in clause.children))
-
-    def _is_habitual_condition(self, clause: Token) -> bool:
-        """"**When** people attack our soldiers, we respond": a "when" clause and its main
-        clause both in the simple present state a rule, not a time."""
-        return (
-            clause.dep_ == "advcl"
-            and any(c.dep_ in CONDITION_OPENER_DEPS
-                    and c.lower_ in self.lex.habitual_condition_marks
-                    for c in clause.children)
-            and is_simple_present(clause)
-            and is_simple_present(clause.head)
-        )
-
-    def _modal_status(self, token: Token, aux: Token) -> str | None:
-        word, lemma = aux.lower_, aux.lemma_.lower()
-        if word in self.lex.planned_modals or lemma in self.lex.planned_modals:
-            return "planned"
-        if word not in self.lex.possible_modals:
-            return None
-        if (
-            word in self.lex.future_in_past_modals
-            and self._under_past_speech(token)
-            and not is_copular_judgement(token)
-        ):
-            return "planned"
-        return "possible"
-
-    def _under_past_speech(self, token: Token) -> bool:
-        """A clause reported or promised in the past: "said/promised it would withdraw"."""
-        gov = token.head
-        return (
-            token.dep_ == "ccomp"
-            and self.lemma(gov) in self.lex.speech_verbs | self.lex.commissive_verbs
-            and "Past" in gov.morph.get("Tense", [])
-        )
-
-    def _is_future_time(self, token: Token) -> bool:
-        words = self.lex.future_time_words
-        if token.lower_ in words:
-            return True
-        return any(c.lower_ in words for c in token.children if c.dep_ in {"amod", "nmod"})
-
-    def conditional_cues(self, token: Token) -> list[Cue]:
-        return [
-            Cue("possible", c)
-            for c in token.children
-            if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
-        ]
 
 
 def _unless_reported(cues: list[Cue], reported: bool) -> list[Cue]:

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
+from eventwire.pipeline.coordinated_actors import actors_of
+from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, hyphen_partners, town_modifier
 from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.verb_subjects import verb_subjects
 
 AGENT_DEP = "agent"
 AGENT_PREP = "by"

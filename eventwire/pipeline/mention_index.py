@@ -1,8 +1,9 @@
 """Which actor a token stands for, for ``ew_roles``: the mention covering it, its noun
-phrase's modifiers or appositions, and the antecedents of pronouns ("he", "it", "they"),
-pair phrases ("the two countries") and lists ("Russia and China"); the subjects of a verb
-through shared-subject chains and relative clauses. Reads ``doc._.ew_actors`` (through the
-index) and ``doc._.ew_places``; writes nothing.
+phrase's modifiers or appositions, and the antecedents of pronouns ("he", "it", "they").
+Lists, pair phrases ("the two countries") and a plural pronoun for a pair are read in
+:mod:`eventwire.pipeline.coordinated_actors`, the subjects of a verb through shared-subject
+chains and relative clauses in :mod:`eventwire.pipeline.verb_subjects`. Reads
+``doc._.ew_actors`` (through the index) and ``doc._.ew_places``; writes nothing.
 """
 
 from __future__ import annotations
@@ -34,11 +35,14 @@ from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 from eventwire.pipeline.quoted_self import quoted_self
 from eventwire.pipeline.role_lexicon import RoleLexicon
-from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
+from eventwire.pipeline.verb_subjects import (
+    CLIMB_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    verb_subjects,
+)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # The marks between the two names of a pair ("Russia-Ukraine", "Israel–Hamas").
 # Modifiers of a noun compounded onto a phrase's head that name the phrase's actor.
@@ -51,18 +55,8 @@ NAMED_COMPOUND_KINDS = frozenset({"country", "capital", "institution", "igo", "n
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 # Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
-# Modifiers of an actor that the parser may have made of the first member of a list.
-LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
-# Links through which a verb without a subject shares its governor's ("agreed to meet",
-# "is about to restore", "met and agreed").
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
-# How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
-PAIR_OBJECT_DEPS = frozenset({"dobj"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
-# Relative pronouns ("who", "which", "that").
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 class MentionIndex:
@@ -295,11 +289,11 @@ def group_antecedent(
         return None
     if extraposition_it(token, lexicon):
         return None  # "it is important to ...": the clause, not a group named before
-    speaker, found = _speaker(token, index, lexicon, plural)
+    speaker, found = complement_speaker(token, index, lexicon, plural)
     if speaker is None:
         earliest = sentence_start_before(token, lexicon.group_pronoun_window)
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
-                  and _agrees(m, token.doc, lexicon, plural)]
+                  and group_agrees(m, token.doc, lexicon, plural)]
         found = before[-1] if before else None
         if found is not None and not plural and thing_between(token, found.end, index.own):
             return None
@@ -308,7 +302,7 @@ def group_antecedent(
     return replace(found, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
 
 
-def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
+def group_agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool) -> bool:
     """A group mention that a singular or plural pronoun may stand for: a country or
     organisation is "it"; a plural noun ("the rebels", "Palestinian leaders") is "they"."""
     head = doc[mention.head]
@@ -321,7 +315,7 @@ def _agrees(mention: ActorMention, doc: Doc, lexicon: RoleLexicon, plural: bool)
     return many == plural
 
 
-def _speaker(
+def complement_speaker(
     token: Token, index: MentionIndex, lexicon: RoleLexicon, plural: bool
 ) -> tuple[Token | None, ActorMention | None]:
     """The subject of the verb whose complement clause holds ``token``, when it comes before
@@ -341,7 +335,7 @@ def _speaker(
                     if mention is None:  # "Syrian opposition members said they ..."
                         mention = _modifying_mention(subject, index)
                         return subject, mention if mention and mention.code else None
-                    agrees = _agrees(mention, token.doc, lexicon, plural)
+                    agrees = group_agrees(mention, token.doc, lexicon, plural)
                     return subject, mention if agrees else None
         current = current.head
     return None, None
@@ -376,202 +370,6 @@ def sentence_start_before(token: Token, sentences: int) -> int:
             break
         start = doc[start - 1].sent.start
     return start
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the actors coordinated with it, also where the parser broke the list: an
-    apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
-    Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
-    Gondor") are list members. An apposition after the whole list describes it ("A and B, the
-    two neighbours"): it is no member."""
-    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
-    for child in token.children:
-        if _list_member(child, token):
-            found += [child, *child.conjuncts]
-    return list(dict.fromkeys(found))
-
-
-def _list_member(child: Token, token: Token) -> bool:
-    own = [g for g in child.children if g.dep_ in ("cc", "conj")]
-    if child.dep_ == "appos":
-        later = any(c.dep_ == "conj" and c.i > child.i for c in token.children)
-        return later or any(g.dep_ == "conj" for g in own)
-    return child.dep_ in LIST_MODIFIER_DEPS and child.i < token.i and bool(own)
-
-
-def pair_antecedents(token: Token, index: MentionIndex) -> list[ActorMention]:
-    """The two actors "the two countries" or "both sides" stands for: the last coordinated
-    pair of coded mentions before it, in its sentence or the window before (see
-    ``pair_nouns``); empty when the noun is not such a phrase or no pair is found."""
-    lexicon = index.lexicon
-    own = index.own(token)
-    if (token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.pair_nouns
-            or (own is not None and own.country)
-            or not any(c.lower_ in lexicon.pair_words for c in token.children)):
-        return []
-    return _last_pair(token, index, lexicon.pair_preps)
-
-
-def _last_pair(token: Token, index: MentionIndex,
-               preps: frozenset[str] | None) -> list[ActorMention]:
-    """The last pair of coded mentions before ``token``'s phrase, in its sentence or the
-    ``group_pronoun_window`` before: coordinated, or (with ``preps``) a verb's subject and
-    object."""
-    earliest = sentence_start_before(token, index.lexicon.group_pronoun_window)
-    before = [m for m in index.mentions if earliest <= m.start and m.end <= token.left_edge.i
-              and m.code]
-    for later in reversed(before):
-        for earlier in reversed(before):
-            if earlier.start < later.start and _coordinated(token.doc, earlier, later, preps):
-                return [] if same_actor(earlier, later) else [earlier, later]
-    return []
-
-
-def pronoun_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
-    """The two actors a plural subject or object pronoun ("they", "them") stands for when its
-    nearest antecedent is a coordinated pair ("Obama and Putin met in Paris. They agreed to
-    resume talks.": both), no later plural group ("... the rebels. They") coming closer; or
-    every actor of a complement clause's plural speaker ("Kenyan and Ugandan officials said
-    they ..."); empty otherwise. From an earlier sentence each takes the pronoun's place, as
-    ``group_antecedent``'s mentions do."""
-    lexicon = index.lexicon
-    if token.tag_ != "PRP" or token.lower_ not in lexicon.plural_group_pronouns:
-        return []
-    speaker = _speaker(token, index, lexicon, True)[0]
-    if speaker is not None:
-        speakers = actors_of([speaker], index)
-        return speakers if len(speakers) > 1 else []
-    pair = _last_pair(token, index, None)
-    if not pair:
-        return []
-    doc = token.doc
-    if any(pair[1].end <= m.start and m.end <= token.i and _agrees(m, doc, lexicon, True)
-           for m in index.mentions):
-        return []  # "Kenya and Uganda condemned the rebels. They ...": the rebels
-    return [m if m.start >= token.sent.start
-            else replace(m, start=token.i, end=token.i + 1, head=token.i, kind="pronoun")
-            for m in pair]
-
-
-def _coordinated(doc: Doc, first: ActorMention, second: ActorMention,
-                 preps: frozenset[str] | None) -> bool:
-    """Two actors named as a pair: coordinated ("Russia and China"), or (with ``preps``) the
-    subject and the object of one verb ("Putin is to meet **Xi**", "Russia talked **with**
-    China")."""
-    if doc[second.head] in doc[first.head].conjuncts:
-        return True
-    return preps is not None and _verb_pair(doc[first.head], doc[second.head], preps)
-
-
-def _verb_pair(first: Token, second: Token, preps: frozenset[str]) -> bool:
-    verb = second.head
-    if second.dep_ == "pobj" and verb.lower_ in preps:
-        verb = verb.head
-    elif second.dep_ not in PAIR_OBJECT_DEPS:
-        return False
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    subjects, passive = verb_subjects(verb)
-    return not passive and any(s.i == first.i for s in subjects)
-
-
-def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
-    """The mentions of ``tokens`` and their conjuncts, each with the other actors it stands
-    for (``ActorMention.also``)."""
-    found: list[ActorMention] = []
-    for token in tokens:
-        pair = pair_antecedents(token, index) or pronoun_pair(token, index)
-        if pair:
-            found += [m for m in pair if m not in found]
-            continue
-        for item in _conjuncts(token):
-            mention = index.near(item)
-            if mention is None:
-                continue
-            for actor in (mention, *mention.also):
-                if actor not in found:
-                    found.append(actor)
-    return found
-
-
-def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
-    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive. With
-    the role ``lexicon``, an open complement of an object-control verb is done by that verb's
-    object (:func:`object_controller`)."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            break
-        active = _active_subjects(current)
-        if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
-            active = active[-1:]
-        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if active or passive:
-            own_voice = current.i == verb.i
-            found = [_relative_antecedent(s, current) for s in (active or passive)]
-            return found, own_voice and bool(passive) and not active
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
-            return [current.head], False
-        if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
-            # "Asked whether ..., Peskov said": the main clause's subject was asked.
-            subjects, _ = verb_subjects(current.head, lexicon)
-            return subjects, True
-        if current.dep_ == "xcomp" and lexicon is not None and (
-                obj := object_controller(current.head, current, lexicon)) is not None:
-            return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
-        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        break
-    return [], False
-
-
-def _active_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, else those the parser hung on an auxiliary before it ("X was
-    heavily and unjustly criticized": X on "was"), else a name it compounded onto the verb
-    before it ("Ostland act on a proposal": a verb has no compound; a common noun there,
-    "intelligence cooperating with", is more often the verb misread as a noun's modifier)."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    for aux in verb.children:
-        if not found and aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
-            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
-    if found or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-        return found
-    return [c for c in verb.children
-            if c.dep_ == "compound" and _name_like(c) and c.i < verb.i]
-
-
-def _name_like(token: Token) -> bool:
-    """A proper noun, or a noun written with a capital (the tagger may call "Ostland" one)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
-
-
-def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:
-    """The object that does the act of ``verb``'s open complement ``clause``, for a verb of
-    ``object_control_verbs`` only ("urged **Iran** to release", "called on **Kenya** to
-    withdraw"): its direct or indirect object, or the object of an ``object_control_preps``
-    preposition, between the verb and the clause. Other verbs keep their subject ("promised
-    the IAEA to allow inspections", "pledged in Beijing to boost trade")."""
-    if clause.i < verb.i or verb.lemma_.lower() not in lexicon.object_control_verbs:
-        return None
-    for child in verb.children:
-        if not verb.i < child.i < clause.i:
-            continue
-        if child.dep_ in CONTROLLER_DEPS:
-            return child
-        if child.dep_ == "prep" and child.lower_ in lexicon.object_control_preps:
-            found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _relative_antecedent(subject: Token, clause: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
-    who were murdered": the patrolmen)."""
-    if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
-        return clause.head
-    return subject
 
 
 def same_person(mention: ActorMention, other: ActorMention) -> bool:

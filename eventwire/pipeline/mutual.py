@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mention_index import MentionIndex, actors_of
+from eventwire.pipeline.coordinated_actors import actors_of
+from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.documents import document_owners
 from eventwire.pipeline.harm_cause import (
     caused_by,
@@ -29,7 +30,7 @@ from eventwire.pipeline.harm_cause import (
     modifier_actors,
     participle_agents,
 )
-from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
+from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.mutual import without_exchanged
 from eventwire.pipeline.role_lexicon import RoleLexicon
@@ -41,6 +42,7 @@ from eventwire.pipeline.support import (
     prep_objects,
     support_verb,
 )
+from eventwire.pipeline.verb_subjects import verb_subjects
 
 
 def _light_verb_subject(

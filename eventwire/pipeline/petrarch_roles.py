@@ -19,9 +19,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.pipeline.mention_index import MentionIndex, actors_of, verb_subjects
+from eventwire.pipeline.coordinated_actors import actors_of
+from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.support import OBJECT_DEPS, prep_objects
+from eventwire.pipeline.verb_subjects import verb_subjects
 
 
 def target_after(

@@ -29,7 +29,7 @@ source-target pair). The rules, in order of preference:
 - a subject the parser split in two ("the official news agency WFNA said") is read from its
   first half when the second names no actor; one it hung on the verb's auxiliary ("X was
   heavily and unjustly criticized") or a name it compounded onto the verb ("Ostland act on
-  a proposal") is the verb's (``mention_index.verb_subjects``);
+  a proposal") is the verb's (``verb_subjects``);
 - a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
@@ -81,18 +81,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.harm_cause import cause_sources, participle_agents
 from eventwire.pipeline.mention_index import (
-    PASSIVE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
     MentionIndex,
-    actors_of,
-    object_controller,
     own_possessive,
     same_actor,
-    verb_subjects,
 )
 from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
@@ -122,6 +118,12 @@ from eventwire.pipeline.support import (
     prep_objects,
     said_there,
     support_verb,
+)
+from eventwire.pipeline.verb_subjects import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    object_controller,
+    verb_subjects,
 )
 
 if not Doc.has_extension("ew_frames"):

@@ -41,11 +41,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.pipeline.mention_index import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.quotations import quotation_of
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.support import OBJECT_DEPS
+from eventwire.pipeline.verb_subjects import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 # Clauses beside a verb of saying that say something else than its content.
 OTHER_CLAUSE_DEPS = frozenset({"advcl"})

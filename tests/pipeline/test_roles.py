@@ -82,24 +82,6 @@ def test_a_topic_after_between_is_not_a_third_side(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Armenia and Azerbaijan met in Geneva on Monday. The two countries are in talks on the border.",
-    "Talks between Armenia and Azerbaijan were held in Geneva. Both sides remain in talks.",
-])
-
-
-def test_the_two_countries_stands_for_the_last_coordinated_pair(coder: Coder, text: str) -> None:
-    events = coder.code(text, published="2022-03-01")
-    second = [e for e in events if e.sentence == 1]
-    assert pairs(second, "04") == {("ARM", "AZE"), ("AZE", "ARM")}
-
-
-def test_the_two_countries_without_a_pair_before_has_no_actor(coder: Coder) -> None:
-    events = coder.code("Turkey criticised the plan. The two countries are in talks.",
-                        published="2022-03-01")
-    assert pairs([e for e in events if e.sentence == 1], "04") <= {(None, None)}
-
-
-@pytest.mark.parametrize("text", [
     "The Lebanese militant group Hezbollah attacked an army post.",
     "The Somali militant group al-Shabab attacked a hotel.",
 ])

@@ -1,0 +1,110 @@
+"""The subjects of a verb, for :mod:`eventwire.pipeline.mention_index` and the role rules.
+
+A verb without a subject of its own shares its governor's through an open complement, a
+conjunct or an adverbial clause ("agreed to meet", "met and agreed"); a relative or participle
+clause's subject is the noun it modifies, and a relative pronoun subject stands for that noun
+("two patrolmen who were murdered"). The parser may hang the subject on an auxiliary ("X was
+heavily criticized") or compound a name onto the verb ("Ostland act on a proposal"). With the
+role lexicon, the open complement of an object-control verb is done by its object ("urged Iran
+to release": Iran releases).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.trigger_constraints import CONTROLLER_DEPS
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Links through which a verb without a subject shares its governor's ("agreed to meet",
+# "is about to restore", "met and agreed").
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Relative pronouns ("who", "which", "that").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
+    """Subjects of ``verb`` (climbing shared-subject chains) and whether it is passive. With
+    the role ``lexicon``, an open complement of an object-control verb is done by that verb's
+    object (:func:`object_controller`)."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        active = _active_subjects(current)
+        if len(active) > 1:  # an apposition the parser split: "the group al-Shabab attacked"
+            active = active[-1:]
+        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if active or passive:
+            own_voice = current.i == verb.i
+            found = [_relative_antecedent(s, current) for s in (active or passive)]
+            return found, own_voice and bool(passive) and not active
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
+            return [current.head], False
+        if current.dep_ == "advcl" and current.tag_ == "VBN" and current.i == verb.i:
+            # "Asked whether ..., Peskov said": the main clause's subject was asked.
+            subjects, _ = verb_subjects(current.head, lexicon)
+            return subjects, True
+        if current.dep_ == "xcomp" and lexicon is not None and (
+                obj := object_controller(current.head, current, lexicon)) is not None:
+            return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
+        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, else those the parser hung on an auxiliary before it ("X was
+    heavily and unjustly criticized": X on "was"), else a name it compounded onto the verb
+    before it ("Ostland act on a proposal": a verb has no compound; a common noun there,
+    "intelligence cooperating with", is more often the verb misread as a noun's modifier)."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for aux in verb.children:
+        if not found and aux.dep_ in AUXILIARY_DEPS and aux.i < verb.i:
+            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    if found or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return found
+    return [c for c in verb.children
+            if c.dep_ == "compound" and _name_like(c) and c.i < verb.i]
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a noun written with a capital (the tagger may call "Ostland" one)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def object_controller(verb: Token, clause: Token, lexicon: RoleLexicon) -> Token | None:
+    """The object that does the act of ``verb``'s open complement ``clause``, for a verb of
+    ``object_control_verbs`` only ("urged **Iran** to release", "called on **Kenya** to
+    withdraw"): its direct or indirect object, or the object of an ``object_control_preps``
+    preposition, between the verb and the clause. Other verbs keep their subject ("promised
+    the IAEA to allow inspections", "pledged in Beijing to boost trade")."""
+    if clause.i < verb.i or verb.lemma_.lower() not in lexicon.object_control_verbs:
+        return None
+    for child in verb.children:
+        if not verb.i < child.i < clause.i:
+            continue
+        if child.dep_ in CONTROLLER_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in lexicon.object_control_preps:
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _relative_antecedent(subject: Token, clause: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("two patrolmen
+    who were murdered": the patrolmen)."""
+    if clause.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
+        return clause.head
+    return subject
+
+
+__all__ = ["CLIMB_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "object_controller",
+           "verb_subjects"]

@@ -1,0 +1,54 @@
+"""The actors of lists, pair nouns and plural pronouns for a pair
+(:mod:`eventwire.pipeline.coordinated_actors`): sentences written for these tests, coded end to
+end, and the index on its own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.coder import Coder
+from eventwire.pipeline.coordinated_actors import actors_of, pronoun_pair
+from eventwire.pipeline.mention_index import MentionIndex
+from eventwire.pipeline.role_lexicon import load_lexicon
+from eventwire.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if e.cameo.root == root
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan met in Geneva on Monday. The two countries are in talks on the border.",
+    "Talks between Armenia and Azerbaijan were held in Geneva. Both sides remain in talks.",
+])
+def test_the_two_countries_stands_for_the_last_coordinated_pair(coder: Coder, text: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    second = [e for e in events if e.sentence == 1]
+    assert pairs(second, "04") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_the_two_countries_without_a_pair_before_has_no_actor(coder: Coder) -> None:
+    events = coder.code("Turkey criticised the plan. The two countries are in talks.",
+                        published="2022-03-01")
+    assert pairs([e for e in events if e.sentence == 1], "04") <= {(None, None)}
+
+
+def test_a_list_and_a_pronoun_for_a_pair(nlp: Language) -> None:
+    component = nlp.create_pipe("ew_actors")
+    doc = component(nlp("Peru and Chile signed a deal. They agreed to meet again."))
+    index = MentionIndex(doc._.ew_actors, load_lexicon())
+    peru = next(t for t in doc if t.text == "Peru")
+    assert [m.code for m in actors_of([peru], index)] == ["PER", "CHL"]
+    they = next(t for t in doc if t.text == "They")
+    found = pronoun_pair(they, index)
+    assert [(m.code, doc[m.start].text) for m in found] == [("PER", "They"), ("CHL", "They")]

@@ -1,0 +1,47 @@
+"""The clause cues of :mod:`eventwire.pipeline.factuality_clauses` on parses of sentences written
+for these tests: negation, modals, conditions and norms on a word's own clause."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.pipeline.factuality_clauses import ClauseCues
+from eventwire.pipeline.factuality_lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def cues() -> ClauseCues:
+    return ClauseCues(load_lexicon())
+
+
+def word(nlp: Language, text: str, form: str) -> Token:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+def found(cues: ClauseCues, token: Token) -> list[tuple[str, str]]:
+    return [(cue.value, cue.token.text) for cue in cues.clause_cues(token)]
+
+
+def test_negation_and_modals(nlp: Language, cues: ClauseCues) -> None:
+    assert found(cues, word(nlp, "The mill did not close.", "close")) == [("negated", "not")]
+    assert found(cues, word(nlp, "The mill will close in May.", "close")) == [("planned", "will")]
+    assert found(cues, word(nlp, "The mill may close soon.", "close")) == [("possible", "may")]
+    assert found(cues, word(nlp, "The mill closed last week.", "closed")) == []
+
+
+def test_a_negative_subject_negates_its_clause(nlp: Language, cues: ClauseCues) -> None:
+    assert ("negated", "Nobody") in found(cues, word(nlp, "Nobody was arrested.", "arrested"))
+
+
+def test_a_condition_clause(nlp: Language, cues: ClauseCues) -> None:
+    clause = word(nlp, "The union will strike if the talks fail.", "fail")
+    assert cues.is_condition_clause(clause)
+    assert [(c.value, c.token.text) for c in cues.conditional_cues(clause)] == [
+        ("possible", "if")]
+
+
+def test_a_negated_norm_is_possible(nlp: Language, cues: ClauseCues) -> None:
+    assert found(cues, word(nlp, "The council should not raise the fares.", "raise")) == [
+        ("possible", "should"), ("possible", "not")]

@@ -1,0 +1,42 @@
+"""The subjects of a verb (:mod:`eventwire.pipeline.verb_subjects`) on parses of sentences
+written for these tests: shared-subject chains, relative clauses, passives and object control."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.pipeline.role_lexicon import load_lexicon
+from eventwire.pipeline.verb_subjects import object_controller, verb_subjects
+
+
+def word(nlp: Language, text: str, form: str) -> Token:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+def subjects(verb: Token) -> tuple[list[str], bool]:
+    found, passive = verb_subjects(verb)
+    return [t.text for t in found], passive
+
+
+def test_own_and_shared_subjects(nlp: Language) -> None:
+    assert subjects(word(nlp, "The miners agreed to return.", "agreed")) == (["miners"], False)
+    assert subjects(word(nlp, "The miners agreed to return.", "return")) == (["miners"], False)
+    assert subjects(word(nlp, "The miners met and voted.", "voted")) == (["miners"], False)
+
+
+def test_a_passive_and_a_relative_clause(nlp: Language) -> None:
+    assert subjects(word(nlp, "The clerk was fired on Monday.", "fired")) == (["clerk"], True)
+    verb = word(nlp, "The clerk who was fired appealed.", "fired")
+    assert subjects(verb) == (["clerk"], True)
+
+
+def test_object_control(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    doc = nlp("The mayor urged the union to end the strike.")
+    urged, end = doc[2], doc[6]
+    controller = object_controller(urged, end, lexicon)
+    assert controller is not None and controller.text == "union"
+    found, _ = verb_subjects(end, lexicon)
+    assert [t.text for t in found] == ["union"]
+    assert subjects(end) == (["mayor"], False)
