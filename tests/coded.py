@@ -1,6 +1,7 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
 a list of codes (of force alone too), as the texts of their actors, or as the codes of the
-sources of criticism; and the codes of the trigger matches alone."""
+sources of criticism, or as the (source, target) code pairs of one root; and the codes of the
+trigger matches alone."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def criticism_sources(coder: Coder, text: str) -> set[str | None]:
 def trigger_codes(nlp: Language, patterns: PatternSet, text: str) -> list[str]:
     """The codes of the trigger matches of ``patterns`` in ``text`` (no roles, no assembly)."""
     return [m.code for m in match_triggers(nlp(text), patterns)]
+
+
+def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
+    """The (source code, target code) pairs of the events of CAMEO ``root``."""
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if e.cameo.root == root
+    }

@@ -11,20 +11,12 @@ from eventwire.coder import Coder
 from eventwire.pipeline.coordinated_actors import actors_of, pronoun_pair
 from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.role_lexicon import load_lexicon
-from eventwire.records import Event
+from tests.coded import pairs
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in events
-        if e.cameo.root == root
-    }
 
 
 @pytest.mark.parametrize("text", [

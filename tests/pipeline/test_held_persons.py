@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from eventwire.coder import Coder
 from eventwire.pipeline.actors import ActorsComponent, make_actors
-from eventwire.records import Event
+from tests.coded import pairs
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +54,6 @@ def test_held_persons_elsewhere_stay_actors(
 ) -> None:
     found = mentions(nlp, actors, text)
     assert found.get(span) is not None and str(found[span]).endswith("CVL"), found
-
-
-def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events if e.cameo.root == root}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

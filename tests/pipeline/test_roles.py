@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
-from eventwire.records import Event
+from tests.coded import pairs
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in events
-        if e.cameo.root == root
-    }
 
 
 @pytest.mark.parametrize(
