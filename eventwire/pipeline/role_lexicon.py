@@ -69,6 +69,7 @@ class RoleLexicon(BaseModel):
     place_preps: frozenset[Word]
     purpose_target_codes: tuple[str, ...]
     origin_source_codes: tuple[str, ...]
+    posture_codes: tuple[str, ...] = ()
     origin_preps: frozenset[Word]
     origin_kinds: frozenset[str]
     harm_cause_preps: frozenset[Word]

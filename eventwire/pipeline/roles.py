@@ -198,6 +198,10 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         sources = (actors_of(agents, index) or participle_agents(agents, index)
                    or _origin(trigger, verb, index) or cause_sources(verb, index)
                    or document_source(verb, index))
+        if not sources and trigger.code.startswith(index.lexicon.posture_codes):
+            # the forces put in place are the act's own side ("troops were massed")
+            sources = actors_of(subjects, index)
+            subjects = []
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
         targets = targets or _inside_subject(subjects, sources, index)
     else:

@@ -534,3 +534,15 @@ def test_the_people_a_source_withdraws_are_no_target(
     coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
     assert pairs(coder.code(text, published="2022-03-01"), root) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean troops are massed on the border with Peru.", {("CHLMIL", "PER")}),
+    ("Hundreds of Bolivian soldiers were deployed along the frontier.", {("BOLMIL", None)}),
+    # a "by" agent stays the source, and the forces it put in place its target
+    ("Chilean troops were massed on the frontier by the Chilean government.",
+     {("CHLGOV", "CHLMIL")}),
+])
+def test_forces_put_in_place_are_the_posture_s_own_side(coder: Coder, text: str,
+                                                         expected: set) -> None:
+    assert pairs(coder.code(text), "15") == expected
