@@ -1,11 +1,12 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
 a list of codes (of force alone too), as the texts of their actors, or as the codes of the
-sources of criticism, or as the (source, target) code pairs of one root; and the codes of the
-trigger matches alone."""
+sources of criticism, or as the (source, target) code pairs of one root; the codes of the
+trigger matches alone; and one parsed word of a sentence."""
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from eventwire.coder import Coder
 from eventwire.knowledge.patterns import PatternSet
@@ -69,3 +70,8 @@ def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
         for e in events
         if e.cameo.root == root
     }
+
+
+def word(nlp: Language, text: str, form: str) -> Token:
+    """The first token of ``text``, parsed by ``nlp``, whose text is ``form``."""
+    return next(t for t in nlp(text) if t.text == form)

@@ -9,15 +9,12 @@ from spacy.tokens import Token
 
 from eventwire.pipeline.factuality_clauses import ClauseCues
 from eventwire.pipeline.factuality_lexicon import load_lexicon
+from tests.coded import word
 
 
 @pytest.fixture(scope="module")
 def cues() -> ClauseCues:
     return ClauseCues(load_lexicon())
-
-
-def word(nlp: Language, text: str, form: str) -> Token:
-    return next(t for t in nlp(text) if t.text == form)
 
 
 def found(cues: ClauseCues, token: Token) -> list[tuple[str, str]]:

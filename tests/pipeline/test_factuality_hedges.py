@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
 
 from eventwire.pipeline.factuality import FactualityComponent, load_lexicon, make_factuality
 from eventwire.pipeline.factuality_hedges import hedge_cues, lexical_hedges, passes_hedge
 from eventwire.pipeline.factuality_lexicon import FactualityLexicon
 from eventwire.pipeline.factuality_tree import governors
+from tests.coded import word
 from tests.pipeline.test_factuality import factuality_of
 
 
@@ -23,10 +23,6 @@ def component(nlp: Language) -> FactualityComponent:
 @pytest.fixture(scope="module")
 def lexicon() -> FactualityLexicon:
     return load_lexicon()
-
-
-def word(nlp: Language, text: str, form: str) -> Token:
-    return next(t for t in nlp(text) if t.text == form)
 
 
 def test_modifier_subject_and_source_hedges(nlp: Language, lexicon: FactualityLexicon) -> None:

@@ -5,7 +5,6 @@ the noun a present participle describes, a gerund under a preposition, and open 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Token
 
 from eventwire.pipeline.trigger_clauses import (
     complements,
@@ -15,10 +14,7 @@ from eventwire.pipeline.trigger_clauses import (
     participle_subject,
     predicate_word,
 )
-
-
-def word(nlp: Language, text: str, form: str) -> Token:
-    return next(t for t in nlp(text) if t.text == form)
+from tests.coded import word
 
 
 def test_predicate_head_conjunct_and_modifier(nlp: Language) -> None:

@@ -5,7 +5,6 @@ complement and its mood, and an indirect question."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Token
 
 from eventwire.pipeline.trigger_complements import (
     clause_only,
@@ -14,10 +13,7 @@ from eventwire.pipeline.trigger_complements import (
     names_its_object,
     verbal_complement_only,
 )
-
-
-def word(nlp: Language, text: str, form: str) -> Token:
-    return next(t for t in nlp(text) if t.text == form)
+from tests.coded import word
 
 
 def test_a_verbal_complement_without_a_recipient(nlp: Language) -> None:
