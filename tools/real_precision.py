@@ -62,6 +62,9 @@ its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jso
     python tools/real_precision.py sample --plan holdout8 --out holdout8.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl
+    python tools/real_precision.py sample --plan holdout9 --out holdout9.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -135,6 +138,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     # Conflict news for the confidence model: MUC-3/4 development reports (never TST1-4).
     "calib2": (20404, ((MUC, 40, "dev"),)),
     "holdout8": (13131, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                         (BBC, 4, "business"))),
+    "holdout9": (14141, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
