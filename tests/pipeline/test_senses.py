@@ -35,6 +35,10 @@ def coder() -> Coder:
     ("There are worrying signs for the shipyards, the union said.", "012"),
     ("The new slogan seemed calculated to irritate the chancellor.", "14"),
     ("The verdict upset the government in Ankara.", "14"),
+    ("The editor said the owner fired her without warning.", "19"),
+    ("The governor fired Hudson as head of the water board.", "19"),
+    ("Reyes, whom the president fired in March, spoke to the panel.", "19"),
+    ("The minister was sacked from his post after the vote.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -51,6 +55,9 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The opposition welcomed the court's ruling.", "051"),
     ("The minister met the striking workers and their demands.", "083"),
     ("Diplomats worry that the truce will not hold.", "012"),
+    ("Gunmen fired at him outside the mosque in Quetta.", "19"),
+    ("Soldiers fired on the marchers in the capital.", "19"),
+    ("Rebels fired mortars at the army base.", "19"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
