@@ -83,6 +83,18 @@ def test_verbal_idioms_of_force(coder: Coder, text: str, word: str, code: str) -
     assert code_of(coder, text, word) == code
 
 
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The coalition pledged to destroy the Islamic State within a year.", "destroy", "190"),
+    ("The guerrillas were destroyed in the valley, the general said.", "destroyed", "190"),
+    ("Turkey will help destroy the militants in the north.", "destroy", "190"),
+    ("The soldiers destroyed the rebels' depots near the river.", "destroyed", "1712"),
+    ("Settlers destroyed olive groves outside the village.", "destroyed", "1712"),
+])
+def test_destroying_an_armed_party_is_force(coder: Coder, text: str, word: str,
+                                           code: str) -> None:
+    assert code_of(coder, text, word) == code
+
+
 def test_what_a_verb_is_aimed_at_and_its_cue(nlp: Language) -> None:
     lex = bundled_lexicon()
     doc = nlp("The senator fired back at the report in a tweet.")
