@@ -60,6 +60,13 @@ from tests.coded import trigger_codes
         ("Fiji withdrew its peacekeepers from the border on Monday.", "1661", "0874"),
         # "let free" releases persons as "set free" does (0841).
         ("The junta let free twenty political prisoners.", "0841", None),
+        # Weapons supplied with "with", given, donated or shipped are military aid (072), not
+        # aid in general (070) nor material cooperation (060); other goods stay as they were.
+        ("Canada will supply the militia with rifles and mortars.", "072", "070"),
+        ("Norway equipped the coast guard with new patrol drones.", "072", None),
+        ("Lithuania donated anti-tank missiles to Kyiv.", "072", None),
+        ("Belarus gave the separatists rockets last spring.", "072", "060"),
+        ("The firm will supply Brazil with cheap fertiliser.", "070", "072"),
     ],
 )
 def test_material_sense(
