@@ -145,6 +145,12 @@ CASES: list[tuple[str, str, str | None]] = [
     # protesters who disrupt a ceremony or a speech dissent (140), no reduction of relations
     ("The inauguration was disrupted by demonstrators on Monday.", "disrupted", "140"),
     ("Activists interrupted the governor during the ceremony.", "interrupted", "140"),
+    # submitting, sending or forwarding a report or a letter passes on a text: no yielding
+    # (080) nor aid; submitting to a party still yields, and arms sent are still aid
+    ("The auditors submitted their findings to the treasury.", "submitted", None),
+    ("The council forwarded the inspector's report to the police.", "forwarded", None),
+    ("The rebels submitted to the army in the end.", "submitted", "080"),
+    ("Slovakia sent ammunition to the front.", "sent", "072"),
 ]
 
 
