@@ -151,6 +151,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The council forwarded the inspector's report to the police.", "forwarded", None),
     ("The rebels submitted to the army in the end.", "submitted", "080"),
     ("Slovakia sent ammunition to the front.", "sent", "072"),
+    # forces clearing a place of fighters fight them out (190), no expulsion (174)
+    ("The brigade cleared four villages of insurgents.", "cleared", "190"),
+    ("Marines cleared the district of Taliban fighters.", "cleared", "190"),
+    ("The army cleared the town of its residents.", "cleared", "174"),
 ]
 
 
