@@ -56,6 +56,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
     ("Reporters spoke to soldiers who are stationed at the crossings.", "15"),  # a state
     ("The inquiry listed the crimes the guards committed last year.", "18"),  # particular
+    ("These are routes the ministry cites as smuggling corridors.", "01"),  # a named sayer
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
