@@ -90,6 +90,8 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Kenyan campaign spent millions promoting the ad.",
     "The Irish treasury wants to impose a small fee on large banks.",
     "The port authority imposed a deadline for new permits.",
+    "The ministry spent the money that parliament appropriated for roads.",
+    "The Kenyan senate appropriated two billion shillings for the dam.",
 ])
 def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     assert not bare_codes(coder, text, ("03", "05", "06", "07", "08", "09", "18", "19", "20"))
@@ -109,6 +111,7 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
     ("The court in Quito will rule on the dispute next week.", ("06",)),
     ("The junta imposed its will on the provinces.", ("17",)),
+    ("The militia appropriated farmland in the north.", ("17",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)
