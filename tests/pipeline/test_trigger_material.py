@@ -67,11 +67,16 @@ from tests.coded import trigger_codes
         ("Lithuania donated anti-tank missiles to Kyiv.", "072", None),
         ("Belarus gave the separatists rockets last spring.", "072", "060"),
         ("The firm will supply Brazil with cheap fertiliser.", "070", "072"),
+        # Emptying a building or a station is a safety measure, no aid (073); evacuating
+        # civilians from a war zone is aid.
+        ("Two stations in Lyon were evacuated after the explosion.", None, "073"),
+        ("Firefighters evacuated the hotel in Nice on Friday.", None, "073"),
+        ("The agency evacuated four hundred civilians from the besieged town.", "073", None),
     ],
 )
 def test_material_sense(
-    nlp: Language, everything: PatternSet, text: str, code: str, not_code: str | None
+    nlp: Language, everything: PatternSet, text: str, code: str | None, not_code: str | None
 ) -> None:
     found = trigger_codes(nlp, everything, text)
-    assert code in found
+    assert code is None or code in found
     assert not_code is None or not_code not in found
