@@ -20,7 +20,10 @@
   "Comey, whom Trump **fired**", "he was **fired**"), or it names the post or the job ("**fired**
   Smith as director", "was **fired** from his job"). CAMEO has no code for an office holder
   dismissing a subordinate (0831 needs a demand yielded to), so the trigger gives no event;
-  "fired at him", "fired on the crowd" and weapons fired keep theirs.
+  "fired at him", "fired on the crowd" and weapons fired keep theirs;
+* "take" power or office ("since he **took** power", "Castro **took** over power") is coming to
+  office, no use of force (18), unless its sentence names a coup or an armed party ("the
+  army **took** power in a coup" keeps it).
 
 The words are data (``eventwire/data/senses.yaml``).
 """
@@ -83,6 +86,9 @@ class SenseLexicon(BaseModel):
     aim_preps: frozenset[Word]
     post_preps: frozenset[Word]
     posts: frozenset[Word]
+    assuming_verbs: frozenset[Word]
+    office_objects: frozenset[Word]
+    force_cues: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -199,13 +205,24 @@ def is_dismissal(head: Token, lex: SenseLexicon) -> bool:
                for c in head.children)
 
 
+def is_taking_office(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "take" has power or office as its object ("took power", "took over power",
+    "took office") in a sentence with no word of a coup or an armed party."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.assuming_verbs:
+        return False
+    if not any(c.dep_ == "dobj" and _lemma(c) in lex.office_objects for c in head.children):
+        return False
+    return not any(_lemma(t) in lex.force_cues or t.lower_ in lex.force_cues
+                   for t in head.sent)
+
+
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
     if is_greeting(head, lex) or is_feeling_caused(head, lex):
         return True
     if code.startswith(FORCE_ROOTS):
-        return is_dismissal(head, lex)
+        return is_dismissal(head, lex) or is_taking_office(head, lex)
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -220,4 +237,4 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
            "is_dismissal", "is_feeling_caused", "is_greeting", "is_satisfying", "is_stored",
-           "load_lexicon", "without_other_senses"]
+           "is_taking_office", "load_lexicon", "without_other_senses"]

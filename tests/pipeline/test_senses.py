@@ -39,6 +39,8 @@ def coder() -> Coder:
     ("The governor fired Hudson as head of the water board.", "19"),
     ("Reyes, whom the president fired in March, spoke to the panel.", "19"),
     ("The minister was sacked from his post after the vote.", "19"),
+    ("Crime has fallen since the new mayor took power in Lima.", "18"),
+    ("Her brother took over power from the ailing founder in 2006.", "18"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -58,6 +60,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Gunmen fired at him outside the mosque in Quetta.", "19"),
     ("Soldiers fired on the marchers in the capital.", "19"),
     ("Rebels fired mortars at the army base.", "19"),
+    ("The army took power in a coup in the capital.", "18"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
