@@ -41,6 +41,7 @@ def all_codes(coder: Coder, text: str, root: tuple[str, ...]) -> list[str]:
     "The Chilean general gave his account of the battle.",
     "The premier gave an interview to Norwegian television.",
     "The Indian army gave the order to open fire.",
+    "The Peruvian ministry provided a detailed plan to the committee.",
     "Trump and Kim exchanged insults on Twitter.",
     "Washington has given Ankara a free hand in the border region.",
     "Officials in Lima provided few details about the raid.",
