@@ -55,6 +55,10 @@ OF = "of"
 INSTRUMENT_PREPS = frozenset({"with", "from"})
 AGENT_PREP = "by"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# A clause said by someone, and the pronouns in it that may stand for the sayer ("the army
+# warned that *it* would strike back").
+CLAUSE_DEP = "ccomp"
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # The trigger's ``extra`` key naming the code its pattern gave (as in :mod:`.warning_senses`).
 PATTERN_CODE_KEY = "pattern_code"
 
@@ -198,6 +202,9 @@ def _subjects(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if not found and head.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+    if head.dep_ == CLAUSE_DEP and any(c.lower_ in SPEAKER_PRONOUNS for c in found):
+        # "the army warned that *it* would strike back": the pronoun is the speaker
+        found += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
     return found + _prep_objects(head, frozenset({AGENT_PREP}))
 
 

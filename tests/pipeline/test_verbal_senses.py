@@ -58,6 +58,8 @@ def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) 
     ("Militants fired on a police post near the border.", "fired"),  # "on" a place, no medium
     ("Soldiers came under fire near the border post.", "came"),  # under fire: force
     ("The convoy came under fire outside the town.", "came"),
+    # a pronoun in a clause said by an armed party or a state stands for it
+    ("The navy warned that it would strike back.", "strike"),
 ])
 def test_real_attacks_stay_force(coder: Coder, text: str, word: str) -> None:
     code = code_of(coder, text, word)
@@ -68,6 +70,10 @@ def test_a_nouns_medium_is_its_clauses(coder: Coder) -> None:
     """The medium after a noun of attack is the condemnation's, not the attack's."""
     events = coder.code("The insurgents condemned the attack in a video message.")
     assert not any(e.trigger.text == "attack" and e.cameo.code == "111" for e in events)
+
+
+def test_a_partys_pronoun_retort_stays_criticism(coder: Coder) -> None:
+    assert code_of(coder, "The union said it would hit back at the minister.", "hit") == "111"
 
 
 def test_criticism_under_fire_stays_criticism(coder: Coder) -> None:
