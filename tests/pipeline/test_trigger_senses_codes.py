@@ -155,6 +155,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The brigade cleared four villages of insurgents.", "cleared", "190"),
     ("Marines cleared the district of Taliban fighters.", "cleared", "190"),
     ("The army cleared the town of its residents.", "cleared", "174"),
+    # a firm offering flights sells them (no 030); a state offering talks intends to meet
+    ("The airline will offer cheap flights from Oslo to Rome.", "offer", None),
+    ("Iran offered talks to the European Union.", "offered", "036"),
+    # abstaining from a vote yields nothing (080)
+    ("France abstained from the vote on the resolution.", "abstained", None),
+    # surrendering documents hands them over (no 0874); fighters surrendering yield
+    ("The bank surrendered its records to the prosecutors.", "surrendered", None),
+    ("The rebels surrendered to the army on Monday.", "surrendered", "0874"),
 ]
 
 
