@@ -93,6 +93,7 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The port authority imposed a deadline for new permits.",
     "The ministry spent the money that parliament appropriated for roads.",
     "The Kenyan senate appropriated two billion shillings for the dam.",
+    "The trucks were looted after the Canadians departed the airport.",
 ])
 def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     assert not bare_codes(coder, text, ("03", "05", "06", "07", "08", "09", "18", "19", "20"))
@@ -113,6 +114,7 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The court in Quito will rule on the dispute next week.", ("06",)),
     ("The junta imposed its will on the provinces.", ("17",)),
     ("The militia appropriated farmland in the north.", ("17",)),
+    ("The Iranian envoy departed for Geneva on Monday.", ("04",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)
