@@ -8,14 +8,17 @@ request its words would otherwise be coded as. :func:`with_declines` adds a 011 
 construction's verb and removes the triggers headed by the words it takes; the trigger's
 ``extra`` names the negation and modal tokens that make the refusal (``ACT_CUES_KEY``), which
 the factuality component does not read as the event's negation. Declining with a refusal verb
-("declined to comment") is an ordinary trigger pattern. The words are data
+("declined to comment") is an ordinary trigger pattern. A verb of rejection whose object is
+someone's remarks ("rejected the senator's comments", "dismissed his remarks as baseless")
+declines nothing: what was said is denied, and a 011 trigger on it is recoded as a denial
+(016), as the rejection of a claim is; "refused comment" keeps 011. The words are data
 (``eventwire/data/declines.yaml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +39,10 @@ OBJECT_OF_PREP = "pobj"
 ADJECTIVE_DEP = "amod"
 # A singular common noun: "for comment", not "for his comments".
 SINGULAR_NOUN_TAG = "NN"
+# What makes a noun of remarks someone's: "*the* comments", "*his* remark".
+REMARK_DETERMINER_DEPS = frozenset({"det", "poss"})
+# The trigger's ``extra`` key naming the code its pattern gave (as in :mod:`.warning_senses`).
+PATTERN_CODE_KEY = "pattern_code"
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 
@@ -63,6 +70,9 @@ class DeclineLexicon(BaseModel):
     party_preps: frozenset[Word]
     audience_nouns: frozenset[Word]
     sought_preps: frozenset[Word] = frozenset()
+    denial_code: str = Field(pattern=r"^\d{3,4}$")
+    rejection_verbs: frozenset[Word]
+    remark_nouns: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> DeclineLexicon:
@@ -235,6 +245,18 @@ def decline_trigger(decline: Decline, code: str) -> TriggerMatch:
     )
 
 
+def is_rejected_remark(head: Token, lex: DeclineLexicon) -> bool:
+    """Whether the verb at ``head`` rejects remarks someone made: a verb of rejection whose
+    object is a noun of remarks that is counted, determined or possessed ("rejected *the
+    senator's comments*", "dismissed *the remark*"; not "refused comment", "had no comment")."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lex.rejection_verbs:
+        return False
+    return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lex.remark_nouns and (
+        c.tag_ != SINGULAR_NOUN_TAG or any(
+            g.dep_ in REMARK_DETERMINER_DEPS and g.lower_ not in lex.no_comment_determiners
+            for g in c.children)) for c in head.children)
+
+
 def with_declines(doc: Doc, triggers: Sequence[TriggerMatch], lex: DeclineLexicon
                   ) -> list[TriggerMatch]:
     """``triggers`` with a 011 trigger for each construction that declines comment, less the
@@ -247,8 +269,11 @@ def with_declines(doc: Doc, triggers: Sequence[TriggerMatch], lex: DeclineLexico
     result = [t for t in triggers
               if t.head not in taken and not is_sought_comment(doc[t.head], lex)]
     result += [decline_trigger(d, lex.code) for d in declines]
+    result = [replace(t, code=lex.denial_code, extra={**t.extra, PATTERN_CODE_KEY: t.code})
+              if t.code == lex.code and is_rejected_remark(doc[t.head], lex) else t
+              for t in result]
     return sorted(result, key=lambda m: m.head)
 
 
-__all__ = ["ACT_CUES_KEY", "DeclineLexicon", "find_declines", "is_sought_comment", "load_lexicon",
-           "with_declines"]
+__all__ = ["ACT_CUES_KEY", "DeclineLexicon", "find_declines", "is_rejected_remark",
+           "is_sought_comment", "load_lexicon", "with_declines"]

@@ -16,7 +16,10 @@ when its predicate
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
   protest", "does not usually criticise") or a subject that names a whole kind ("nothing
   justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
-  kind of people ("people who seek asylum", "those who criticise the king").
+  kind of people ("people who seek asylum", "those who criticise the king"), or in a relative
+  clause whose antecedent is its object and names a kind of acts or things ("crimes they
+  commit abroad", "any bill the president negotiates"; not "the crimes they commit", "areas
+  DHS cites").
 
 The predicate of a trigger is its head when verbal, else the first verb above it ("justifies
 an **attack**"); the open complement of a generic clause is generic too ("nobody wants to see
@@ -59,6 +62,10 @@ CONTROLLED_DEPS = frozenset({"xcomp", "conj"})
 # A past habit's form ("used to"), and what gives it an object of its own ("used force to").
 PAST_TAG = "VBD"
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Clauses of a verb: a relative clause with one has its antecedent elsewhere ("proposals he
+# claims will create jobs").
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+PRONOUN_TAG = "PRP"
 # How a recurring clause hangs from the clause it conditions, and how its marker hangs from
 # it ("whenever" as an adverb or a marker, "every time" as a bare noun phrase).
 ADVERBIAL_DEPS = frozenset({"advcl"})
@@ -147,6 +154,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
     if verb.dep_ == RELATIVE_DEP and verb.tag_ != PASSIVE_TAG and _relative_subject(verb) \
             and kind_antecedent(verb.head, lex):
         return True
+    if verb.dep_ == RELATIVE_DEP and _relative_object(verb) and _kind_of_acts(verb, lex):
+        return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
 
@@ -203,6 +212,31 @@ def _relative_subject(verb: Token) -> bool:
     restrictive clause."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(c.tag_ in RELATIVE_TAGS and not _set_off(c) for c in subjects)
+
+
+def _relative_object(verb: Token) -> bool:
+    """The antecedent of a relative clause is its object: the clause has a subject of its own
+    that is no relative pronoun, and no object but a relative pronoun nor a clause of its own
+    ("crimes **they** commit", "abuses that **guards** commit"; not "proposals he claims will
+    create jobs", "people who seek asylum")."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(c.tag_ in RELATIVE_TAGS for c in subjects) and not any(
+        (c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS) or c.dep_ in CLAUSE_DEPS
+        for c in children) and not _set_off(verb.doc[verb.left_edge.i])
+
+
+def _kind_of_acts(verb: Token, lex: GenericityLexicon) -> bool:
+    """The object antecedent of the relative clause of ``verb`` names a kind: "any", "no" or
+    "every" makes it one ("any bill the president negotiates"), and so does a bare plural
+    whose doers are a pronoun or a kind themselves ("crimes *they* commit", "abuses that
+    *guards* commit"; not "areas *DHS* cites", a particular actor's particular list)."""
+    if names_a_kind(verb.head, lex):
+        return True
+    if not kind_antecedent(verb.head, lex):
+        return False
+    return all(c.tag_ == PRONOUN_TAG or kind_antecedent(c, lex)
+               for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _set_off(pronoun: Token) -> bool:

@@ -14,7 +14,16 @@
 * a verb of feeling that causes the feeling ("that should **worry** everyone", "calculated to
   **irritate** the chancellor") or is an adjective ("**worrying** signs", "it is deeply
   **disturbing**") names the feeling something stirs, no comment (012), protest (140) or
-  disapproval (110) of anyone, whatever its code; "officials **worry** that" keeps its event.
+  disapproval (110) of anyone, whatever its code; "officials **worry** that" keeps its event;
+* "fire" or "sack" done to a person dismisses him from a post, no use of force (18-20): its
+  object or passive subject is a person pronoun or a named person ("Kelly **fired** her",
+  "Comey, whom Trump **fired**", "he was **fired**"), or it names the post or the job ("**fired**
+  Smith as director", "was **fired** from his job"). CAMEO has no code for an office holder
+  dismissing a subordinate (0831 needs a demand yielded to), so the trigger gives no event;
+  "fired at him", "fired on the crowd" and weapons fired keep theirs;
+* "take" power or office ("since he **took** power", "Castro **took** over power") is coming to
+  office, no use of force (18), unless its sentence names a coup or an armed party ("the
+  army **took** power in a coup" keeps it).
 
 The words are data (``eventwire/data/senses.yaml``).
 """
@@ -37,6 +46,10 @@ CONSULT_ROOT = "04"
 HOST_CODE = "043"
 TALK_CODE = "046"
 ARREST_ROOT = "17"
+FORCE_ROOTS = ("18", "19", "20")
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+PERSON_ENTITY = "PERSON"
+PREP_OBJECT_DEP = "pobj"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 SINGULAR_TAG = "NN"
 ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
@@ -68,6 +81,14 @@ class SenseLexicon(BaseModel):
     digest_nouns: frozenset[Word]
     digest_modifiers: frozenset[Word]
     feeling_verbs: frozenset[Word]
+    dismissal_verbs: frozenset[Word]
+    person_pronouns: frozenset[Word]
+    aim_preps: frozenset[Word]
+    post_preps: frozenset[Word]
+    posts: frozenset[Word]
+    assuming_verbs: frozenset[Word]
+    office_objects: frozenset[Word]
+    force_cues: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -161,11 +182,47 @@ def is_feeling_caused(head: Token, lex: SenseLexicon) -> bool:
     return head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children)
 
 
+def _names_post(prep: Token, lex: SenseLexicon) -> bool:
+    """Whether a preposition of the post ("as", "from") has a post or a job as its object:
+    "fired Smith as *director*", "fired from his *job*"."""
+    return prep.lower_ in lex.post_preps and any(
+        g.dep_ == PREP_OBJECT_DEP and _lemma(g) in lex.posts for g in prep.children)
+
+
+def is_dismissal(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "fire" (or "sack") dismisses a person: not aimed at anyone ("fired *at* him"),
+    and its object or passive subject is a person pronoun or a named person, or it names the
+    post ("as director", "from his job")."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.dismissal_verbs:
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if any(p.lower_ in lex.aim_preps for p in preps):
+        return False
+    if any(_names_post(p, lex) for p in preps):
+        return True
+    return any(c.dep_ in PATIENT_DEPS and (c.lower_ in lex.person_pronouns
+                                           or c.ent_type_ == PERSON_ENTITY)
+               for c in head.children)
+
+
+def is_taking_office(head: Token, lex: SenseLexicon) -> bool:
+    """Whether "take" has power or office as its object ("took power", "took over power",
+    "took office") in a sentence with no word of a coup or an armed party."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.assuming_verbs:
+        return False
+    if not any(c.dep_ == "dobj" and _lemma(c) in lex.office_objects for c in head.children):
+        return False
+    return not any(_lemma(t) in lex.force_cues or t.lower_ in lex.force_cues
+                   for t in head.sent)
+
+
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
     if is_greeting(head, lex) or is_feeling_caused(head, lex):
         return True
+    if code.startswith(FORCE_ROOTS):
+        return is_dismissal(head, lex) or is_taking_office(head, lex)
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -179,5 +236,5 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
-           "is_feeling_caused", "is_greeting", "is_satisfying", "is_stored", "load_lexicon",
-           "without_other_senses"]
+           "is_dismissal", "is_feeling_caused", "is_greeting", "is_satisfying", "is_stored",
+           "is_taking_office", "load_lexicon", "without_other_senses"]

@@ -48,6 +48,9 @@ SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = frozenset({"whether", "if"})
+# Prepositions through which a verb takes a question: "pressed *on* whether he would resign",
+# "asked *about* why troops left".
+QUESTION_PREPS = frozenset({"on", "about", "over"})
 # A verb's verbal complements: "helped (to) plan", and the gerund under its preposition,
 # "assisted in planning", "contributed to organising".
 VERBAL_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -145,9 +148,12 @@ def indirect_question(head: Token) -> Token | None:
     when it is a wh-word, or its "whether"/"if" marker. A clause before the verb ("When the
     protests began, the mayor asked ...") or a relative clause inside the complement ("asked
     that the suspects who fled be handed over") is no question, but a quoted direct question
-    before it is ('"Where is the money?" he asked': its question mark)."""
-    for clause in head.children:
-        if clause.dep_ not in QUESTION_CLAUSE_DEPS:
+    before it is ('"Where is the money?" he asked': its question mark). The clause may be the
+    object of "on", "about" or "over" ("pressed *on* **whether** he would resign")."""
+    through_preps = [g for p in head.children if p.dep_ == "prep" and p.lower_ in QUESTION_PREPS
+                     for g in p.children if g.dep_ == "pcomp"]
+    for clause in (*head.children, *through_preps):
+        if clause.dep_ not in QUESTION_CLAUSE_DEPS and clause not in through_preps:
             continue
         if clause.i < head.i:
             mark = _question_mark(clause, head)

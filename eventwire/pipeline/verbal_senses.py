@@ -24,7 +24,10 @@ A weapon as its object or instrument keeps it force ("fired *rockets* at", "hit 
 mortar fire*"). The other way, criticism coded for being "under fire" or "under attack" is force
 (190) when an armed party, a place or a vehicle is under it, or an armed party or a weapon is
 where it comes from ("*troops* came under fire", "*the convoy* came under fire", "came under
-fire *from gunmen*"), and no medium of speech nor words aimed at make it criticism. The words
+fire *from gunmen*"), and no medium of speech nor words aimed at make it criticism. Likewise
+destruction of property (1712) is force (190) when what is destroyed is an armed party or a
+state, not a thing ("vowed to *destroy* the Islamic State", "the militants must be
+*destroyed*"; "*destroyed* their hideouts" keeps 1712). The words
 are data (``eventwire/data/verbal_senses.yaml``); the pattern's code is kept in ``extra``.
 """
 
@@ -52,6 +55,10 @@ OF = "of"
 INSTRUMENT_PREPS = frozenset({"with", "from"})
 AGENT_PREP = "by"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# A clause said by someone, and the pronouns in it that may stand for the sayer ("the army
+# warned that *it* would strike back").
+CLAUSE_DEP = "ccomp"
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # The trigger's ``extra`` key naming the code its pattern gave (as in :mod:`.warning_senses`).
 PATTERN_CODE_KEY = "pattern_code"
 
@@ -65,6 +72,7 @@ class VerbalSenseLexicon(BaseModel):
     force_code: str = Field(pattern=r"^\d{3,4}$")
     force_roots: tuple[str, ...] = Field(min_length=1)
     verbal_roots: tuple[str, ...] = Field(min_length=1)
+    destruction_codes: frozenset[str] = Field(min_length=1)
     verbs: frozenset[Word]
     nouns: frozenset[Word]
     verbal_conjuncts: frozenset[Word]
@@ -194,6 +202,9 @@ def _subjects(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if not found and head.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+    if head.dep_ == CLAUSE_DEP and any(c.lower_ in SPEAKER_PRONOUNS for c in found):
+        # "the army warned that *it* would strike back": the pronoun is the speaker
+        found += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
     return found + _prep_objects(head, frozenset({AGENT_PREP}))
 
 
@@ -255,17 +266,35 @@ def is_force_exposure(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
     return any(_armed(doc, s, lex) or _is(s, lex.physical_targets) for s in _subjects(head))
 
 
+def _patients(head: Token) -> list[Token]:
+    """What the verb at ``head`` is done to: its object or passive subject, or a noun's "of"
+    ("the destruction *of* the group")."""
+    if head.pos_ == "VERB":
+        return [c for c in head.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    return _prep_objects(head, frozenset({OF})) if head.pos_ == "NOUN" else []
+
+
+def is_armed_destruction(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
+    """Whether destruction coded at ``head`` is done to armed parties or states, every one of
+    its patients ("destroy the Islamic State", "the insurgents were destroyed"), not to
+    things."""
+    patients = _patients(head)
+    return bool(patients) and all(_armed(doc, p, lex, states=True) for p in patients)
+
+
 def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSenseLexicon
                        ) -> list[TriggerMatch]:
     """``triggers`` with force done with words recoded as criticism, and "under fire" with
-    force recoded as force (the pattern's code kept in ``extra``)."""
+    force and destruction of an armed party recoded as force (the pattern's code kept in
+    ``extra``)."""
     found: list[TriggerMatch] = []
     for trigger in triggers:
         head = doc[trigger.head]
         code = None
         if trigger.code.startswith(lex.force_roots) and is_verbal_attack(doc, head, lex):
             code = lex.verbal_code
-        elif trigger.code.startswith(lex.verbal_roots) and is_force_exposure(doc, head, lex):
+        elif (trigger.code.startswith(lex.verbal_roots) and is_force_exposure(doc, head, lex)) or (
+                trigger.code in lex.destruction_codes and is_armed_destruction(doc, head, lex)):
             code = lex.force_code
         found.append(trigger if code is None else replace(
             trigger, code=code, extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code}))
@@ -273,5 +302,5 @@ def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSe
 
 
 __all__ = ["VerbalSenseLexicon", "aimed_at", "between_politicians", "bundled_lexicon",
-           "is_force_exposure", "is_verbal_attack", "load_lexicon", "verbal_cue",
-           "with_verbal_senses"]
+           "is_armed_destruction", "is_force_exposure", "is_verbal_attack", "load_lexicon",
+           "verbal_cue", "with_verbal_senses"]

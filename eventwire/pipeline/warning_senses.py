@@ -7,10 +7,12 @@ flooding*"). When that content names no act of the warner (the clause's subject 
 that could be the warner: "warned that *it* would retaliate" is kept) and no word of threat
 ("warned Iran *of consequences*", "that any attack would meet a firm *response*"), the
 warning foretells a danger, and :func:`with_warning_senses` recodes its trigger as a pessimistic
-comment (012). A warning with no such content ("warned Iran", "warned Japan against
-interfering") or that asks the warned to act ("warned them not to return", "were warned to
-stay indoors", whatever else the parser hangs on it) is left a threat. The words are data
-(``eventwire/data/warnings.yaml``).
+comment (012). So does one whose clause reports what the warner's side or another is doing or
+has done, with no modal and no intent ("warned that they *were diverting* aid", "warned that
+it *had moved* troops"): a report of a fact, no act foretold. A warning with no such content
+("warned Iran", "warned Japan against interfering") or that asks the warned to act ("warned
+them not to return", "were warned to stay indoors", whatever else the parser hangs on it) is
+left a threat. The words are data (``eventwire/data/warnings.yaml``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 OPEN_COMPLEMENT_DEP = "xcomp"
+# A clause that reports a fact: a past verb, or a progressive or perfect one ("they *were
+# diverting*", "it *has moved*"), with no modal ("would", "could") and no open complement
+# ("it *was ready to* strike", "they *were going to* act").
+MODAL_TAG = "MD"
+PAST_TAG = "VBD"
+PROGRESSIVE_TAG = "VBG"
+PERFECT_TAG = "VBN"
+AUX_DEPS = frozenset({"aux", "auxpass"})
+PROGRESSIVE_AUX = "be"
+PERFECT_AUX = "have"
 # The trigger's ``extra`` key naming the code its pattern gave.
 PATTERN_CODE_KEY = "pattern_code"
 
@@ -93,13 +105,30 @@ def _complement_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" for c in clause.children)
 
 
+def reports_fact(clause: Token) -> bool:
+    """Whether the clause at ``clause`` reports what is or was done, no act to come: a past
+    verb, or a progressive or perfect one, with no modal and no open complement ("they *were
+    diverting* aid", "it *had moved* troops"; not "it *would* act", "it *was ready to*
+    strike"; a copula's state is left alone: "it *was* ready")."""
+    children = list(clause.children)
+    if clause.pos_ != "VERB" or any(c.tag_ == MODAL_TAG or c.dep_ == OPEN_COMPLEMENT_DEP
+                                    for c in children):
+        return False
+    auxes = {_lemma(c) for c in children if c.dep_ in AUX_DEPS}
+    return (clause.tag_ == PAST_TAG and not auxes) or (
+        clause.tag_ == PROGRESSIVE_TAG and PROGRESSIVE_AUX in auxes) or (
+        clause.tag_ == PERFECT_TAG and PERFECT_AUX in auxes)
+
+
 def _threatens(content: Token, lex: WarningLexicon) -> bool:
     """A word of threat in the content, or a clause whose subject may be the warner, the
-    content's or a conjunct's ("warned the talks were stalled and *it* would act")."""
+    content's or a conjunct's ("warned the talks were stalled and *it* would act"), that does
+    not report a fact ("warned that they *were diverting* aid")."""
     if any(_lemma(t) in lex.threat_words or t.lower_ in lex.threat_words
            for t in content.subtree):
         return True
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in lex.own_pronouns
+               and not reports_fact(clause)
                for clause in (content, *content.conjuncts) for c in clause.children)
 
 
@@ -131,5 +160,5 @@ def with_warning_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: Warning
             for t in triggers]
 
 
-__all__ = ["WarningLexicon", "contents", "is_danger_warning", "load_lexicon", "warning_word",
-           "with_warning_senses"]
+__all__ = ["WarningLexicon", "contents", "is_danger_warning", "load_lexicon", "reports_fact",
+           "warning_word", "with_warning_senses"]

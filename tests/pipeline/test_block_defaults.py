@@ -41,6 +41,7 @@ def all_codes(coder: Coder, text: str, root: tuple[str, ...]) -> list[str]:
     "The Chilean general gave his account of the battle.",
     "The premier gave an interview to Norwegian television.",
     "The Indian army gave the order to open fire.",
+    "The Peruvian ministry provided a detailed plan to the committee.",
     "Trump and Kim exchanged insults on Twitter.",
     "Washington has given Ankara a free hand in the border region.",
     "Officials in Lima provided few details about the raid.",
@@ -88,6 +89,11 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
     "The Brazilian president allowed himself a short holiday.",
     "The Danish company promotes itself as a champion of workers.",
     "The Kenyan campaign spent millions promoting the ad.",
+    "The Irish treasury wants to impose a small fee on large banks.",
+    "The port authority imposed a deadline for new permits.",
+    "The ministry spent the money that parliament appropriated for roads.",
+    "The Kenyan senate appropriated two billion shillings for the dam.",
+    "The trucks were looted after the Canadians departed the airport.",
 ])
 def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     assert not bare_codes(coder, text, ("03", "05", "06", "07", "08", "09", "18", "19", "20"))
@@ -106,6 +112,9 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     # a body's vote on a measure and a ruling on a case keep the bare line
     ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
     ("The court in Quito will rule on the dispute next week.", ("06",)),
+    ("The junta imposed its will on the provinces.", ("17",)),
+    ("The militia appropriated farmland in the north.", ("17",)),
+    ("The Iranian envoy departed for Geneva on Monday.", ("04",)),
 ])
 def test_the_event_senses_are_kept(coder: Coder, text: str, root: tuple[str, ...]) -> None:
     assert all_codes(coder, text, root)

@@ -98,6 +98,16 @@ def test_a_refusal_to_say_leaves_what_was_not_said_open(coder: Coder) -> None:
     assert ("190", "attacked", "possible") in [(c, t.split()[0], s) for c, t, s in events]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("The embassy rejected the general's comments as false.", "016"),
+    ("Kabul flatly rejected her comments about the election.", "016"),
+    ("The union refused comment on the strike.", "011"),
+])
+def test_rejecting_someones_remarks_denies_them(coder: Coder, text: str, code: str) -> None:
+    codes = [c for c, _, _ in coded(coder, text)]
+    assert code in codes and ("011" not in codes or code == "011")
+
+
 def test_the_construction_names_its_refusal_words(nlp: Language) -> None:
     doc = nlp("Officials would not say whether the talks had failed.")
     [decline] = find_declines(doc, load_lexicon())

@@ -36,6 +36,9 @@ def coder() -> Coder:
     "Voters tend to mix and match their candidates.",
     "Migrants who seek asylum in the country wait for months.",
     "Those who criticise the monarchy face long prison terms.",
+    # a relative clause on a kind of acts: "crimes they commit" is a class of crimes
+    "The treaty covers any offences they commit in port.",
+    "The pact covers abuses that guards commit in the camps.",
 ])
 def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     assert codes(coder, text) == []
@@ -52,6 +55,8 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("The minister outlined plans he claims will help farmers.", "01"),  # his own subject
     ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
     ("Reporters spoke to soldiers who are stationed at the crossings.", "15"),  # a state
+    ("The inquiry listed the crimes the guards committed last year.", "18"),  # particular
+    ("These are routes the ministry cites as smuggling corridors.", "01"),  # a named sayer
 ])
 def test_particular_acts_are_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))

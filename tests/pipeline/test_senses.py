@@ -35,6 +35,12 @@ def coder() -> Coder:
     ("There are worrying signs for the shipyards, the union said.", "012"),
     ("The new slogan seemed calculated to irritate the chancellor.", "14"),
     ("The verdict upset the government in Ankara.", "14"),
+    ("The editor said the owner fired her without warning.", "19"),
+    ("The governor fired Hudson as head of the water board.", "19"),
+    ("Reyes, whom the president fired in March, spoke to the panel.", "19"),
+    ("The minister was sacked from his post after the vote.", "19"),
+    ("Crime has fallen since the new mayor took power in Lima.", "18"),
+    ("Her brother took over power from the ailing founder in 2006.", "18"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -51,6 +57,10 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The opposition welcomed the court's ruling.", "051"),
     ("The minister met the striking workers and their demands.", "083"),
     ("Diplomats worry that the truce will not hold.", "012"),
+    ("Gunmen fired at him outside the mosque in Quetta.", "19"),
+    ("Soldiers fired on the marchers in the capital.", "19"),
+    ("Rebels fired mortars at the army base.", "19"),
+    ("The army took power in a coup in the capital.", "18"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))

@@ -53,3 +53,11 @@ def test_an_indirect_question(nlp: Language) -> None:
     assert opener is not None and opener.text == "why"
     assert indirect_question(
         word(nlp, "The union asked that the managers be replaced.", "asked")) is None
+
+
+def test_an_indirect_question_after_a_preposition(nlp: Language) -> None:
+    opener = indirect_question(
+        word(nlp, "Pressed on whether she would quit, the senator smiled.", "Pressed"))
+    assert opener is not None and opener.text == "whether"
+    assert indirect_question(
+        word(nlp, "The envoy pressed Hanoi on the release of the bloggers.", "pressed")) is None

@@ -60,11 +60,23 @@ from tests.coded import trigger_codes
         ("Fiji withdrew its peacekeepers from the border on Monday.", "1661", "0874"),
         # "let free" releases persons as "set free" does (0841).
         ("The junta let free twenty political prisoners.", "0841", None),
+        # Weapons supplied with "with", given, donated or shipped are military aid (072), not
+        # aid in general (070) nor material cooperation (060); other goods stay as they were.
+        ("Canada will supply the militia with rifles and mortars.", "072", "070"),
+        ("Norway equipped the coast guard with new patrol drones.", "072", None),
+        ("Lithuania donated anti-tank missiles to Kyiv.", "072", None),
+        ("Belarus gave the separatists rockets last spring.", "072", "060"),
+        ("The firm will supply Brazil with cheap fertiliser.", "070", "072"),
+        # Emptying a building or a station is a safety measure, no aid (073); evacuating
+        # civilians from a war zone is aid.
+        ("Two stations in Lyon were evacuated after the explosion.", None, "073"),
+        ("Firefighters evacuated the hotel in Nice on Friday.", None, "073"),
+        ("The agency evacuated four hundred civilians from the besieged town.", "073", None),
     ],
 )
 def test_material_sense(
-    nlp: Language, everything: PatternSet, text: str, code: str, not_code: str | None
+    nlp: Language, everything: PatternSet, text: str, code: str | None, not_code: str | None
 ) -> None:
     found = trigger_codes(nlp, everything, text)
-    assert code in found
+    assert code is None or code in found
     assert not_code is None or not_code not in found

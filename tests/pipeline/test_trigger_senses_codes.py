@@ -145,6 +145,24 @@ CASES: list[tuple[str, str, str | None]] = [
     # protesters who disrupt a ceremony or a speech dissent (140), no reduction of relations
     ("The inauguration was disrupted by demonstrators on Monday.", "disrupted", "140"),
     ("Activists interrupted the governor during the ceremony.", "interrupted", "140"),
+    # submitting, sending or forwarding a report or a letter passes on a text: no yielding
+    # (080) nor aid; submitting to a party still yields, and arms sent are still aid
+    ("The auditors submitted their findings to the treasury.", "submitted", None),
+    ("The council forwarded the inspector's report to the police.", "forwarded", None),
+    ("The rebels submitted to the army in the end.", "submitted", "080"),
+    ("Slovakia sent ammunition to the front.", "sent", "072"),
+    # forces clearing a place of fighters fight them out (190), no expulsion (174)
+    ("The brigade cleared four villages of insurgents.", "cleared", "190"),
+    ("Marines cleared the district of Taliban fighters.", "cleared", "190"),
+    ("The army cleared the town of its residents.", "cleared", "174"),
+    # a firm offering flights sells them (no 030); a state offering talks intends to meet
+    ("The airline will offer cheap flights from Oslo to Rome.", "offer", None),
+    ("Iran offered talks to the European Union.", "offered", "036"),
+    # abstaining from a vote yields nothing (080)
+    ("France abstained from the vote on the resolution.", "abstained", None),
+    # surrendering documents hands them over (no 0874); fighters surrendering yield
+    ("The bank surrendered its records to the prosecutors.", "surrendered", None),
+    ("The rebels surrendered to the army on Monday.", "surrendered", "0874"),
 ]
 
 

@@ -43,6 +43,23 @@ SENSES: list[tuple[str, str, str | None]] = [
     # an insult with no one insulting is how something was felt; dismissing an official stays 120
     ("The pardon was an insult to the victims.", "insult", None),
     ("The governor dismissed the police chief on Monday.", "dismissed", "120"),
+    # a court blocking, staying or suspending a law or a decision rules on it: no coercion (170)
+    # nor cut relations (160); police blocking a road still protest-block it (144)
+    ("A district judge blocked the state's new voting law.", "blocked", None),
+    ("The high court suspended the ministry's order to close the mosque.", "suspended", None),
+    ("The appeals court stayed the deportation order.", "stayed", None),
+    ("The ministry suspended its talks with the union.", "suspended", "164"),
+    # admitting a charge appeals to no one (020); denying it is a denial (016), and pleading
+    # with someone an appeal (here for a release, 0253)
+    ("The former aide pleaded guilty to lying to investigators.", "pleaded", None),
+    ("Both men pleaded not guilty at their first hearing.", "pleaded", "016"),
+    ("The mother pleaded with the kidnappers to free her son.", "pleaded", "0253"),
+    # reporters pressing someone on a question demand nothing (100); pressing a party to act
+    # does (here a release, 1053)
+    ("Pressed on whether she would quit, the senator smiled.", "Pressed", None),
+    ("The envoy pressed Hanoi to release the bloggers.", "pressed", "1053"),
+    # an appeal still pending in a court is no request made (020)
+    ("The judge froze the order pending appeal.", "appeal", None),
 ]
 
 

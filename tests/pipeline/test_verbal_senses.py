@@ -58,6 +58,8 @@ def test_force_done_with_words_is_criticism(coder: Coder, text: str, word: str) 
     ("Militants fired on a police post near the border.", "fired"),  # "on" a place, no medium
     ("Soldiers came under fire near the border post.", "came"),  # under fire: force
     ("The convoy came under fire outside the town.", "came"),
+    # a pronoun in a clause said by an armed party or a state stands for it
+    ("The navy warned that it would strike back.", "strike"),
 ])
 def test_real_attacks_stay_force(coder: Coder, text: str, word: str) -> None:
     code = code_of(coder, text, word)
@@ -70,6 +72,10 @@ def test_a_nouns_medium_is_its_clauses(coder: Coder) -> None:
     assert not any(e.trigger.text == "attack" and e.cameo.code == "111" for e in events)
 
 
+def test_a_partys_pronoun_retort_stays_criticism(coder: Coder) -> None:
+    assert code_of(coder, "The union said it would hit back at the minister.", "hit") == "111"
+
+
 def test_criticism_under_fire_stays_criticism(coder: Coder) -> None:
     assert code_of(coder, "The minister came under fire from backbenchers.", "came") == "111"
 
@@ -80,6 +86,18 @@ def test_criticism_under_fire_stays_criticism(coder: Coder) -> None:
     ("Air defences shot down a drone over the port.", "shot", "195"),
 ])
 def test_verbal_idioms_of_force(coder: Coder, text: str, word: str, code: str) -> None:
+    assert code_of(coder, text, word) == code
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The coalition pledged to destroy the Islamic State within a year.", "destroy", "190"),
+    ("The guerrillas were destroyed in the valley, the general said.", "destroyed", "190"),
+    ("Turkey will help destroy the militants in the north.", "destroy", "190"),
+    ("The soldiers destroyed the rebels' depots near the river.", "destroyed", "1712"),
+    ("Settlers destroyed olive groves outside the village.", "destroyed", "1712"),
+])
+def test_destroying_an_armed_party_is_force(coder: Coder, text: str, word: str,
+                                           code: str) -> None:
     assert code_of(coder, text, word) == code
 
 

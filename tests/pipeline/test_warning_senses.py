@@ -32,6 +32,9 @@ def coder() -> Coder:
     ("The health ministry warned about the dangers of the heatwave.", "warned"),
     ("Exports will fall sharply, the chamber of commerce warned.", "warned"),
     ("The agency issued a warning that the levee could fail.", "issued"),
+    # a report of what is being or has been done, no act to come
+    ("Aid groups warned that they were running out of fuel in Gaza.", "warned"),
+    ("The ministry warned that they had blocked the convoy twice.", "warned"),
 ])
 def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     coder: Coder, text: str, word: str
@@ -49,6 +52,8 @@ def test_a_warning_of_a_danger_is_a_pessimistic_comment(
     ("The commission did warn the two states were under scrutiny and it would act.", "warn"),
     ("China warned Manila against sending more ships.", "warned"),  # no content: coercive
     ("Turkey warned Greece on Monday.", "warned"),  # no content at all
+    ("The militia warned that it was ready to hit the capital.", "warned"),  # a copula's state
+    ("Seoul warned that it was going to seal the border.", "warned"),  # an act to come
     # an act asked of the warned, whatever clause the parser also hangs on the verb
     ("Residents of the city were warned to stay indoors as a Ukrainian operation was mounted.",
      "warned"),
