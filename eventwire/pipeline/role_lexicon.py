@@ -90,6 +90,12 @@ class RoleLexicon(BaseModel):
     mutual_words: frozenset[Word]
     reciprocal_pronouns: frozenset[str]
     exchange_words: frozenset[Word]
+    relational_nouns: frozenset[Word] = frozenset()
+    relational_modifier_kinds: frozenset[str] = frozenset()
+    lineage_nouns: frozenset[Word] = frozenset()
+    kin_nouns: frozenset[Word] = frozenset()
+    kin_sector: str = ""
+
     @property
     def agent_participles(self) -> frozenset[str]:
         """Participles whose ``by`` agent did what the noun they modify names: weapon use and
