@@ -15,7 +15,8 @@ The noun still names an actor of the event, the relative or follower itself: its
 (without the clauses and appositions on it) is a mention of its own, with no code, or, for a
 relative by kinship (``kin_nouns``), the country of the one it is related to and the sector
 ``kin_sector``: "Snowden's father" is an American private person (USACVL), "the families of
-Israeli athletes" Israeli civilians, as a CAMEO coder codes family members with no office.
+Israeli athletes" Israeli civilians, as a CAMEO coder codes family members with no office (the
+sector alone when the related actor has no country: "the senator's son", CVL).
 Supporters, allies and critics keep no country: a country's allies are other countries, and a
 minister's critics may be anyone.
 
@@ -89,12 +90,12 @@ def relative_mention(
     """The mention of the relational ``noun`` itself, whose ``related`` actor its phrase names
     (module docstring): no code, or for kin the related actor's country and ``kin_sector``."""
     end = max(t.i for t in _own_phrase(noun)) + 1
-    kin = noun.lemma_.lower() in lexicon.kin_nouns and related.country and lexicon.kin_sector
-    code = f"{related.country}{lexicon.kin_sector}" if kin else None
+    kin = noun.lemma_.lower() in lexicon.kin_nouns and bool(lexicon.kin_sector)
+    country = related.country if kin else None
+    code = f"{country or ''}{lexicon.kin_sector}" if kin else None
     return replace(related, start=noun.left_edge.i, end=end, head=noun.i, code=code,
-                   country=related.country if kin else None,
-                   sector=lexicon.kin_sector if kin else None, name=None, kb_id=None,
-                   kind=RELATIVE_KIND, also=())
+                   country=country, sector=lexicon.kin_sector if kin else None, name=None,
+                   kb_id=None, kind=RELATIVE_KIND, also=())
 
 
 __all__ = ["relation_owner", "relational", "relational_head", "relative_mention"]

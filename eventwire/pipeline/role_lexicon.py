@@ -53,6 +53,7 @@ class RoleLexicon(BaseModel):
     abroad_words: frozenset[Word]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    statement_occasion_nouns: frozenset[Word] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
