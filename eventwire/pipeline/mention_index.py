@@ -191,6 +191,10 @@ class MentionIndex:
                 continue  # "the Boston bombing killed": the place, not an actor
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child) or self._compound_modifier(child)
+                if found is None and child.dep_ == "appos":
+                    # "Town, a research analyst and the managing editor of X": a later title
+                    found = next((m for c in child.conjuncts if (m := self.own(c)) is not None),
+                                 None)
                 if found is not None and relation_owner(child, found, self.lexicon):
                     related = related or found
                 elif found is not None:

@@ -51,6 +51,9 @@ def test_a_list_and_a_pronoun_for_a_pair(nlp: Language) -> None:
     [
         # A person's coordinated titles in apposition are one person, not a list of actors.
         ("Jane Roe, a farmer and activist, criticized Kenya.", {("AGR", "KEN")}),
+        # A later title names the person when the first names no actor.
+        ("Jane Roe, a research analyst and a Kenyan farmer, criticized Uganda.",
+         {("KENAGR", "UGA")}),
         # A list broken into appositions stays a list.
         ("Uganda, Rwanda and Burundi criticized Kenya.",
          {("UGA", "KEN"), ("RWA", "KEN"), ("BDI", "KEN")}),
