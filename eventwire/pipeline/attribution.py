@@ -39,6 +39,7 @@ from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.factuality import verb_key
 from eventwire.pipeline.mention_index import MentionIndex
 from eventwire.pipeline.mentions import WORK, ActorMention, Attribution, TriggerMatch
+from eventwire.pipeline.relational_nouns import relation_owner
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.pipeline.work_speakers import author_token, work_of, work_owner
@@ -288,7 +289,7 @@ class AttributionRules:
     def phrase(self, head: Token, index: MentionIndex, cue: str) -> Attribution:
         """The attribution for a speaker or outlet headed by ``head``."""
         span = self.speaker_span(head)
-        actor = _mention_for(head, span, index.mentions)
+        actor = _mention_for(head, span, index.mentions, index.lexicon)
         outlet = self.is_outlet(head, span) or (actor is not None and actor.kind == "media")
         return Attribution(
             start=span.start,
@@ -348,13 +349,19 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _mention_for(head: Token, span: Span, actors: list[ActorMention]) -> ActorMention | None:
+def _mention_for(
+    head: Token, span: Span, actors: list[ActorMention], roles: RoleLexicon
+) -> ActorMention | None:
     """The actor mention covering the head, else a word of the phrase ("**Rep.** Smith"), else
     of an apposition ("Peskov, the **Kremlin** spokesman"), else of a possessor in the phrase,
     whom the speaker belongs to ("after **Lavrov**'s resignation, Tan, a Kremlin official,
-    said" is the official's statement, not Lavrov's)."""
+    said" is the official's statement, not Lavrov's); never the one a relational noun's
+    speaker is related to ("supporters of the president", "a Trump ally": relational_nouns)."""
     def covering(token: Token) -> ActorMention | None:
-        return next((m for m in actors if m.start <= token.i < m.end), None)
+        found = next((m for m in actors if m.start <= token.i < m.end), None)
+        if found is not None and relation_owner(token.doc[found.head], found, roles):
+            return None
+        return found
 
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     appositions = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]

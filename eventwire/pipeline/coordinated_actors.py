@@ -26,19 +26,33 @@ from eventwire.pipeline.verb_subjects import verb_subjects
 LIST_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 # How a verb names the second of a pair after its subject ("met Xi"; prepositions: pair_preps).
 PAIR_OBJECT_DEPS = frozenset({"dobj"})
+# The tag of a singular common noun: a person's title in apposition ("Roe, president and CEO").
+SINGULAR_NOUN_TAG = "NN"
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(token: Token, index: MentionIndex) -> list[Token]:
     """``token`` and the actors coordinated with it, also where the parser broke the list: an
     apposition that heads a coordination or that the list continues after ("Mordor, the Shire,
     Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
     Gondor") are list members. An apposition after the whole list describes it ("A and B, the
-    two neighbours"): it is no member."""
+    two neighbours"): it is no member; nor are a person's coordinated titles ("Derrick Roe,
+    interim president and CEO of the league": one person, :func:`_titles_of`)."""
     found = [token, *[t for t in token.conjuncts if t.i > token.i]]
     for child in token.children:
-        if _list_member(child, token):
+        if _list_member(child, token) and not _titles_of(child, token, index):
             found += [child, *child.conjuncts]
     return list(dict.fromkeys(found))
+
+
+def _titles_of(child: Token, token: Token, index: MentionIndex) -> bool:
+    """``child``, an apposition of the proper name ``token`` that no dictionary codes but as a
+    person, is a singular common noun with its conjuncts: the titles or offices of one person
+    ("interim president and CEO"), not other actors."""
+    named = index.own(token)
+    if token.pos_ != "PROPN" or (named is not None
+                                 and named.kind not in index.lexicon.person_kinds):
+        return False
+    return child.dep_ == "appos" and child.tag_ == SINGULAR_NOUN_TAG
 
 
 def _list_member(child: Token, token: Token) -> bool:
@@ -134,7 +148,7 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
         if pair:
             found += [m for m in pair if m not in found]
             continue
-        for item in _conjuncts(token):
+        for item in _conjuncts(token, index):
             mention = index.near(item)
             if mention is None:
                 continue

@@ -34,6 +34,7 @@ from eventwire.pipeline.person_gender import (
 from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 from eventwire.pipeline.quoted_self import quoted_self
+from eventwire.pipeline.relational_nouns import relation_owner, relational, relative_mention
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 from eventwire.pipeline.verb_subjects import (
@@ -182,6 +183,7 @@ class MentionIndex:
         found = self.at(token)
         if found is not None:
             return self._refined(token, found)
+        related: ActorMention | None = None  # "Hassan's uncle": Hassan (relational_nouns)
         for child in token.children:
             if own_possessive(child, self.lexicon):
                 continue  # "the rebels laid down their arms": the arms are their own
@@ -189,10 +191,24 @@ class MentionIndex:
                 continue  # "the Boston bombing killed": the place, not an actor
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self.at(child) or self._compound_modifier(child)
-                if found is not None:
+                if found is None and child.dep_ == "appos":
+                    # "Town, a research analyst and the managing editor of X": a later title
+                    found = next((m for c in child.conjuncts if (m := self.own(c)) is not None),
+                                 None)
+                if found is not None and relation_owner(child, found, self.lexicon):
+                    related = related or found
+                elif found is not None:
                     return found
         if token.lemma_.lower() in self.lexicon.exchange_words:
             return None  # "an exchange of prisoners": what is exchanged, not who exchanges
+        if relational(token, self.lexicon):
+            related = related or self._of_phrase(token)
+            # "supporters of the president": the supporters, not the president
+            return None if related is None else relative_mention(token, related, self.lexicon)
+        return self._of_phrase(token)
+
+    def _of_phrase(self, token: Token) -> ActorMention | None:
+        """The mention of the noun's "of" or "with" phrase ("the leaders of Russia")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_LINK_PREPS:
                 for pobj in child.children:

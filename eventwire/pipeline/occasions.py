@@ -12,7 +12,9 @@ part in, hosted or called ("took part in the **summit**", "hosted leaders at a *
 "his attendance at a **meeting**"), with its members ("during a **meeting** of House
 Republicans"),
 or as a time ("after a cabinet **meeting**", "ahead of the **summit**": not a setting
-preposition). The words are data (``eventwire/data/occasions.yaml``).
+preposition). A gathering that a speech is made to is its audience, the occasion of the speech
+("in a **speech to** his party's **conference** in Leeds": no consultation with the party).
+The words are data (``eventwire/data/occasions.yaml``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class OccasionLexicon(BaseModel):
     participation_verbs: frozenset[Word]
     gathering_codes: frozenset[Word]
     act_only_codes: frozenset[Word] = frozenset()
+    address_nouns: frozenset[Word] = frozenset()
+    audience_preps: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> OccasionLexicon:
@@ -99,6 +103,8 @@ def _setting_of(noun: Token, lex: OccasionLexicon) -> Token | None:
     if prep.lower_ == "of" and prep.head.dep_ == OBJECT_OF_PREP and (
             _lemma(prep.head) in lex.edge_nouns or prep.head.lower_ in lex.edge_nouns):
         prep = prep.head.head
+    elif prep.lower_ in lex.audience_preps and _lemma(prep.head) in lex.address_nouns:
+        return prep.head  # "in a speech to the party conference": the speech's audience
     elif prep.lower_ not in lex.setting_preps:
         return None
     if prep.dep_ != PREP_DEP or prep.head.i == prep.i:

@@ -53,6 +53,7 @@ class RoleLexicon(BaseModel):
     abroad_words: frozenset[Word]
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
+    statement_occasion_nouns: frozenset[Word] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
@@ -90,6 +91,12 @@ class RoleLexicon(BaseModel):
     mutual_words: frozenset[Word]
     reciprocal_pronouns: frozenset[str]
     exchange_words: frozenset[Word]
+    relational_nouns: frozenset[Word] = frozenset()
+    relational_modifier_kinds: frozenset[str] = frozenset()
+    lineage_nouns: frozenset[Word] = frozenset()
+    kin_nouns: frozenset[Word] = frozenset()
+    kin_sector: str = ""
+
     @property
     def agent_participles(self) -> frozenset[str]:
         """Participles whose ``by`` agent did what the noun they modify names: weapon use and

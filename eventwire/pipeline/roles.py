@@ -102,6 +102,7 @@ from eventwire.pipeline.petrarch_roles import (
 )
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
+from eventwire.pipeline.relational_nouns import relation_owner, relational_head
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 from eventwire.pipeline.statement_senses import criticized, recoded
 from eventwire.pipeline.statement_targets import (
@@ -236,6 +237,9 @@ def _inside_subject(
     for subject in subjects:
         for token in subject.subtree:
             mention = index.at(token) if token.tag_ != "PRP$" else None
+            if mention is not None and _related_only(token, mention, index):
+                # "the home of a minister's son was raided": the son, not the minister
+                return actors_of([relational_head(token.doc[mention.head])], index)
             if mention is not None and not any(same_actor(mention, s) for s in sources):
                 return actors_of([token.doc[mention.head]], index)
     return []
@@ -369,6 +373,11 @@ def _phrase_target(
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
+        if _related_only(token, mention, index):
+            # "arrested the senator's son": the son, not the senator
+            mention_head = relational_head(token.doc[mention.head])
+            if any(same_actor(m, s) for m in actors_of([mention_head], index) for s in sources):
+                continue
         if town_modifier(mention_head, head.doc):
             continue  # "vowed revenge after the Peshawar bombing": where that happened
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
@@ -381,6 +390,13 @@ def _phrase_target(
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
+
+
+def _related_only(token: Token, mention: ActorMention, index: MentionIndex) -> bool:
+    """``token``, of ``mention`` itself (not a pronoun standing for it), names only the one a
+    relational noun's person is related to ("the senator's son": ``relational_nouns``)."""
+    own = mention.start <= token.i < mention.end
+    return own and relation_owner(token.doc[mention.head], mention, index.lexicon)
 
 
 def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:

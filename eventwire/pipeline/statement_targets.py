@@ -32,7 +32,10 @@ And a place where the speaker spoke ("said in Parliament", "told reporters at th
 "spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
 (``venue``): an actor under a locative preposition (``statement_place_preps`` of
 ``roles.yaml``), or named inside its noun phrase, that hangs on the verb of saying, on its
-addressee, or on another such place phrase.
+addressee, or on another such place phrase; also when that phrase is on an occasion of speaking
+(``statement_occasion_nouns``: "said during an interview at the Iranian mission", "in a speech
+to the conference in Leeds", "told his news conference in Downing Street"), under any
+preposition, or the verb's object.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
 # Modifiers through which a name stands inside a place's noun phrase.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
+# Modifiers through which a name stands inside the phrase of a place where something was said
+# ("at the **Iranian** mission").
+PLACE_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"amod"}
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 # Clauses on a statement's object that tell of another act in passing ("announced a plan that
@@ -196,16 +202,24 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
     token = head.doc[mention.head]
-    while token.dep_ in NOUN_MODIFIER_DEPS and token.head.i != head.i:
-        token = token.head  # "in Thursday's court papers", "at the Kremlin press office"
+    while token.dep_ in PLACE_MODIFIER_DEPS and token.head.i != head.i:
+        token = token.head  # "in Thursday's court papers", "at the Iranian mission's residence"
     while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
         host = token.head.head
+        while _occasion(host, lexicon) and host.dep_ == PREP_OBJECT_DEP:
+            host = host.head.head  # "said during an interview at X", "in a speech to a rally in X"
         if host.i == head.i:
             return True
-        if host.dep_ in OBJECT_DEPS and host.head.i == head.i and actor_at(host) is not None:
-            return True  # "told reporters at the White House"
+        if host.dep_ in OBJECT_DEPS and host.head.i == head.i and (
+                actor_at(host) is not None or _occasion(host, lexicon)):
+            return True  # "told reporters at the White House", "told a news conference in X"
         token = host
     return False
+
+
+def _occasion(noun: Token, lexicon: RoleLexicon) -> bool:
+    """A noun of an occasion on which something is said (``statement_occasion_nouns``)."""
+    return noun.lemma_.lower() in lexicon.statement_occasion_nouns
 
 
 __all__ = ["cited", "quoted_target", "reported_topics", "statement_skips", "venue"]

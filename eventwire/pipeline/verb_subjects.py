@@ -3,10 +3,13 @@
 A verb without a subject of its own shares its governor's through an open complement, a
 conjunct or an adverbial clause ("agreed to meet", "met and agreed"); a relative or participle
 clause's subject is the noun it modifies, and a relative pronoun subject stands for that noun
-("two patrolmen who were murdered"). The parser may hang the subject on an auxiliary ("X was
-heavily criticized") or compound a name onto the verb ("Ostland act on a proposal"). With the
-role lexicon, the open complement of an object-control verb is done by its object ("urged Iran
-to release": Iran releases).
+("two patrolmen who were murdered"). A gerund of the act a verb is done for (after a
+preposition of ``object_act_preps``) is done by that verb's object ("accused the party of
+lying"), else by its subject ("came under fire for waiting to announce": the subject
+announces). The parser may hang the subject on an auxiliary ("X was heavily criticized") or
+compound a name onto the verb ("Ostland act on a proposal"). With the role lexicon, the open
+complement of an object-control verb is done by its object ("urged Iran to release": Iran
+releases).
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Relative pronouns ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# A gerund clause under a preposition ("for **waiting**"), done by its governing verb's subject
+# or, after some prepositions, its object.
+GERUND_DEP = "pcomp"
+GERUND_TAG = "VBG"
+VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
@@ -51,11 +59,41 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
         if current.dep_ == "xcomp" and lexicon is not None and (
                 obj := object_controller(current.head, current, lexicon)) is not None:
             return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
+        if lexicon is not None and (governor := _gerund_governor(current, lexicon)) is not None:
+            controller = _gerund_controller(governor, current.head, lexicon)
+            if controller is not None:
+                return [controller], False  # "accused the party of lying": the party lies
+            current = governor  # "came under fire for waiting to announce": the subject waits
+            continue
         if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue
         break
     return [], False
+
+
+def _gerund_governor(clause: Token, lexicon: RoleLexicon) -> Token | None:
+    """The verb whose phrase of a preposition of ``object_act_preps`` ``clause`` is the gerund
+    of, the act it is done for ("criticized for **waiting**", "accused X of **lying**"), else
+    None (a means, "by **promoting**", or a time, "after **meeting**", is left alone)."""
+    prep = clause.head
+    if clause.dep_ != GERUND_DEP or clause.tag_ != GERUND_TAG or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in lexicon.object_act_preps:
+        return None
+    governor = prep.head
+    return governor if governor.pos_ in VERBAL_POS and governor.i != prep.i else None
+
+
+def _gerund_controller(governor: Token, prep: Token, lexicon: RoleLexicon) -> Token | None:
+    """Who does a gerund under ``prep`` of ``governor``: the verb's direct object ("accused
+    **the party** of lying", "praised **Kenya** for helping"), unless the verb is one of
+    undergoing, whose object is what the subject got ("won praise for ending the war": the
+    subject ended it); else None, the verb's subject."""
+    if governor.lemma_.lower() in lexicon.undergoing_verbs:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < prep.i),
+                None)
 
 
 def _active_subjects(verb: Token) -> list[Token]:

@@ -44,3 +44,22 @@ def test_a_list_and_a_pronoun_for_a_pair(nlp: Language) -> None:
     they = next(t for t in doc if t.text == "They")
     found = pronoun_pair(they, index)
     assert [(m.code, doc[m.start].text) for m in found] == [("PER", "They"), ("CHL", "They")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person's coordinated titles in apposition are one person, not a list of actors.
+        ("Jane Roe, a farmer and activist, criticized Kenya.", {("AGR", "KEN")}),
+        # A later title names the person when the first names no actor.
+        ("Jane Roe, a research analyst and a Kenyan farmer, criticized Uganda.",
+         {("KENAGR", "UGA")}),
+        # A list broken into appositions stays a list.
+        ("Uganda, Rwanda and Burundi criticized Kenya.",
+         {("UGA", "KEN"), ("RWA", "KEN"), ("BDI", "KEN")}),
+    ],
+)
+def test_a_persons_coordinated_titles_are_one_actor(
+    coder: Coder, text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(coder.code(text, published="2023-05-01"), "11") == expected

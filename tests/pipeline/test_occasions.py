@@ -32,6 +32,9 @@ def _consultations(coder: Coder, text: str) -> list[str]:
     ("At a party meeting last week, the ruling party announced early elections.", "01"),
     ("During the forum in Nairobi, the minister accused the rebels of looting aid convoys.",
      "11"),
+    # The gathering a speech is made to is its audience, no consultation with its members.
+    ("In a speech to his party's conference in Mombasa, the opposition leader said taxes must "
+     "fall.", "01"),
 ])
 def test_the_setting_of_an_act_is_no_consultation(coder: Coder, text: str, kept: str) -> None:
     found = codes(coder, text)

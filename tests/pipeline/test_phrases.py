@@ -92,10 +92,11 @@ def test_actor_spans_stop_where_the_phrase_ends(
          {("Dozens of Moldovan hackers", "the Romanian election commission")}),
         ("Two Lebanese factions rejected the ceasefire proposal.", "12",
          {("Two Lebanese factions", None)}),
-        # other nouns keep the modifier's span, as do a noun naming someone by a relation to
-        # the modifier and a list of modifiers
+        # other nouns keep the modifier's span, as does a list of modifiers; a noun naming
+        # someone by a relation to the modifier is its own actor (relational_nouns)
         ("Norway banned Chilean salmon.", "17", {("Norway", "Chilean")}),
-        ("Peru expelled the Chilean ambassador's son.", "16", {("Peru", "Chilean ambassador")}),
+        ("Peru expelled the Chilean ambassador's son.", "16",
+         {("Peru", "the Chilean ambassador's son")}),
         ("Several Peruvian and Bolivian officials criticized Chile.", "11",
          {("Peruvian", "Chile"), ("Bolivian officials", "Chile")}),
     ],

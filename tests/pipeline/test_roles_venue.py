@@ -43,3 +43,26 @@ def test_the_venue_stays_the_events_location(coder: Coder) -> None:
 def test_a_visit_keeps_its_place_as_the_target(coder: Coder) -> None:
     events = coder.code("Turkey cancelled its visit to Riga.", published="2023-05-01")
     assert ("TUR", "LVAGOV") in pairs(events, "04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place in the phrase of an occasion of speaking is where it was said, whatever
+        # preposition or verb the occasion hangs on.
+        ("The envoy said during an interview at the Kenyan embassy that the talks were over.",
+         {("GOV", None)}),
+        ("The premier told his weekly news conference at the Kenyan embassy that the deal was "
+         "good.", {("GOV", None)}),
+        ("The senator said in a speech to a rally at the Kenyan embassy that the budget was "
+         "fair.", {("LEG", None)}),
+        # An addressee is whom it was told, wherever it was told.
+        ("The premier told Kenyan officials at the embassy that the deal was good.",
+         {("GOV", "KENGOV")}),
+    ],
+)
+def test_the_place_of_an_occasion_of_speaking_is_no_target(
+    coder: Coder, text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2023-05-01")
+    assert pairs(events, "01") == expected, [(e.cameo.code, e.source, e.target) for e in events]

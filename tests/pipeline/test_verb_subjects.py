@@ -37,3 +37,18 @@ def test_object_control(nlp: Language) -> None:
     found, _ = verb_subjects(end, lexicon)
     assert [t.text for t in found] == ["union"]
     assert subjects(end) == (["mayor"], False)
+
+
+def test_a_gerund_under_a_verbs_preposition(nlp: Language) -> None:
+    lexicon = load_lexicon()
+
+    def doer(text: str, form: str) -> list[str]:
+        return [t.text for t in verb_subjects(word(nlp, text, form), lexicon)[0]]
+
+    # The verb's subject does it, through an open complement too.
+    assert doer("The mayor came under fire from critics for refusing to resign.",
+                "resign") == ["mayor"]
+    assert doer("The minister was praised for visiting Kenya.", "visiting") == ["minister"]
+    # After a preposition of the object's act, the object does it.
+    assert doer("The opposition criticized the president for meeting the rebels.",
+                "meeting") == ["president"]

@@ -1,0 +1,69 @@
+"""A person named by a relation to another actor is not that actor (``relational_nouns`` of
+roles.yaml, ``pipeline/relational_nouns.py``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.pipeline.relational_nouns import relation_owner
+from eventwire.pipeline.role_lexicon import load_lexicon
+from tests.coded import pairs, word
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # The speaker is the supporter, critic, ally or relative: no code of the one named.
+        ("Loyal supporters of the prime minister praised the verdict.", "05",
+         {(None, None)}),
+        ("Critics of the minister condemned the new tax.", "11", {(None, None)}),
+        ("A Putin ally condemned the sanctions on Monday.", "11", {(None, None)}),
+        ("The governor's nephew denounced the police.", "11", {("CVL", "COP")}),
+        # A relative takes the related actor's country as a private person.
+        ("The wife of a Kenyan soldier criticized the army.", "11", {("KENCVL", "MIL")}),
+        # An apposition names the related actor's own code.
+        ("Kenya's ally, Uganda, condemned the raid.", "11", {("UGA", None)}),
+        # An organisation's allies are its members; an office speaks for its holder.
+        ("NATO allies condemned Russia.", "11", {("IGOWSTNAT", "RUS")}),
+        ("President Obama's spokesman criticized Iran.", "11", {("USAGOV", "IRN")}),
+    ],
+)
+def test_a_relational_noun_does_not_take_the_related_actors_code(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2023-05-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_the_related_actor_is_no_target_found_in_the_phrase(coder: Coder) -> None:
+    events = coder.code("Soldiers detained the mayor's brother.", published="2023-05-01")
+    assert pairs(events, "17") == {("MIL", "CVL")}
+
+
+def test_the_relational_phrase_is_the_actor_without_its_clauses(coder: Coder) -> None:
+    text = "Angry supporters of the former premier, who was jailed in May, blocked the highway."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "14"]
+    assert [e.source.text if e.source else None for e in events] == [
+        "Angry supporters of the former premier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("Supporters of Obama rallied.", "Obama", True),
+        ("The senator's wife spoke.", "senator", True),
+        ("The senator's office spoke.", "senator", False),
+        ("The Assad family fled.", "Assad", False),
+    ],
+)
+def test_relation_owner(coder: Coder, text: str, form: str, expected: bool) -> None:
+    token = word(coder.nlp, text, form)
+    lexicon = load_lexicon()
+    mentions = [m for m in coder.nlp(text)._.ew_actors if m.head == token.i]
+    assert relation_owner(token, mentions[0] if mentions else None, lexicon) is expected
