@@ -35,6 +35,10 @@ def coder() -> Coder:
     ("There are worrying signs for the shipyards, the union said.", "012"),
     ("The new slogan seemed calculated to irritate the chancellor.", "14"),
     ("The verdict upset the government in Ankara.", "14"),
+    ("The unit charged with her protection was stood down in May.", "17"),
+    ("The agency charged with overseeing the ports has a new director.", "17"),
+    ("Inspectors are charged with enforcing the new rules on fishing.", "17"),
+    ("A commission was charged with the investigation of the fire.", "17"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -51,6 +55,8 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The opposition welcomed the court's ruling.", "051"),
     ("The minister met the striking workers and their demands.", "083"),
     ("Diplomats worry that the truce will not hold.", "012"),
+    ("Two guards were charged with smuggling phones into the prison.", "173"),
+    ("The former mayor was charged with fraud on Monday.", "173"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
