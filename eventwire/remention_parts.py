@@ -18,6 +18,9 @@ tell its event apart from the one coded:
 * **A coordinated noun** ("the bombardment *and siege* of the city", "did not mention the
   arrest *or the thank-you*") names another thing beside the event; its own words and its
   own event, if any, are its own.
+* **A content infinitive the earlier event's sentence tells** ("the request *to extend* her
+  parole" after "she asked the board to extend it"): the same verb in the sentence that
+  coded the earlier event names the same content; another verb may name another request.
 * **A possessor naming an actor of the earlier event** by a word of its name ("*Thinni's*
   proposal" after "Prime Minister Abdullah al-Thinni proposed ..."), when the name is coded
   as no actor of the mention: it names the one who did the act already coded, as a
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.records import Actor
 
@@ -42,6 +45,9 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 # *visit*").
 COORDINATION_DEPS = frozenset({"cc", "preconj", "conj"})
 PROPER_NOUN = "PROPN"
+# A "to"-infinitive clause on the noun: "the request *to extend* her parole".
+CONTENT_CLAUSE = "acl"
+INFINITIVE_TAG = "TO"
 
 
 def pronoun_possessor(child: Token, pronouns: Collection[str]) -> bool:
@@ -75,3 +81,16 @@ def names_actor(possessor: Token, actors: Iterable[Actor | None]) -> bool:
              for word in (*actor.text.split(), *(actor.name or "").split())
              for part in (word, *word.split("-"))}
     return possessor.lower_ in words
+
+
+def content_infinitive(child: Token) -> bool:
+    """A "to"-infinitive clause on the noun ("the offer *to meet*")."""
+    return child.dep_ == CONTENT_CLAUSE and any(
+        c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in child.children)
+
+
+def content_told(child: Token, sentence: Span) -> bool:
+    """Whether the verb of a content infinitive is a verb of ``sentence`` (the one that coded
+    the earlier event) too, outside the noun's own phrase."""
+    lemma = child.lemma_.lower()
+    return any(word.lemma_.lower() == lemma and word.i != child.i for word in sentence)

@@ -51,8 +51,9 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   whatever its own status, unless its sentence reports it taking place ("the truce *took*
   effect", "*after* the summit": ``repeats.yaml`` ``occurrence_verbs``, ``occurrence_preps``)
   or negates it itself: "agreed to a truce ... *aside from the truce*, the plan ..." is one
-  truce. Coordinated nouns and a possessor naming an actor of the earlier event are no part
-  of the mention's own (``remention_parts.py``).
+  truce. Coordinated nouns, a possessor naming an actor of the earlier event and a content
+  infinitive whose verb the earlier event's sentence has are no part of the mention's own
+  (``remention_parts.py``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Location
 from eventwire.remention_parts import (
+    content_infinitive,
+    content_told,
     coordination,
     named_possessor,
     names_actor,
@@ -319,13 +322,15 @@ def is_remention(
         _coded_part(doc, child, frame, event, dates) or coordination(child)
         or pronoun_possessor(child, lexicon.possessive_pronouns)
         or nonrestrictive(child, head, lexicon.aside_marks))]
-    if not all(named_possessor(child) for child in named):
+    if not all(named_possessor(child) or content_infinitive(child) for child in named):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
     disputed = _negation_elsewhere(noun=head, occurrence=lexicon.occurrence_verbs)
     presupposed = not _realized(head, lexicon)
     return any(position < head.i
-               and all(names_actor(child, (prior.source, prior.target)) for child in named)
+               and all(names_actor(child, (prior.source, prior.target))
+                       if named_possessor(child) else content_told(child, doc[position].sent)
+                       for child in named)
                and _same_event(event, prior, frame.reciprocal, dated, disputed, presupposed)
                for root in _family(trigger.code[:2], lexicon)
                for position, prior in earlier.get(root, ()))

@@ -10,6 +10,8 @@ import pytest
 from eventwire.coder import Coder
 from eventwire.records import Actor, Event
 from eventwire.remention_parts import (
+    content_infinitive,
+    content_told,
     coordination,
     named_possessor,
     names_actor,
@@ -95,3 +97,27 @@ def test_coordination_and_named_possessor_words(coder: Coder) -> None:
     assert names_actor(possessor, (None, trader))
     assert names_actor(possessor, (other,))
     assert not names_actor(possessor, (Actor(text="Omar", start=0, end=4, code="BUS"), None))
+
+
+def test_content_infinitive_the_earlier_sentence_tells_gives_no_record(coder: Coder) -> None:
+    """"her request to extend her parole" after she asked to extend it: one request."""
+    events = coder.code("The prisoner asked the board to extend her parole in May. "
+                        "Her request to extend her parole was denied.")
+    assert triggers(events, "02") == ["asked"]
+
+
+def test_content_infinitive_with_another_verb_stays(coder: Coder) -> None:
+    """"her request to leave the country" may be another request."""
+    events = coder.code("The prisoner asked the board to extend her parole in May. "
+                        "Her request to leave the country was denied.")
+    assert "request" in triggers(events, "02")
+
+
+def test_content_infinitive_words(coder: Coder) -> None:
+    doc = coder.nlp("She asked them to extend it. Her request to extend it and her plea "
+                    "that they stay failed.")
+    request = next(t for t in doc if t.text == "request")
+    plea = next(t for t in doc if t.text == "plea")
+    clause = next(c for c in request.children if c.dep_ == "acl")
+    assert content_infinitive(clause) and content_told(clause, next(doc.sents))
+    assert not any(content_infinitive(c) for c in plea.children)
