@@ -47,7 +47,13 @@ When events are assembled (``assemble.events_from_doc``) these kinds of mention 
   the base*" with an uncoded object may be another attack: both stay. A later mention of an act
   that occurred may carry another status ("suspected in *the attack*") unless it negates it, and
   may be negated by an act that takes it as its object and is coded on its own ("China
-  *dismissed* the complaint").
+  *dismissed* the complaint"). A mention of an act only planned or possible names it again
+  whatever its own status, unless its sentence reports it taking place ("the truce *took*
+  effect", "*after* the summit": ``repeats.yaml`` ``occurrence_verbs``, ``occurrence_preps``)
+  or negates it itself: "agreed to a truce ... *aside from the truce*, the plan ..." is one
+  truce. Coordinated nouns, a possessor naming an actor of the earlier event and a content
+  infinitive whose verb the earlier event's sentence has are no part of the mention's own
+  (``remention_parts.py``).
 """
 
 from __future__ import annotations
@@ -64,7 +70,15 @@ from eventwire.ontology import get_ontology
 from eventwire.pipeline.mentions import Frame, TriggerMatch
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Location
-from eventwire.remention_parts import nonrestrictive, pronoun_possessor
+from eventwire.remention_parts import (
+    content_infinitive,
+    content_told,
+    coordination,
+    named_possessor,
+    names_actor,
+    nonrestrictive,
+    pronoun_possessor,
+)
 
 DATA_FILE = "repeats.yaml"
 COMMENT_CODE = "010"
@@ -100,6 +114,7 @@ class RepeatLexicon(BaseModel):
     utterance_codes: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[Word] = frozenset()
     aside_marks: frozenset[str] = frozenset()
+    occurrence_preps: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> RepeatLexicon:
@@ -273,6 +288,8 @@ def text_key(doc: Doc, frame: Frame) -> tuple[str | None, ...] | None:
 POSSESSOR = "poss"
 PART_DEPS = frozenset({"prep", POSSESSOR})
 NEGATED = "negated"
+# Statuses of an act not yet done: a later mention may name it whatever its own status.
+UNREALIZED = frozenset({"planned", "possible"})
 # The third digit of a root's general act ("190" use conventional force, "040" consult).
 GENERAL_ACT = "0"
 # Labels of the noun as an argument of the predicate that may carry a negation.
@@ -299,15 +316,36 @@ def is_remention(
                for child in head.children):
         return False
     dates = date_tokens(doc)
-    if not all(_coded_part(doc, child, frame, event, dates)
-               or pronoun_possessor(child, lexicon.possessive_pronouns)
-               or nonrestrictive(child, head, lexicon.aside_marks) for child in head.children):
+    # Words that tell no part of the mention's own, and proper possessors to be checked against
+    # each earlier event's actors.
+    named = [child for child in head.children if not (
+        _coded_part(doc, child, frame, event, dates) or coordination(child)
+        or pronoun_possessor(child, lexicon.possessive_pronouns)
+        or nonrestrictive(child, head, lexicon.aside_marks))]
+    if not all(named_possessor(child) or content_infinitive(child) for child in named):
         return False
     dated = any(word.i in dates for word in head.subtree if word.i != head.i)
     disputed = _negation_elsewhere(noun=head, occurrence=lexicon.occurrence_verbs)
-    return any(position < head.i and _same_event(event, prior, frame.reciprocal, dated, disputed)
+    presupposed = not _realized(head, lexicon)
+    return any(position < head.i
+               and all(names_actor(child, (prior.source, prior.target))
+                       if named_possessor(child) else content_told(child, doc[position].sent)
+                       for child in named)
+               and _same_event(event, prior, frame.reciprocal, dated, disputed, presupposed)
                for root in _family(trigger.code[:2], lexicon)
                for position, prior in earlier.get(root, ()))
+
+
+def _realized(noun: Token, lexicon: RepeatLexicon) -> bool:
+    """Whether the sentence reports the named event taking place: the noun is an argument of a
+    verb of occurrence or of carrying out ("the truce *took* effect", "the talks *were held*",
+    "*held* the talks") or the object of a preposition of what has taken place ("*after* the
+    summit", "*during* the talks")."""
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        return governor.lower_ in lexicon.occurrence_preps
+    return noun.dep_ in ARGUMENT_DEPS and governor.i != noun.i \
+        and governor.lemma_.lower() in lexicon.occurrence_verbs
 
 
 def _family(root: str, lexicon: RepeatLexicon) -> frozenset[str]:
@@ -358,7 +396,7 @@ def _coded_part(doc: Doc, child: Token, frame: Frame, event: Event,
 
 
 def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: bool = True,
-                disputed: bool = False) -> bool:
+                disputed: bool = False, presupposed: bool = False) -> bool:
     """Whether every part ``event`` codes agrees with ``prior`` (a part ``prior`` lacks is news
     ``event`` adds, so no repeat) and its status does not contradict it. The sides of a
     reciprocal event ("the fighting between A and B") may be the other way round. The date is
@@ -370,8 +408,8 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
     ("the attack", 190, after a shooting; not "her talks", 046, after a visit, 042)."""
     if not _same_kind(event.cameo.code, prior.cameo.code):
         return False
-    if event.status != prior.status and (
-            prior.status != OCCURRED or (event.status == NEGATED and not disputed)):
+    if event.status != prior.status and not _status_fits(event.status, prior.status, disputed,
+                                                         presupposed):
         return False
     sides = [(prior.source, prior.target)]
     if reciprocal:
@@ -382,6 +420,16 @@ def _same_event(event: Event, prior: Event, reciprocal: bool = False, dated: boo
             prior.location is None or _place_key(event.location) != _place_key(prior.location)):
         return False
     return not dated or _date_holds(event, prior)
+
+
+def _status_fits(mine: str, theirs: str, disputed: bool, presupposed: bool) -> bool:
+    """Whether a mention of another status may name the earlier event: a later mention of an
+    act that occurred, unless it negates it itself; a mention of an act planned or possible
+    when the sentence does not report it taking place (``presupposed``: "aside from the
+    truce", "*rejected* the offer"), unless it negates it itself."""
+    if mine == NEGATED and not disputed:
+        return False
+    return theirs == OCCURRED or (presupposed and theirs in UNREALIZED)
 
 
 def _same_kind(mine: str, theirs: str) -> bool:

@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
-from eventwire.records import Event
-from eventwire.remention_parts import nonrestrictive, pronoun_possessor
+from eventwire.records import Actor, Event
+from eventwire.remention_parts import (
+    content_infinitive,
+    content_told,
+    coordination,
+    named_possessor,
+    names_actor,
+    nonrestrictive,
+    pronoun_possessor,
+)
 from eventwire.repeats import bundled_lexicon
 
 TALKS = "The two governments held talks in Oslo on Monday. "
@@ -68,3 +76,48 @@ def test_words_on_the_noun(coder: Coder) -> None:
     possessor = [c for c in visit.children if c.dep_ == "poss"]
     assert possessor and pronoun_possessor(possessor[0], lexicon.possessive_pronouns)
     assert not any(pronoun_possessor(c, lexicon.possessive_pronouns) for c in talks.children)
+
+
+def test_coordinated_noun_on_a_remention_gives_no_record(coder: Coder) -> None:
+    """"the arrest and the raids": the raids are another thing, not a part of the arrest."""
+    events = coder.code("Police arrested the opposition leader on Monday. "
+                        "The arrest and the raids drew wide criticism.")
+    assert triggers(events, "17") == ["arrested the opposition leader"]
+
+
+def test_coordination_and_named_possessor_words(coder: Coder) -> None:
+    doc = coder.nlp("Elders discussed Baddour's truce and the raids.")
+    truce = next(t for t in doc if t.text == "truce")
+    assert any(coordination(c) for c in truce.children)
+    possessor = next(c for c in truce.children if c.dep_ == "poss")
+    assert named_possessor(possessor)
+    trader = Actor(text="Local trader Omar Baddour", start=0, end=25, code="BUS")
+    other = Actor(text="the clan elders", start=0, end=15, code="CVL",
+                  name="Council of Al-Baddour Elders")
+    assert names_actor(possessor, (None, trader))
+    assert names_actor(possessor, (other,))
+    assert not names_actor(possessor, (Actor(text="Omar", start=0, end=4, code="BUS"), None))
+
+
+def test_content_infinitive_the_earlier_sentence_tells_gives_no_record(coder: Coder) -> None:
+    """"her request to extend her parole" after she asked to extend it: one request."""
+    events = coder.code("The prisoner asked the board to extend her parole in May. "
+                        "Her request to extend her parole was denied.")
+    assert triggers(events, "02") == ["asked"]
+
+
+def test_content_infinitive_with_another_verb_stays(coder: Coder) -> None:
+    """"her request to leave the country" may be another request."""
+    events = coder.code("The prisoner asked the board to extend her parole in May. "
+                        "Her request to leave the country was denied.")
+    assert "request" in triggers(events, "02")
+
+
+def test_content_infinitive_words(coder: Coder) -> None:
+    doc = coder.nlp("She asked them to extend it. Her request to extend it and her plea "
+                    "that they stay failed.")
+    request = next(t for t in doc if t.text == "request")
+    plea = next(t for t in doc if t.text == "plea")
+    clause = next(c for c in request.children if c.dep_ == "acl")
+    assert content_infinitive(clause) and content_told(clause, next(doc.sents))
+    assert not any(content_infinitive(c) for c in plea.children)

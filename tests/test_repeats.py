@@ -121,6 +121,24 @@ def test_remention_with_another_status_of_a_past_event_gives_no_record(coder: Co
     assert "attack" not in triggers(events)
 
 
+def test_remention_of_a_planned_act_gives_no_record(coder: Coder) -> None:
+    """"aside from the truce": the truce agreed to, named again, not a truce declared."""
+    text = ("The two militias agreed to a truce on Monday. "
+            "Aside from the truce, the deal frees all prisoners.")
+    events = coder.code(text, published="2022-03-01")
+    assert [e.status for e in events if e.cameo.code.startswith("087")] == ["planned"]
+
+
+@pytest.mark.parametrize("second", [
+    "The talks were held in Oslo on Friday.",
+    "After the talks, the envoy flew home.",
+])
+def test_a_planned_act_reported_taking_place_stays(coder: Coder, second: str) -> None:
+    events = coder.code("The two sides agreed to hold talks in Oslo. " + second,
+                        published="2022-03-01")
+    assert "occurred" in [e.status for e in events if e.cameo.root == "04"]
+
+
 def test_date_of_the_sentence_is_not_the_rementions_own(coder: Coder) -> None:
     """"On Friday ... said the attack": Friday dates the saying, not the attack."""
     text = ("Rebels attacked the Peruvian embassy in Quito on Tuesday. "

@@ -83,6 +83,8 @@ class GovernorCues:
             return [Cue("possible", step.governor)]
         if lemma in self.lex.planned_nouns:
             return [Cue("planned", step.governor)]
+        if lemma in self.lex.aim_nouns and step.via != "compound":
+            return [Cue("possible", step.governor)]  # "in a bid to repatriate"
         return []
 
     def _noun_before_infinitive(self, step: Step) -> Token | None:

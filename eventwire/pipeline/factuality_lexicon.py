@@ -73,6 +73,7 @@ class FactualityLexicon(BaseModel):
     possible_modifiers: frozenset[Word]
     possible_predicate_nouns: frozenset[Word]
     possible_nouns: frozenset[Word]
+    aim_nouns: frozenset[Word] = frozenset()
     planned_nouns: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]

@@ -11,6 +11,9 @@
   rebels" keep theirs;
 * a website, a domain or a file "hosted" by a provider is stored, no visitor received (043);
 * a news or poll "roundup" is a digest, no arrest (173);
+* "charged with" a duty ("the agency **charged** with his protection", "officials **charged**
+  with enforcing the ban") is given a task, not charged with a crime: no arrest or charge (17),
+  no accusation (112); "**charged** with murder", "with covering up defects" keep theirs;
 * a verb of feeling that causes the feeling ("that should **worry** everyone", "calculated to
   **irritate** the chancellor") or is an adjective ("**worrying** signs", "it is deeply
   **disturbing**") names the feeling something stirs, no comment (012), protest (140) or
@@ -61,6 +64,9 @@ GERUND_TAG = "VBG"
 FEELING_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 # A clause that gives what a talk says: "talk **that** his bid was hurt".
 CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
+# What a task is given "with": a noun or a gerund ("charged **with** overseeing security").
+DUTY_PREP = "with"
+DUTY_DEPS = frozenset({"pobj", "pcomp"})
 
 
 class SenseLexicon(BaseModel):
@@ -89,6 +95,8 @@ class SenseLexicon(BaseModel):
     assuming_verbs: frozenset[Word]
     office_objects: frozenset[Word]
     force_cues: frozenset[Word]
+    charging_verbs: frozenset[Word] = frozenset()
+    duty_words: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -214,12 +222,20 @@ def is_taking_office(head: Token, lex: SenseLexicon) -> bool:
         return False
     return not any(_lemma(t) in lex.force_cues or t.lower_ in lex.force_cues
                    for t in head.sent)
+def is_duty(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of charging has a duty as the object of its "with": a noun ("charged with
+    his **protection**") or a gerund ("charged with **overseeing** security")."""
+    if _lemma(head) not in lex.charging_verbs:
+        return False
+    return any(g.dep_ in DUTY_DEPS and (_lemma(g) in lex.duty_words or g.lower_ in lex.duty_words)
+               for prep in head.children if prep.dep_ == "prep" and prep.lower_ == DUTY_PREP
+               for g in prep.children)
 
 
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
-    if is_greeting(head, lex) or is_feeling_caused(head, lex):
+    if is_greeting(head, lex) or is_feeling_caused(head, lex) or is_duty(head, lex):
         return True
     if code.startswith(FORCE_ROOTS):
         return is_dismissal(head, lex) or is_taking_office(head, lex)
@@ -236,5 +252,5 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
-           "is_dismissal", "is_feeling_caused", "is_greeting", "is_satisfying", "is_stored",
-           "is_taking_office", "load_lexicon", "without_other_senses"]
+           "is_dismissal", "is_duty", "is_feeling_caused", "is_greeting", "is_satisfying",
+           "is_stored", "is_taking_office", "load_lexicon", "without_other_senses"]

@@ -49,6 +49,8 @@ from eventwire.pipeline.folding import (
 )
 from eventwire.pipeline.genericity import GenericityLexicon, without_generic
 from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
+from eventwire.pipeline.labels import LabelLexicon, without_labels
+from eventwire.pipeline.labels import bundled_lexicon as bundled_labels
 from eventwire.pipeline.mentions import TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
@@ -463,14 +465,15 @@ class TriggerMatcher:
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
     (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
     force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
-    something is a condemning thing (:mod:`.statement_senses`)."""
+    something is a condemning thing (:mod:`.statement_senses`); quoted labels, slogans and
+    questions name no act (:mod:`.labels`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
         declines: DeclineLexicon | None = None, genericity: GenericityLexicon | None = None,
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
-        statements: StatementSenseLexicon | None = None,
+        statements: StatementSenseLexicon | None = None, names: LabelLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -481,6 +484,8 @@ class TriggerMatcher:
         self.warnings = warnings
         self.verbal = verbal
         self.statements = statements
+        # not ``labels``: spaCy reads a component's ``labels`` as its label set
+        self.names = names
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -490,6 +495,8 @@ class TriggerMatcher:
             triggers = without_generic(doc, triggers, self.genericity)
         if self.nonacts is not None:
             triggers = without_nonacts(doc, triggers, self.nonacts)
+        if self.names is not None:
+            triggers = without_labels(doc, triggers, self.names)
         if self.defaults is not None:
             triggers = without_block_defaults(doc, triggers, self.defaults)
         if self.warnings is not None:
@@ -542,7 +549,7 @@ def make_triggers(
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
-                          bundled_verbal_senses(), bundled_statement_senses())
+                          bundled_verbal_senses(), bundled_statement_senses(), bundled_labels())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -221,6 +221,10 @@ CASES: list[tuple[str, str, str]] = [
     ("The premier will travel to Oslo for talks with the opposition.", "talks", "planned"),
     ("The envoy will be in Cairo next week for negotiations.", "negotiations", "planned"),
     ("The envoy flew to Cairo last week for negotiations.", "negotiations", "occurred"),
+    # what a bid or an aim seeks is possible; an effort is an undertaking under way
+    ("Officials moved in a bid to repatriate the miners.", "repatriate", "possible"),
+    ("The corps moved east with the aim of capturing the pass.", "capturing", "possible"),
+    ("The ministry stepped up its effort to repatriate the miners.", "repatriate", "occurred"),
 ]
 
 

@@ -41,6 +41,10 @@ def coder() -> Coder:
     ("The minister was sacked from his post after the vote.", "19"),
     ("Crime has fallen since the new mayor took power in Lima.", "18"),
     ("Her brother took over power from the ailing founder in 2006.", "18"),
+    ("The unit charged with her protection was stood down in May.", "17"),
+    ("The agency charged with overseeing the ports has a new director.", "17"),
+    ("Inspectors are charged with enforcing the new rules on fishing.", "17"),
+    ("A commission was charged with the investigation of the fire.", "17"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -61,6 +65,8 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Soldiers fired on the marchers in the capital.", "19"),
     ("Rebels fired mortars at the army base.", "19"),
     ("The army took power in a coup in the capital.", "18"),
+    ("Two guards were charged with smuggling phones into the prison.", "173"),
+    ("The former mayor was charged with fraud on Monday.", "173"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
