@@ -114,7 +114,7 @@ class MentionIndex:
         bound = _clause_subjects(token)
         candidates = self._person_candidates(token.doc)
         speaking = self._quoting_person(quoting)
-        pronouns = dict(words.pronouns)
+        pronouns: dict[str, str] = dict(words.pronouns)
         previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
                     and agrees(token, m, genders, words) and m.head not in bound
                     and not not_in_own_sentence(token, m, pronouns)
