@@ -345,8 +345,8 @@ class ActorKB:
     @staticmethod
     def choose(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
         """The best reading on a date: an active role first, then the nearest, then file order."""
-        if not entries:
-            return None
+        if len(entries) < 2:  # nothing to rank (most phrases name one entry)
+            return entries[0] if entries else None
         if on is None:
             return min(entries, key=lambda e: (-e.latest_start(), e.order))
         return min(entries, key=lambda e: (e.distance(on), e.order))

@@ -80,7 +80,12 @@ def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
     words: list[str] = []
     owners: list[int] = []
     for token in doc[start:end]:
-        parts = _parts(token.lower_)
+        word = token.lower_
+        if "_" not in word and "-" not in word:  # most tokens are one word as they stand
+            words.append(word)
+            owners.append(token.i)
+            continue
+        parts = _parts(word)
         words += parts
         owners += [token.i] * len(parts)
     return words, owners

@@ -136,8 +136,10 @@ def _unanswered(verb: Token) -> Iterator[Token]:
 
 def _response(verb: Token, lex: DeclineLexicon) -> Decline | None:
     """"did not respond to requests for comment", "declined requests for comment"."""
-    negation = _negation(verb, lex)
     lemma = _lemma(verb)
+    if lemma not in lex.response_verbs and lemma not in lex.refusal_verbs:
+        return None  # the common case, decided before looking for a negation
+    negation = _negation(verb, lex)
     if negation is not None and lemma in lex.response_verbs:
         cues: tuple[int, ...] = (negation.i,)
     elif negation is None and lemma in lex.refusal_verbs:
@@ -194,8 +196,10 @@ def _refusal(verb: Token, lex: DeclineLexicon) -> Decline | None:
 def _reticence(verb: Token, lex: DeclineLexicon) -> Decline | None:
     """"would not say", "will not comment", "wouldn't speak to reporters" (not "would not
     speak with the rebels")."""
+    if _lemma(verb) not in lex.reticent_verbs:
+        return None
     negation = _negation(verb, lex)
-    if negation is None or _lemma(verb) not in lex.reticent_verbs or _meets(verb, lex):
+    if negation is None or _meets(verb, lex):
         return None
     modal = next((c for c in verb.children
                   if c.dep_ == "aux" and c.lower_ in lex.reticent_modals), None)

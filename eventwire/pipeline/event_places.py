@@ -37,7 +37,7 @@ The rules (docs/architecture.md, "Location"; word lists and codes in ``data/loca
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -327,12 +327,18 @@ class _Placer:
         self.span_words = {*range(trigger.start, trigger.end), self.clause.i} | described
         self.actors = {i for m in (frame.source, frame.target) if m is not None
                        for i in range(m.start, m.end)}
-        self.topics = {f.trigger.head for f in doc._.ew_frames or ()
-                       if not f.trigger.code.startswith(self.rules.setting_codes)}
+        self.doc = doc
         self.own_clause = trigger.code.startswith(self.rules.own_clause_codes)
         self.destination = trigger.code.startswith(self.rules.destination_codes)
         self.force = trigger.code.startswith(self.rules.object_place_codes)
         self.from_origin = trigger.code.startswith(self.rules.origin_codes)
+
+    @cached_property
+    def topics(self) -> set[int]:
+        """Heads of the doc's events that are no setting, read when a rule first asks (not
+        for every event: most events never do)."""
+        return {f.trigger.head for f in self.doc._.ew_frames or ()
+                if not f.trigger.code.startswith(self.rules.setting_codes)}
 
     def places(self, token: Token) -> bool:
         if token.dep_ == "poss" and token.head.i in self.topics and token.head.i != self.head.i:

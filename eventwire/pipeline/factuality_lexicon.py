@@ -3,6 +3,7 @@ keys they are matched with (lemma, phrasal particle, lemmatizer slips corrected)
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -125,9 +126,10 @@ class FactualityLexicon(BaseModel):
         return (self.speech_verbs | self.possible_verbs | self.negating_verbs
                 | self.negating_xcomp_verbs | self.opinion_verbs)
 
-    @property
+    @cached_property
     def verbs(self) -> frozenset[str]:
-        """Every verb lemma of the lexicon's verb classes (phrasal verbs by their verb)."""
+        """Every verb lemma of the lexicon's verb classes (phrasal verbs by their verb), built
+        once per lexicon: the factuality rules ask for it at every trigger."""
         classes = (self.planned_xcomp_verbs, self.planned_object_verbs, self.wish_verbs,
                    self.possible_verbs, self.negating_xcomp_verbs, self.negating_verbs,
                    self.postponing_verbs, self.ending_verbs, self.opinion_verbs, self.speech_verbs,

@@ -82,6 +82,7 @@ class MentionIndex:
         self._genders: dict[str, Gender] | None = None  # person key -> gender, on first use
         self._unnamed_subjects: list[ActorMention] | None = None
         self._nouns: list[ActorMention] | None = None  # persons named by a noun, on first use
+        self._candidates: list[ActorMention] | None = None  # every person above, text order
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -112,17 +113,17 @@ class MentionIndex:
         earliest = narrative_start_before(token, self.lexicon.pronoun_window)
         genders, words = self._person_genders(token.doc), load_gender_lexicon()
         bound = _clause_subjects(token)
-        candidates = sorted(set(self._persons + self._unnamed(token.doc)
-                                + self._noun_persons(token.doc)), key=lambda m: (m.start, m.end))
+        candidates = self._person_candidates(token.doc)
         speaking = self._quoting_person(quoting)
+        pronouns: dict[str, str] = dict(words.pronouns)
         previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
                     and agrees(token, m, genders, words) and m.head not in bound
-                    and not not_in_own_sentence(token, m, dict(words.pronouns))
+                    and not not_in_own_sentence(token, m, pronouns)
                     and not (speaking is not None and same_person(m, speaking))]
         if not previous:
             return None
         person = preferred_person(previous, token)
-        chained = continued_subject(token, person, dict(words.pronouns), bound)
+        chained = continued_subject(token, person, pronouns, bound)
         if chained is not None:  # "He said ..., Charles's plans. ..., he said": that "he"
             found = self.at(chained)
             return None if found is None else placed(found, token)
@@ -156,6 +157,15 @@ class MentionIndex:
                              country=None, sector=None, name=t.text, kb_id=None, kind="person")
                 for t in doc if _unknown_name(t, self._by_token)]
         return self._unnamed_subjects
+
+    def _person_candidates(self, doc: Doc) -> list[ActorMention]:
+        """The persons a personal pronoun may stand for (coded, named with no code, named by a
+        noun), in text order, once per doc (not once per pronoun)."""
+        if self._candidates is None:
+            self._candidates = sorted(
+                set(self._persons + self._unnamed(doc) + self._noun_persons(doc)),
+                key=lambda m: (m.start, m.end))
+        return self._candidates
 
     def _noun_persons(self, doc: Doc) -> list[ActorMention]:
         if self._nouns is None:

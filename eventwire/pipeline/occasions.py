@@ -117,7 +117,7 @@ def is_occasion(head: Token, code: str, lex: OccasionLexicon,
     """Whether the trigger headed by ``head`` is a gathering that is only the occasion of
     another act (see the module). For a code of ``act_only_codes`` the word the gathering is
     the setting or the audience of must be in ``acts`` (the words of other triggers)."""
-    if head.pos_ not in NOMINAL_POS or not code.startswith(tuple(lex.gathering_codes)):
+    if not _gathering(head, code, lex):
         return False
     if _lemma(head) not in lex.gathering_nouns or _has_parties(head, lex):
         return False
@@ -134,11 +134,17 @@ def is_occasion(head: Token, code: str, lex: OccasionLexicon,
     return found
 
 
+def _gathering(head: Token, code: str, lex: OccasionLexicon) -> bool:
+    return head.pos_ in NOMINAL_POS and code.startswith(tuple(lex.gathering_codes))
+
+
 def without_occasions(doc: Doc, triggers: Sequence[TriggerMatch], lex: OccasionLexicon
                       ) -> list[TriggerMatch]:
-    """``triggers`` less the gatherings that are only the occasion of another act."""
-    return [t for t in triggers if not is_occasion(doc[t.head], t.code, lex, frozenset(
-        i for o in triggers if o is not t for i in (o.head, *range(o.start, o.end))))]
+    """``triggers`` less the gatherings that are only the occasion of another act (the words
+    of the other triggers are gathered only for a gathering: not for every trigger)."""
+    return [t for t in triggers if not (_gathering(doc[t.head], t.code, lex) and is_occasion(
+        doc[t.head], t.code, lex, frozenset(
+            i for o in triggers if o is not t for i in (o.head, *range(o.start, o.end)))))]
 
 
 __all__ = ["OccasionLexicon", "bundled_lexicon", "is_occasion", "load_lexicon",

@@ -178,10 +178,15 @@ class _Words:
 
     def __init__(self, doc: Doc) -> None:
         self.doc_text = doc.text
-        self.lower = [t.lower_ for t in doc]
-        self.capitalised = [_may_start(t) for t in doc]
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
+        self.lower: list[str] = []
+        self.capitalised: list[bool] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for token in doc:  # one pass over the doc's tokens
+            self.lower.append(token.lower_)
+            self.capitalised.append(_may_start(token))
+            self.starts.append(token.idx)
+            self.ends.append(token.idx + len(token))
 
     def text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""

@@ -49,8 +49,11 @@ def _quotations(doc: Doc) -> list[tuple[int, int] | None]:
     marks pair up in order, curly ones open and close); one pass backward finds the first
     mark or paragraph break after each token. A token is quoted when a mark is open before it
     and the next mark, in the same paragraph, closes."""
-    texts = [t.text for t in doc]
-    breaks = [_paragraph_break(t) for t in doc]
+    texts: list[str] = []
+    breaks: list[bool] = []
+    for token in doc:  # one pass over the doc's tokens
+        texts.append(token.text)
+        breaks.append(_paragraph_break(token))
     open_before: list[int | None] = []
     opening: int | None = None
     for i, text in enumerate(texts):

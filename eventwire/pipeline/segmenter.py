@@ -28,8 +28,11 @@ DATELINE_WINDOW = 12
 
 
 def is_paragraph_break(token: Token) -> bool:
-    gap = token.whitespace_ + (token.text if token.is_space else "")
-    return gap.count("\n") >= 2
+    """A whitespace token holding a blank line (a word's own trailing whitespace is one space
+    at most, so it never holds one)."""
+    if not token.is_space:
+        return False
+    return (token.whitespace_ + token.text).count("\n") >= 2
 
 
 def paragraph_starts(doc: Doc) -> list[int]:

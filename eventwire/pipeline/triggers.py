@@ -271,9 +271,10 @@ def _sentence_candidates(
     doc: Doc, sentence: Span, patterns: PatternSet, depths: dict[int, int]
 ) -> list[Candidate]:
     found: list[Candidate] = []
-    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    tokens = list(sentence)  # one pass over the sentence's tokens, read twice
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     possible: dict[str, list[IndexedVariant]] = {}
-    for token in sentence:
+    for token in tokens:
         seen: set[int] = set()
         spellings: dict[tuple[str, ...], Spelling] = {}
         for key in token_keys(token):

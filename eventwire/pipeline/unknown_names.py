@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -232,7 +233,10 @@ def _title_case(sentence: Span) -> bool:
     return all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > TITLE_CASE_MIN)
 
 
+@lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
+    """The month names and abbreviations of ``dates.yaml``, read once per process (not once
+    per document)."""
     data = load_dates_data()
     return frozenset(word.lower() for word in (*data.months, *data.month_abbreviations))
 

@@ -12,7 +12,9 @@ from eventwire.knowledge.actor_files import iter_rows, read_yaml, validate_meta
 from eventwire.knowledge.actors import (
     BUNDLED_DIR,
     BUNDLED_FILES,
+    ActorEntry,
     ActorKB,
+    Role,
     bundled_files,
     normalize,
     split_code,
@@ -247,3 +249,16 @@ def test_alias_written_forms_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+def test_choose_ranks_readings_by_date_and_takes_a_lone_one_as_it_is() -> None:
+    earlier = ActorEntry(id="a", kind="person", name="A", code=None, order=0,
+                         roles=(Role("XYZGOV", date(2001, 1, 1), date(2005, 1, 1)),))
+    later = ActorEntry(id="b", kind="person", name="B", code=None, order=1,
+                       roles=(Role("XYZOPP", date(2010, 1, 1)),))
+    assert ActorKB.choose([], None) is None
+    assert ActorKB.choose([earlier], None) is earlier
+    assert ActorKB.choose([earlier], date(2020, 1, 1)) is earlier
+    assert ActorKB.choose([earlier, later], None) is later  # the latest role, with no date
+    assert ActorKB.choose([earlier, later], date(2003, 6, 1)) is earlier
+    assert ActorKB.choose([later, earlier], date(2012, 6, 1)) is later

@@ -37,3 +37,10 @@ def test_keys_at_and_windows(nlp: Language) -> None:
     assert index.keys_at(doc, 0, 2) == ["city"]
     assert index.keys_at(doc, 1, 2) == ["marin"]
     assert list(index.windows(doc, 1, 3)) == [(1, 2)]
+
+
+def test_plain_joined_and_hyphenated_tokens_in_one_text_keep_their_places(nlp: Language) -> None:
+    index = PhraseIndex(nlp, [("port", "Port Marin", None), ("dol", "Dol Amroth", None),
+                              ("front", "al-Nasr", None)])
+    assert found(nlp, index, "Port Marin, Dol_Amroth and the al-Nasr front met.") == [
+        ("port", "Port Marin"), ("dol", "Dol_Amroth"), ("front", "al-Nasr")]

@@ -145,3 +145,10 @@ def test_a_comment_made_stays_a_statement(coder: Coder) -> None:
 def test_a_typographic_apostrophe_still_negates(coder: Coder) -> None:
     text = "The two ministries didn\u2019t immediately respond to a request for comment."
     assert [code for code, _, _ in coded(coder, text)] == ["011"]
+
+
+def test_negated_verbs_outside_the_decline_words_are_no_decline(nlp: Language) -> None:
+    doc = nlp("The council did not approve the budget and would not attack the mayor, "
+              "but the mayor's office did not respond to requests for comment.")
+    found = find_declines(doc, load_lexicon())
+    assert [(d.kind, d.verb.text) for d in found] == [("response", "respond")]

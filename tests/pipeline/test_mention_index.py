@@ -4,8 +4,11 @@ to end."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from eventwire.coder import Coder
+from eventwire.pipeline.mention_index import MentionIndex
+from eventwire.pipeline.role_lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +45,15 @@ def test_a_plural_pronoun_after_a_thing_keeps_its_group(coder: Coder) -> None:
     text = "The Kenyan officials insisted on anonymity because they were not allowed to meet Peru."
     events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "04"]
     assert {e.source.code for e in events if e.source} == {"KENGOV"}
+
+
+def test_pronouns_resolve_to_their_own_persons_from_one_candidate_list(nlp: Language) -> None:
+    component = nlp.create_pipe("ew_actors")
+    doc = component(nlp("Vladimir Putin met Angela Merkel in Sochi. He praised her on Friday. "
+                        "She thanked him."))
+    index = MentionIndex(doc._.ew_actors, load_lexicon())
+    he, her, she = (next(t for t in doc if t.text == w) for w in ("He", "her", "She"))
+    found = {t.text: index.at(t) for t in (he, her, she)}
+    assert {w: m.name for w, m in found.items() if m is not None} == {
+        "He": "Vladimir Putin", "her": "Angela Merkel", "She": "Angela Merkel"}
+    assert index._person_candidates(doc) is index._person_candidates(doc)

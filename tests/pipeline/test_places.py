@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.pipeline.mentions import PlaceMention
-from eventwire.pipeline.places import PlacesComponent, make_places
+from eventwire.pipeline.places import PlacesComponent, _Words, make_places
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +207,13 @@ def test_a_lower_case_word_is_no_capitalised_word_of_a_name(
     found = places_of(nlp, component, "Troops reached the Texas city of Laredo on Monday.")
     assert "Texas city" not in found and found["Texas"].precision == "admin1"
     assert "Rio de Janeiro" in places_of(nlp, component, "Police patrolled Rio de Janeiro.")
+
+
+def test_the_words_of_a_doc_give_each_run_its_own_text(nlp: Language) -> None:
+    doc = nlp.make_doc("Protesters gathered in São Paulo\n\nand  in Curaçao.")
+    words = _Words(doc)
+    assert words.lower == [t.lower_ for t in doc]
+    assert words.capitalised == [t.text[:1].isupper() for t in doc]
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert words.text(start, end) == doc[start:end].text

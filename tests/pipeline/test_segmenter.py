@@ -8,6 +8,7 @@ from spacy.language import Language
 import eventwire.pipeline.segmenter  # noqa: F401 - registers ew_paragraphs
 from eventwire.coder import Coder
 from eventwire.nlp import UNUSED_COMPONENTS, load_model
+from eventwire.pipeline.segmenter import paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,10 @@ def test_a_credit_is_not_part_of_the_next_actor() -> None:
     events = Coder().code(text, published="2024-03-01")
     sources = {e.source.text for e in events if e.source is not None}
     assert sources == {"Kenyan police"}
+
+
+def test_only_a_blank_line_starts_a_paragraph() -> None:
+    nlp = load_model(exclude=UNUSED_COMPONENTS)
+    doc = nlp.make_doc("Talks began.\nThey ended.  \n\nA new day. \n \n\n Then more.\n\n")
+    starts = [doc[i].text for i in paragraph_starts(doc)]
+    assert starts == ["Talks", "A", "Then"]

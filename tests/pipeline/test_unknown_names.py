@@ -120,3 +120,16 @@ def test_a_one_word_programme_as_the_object_is_no_target(coder: Coder) -> None:
     text = "The Serbian government criticized Medicare on Tuesday."
     events = coder.code(text, published=PUBLISHED)
     assert events and all(e.target is None or e.target.code is not None for e in events), events
+
+
+def test_month_names_are_read_once_not_per_document(coder: Coder,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "In March, Brandolini criticized the Serbian government."
+    first = [form(e.source) for e in coder.code(text, published=PUBLISHED)]
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a data file was read while coding: {args[1]}")
+
+    monkeypatch.setattr("eventwire.datafiles.parse_yaml_model", no_reading)
+    again = [form(e.source) for e in coder.code(text, published=PUBLISHED)]
+    assert again == first and ("Brandolini", None) in again
