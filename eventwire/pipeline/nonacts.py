@@ -36,6 +36,8 @@ from eventwire.pipeline.genericity import predicate_of
 from eventwire.pipeline.measures import MeasureLexicon, without_measures
 from eventwire.pipeline.measures import bundled_lexicon as bundled_measures
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.norms import NormLexicon, without_norms
+from eventwire.pipeline.norms import bundled_lexicon as bundled_norms
 from eventwire.pipeline.occasions import OccasionLexicon, without_occasions
 from eventwire.pipeline.occasions import bundled_lexicon as bundled_occasions
 from eventwire.pipeline.senses import SenseLexicon, without_other_senses
@@ -357,7 +359,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     senses: SenseLexicon | None = None,
                     figures: FigureLexicon | None = None,
                     threats: ThreatSenseLexicon | None = None,
-                    kinds: ClassificationLexicon | None = None) -> list[TriggerMatch]:
+                    kinds: ClassificationLexicon | None = None,
+                    norms: NormLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -365,8 +368,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     sum (:mod:`.measures`) or a contest without force (:mod:`.contests`), and words in a sense
     that names no act (:mod:`.senses`), words of harm whose patient is an intangible
     (:mod:`.figures`), threats that name only a danger (:mod:`.threat_senses`) and event nouns
-    that only name the kind something is taken for (:mod:`.classifications`; the bundled
-    words unless a lexicon is given)."""
+    that only name the kind something is taken for (:mod:`.classifications`) and what a norm
+    bars, obliges or allows (:mod:`.norms`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
@@ -378,6 +381,7 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                            else bundled_threat_senses())
     kept = without_classified_kinds(doc, kept, kinds if kinds is not None
                                     else bundled_classifications())
+    kept = without_norms(doc, kept, norms if norms is not None else bundled_norms())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)
