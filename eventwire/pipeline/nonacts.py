@@ -26,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.aggregates import AggregateLexicon, without_statistics
+from eventwire.pipeline.aggregates import bundled_lexicon as bundled_aggregates
 from eventwire.pipeline.classifications import ClassificationLexicon, without_classified_kinds
 from eventwire.pipeline.classifications import bundled_lexicon as bundled_classifications
 from eventwire.pipeline.contests import ContestLexicon, without_contests
@@ -360,7 +362,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     figures: FigureLexicon | None = None,
                     threats: ThreatSenseLexicon | None = None,
                     kinds: ClassificationLexicon | None = None,
-                    norms: NormLexicon | None = None) -> list[TriggerMatch]:
+                    norms: NormLexicon | None = None,
+                    aggregates: AggregateLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -369,7 +372,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     that names no act (:mod:`.senses`), words of harm whose patient is an intangible
     (:mod:`.figures`), threats that name only a danger (:mod:`.threat_senses`) and event nouns
     that only name the kind something is taken for (:mod:`.classifications`) and what a norm
-    bars, obliges or allows (:mod:`.norms`; the bundled words unless a lexicon is given)."""
+    bars, obliges or allows (:mod:`.norms`) and what a count or a share over a population
+    describes (:mod:`.aggregates`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
@@ -382,6 +386,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     kept = without_classified_kinds(doc, kept, kinds if kinds is not None
                                     else bundled_classifications())
     kept = without_norms(doc, kept, norms if norms is not None else bundled_norms())
+    kept = without_statistics(doc, kept, aggregates if aggregates is not None
+                              else bundled_aggregates())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

@@ -27,7 +27,7 @@ def coder() -> Coder:
     ("A provision allowing insurers to charge older people more was kept.", "173"),
     ("The treaty prohibits the signatories from attacking each other.", "19"),
     ("The doctrine allows the president to strike any country that threatens America.", "19"),
-    ("Federal rules that bar companies from hiring foreign graduates are unpopular.", "16"),
+    ("Federal rules that allow agents to deport asylum seekers are unpopular.", "174"),
 ])
 def test_what_a_norm_bars_or_allows_gives_no_event(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in coded(coder, text) if c.startswith(gone)]
