@@ -14,7 +14,8 @@ when its predicate
   arrest their leaders", "every time the opposition protests, the government bans its
   rallies"), in any tense;
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
-  protest", "does not usually criticise") or a subject that names a whole kind ("nothing
+  protest", "does not usually criticise") or a rate per period ("arrest 2,000 migrants each
+  day", "sue the state every year", "per month") or a subject that names a whole kind ("nothing
   justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
   kind of people ("people who seek asylum", "those who criticise the king").
 
@@ -63,6 +64,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 # it ("whenever" as an adverb or a marker, "every time" as a bare noun phrase).
 ADVERBIAL_DEPS = frozenset({"advcl"})
 MARKER_DEPS = frozenset({"advmod", "mark", "npadvmod"})
+# Dependents that open a clause of their own, where a rate is that clause's ("arrested a man
+# **who** visits every week").
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "csubj"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
 
@@ -78,6 +82,10 @@ class GenericityLexicon(BaseModel):
     recurrence_nouns: frozenset[Word]
     recurrence_determiners: frozenset[Word]
     frequency_adverbs: frozenset[Word]
+    period_nouns: frozenset[Word]
+    rate_determiners: frozenset[Word]
+    rate_prepositions: frozenset[Word]
+    time_shift_words: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
@@ -144,11 +152,32 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
         return True
+    if _rate(verb, lex):
+        return True
     if verb.dep_ == RELATIVE_DEP and verb.tag_ != PASSIVE_TAG and _relative_subject(verb) \
             and kind_antecedent(verb.head, lex):
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _rate(verb: Token, lex: GenericityLexicon) -> bool:
+    """A rate per period in the clause: "arrest 2,000 migrants **each day**", "sue the state
+    **every year**", "intercepts 50 boats **per month**", "twice **a week**" (on the verb or on
+    one of its own phrases, not in a clause below it)."""
+    near = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    near += [g for c in near for g in c.children if g.dep_ not in CLAUSE_DEPS]
+    return any(n.lemma_.lower() in lex.period_nouns and (
+        # not a span before or after a time ("meets **a week** before the convention", "a
+        # year ago")
+        (not _shifts_a_time(n, lex) and any(
+            d.dep_ in {"det", "predet"} and d.lower_ in lex.rate_determiners for d in n.children))
+        or (n.dep_ == "pobj" and n.head.lower_ in lex.rate_prepositions)) for n in near)
+
+
+def _shifts_a_time(noun: Token, lex: GenericityLexicon) -> bool:
+    """A span that the next word makes a shift of time: "a week **before**", "a year **ago**"."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in lex.time_shift_words
 
 
 def _past_habit(verb: Token, lex: GenericityLexicon) -> bool:

@@ -131,3 +131,24 @@ def test_a_means_used_to_act_is_no_past_habit(nlp: Language) -> None:
     meet = next(t for t in doc if t.lower_ == "meet")
     lex = load_lexicon()
     assert not is_generic_clause(combat, lex) and is_generic_clause(meet, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "Border agents arrest about 2,000 migrants each day.",
+    "Thousands of families sue the state every year.",
+    "Police detain hundreds of people a year under the law.",
+    "Rebels attack the convoy twice a week.",
+])
+def test_a_rate_per_period_in_the_present_gives_no_event(coder: Coder, text: str) -> None:
+    assert not codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police arrested hundreds of migrants last week.", "173"),
+    ("Police arrest a man who visits the mosque every week.", "173"),
+    ("The army is shelling the town every day.", "194"),
+    ("The committee that meets a week before the convention drafts the rules.", "040"),
+])
+def test_a_particular_act_near_a_period_is_still_coded(coder: Coder, text: str, code: str
+                                                       ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
