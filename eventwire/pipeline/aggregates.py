@@ -12,6 +12,9 @@ names no act of an actor. A trigger gives no event when its verb
   **attacked** them");
 * or has such an aggregate as its subject ("the number of weapons has **declined**").
 
+An aggregate of a particular set counts acts done to or by it ("30 percent of the hostages
+were **freed**").
+
 Only a definite or numbered aggregate counts: "a number of Democrats would not **speak**" is
 "several", and "Mexico arrested the highest number of migrants" (the count as object) reports
 arrests; so does a count of those hurt or held in a particular occasion ("the number of people
@@ -76,10 +79,18 @@ def is_aggregate(noun: Token, lex: AggregateLexicon) -> bool:
         c.dep_ == "det" and c.lower_ in lex.definite_determiners) for c in noun.children)
 
 
+def _of_a_set(noun: Token) -> bool:
+    """An aggregate of a particular set: "30 percent **of the hostages**" (a definite or
+    possessive noun after ``of``), not of a population ("30 percent of voters")."""
+    return any(g.dep_ == "pobj" and any(d.dep_ in {"det", "poss"} for d in g.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
+
+
 def _counted(noun: Token, lex: AggregateLexicon) -> bool:
     """The aggregate itself, or the noun its ``of`` names ("the number **of** people")."""
     if is_aggregate(noun, lex):
-        return True
+        return not _of_a_set(noun)
     of = noun.head
     # a population, not a particular set ("30 percent of the officers who attacked them")
     return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i \
@@ -112,7 +123,7 @@ def _describes_counted(verb: Token, lex: AggregateLexicon) -> bool:
 def _aggregate_subject(verb: Token, lex: AggregateLexicon) -> bool:
     """"the number of weapons has **declined**"."""
     return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS and is_aggregate(c, lex)
-               for c in verb.children)
+               and not _of_a_set(c) for c in verb.children)
 
 
 def is_statistic(head: Token, lex: AggregateLexicon) -> bool:
