@@ -8,7 +8,8 @@ States". A trigger inside the complement of such a word gives no event (CAMEO co
 does the gerund of a policy position ("supports **sending** troops", "opposes **deporting**
 migrants"), which names a kind of act; the position itself is coded. An adjective of ability
 in the past or the perfect ("was able to take the town", "have been able to reach them")
-reports what was done and is left alone.
+reports what was done and is left alone. So is what a thing is designed or built for ("a
+missile designed to **strike** carriers", "units designed for rapid **deployment**").
 
 A natural force or an abstract cause as the doer of a trigger's verb is no actor: "storms
 battered the coast", "Hurricane Ian hit Florida", "budget cuts hit schools", "the village was
@@ -71,6 +72,8 @@ COMPOUND_DEPS = frozenset({"compound"})
 # Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PERFECT_LEMMA = "have"
+# The participle of a verb of design: "a missile **designed** to strike".
+PARTICIPLE_TAG = "VBN"
 MAX_DEPTH = 4
 # Relative pronouns that name a person: "remarks by the adviser, **who** said".
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
@@ -93,6 +96,7 @@ class NonActLexicon(BaseModel):
     ability_nouns: frozenset[Word]
     ability_modals: frozenset[Word]
     exercising_verbs: frozenset[Word]
+    design_verbs: frozenset[Word]
     natural_forces: frozenset[Word]
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
@@ -170,6 +174,24 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
 
 
+def _designed_for(head: Token, lex: NonActLexicon) -> bool:
+    """What a thing is designed or built for: "a missile designed **to strike** carriers",
+    "units designed for rapid **deployment**", "sanctions designed **to punish** the regime"
+    (the participle of a verb of design; the trigger its open complement or inside its ``for``
+    phrase, not its subject)."""
+    predicate = predicate_of(head)
+    if predicate is None:
+        return False
+    if predicate.i != head.i:
+        designed = predicate
+    elif predicate.dep_ in {"xcomp", "advcl"} and predicate.head.i != predicate.i:
+        designed = predicate.head
+    else:
+        return False
+    return designed.tag_ == PARTICIPLE_TAG and _lemma(designed) in lex.design_verbs and (
+        head.dep_ not in SUBJECT_DEPS or head.head.i != designed.i)
+
+
 def _position_gerund(verb: Token, lex: NonActLexicon) -> bool:
     """A gerund that a word of a policy position takes: "supports **sending** troops",
     "objected to **arming** the rebels", "in favour of **banning** rallies"."""
@@ -186,6 +208,8 @@ def is_capability(head: Token, lex: NonActLexicon) -> bool:
     predicate = predicate_of(head)
     if predicate is None:
         return False
+    if _designed_for(head, lex):
+        return True
     return any(_ability_word(v, lex) for v in _controllers(predicate)) or any(
         _position_gerund(v, lex) for v in _controllers(predicate, EMBEDDING_DEPS))
 
