@@ -9,6 +9,11 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or has a modal of ability, possibility or duty and a subject that names any or no member of
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
+* or is a condition on any member of a kind, in the present, on a clause that states a rule
+  ("if a president commits a crime, he can be impeached", "once you allow one protest, you
+  have to allow them all", "when a country invades its neighbour, it faces sanctions"), or the
+  clause it conditions when that clause's subject is a pronoun or generic too ("..., he can
+  be impeached", "if protesters block the road, police arrest them");
 * or is the open complement of a past habit ("used to meet every year"), or the clause of a
   recurring situation or the clause it conditions ("whenever the students march, the police
   arrest their leaders", "every time the opposition protests, the government bans its
@@ -86,6 +91,10 @@ class GenericityLexicon(BaseModel):
     rate_determiners: frozenset[Word]
     rate_prepositions: frozenset[Word]
     time_shift_words: frozenset[Word]
+    condition_markers: frozenset[Word]
+    condition_pronouns: frozenset[Word]
+    indefinite_determiners: frozenset[Word]
+    condition_anaphors: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
@@ -147,6 +156,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     if modal and _modal_of_a_kind(verb, lex):
         return True
+    if _generic_condition(verb, lex) or _conditioned_by_a_kind(verb, lex):
+        return True
     if not is_simple_present(verb):
         return False
     children = list(verb.children)
@@ -178,6 +189,54 @@ def _rate(verb: Token, lex: GenericityLexicon) -> bool:
 def _shifts_a_time(noun: Token, lex: GenericityLexicon) -> bool:
     """A span that the next word makes a shift of time: "a week **before**", "a year **ago**"."""
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in lex.time_shift_words
+
+
+def _generic_subject(verb: Token, lex: GenericityLexicon) -> bool:
+    """A subject that names any member of a kind: "you", "someone", "a president", bare
+    "protesters" (not "the rebels", "Russia", "three soldiers")."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in lex.condition_pronouns:
+            return True
+        if subject.pos_ != "NOUN":
+            continue
+        dets = [c for c in subject.children if c.dep_ in SPECIFYING_DEPS]
+        if subject.tag_ == "NN" and dets and all(
+                d.dep_ == "det" and d.lower_ in lex.indefinite_determiners for d in dets):
+            return True
+        if subject.tag_ in PLURAL_NOUN_TAGS and not dets:
+            return True
+    return False
+
+
+def _generic_condition(verb: Token, lex: GenericityLexicon) -> bool:
+    """A condition on any member of a kind, in the present: "**if** a president commits a
+    crime", "**once** you allow one protest", "**when** a country invades its neighbour" (not
+    "if Russia invades", "when a gunman opened fire": a particular actor, a past event)."""
+    return verb.dep_ in ADVERBIAL_DEPS and verb.head.i != verb.i and any(
+        c.dep_ in MARKER_DEPS and c.lower_ in lex.condition_markers for c in verb.children) \
+        and is_simple_present(verb) and _generic_subject(verb, lex) \
+        and _general_tense(verb.head, lex)
+
+
+def _general_tense(verb: Token, lex: GenericityLexicon) -> bool:
+    """The clause a condition hangs from states a rule: in the simple present (also a bare
+    verb: "police **arrest** them") or with a modal of ability or duty ("he **can** be
+    impeached"), not a plan or a report ("we **will** talk", "he **is taking** a hands-off
+    approach")."""
+    return is_simple_present(verb) or (verb.tag_ == "VB" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
+        c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in verb.children)
+
+
+def _conditioned_by_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """The clause a generic condition hangs from, when its subject is a pronoun or itself
+    generic and it is in the present or has a modal: "if a president commits a crime, **he**
+    can be impeached", "if protesters block the road, police arrest them" (not "..., the navy
+    will leave": a particular actor)."""
+    if not any(c.dep_ in ADVERBIAL_DEPS and _generic_condition(c, lex) for c in verb.children):
+        return False
+    return _generic_subject(verb, lex) or any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in lex.condition_anaphors for c in verb.children)
 
 
 def _past_habit(verb: Token, lex: GenericityLexicon) -> bool:

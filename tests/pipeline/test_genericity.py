@@ -152,3 +152,27 @@ def test_a_rate_per_period_in_the_present_gives_no_event(coder: Coder, text: str
 def test_a_particular_act_near_a_period_is_still_coded(coder: Coder, text: str, code: str
                                                        ) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "If a president commits a crime, he can be impeached.",
+    "Once you allow one protest, you have to allow them all.",
+    "When a country invades its neighbour, it faces sanctions.",
+    "If protesters block the road, police arrest them.",
+    "If a soldier refuses an order, he is court-martialled.",
+])
+def test_a_condition_on_a_kind_and_what_it_conditions_give_no_event(coder: Coder, text: str
+                                                                    ) -> None:
+    assert not codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("When a gunman opened fire at the school, teachers hid the children.", "190"),  # past
+    ("If Russia invades Ukraine, the West will impose sanctions.", "192"),  # a particular actor
+    ("If the rebels attack the port, the navy will leave.", "19"),
+    ("If delegates move to block the nominee, the chairman is staying neutral.", "080"),
+    ("If you want to negotiate, we will negotiate.", "04"),  # a plan: "will"
+])
+def test_a_condition_on_a_particular_actor_is_still_coded(coder: Coder, text: str, code: str
+                                                          ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
