@@ -28,6 +28,7 @@ def coder() -> Coder:
     ("The treaty prohibits the signatories from attacking each other.", "19"),
     ("The doctrine allows the president to strike any country that threatens America.", "19"),
     ("Federal rules that allow agents to deport asylum seekers are unpopular.", "174"),
+    ("He was held under Section 41, which allows police to detain suspects for a week.", "173"),
 ])
 def test_what_a_norm_bars_or_allows_gives_no_event(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in coded(coder, text) if c.startswith(gone)]
