@@ -18,8 +18,9 @@ were **freed**").
 Only a definite or numbered aggregate counts: "a number of Democrats would not **speak**" is
 "several", and "Mexico arrested the highest number of migrants" (the count as object) reports
 arrests; so does a count of those hurt or held in a particular occasion ("the number of people
-killed **in the bombing**"). A count of act nouns ("the number of attacks") is
-:mod:`.states`'. The words are data (``eventwire/data/aggregates.yaml``).
+killed **in the bombing**", "the number of pylons blown up **by the rebels**"). A count of act
+nouns ("the number of attacks") is :mod:`.states`'. The words are data
+(``eventwire/data/aggregates.yaml``).
 """
 
 from __future__ import annotations
@@ -99,13 +100,17 @@ def _counted(noun: Token, lex: AggregateLexicon) -> bool:
 
 
 def _of_an_occasion(verb: Token, lex: AggregateLexicon) -> bool:
-    """A clause that names a particular occasion: "killed **in the bombing**", "arrested **at
-    Sunday's rally**" (a definite or possessive occasion noun)."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.occasion_nouns and any(
+    """A clause that names a particular occasion or doer: "killed **in the bombing**",
+    "arrested **at Sunday's rally**", "who committed **the crime**" (a definite or possessive
+    occasion noun), "killed **by terrorists**" (a passive's agent)."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.occasion_preps
+             for g in c.children if g.dep_ == "pobj"]
+    nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "who committed **the crime**"
+    if any(c.dep_ == "agent" for c in verb.children):  # "killed **by** terrorists": their acts
+        return True
+    return any(g.lemma_.lower() in lex.occasion_nouns and any(
         d.dep_ in {"poss", "compound"} or (d.dep_ == "det" and d.lower_ in lex.definite_determiners)
-        for d in g.children)
-        for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.occasion_preps
-        for g in c.children)
+        for d in g.children) for g in nouns)
 
 
 def _describes_counted(verb: Token, lex: AggregateLexicon) -> bool:

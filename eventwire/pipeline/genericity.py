@@ -95,6 +95,7 @@ class GenericityLexicon(BaseModel):
     condition_pronouns: frozenset[Word]
     indefinite_determiners: frozenset[Word]
     condition_anaphors: frozenset[Word]
+    rule_modals: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
@@ -191,10 +192,13 @@ def _shifts_a_time(noun: Token, lex: GenericityLexicon) -> bool:
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in lex.time_shift_words
 
 
-def _generic_subject(verb: Token, lex: GenericityLexicon) -> bool:
+def _generic_subject(verb: Token, lex: GenericityLexicon, active: bool = False) -> bool:
     """A subject that names any member of a kind: "you", "someone", "a president", bare
-    "protesters" (not "the rebels", "Russia", "three soldiers")."""
-    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+    "protesters" (not "the rebels", "Russia", "three soldiers"); with ``active``, only an
+    active subject, a doer (not "if an agreement **is reached**", "if a ransom **is
+    demanded**": a particular act in view)."""
+    deps = {"nsubj"} if active else SUBJECT_DEPS
+    for subject in (c for c in verb.children if c.dep_ in deps):
         if subject.lower_ in lex.condition_pronouns:
             return True
         if subject.pos_ != "NOUN":
@@ -214,18 +218,18 @@ def _generic_condition(verb: Token, lex: GenericityLexicon) -> bool:
     "if Russia invades", "when a gunman opened fire": a particular actor, a past event)."""
     return verb.dep_ in ADVERBIAL_DEPS and verb.head.i != verb.i and any(
         c.dep_ in MARKER_DEPS and c.lower_ in lex.condition_markers for c in verb.children) \
-        and is_simple_present(verb) and _generic_subject(verb, lex) \
+        and is_simple_present(verb) and _generic_subject(verb, lex, active=True) \
         and _general_tense(verb.head, lex)
 
 
 def _general_tense(verb: Token, lex: GenericityLexicon) -> bool:
     """The clause a condition hangs from states a rule: in the simple present (also a bare
     verb: "police **arrest** them") or with a modal of ability or duty ("he **can** be
-    impeached"), not a plan or a report ("we **will** talk", "he **is taking** a hands-off
-    approach")."""
+    impeached"), not a plan, a prediction or a report ("we **will** talk", "we **would** be
+    willing", "he **is taking** a hands-off approach")."""
     return is_simple_present(verb) or (verb.tag_ == "VB" and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
-        c.dep_ == "aux" and c.lower_ in lex.generic_modals for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in lex.rule_modals for c in verb.children)
 
 
 def _conditioned_by_a_kind(verb: Token, lex: GenericityLexicon) -> bool:

@@ -35,6 +35,8 @@ def test_what_a_count_describes_gives_no_event(coder: Coder, text: str, gone: st
     ("A number of Democrats refused to attend the rally.", "12"),  # several
     ("Mexico arrested and deported the highest number of migrants in June.", "174"),
     ("The number of people killed in the bombing has risen to 40.", "19"),
+    ("The number of villagers killed by the militia has risen to 17.", "19"),
+    ("The number of men who committed the murder was large.", "19"),
     ("Thirty percent of the officers who attacked the protesters were fired.", "19"),
     ("Growth was short of the 2.5% which the government had predicted.", "010"),
 ])
