@@ -94,3 +94,7 @@ def test_force_against_an_idea_or_a_social_ill_is_no_event(coder: Coder, text: s
 def test_force_against_people_is_kept_next_to_an_ill(coder: Coder, text: str, kept: str
                                                      ) -> None:
     assert [c for c in coded(coder, text) if c.startswith(kept)]
+
+
+def test_an_attack_on_premises_is_an_attack(coder: Coder) -> None:
+    assert _harm(coder, "Gunmen attacked the party's premises and broke the windows.")
