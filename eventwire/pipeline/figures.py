@@ -4,13 +4,16 @@ applied with :mod:`.nonacts`).
 News speaks of threats, damage and blows to things no actor can strike: "health problems
 serious enough to **threaten** his status as leader", "an inquiry intent on **damaging** the
 party's chances", "the relationship with China was **damaged**", "the scandal **destroyed** his
-career", "an **attack** on his credibility", "moved to **quell** rumours". A trigger coded as a
-threat (13), as damage to property (171), as repression (175) or as force (18, 19, 20) gives no
-event when its patient is such an intangible:
-the direct object or passive subject of a verb (or the noun a passive participle describes:
-"the ties **damaged** by the row"), the object of a preposition after a noun ("**damage** to
-relations"), every conjunct of it an intangible. A pattern that reads the object as part of
-the event ("damaged relations", 160) claims it and is left alone; so are a trigger without a
+career", "an **attack** on his credibility", "moved to **quell** rumours", "the problem is not
+**confined** to Republicans", "**fighting** against fraud". A trigger coded as a threat (13),
+as damage to property (171), as arrest or expulsion (173, 174), as repression (175) or as force
+(18, 19, 20) gives no event when its patient is such an intangible: the direct object or
+passive subject of a verb (or the noun a passive participle describes: "the ties **damaged** by
+the row"), else the object of its "against" or "on", the object of a preposition after a noun
+("**damage** to relations"), every conjunct of it an intangible. Social ills that a crackdown
+is done to people for ("corruption", "crime") are intangibles only to force: "fight corruption"
+uses no force, a crackdown on it arrests people. A pattern that reads the object as part of the
+event ("damaged relations", 160) claims it and is left alone; so are a trigger without a
 patient, a pronoun patient ("fighting **it**") and a patient that is a person, a group, a place
 or a thing ("destroyed the bridge and his hopes", "threatened the envoy"). The words are data
 (``eventwire/data/figures.yaml``).
@@ -47,6 +50,9 @@ class FigureLexicon(BaseModel):
     codes: tuple[Word, ...] = Field(min_length=1)
     intangibles: frozenset[Word]
     patient_preps: frozenset[Word]
+    verb_patient_preps: frozenset[Word]
+    force_codes: tuple[Word, ...] = Field(min_length=1)
+    force_intangibles: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> FigureLexicon:
@@ -65,6 +71,10 @@ def _own_patients(head: Token, lex: FigureLexicon) -> list[Token]:
         found = [c for c in head.children if c.dep_ in VERB_PATIENT_DEPS]
         if head.dep_ == PARTICIPLE_DEP and head.tag_ == PARTICIPLE_TAG:
             found.append(head.head)
+        if not found:  # "fighting **against** fraud", "cut down **on** bureaucracy"
+            found = [g for c in head.children
+                     if c.dep_ == PREP_DEP and c.lower_ in lex.verb_patient_preps
+                     for g in c.children if g.dep_ == OBJECT_OF_PREP]
     elif head.pos_ in NOUN_POS:
         found = [g for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.patient_preps
                  for g in c.children if g.dep_ == OBJECT_OF_PREP]
@@ -94,7 +104,9 @@ def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
     found = patients(trigger, doc, lex)
     if not found or any(trigger.start <= p.i < trigger.end for p in found):
         return False
-    return all(p.pos_ in NOUN_POS and p.lemma_.lower() in lex.intangibles for p in found)
+    words = lex.intangibles | (lex.force_intangibles if trigger.code.startswith(lex.force_codes)
+                               else frozenset())
+    return all(p.pos_ in NOUN_POS and p.lemma_.lower() in words for p in found)
 
 
 def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon

@@ -9,12 +9,18 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or has a modal of ability, possibility or duty and a subject that names any or no member of
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
+* or is a condition on any member of a kind, in the present, on a clause that states a rule
+  ("if a president commits a crime, he can be impeached", "once you allow one protest, you
+  have to allow them all", "when a country invades its neighbour, it faces sanctions"), or the
+  clause it conditions when that clause's subject is a pronoun or generic too ("..., he can
+  be impeached", "if protesters block the road, police arrest them");
 * or is the open complement of a past habit ("used to meet every year"), or the clause of a
   recurring situation or the clause it conditions ("whenever the students march, the police
   arrest their leaders", "every time the opposition protests, the government bans its
   rallies"), in any tense;
 * or is in the simple present (no auxiliary but "do") with an adverb of frequency ("often
-  protest", "does not usually criticise") or a subject that names a whole kind ("nothing
+  protest", "does not usually criticise") or a rate per period ("arrest 2,000 migrants each
+  day", "sue the state every year", "per month") or a subject that names a whole kind ("nothing
   justifies", "no video justifies", "any attack on a member is"), or in a relative clause on a
   kind of people ("people who seek asylum", "those who criticise the king"), or in a relative
   clause whose antecedent is its object and names a kind of acts or things ("crimes they
@@ -70,6 +76,9 @@ PRONOUN_TAG = "PRP"
 # it ("whenever" as an adverb or a marker, "every time" as a bare noun phrase).
 ADVERBIAL_DEPS = frozenset({"advcl"})
 MARKER_DEPS = frozenset({"advmod", "mark", "npadvmod"})
+# Dependents that open a clause of their own, where a rate is that clause's ("arrested a man
+# **who** visits every week").
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "csubj"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
 
@@ -85,6 +94,15 @@ class GenericityLexicon(BaseModel):
     recurrence_nouns: frozenset[Word]
     recurrence_determiners: frozenset[Word]
     frequency_adverbs: frozenset[Word]
+    period_nouns: frozenset[Word]
+    rate_determiners: frozenset[Word]
+    rate_prepositions: frozenset[Word]
+    time_shift_words: frozenset[Word]
+    condition_markers: frozenset[Word]
+    condition_pronouns: frozenset[Word]
+    indefinite_determiners: frozenset[Word]
+    condition_anaphors: frozenset[Word]
+    rule_modals: frozenset[Word]
     kind_pronouns: frozenset[Word]
     kind_determiners: frozenset[Word]
     denying_determiners: frozenset[Word]
@@ -146,10 +164,14 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     if modal and _modal_of_a_kind(verb, lex):
         return True
+    if _generic_condition(verb, lex) or _conditioned_by_a_kind(verb, lex):
+        return True
     if not is_simple_present(verb):
         return False
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs for c in children):
+        return True
+    if _rate(verb, lex):
         return True
     if verb.dep_ == RELATIVE_DEP and verb.tag_ != PASSIVE_TAG and _relative_subject(verb) \
             and kind_antecedent(verb.head, lex):
@@ -158,6 +180,76 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     return any(c.dep_ in SUBJECT_DEPS and names_a_kind(_antecedent(c, verb), lex)
                for c in children)
+
+
+def _rate(verb: Token, lex: GenericityLexicon) -> bool:
+    """A rate per period in the clause: "arrest 2,000 migrants **each day**", "sue the state
+    **every year**", "intercepts 50 boats **per month**", "twice **a week**" (on the verb or on
+    one of its own phrases, not in a clause below it)."""
+    near = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    near += [g for c in near for g in c.children if g.dep_ not in CLAUSE_DEPS]
+    return any(n.lemma_.lower() in lex.period_nouns and (
+        # not a span before or after a time ("meets **a week** before the convention", "a
+        # year ago")
+        (not _shifts_a_time(n, lex) and any(
+            d.dep_ in {"det", "predet"} and d.lower_ in lex.rate_determiners for d in n.children))
+        or (n.dep_ == "pobj" and n.head.lower_ in lex.rate_prepositions)) for n in near)
+
+
+def _shifts_a_time(noun: Token, lex: GenericityLexicon) -> bool:
+    """A span that the next word makes a shift of time: "a week **before**", "a year **ago**"."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in lex.time_shift_words
+
+
+def _generic_subject(verb: Token, lex: GenericityLexicon, active: bool = False) -> bool:
+    """A subject that names any member of a kind: "you", "someone", "a president", bare
+    "protesters" (not "the rebels", "Russia", "three soldiers"); with ``active``, only an
+    active subject, a doer (not "if an agreement **is reached**", "if a ransom **is
+    demanded**": a particular act in view)."""
+    deps = {"nsubj"} if active else SUBJECT_DEPS
+    for subject in (c for c in verb.children if c.dep_ in deps):
+        if subject.lower_ in lex.condition_pronouns:
+            return True
+        if subject.pos_ != "NOUN":
+            continue
+        dets = [c for c in subject.children if c.dep_ in SPECIFYING_DEPS]
+        if subject.tag_ == "NN" and dets and all(
+                d.dep_ == "det" and d.lower_ in lex.indefinite_determiners for d in dets):
+            return True
+        if subject.tag_ in PLURAL_NOUN_TAGS and not dets:
+            return True
+    return False
+
+
+def _generic_condition(verb: Token, lex: GenericityLexicon) -> bool:
+    """A condition on any member of a kind, in the present: "**if** a president commits a
+    crime", "**once** you allow one protest", "**when** a country invades its neighbour" (not
+    "if Russia invades", "when a gunman opened fire": a particular actor, a past event)."""
+    return verb.dep_ in ADVERBIAL_DEPS and verb.head.i != verb.i and any(
+        c.dep_ in MARKER_DEPS and c.lower_ in lex.condition_markers for c in verb.children) \
+        and is_simple_present(verb) and _generic_subject(verb, lex, active=True) \
+        and _general_tense(verb.head, lex)
+
+
+def _general_tense(verb: Token, lex: GenericityLexicon) -> bool:
+    """The clause a condition hangs from states a rule: in the simple present (also a bare
+    verb: "police **arrest** them") or with a modal of ability or duty ("he **can** be
+    impeached"), not a plan, a prediction or a report ("we **will** talk", "we **would** be
+    willing", "he **is taking** a hands-off approach")."""
+    return is_simple_present(verb) or (verb.tag_ == "VB" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
+        c.dep_ == "aux" and c.lower_ in lex.rule_modals for c in verb.children)
+
+
+def _conditioned_by_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """The clause a generic condition hangs from, when its subject is a pronoun or itself
+    generic and it is in the present or has a modal: "if a president commits a crime, **he**
+    can be impeached", "if protesters block the road, police arrest them" (not "..., the navy
+    will leave": a particular actor)."""
+    if not any(c.dep_ in ADVERBIAL_DEPS and _generic_condition(c, lex) for c in verb.children):
+        return False
+    return _generic_subject(verb, lex) or any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in lex.condition_anaphors for c in verb.children)
 
 
 def _past_habit(verb: Token, lex: GenericityLexicon) -> bool:

@@ -8,7 +8,8 @@ States". A trigger inside the complement of such a word gives no event (CAMEO co
 does the gerund of a policy position ("supports **sending** troops", "opposes **deporting**
 migrants"), which names a kind of act; the position itself is coded. An adjective of ability
 in the past or the perfect ("was able to take the town", "have been able to reach them")
-reports what was done and is left alone.
+reports what was done and is left alone. So is what a thing is designed or built for ("a
+missile designed to **strike** carriers", "units designed for rapid **deployment**").
 
 A natural force or an abstract cause as the doer of a trigger's verb is no actor: "storms
 battered the coast", "Hurricane Ian hit Florida", "budget cuts hit schools", "the village was
@@ -26,6 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.aggregates import AggregateLexicon, without_statistics
+from eventwire.pipeline.aggregates import bundled_lexicon as bundled_aggregates
 from eventwire.pipeline.classifications import ClassificationLexicon, without_classified_kinds
 from eventwire.pipeline.classifications import bundled_lexicon as bundled_classifications
 from eventwire.pipeline.contests import ContestLexicon, without_contests
@@ -36,6 +39,8 @@ from eventwire.pipeline.genericity import predicate_of
 from eventwire.pipeline.measures import MeasureLexicon, without_measures
 from eventwire.pipeline.measures import bundled_lexicon as bundled_measures
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.norms import NormLexicon, without_norms
+from eventwire.pipeline.norms import bundled_lexicon as bundled_norms
 from eventwire.pipeline.occasions import OccasionLexicon, without_occasions
 from eventwire.pipeline.occasions import bundled_lexicon as bundled_occasions
 from eventwire.pipeline.senses import SenseLexicon, without_other_senses
@@ -67,6 +72,8 @@ COMPOUND_DEPS = frozenset({"compound"})
 # Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PERFECT_LEMMA = "have"
+# The participle of a verb of design: "a missile **designed** to strike".
+PARTICIPLE_TAG = "VBN"
 MAX_DEPTH = 4
 # Relative pronouns that name a person: "remarks by the adviser, **who** said".
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
@@ -89,6 +96,7 @@ class NonActLexicon(BaseModel):
     ability_nouns: frozenset[Word]
     ability_modals: frozenset[Word]
     exercising_verbs: frozenset[Word]
+    design_verbs: frozenset[Word]
     natural_forces: frozenset[Word]
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
@@ -166,6 +174,24 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
 
 
+def _designed_for(head: Token, lex: NonActLexicon) -> bool:
+    """What a thing is designed or built for: "a missile designed **to strike** carriers",
+    "units designed for rapid **deployment**", "sanctions designed **to punish** the regime"
+    (the participle of a verb of design; the trigger its open complement or inside its ``for``
+    phrase, not its subject)."""
+    predicate = predicate_of(head)
+    if predicate is None:
+        return False
+    if predicate.i != head.i:
+        designed = predicate
+    elif predicate.dep_ in {"xcomp", "advcl"} and predicate.head.i != predicate.i:
+        designed = predicate.head
+    else:
+        return False
+    return designed.tag_ == PARTICIPLE_TAG and _lemma(designed) in lex.design_verbs and (
+        head.dep_ not in SUBJECT_DEPS or head.head.i != designed.i)
+
+
 def _position_gerund(verb: Token, lex: NonActLexicon) -> bool:
     """A gerund that a word of a policy position takes: "supports **sending** troops",
     "objected to **arming** the rebels", "in favour of **banning** rallies"."""
@@ -182,6 +208,8 @@ def is_capability(head: Token, lex: NonActLexicon) -> bool:
     predicate = predicate_of(head)
     if predicate is None:
         return False
+    if _designed_for(head, lex):
+        return True
     return any(_ability_word(v, lex) for v in _controllers(predicate)) or any(
         _position_gerund(v, lex) for v in _controllers(predicate, EMBEDDING_DEPS))
 
@@ -357,7 +385,9 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     senses: SenseLexicon | None = None,
                     figures: FigureLexicon | None = None,
                     threats: ThreatSenseLexicon | None = None,
-                    kinds: ClassificationLexicon | None = None) -> list[TriggerMatch]:
+                    kinds: ClassificationLexicon | None = None,
+                    norms: NormLexicon | None = None,
+                    aggregates: AggregateLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -365,8 +395,9 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     sum (:mod:`.measures`) or a contest without force (:mod:`.contests`), and words in a sense
     that names no act (:mod:`.senses`), words of harm whose patient is an intangible
     (:mod:`.figures`), threats that name only a danger (:mod:`.threat_senses`) and event nouns
-    that only name the kind something is taken for (:mod:`.classifications`; the bundled
-    words unless a lexicon is given)."""
+    that only name the kind something is taken for (:mod:`.classifications`) and what a norm
+    bars, obliges or allows (:mod:`.norms`) and what a count or a share over a population
+    describes (:mod:`.aggregates`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
@@ -378,6 +409,9 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                            else bundled_threat_senses())
     kept = without_classified_kinds(doc, kept, kinds if kinds is not None
                                     else bundled_classifications())
+    kept = without_norms(doc, kept, norms if norms is not None else bundled_norms())
+    kept = without_statistics(doc, kept, aggregates if aggregates is not None
+                              else bundled_aggregates())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

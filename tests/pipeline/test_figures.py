@@ -13,7 +13,7 @@ from eventwire.pipeline.figures import load_lexicon
 from tests.coded import coded
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "figures.yaml"
-HARM_ROOTS = ("13", "171", "175", "18", "19", "20")
+HARM_ROOTS = ("13", "171", "173", "174", "175", "18", "19", "20")
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +71,30 @@ def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator destroyed his opponent's argument in the debate.",
+    "The problem is not confined to Republicans.",
+    "The president is battling corruption in the customs service.",
+    "The reform will cut down on bureaucracy in the ministries.",
+    "Activists are battling the stigma around mental illness.",
+    "The new minister attacked the narrative that the economy is failing.",
+    "Officials are fighting against fraud in the welfare system.",
+])
+def test_force_against_an_idea_or_a_social_ill_is_no_event(coder: Coder, text: str) -> None:
+    assert not _harm(coder, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Police cracked down on corruption, arresting forty officials.", "17"),
+    ("Soldiers fired on protesters in the square.", "19"),
+    ("The rebels were fighting against the army.", "19"),
+])
+def test_force_against_people_is_kept_next_to_an_ill(coder: Coder, text: str, kept: str
+                                                     ) -> None:
+    assert [c for c in coded(coder, text) if c.startswith(kept)]
+
+
+def test_an_attack_on_premises_is_an_attack(coder: Coder) -> None:
+    assert _harm(coder, "Gunmen attacked the party's premises and broke the windows.")

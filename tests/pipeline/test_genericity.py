@@ -136,3 +136,49 @@ def test_a_means_used_to_act_is_no_past_habit(nlp: Language) -> None:
     meet = next(t for t in doc if t.lower_ == "meet")
     lex = load_lexicon()
     assert not is_generic_clause(combat, lex) and is_generic_clause(meet, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "Border agents arrest about 20,000 migrants each month.",
+    "Thousands of families sue the state every year.",
+    "Police detain hundreds of people a year under the law.",
+])
+def test_a_rate_per_period_in_the_present_gives_no_event(coder: Coder, text: str) -> None:
+    assert not codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police arrested hundreds of migrants last week.", "173"),
+    ("Police arrest a man who visits the mosque every week.", "173"),
+    ("The army is shelling the town every day.", "194"),
+    ("Artillery pounds the city every night.", "19"),  # an ongoing campaign
+    ("The committee that meets a week before the convention drafts the rules.", "040"),
+])
+def test_a_particular_act_near_a_period_is_still_coded(coder: Coder, text: str, code: str
+                                                       ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "If a president commits a crime, he can be impeached.",
+    "Once you allow one protest, you have to allow them all.",
+    "When a country invades its neighbour, it faces sanctions.",
+    "If protesters block the road, police arrest them.",
+    "If a soldier refuses an order, he is court-martialled.",
+])
+def test_a_condition_on_a_kind_and_what_it_conditions_give_no_event(coder: Coder, text: str
+                                                                    ) -> None:
+    assert not codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("When a gunman opened fire at the school, teachers hid the children.", "190"),  # past
+    ("If Russia invades Ukraine, the West will impose sanctions.", "192"),  # a particular actor
+    ("If the rebels attack the port, the navy will leave.", "19"),
+    ("If delegates move to block the nominee, the chairman is staying neutral.", "080"),
+    ("If you want to negotiate, we will negotiate.", "04"),  # a plan: "will"
+    ("If an agreement is reached, the rebels would disarm.", "05"),  # a particular prospect
+])
+def test_a_condition_on_a_particular_actor_is_still_coded(coder: Coder, text: str, code: str
+                                                          ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))

@@ -283,3 +283,23 @@ def test_being_struck_by_a_degree_or_a_likeness_is_no_attack(coder: Coder, text:
 
 def test_being_struck_by_a_bomb_stays_an_attack(coder: Coder) -> None:
     assert "190" in codes(coder, "The convoy was struck by a roadside bomb near the border.")
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The brigade has units designed for rapid deployment abroad.", "154"),
+    ("Russia unveiled a missile designed to strike aircraft carriers.", "19"),
+    ("The sanctions are designed to punish the regime.", "170"),
+    ("The council has the power to suspend the mayor.", "16"),
+    ("Judges have the power to jail anyone who refuses to testify.", "173"),
+])
+def test_a_design_or_a_power_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(gone)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The army deployed units designed for desert warfare to the border.", "154"),
+    ("The council used its power to suspend the mayor.", "16"),
+])
+def test_an_act_next_to_a_design_or_a_power_is_kept(coder: Coder, text: str, kept: str
+                                                    ) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(kept)]
