@@ -32,7 +32,10 @@ and ``--seed 10``) from the coder of the time (040401b and 594e475) and judged i
 (``real_precision_calib_a.jsonl``, ``_b.jsonl``, ``real_precision_calib2_a.jsonl``, ``_b.jsonl``).
 Stop 20 drew ``holdout8`` like ``holdout7``, read by nobody while rules were written: 150 events
 picked (``pick --seed 11``) from the coder of the stop's start and 150 (``pick --seed 12``) from
-its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jsonl``)::
+its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jsonl``). Stop 21
+drew ``holdout9`` the same way: 150 events picked (``pick --seed 13``) from the coder of the
+stop's start, judged blind before any merge and re-marked after them
+(``real_precision_holdout9.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
