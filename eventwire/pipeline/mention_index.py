@@ -34,7 +34,12 @@ from eventwire.pipeline.person_gender import (
 from eventwire.pipeline.pronoun_things import thing_between
 from eventwire.pipeline.quotations import narrative_start_before, quotation_of, quoted_speaker
 from eventwire.pipeline.quoted_self import quoted_self
-from eventwire.pipeline.relational_nouns import relation_owner, relational, relative_mention
+from eventwire.pipeline.relational_nouns import (
+    office_served,
+    relation_owner,
+    relational,
+    relative_mention,
+)
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 from eventwire.pipeline.verb_subjects import (
@@ -191,6 +196,9 @@ class MentionIndex:
         """The mention of ``token`` or of its noun-phrase modifiers (an adjective on a noun
         compounded onto it included) or appositions."""
         found = self.at(token)
+        if found is not None and found.code is None:
+            # "an aide to the president": the uncoded title speaks for the one it serves
+            found = self._served(token) or found
         if found is not None:
             return self._refined(token, found)
         related: ActorMention | None = None  # "Hassan's uncle": Hassan (relational_nouns)
@@ -215,7 +223,18 @@ class MentionIndex:
             related = related or self._of_phrase(token)
             # "supporters of the president": the supporters, not the president
             return None if related is None else relative_mention(token, related, self.lexicon)
-        return self._of_phrase(token)
+        return self._of_phrase(token) or self._served(token)
+
+    def _served(self, token: Token) -> ActorMention | None:
+        """The mention of the one an office noun's holder serves: its possessive ("the
+        minister's press secretary") or its "of", "to" or "for" phrase ("an aide to the
+        president"), when that names a coded actor."""
+        found = next((found for t in office_served(token, self.lexicon)
+                      if (found := self._named(t)) is not None and found.code), None)
+        if found is None:
+            return None
+        return replace(found, start=min(token.left_edge.i, found.start), head=token.i,
+                       end=max(token.i + 1, found.end), also=())
 
     def _of_phrase(self, token: Token) -> ActorMention | None:
         """The mention of the noun's "of" or "with" phrase ("the leaders of Russia")."""

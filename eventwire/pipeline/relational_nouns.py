@@ -20,6 +20,11 @@ sector alone when the related actor has no country: "the senator's son", CVL).
 Supporters, allies and critics keep no country: a country's allies are other countries, and a
 minister's critics may be anyone.
 
+An office held for another (``office_nouns``: "an aide to the president", "a spokesman for
+the prime minister", "an adviser to Merkel") is the opposite case: its holder speaks for the one
+served and takes that actor's code. A possessive or an "of" phrase gives it, as for any noun;
+:func:`office_served` gives the object of its ``office_preps`` ("to", "for").
+
 A compounded name only names the one related to when it is a person, a country, a capital or an
 institution (``relational_modifier_kinds``): "NATO allies" are NATO's members, "Hamas
 supporters" its followers, as CAMEO codes a group's members by the group. The name compounded
@@ -69,6 +74,19 @@ def relation_owner(token: Token, mention: ActorMention | None, lexicon: RoleLexi
     return mention is not None and mention.kind in lexicon.relational_modifier_kinds
 
 
+def office_served(noun: Token, lexicon: RoleLexicon) -> list[Token]:
+    """The words that may name the one ``noun``'s holder serves when it is an office held for
+    another (module docstring): its possessive noun ("the minister's press secretary") and the
+    objects of its "of" and ``office_preps`` phrases ("an aide to the president"), in order."""
+    if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in lexicon.office_nouns:
+        return []
+    preps = lexicon.office_preps | {OF}
+    owners = [c for c in noun.children if c.dep_ == POSSESSIVE_DEP and c.tag_ != "PRP$"]
+    return owners + [pobj for child in noun.children
+                     if child.dep_ == "prep" and child.lower_ in preps
+                     for pobj in child.children if pobj.dep_ == PREP_OBJECT_DEP]
+
+
 def _own_phrase(token: Token) -> list[Token]:
     """``token`` and its dependents, without what is said of any of them in passing (relative
     and participle clauses, appositions): "the families of athletes (killed in Munich)"."""
@@ -98,4 +116,4 @@ def relative_mention(
                    kb_id=None, kind=RELATIVE_KIND, also=())
 
 
-__all__ = ["relation_owner", "relational", "relational_head", "relative_mention"]
+__all__ = ["office_served", "relation_owner", "relational", "relational_head", "relative_mention"]

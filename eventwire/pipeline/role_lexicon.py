@@ -96,6 +96,8 @@ class RoleLexicon(BaseModel):
     lineage_nouns: frozenset[Word] = frozenset()
     kin_nouns: frozenset[Word] = frozenset()
     kin_sector: str = ""
+    office_nouns: frozenset[Word] = frozenset()
+    office_preps: frozenset[Word] = frozenset()
 
     @property
     def agent_participles(self) -> frozenset[str]:

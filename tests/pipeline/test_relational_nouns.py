@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
-from eventwire.pipeline.relational_nouns import relation_owner
+from eventwire.pipeline.relational_nouns import office_served, relation_owner
 from eventwire.pipeline.role_lexicon import load_lexicon
 from tests.coded import pairs, word
 
@@ -67,3 +67,46 @@ def test_relation_owner(coder: Coder, text: str, form: str, expected: bool) -> N
     lexicon = load_lexicon()
     mentions = [m for m in coder.nlp(text)._.ew_actors if m.head == token.i]
     assert relation_owner(token, mentions[0] if mentions else None, lexicon) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # An office held for another speaks for the one it serves: that actor's code.
+        ("An aide to the Kenyan president criticized the ruling.", "11", {("KENGOV", None)}),
+        ("A spokeswoman for the Egyptian foreign minister condemned the raid.", "11",
+         {("EGYGOV", None)}),
+        ("The Turkish president's press secretary denounced the report.", "11",
+         {("TURGOV", None)}),
+        ("A deputy to the Japanese foreign minister criticized China.", "11",
+         {("JPNGOV", "CHN")}),
+        # A company with no code gives none; one with a code gives its own.
+        ("A spokesman for the bakery criticized the new tax.", "11", {(None, None)}),
+        ("A spokesman for Boeing criticized the new tax.", "11", {("MNCUSA", None)}),
+        # Relational nouns stay uncoded: an ally is not the one allied to.
+        ("A Kenyan president's ally criticized the ruling.", "11", {(None, None)}),
+        ("A Trump ally criticized the ruling.", "11", {(None, None)}),
+        # An office with no actor named keeps no code.
+        ("An aide to the rapper criticized the ruling.", "11", {(None, None)}),
+    ],
+)
+def test_an_office_noun_takes_the_code_of_the_one_it_serves(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2023-05-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "served"),
+    [
+        ("An aide to the president spoke.", "aide", ["president"]),
+        ("The minister's spokesman spoke.", "spokesman", ["minister"]),
+        ("An adviser for the senator spoke.", "adviser", ["senator"]),
+        ("An ally of the president spoke.", "ally", []),
+        ("A letter to the president arrived.", "letter", []),
+    ],
+)
+def test_office_served(coder: Coder, text: str, form: str, served: list[str]) -> None:
+    token = word(coder.nlp, text, form)
+    assert [t.text for t in office_served(token, load_lexicon())] == served
