@@ -195,10 +195,7 @@ class MentionIndex:
     def near(self, token: Token) -> ActorMention | None:
         """The mention of ``token`` or of its noun-phrase modifiers (an adjective on a noun
         compounded onto it included) or appositions."""
-        found = self.at(token)
-        if found is not None and found.code is None:
-            # "an aide to the president": the uncoded title speaks for the one it serves
-            found = self._served(token) or found
+        found = self._serving(token)
         if found is not None:
             return self._refined(token, found)
         related: ActorMention | None = None  # "Hassan's uncle": Hassan (relational_nouns)
@@ -208,7 +205,7 @@ class MentionIndex:
             if town_modifier(child, token.doc):
                 continue  # "the Boston bombing killed": the place, not an actor
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                found = self.at(child) or self._compound_modifier(child)
+                found = self._serving(child) or self._compound_modifier(child)
                 if found is None and child.dep_ == "appos":
                     # "Town, a research analyst and the managing editor of X": a later title
                     found = next((m for c in child.conjuncts if (m := self.own(c)) is not None),
@@ -224,6 +221,14 @@ class MentionIndex:
             # "supporters of the president": the supporters, not the president
             return None if related is None else relative_mention(token, related, self.lexicon)
         return self._of_phrase(token) or self._served(token)
+
+    def _serving(self, token: Token) -> ActorMention | None:
+        """The mention of ``token``; for an uncoded office noun, the one it serves ("an aide
+        to the president"; "X, a spokeswoman for the ministry": ``office_nouns``)."""
+        found = self.at(token)
+        if found is not None and found.code is None:
+            return self._served(token) or found
+        return found
 
     def _served(self, token: Token) -> ActorMention | None:
         """The mention of the one an office noun's holder serves: its possessive ("the

@@ -80,6 +80,9 @@ def test_relation_owner(coder: Coder, text: str, form: str, expected: bool) -> N
          {("TURGOV", None)}),
         ("A deputy to the Japanese foreign minister criticized China.", "11",
          {("JPNGOV", "CHN")}),
+        # A named holder in apposition speaks for the one served too.
+        ("Jane Doe, an aide to the Kenyan president, criticized the ruling.", "11",
+         {("KENGOV", None)}),
         # A company with no code gives none; one with a code gives its own.
         ("A spokesman for the bakery criticized the new tax.", "11", {(None, None)}),
         ("A spokesman for Boeing criticized the new tax.", "11", {("MNCUSA", None)}),
