@@ -227,7 +227,9 @@ class MentionIndex:
         to the president"; "X, a spokeswoman for the ministry": ``office_nouns``)."""
         found = self.at(token)
         if found is not None and found.code is None:
-            return self._served(token) or found
+            served = self._served(token)
+            # the holder's own kind (a title): its phrase is read as the title's
+            return found if served is None else replace(served, kind=found.kind)
         return found
 
     def _served(self, token: Token) -> ActorMention | None:
@@ -238,7 +240,7 @@ class MentionIndex:
                       if (found := self._named(t)) is not None and found.code), None)
         if found is None:
             return None
-        return replace(found, start=min(token.left_edge.i, found.start), head=token.i,
+        return replace(found, start=min(token.i, found.start), head=token.i,
                        end=max(token.i + 1, found.end), also=())
 
     def _of_phrase(self, token: Token) -> ActorMention | None:

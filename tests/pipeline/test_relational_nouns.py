@@ -113,3 +113,10 @@ def test_an_office_noun_takes_the_code_of_the_one_it_serves(
 def test_office_served(coder: Coder, text: str, form: str, served: list[str]) -> None:
     token = word(coder.nlp, text, form)
     assert [t.text for t in office_served(token, load_lexicon())] == served
+
+
+def test_an_office_holder_keeps_its_own_phrase(coder: Coder) -> None:
+    text = "Jane Doe, a spokeswoman for the Kenyan police, criticized the ruling."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert [(e.source.text, e.source.code) if e.source else None for e in events] == [
+        ("Jane Doe, a spokeswoman for the Kenyan police", "KENCOP")]
