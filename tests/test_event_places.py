@@ -170,7 +170,7 @@ def test_an_adjunct_happens_where_its_clause_does(coder: Coder, text: str, trigg
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     ("Russian forces shelled Kharkiv on Monday.", "shelled", "Kharkiv"),
     ("Rockets hit the cities of Ashdod and Sderot.", "hit the cities", "Ashdod"),
-    ("Government forces captured a suburb of Aleppo.", "captured", "Aleppo"),
+    ("Government forces captured a suburb of Aleppo.", "captured a suburb", "Aleppo"),
 ])
 def test_the_place_an_act_of_force_is_done_to_is_its_location(
     coder: Coder, text: str, trigger: str, place: str

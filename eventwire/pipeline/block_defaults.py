@@ -125,12 +125,18 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def verb_objects(verb: Token) -> list[Token]:
     """The direct and indirect objects and passive subjects of ``verb``, and the noun a
-    participle of it describes ("sales **hit** by the strike": sales)."""
+    participle of it describes ("sales **hit** by the strike": sales), or a relative clause of
+    it with no object of its own ("someone **whom** we captured", "someone we **captured**")."""
     found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     found += [g for c in verb.children if _small_clause(c)
               for g in c.children if g.dep_ in CLAUSE_SUBJECT_DEPS]
     if verb.dep_ == PARTICIPLE_DEP and verb.tag_ == PARTICIPLE_TAG and verb.head.i != verb.i:
         found.append(verb.head)
+    elif verb.dep_ == RELATIVE_DEP and verb.head.i != verb.i:
+        if found:
+            found = [verb.head if c.tag_ in RELATIVE_TAGS else c for c in found]
+        elif any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            found = [verb.head]
     return _with_conjuncts(found)
 
 
@@ -213,8 +219,8 @@ def without_block_defaults(
     kept = []
     for match in triggers:
         head = doc[match.head]
-        rule = next((r for r in lex.rules if r.applies(_lemma(head), match.code)), None)
-        if rule is not None and is_bare_line(match, lex) and no_event_use(head, rule, lex):
+        rules = [r for r in lex.rules if r.applies(_lemma(head), match.code)]
+        if rules and is_bare_line(match, lex) and any(no_event_use(head, r, lex) for r in rules):
             continue
         kept.append(match)
     return kept

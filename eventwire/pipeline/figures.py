@@ -53,6 +53,8 @@ class FigureLexicon(BaseModel):
     verb_patient_preps: frozenset[Word]
     force_codes: tuple[Word, ...] = Field(min_length=1)
     force_intangibles: frozenset[Word]
+    # Names of public programmes, intangibles though proper nouns ("destroy Medicaid").
+    named_intangibles: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> FigureLexicon:
@@ -106,7 +108,8 @@ def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
         return False
     words = lex.intangibles | (lex.force_intangibles if trigger.code.startswith(lex.force_codes)
                                else frozenset())
-    return all(p.pos_ in NOUN_POS and p.lemma_.lower() in words for p in found)
+    return all((p.pos_ in NOUN_POS and p.lemma_.lower() in words)
+               or p.lower_ in lex.named_intangibles for p in found)
 
 
 def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon

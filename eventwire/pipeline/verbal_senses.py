@@ -27,7 +27,8 @@ where it comes from ("*troops* came under fire", "*the convoy* came under fire",
 fire *from gunmen*"), and no medium of speech nor words aimed at make it criticism. Likewise
 destruction of property (1712) is force (190) when what is destroyed is an armed party or a
 state, not a thing ("vowed to *destroy* the Islamic State", "the militants must be
-*destroyed*"; "*destroyed* their hideouts" keeps 1712). The words
+*destroyed*"; "*destroyed* their hideouts" keeps 1712), and a threat (130) to destroy one is a
+threat of military force (138: "vowed to *destroy* Hamas"). The words
 are data (``eventwire/data/verbal_senses.yaml``); the pattern's code is kept in ``extra``.
 """
 
@@ -95,6 +96,10 @@ class VerbalSenseLexicon(BaseModel):
     exposure_nouns: frozenset[Word]
     exposure_preps: frozenset[Word]
     physical_targets: frozenset[Word]
+    # A threat (130) to destroy an armed party or a state is a threat of force (138).
+    threat_codes: frozenset[str] = frozenset()
+    military_threat_code: str = Field(default="138", pattern=r"^\d{3,4}$")
+    destroying_verbs: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> VerbalSenseLexicon:
@@ -282,6 +287,13 @@ def is_armed_destruction(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool
     return bool(patients) and all(_armed(doc, p, lex, states=True) for p in patients)
 
 
+def is_armed_destruction_threat(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
+    """Whether a threat at ``head`` is to destroy armed parties or states ("vowed to *destroy*
+    Hamas", "vowed to wipe out the militia"), through the verb of its open complement."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.destroying_verbs
+               and is_armed_destruction(doc, c, lex) for c in head.children)
+
+
 def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSenseLexicon
                        ) -> list[TriggerMatch]:
     """``triggers`` with force done with words recoded as criticism, and "under fire" with
@@ -296,11 +308,13 @@ def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSe
         elif (trigger.code.startswith(lex.verbal_roots) and is_force_exposure(doc, head, lex)) or (
                 trigger.code in lex.destruction_codes and is_armed_destruction(doc, head, lex)):
             code = lex.force_code
+        elif trigger.code in lex.threat_codes and is_armed_destruction_threat(doc, head, lex):
+            code = lex.military_threat_code
         found.append(trigger if code is None else replace(
             trigger, code=code, extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code}))
     return found
 
 
 __all__ = ["VerbalSenseLexicon", "aimed_at", "between_politicians", "bundled_lexicon",
-           "is_armed_destruction", "is_force_exposure", "is_verbal_attack", "load_lexicon",
-           "verbal_cue", "with_verbal_senses"]
+           "is_armed_destruction", "is_armed_destruction_threat", "is_force_exposure",
+           "is_verbal_attack", "load_lexicon", "verbal_cue", "with_verbal_senses"]

@@ -73,6 +73,14 @@ def test_a_contest_is_no_violence(coder: Coder, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The soldiers never mistreated someone they had captured in the valley.",
+    "The two observers captured by the militia were freed on Monday.",
+])
+def test_a_captured_person_is_no_property_seized(coder: Coder, text: str) -> None:
+    assert not all_codes(coder, text, ("171",))
+
+
+@pytest.mark.parametrize("text", [
     "Thousands of Nigerian students are studying in Leeds this year.",
     "The Danish ministry is studying the issue.",
     "Delegates from Texas voted for the governor's candidate.",

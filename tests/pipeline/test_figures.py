@@ -37,6 +37,10 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The president has spent years fighting the nuclear threat from Iran.",
     "Police in the city have stepped up the fight against terrorism.",
     "Ministers say the reform attacks a problem that has dogged the railways for years.",
+    # a law, a policy or a named programme is destroyed only in a figure
+    "The senator said the budget would destroy the new farm law.",
+    "Critics accused the governor of trying to destroy the state's housing policy.",
+    "The union said the cuts would destroy Medicare for millions of retirees.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
@@ -50,6 +54,7 @@ def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     "Soldiers destroyed their homes and their hopes.",
     "Police quelled the unrest in the capital.",
     "The army is fighting the rebels in the north.",
+    "Shelling destroyed the law faculty building in the city centre.",
 ])
 def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
     assert _harm(coder, text)

@@ -20,6 +20,14 @@ def code_at(nlp: Language, patterns: PatternSet, text: str, head: str) -> str | 
 
 
 CASES: list[tuple[str, str, str | None]] = [
+    # calling someone out criticizes him in public (111), no appeal (020); calling out to
+    # someone is shouting, and calling out the troops mobilizes them
+    ("The governor called out the treasurer for misleading voters.", "called", "111"),
+    ("The mayor was called out by her own party over the contract.", "called", "111"),
+    ("The coach called out the league officials on live radio.", "called", "111"),
+    ("The union called for talks with the mine owners.", "called", "026"),
+    ("A woman called out to the soldiers from a window.", "called", None),
+    ("The governor called out the troops to patrol the port.", "called", None),
     # calling something by a condemning word criticizes it (111), by a commending one praises
     # it (051); a plain name or quality is a statement (010)
     ("The minister called the raid an outrageous provocation.", "called", "111"),

@@ -1,4 +1,5 @@
-"""Boarding a vessel by force (1711, 181) and coups (180): sentences written for this test.
+"""Boarding a vessel by force (1711, 181), coups (180), and taking places (192) and persons
+(173, 181) by force: sentences written for this test.
 
 The whole bundled dictionary is loaded, so a case also checks that the hand-written pattern
 wins over the converted PETRARCH patterns.
@@ -23,6 +24,18 @@ CASES: list[tuple[str, str, str]] = [
     ("The navy boarded a freighter suspected of carrying arms.", "boarded a freighter", "1711"),
     ("Pirates boarded a fishing trawler near the strait.", "boarded", "181"),
     ("Officers in the army staged a coup in the capital.", "coup", "180"),
+    # a place taken by force is occupied territory (192), no property seized (171)
+    ("The militia captured a suburb of the capital on Friday.", "captured a suburb", "192"),
+    ("Government troops seized the northern suburb after a week of shelling.",
+     "seized the northern suburb", "192"),
+    ("The rebels took the rebel stronghold back in May.", "took the rebel stronghold", "192"),
+    # a person taken by force: detention (173), abduction when irregulars take him (181)
+    ("The army captured three enemy fighters near the river.", "captured three enemy fighters",
+     "173"),
+    ("The observers were captured near the border crossing.", "observers were captured",
+     "173"),
+    ("Insurgents captured two foreign tourists in the hills.", "captured two foreign tourists",
+     "181"),
 ]
 
 
@@ -39,3 +52,16 @@ def test_trigger_and_code(nlp: Language, everything: PatternSet, text: str, trig
 ])
 def test_no_seizure(nlp: Language, everything: PatternSet, text: str) -> None:
     assert not {c for c in codes(nlp, everything, text).values() if c in {"1711", "181", "180"}}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels captured a suburb of the capital.",
+    "Insurgents captured two foreign tourists in the hills.",
+])
+def test_no_property_seized(nlp: Language, everything: PatternSet, text: str) -> None:
+    assert not {c for c in codes(nlp, everything, text).values() if c.startswith("171")}
+
+
+def test_a_suburb_sold_is_not_taken(nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "The developer bought a suburb of the town.")
+    assert "192" not in found.values()

@@ -101,6 +101,17 @@ def test_destroying_an_armed_party_is_force(coder: Coder, text: str, word: str,
     assert code_of(coder, text, word) == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("The defence minister vowed to destroy the militia within weeks.", "138"),
+    ("The prime minister vowed to destroy the insurgents who shelled the port.", "138"),
+    ("The senator vowed to destroy the new pension law.", "130"),
+    ("The premier vowed to retaliate against the rebels.", "130"),
+])
+def test_a_vow_to_destroy_an_armed_party_threatens_force(coder: Coder, text: str,
+                                                         code: str) -> None:
+    assert code_of(coder, text, "vowed") == code
+
+
 def test_what_a_verb_is_aimed_at_and_its_cue(nlp: Language) -> None:
     lex = bundled_lexicon()
     doc = nlp("The senator fired back at the report in a tweet.")
