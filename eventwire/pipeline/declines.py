@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 
 DATA_FILE = "declines.yaml"
 RULE = "ew.decline_comment.{kind}"
@@ -41,8 +41,6 @@ ADJECTIVE_DEP = "amod"
 SINGULAR_NOUN_TAG = "NN"
 # What makes a noun of remarks someone's: "*the* comments", "*his* remark".
 REMARK_DETERMINER_DEPS = frozenset({"det", "poss"})
-# The trigger's ``extra`` key naming the code its pattern gave (as in :mod:`.warning_senses`).
-PATTERN_CODE_KEY = "pattern_code"
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 

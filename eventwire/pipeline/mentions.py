@@ -30,6 +30,10 @@ class ActorMention:
     also: tuple[ActorMention, ...] = field(default=(), compare=False)
 
 
+# The ``extra`` key of a trigger whose code a sense rule replaced: the code its pattern gave.
+PATTERN_CODE_KEY = "pattern_code"
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A trigger pattern matched at a token (written by ``ew_triggers``)."""

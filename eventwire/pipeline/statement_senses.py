@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.patterns import bundled_patterns
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 
 DATA_FILE = "statement_senses.yaml"
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -41,7 +41,6 @@ EXPLETIVE = "expl"
 NEGATING_DETERMINERS = frozenset({"no"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-PATTERN_CODE_KEY = "pattern_code"
 POSSESSOR = "poss"
 PRONOUN = "PRON"
 

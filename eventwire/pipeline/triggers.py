@@ -51,7 +51,7 @@ from eventwire.pipeline.genericity import GenericityLexicon, without_generic
 from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
 from eventwire.pipeline.labels import LabelLexicon, without_labels
 from eventwire.pipeline.labels import bundled_lexicon as bundled_labels
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
 from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
@@ -447,7 +447,8 @@ def _refined_requests(doc: Doc, matches: list[TriggerMatch], folding: FoldingLex
                    and slot.dep_ == "xcomp" and subject_control(governor, slot))
             code = refined_request(match.code, by_head[slot.i].code, folding, own)
             if code != match.code:
-                match = replace(match, code=code, extra={**match.extra, "pattern_code": match.code})
+                match = replace(match, code=code,
+                                extra={**match.extra, PATTERN_CODE_KEY: match.code})
         refined.append(match)
     return refined
 

@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.mentions import PATTERN_CODE_KEY, ActorMention, TriggerMatch
 from eventwire.pipeline.trigger_clauses import participle_clause
 
 DATA_FILE = "verbal_senses.yaml"
@@ -60,8 +60,6 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # warned that *it* would strike back").
 CLAUSE_DEP = "ccomp"
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
-# The trigger's ``extra`` key naming the code its pattern gave (as in :mod:`.warning_senses`).
-PATTERN_CODE_KEY = "pattern_code"
 
 
 class VerbalSenseLexicon(BaseModel):

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 
 DATA_FILE = "warnings.yaml"
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -47,8 +47,6 @@ PERFECT_TAG = "VBN"
 AUX_DEPS = frozenset({"aux", "auxpass"})
 PROGRESSIVE_AUX = "be"
 PERFECT_AUX = "have"
-# The trigger's ``extra`` key naming the code its pattern gave.
-PATTERN_CODE_KEY = "pattern_code"
 
 
 class WarningLexicon(BaseModel):
