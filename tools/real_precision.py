@@ -35,7 +35,8 @@ picked (``pick --seed 11``) from the coder of the stop's start and 150 (``pick -
 its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jsonl``). Stop 21
 drew ``holdout9`` the same way: 150 events picked (``pick --seed 13``) from the coder of the
 stop's start, judged blind before any merge and re-marked after them
-(``real_precision_holdout9.jsonl``)::
+(``real_precision_holdout9.jsonl``). Stop 22 drew ``holdout10`` the same way (``pick --seed 14``,
+``real_precision_holdout10.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -68,6 +69,10 @@ stop's start, judged blind before any merge and re-marked after them
     python tools/real_precision.py sample --plan holdout9 --out holdout9.jsonl \
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl
+    python tools/real_precision.py sample --plan holdout10 --out holdout10.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl \
+        holdout9.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -144,6 +149,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
                          (BBC, 4, "business"))),
     "holdout9": (14141, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
+    "holdout10": (15151, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                          (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
 # The BBC copy has no per-item date; its articles are from 2004-2005 (SOURCE.md).
