@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.cli.options import (
+    batch_size_option,
     check_paths,
     make_source_options,
     min_confidence_option,
@@ -26,6 +27,7 @@ from eventwire.cli.options import (
 from eventwire.records import STATUSES
 from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
 from eventwire.store.exports import FORMATS as EXPORT_FORMATS
+from eventwire.store.exports import jsonl_record
 from eventwire.validation import parse_published
 
 TABLE_COLUMNS = ("date", "source_code", "cameo_code", "target_code", "status", "num_articles",
@@ -33,11 +35,22 @@ TABLE_COLUMNS = ("date", "source_code", "cameo_code", "target_code", "status", "
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def _date(value: str | None) -> date | None:
+def _date(value: str | None, option: str = "--published") -> date | None:
     try:
         return parse_published(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)",
+                                 param_hint=option) from None
+
+
+def _root(value: str | None) -> str | None:
+    """A CAMEO root, 1 to 20 (``4`` and ``04`` both mean consult)."""
+    if not value:
+        return None
+    text = value.strip()
+    if not text.isdigit() or not 1 <= int(text) <= 20:
+        raise click.BadParameter(f"{value!r} is not a CAMEO root (01 to 20)", param_hint="--root")
+    return text.zfill(2)
 
 
 def _statuses(value: str | None) -> tuple[str, ...]:
@@ -76,8 +89,9 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
 def make_filter(source: str | None, target: str | None, root: str | None, status: str | None,
                 since: str | None, until: str | None,
                 min_confidence: float | None = None) -> EventFilter:
-    return EventFilter(source=source, target=target, root=root, statuses=_statuses(status),
-                       since=_date(since), until=_date(until), min_confidence=min_confidence)
+    return EventFilter(source=source, target=target, root=_root(root), statuses=_statuses(status),
+                       since=_date(since, "--since"), until=_date(until, "--until"),
+                       min_confidence=min_confidence)
 
 
 class RateColumn(ProgressColumn):
@@ -132,7 +146,7 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool) \
               help="Date window of cross-article clusters.")
 @click.option("--commit-every", default=64, show_default=True, type=click.IntRange(1),
               help="Articles per write transaction.")
-@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@batch_size_option
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Directory of extra dictionaries (repeatable).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -181,10 +195,7 @@ def events_command(db: Path, source: str | None, target: str | None, root: str |
     rows = table.to_pylist()
     if chosen == "jsonl":
         for row in rows:
-            record = json.loads(row["record"])
-            record["cluster"] = {key: row[key] for key in
-                                 ("cluster_id", "num_articles", "num_sources", "num_mentions")}
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json.dumps(jsonl_record(row), ensure_ascii=False))
     elif chosen == "csv":
         import pyarrow.csv as pacsv
 

@@ -190,7 +190,8 @@ def plover_record(row: Row) -> dict[str, Any] | None:
     return {key: value for key, value in record.items() if value is not None}
 
 
-def _jsonl_record(row: Row) -> dict[str, Any]:
+def jsonl_record(row: Row) -> dict[str, Any]:
+    """The contract record of a stored event with its ``cluster`` (``events`` and ``export``)."""
     record: dict[str, Any] = json.loads(row["record"])
     record["cluster"] = {
         "id": row.get("cluster_id"), "num_articles": row.get("num_articles"),
@@ -230,7 +231,7 @@ def write_export(table: pa.Table, fmt: str, path: Path, unit: str) -> int:
         row["ew_unit"] = unit
     with path.open("w", encoding="utf-8", newline="") as out:
         if fmt == "jsonl":
-            return _write_lines((_jsonl_record(r) for r in rows), out)
+            return _write_lines((jsonl_record(r) for r in rows), out)
         if fmt == "plover":
             return _write_lines((plover_record(r) for r in rows), out)
         if fmt == "gdelt":

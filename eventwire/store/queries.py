@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal
 
 Unit = Literal["cluster", "mention"]
+MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a BIGINT: a larger limit means "no limit"
 
 EVENT_SELECT = """
 SELECT e.* EXCLUDE (record, run_id), e.record,
@@ -94,7 +95,7 @@ def events_query(filters: EventFilter, unit: Unit, limit: int | None) -> tuple[s
     sql = f"{EVENT_SELECT} {where} ORDER BY e.date NULLS LAST, a.ingested_at, e.article_key, " \
           "e.sentence, e.trigger_start, e.id"
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {min(int(limit), MAX_LIMIT)}"
     return sql, params
 
 

@@ -57,6 +57,22 @@ def bundled_data_hash() -> str:
     return digest.hexdigest()[:12]
 
 
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to ``path``, or an ``InputError`` saying why the file cannot be opened."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise InputError(
+                f"{path} is in use by another process (a running `eventwire ingest`?): DuckDB "
+                "lets one process open a database file at a time; wait for it to finish, or "
+                "query a copy of the file") from None
+        if "not a valid DuckDB database" in message:
+            raise InputError(f"{path} is not a DuckDB database file") from None
+        raise InputError(f"cannot open {path}: {message}") from None
+
+
 class Store:
     """An event database file. ``Store(path)`` creates and migrates it unless ``read_only``."""
 
@@ -64,7 +80,7 @@ class Store:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise InputError(f"no such database: {self.path}")
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.con = _connect(self.path, read_only)
         if not read_only:
             schema.migrate(self.con)
 
@@ -149,7 +165,13 @@ class Store:
         """Write the filtered events (one per cluster by default) to ``path``; rows written."""
         from eventwire.store.exports import write_export
 
-        return write_export(self.events_arrow(filters, unit), fmt, Path(path), unit)
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise InputError(f"cannot write {target}: no such directory {target.parent}")
+        try:
+            return write_export(self.events_arrow(filters, unit), fmt, target, unit)
+        except OSError as exc:
+            raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
     def count_events(self, statuses: tuple[str, ...] = OCCURRED) -> int:
         """How many real-world events: clusters, of occurred events by default."""

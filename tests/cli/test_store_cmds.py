@@ -1,0 +1,120 @@
+"""``eventwire events``, ``export`` and ``db info`` on a real store: bad parameters, unusable
+database files and output paths are usage errors with a clear message, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.ingest.run import ingest
+from eventwire.records import Article
+from eventwire.store import Store
+
+pytestmark = pytest.mark.slow
+
+STORIES = [
+    Article(text="Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+                 "on Friday.", id="k1", published=date(2023, 5, 13), source="Wire A"),
+    Article(text="Police fired tear gas at protesters in Nairobi on Saturday.", id="k2",
+            published=date(2023, 5, 14), source="Wire B"),
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "events.duckdb"
+    with Store(path) as store:
+        ingest(store, Coder(), lambda writer: STORIES, ["test"])
+    return path
+
+
+def invoke(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real command in its own process (as a user runs it); stderr joined to stdout."""
+    return subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+
+
+def usage_error(result: subprocess.CompletedProcess[str]) -> bool:
+    return result.returncode == 2 and "Traceback" not in result.stdout
+
+
+def test_a_huge_limit_means_every_row(db: Path) -> None:
+    every = invoke("events", "--db", str(db), "--format", "jsonl", "--mentions")
+    huge = invoke("events", "--db", str(db), "--format", "jsonl", "--mentions",
+                  "--limit", str(10**20))
+    assert huge.returncode == 0, huge.stdout
+    assert every.stdout and huge.stdout == every.stdout
+
+
+@pytest.mark.parametrize("root", ["190", "abc", "0", "21"])
+def test_a_root_that_is_no_cameo_root_is_a_usage_error(db: Path, root: str) -> None:
+    result = invoke("events", "--db", str(db), "--root", root)
+    assert usage_error(result) and "CAMEO root" in result.stdout, result.stdout
+
+
+def test_a_one_digit_root_is_read_as_its_two_digit_code(db: Path) -> None:
+    result = invoke("events", "--db", str(db), "--root", "4", "--format", "jsonl")
+    assert result.returncode == 0, result.stdout
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and {row["cameo"]["root"] for row in rows} == {"04"}
+
+
+def test_a_bad_date_filter_names_its_option(db: Path) -> None:
+    result = invoke("events", "--db", str(db), "--until", "2023-02-30")
+    assert usage_error(result) and "--until" in result.stdout
+    assert "published" not in result.stdout
+
+
+def test_events_and_export_give_the_same_jsonl_records(db: Path, tmp_path: Path) -> None:
+    listed = invoke("events", "--db", str(db), "--format", "jsonl")
+    out = tmp_path / "e.jsonl"
+    exported = invoke("export", "--db", str(db), "--format", "jsonl", str(out))
+    assert listed.returncode == 0 and exported.returncode == 0, exported.stdout
+    assert [json.loads(line) for line in listed.stdout.splitlines()] \
+        == [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_export_into_a_missing_directory_is_a_clear_error(db: Path, tmp_path: Path) -> None:
+    for fmt in ("gdelt", "parquet"):
+        result = invoke("export", "--db", str(db), "--format", fmt,
+                        str(tmp_path / "no" / "such" / "out"))
+        assert usage_error(result), result.stdout
+        assert "cannot write" in result.stdout
+
+
+def test_a_file_that_is_no_database_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("meeting notes, not a database\n")
+    for args in (["events"], ["db", "info"], ["export", "--format", "csv", str(tmp_path / "x")]):
+        result = invoke(*args, "--db", str(path))
+        assert usage_error(result), result.stdout
+        assert "not a DuckDB database" in result.stdout
+
+
+@pytest.fixture
+def held_db(db: Path, tmp_path: Path) -> Iterator[Path]:
+    """A copy of the store held open for writing by another process."""
+    path = tmp_path / "held.duckdb"
+    path.write_bytes(db.read_bytes())
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom eventwire.store import Store\n"
+         "store = Store(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(120)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        yield path
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_database_another_process_holds_is_a_clear_error(held_db: Path) -> None:
+    result = invoke("events", "--db", str(held_db))
+    assert usage_error(result) and "in use by another process" in result.stdout, result.stdout
