@@ -123,6 +123,8 @@ class Coder:
     ) -> None:
         if require_actor not in REQUIRE_ACTOR_CHOICES:
             raise ValueError(f"require_actor must be one of {', '.join(REQUIRE_ACTOR_CHOICES)}")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.require_actor = require_actor
         self.bundled = bundled
         self.dictionaries = [Path(p) for p in dictionaries] or env_dictionaries()

@@ -85,3 +85,8 @@ def test_a_region_suffix_of_a_country_code_is_no_sector(coder: Coder) -> None:
     targets = [e.target for e in events if e.target is not None and e.target.text == "Rafah"]
     assert targets and targets[0].code == "PSEGZA"
     assert targets[0].country == "PSE" and targets[0].sector is None
+
+
+def test_a_batch_size_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        Coder(batch_size=0)

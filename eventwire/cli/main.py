@@ -17,6 +17,7 @@ from rich.console import Console
 
 from eventwire import __version__
 from eventwire.cli.options import (
+    batch_size_option,
     check_paths,
     make_source_options,
     min_confidence_option,
@@ -118,7 +119,7 @@ def cli() -> None:
 @click.option("--dictionaries", "dictionaries", multiple=True,
               type=click.Path(exists=True, path_type=Path),
               help="Directory of extra dictionaries (repeatable).")
-@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@batch_size_option
 @click.option("--require-actor", type=click.Choice(["none", "any", "both"]), default="none",
               show_default=True,
               help="Keep events with no actor (none), a source or target (any), or both (both).")

@@ -50,3 +50,7 @@ min_confidence_option = click.option(
     "--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
     help="Keep only events whose confidence (the calibrated probability that the event is "
          "right) is at least this, e.g. 0.5.")
+
+batch_size_option = click.option(
+    "--batch-size", default=32, show_default=True, type=click.IntRange(1),
+    help="Articles per spaCy batch.")

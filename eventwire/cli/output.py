@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import IO, Any
@@ -14,6 +15,7 @@ from rich.text import Text
 
 from eventwire.records import Event
 
+WHITESPACE = re.compile(r"\s+")
 CSV_COLUMNS = (
     "id", "article_id", "sentence", "status", "hedge", "cameo_code", "cameo_name", "root",
     "goldstein", "quad_class", "plover_type", "plover_mode", "source_code", "source_text",
@@ -80,10 +82,15 @@ def highlighted_evidence(event: Event, width: int = 200) -> Text:
     if len(sentence) > width:
         left = ("…" + left[-(width // 2):]) if len(left) > width // 2 else left
         right = right[: width // 2] + "…" if len(right) > width // 2 else right
-    text = Text(" ".join(left.split()) + " ")
-    text.append(mid, style="bold reverse")
-    text.append(" " + " ".join(right.split()))
+    text = Text(_one_line(left).lstrip())
+    text.append(_one_line(mid), style="bold reverse")
+    text.append(_one_line(right).rstrip())
     return text
+
+
+def _one_line(part: str) -> str:
+    """``part`` with each run of whitespace as one space (none added where the text has none)."""
+    return WHITESPACE.sub(" ", part)
 
 
 STATUS_STYLE = {"occurred": "green", "planned": "cyan", "possible": "yellow", "negated": "red"}

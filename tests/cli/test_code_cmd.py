@@ -97,3 +97,10 @@ def test_min_confidence_drops_less_certain_events() -> None:
     left = [json.loads(line)["confidence"] for line in kept.stdout.decode().splitlines()]
     assert left == [s for s in left if s >= cut] and len(left) == sum(s >= cut for s in scores)
     assert run(["code", "-", "--min-confidence", "1.5"], stdin=story).returncode == 2
+
+
+def test_a_batch_size_below_one_is_a_usage_error() -> None:
+    for size in ("0", "-3"):
+        proc = run(["code", "-", "--batch-size", size], stdin=GOOD.encode())
+        assert proc.returncode == 2 and b"--batch-size" in proc.stderr, proc.stderr.decode()
+        assert b"Traceback" not in proc.stderr
