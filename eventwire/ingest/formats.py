@@ -7,6 +7,7 @@ Each takes bytes already read (from a file, a ``.gz`` member, stdin or an HTTP r
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -61,13 +62,35 @@ def decode(data: bytes, name: str) -> str | ArticleError:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return ArticleError(name, errors.BAD_ENCODING,
-                            f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
+                            f"invalid UTF-8 at byte {exc.start}: {exc.reason} (eventwire reads "
+                            "UTF-8, or UTF-16/32 with a byte-order mark: re-encode the file)")
+
+
+# Byte-order marks of the encodings read besides UTF-8 (UTF-32 first: its LE mark begins
+# with UTF-16's).
+UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def to_utf8(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 content marked by its byte-order mark, as UTF-8 (Windows tools write
+    "Unicode" text so); other bytes unchanged (invalid ones are reported by ``decode``)."""
+    for mark, encoding in UNICODE_BOMS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding).encode("utf-8")
+            except UnicodeError:
+                return data
+    return data
 
 
 def article_from_record(record: Any, name: str, default_published: date | None) -> Item:
     if not isinstance(record, dict):
         return ArticleError(name, errors.BAD_RECORD, "a JSON line must be an object")
-    article_id = str(record.get("id") or "") or None
+    raw_id = record.get("id")
+    article_id = None if raw_id is None or raw_id == "" else str(raw_id)
     label = article_id or name
     text = record.get("text")
     if not isinstance(text, str):

@@ -33,6 +33,7 @@ from eventwire.ingest.formats import (
     read_csv,
     read_jsonl,
     read_text_bytes,
+    to_utf8,
 )
 from eventwire.records import ArticleError
 
@@ -100,6 +101,7 @@ def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownU
             yield ArticleError(name, errors.BAD_GZIP, f"cannot decompress: {exc}")
             return
         name = name[:-3]
+    data = to_utf8(data)
     suffix = suffix or Path(name).suffix.lower()
     if suffix in JSONL:
         yield from read_jsonl(data, name, options.published,
@@ -165,7 +167,7 @@ def iter_items(paths: list[str], options: SourceOptions | None = None,
         if is_url(raw):
             yield from read_url(raw, chosen, known_url)
         elif raw == "-":
-            data = sys.stdin.buffer.read()
+            data = to_utf8(sys.stdin.buffer.read())
             suffix = ".jsonl" if data.lstrip()[:1] == b"{" else None
             yield from read_bytes(data, "<stdin>", chosen, known_url, suffix)
         else:
@@ -214,6 +216,9 @@ def _count_file(path: Path) -> int | None:
         return 1
     data = path.read_bytes()
     if path.name.lower().endswith(".gz"):
-        data = gzip.decompress(data)
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError):
+            return None  # the reader reports it (bad-gzip); the bar just has no total
     lines = sum(1 for line in data.splitlines() if line.strip())
     return lines - 1 if suffix in CSV else lines

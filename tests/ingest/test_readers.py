@@ -53,3 +53,31 @@ def test_invalid_utf8_text_file(tmp_path: Path) -> None:
     (item,) = iter_articles([str(path)])
     assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
     assert str(path) in str(item)
+
+
+def test_unicode_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    text = "Protesters clashed with police in Bogotá on Sunday."
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le"):
+        mark = "\ufeff".encode(encoding)
+        (tmp_path / f"{encoding}.txt").write_bytes(mark + text.encode(encoding))
+        line = json.dumps({"id": encoding, "text": text}, ensure_ascii=False)
+        (tmp_path / f"{encoding}.jsonl").write_bytes(mark + (line + "\n").encode(encoding))
+    items = list(iter_articles([str(tmp_path)]))
+    assert len(items) == 6
+    assert all(isinstance(i, Article) and i.text == text for i in items), items
+
+
+def test_latin1_is_an_error_that_says_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("Protesters marched in Bogotá.".encode("latin-1"))
+    [item] = list(iter_articles([str(tmp_path / "a.txt")]))
+    assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
+    assert "re-encode" in item.message
+
+
+def test_a_falsy_id_is_still_the_id(tmp_path: Path) -> None:
+    lines = [{"id": 0, "text": "Iran condemned the sanctions."},
+             {"id": "", "text": "The army withdrew."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    zero, empty = list(iter_articles([str(tmp_path / "a.jsonl")]))
+    assert isinstance(zero, Article) and zero.id == "0"
+    assert isinstance(empty, Article) and len(empty.id) == 20  # no id: the content hash

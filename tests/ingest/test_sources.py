@@ -147,3 +147,8 @@ def test_a_page_url_and_duplicates(site: str) -> None:
     page = list(iter_items([url]))
     assert isinstance(page[0], Article) and page[0].url == url
     assert list(iter_items([url], known_url=lambda u: u == url)) == [Duplicate(url)]
+
+
+def test_a_broken_gz_file_leaves_the_count_unknown(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl.gz").write_bytes(b"not gzip at all")
+    assert count_articles([str(tmp_path / "a.jsonl.gz")]) is None
