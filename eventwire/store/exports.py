@@ -75,8 +75,19 @@ def _geo_type(row: Row) -> int | None:
             "city": 3 if us else 4}.get(str(precision)) if precision else None
 
 
+# CAMEO's prefixes of transnational organisations (IGOUNO, NGOHRIAMN, IMGMUSISI): GDELT's
+# KnownGroupCode names such an organisation; a bare role code ("GOV", "REB" without a country)
+# is no known group.
+ORGANISATION_PREFIXES: tuple[str, ...] = ("IGO", "NGO", "IMG")
+
+
 def _known_group(prefix: str) -> Callable[[Row], Any]:
-    return lambda row: row.get(f"{prefix}_code") if not row.get(f"{prefix}_country") else None
+    def group(row: Row) -> Any:
+        code = row.get(f"{prefix}_code")
+        if row.get(f"{prefix}_country") or not isinstance(code, str):
+            return None
+        return code if code.startswith(ORGANISATION_PREFIXES) and len(code) > 3 else None
+    return group
 
 
 def _actor_name(prefix: str) -> Callable[[Row], Any]:
