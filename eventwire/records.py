@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 SCHEMA = "eventwire.event/1"
@@ -24,6 +24,22 @@ def stable_hash(*parts: object, length: int = 16) -> str:
     """A short, deterministic hex digest of the JSON form of ``parts``."""
     payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:length]
+
+
+def as_date(value: object) -> date | None:
+    """A date from a ``date``, a ``datetime`` (its day) or a string that starts ``YYYY-MM-DD``
+    (an ISO timestamp); None for None or ""; ValueError when invalid."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD)") from None
 
 
 def text_hash(text: str) -> str:
@@ -124,7 +140,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input article. ``id`` defaults to a content hash of ``text``."""
+    """One input article. ``id`` defaults to a content hash of ``text``; ``published`` may be
+    given as a ``YYYY-MM-DD`` string or a ``datetime`` (ValueError when it is no date)."""
 
     text: str
     id: str = ""
@@ -136,6 +153,8 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", text_hash(self.text))
+        if self.published is not None and type(self.published) is not date:
+            object.__setattr__(self, "published", as_date(self.published))
 
 
 @dataclass(frozen=True, slots=True)

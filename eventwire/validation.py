@@ -11,7 +11,7 @@ from importlib import resources
 import yaml
 
 from eventwire import errors
-from eventwire.records import ArticleError
+from eventwire.records import ArticleError, as_date
 
 DEFAULT_MAX_CHARS = 1_000_000
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -42,16 +42,9 @@ def language_profile() -> LanguageProfile:
 
 
 def parse_published(value: object) -> date | None:
-    """A publication date from a ``date`` or ``YYYY-MM-DD`` string; ValueError when invalid."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD)") from None
+    """A publication date from a ``date``, ``datetime`` or ``YYYY-MM-DD`` string; ValueError
+    when invalid."""
+    return as_date(value)
 
 
 def _binary_share(text: str) -> float:

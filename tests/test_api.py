@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+
+import pytest
 
 import eventwire
 from eventwire import Article, Coder
@@ -50,3 +52,17 @@ def test_invalid_published_date_is_a_value_error() -> None:
         assert "published" in str(exc)
     else:
         raise AssertionError("expected ValueError")
+
+
+def test_an_article_takes_its_published_date_as_a_string_or_datetime() -> None:
+    text = "Putin will meet Xi in Beijing on Friday, the Kremlin said."
+    given = [Article(text=text, id="s", published="2022-02-02"),
+             Article(text=text, id="t", published=datetime(2022, 2, 2, 23, 30)),
+             Article(text=text, id="d", published=date(2022, 2, 2))]
+    assert {article.published for article in given} == {date(2022, 2, 2)}
+    results = list(eventwire.default_coder().code_articles(given))
+    assert all(result.error is None for result in results), [r.error for r in results]
+    dates = [{e.date for e in result.events if e.cameo.root == "04"} for result in results]
+    assert dates == [{"2022-02-04"}] * 3
+    with pytest.raises(ValueError, match="published"):
+        Article(text=text, published="last Tuesday")
