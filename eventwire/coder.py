@@ -1,6 +1,6 @@
 """The one runner loop: articles -> spaCy pipeline (loaded once, batched) -> event records.
 
-The CLI, the API and the distributed mode all call ``Coder.code_articles``.
+``eventwire code``, the ingest runner and the Python API all call ``Coder.code_articles``.
 """
 
 from __future__ import annotations
