@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
 SCHEMA = "eventwire.event/1"
@@ -27,8 +28,9 @@ def stable_hash(*parts: object, length: int = 16) -> str:
 
 
 def as_date(value: object) -> date | None:
-    """A date from a ``date``, a ``datetime`` (its day) or a string that starts ``YYYY-MM-DD``
-    (an ISO timestamp); None for None or ""; ValueError when invalid."""
+    """A date from a ``date``, a ``datetime`` (its day), a string that starts ``YYYY-MM-DD``
+    (an ISO timestamp) or an RFC 2822 date ("Tue, 01 Mar 2022 10:00:00 GMT"); None for None
+    or ""; ValueError when invalid."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -39,7 +41,12 @@ def as_date(value: object) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD)") from None
+        pass
+    try:  # RFC 2822, as feeds and the archives scraped from them write it
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD or an RFC 2822 "
+                         "date)") from None
 
 
 def text_hash(text: str) -> str:

@@ -81,3 +81,13 @@ def test_a_falsy_id_is_still_the_id(tmp_path: Path) -> None:
     zero, empty = list(iter_articles([str(tmp_path / "a.jsonl")]))
     assert isinstance(zero, Article) and zero.id == "0"
     assert isinstance(empty, Article) and len(empty.id) == 20  # no id: the content hash
+
+
+def test_a_feed_style_published_date_is_read(tmp_path: Path) -> None:
+    lines = [{"id": "rfc", "text": "The army withdrew.",
+              "published": "Tue, 01 Mar 2022 23:30:00 -0500"},
+             {"id": "words", "text": "The army withdrew.", "published": "March 1, 2022"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    rfc, words = list(iter_articles([str(tmp_path / "a.jsonl")]))
+    assert isinstance(rfc, Article) and rfc.published == date(2022, 3, 1)
+    assert isinstance(words, ArticleError) and words.code == errors.BAD_DATE
