@@ -9,7 +9,10 @@ Two mentions join one cluster when all of these hold:
   ``reciprocal_roots`` (consultations, diplomatic and material cooperation) the pair is unordered,
   so "Russia met China" and "China met Russia" are one event;
 * dates within the window: the cluster's date span, with the new date, stays within
-  ``window_days`` days (the event date, else the publication date; a missing date is compatible).
+  ``window_days`` days (the event date, else the publication date). A mention with no date at
+  all (no event date and an undated article) joins only a cluster its own article opened, and a
+  cluster with no date takes no mention of another article: nothing places them in time, and
+  as wildcards they joined unrelated stories.
   With ``period_dates`` a week, month or year date is a period, not a day: it is compatible when
   its period overlaps the cluster's span widened by the window, and it never widens the span
   (off by default: measured, it lowers precision at the same recall);
@@ -126,11 +129,15 @@ class Mention:
 
 @dataclass(slots=True)
 class ClusterState:
+    """A cluster's matching state; ``article`` is the article that opened it ("" when unknown:
+    a cluster read back from the store)."""
+
     cluster_id: int
     date_start: date | None
     date_end: date | None
     country: str | None
     place: int | None = None
+    article: str = ""
 
 
 @dataclass(slots=True)
@@ -178,7 +185,8 @@ class ClusterIndex:
     def _new_state(self, mention: Mention) -> ClusterState:
         cluster_id = self.next_id
         self.next_id += 1
-        state = ClusterState(cluster_id, None, None, mention.country, mention.place)
+        state = ClusterState(cluster_id, None, None, mention.country, mention.place,
+                             mention.article)
         if self._until(mention) is None:
             state.date_start = state.date_end = mention.day
         return state
@@ -204,7 +212,7 @@ class ClusterIndex:
                 and state.place != mention.place:
             return False
         if mention.day is None or state.date_start is None or state.date_end is None:
-            return True
+            return state.article == mention.article
         window = self.options.window_days
         until = self._until(mention)
         if until is not None:

@@ -138,8 +138,9 @@ def test_period_end() -> None:
 
 def test_stored_clusters_closed_to_other_articles_are_not_matched_again() -> None:
     index = ClusterIndex()
-    index.add_existing(("occurred", "01", "USA", "RUS"), ClusterState(7, None, None, None))
-    index.add_existing(("occurred", "19", "RUS", "UKR"), ClusterState(8, None, None, None))
+    day = date(2022, 3, 1)
+    index.add_existing(("occurred", "01", "USA", "RUS"), ClusterState(7, day, day, None))
+    index.add_existing(("occurred", "19", "RUS", "UKR"), ClusterState(8, day, day, None))
     assert index.next_id == 9
     assert index.assign(at("a9", "USA", "RUS", root="01")) == 9
     assert index.assign(at("a9", "RUS", "UKR", root="19")) == 8
@@ -163,3 +164,18 @@ def test_a_bad_clustering_file_names_file_and_line() -> None:
     line = next(n for n, row in enumerate(bad.splitlines(), start=1)
                 if row.startswith("local_roots"))
     assert f"{CLUSTERING_FILE}:{line}" in str(caught.value)
+
+
+def test_undated_mentions_cross_no_article() -> None:
+    index = ClusterIndex()
+
+    def said(article: str, day: date | None) -> Mention:
+        return Mention("occurred", "19", None, "CVL", day, None, article)
+
+    dated = index.assign(said("a", date(2022, 3, 1)))
+    undated = index.assign(said("b", None))
+    assert undated != dated, "an undated report is no wildcard for another article's cluster"
+    assert index.assign(said("c", date(2022, 3, 1))) == dated
+    assert index.assign(said("d", date(2022, 3, 2))) != undated
+    assert index.assign(said("b", None)) == undated, "inside its article it still joins"
+    assert index.assign(said("a", None)) == dated

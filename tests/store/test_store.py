@@ -192,3 +192,16 @@ def test_gdelt_export_codes_announced_actions_as_cameo_does(store: Store, coder:
     rows = [line.split("\t") for line in (tmp_path / "plan.tsv").read_text().splitlines()]
     assert rows and {row[names.index("EventCode")] for row in rows} == {"036"}
     assert {row[names.index("QuadClass")] for row in rows} == {"1"}
+
+
+def test_undated_articles_of_different_stories_share_no_cluster(store: Store,
+                                                                coder: Coder) -> None:
+    stories = [Article(text="Gunmen attacked a wedding party in the north, killing 12 people.",
+                       id="u1"),
+               Article(text="Gunmen attacked a crowded market, killing five people.", id="u2"),
+               Article(text="Gunmen attacked a bus station on March 3, 2021, killing nine "
+                            "people.", id="u3")]
+    run(store, coder, list(stories))
+    mentions = store.events_df(EventFilter(root="19", statuses=("occurred",)))
+    assert set(mentions["article_id"]) == {"u1", "u2", "u3"}, mentions[["article_id", "rule"]]
+    assert mentions.groupby("cluster_id")["article_id"].nunique().max() == 1
