@@ -78,7 +78,8 @@ def check_text(
     if len(text) > max_chars:
         return ArticleError(
             article_id, errors.TOO_LARGE,
-            f"{len(text):,} characters exceed the limit of {max_chars:,} (raise max_chars)",
+            f"{len(text):,} characters exceed the limit of {max_chars:,} (split the article, "
+            "or raise it with Coder(max_chars=...) in Python)",
         )
     try:
         text.encode("utf-8")

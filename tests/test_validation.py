@@ -47,6 +47,8 @@ def test_bad_text_gets_one_clear_error(text: str, code: str) -> None:
 def test_too_large() -> None:
     problem = check_text("big", ENGLISH * 30000, max_chars=1_000_000)
     assert problem is not None and problem.code == errors.TOO_LARGE
+    # The CLI has no max_chars option: the message names what a user can do.
+    assert "Coder(max_chars=" in problem.message and "split" in problem.message
 
 
 def test_parse_published() -> None:
