@@ -76,7 +76,10 @@ UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
 
 def to_utf8(data: bytes) -> bytes:
     """UTF-16 or UTF-32 content marked by its byte-order mark, as UTF-8 (Windows tools write
-    "Unicode" text so); other bytes unchanged (invalid ones are reported by ``decode``)."""
+    "Unicode" text so), and UTF-8 without its mark; other bytes unchanged (invalid ones are
+    reported by ``decode``)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):]
     for mark, encoding in UNICODE_BOMS:
         if data.startswith(mark):
             try:

@@ -104,3 +104,16 @@ def test_a_batch_size_below_one_is_a_usage_error() -> None:
         proc = run(["code", "-", "--batch-size", size], stdin=GOOD.encode())
         assert proc.returncode == 2 and b"--batch-size" in proc.stderr, proc.stderr.decode()
         assert b"Traceback" not in proc.stderr
+
+
+def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_jsonl() -> None:
+    lines = [json.dumps({"id": "m1", "text": GOOD, "published": "2022-02-02"}),
+             json.dumps({"id": "m2", "text": GOOD, "published": "2022-02-03"})]
+    proc = run(["code", "-", "--format", "jsonl"],
+               stdin=b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "2 articles: 2 coded" in proc.stderr.decode()
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert {r["article_id"] for r in records} == {"m1", "m2"}
+    for record in records:
+        validate_record(record, GOOD)
