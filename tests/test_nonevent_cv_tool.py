@@ -75,3 +75,13 @@ def test_joined_groups() -> None:
     # items 0,1 share an article; 1,2 a near-duplicate sentence; 3 stands alone
     groups = tool.joined_groups([0, 0, 1, 2], [5, 6, 6, 7])
     assert groups[0] == groups[1] == groups[2] != groups[3]
+
+
+def test_pairs_and_words() -> None:
+    names = ["tlemma:attack", "tdep:dobj", "len:short", "quoted"]
+    made = tool.pairs(names)
+    assert "quoted&tdep:dobj" in made and "tdep:dobj&tlemma:attack" in made
+    assert not any("len:" in name for name in made)  # only the paired groups
+    assert len(made) == 3
+    assert tool.words("Troops shelled the town; the town fell.") == [
+        "w:fell", "w:shelled", "w:the", "w:town", "w:troops"]

@@ -433,6 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sets["all+tensor"] = sets["all"]
     if args.only:
         sets = {k: v for k, v in sets.items() if k in args.only}
+    if args.pick not in sets:
+        parser_.error(f"--pick {args.pick}: not among the feature sets run ({', '.join(sets)})")
     if args.ablate:
         for group in GROUPS:
             sets[f"all-minus-{group}"] = [without(r, [group]) for r in sets["all"]]
