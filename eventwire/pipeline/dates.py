@@ -37,8 +37,9 @@ occurrence to publication. Explicit "last"/"next" before a weekday overrides the
 bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over the noun
 ("announced the decision to aid the rebels Thursday": the day of the announcement).
 A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
-"Tuesday's vote") dates that noun, whose time the clause's tense does not give ("he will not
-forget the January 3 assassination"): it is the occurrence nearest to publication.
+"Tuesday's strikes") dates that noun, whose time the clause's tense does not give ("he will not
+forget the January 3 assassination"): a month-day is the occurrence nearest to publication, a
+weekday the latest (news names past days so: "Friday's strikes", "Sunday talk shows").
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
@@ -349,9 +350,8 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    if _premodifies_noun(span.root):
-        tense: Tense = None
-    else:
+    tense: Tense = "past"
+    if not _premodifies_noun(span.root):
         tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
