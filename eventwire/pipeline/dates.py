@@ -36,6 +36,10 @@ the tense is unknown a weekday is taken as past, and a month or a month-day as t
 occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense. A
 bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over the noun
 ("announced the decision to aid the rebels Thursday": the day of the announcement).
+A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
+"Tuesday's strikes") dates that noun, whose time the clause's tense does not give ("he will not
+forget the January 3 assassination"): a month-day is the occurrence nearest to publication, a
+weekday the latest (news names past days so: "Friday's strikes", "Sunday talk shows").
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
@@ -175,6 +179,21 @@ def _xcomp_chain(verb: Token) -> list[Token]:
     return chain
 
 
+PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
+
+
+def _premodifies_noun(token: Token) -> bool:
+    """A date word before the noun it modifies: "the January 3 assassination", "Tuesday's
+    vote"."""
+    return (token.dep_ in PREMODIFIER_DEPS and token.head.i > token.i
+            and token.head.pos_ == "NOUN")
+
+
+def _clause_tense(ctx: _Context, token: Token) -> Tense:
+    """The tense that places a date word: unknown for a premodifier of a noun."""
+    return None if _premodifies_noun(token) else ctx.tenses.tense(token)
+
+
 def _governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(20):
@@ -266,7 +285,7 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     pub = ctx.published
     options = [(when, when) for y in (pub.year - 1, pub.year, pub.year + 1)
                if (when := _safe_date(y, month, days[0])) is not None]
-    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
 
@@ -289,7 +308,7 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
         return None
     pub = ctx.published
     options = [_month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
 
 
@@ -331,7 +350,9 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
+    tense: Tense = "past"
+    if not _premodifies_noun(span.root):
+        tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
     return (chosen, "day") if chosen else None
@@ -404,7 +425,7 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
     pub = ctx.published
     months = [add_months(pub, k) for k in (-1, 0, 1)]
     options = [(d, d) for m in months if (d := _safe_date(m.year, m.month, day)) is not None]
-    chosen = pick_occurrence(options, pub, ctx.tenses.tense(span.root))
+    chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
 

@@ -57,6 +57,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "day"),
     ("The cabinet announced the decision to send troops on Friday.", "Friday", "2022-02-04",
      "day"),
+    # a weekday before the noun it dates is the latest one, whatever the clause's tense
+    ("A Monday statement from the ministry will be read out again.", "Monday", "2022-01-31",
+     "day"),
+    ("The minister will answer questions about Tuesday's strikes.", "Tuesday", "2022-02-01",
+     "day"),
     # month and day
     ("Talks are set for February 4.", "February 4", "2022-02-04", "day"),
     ("Putin will meet Xi on Feb. 4.", "Feb. 4", "2022-02-04", "day"),
@@ -113,6 +118,14 @@ def test_date_forms(
 def test_past_month_rolls_back_a_year(nlp: Language, component: DatesComponent) -> None:
     found = dates_of(nlp, component, "Rebels struck in December.", date(2022, 1, 15))
     assert found == [("December", "2021-12-01", "month")]
+
+
+def test_a_month_day_before_its_noun_is_the_nearest_occurrence(
+    nlp: Language, component: DatesComponent
+) -> None:
+    text = "He will never forgive the December 28 bombing of the embassy."
+    found = dates_of(nlp, component, text, date(2022, 1, 10))
+    assert ("December 28", "2021-12-28", "day") in found
 
 
 def test_future_month_rolls_forward_a_year(nlp: Language, component: DatesComponent) -> None:
