@@ -197,7 +197,7 @@ class MentionIndex:
         compounded onto it included) or appositions."""
         found = self._serving(token)
         if found is not None:
-            return self._refined(token, found)
+            return self._named_holder(token, self._refined(token, found))
         related: ActorMention | None = None  # "Hassan's uncle": Hassan (relational_nouns)
         for child in token.children:
             if own_possessive(child, self.lexicon):
@@ -221,6 +221,16 @@ class MentionIndex:
             # "supporters of the president": the supporters, not the president
             return None if related is None else relative_mention(token, related, self.lexicon)
         return self._of_phrase(token) or self._served(token)
+
+    def _named_holder(self, token: Token, found: ActorMention) -> ActorMention:
+        """A title with no country of its own ("the foreign minister") is the person its
+        apposition names when the dictionaries know that person's country ("the foreign
+        minister, Sergei Lavrov": RUSGOV, not the bare title's GOV)."""
+        if found.country:
+            return found
+        return next((named for c in token.children if c.dep_ == "appos"
+                     and (named := self.own(c)) is not None and named is not found
+                     and named.country and named.kind in self.lexicon.person_kinds), found)
 
     def _serving(self, token: Token) -> ActorMention | None:
         """The mention of ``token``; for an uncoded office noun, the one it serves ("an aide

@@ -35,7 +35,9 @@ And a place where the speaker spoke ("said in Parliament", "told reporters at th
 addressee, or on another such place phrase; also when that phrase is on an occasion of speaking
 (``statement_occasion_nouns``: "said during an interview at the Iranian mission", "in a speech
 to the conference in Leeds", "told his news conference in Downing Street"), under any
-preposition, or the verb's object.
+preposition, or the verb's object. Nor is an actor in a phrase that dates the statement by an
+occasion or a meeting (``statement_time_preps``: "said after a cabinet meeting at the
+Kremlin", "told reporters following talks with Kenya": ``dated_by_occasion``).
 """
 
 from __future__ import annotations
@@ -201,6 +203,8 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     (module docstring)."""
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
+    if dated_by_occasion(mention, head, lexicon):
+        return True
     token = head.doc[mention.head]
     while token.dep_ in PLACE_MODIFIER_DEPS and token.head.i != head.i:
         token = token.head  # "in Thursday's court papers", "at the Iranian mission's residence"
@@ -217,9 +221,39 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     return False
 
 
+def dated_by_occasion(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` lies in a phrase of ``statement_time_preps`` on ``head`` or on its object
+    whose noun is an occasion of speaking or a meeting ("said after a **cabinet** meeting at
+    the **Kremlin**", "told reporters following talks with **Kenya**", "ahead of the summit"):
+    it says when the statement was made, not to whom (the meeting is coded for itself)."""
+    token = head.doc[mention.head]
+    while token.head.i != token.i and token.i != head.i:
+        host = _time_host(token.head, lexicon) if token.dep_ == PREP_OBJECT_DEP else None
+        occasion = _occasion(token, lexicon) or token.lemma_.lower() in lexicon.meeting_nouns
+        if host is not None and occasion and (
+                host.i == head.i or (host.dep_ in OBJECT_DEPS and host.head.i == head.i)):
+            return True
+        token = token.head
+    return False
+
+
+def _time_host(prep: Token, lexicon: RoleLexicon) -> Token | None:
+    """The word a preposition of ``statement_time_preps`` hangs on ("said **after**"), also
+    through "ahead of", "prior to" (the preposition on the adverb); else None."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ in lexicon.statement_time_preps:
+        return prep.head
+    adverb = prep.head
+    if adverb.i != prep.i and adverb.lower_ in lexicon.statement_time_preps:
+        return adverb.head
+    return None
+
+
 def _occasion(noun: Token, lexicon: RoleLexicon) -> bool:
     """A noun of an occasion on which something is said (``statement_occasion_nouns``)."""
     return noun.lemma_.lower() in lexicon.statement_occasion_nouns
 
 
-__all__ = ["cited", "quoted_target", "reported_topics", "statement_skips", "venue"]
+__all__ = ["cited", "dated_by_occasion", "quoted_target", "reported_topics", "statement_skips",
+           "venue"]

@@ -137,3 +137,26 @@ def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
     events = coder.code(text, published="2024-03-01")
     cites = [e for e in events if e.trigger.text.startswith(("citing", "quoted"))]
     assert all(e.target is None for e in cites)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A meeting or a summit that dates a statement is no addressee, nor is its place.
+        ("The Kenyan president said after a cabinet meeting at State House that the road was "
+         "finished.", "said", {None}),
+        ("The Kenyan minister told reporters following talks with Uganda that the road was "
+         "finished.", "told", {"KENMED"}),
+        ("The Kenyan minister spoke ahead of the summit with Uganda.", "spoke", {None}),
+        ("The Kenyan minister told reporters before the summit with the Ugandan president "
+         "that the road was finished.", "told", {"KENMED"}),
+        # Named as the addressee, the actor stays the target whatever the time phrase.
+        ("The Kenyan minister told Uganda after the summit that the road was finished.", "told",
+         {"UGA"}),
+    ],
+)
+def test_an_occasion_that_dates_a_statement_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
