@@ -55,6 +55,8 @@ class RoleLexicon(BaseModel):
     statement_place_preps: frozenset[Word]
     statement_occasion_nouns: frozenset[Word] = frozenset()
     statement_time_preps: frozenset[Word] = frozenset()
+    statement_medium_nouns: frozenset[Word] = frozenset()
+    statement_medium_preps: frozenset[Word] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]

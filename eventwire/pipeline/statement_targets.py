@@ -37,7 +37,8 @@ addressee, or on another such place phrase; also when that phrase is on an occas
 to the conference in Leeds", "told his news conference in Downing Street"), under any
 preposition, or the verb's object. Nor is an actor in a phrase that dates the statement by an
 occasion or a meeting (``statement_time_preps``: "said after a cabinet meeting at the
-Kremlin", "told reporters following talks with Kenya": ``dated_by_occasion``).
+Kremlin", "told reporters following talks with Kenya": ``dated_by_occasion``), nor the medium
+it was published or broadcast on ("a statement on the group's website": ``medium``).
 """
 
 from __future__ import annotations
@@ -203,7 +204,7 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     (module docstring)."""
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
-    if dated_by_occasion(mention, head, lexicon):
+    if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon):
         return True
     token = head.doc[mention.head]
     while token.dep_ in PLACE_MODIFIER_DEPS and token.head.i != head.i:
@@ -237,6 +238,23 @@ def dated_by_occasion(mention: ActorMention, head: Token, lexicon: RoleLexicon) 
     return False
 
 
+def medium(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` is the medium a statement was published or broadcast on
+    (``statement_medium_nouns`` under ``statement_medium_preps``: "a statement on **the
+    group's website**", "remarks broadcast on **Russian television**"), its preposition on
+    ``head``, on a word ``head`` governs, or on a word that governs ``head`` (the noun of
+    a statement and its participle)."""
+    token = head.doc[mention.head]
+    if token.dep_ != PREP_OBJECT_DEP or token.lemma_.lower() not in lexicon.statement_medium_nouns:
+        return False
+    prep = token.head
+    if prep.lower_ not in lexicon.statement_medium_preps:
+        return False
+    host = prep.head
+    return host.i == head.i or host.head.i == head.i or head.head.i == host.i or (
+        host.head.head.i == head.i and host.head.dep_ in OBJECT_DEPS)
+
+
 def _time_host(prep: Token, lexicon: RoleLexicon) -> Token | None:
     """The word a preposition of ``statement_time_preps`` hangs on ("said **after**"), also
     through "ahead of", "prior to" (the preposition on the adverb); else None."""
@@ -255,5 +273,5 @@ def _occasion(noun: Token, lexicon: RoleLexicon) -> bool:
     return noun.lemma_.lower() in lexicon.statement_occasion_nouns
 
 
-__all__ = ["cited", "dated_by_occasion", "quoted_target", "reported_topics", "statement_skips",
-           "venue"]
+__all__ = ["cited", "dated_by_occasion", "medium", "quoted_target", "reported_topics",
+           "statement_skips", "venue"]

@@ -120,6 +120,13 @@ def test_office_served(coder: Coder, text: str, form: str, served: list[str]) ->
     assert [t.text for t in office_served(token, load_lexicon())] == served
 
 
+def test_an_office_served_through_a_pronoun_keeps_its_own_words(coder: Coder) -> None:
+    text = "The Kenyan president will not attend. His spokesman criticized the new tax."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert [(e.source.text, e.source.code) if e.source else None for e in events] == [
+        ("His spokesman", "KENGOV")]
+
+
 def test_an_office_holder_keeps_its_own_phrase(coder: Coder) -> None:
     text = "Jane Doe, a spokeswoman for the Kenyan police, criticized the ruling."
     events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]

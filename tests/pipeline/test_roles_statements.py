@@ -160,3 +160,24 @@ def test_an_occasion_that_dates_a_statement_is_no_target(
 ) -> None:
     events = coder.code(text, published="2024-03-01")
     assert targets_of(events, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The medium a statement was published or broadcast on is no addressee.
+        ("The Kenyan senator issued a statement on his official website.", "issued a statement",
+         {None}),
+        ("The Kenyan minister said on state television that the road was finished.", "said",
+         {None}),
+        # Named as the addressee, a broadcaster stays the target; so does a statement's topic.
+        ("The Kenyan minister told Ugandan television that the road was finished.", "told",
+         {"UGAMED"}),
+        ("The Kenyan minister issued a statement on Uganda.", "issued a statement", {"UGA"}),
+    ],
+)
+def test_the_medium_of_a_statement_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
