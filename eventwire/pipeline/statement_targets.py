@@ -64,6 +64,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 # Modifiers through which a name stands inside the phrase of a place where something was said
 # ("at the **Iranian** mission").
 PLACE_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"amod"}
+# ... or in apposition to a place there, the larger place it lies in ("in Ankara, **Turkey**").
+PLACE_APPOSITION_DEP = "appos"
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 # Clauses on a statement's object that tell of another act in passing ("announced a plan that
@@ -207,7 +209,7 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon):
         return True
     token = head.doc[mention.head]
-    while token.dep_ in PLACE_MODIFIER_DEPS and token.head.i != head.i:
+    while token.dep_ in PLACE_MODIFIER_DEPS | {PLACE_APPOSITION_DEP} and token.head.i != head.i:
         token = token.head  # "in Thursday's court papers", "at the Iranian mission's residence"
     while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
         host = token.head.head

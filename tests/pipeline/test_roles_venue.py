@@ -73,3 +73,9 @@ def test_a_third_locations_place_is_no_side(coder: Coder) -> None:
     events = coder.code("Kenyan Foreign Minister Jane Doe attends a news conference at the "
                         "Ugandan Embassy in Nairobi.", published="2023-05-01")
     assert pairs(events, "04") == {("KENGOV", None)}
+
+
+def test_the_country_of_a_third_locations_town_is_no_side_either(coder: Coder) -> None:
+    events = coder.code("Kenyan Foreign Minister Jane Doe attends a news conference at the "
+                        "Ugandan Embassy in Kampala, Uganda.", published="2023-05-01")
+    assert pairs(events, "04") == {("KENGOV", None)}
