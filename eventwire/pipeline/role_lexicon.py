@@ -57,6 +57,9 @@ class RoleLexicon(BaseModel):
     statement_time_preps: frozenset[Word] = frozenset()
     statement_medium_nouns: frozenset[Word] = frozenset()
     statement_medium_preps: frozenset[Word] = frozenset()
+    joint_appearance_nouns: frozenset[Word] = frozenset()
+    joint_appearance_marks: frozenset[Word] = frozenset()
+    joint_appearance_preps: frozenset[Word] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]

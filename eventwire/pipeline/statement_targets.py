@@ -38,7 +38,8 @@ to the conference in Leeds", "told his news conference in Downing Street"), unde
 preposition, or the verb's object. Nor is an actor in a phrase that dates the statement by an
 occasion or a meeting (``statement_time_preps``: "said after a cabinet meeting at the
 Kremlin", "told reporters following talks with Kenya": ``dated_by_occasion``), nor the medium
-it was published or broadcast on ("a statement on the group's website": ``medium``).
+it was published or broadcast on ("a statement on the group's website": ``medium``), nor
+the one who shares the podium ("said at a joint news conference with X": ``co_speaker``).
 """
 
 from __future__ import annotations
@@ -206,7 +207,8 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     (module docstring)."""
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
-    if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon):
+    if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon) \
+            or co_speaker(mention, head, lexicon):
         return True
     token = head.doc[mention.head]
     while token.dep_ in PLACE_MODIFIER_DEPS | {PLACE_APPOSITION_DEP} and token.head.i != head.i:
@@ -257,6 +259,24 @@ def medium(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
         host.head.head.i == head.i and host.head.dep_ in OBJECT_DEPS)
 
 
+def co_speaker(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` shares the podium at a news conference or briefing given together, on which
+    ``head`` or its object hangs ("said during a joint news conference **with** the Australian
+    prime minister"; ``joint_appearance_*``): no addressee of what is said there."""
+    token = head.doc[mention.head]
+    while token.dep_ == COORDINATED_DEP:
+        token = token.head  # "with X and Y"
+    prep = token.head
+    if token.dep_ != PREP_OBJECT_DEP or prep.lower_ not in lexicon.joint_appearance_preps:
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in lexicon.joint_appearance_nouns or not any(
+            c.lemma_.lower() in lexicon.joint_appearance_marks for c in noun.children):
+        return False
+    host = noun.head.head if noun.dep_ == PREP_OBJECT_DEP else noun.head
+    return host.i == head.i or (host.dep_ in OBJECT_DEPS and host.head.i == head.i)
+
+
 def _time_host(prep: Token, lexicon: RoleLexicon) -> Token | None:
     """The word a preposition of ``statement_time_preps`` hangs on ("said **after**"), also
     through "ahead of", "prior to" (the preposition on the adverb); else None."""
@@ -275,5 +295,5 @@ def _occasion(noun: Token, lexicon: RoleLexicon) -> bool:
     return noun.lemma_.lower() in lexicon.statement_occasion_nouns
 
 
-__all__ = ["cited", "dated_by_occasion", "medium", "quoted_target", "reported_topics",
+__all__ = ["cited", "co_speaker", "dated_by_occasion", "medium", "quoted_target", "reported_topics",
            "statement_skips", "venue"]

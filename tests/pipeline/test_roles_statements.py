@@ -181,3 +181,23 @@ def test_the_medium_of_a_statement_is_no_target(
 ) -> None:
     events = coder.code(text, published="2024-03-01")
     assert targets_of(events, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The one who shares the podium of a joint news conference is no addressee.
+        ("The Kenyan president said during a press conference with the Ugandan president that "
+         "the road was finished.", "said", {None}),
+        ("The Kenyan president told reporters at a joint news conference with the Ugandan "
+         "president that the road was finished.", "told", {"KENMED"}),
+        # A meeting with another is left as it was read: the statement may be made to him.
+        ("The Kenyan president said at a meeting with the Ugandan president that the road was "
+         "finished.", "said", {"UGAGOV"}),
+    ],
+)
+def test_a_joint_news_conferences_partner_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
