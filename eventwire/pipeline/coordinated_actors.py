@@ -36,12 +36,20 @@ def _conjuncts(token: Token, index: MentionIndex) -> list[Token]:
     Fornost and Bree") and a noun modifier carrying its own conjunction ("Fornost and the awful
     Gondor") are list members. An apposition after the whole list describes it ("A and B, the
     two neighbours"): it is no member; nor are a person's coordinated titles ("Derrick Roe,
-    interim president and CEO of the league": one person, :func:`_titles_of`)."""
+    interim president and CEO of the league": one person, :func:`_titles_of`), nor a name in
+    apposition to a title, whose conjuncts are (:func:`_named_title`)."""
     found = [token, *[t for t in token.conjuncts if t.i > token.i]]
     for child in token.children:
         if _list_member(child, token) and not _titles_of(child, token, index):
-            found += [child, *child.conjuncts]
+            found += [*([] if _named_title(child, token) else [child]), *child.conjuncts]
     return list(dict.fromkeys(found))
+
+
+def _named_title(child: Token, token: Token) -> bool:
+    """``child``, a proper name in apposition to the singular common noun ``token``, names the
+    one that noun does ("met the foreign minister, **Sergei Lavrov**, and the defence minister":
+    one person, then the next member; "the capital, Kabul, and Kandahar")."""
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and token.tag_ == SINGULAR_NOUN_TAG
 
 
 def _titles_of(child: Token, token: Token, index: MentionIndex) -> bool:

@@ -197,7 +197,7 @@ class MentionIndex:
         compounded onto it included) or appositions."""
         found = self._serving(token)
         if found is not None:
-            return self._refined(token, found)
+            return self._named_holder(token, self._refined(token, found))
         related: ActorMention | None = None  # "Hassan's uncle": Hassan (relational_nouns)
         for child in token.children:
             if own_possessive(child, self.lexicon):
@@ -222,6 +222,17 @@ class MentionIndex:
             return None if related is None else relative_mention(token, related, self.lexicon)
         return self._of_phrase(token) or self._served(token)
 
+    def _named_holder(self, token: Token, found: ActorMention) -> ActorMention:
+        """A title with no country of its own ("the foreign minister") is the person its
+        apposition names when the dictionaries know that person's country and office on the
+        day ("the foreign minister, Sergei Lavrov": RUSGOV, not the bare title's GOV)."""
+        if found.country:
+            return found
+        return next((named for c in token.children if c.dep_ == "appos"
+                     and (named := self.own(c)) is not None and named is not found
+                     and named.country and named.sector
+                     and named.kind in self.lexicon.person_kinds), found)
+
     def _serving(self, token: Token) -> ActorMention | None:
         """The mention of ``token``; for an uncoded office noun, the one it serves ("an aide
         to the president"; "X, a spokeswoman for the ministry": ``office_nouns``)."""
@@ -236,10 +247,14 @@ class MentionIndex:
         """The mention of the one an office noun's holder serves: its possessive ("the
         minister's press secretary") or its "of", "to" or "for" phrase ("an aide to the
         president"), when that names a coded actor."""
-        found = next((found for t in office_served(token, self.lexicon)
-                      if (found := self._named(t)) is not None and found.code), None)
-        if found is None:
+        served = next(((t, found) for t in office_served(token, self.lexicon)
+                       if (found := self._named(t)) is not None and found.code), None)
+        if served is None:
             return None
+        owner, found = served
+        if owner.tag_ == "PRP$":  # "his spokesman": the noun's own words, the code of his
+            return replace(found, start=token.left_edge.i, head=token.i, end=token.i + 1,
+                           also=())
         return replace(found, start=min(token.i, found.start), head=token.i,
                        end=max(token.i + 1, found.end), also=())
 

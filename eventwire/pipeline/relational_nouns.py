@@ -22,7 +22,8 @@ minister's critics may be anyone.
 
 An office held for another (``office_nouns``: "an aide to the president", "a spokesman for
 the prime minister", "an adviser to Merkel") is the opposite case: its holder speaks for the one
-served and takes that actor's code. A possessive or an "of" phrase gives it, as for any noun;
+served and takes that actor's code. A possessive or an "of" phrase gives it, as for any noun,
+also a possessive pronoun through its antecedent ("Ruto will not attend, his spokesman said");
 :func:`office_served` gives the object of its ``office_preps`` ("to", "for").
 
 A compounded name only names the one related to when it is a person, a country, a capital or an
@@ -76,12 +77,16 @@ def relation_owner(token: Token, mention: ActorMention | None, lexicon: RoleLexi
 
 def office_served(noun: Token, lexicon: RoleLexicon) -> list[Token]:
     """The words that may name the one ``noun``'s holder serves when it is an office held for
-    another (module docstring): its possessive noun ("the minister's press secretary") and the
+    another (module docstring): its possessive, a noun ("the minister's press secretary") or a
+    personal pronoun standing for the one served ("Ruto ..., his spokesman said"), and the
     objects of its "of" and ``office_preps`` phrases ("an aide to the president"), in order."""
     if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in lexicon.office_nouns:
         return []
     preps = lexicon.office_preps | {OF}
-    owners = [c for c in noun.children if c.dep_ == POSSESSIVE_DEP and c.tag_ != "PRP$"]
+    # a group's possessive ("its spokesman") is left alone: its antecedent is too often another
+    # country named nearer than the body that speaks
+    owners = [c for c in noun.children if c.dep_ == POSSESSIVE_DEP
+              and (c.tag_ != "PRP$" or c.lower_ in lexicon.personal_pronouns)]
     return owners + [pobj for child in noun.children
                      if child.dep_ == "prep" and child.lower_ in preps
                      for pobj in child.children if pobj.dep_ == PREP_OBJECT_DEP]

@@ -54,6 +54,12 @@ class RoleLexicon(BaseModel):
     place_not_addressee_roots: frozenset[str]
     statement_place_preps: frozenset[Word]
     statement_occasion_nouns: frozenset[Word] = frozenset()
+    statement_time_preps: frozenset[Word] = frozenset()
+    statement_medium_nouns: frozenset[Word] = frozenset()
+    statement_medium_preps: frozenset[Word] = frozenset()
+    joint_appearance_nouns: frozenset[Word] = frozenset()
+    joint_appearance_marks: frozenset[Word] = frozenset()
+    joint_appearance_preps: frozenset[Word] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]
@@ -65,6 +71,7 @@ class RoleLexicon(BaseModel):
     directive_verbs: frozenset[Word] = frozenset()
     mandative_verbs: frozenset[Word] = frozenset()
     object_act_preps: frozenset[Word] = frozenset()
+    setting_upon_verbs: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
     place_preps: frozenset[Word]

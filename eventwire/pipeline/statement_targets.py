@@ -35,7 +35,11 @@ And a place where the speaker spoke ("said in Parliament", "told reporters at th
 addressee, or on another such place phrase; also when that phrase is on an occasion of speaking
 (``statement_occasion_nouns``: "said during an interview at the Iranian mission", "in a speech
 to the conference in Leeds", "told his news conference in Downing Street"), under any
-preposition, or the verb's object.
+preposition, or the verb's object. Nor is an actor in a phrase that dates the statement by an
+occasion or a meeting (``statement_time_preps``: "said after a cabinet meeting at the
+Kremlin", "told reporters following talks with Kenya": ``dated_by_occasion``), nor the medium
+it was published or broadcast on ("a statement on the group's website": ``medium``), nor
+the one who shares the podium ("said at a joint news conference with X": ``co_speaker``).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 # Modifiers through which a name stands inside the phrase of a place where something was said
 # ("at the **Iranian** mission").
 PLACE_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"amod"}
+# ... or in apposition to a place there, the larger place it lies in ("in Ankara, **Turkey**").
+PLACE_APPOSITION_DEP = "appos"
 REPORTED_DEP = "ccomp"
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 # Clauses on a statement's object that tell of another act in passing ("announced a plan that
@@ -201,8 +207,11 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     (module docstring)."""
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
+    if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon) \
+            or co_speaker(mention, head, lexicon):
+        return True
     token = head.doc[mention.head]
-    while token.dep_ in PLACE_MODIFIER_DEPS and token.head.i != head.i:
+    while token.dep_ in PLACE_MODIFIER_DEPS | {PLACE_APPOSITION_DEP} and token.head.i != head.i:
         token = token.head  # "in Thursday's court papers", "at the Iranian mission's residence"
     while token.dep_ == PREP_OBJECT_DEP and token.head.lower_ in lexicon.statement_place_preps:
         host = token.head.head
@@ -217,9 +226,74 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
     return False
 
 
+def dated_by_occasion(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` lies in a phrase of ``statement_time_preps`` on ``head`` or on its object
+    whose noun is an occasion of speaking or a meeting ("said after a **cabinet** meeting at
+    the **Kremlin**", "told reporters following talks with **Kenya**", "ahead of the summit"):
+    it says when the statement was made, not to whom (the meeting is coded for itself)."""
+    token = head.doc[mention.head]
+    while token.head.i != token.i and token.i != head.i:
+        host = _time_host(token.head, lexicon) if token.dep_ == PREP_OBJECT_DEP else None
+        occasion = _occasion(token, lexicon) or token.lemma_.lower() in lexicon.meeting_nouns
+        if host is not None and occasion and (
+                host.i == head.i or (host.dep_ in OBJECT_DEPS and host.head.i == head.i)):
+            return True
+        token = token.head
+    return False
+
+
+def medium(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` is the medium a statement was published or broadcast on
+    (``statement_medium_nouns`` under ``statement_medium_preps``: "a statement on **the
+    group's website**", "remarks broadcast on **Russian television**"), its preposition on
+    ``head``, on a word ``head`` governs, or on a word that governs ``head`` (the noun of
+    a statement and its participle)."""
+    token = head.doc[mention.head]
+    if token.dep_ != PREP_OBJECT_DEP or token.lemma_.lower() not in lexicon.statement_medium_nouns:
+        return False
+    prep = token.head
+    if prep.lower_ not in lexicon.statement_medium_preps:
+        return False
+    host = prep.head
+    return host.i == head.i or host.head.i == head.i or head.head.i == host.i or (
+        host.head.head.i == head.i and host.head.dep_ in OBJECT_DEPS)
+
+
+def co_speaker(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:
+    """``mention`` shares the podium at a news conference or briefing given together, on which
+    ``head`` or its object hangs ("said during a joint news conference **with** the Australian
+    prime minister"; ``joint_appearance_*``): no addressee of what is said there."""
+    token = head.doc[mention.head]
+    while token.dep_ == COORDINATED_DEP:
+        token = token.head  # "with X and Y"
+    prep = token.head
+    if token.dep_ != PREP_OBJECT_DEP or prep.lower_ not in lexicon.joint_appearance_preps:
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in lexicon.joint_appearance_nouns or not any(
+            c.lemma_.lower() in lexicon.joint_appearance_marks for c in noun.children):
+        return False
+    host = noun.head.head if noun.dep_ == PREP_OBJECT_DEP else noun.head
+    return host.i == head.i or (host.dep_ in OBJECT_DEPS and host.head.i == head.i)
+
+
+def _time_host(prep: Token, lexicon: RoleLexicon) -> Token | None:
+    """The word a preposition of ``statement_time_preps`` hangs on ("said **after**"), also
+    through "ahead of", "prior to" (the preposition on the adverb); else None."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ in lexicon.statement_time_preps:
+        return prep.head
+    adverb = prep.head
+    if adverb.i != prep.i and adverb.lower_ in lexicon.statement_time_preps:
+        return adverb.head
+    return None
+
+
 def _occasion(noun: Token, lexicon: RoleLexicon) -> bool:
     """A noun of an occasion on which something is said (``statement_occasion_nouns``)."""
     return noun.lemma_.lower() in lexicon.statement_occasion_nouns
 
 
-__all__ = ["cited", "quoted_target", "reported_topics", "statement_skips", "venue"]
+__all__ = ["cited", "co_speaker", "dated_by_occasion", "medium", "quoted_target", "reported_topics",
+           "statement_skips", "venue"]

@@ -5,11 +5,11 @@ conjunct or an adverbial clause ("agreed to meet", "met and agreed"); a relative
 clause's subject is the noun it modifies, and a relative pronoun subject stands for that noun
 ("two patrolmen who were murdered"). A gerund of the act a verb is done for (after a
 preposition of ``object_act_preps``) is done by that verb's object ("accused the party of
-lying"), else by its subject ("came under fire for waiting to announce": the subject
-announces). The parser may hang the subject on an auxiliary ("X was heavily criticized") or
-compound a name onto the verb ("Ostland act on a proposal"). With the role lexicon, the open
-complement of an object-control verb is done by its object ("urged Iran to release": Iran
-releases).
+lying", "pounced on the president for cutting aid"), else by its subject ("came under fire
+for waiting to announce": the subject announces). The parser may hang the subject on an
+auxiliary ("X was heavily criticized") or compound a name onto the verb ("Ostland act on a
+proposal"). With the role lexicon, the open complement of an object-control verb is done by
+its object ("urged Iran to release": Iran releases).
 """
 
 from __future__ import annotations
@@ -87,13 +87,26 @@ def _gerund_governor(clause: Token, lexicon: RoleLexicon) -> Token | None:
 
 def _gerund_controller(governor: Token, prep: Token, lexicon: RoleLexicon) -> Token | None:
     """Who does a gerund under ``prep`` of ``governor``: the verb's direct object ("accused
-    **the party** of lying", "praised **Kenya** for helping"), unless the verb is one of
-    undergoing, whose object is what the subject got ("won praise for ending the war": the
-    subject ended it); else None, the verb's subject."""
+    **the party** of lying", "praised **Kenya** for helping") or the object of a verb of
+    setting upon someone ("pounced on **the president** for cutting aid"), unless the verb is
+    one of undergoing, whose object is what the subject got ("won praise for ending the war":
+    the subject ended it); else None, the verb's subject."""
     if governor.lemma_.lower() in lexicon.undergoing_verbs:
         return None
-    return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < prep.i),
-                None)
+    found = next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < prep.i),
+                 None)
+    return found if found is not None else _set_upon(governor, prep, lexicon)
+
+
+def _set_upon(governor: Token, prep: Token, lexicon: RoleLexicon) -> Token | None:
+    """The one a verb of setting upon someone (``setting_upon_verbs``) names through its
+    preposition before ``prep`` ("pounced on **the president** for cutting aid"), else None."""
+    lemma = governor.lemma_.lower()
+    for child in governor.children:
+        if child.dep_ == "prep" and child.i < prep.i \
+                and lemma in lexicon.setting_upon_verbs.get(child.lower_, ()):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _active_subjects(verb: Token) -> list[Token]:

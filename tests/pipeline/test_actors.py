@@ -129,6 +129,14 @@ def test_generic_titles_take_their_modifier_sector(run: Run) -> None:
     assert found["spokesman"] is None  # a bare spokesman names no actor
 
 
+def test_spokesmen_speak_for_their_modifier_not_for_the_media(run: Run) -> None:
+    # Phoenix codes bare "spokesmen" as media; the plural is the generic title too.
+    found = codes(run, "Kremlin spokesmen spoke to two spokesmen.")
+    assert found["Kremlin spokesmen"] == "RUSGOV"
+    assert found.get("spokesmen") is None
+    assert codes(run, "Army spokeswomen spoke.")["Army spokeswomen"] == "MIL"
+
+
 def test_a_counterpart_is_an_official_of_its_modifier(run: Run) -> None:
     found = codes(run, "The envoy met his Peruvian counterpart and spoke to his counterpart.")
     assert found["Peruvian counterpart"] == "PERGOV"

@@ -57,6 +57,9 @@ def test_a_list_and_a_pronoun_for_a_pair(nlp: Language) -> None:
         # A list broken into appositions stays a list.
         ("Uganda, Rwanda and Burundi criticized Kenya.",
          {("UGA", "KEN"), ("RWA", "KEN"), ("BDI", "KEN")}),
+        # A name in apposition to a title is the title's holder, then the list goes on.
+        ("Kenya criticized the foreign minister, Sergei Lavrov, and the Rwandan army.",
+         {("KEN", "RUSGOV"), ("KEN", "RWAMIL")}),
     ],
 )
 def test_a_persons_coordinated_titles_are_one_actor(

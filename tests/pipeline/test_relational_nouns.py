@@ -89,6 +89,9 @@ def test_relation_owner(coder: Coder, text: str, form: str, expected: bool) -> N
         # Relational nouns stay uncoded: an ally is not the one allied to.
         ("A Kenyan president's ally criticized the ruling.", "11", {(None, None)}),
         ("A Trump ally criticized the ruling.", "11", {(None, None)}),
+        # A possessive pronoun stands for the one served through its antecedent.
+        ("The Kenyan president will not attend. His spokesman criticized the new tax.", "11",
+         {("KENGOV", None)}),
         # An office with no actor named keeps no code.
         ("An aide to the rapper criticized the ruling.", "11", {(None, None)}),
     ],
@@ -106,6 +109,8 @@ def test_an_office_noun_takes_the_code_of_the_one_it_serves(
         ("An aide to the president spoke.", "aide", ["president"]),
         ("The minister's spokesman spoke.", "spokesman", ["minister"]),
         ("An adviser for the senator spoke.", "adviser", ["senator"]),
+        ("The president will not attend, his spokesman said.", "spokesman", ["his"]),
+        ("The ministry will not attend, its spokesman said.", "spokesman", []),
         ("An ally of the president spoke.", "ally", []),
         ("A letter to the president arrived.", "letter", []),
     ],
@@ -113,6 +118,13 @@ def test_an_office_noun_takes_the_code_of_the_one_it_serves(
 def test_office_served(coder: Coder, text: str, form: str, served: list[str]) -> None:
     token = word(coder.nlp, text, form)
     assert [t.text for t in office_served(token, load_lexicon())] == served
+
+
+def test_an_office_served_through_a_pronoun_keeps_its_own_words(coder: Coder) -> None:
+    text = "The Kenyan president will not attend. His spokesman criticized the new tax."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
+    assert [(e.source.text, e.source.code) if e.source else None for e in events] == [
+        ("His spokesman", "KENGOV")]
 
 
 def test_an_office_holder_keeps_its_own_phrase(coder: Coder) -> None:

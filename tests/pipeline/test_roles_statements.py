@@ -137,3 +137,67 @@ def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
     events = coder.code(text, published="2024-03-01")
     cites = [e for e in events if e.trigger.text.startswith(("citing", "quoted"))]
     assert all(e.target is None for e in cites)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A meeting or a summit that dates a statement is no addressee, nor is its place.
+        ("The Kenyan president said after a cabinet meeting at State House that the road was "
+         "finished.", "said", {None}),
+        ("The Kenyan minister told reporters following talks with Uganda that the road was "
+         "finished.", "told", {"KENMED"}),
+        ("The Kenyan minister spoke ahead of the summit with Uganda.", "spoke", {None}),
+        ("The Kenyan minister told reporters before the summit with the Ugandan president "
+         "that the road was finished.", "told", {"KENMED"}),
+        # Named as the addressee, the actor stays the target whatever the time phrase.
+        ("The Kenyan minister told Uganda after the summit that the road was finished.", "told",
+         {"UGA"}),
+    ],
+)
+def test_an_occasion_that_dates_a_statement_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The medium a statement was published or broadcast on is no addressee.
+        ("The Kenyan senator issued a statement on his official website.", "issued a statement",
+         {None}),
+        ("The Kenyan minister said on state television that the road was finished.", "said",
+         {None}),
+        # Named as the addressee, a broadcaster stays the target; so does a statement's topic.
+        ("The Kenyan minister told Ugandan television that the road was finished.", "told",
+         {"UGAMED"}),
+        ("The Kenyan minister issued a statement on Uganda.", "issued a statement", {"UGA"}),
+    ],
+)
+def test_the_medium_of_a_statement_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The one who shares the podium of a joint news conference is no addressee.
+        ("The Kenyan president said during a press conference with the Ugandan president that "
+         "the road was finished.", "said", {None}),
+        ("The Kenyan president told reporters at a joint news conference with the Ugandan "
+         "president that the road was finished.", "told", {"KENMED"}),
+        # A meeting with another is left as it was read: the statement may be made to him.
+        ("The Kenyan president said at a meeting with the Ugandan president that the road was "
+         "finished.", "said", {"UGAGOV"}),
+    ],
+)
+def test_a_joint_news_conferences_partner_is_no_target(
+    coder: Coder, text: str, trigger: str, expected: set[str | None]
+) -> None:
+    events = coder.code(text, published="2024-03-01")
+    assert targets_of(events, trigger) == expected

@@ -66,3 +66,16 @@ def test_the_place_of_an_occasion_of_speaking_is_no_target(
 ) -> None:
     events = coder.code(text, published="2023-05-01")
     assert pairs(events, "01") == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_a_third_locations_place_is_no_side(coder: Coder) -> None:
+    # A photo caption: the embassy where the news conference is held is no party to it.
+    events = coder.code("Kenyan Foreign Minister Jane Doe attends a news conference at the "
+                        "Ugandan Embassy in Nairobi.", published="2023-05-01")
+    assert pairs(events, "04") == {("KENGOV", None)}
+
+
+def test_the_country_of_a_third_locations_town_is_no_side_either(coder: Coder) -> None:
+    events = coder.code("Kenyan Foreign Minister Jane Doe attends a news conference at the "
+                        "Ugandan Embassy in Kampala, Uganda.", published="2023-05-01")
+    assert pairs(events, "04") == {("KENGOV", None)}

@@ -52,3 +52,11 @@ def test_a_gerund_under_a_verbs_preposition(nlp: Language) -> None:
     # After a preposition of the object's act, the object does it.
     assert doer("The opposition criticized the president for meeting the rebels.",
                 "meeting") == ["president"]
+    # A verb of setting upon someone names the one blamed through its preposition.
+    assert doer("Republicans pounced on the governor for cutting school funds.",
+                "cutting") == ["governor"]
+    assert doer("The senator lashed out at the minister for meeting the rebels.",
+                "meeting") == ["minister"]
+    # Any other verb's preposition names no doer: the subject apologised for its own act.
+    assert doer("Kenya apologized to Uganda for attacking the border post.",
+                "attacking") == ["Kenya"]
