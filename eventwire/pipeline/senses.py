@@ -107,6 +107,7 @@ class SenseLexicon(BaseModel):
     person_kinds: frozenset[Word] = frozenset()
     employer_kinds: frozenset[Word] = frozenset()
     employer_preps: frozenset[Word] = frozenset()
+    time_nouns: frozenset[Word] = frozenset()
     clearing_verbs: frozenset[Word] = frozenset()
     cleared_things: frozenset[Word] = frozenset()
 
@@ -215,6 +216,12 @@ def _mention_kind(token: Token) -> str | None:
     return next((m.kind for m in mentions if m.start <= token.i < m.end), None)
 
 
+def _of_time(prep: Token, lex: SenseLexicon) -> bool:
+    """Whether a preposition only dates the act: "fired Comey *on Tuesday*" aims at nobody."""
+    objects = [g for g in prep.children if g.dep_ == PREP_OBJECT_DEP]
+    return bool(objects) and all(_lemma(g) in lex.time_nouns for g in objects)
+
+
 def _from_employer(prep: Token, lex: SenseLexicon) -> bool:
     """Whether a "from" has an organisation the dictionaries or the name finder know as its
     object: "fired from *the FBI*", "was fired from *CNN*" (not a place: "fired from
@@ -232,7 +239,7 @@ def is_dismissal(head: Token, lex: SenseLexicon) -> bool:
     patient is fired from an organisation ("fired Jones from *the FBI*")."""
     if head.pos_ != "VERB" or _lemma(head) not in lex.dismissal_verbs:
         return False
-    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps = [c for c in head.children if c.dep_ == "prep" and not _of_time(c, lex)]
     if any(p.lower_ in lex.aim_preps for p in preps):
         return False
     if any(_names_post(p, lex) for p in preps):

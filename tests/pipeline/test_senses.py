@@ -42,6 +42,7 @@ def coder() -> Coder:
     ("The governor fired Okafor from the state police.", "19"),
     ("The chancellor fired Weber from the Bundesbank.", "19"),
     ("The senator fired Comey last May.", "19"),
+    ("The senator fired Comey on a Tuesday.", "19"),
     ("Bomb squads cleared the village of mines before the families returned.", "174"),
     ("Volunteers cleared the town of debris after the landslide.", "174"),
     ("Crime has fallen since the new mayor took power in Lima.", "18"),
