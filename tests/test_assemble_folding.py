@@ -319,6 +319,14 @@ def test_a_residual_request_is_coded_by_the_act_it_asks_for(
     assert events[word].cameo.code == code
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor has sought to improve the image of the harbour district.",
+    "The campaign sought to paint the senator as a spendthrift.",
+])
+def test_seeking_ones_own_uncoded_act_is_no_appeal(coder: Coder, text: str) -> None:
+    assert "sought" not in _by_word(coder.code(text), text)
+
+
 def test_request_and_intent_codes_are_cameo_codes() -> None:
     from eventwire.ontology import get_ontology
 

@@ -369,11 +369,26 @@ class FactualityComponent:
             judged = judged_token(doc, trigger, self.rules.lex)
             if judged.i != trigger.head:
                 trigger.extra[JUDGED_KEY] = judged.i  # the event record names the word
+            ignored = frozenset(trigger.extra.get(ACT_CUES_KEY, ()))
             found[trigger.head] = self.rules.decide(
-                judged, topic=judged.i == trigger.head,
-                ignored=frozenset(trigger.extra.get(ACT_CUES_KEY, ())), phrase_head=trigger.head)
+                judged, topic=judged.i == trigger.head, ignored=ignored, phrase_head=trigger.head)
+            cue = self._attempt_cue(trigger, found[trigger.head], doc)
+            if cue is not None:
+                found[trigger.head] = self.rules.decide(
+                    judged, topic=judged.i == trigger.head, ignored=ignored | {cue},
+                    phrase_head=trigger.head)
         doc._.ew_factuality = found
         return doc
+
+    def _attempt_cue(self, trigger: TriggerMatch, found: Factuality, doc: Doc) -> int | None:
+        """The verb of trying that made an act of force possible, which is no cue of its
+        status: an attempted act of force is the assault made ("tried to storm the base")."""
+        lex = self.rules.lex
+        cue = found.cue_start
+        if cue is None or found.status != "possible" or \
+                trigger.code[:2] not in lex.attempt_kept_roots:
+            return None
+        return cue if doc[cue].lemma_.lower() in lex.attempt_verbs else None
 
     def judge_word(self, token: Token) -> Factuality:
         """The status and hedge of any word read as an event word, coded or not (an event noun

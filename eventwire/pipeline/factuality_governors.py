@@ -134,6 +134,8 @@ class GovernorCues:
         noun = self._noun_before_infinitive(step)
         if noun is not None:
             return self._intent_noun_status(noun)
+        if key in lex.attempt_verbs and via == "xcomp":
+            return "possible"  # "tried to ban the party": attempted, not reported done
         if via == "xcomp" or (via == "advcl" and is_infinitive(step.child)):
             status = self._infinitive_status(gov, key)
             if status is not None or via == "xcomp":

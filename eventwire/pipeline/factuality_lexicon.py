@@ -75,6 +75,8 @@ class FactualityLexicon(BaseModel):
     possible_predicate_nouns: frozenset[Word]
     possible_nouns: frozenset[Word]
     aim_nouns: frozenset[Word] = frozenset()
+    attempt_verbs: frozenset[Word] = frozenset()
+    attempt_kept_roots: frozenset[Word] = frozenset()
     planned_nouns: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]

@@ -21,9 +21,14 @@
 * "fire" or "sack" done to a person dismisses him from a post, no use of force (18-20): its
   object or passive subject is a person pronoun or a named person ("Kelly **fired** her",
   "Comey, whom Trump **fired**", "he was **fired**"), or it names the post or the job ("**fired**
-  Smith as director", "was **fired** from his job"). CAMEO has no code for an office holder
-  dismissing a subordinate (0831 needs a demand yielded to), so the trigger gives no event;
-  "fired at him", "fired on the crowd" and weapons fired keep theirs;
+  Smith as director", "was **fired** from his job"), or its patient is an actor known as a
+  person or an office holder ("Trump **fired** Comey") or any actor fired from an
+  organisation ("**fired** Jones from the FBI"; a place is no employer: "rockets fired from
+  Gaza"). CAMEO has no code for an office holder dismissing a subordinate (0831 needs a
+  demand yielded to), so the trigger gives no event; "fired at him", "fired on the crowd" and
+  weapons fired keep theirs;
+* "clear" with mines, explosives or debris as the object of its "of" ("cleared the village
+  **of mines**") rids a place of things, no expulsion of people (174);
 * "take" power or office ("since he **took** power", "Castro **took** over power") is coming to
   office, no use of force (18), unless its sentence names a coup or an armed party ("the
   army **took** power in a coup" keeps it).
@@ -41,7 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "senses.yaml"
 MEET_LEMMA = "meet"
@@ -49,6 +54,8 @@ CONSULT_ROOT = "04"
 HOST_CODE = "043"
 TALK_CODE = "046"
 ARREST_ROOT = "17"
+EXPULSION_CODE = "174"
+OF = "of"
 FORCE_ROOTS = ("18", "19", "20")
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 PERSON_ENTITY = "PERSON"
@@ -97,6 +104,12 @@ class SenseLexicon(BaseModel):
     force_cues: frozenset[Word]
     charging_verbs: frozenset[Word] = frozenset()
     duty_words: frozenset[Word] = frozenset()
+    person_kinds: frozenset[Word] = frozenset()
+    employer_kinds: frozenset[Word] = frozenset()
+    employer_preps: frozenset[Word] = frozenset()
+    time_nouns: frozenset[Word] = frozenset()
+    clearing_verbs: frozenset[Word] = frozenset()
+    cleared_things: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -197,20 +210,46 @@ def _names_post(prep: Token, lex: SenseLexicon) -> bool:
         g.dep_ == PREP_OBJECT_DEP and _lemma(g) in lex.posts for g in prep.children)
 
 
+def _mention_kind(token: Token) -> str | None:
+    """The kind of the actor mention ``token`` stands in, if any (``ew_actors``)."""
+    mentions: Sequence[ActorMention] = token.doc._.ew_actors or ()
+    return next((m.kind for m in mentions if m.start <= token.i < m.end), None)
+
+
+def _of_time(prep: Token, lex: SenseLexicon) -> bool:
+    """Whether a preposition only dates the act: "fired Comey *on Tuesday*" aims at nobody."""
+    objects = [g for g in prep.children if g.dep_ == PREP_OBJECT_DEP]
+    return bool(objects) and all(_lemma(g) in lex.time_nouns for g in objects)
+
+
+def _from_employer(prep: Token, lex: SenseLexicon) -> bool:
+    """Whether a "from" has an organisation the dictionaries or the name finder know as its
+    object: "fired from *the FBI*", "was fired from *CNN*" (not a place: "fired from
+    Gaza")."""
+    return prep.lower_ in lex.employer_preps and any(
+        g.dep_ == PREP_OBJECT_DEP and _mention_kind(g) in lex.employer_kinds
+        for g in prep.children)
+
+
 def is_dismissal(head: Token, lex: SenseLexicon) -> bool:
     """Whether "fire" (or "sack") dismisses a person: not aimed at anyone ("fired *at* him"),
-    and its object or passive subject is a person pronoun or a named person, or it names the
-    post ("as director", "from his job")."""
+    and its object or passive subject is a person pronoun, a named person or an actor the
+    dictionaries know as a person or an office holder ("fired *Comey*", "fired *the FBI
+    director*"), or it names the post ("as director", "from his job"), or an actor as its
+    patient is fired from an organisation ("fired Jones from *the FBI*")."""
     if head.pos_ != "VERB" or _lemma(head) not in lex.dismissal_verbs:
         return False
-    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps = [c for c in head.children if c.dep_ == "prep" and not _of_time(c, lex)]
     if any(p.lower_ in lex.aim_preps for p in preps):
         return False
     if any(_names_post(p, lex) for p in preps):
         return True
-    return any(c.dep_ in PATIENT_DEPS and (c.lower_ in lex.person_pronouns
-                                           or c.ent_type_ == PERSON_ENTITY)
-               for c in head.children)
+    patients = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    if any(c.lower_ in lex.person_pronouns or c.ent_type_ == PERSON_ENTITY
+           or _mention_kind(c) in lex.person_kinds for c in patients):
+        return True
+    return any(_mention_kind(c) is not None for c in patients) and any(
+        _from_employer(p, lex) for p in preps)
 
 
 def is_taking_office(head: Token, lex: SenseLexicon) -> bool:
@@ -232,6 +271,18 @@ def is_duty(head: Token, lex: SenseLexicon) -> bool:
                for g in prep.children)
 
 
+def is_clearing_things(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of clearing rids a place of things, not people: the "of" on the verb or
+    on its object has mines, explosives or debris as its object ("cleared the village **of
+    mines**", "cleared the road of debris")."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.clearing_verbs:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ in PATIENT_DEPS)]
+    return any(g.dep_ == PREP_OBJECT_DEP and _lemma(g) in lex.cleared_things
+               for holder in holders for prep in holder.children
+               if prep.dep_ == "prep" and prep.lower_ == OF for g in prep.children)
+
+
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
@@ -242,6 +293,8 @@ def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
+    if code == EXPULSION_CODE and is_clearing_things(head, lex):
+        return True
     return code.startswith(ARREST_ROOT) and is_digest(head, lex)
 
 
@@ -251,6 +304,7 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
     return [t for t in triggers if not in_another_sense(doc[t.head], t.code, lex)]
 
 
-__all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_digest", "is_discourse",
-           "is_dismissal", "is_duty", "is_feeling_caused", "is_greeting", "is_satisfying",
-           "is_stored", "is_taking_office", "load_lexicon", "without_other_senses"]
+__all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
+           "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
+           "is_greeting", "is_satisfying", "is_stored", "is_taking_office", "load_lexicon",
+           "without_other_senses"]

@@ -442,6 +442,8 @@ def _refined_requests(doc: Doc, matches: list[TriggerMatch], folding: FoldingLex
         governor = doc[match.head]
         slots = embedded_slots(governor, folding) if governor.pos_ == "VERB" else []
         slot = next((t for t in slots if t.i in by_head), None)
+        if slot is None and _aims_at_no_act(governor, match, folding):
+            continue
         if slot is not None:
             own = (governor.lemma_.lower() in folding.intent_complements
                    and slot.dep_ == "xcomp" and subject_control(governor, slot))
@@ -451,6 +453,19 @@ def _refined_requests(doc: Doc, matches: list[TriggerMatch], folding: FoldingLex
                                 extra={**match.extra, PATTERN_CODE_KEY: match.code})
         refined.append(match)
     return refined
+
+
+def _aims_at_no_act(governor: Token, match: TriggerMatch, folding: FoldingLexicon) -> bool:
+    """A residual appeal of an ``intent_complements`` verb whose only complement is its own
+    subject's act that no trigger codes ("sought to portray him as a liar", "seeks to change
+    how agencies work"): an aim of its subject, no appeal to anyone (020) and no act."""
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in folding.intent_complements:
+        return False
+    if match.code != folding.obligation_code("appeal", "") or any(
+            c.dep_ in {"dobj", "dative"} for c in governor.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and subject_control(governor, c)
+               for c in governor.children)
 
 
 def _folded_claims(folded: Sequence[Candidate], ranked: Sequence[Candidate]) -> set[int]:

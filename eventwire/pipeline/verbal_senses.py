@@ -28,7 +28,9 @@ fire *from gunmen*"), and no medium of speech nor words aimed at make it critici
 destruction of property (1712) is force (190) when what is destroyed is an armed party or a
 state, not a thing ("vowed to *destroy* the Islamic State", "the militants must be
 *destroyed*"; "*destroyed* their hideouts" keeps 1712), and a threat (130) to destroy one is a
-threat of military force (138: "vowed to *destroy* Hamas"). The words
+threat of military force (138: "vowed to *destroy* Hamas"). A seizure of property (171) is
+an occupation of territory (192) when what is seized is a named country, town or region and
+whoever seizes it is an armed party or a state ("rebels *seized* Goma"). The words
 are data (``eventwire/data/verbal_senses.yaml``); the pattern's code is kept in ``extra``.
 """
 
@@ -98,6 +100,12 @@ class VerbalSenseLexicon(BaseModel):
     threat_codes: frozenset[str] = frozenset()
     military_threat_code: str = Field(default="138", pattern=r"^\d{3,4}$")
     destroying_verbs: frozenset[Word] = frozenset()
+    # Property seized (171) is territory occupied (192) when it is a named place taken by an
+    # armed party or a state.
+    seizure_codes: frozenset[str] = frozenset()
+    occupation_code: str = Field(default="192", pattern=r"^\d{3,4}$")
+    seizing_verbs: frozenset[Word] = frozenset()
+    place_kinds: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> VerbalSenseLexicon:
@@ -292,6 +300,25 @@ def is_armed_destruction_threat(doc: Doc, head: Token, lex: VerbalSenseLexicon) 
                and is_armed_destruction(doc, c, lex) for c in head.children)
 
 
+def _place(doc: Doc, token: Token, lex: VerbalSenseLexicon) -> bool:
+    """``token`` names a country, a town or a region the dictionaries know ("Goma", "Crimea"),
+    not an actor of it."""
+    mention = _mention(doc, token)
+    return mention is not None and mention.sector is None and mention.kind in lex.place_kinds
+
+
+def is_armed_occupation(doc: Doc, head: Token, lex: VerbalSenseLexicon) -> bool:
+    """Whether a seizure coded at ``head`` takes named places, every one of its patients
+    ("rebels *seized* Goma", "Russia *captured* Crimea"), and no doer of it but an armed party
+    or a state ("Goma was seized on Sunday" has none)."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lex.seizing_verbs:
+        return False
+    patients = _patients(head)
+    if not patients or not all(_place(doc, p, lex) for p in patients):
+        return False
+    return all(_armed(doc, d, lex, states=True) for d in _subjects(head))
+
+
 def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSenseLexicon
                        ) -> list[TriggerMatch]:
     """``triggers`` with force done with words recoded as criticism, and "under fire" with
@@ -308,11 +335,14 @@ def with_verbal_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: VerbalSe
             code = lex.force_code
         elif trigger.code in lex.threat_codes and is_armed_destruction_threat(doc, head, lex):
             code = lex.military_threat_code
+        elif trigger.code in lex.seizure_codes and is_armed_occupation(doc, head, lex):
+            code = lex.occupation_code
         found.append(trigger if code is None else replace(
             trigger, code=code, extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code}))
     return found
 
 
 __all__ = ["VerbalSenseLexicon", "aimed_at", "between_politicians", "bundled_lexicon",
-           "is_armed_destruction", "is_armed_destruction_threat", "is_force_exposure",
+           "is_armed_destruction", "is_armed_destruction_threat", "is_armed_occupation",
+           "is_force_exposure",
            "is_verbal_attack", "load_lexicon", "verbal_cue", "with_verbal_senses"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from eventwire import Coder
 from eventwire.pipeline.factuality import FactualityComponent, make_factuality
 from eventwire.pipeline.factuality_governors import GovernorCues
 from eventwire.pipeline.factuality_lexicon import load_lexicon
@@ -101,3 +102,23 @@ def test_a_governor_of_no_known_class_gives_no_cue(nlp: Language) -> None:
     event = doc[2]
     rules = GovernorCues(load_lexicon())
     assert [c for step in governors(event) for c in rules.lexical_cues(step, event)] == []
+
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(("text", "code", "status"), [
+    # an act tried or attempted is not reported done: possible
+    ("The junta tried to ban the largest opposition party in May.", "1722", "possible"),
+    ("The council attempted to block the budget resolution.", "129", "possible"),
+    # an attempted act of force is the assault made (MUC counts attempted attacks)
+    ("Masked gunmen tried to assassinate the judge outside his home.", "185", "occurred"),
+    ("Insurgents attempted to storm the police station at dawn.", "190", "occurred"),
+])
+def test_an_attempt_is_possible_except_force(coder: Coder, text: str, code: str,
+                                              status: str) -> None:
+    events = [e for e in coder.code(text) if e.cameo.code == code]
+    assert events and {e.status for e in events} == {status}

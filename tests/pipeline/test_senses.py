@@ -39,6 +39,12 @@ def coder() -> Coder:
     ("The governor fired Hudson as head of the water board.", "19"),
     ("Reyes, whom the president fired in March, spoke to the panel.", "19"),
     ("The minister was sacked from his post after the vote.", "19"),
+    ("The governor fired Okafor from the state police.", "19"),
+    ("The chancellor fired Weber from the Bundesbank.", "19"),
+    ("The senator fired Comey last May.", "19"),
+    ("The senator fired Comey on a Tuesday.", "19"),
+    ("Bomb squads cleared the village of mines before the families returned.", "174"),
+    ("Volunteers cleared the town of debris after the landslide.", "174"),
     ("Crime has fallen since the new mayor took power in Lima.", "18"),
     ("Her brother took over power from the ailing founder in 2006.", "18"),
     ("The unit charged with her protection was stood down in May.", "17"),
@@ -84,3 +90,12 @@ def test_a_malformed_lexicon_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_lexicon(bad)
     assert str(bad) in str(info.value)
+
+
+def test_weapons_fired_from_a_place_stay_force(coder: Coder) -> None:
+    assert [c for c in codes(coder, "Rockets were fired from Gaza at Israeli towns.")
+            if c.startswith("19")]
+
+
+def test_a_village_cleared_of_its_people_stays_expulsion(coder: Coder) -> None:
+    assert "174" in codes(coder, "The militia cleared the village of its inhabitants.")

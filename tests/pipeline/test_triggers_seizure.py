@@ -65,3 +65,29 @@ def test_no_property_seized(nlp: Language, everything: PatternSet, text: str) ->
 def test_a_suburb_sold_is_not_taken(nlp: Language, everything: PatternSet) -> None:
     found = codes(nlp, everything, "The developer bought a suburb of the town.")
     assert "192" not in found.values()
+
+
+# a person taken by irregulars, told in the passive with its "by" agent, is abducted (181);
+# by the police or the army it stays detention (173)
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The photographer was captured by insurgents outside the port.",
+     "photographer was captured by insurgents", "181"),
+    ("Two engineers were seized by gunmen on the pipeline road.",
+     "engineers were seized by gunmen", "181"),
+    ("She was taken by militiamen at a checkpoint.", "She was taken by militiamen", "181"),
+    ("The suspect was captured by police at the bus station.", "suspect was captured", "173"),
+])
+def test_passive_capture_by_its_agent(nlp: Language, everything: PatternSet, text: str,
+                                      trigger: str, code: str) -> None:
+    assert codes(nlp, everything, text).get(trigger) == code
+
+
+@pytest.mark.parametrize("text", [
+    "The coach told his team to seize the moment in the second half.",
+    "The mayor seized the opportunity to praise the volunteers.",
+    "Her speech grabbed headlines across the region.",
+])
+def test_figures_are_no_seizure(
+        nlp: Language, everything: PatternSet, text: str) -> None:
+    found = codes(nlp, everything, text).values()
+    assert not [c for c in found if c.startswith(("171", "174", "192"))]

@@ -104,12 +104,26 @@ def test_destroying_an_armed_party_is_force(coder: Coder, text: str, word: str,
 @pytest.mark.parametrize(("text", "code"), [
     ("The defence minister vowed to destroy the militia within weeks.", "138"),
     ("The prime minister vowed to destroy the insurgents who shelled the port.", "138"),
-    ("The senator vowed to destroy the new pension law.", "130"),
+    # a vow to destroy a law is an intent to undo it (ew.vow.kill.measure.030), no threat
+    ("The senator vowed to destroy the new pension law.", "030"),
     ("The premier vowed to retaliate against the rebels.", "130"),
 ])
 def test_a_vow_to_destroy_an_armed_party_threatens_force(coder: Coder, text: str,
                                                          code: str) -> None:
     assert code_of(coder, text, "vowed") == code
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Insurgents seized Mosul after two days of fighting.", "seized", "192"),
+    ("Separatist fighters captured Donetsk in the spring.", "captured", "192"),
+    ("Aleppo was seized by government troops in December.", "seized", "192"),
+    ("The customs service seized Venezuelan gold at the airport.", "seized", None),
+    ("The developer seized Brooklyn's attention with the new tower.", "seized", None),
+])
+def test_a_named_place_seized_by_an_armed_party_is_occupied(
+        coder: Coder, text: str, word: str, code: str | None) -> None:
+    found = code_of(coder, text, word)
+    assert found == code or (code is None and (found is None or not found.startswith("19")))
 
 
 def test_what_a_verb_is_aimed_at_and_its_cue(nlp: Language) -> None:
