@@ -39,7 +39,8 @@ bare weekday (no "on") on the infinitive of a noun takes the tense of the verb o
 A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
 "Tuesday's strikes") dates that noun, whose time the clause's tense does not give ("he will not
 forget the January 3 assassination"): a month-day is the occurrence nearest to publication, a
-weekday the latest (news names past days so: "Friday's strikes", "Sunday talk shows").
+weekday the latest (news names past days so: "Friday's strikes", "Sunday talk shows") unless
+a future marker governs it ("will attend Tuesday's meeting": the next one).
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
@@ -147,6 +148,11 @@ class TenseReader:
         if tense is None and top.tag_ == "VB" and any(c.lower_ == "to" for c in top.children):
             return "future"  # a bare infinitive, as in headlines: "Putin to meet Xi on Friday"
         return tense
+
+    def marked_future(self, token: Token) -> bool:
+        """The clause over ``token`` is future by a marker ("will", "is set to", "plans to")."""
+        verb = _governing_verb(token)
+        return verb is not None and self._is_future(_xcomp_chain(verb))
 
     def _is_future(self, chain: list[Token]) -> bool:
         for position, link in enumerate(chain):
@@ -350,8 +356,9 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    tense: Tense = "past"
-    if not _premodifies_noun(span.root):
+    if _premodifies_noun(span.root):
+        tense: Tense = "future" if ctx.tenses.marked_future(span.root) else "past"
+    else:
         tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)

@@ -57,11 +57,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "day"),
     ("The cabinet announced the decision to send troops on Friday.", "Friday", "2022-02-04",
      "day"),
-    # a weekday before the noun it dates is the latest one, whatever the clause's tense
-    ("A Monday statement from the ministry will be read out again.", "Monday", "2022-01-31",
+    # a weekday before the noun it dates is the latest one, unless a future marker governs it
+    ("A Monday statement from the ministry is best read as a warning.", "Monday", "2022-01-31",
      "day"),
-    ("The minister will answer questions about Tuesday's strikes.", "Tuesday", "2022-02-01",
-     "day"),
+    ("Tuesday's strikes are evidence of a new offensive.", "Tuesday", "2022-02-01", "day"),
+    ("Six envoys will attend Friday's conference in Rome.", "Friday", "2022-02-04", "day"),
     # month and day
     ("Talks are set for February 4.", "February 4", "2022-02-04", "day"),
     ("Putin will meet Xi on Feb. 4.", "Feb. 4", "2022-02-04", "day"),
