@@ -163,6 +163,18 @@ def pick_date(
     return (published.isoformat() if published else None), "publication"
 
 
+def not_after_report(
+    status: str, when: str | None, precision: str, published: date | None
+) -> tuple[str | None, str]:
+    """An act reported as having occurred cannot be later than its report: a later date read
+    from the text belongs to something else in the sentence (a deadline, a planned act, a
+    month placed in the wrong year), so the event takes the publication date."""
+    if (status == "occurred" and when is not None and published is not None
+            and precision != "publication" and when > published.isoformat()):
+        return published.isoformat(), "publication"
+    return when, precision
+
+
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     if place is None:
         return None
@@ -189,7 +201,9 @@ def event_from_frame(
     if "obligation" in trigger.extra:
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
-    date_value, precision = pick_date(sent, head, doc._.ew_dates or (), article.published)
+    date_value, precision = not_after_report(
+        status, *pick_date(sent, head, doc._.ew_dates or (), article.published),
+        article.published)
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
@@ -333,7 +347,8 @@ def statement_events(
     if derived is None:
         return []
     head = doc[verb]
-    when, precision = pick_date(head.sent, head, doc._.ew_dates or (), published)
+    when, precision = not_after_report(
+        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published)
     speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
     place = statement_location(doc, verb, derived.cameo.code, speaker)
     return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]

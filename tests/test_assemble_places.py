@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.assemble import AssemblyContext, events_from_doc
+from eventwire.assemble import AssemblyContext, events_from_doc, not_after_report
 from eventwire.coder import Coder
 from eventwire.ontology import get_ontology
 from eventwire.pipeline.context import set_published
@@ -122,3 +122,21 @@ def test_a_year_dating_an_event_noun_dates_only_that_event(coder: Coder) -> None
     dated = {e.trigger.text: (e.date, e.date_precision) for e in events}
     assert dated["annexation"] == ("2014-01-01", "year")
     assert dated.get("condemned", (None, "publication"))[1] == "publication"
+
+
+def test_an_occurred_act_is_never_dated_after_its_report(coder: Coder) -> None:
+    text = ("That follows remarks by a Kenyan adviser in late April, who said that Uganda might "
+            "be interested in talks.")
+    (result,) = list(coder.code_articles([Article(text=text, id="t",
+                                                  published=date(2018, 6, 10))]))
+    occurred = [e for e in result.events if e.status == "occurred"]
+    assert occurred and all(e.date is not None and e.date <= "2018-06-10" for e in occurred)
+
+
+def test_not_after_report_keeps_past_and_planned_dates() -> None:
+    published = date(2019, 1, 9)
+    assert not_after_report("occurred", "2019-01-11", "day", published) == (
+        "2019-01-09", "publication")
+    assert not_after_report("occurred", "2019-01-04", "day", published) == ("2019-01-04", "day")
+    assert not_after_report("planned", "2019-01-11", "day", published) == ("2019-01-11", "day")
+    assert not_after_report("occurred", "2019-01-11", "day", None) == ("2019-01-11", "day")
