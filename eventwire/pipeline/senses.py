@@ -29,6 +29,10 @@
   weapons fired keep theirs;
 * "clear" with mines, explosives or debris as the object of its "of" ("cleared the village
   **of mines**") rids a place of things, no expulsion of people (174);
+* "fight", "battle" or "struggle" to reach a civil aim ("spent years **fighting** to lower
+  taxes", "will **fight** tooth and nail to protect the law") is striving, no use (19) or
+  threat (138) of force, unless the aim is an act of force or territory ("to retake the
+  airport"), the sentence names an armed party, a weapon or a war, or the subject is a state;
 * "take" power or office ("since he **took** power", "Castro **took** over power") is coming to
   office, no use of force (18), unless its sentence names a coup or an armed party ("the
   army **took** power in a coup" keeps it).
@@ -43,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
@@ -110,6 +114,12 @@ class SenseLexicon(BaseModel):
     time_nouns: frozenset[Word] = frozenset()
     clearing_verbs: frozenset[Word] = frozenset()
     cleared_things: frozenset[Word] = frozenset()
+    striving_verbs: frozenset[Word] = frozenset()
+    striving_codes: frozenset[str] = frozenset()
+    force_purposes: frozenset[Word] = frozenset()
+    armed_cues: frozenset[Word] = frozenset()
+    state_kinds: frozenset[Word] = frozenset()
+    armed_sectors: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -283,13 +293,60 @@ def is_clearing_things(head: Token, lex: SenseLexicon) -> bool:
                if prep.dep_ == "prep" and prep.lower_ == OF for g in prep.children)
 
 
+def _striving_verb(head: Token, lex: SenseLexicon) -> Token | None:
+    """The verb of striving of a trigger: its head ("fighting") or the open complement of its
+    head ("vowed to **fight**")."""
+    if _lemma(head) in lex.striving_verbs and head.pos_ == "VERB":
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and _lemma(c) in lex.striving_verbs), None)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it complements ("vowed to fight")."""
+    for holder in (verb, verb.head):
+        subject = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def is_striving(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a trigger of force is a verb of striving for a civil aim: "fight" with a purpose
+    infinitive that is no act of force, in a sentence with no armed party, weapon or war, whose
+    subject is no state (see the module)."""
+    verb = _striving_verb(head, lex)
+    if verb is None:
+        return False
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and any(a.tag_ == "TO" for a in c.children)]
+    if not purposes or any(_lemma(c) in lex.force_purposes for c in purposes):
+        return False
+    cues = lex.force_cues | lex.armed_cues
+    if any(_lemma(t) in cues or t.lower_ in cues for t in head.sent
+           if t.i not in (head.i, verb.i)):
+        return False
+    if _names_armed_party(head.sent, lex):
+        return False
+    subject = _subject_of(verb)
+    return subject is None or _mention_kind(subject) not in lex.state_kinds
+
+
+def _names_armed_party(sent: Span, lex: SenseLexicon) -> bool:
+    """Whether an actor of the sentence has an armed sector in its code ("the YPG")."""
+    mentions: Sequence[ActorMention] = sent.doc._.ew_actors or ()
+    return any(m.code and {m.code[i:i + 3] for i in range(0, len(m.code), 3)} & lex.armed_sectors
+               for m in mentions if sent.start <= m.start < sent.end)
+
+
 def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
     no act (see the module)."""
     if is_greeting(head, lex) or is_feeling_caused(head, lex) or is_duty(head, lex):
         return True
-    if code.startswith(FORCE_ROOTS):
-        return is_dismissal(head, lex) or is_taking_office(head, lex)
+    if code.startswith(FORCE_ROOTS) or code in lex.striving_codes:
+        return (is_dismissal(head, lex) or is_taking_office(head, lex)
+                or is_striving(head, lex))
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -306,5 +363,5 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
-           "is_greeting", "is_satisfying", "is_stored", "is_taking_office", "load_lexicon",
-           "without_other_senses"]
+           "is_greeting", "is_satisfying", "is_stored", "is_striving", "is_taking_office",
+           "load_lexicon", "without_other_senses"]

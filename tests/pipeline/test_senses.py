@@ -51,6 +51,11 @@ def coder() -> Coder:
     ("The agency charged with overseeing the ports has a new director.", "17"),
     ("Inspectors are charged with enforcing the new rules on fishing.", "17"),
     ("A commission was charged with the investigation of the fire.", "17"),
+    ("The governor has spent years fighting to cut taxes for families.", "19"),
+    ("The union battled to save the steel plant.", "19"),
+    ("Republicans are struggling to pass the budget.", "19"),
+    ("Democrats vowed to fight tooth and nail to protect the health law.", "13"),
+    ("Democrats vowed to fight tooth and nail to protect the health law.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -71,6 +76,11 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Soldiers fired on the marchers in the capital.", "19"),
     ("Rebels fired mortars at the army base.", "19"),
     ("The army took power in a coup in the capital.", "18"),
+    ("Rebels fought to keep the road open.", "19"),
+    ("Boko Haram fought to keep the road open.", "19"),
+    ("The army is fighting to keep the road open.", "19"),
+    ("Iraq is fighting to keep its oil fields.", "19"),
+    ("The villagers fought to retake the hill from the raiders.", "19"),
     ("Two guards were charged with smuggling phones into the prison.", "173"),
     ("The former mayor was charged with fraud on Monday.", "173"),
 ])
