@@ -85,7 +85,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -138,7 +137,7 @@ from eventwire.pipeline.person_names import (
 )
 from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.titled_names import with_name
-from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
+from eventwire.pipeline.unknown_names import Outlets, sentence_recogniser, with_unknown_names
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -187,7 +186,7 @@ class ActorsComponent:
         self.given_names = given_names(kb)
         self._aliases_of: dict[str, list[str]] | None = None
         # The recogniser loaded but not run on every text (``nlp.ON_DEMAND_COMPONENTS``).
-        self.recogniser = _recogniser(nlp)
+        self.recogniser = sentence_recogniser(nlp)
         lexicon = attribution_lexicon()
         self.outlet_names = Outlets(frozenset(lexicon.outlet_names),
                                     frozenset(lexicon.outlet_nouns))
@@ -323,14 +322,6 @@ class ActorsComponent:
                 if entry.kind == "title" and not entry.generic and entry.sector:
                     return replace(piece, has_title=True, sector=entry.sector, sector_given=True)
         return piece
-
-
-def _recogniser(nlp: Language) -> Recogniser | None:
-    """The named-entity recogniser when it is loaded but not run on every text."""
-    if "ner" not in nlp.disabled:
-        return None
-    pipe: Any = nlp.get_pipe("ner")
-    return pipe.pipe  # type: ignore[no-any-return]
 
 
 def _case_clash(words: list[str], form: list[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coder import Coder
+from eventwire.pipeline.unknown_names import _lexical_features, _word_doc, sentence_recogniser
 from eventwire.records import Actor, Event
 
 PUBLISHED = "2023-05-10"
@@ -133,3 +134,34 @@ def test_month_names_are_read_once_not_per_document(coder: Coder,
     monkeypatch.setattr("eventwire.datafiles.parse_yaml_model", no_reading)
     again = [form(e.source) for e in coder.code(text, published=PUBLISHED)]
     assert again == first and ("Brandolini", None) in again
+
+
+def test_the_recogniser_tags_a_sentence_of_words_and_norms_as_a_full_copy(coder: Coder) -> None:
+    doc = coder.nlp("The envoy arrived. Gov. Marta Lindqvist of Vestmark didn't meet "
+                    "the Nordic Alliance in Oslo on Monday.")
+    sentence = list(doc.sents)[1]
+    recogniser = sentence_recogniser(coder.nlp)
+    assert recogniser is not None and _lexical_features(coder.nlp.config["components"]["ner"])
+    copy = sentence.as_doc()
+    words = _word_doc(sentence)
+    assert [t.norm_ for t in words] == [t.norm_ for t in copy]
+    assert "not" in [t.norm_ for t in words]  # the tokenizer's own norm of "n't"
+    tagged = recogniser([sentence])[0]
+    ner = coder.nlp.get_pipe("ner")
+    assert [(t.ent_type_, t.ent_iob_) for t in tagged] == \
+        [(t.ent_type_, t.ent_iob_) for t in ner(copy)]
+    assert "PERSON" in [t.ent_type_ for t in tagged]
+
+
+def test_a_recogniser_reading_more_than_the_words_gets_full_copies() -> None:
+    own = {"@architectures": "spacy.Tok2Vec.v2",
+           "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "include_static_vectors": False,
+                     "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"]}}
+    parser = "spacy.TransitionBasedParser.v2"
+    assert _lexical_features({"model": {"@architectures": parser, "tok2vec": own}})
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": listener}})
+    vectors = {**own, "embed": {**own["embed"], "include_static_vectors": True}}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": vectors}})
+    tags = {**own, "embed": {**own["embed"], "attrs": ["NORM", "TAG"]}}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": tags}})
