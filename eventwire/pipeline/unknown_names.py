@@ -85,15 +85,12 @@ Entities = dict[int, tuple[str, str]]
 
 @dataclass(frozen=True, slots=True)
 class NameCandidates:
-    """The words that may end an unknown name, and those of them the recogniser must type."""
+    """The words that may end an unknown name, those of them the recogniser must type, and
+    their sentences (text order), which the recogniser reads."""
 
     tokens: list[Token]
     typed: list[Token]
-
-    @property
-    def sentences(self) -> list[Span]:
-        """The sentences the recogniser reads, in text order."""
-        return list({t.sent.start: t.sent for t in self.typed}.values())
+    sentences: list[Span]
 
 
 def name_candidates(doc: Doc, pieces: list[Piece], outlets: Outlets) -> NameCandidates:
@@ -104,7 +101,8 @@ def name_candidates(doc: Doc, pieces: list[Piece], outlets: Outlets) -> NameCand
     taken = _taken(pieces)
     months = _months()
     candidates = [t for t in doc if _candidate(t, taken, outlets, months)]
-    return NameCandidates(candidates, [t for t in candidates if not _known_phrase(t, taken)])
+    typed = [t for t in candidates if not _known_phrase(t, taken)]
+    return NameCandidates(candidates, typed, list({t.sent.start: t.sent for t in typed}.values()))
 
 
 def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
@@ -161,6 +159,28 @@ def sentence_recogniser(nlp: Language) -> Recogniser | None:
 
     def recognise(sentences: Sequence[Span]) -> list[Doc]:
         return list(pipe.pipe(as_doc(s) for s in sentences))
+
+    return recognise
+
+
+def recognised_once(recogniser: Recogniser | None,
+                    docs: Sequence[tuple[Doc, NameCandidates]]) -> Recogniser | None:
+    """A recogniser that hands out the tags of one run of ``recogniser`` over the sentences
+    ``with_unknown_names`` reads for all these docs and candidates (one larger run of the model
+    instead of one per doc); a sentence it was not given is tagged then."""
+    if recogniser is None:
+        return None
+    wanted = [s for doc, found in docs if found.typed and not doc.has_annotation("ENT_IOB")
+              for s in found.sentences]
+    tags = {(id(s.doc), s.start): tagged
+            for s, tagged in zip(wanted, recogniser(wanted) if wanted else [], strict=True)}
+
+    def recognise(sentences: Sequence[Span]) -> list[Doc]:
+        missing = [s for s in sentences if (id(s.doc), s.start) not in tags]
+        if missing:
+            tags.update(((id(s.doc), s.start), tagged)
+                        for s, tagged in zip(missing, recogniser(missing), strict=True))
+        return [tags[(id(s.doc), s.start)] for s in sentences]
 
     return recognise
 

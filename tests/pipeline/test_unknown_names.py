@@ -4,10 +4,20 @@ end."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+from spacy.tokens import Doc, Span
 
 from eventwire.coder import Coder
-from eventwire.pipeline.unknown_names import _lexical_features, _word_doc, sentence_recogniser
+from eventwire.pipeline.unknown_names import (
+    Outlets,
+    _lexical_features,
+    _word_doc,
+    name_candidates,
+    recognised_once,
+    sentence_recogniser,
+)
 from eventwire.records import Actor, Event
 
 PUBLISHED = "2023-05-10"
@@ -165,3 +175,36 @@ def test_a_recogniser_reading_more_than_the_words_gets_full_copies() -> None:
     assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": vectors}})
     tags = {**own, "embed": {**own["embed"], "attrs": ["NORM", "TAG"]}}
     assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": tags}})
+
+
+def test_a_batch_of_docs_finds_the_names_each_doc_finds_alone(coder: Coder) -> None:
+    texts = ["Brandolini criticized the Serbian government on Tuesday.",
+             "The weather was mild. The KVPU said it condemned the arrest of the miners.",
+             "Nobody was named in this text at all."]
+    piped = [doc._.ew_actors for doc in coder.nlp.pipe(texts, batch_size=8)]
+    assert piped == [coder.nlp(text)._.ew_actors for text in texts]
+    assert [m.name for m in piped[0] if m.code is None] == ["Brandolini"]
+
+
+def test_one_run_of_the_recogniser_serves_every_doc_of_a_batch(coder: Coder) -> None:
+    recogniser = sentence_recogniser(coder.nlp)
+    assert recogniser is not None
+    runs: list[int] = []
+
+    def counted(sentences: Sequence[Span]) -> Sequence[Doc]:
+        runs.append(len(sentences))
+        assert recogniser is not None
+        return recogniser(sentences)
+
+    docs = [coder.nlp(text) for text in (
+        "Brandolini criticized the government.", "Soltis-Anderson told reporters it was over.")]
+    found = [(doc, name_candidates(doc, [], Outlets(frozenset(), frozenset()))) for doc in docs]
+    once = recognised_once(counted, found)
+    assert once is not None and runs == [2]
+    for _, candidates in found:
+        tagged = once(candidates.sentences)
+        assert [t.text for t in tagged[0]] == [t.text for t in candidates.sentences[0]]
+    assert runs == [2]
+    assert len(once(list(docs[0].sents))) == 1 and runs == [2]
+    other = coder.nlp("Parlatore said the talks failed.")
+    assert len(once(list(other.sents))) == 1 and runs == [2, 1]
