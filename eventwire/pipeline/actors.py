@@ -85,10 +85,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from eventwire.knowledge.actors import (
     PROPER_KINDS,
@@ -138,7 +139,15 @@ from eventwire.pipeline.person_names import (
 )
 from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.titled_names import with_name
-from eventwire.pipeline.unknown_names import Outlets, Recogniser, with_unknown_names
+from eventwire.pipeline.unknown_names import (
+    NameCandidates,
+    Outlets,
+    Recogniser,
+    name_candidates,
+    recognised_once,
+    sentence_recogniser,
+    with_unknown_names,
+)
 
 if not Doc.has_extension("ew_actors"):
     Doc.set_extension("ew_actors", default=None)
@@ -169,6 +178,15 @@ ROLE_OF_KIND = {
 }
 
 
+class _Named(NamedTuple):
+    """What ``ActorsComponent`` finds before the names no dictionary knows."""
+
+    on: date | None
+    defined: dict[str, Definition]
+    named: list[Piece]
+    candidates: NameCandidates
+
+
 class ActorsComponent:
     """Finds actor mentions with one phrase index and composes them along the parse."""
 
@@ -187,12 +205,28 @@ class ActorsComponent:
         self.given_names = given_names(kb)
         self._aliases_of: dict[str, list[str]] | None = None
         # The recogniser loaded but not run on every text (``nlp.ON_DEMAND_COMPONENTS``).
-        self.recogniser = _recogniser(nlp)
+        self.recogniser = sentence_recogniser(nlp)
         lexicon = attribution_lexicon()
         self.outlet_names = Outlets(frozenset(lexicon.outlet_names),
                                     frozenset(lexicon.outlet_nouns))
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._finish(doc, self._named(doc), self.recogniser)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """``__call__`` over ``docs``, the recogniser run once per batch over the candidate
+        sentences of all its docs (fewer, larger runs of the model; each sentence is a doc of
+        its own, so its tags are the same)."""
+        for batch in minibatch(docs, size=batch_size):
+            named = [self._named(doc) for doc in batch]
+            recogniser = recognised_once(
+                self.recogniser, [(doc, n.candidates) for doc, n in zip(batch, named, strict=True)])
+            for doc, found in zip(batch, named, strict=True):
+                yield self._finish(doc, found, recogniser)
+
+    def _named(self, doc: Doc) -> _Named:
+        """The doc's actor pieces before the names no dictionary knows, and the candidates for
+        those names."""
         on = published_of(doc)
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
@@ -207,7 +241,11 @@ class ActorsComponent:
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
         named = with_surname_bearers(doc, named, self.person_names, self.person_words)
-        named = with_unknown_names(doc, named, self.outlet_names, self.recogniser)
+        return _Named(on, defined, named, name_candidates(doc, named, self.outlet_names))
+
+    def _finish(self, doc: Doc, found: _Named, recogniser: Recogniser | None) -> Doc:
+        on, defined, named, candidates = found
+        named = with_unknown_names(doc, named, self.outlet_names, recogniser, candidates)
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
@@ -323,14 +361,6 @@ class ActorsComponent:
                 if entry.kind == "title" and not entry.generic and entry.sector:
                     return replace(piece, has_title=True, sector=entry.sector, sector_given=True)
         return piece
-
-
-def _recogniser(nlp: Language) -> Recogniser | None:
-    """The named-entity recogniser when it is loaded but not run on every text."""
-    if "ner" not in nlp.disabled:
-        return None
-    pipe: Any = nlp.get_pipe("ner")
-    return pipe.pipe  # type: ignore[no-any-return]
 
 
 def _case_clash(words: list[str], form: list[str]) -> bool:

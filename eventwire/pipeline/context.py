@@ -26,10 +26,19 @@ def published_of(doc: Doc) -> date | None:
 def set_original_text(doc: Doc, text: str) -> Doc:
     """The article text as given, when the parsed text differs from it only in letter case
     (all-capitals input is truecased before parsing; offsets are the same)."""
-    if len(text) != len(doc.text):
+    if len(text) != text_length(doc):
         raise ValueError("the original text must have the parsed text's length")
     doc._.ew_original_text = text
     return doc
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the tokens: the last token's offset, its length and
+    its trailing whitespace."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def original_slice(doc: Doc, start: int, end: int) -> str:

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.errors import DataError
@@ -80,8 +82,8 @@ def word_list(values: Iterable[str]) -> list[str]:
     return sorted({v.lower() for v in values})
 
 
-def build_matcher(nlp: Language, data: DatesData) -> Matcher:
-    """The date patterns, one ``Matcher`` label per form (the resolver of that form)."""
+def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
+    """The date patterns by ``Matcher`` label (the resolver of that form)."""
     abbreviations = word_list(data.month_abbreviations)
     full = word_list(data.months)
     any_month = full + abbreviations + [a + "." for a in abbreviations]
@@ -96,34 +98,142 @@ def build_matcher(nlp: Language, data: DatesData) -> Matcher:
     part = {"LOWER": {"IN": word_list(data.parts)}, "OP": "?"}
     number = {"LOWER": {"IN": word_list(data.numbers)}}
     unit = {"LOWER": {"IN": word_list(data.units)}}
-    matcher = Matcher(nlp.vocab)
-    matcher.add("iso", [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]])
-    matcher.add("numeric", [[{"TEXT": {"REGEX": NUMERIC_RE}}]])
     to_day: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", "to"]}}, day]  # "Feb. 4-6"
-    matcher.add("month_day", [
-        [month_any, day], [month_any, day, comma, year],
-        [month_any, day, *to_day], [month_any, day, *to_day, comma, year],
-        [day, *to_day, month_any], [day, *to_day, month_any, year],
-        [weekday, comma, month_any, day], [weekday, comma, month_any, day, comma, year],
-        [day, month_any], [day, month_any, year],
-        [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
-        [{"LOWER": "the"}, day, {"LOWER": "of"}, month, comma, year],
-    ])
-    matcher.add("month_year", [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]])
-    matcher.add("month", [[part, dash, month]])
-    matcher.add("year", [[part, dash, year]])
-    matcher.add("weekday", [[{"LOWER": {"IN": word_list(data.weekday_shifts)}, "OP": "?"}, weekday,
-                             {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"}]])
-    matcher.add("relative_day", [[{"LOWER": w} for w in p.split()] for p in data.relative_days])
-    matcher.add("period", [[{"LOWER": {"IN": word_list(data.period_modifiers)}, "OP": "?"},
-                            {"LOWER": {"IN": word_list(data.shifts)}},
-                            {"LOWER": {"IN": list(data.periods)}}]])
     ago = {"LOWER": {"IN": word_list(data.ago)}}
-    matcher.add("ago", [[number, unit, ago], [{"IS_DIGIT": True}, unit, ago]])
-    matcher.add("in_units", [[{"LOWER": "in"}, number, unit],
-                             [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]])
-    matcher.add("ordinal", [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]])
+    return {
+        "iso": [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
+        "numeric": [[{"TEXT": {"REGEX": NUMERIC_RE}}]],
+        "month_day": [
+            [month_any, day], [month_any, day, comma, year],
+            [month_any, day, *to_day], [month_any, day, *to_day, comma, year],
+            [day, *to_day, month_any], [day, *to_day, month_any, year],
+            [weekday, comma, month_any, day], [weekday, comma, month_any, day, comma, year],
+            [day, month_any], [day, month_any, year],
+            [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
+            [{"LOWER": "the"}, day, {"LOWER": "of"}, month, comma, year],
+        ],
+        "month_year": [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]],
+        "month": [[part, dash, month]],
+        "year": [[part, dash, year]],
+        "weekday": [[{"LOWER": {"IN": word_list(data.weekday_shifts)}, "OP": "?"}, weekday,
+                     {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"}]],
+        "relative_day": [[{"LOWER": w} for w in p.split()] for p in data.relative_days],
+        "period": [[{"LOWER": {"IN": word_list(data.period_modifiers)}, "OP": "?"},
+                    {"LOWER": {"IN": word_list(data.shifts)}},
+                    {"LOWER": {"IN": list(data.periods)}}]],
+        "ago": [[number, unit, ago], [{"IS_DIGIT": True}, unit, ago]],
+        "in_units": [[{"LOWER": "in"}, number, unit], [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]],
+        "ordinal": [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]],
+    }
+
+
+def build_matcher(nlp: Language, data: DatesData) -> Matcher:
+    """The date patterns, one ``Matcher`` label per form (the resolver of that form)."""
+    matcher = Matcher(nlp.vocab)
+    for label, patterns in date_patterns(data).items():
+        matcher.add(label, patterns)
     return matcher
+
+
+# Regular expressions of the patterns that only a token with a digit can match.
+DIGIT_REGEXES = frozenset({DAY_RE, YEAR_RE, NUMERIC_RE, ORDINAL_RE})
+TokenSpec = dict[str, Any]
+# What a token must be to fit one pattern token: one of these lower-case words, or (``True``) a
+# token holding a digit.
+Need = frozenset[str] | bool
+# How a token fits the patterns (``DateMatcher``): any pattern token, or an anchor.
+FITS, ANCHOR = 1, 2
+
+
+def token_need(spec: TokenSpec) -> Need | None:
+    """What a token must be to fit ``spec`` (``None`` when the spec says nothing this module
+    can read cheaply: a new kind of pattern token then turns the prefilter off, not wrong)."""
+    if spec.get("OP", "?") != "?":
+        return None
+    for key in ("LOWER", "ORTH"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return frozenset({value.lower()})
+        if isinstance(value, dict):
+            words = value.get("IN") if list(value) == ["IN"] else None
+            return frozenset(w.lower() for w in words) if words is not None else None
+    text = spec.get("TEXT")
+    if isinstance(text, dict) and list(text) == ["REGEX"] and text["REGEX"] in DIGIT_REGEXES:
+        return True
+    if spec.get("IS_DIGIT") is True or "d" in str(spec.get("SHAPE", "")):
+        return True
+    return None
+
+
+def _anchor(pattern: list[TokenSpec]) -> Need | None:
+    """The need of one token every match of ``pattern`` has: a digit if some required token
+    needs one, else the last required token (a noun or "ago": rarer than "in" or "last")."""
+    needs = [token_need(spec) for spec in pattern if "OP" not in spec]
+    if not needs or any(need is None for need in needs):
+        return None
+    return True if True in needs else needs[-1]
+
+
+class DateMatcher:
+    """The date ``Matcher`` run only where a date can be: over each run of tokens that all fit
+    some pattern token and that holds an anchor, a token that one required token of some
+    pattern needs. Every match lies in such a run, and the patterns read nothing but each
+    token's own attributes, so the matches are those of the whole doc; most of a text (and
+    every text without a date word or a number) is never matched at all."""
+
+    def __init__(self, nlp: Language, data: DatesData) -> None:
+        patterns = date_patterns(data)
+        self.matcher = Matcher(nlp.vocab)
+        for label, rows in patterns.items():
+            self.matcher.add(label, rows)
+        rows = [row for table in patterns.values() for row in table]
+        fits = [token_need(spec) for row in rows for spec in row]
+        anchors = [_anchor(row) for row in rows]
+        self.filtered = None not in fits and None not in anchors
+        self.words = frozenset(w for need in fits if isinstance(need, frozenset) for w in need)
+        self.digits = True in fits
+        self.anchor_words = frozenset(
+            w for need in anchors if isinstance(need, frozenset) for w in need)
+        self.anchor_digits = True in anchors
+        self._kinds: dict[int, int] = {}  # a token's ORTH -> FITS, ANCHOR or 0
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(label, start, end)`` of every match, as the ``Matcher`` finds them on ``doc``."""
+        if not self.filtered:
+            return list(self.matcher(doc))
+        found: list[tuple[int, int, int]] = []
+        for start, end in self._runs(doc):
+            found += [(label, start + s, start + e)
+                      for label, s, e in self.matcher(doc[start:end])]
+        return found
+
+    def _runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """``[start, end)`` of each run of fitting tokens that holds an anchor."""
+        runs: list[tuple[int, int]] = []
+        start, anchored = -1, False
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            kind = self._kinds.get(orth)
+            if kind is None:
+                kind = self._kinds[orth] = self._kind(strings[orth])
+            if not kind:
+                if anchored:
+                    runs.append((start, i))
+                start, anchored = -1, False
+                continue
+            if start < 0:
+                start = i
+            anchored = anchored or kind == ANCHOR
+        if anchored:
+            runs.append((start, len(doc)))
+        return runs
+
+    def _kind(self, text: str) -> int:
+        lower = text.lower()
+        digit = any(c.isdigit() for c in text)
+        if lower in self.anchor_words or (digit and self.anchor_digits):
+            return ANCHOR
+        return FITS if lower in self.words or (digit and self.digits) else 0
 
 
 def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -140,11 +250,13 @@ def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, in
 __all__ = [
     "DATES_FILE",
     "DAY_RE",
+    "DateMatcher",
     "ISO_RE",
     "NUMERIC_RE",
     "YEAR_RE",
     "DatesData",
     "build_matcher",
+    "date_patterns",
     "load_dates_data",
     "longest_first",
     "word_list",

@@ -62,6 +62,7 @@ from eventwire.pipeline.date_patterns import (
     ISO_RE,
     NUMERIC_RE,
     YEAR_RE,
+    DateMatcher,
     DatesData,
     build_matcher,
     load_dates_data,
@@ -468,7 +469,7 @@ class DatesComponent:
 
     def __init__(self, nlp: Language, data: DatesData) -> None:
         self.data = data
-        self.matcher = build_matcher(nlp, data)
+        self.matcher = DateMatcher(nlp, data)
         self.tenses = TenseReader(data)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -24,10 +24,13 @@ types it so ("GDP grew" is none).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
+from spacy.attrs import NORM
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.pipeline.actor_compose import ORG, PERSON, Piece
@@ -61,8 +64,13 @@ HEADLINE_MAX = 12
 CLOSING_PUNCTUATION = frozenset({".", "!", "?", "\"", "\u201d", "'", ":", ";"})
 
 
-# Runs the named-entity recogniser over sentences made docs of their own.
-Recogniser = Callable[[Iterable[Doc]], Iterable[Doc]]
+# Runs the named-entity recogniser over sentences, each made a doc of its own; the tagged docs
+# come back in the sentences' order.
+Recogniser = Callable[[Sequence[Span]], Sequence[Doc]]
+# Token attributes a doc of a sentence's words and norms holds as the sentence does (the
+# lexeme's own, and the norm, copied): a recogniser whose features read only these tags such
+# a doc as it would a full copy of the sentence (``Span.as_doc``), which costs more to make.
+LEXICAL_FEATURES = frozenset({"NORM", "LOWER", "ORTH", "PREFIX", "SUFFIX", "SHAPE"})
 @dataclass(frozen=True, slots=True)
 class Outlets:
     """News outlets' names and the nouns that name outlets (``attribution.yaml``)."""
@@ -75,20 +83,41 @@ class Outlets:
 Entities = dict[int, tuple[str, str]]
 
 
-def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
-                       recogniser: Recogniser | None = None) -> list[Piece]:
-    """``pieces`` (text order, no overlaps) with the subjects and agents written as proper names
-    that no piece covers added as pieces with no code. The entity types are the doc's own when
-    the recogniser ran on it, else ``recogniser``'s on the sentences with a candidate only."""
-    taken = {i for piece in pieces for i in range(piece.start, piece.end)}
+@dataclass(frozen=True, slots=True)
+class NameCandidates:
+    """The words that may end an unknown name, those of them the recogniser must type, and
+    their sentences (text order), which the recogniser reads."""
+
+    tokens: list[Token]
+    typed: list[Token]
+    sentences: list[Span]
+
+
+def name_candidates(doc: Doc, pieces: list[Piece], outlets: Outlets) -> NameCandidates:
+    """The subjects, agents and objects written as proper names that no piece covers. The
+    recogniser reads only the sentences of candidates a known phrase does not already rule
+    out (``_known_phrase`` only grows with the taken words, so ``with_unknown_names`` skips
+    them anyway)."""
+    taken = _taken(pieces)
     months = _months()
     candidates = [t for t in doc if _candidate(t, taken, outlets, months)]
-    # The recogniser reads only the sentences of candidates a known phrase does not already
-    # rule out (``_known_phrase`` only grows with ``taken``, so the loop skips them anyway).
-    entities = _entities(doc, [t for t in candidates if not _known_phrase(t, taken)],
-                         recogniser)
+    typed = [t for t in candidates if not _known_phrase(t, taken)]
+    return NameCandidates(candidates, typed, list({t.sent.start: t.sent for t in typed}.values()))
+
+
+def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
+                       recogniser: Recogniser | None = None,
+                       candidates: NameCandidates | None = None) -> list[Piece]:
+    """``pieces`` (text order, no overlaps) with the subjects and agents written as proper names
+    that no piece covers added as pieces with no code. The entity types are the doc's own when
+    the recogniser ran on it, else ``recogniser``'s on the sentences with a candidate only.
+    ``candidates`` are ``name_candidates`` of these pieces when the caller has them already."""
+    taken = _taken(pieces)
+    if candidates is None:
+        candidates = name_candidates(doc, pieces, outlets)
+    entities = _entities(doc, candidates, recogniser)
     found: list[Piece] = []
-    for token in candidates:
+    for token in candidates.tokens:
         kind = entities.get(token.i, ("", "O"))
         if _not_actor(token, *kind) or token.i in taken:
             continue
@@ -101,17 +130,81 @@ def with_unknown_names(doc: Doc, pieces: list[Piece], outlets: Outlets,
     return sorted(pieces + found, key=lambda p: p.start)
 
 
-def _entities(doc: Doc, candidates: list[Token], recogniser: Recogniser | None) -> Entities:
+def _taken(pieces: list[Piece]) -> set[int]:
+    return {i for piece in pieces for i in range(piece.start, piece.end)}
+
+
+def _entities(doc: Doc, candidates: NameCandidates, recogniser: Recogniser | None) -> Entities:
     if doc.has_annotation("ENT_IOB"):
-        return {t.i: (t.ent_type_, t.ent_iob_) for t in candidates}
-    if recogniser is None or not candidates:
+        return {t.i: (t.ent_type_, t.ent_iob_) for t in candidates.typed}
+    if recogniser is None or not candidates.typed:
         return {}
-    sentences = list({t.sent.start: t.sent for t in candidates}.values())
+    sentences = candidates.sentences
     found: Entities = {}
-    tagged_docs = list(recogniser(s.as_doc() for s in sentences))
+    tagged_docs = recogniser(sentences)
     for sentence, tagged in zip(sentences, tagged_docs, strict=True):
         found.update({sentence.start + t.i: (t.ent_type_, t.ent_iob_) for t in tagged})
     return found
+
+
+def sentence_recogniser(nlp: Language) -> Recogniser | None:
+    """The named-entity recogniser when it is loaded but not run on every text
+    (``nlp.ON_DEMAND_COMPONENTS``). When its own features read only ``LEXICAL_FEATURES``
+    (``en_core_web_sm``'s) it tags docs of the sentences' words and norms, else full copies."""
+    if "ner" not in nlp.disabled:
+        return None
+    pipe: Any = nlp.get_pipe("ner")
+    lexical = _lexical_features(nlp.config["components"]["ner"])
+    as_doc: Callable[[Span], Doc] = _word_doc if lexical else Span.as_doc
+
+    def recognise(sentences: Sequence[Span]) -> list[Doc]:
+        return list(pipe.pipe(as_doc(s) for s in sentences))
+
+    return recognise
+
+
+def recognised_once(recogniser: Recogniser | None,
+                    docs: Sequence[tuple[Doc, NameCandidates]]) -> Recogniser | None:
+    """A recogniser that hands out the tags of one run of ``recogniser`` over the sentences
+    ``with_unknown_names`` reads for all these docs and candidates (one larger run of the model
+    instead of one per doc); a sentence it was not given is tagged then."""
+    if recogniser is None:
+        return None
+    wanted = [s for doc, found in docs if found.typed and not doc.has_annotation("ENT_IOB")
+              for s in found.sentences]
+    tags = {(id(s.doc), s.start): tagged
+            for s, tagged in zip(wanted, recogniser(wanted) if wanted else [], strict=True)}
+
+    def recognise(sentences: Sequence[Span]) -> list[Doc]:
+        missing = [s for s in sentences if (id(s.doc), s.start) not in tags]
+        if missing:
+            tags.update(((id(s.doc), s.start), tagged)
+                        for s, tagged in zip(missing, recogniser(missing), strict=True))
+        return [tags[(id(s.doc), s.start)] for s in sentences]
+
+    return recognise
+
+
+def _lexical_features(config: dict[str, Any]) -> bool:
+    """Whether the recogniser's config embeds only ``LEXICAL_FEATURES``, in its own layer."""
+    model = config.get("model", {})
+    tok2vec = model.get("tok2vec", {})
+    embed = tok2vec.get("embed", {})
+    return (str(model.get("@architectures", "")).startswith("spacy.TransitionBasedParser")
+            and tok2vec.get("@architectures") in ("spacy.Tok2Vec.v1", "spacy.Tok2Vec.v2")
+            and str(embed.get("@architectures", "")).startswith("spacy.MultiHashEmbed")
+            and not embed.get("include_static_vectors", True)
+            and set(embed.get("attrs", ["?"])) <= LEXICAL_FEATURES)
+
+
+def _word_doc(sentence: Span) -> Doc:
+    """The sentence as a doc of its words, spaces and norms (a tokenizer exception may give a
+    token a norm of its own)."""
+    doc = Doc(sentence.doc.vocab, words=[t.text for t in sentence],
+              spaces=[bool(t.whitespace_) for t in sentence])
+    norms: Any = sentence.doc.to_array([NORM])[sentence.start:sentence.end]
+    doc.from_array([NORM], norms)
+    return doc
 
 
 def _not_actor(token: Token, entity: str, iob: str) -> bool:

@@ -4,9 +4,20 @@ end."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+from spacy.tokens import Doc, Span
 
 from eventwire.coder import Coder
+from eventwire.pipeline.unknown_names import (
+    Outlets,
+    _lexical_features,
+    _word_doc,
+    name_candidates,
+    recognised_once,
+    sentence_recogniser,
+)
 from eventwire.records import Actor, Event
 
 PUBLISHED = "2023-05-10"
@@ -133,3 +144,67 @@ def test_month_names_are_read_once_not_per_document(coder: Coder,
     monkeypatch.setattr("eventwire.datafiles.parse_yaml_model", no_reading)
     again = [form(e.source) for e in coder.code(text, published=PUBLISHED)]
     assert again == first and ("Brandolini", None) in again
+
+
+def test_the_recogniser_tags_a_sentence_of_words_and_norms_as_a_full_copy(coder: Coder) -> None:
+    doc = coder.nlp("The envoy arrived. Gov. Marta Lindqvist of Vestmark didn't meet "
+                    "the Nordic Alliance in Oslo on Monday.")
+    sentence = list(doc.sents)[1]
+    recogniser = sentence_recogniser(coder.nlp)
+    assert recogniser is not None and _lexical_features(coder.nlp.config["components"]["ner"])
+    copy = sentence.as_doc()
+    words = _word_doc(sentence)
+    assert [t.norm_ for t in words] == [t.norm_ for t in copy]
+    assert "not" in [t.norm_ for t in words]  # the tokenizer's own norm of "n't"
+    tagged = recogniser([sentence])[0]
+    ner = coder.nlp.get_pipe("ner")
+    assert [(t.ent_type_, t.ent_iob_) for t in tagged] == \
+        [(t.ent_type_, t.ent_iob_) for t in ner(copy)]
+    assert "PERSON" in [t.ent_type_ for t in tagged]
+
+
+def test_a_recogniser_reading_more_than_the_words_gets_full_copies() -> None:
+    own = {"@architectures": "spacy.Tok2Vec.v2",
+           "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "include_static_vectors": False,
+                     "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"]}}
+    parser = "spacy.TransitionBasedParser.v2"
+    assert _lexical_features({"model": {"@architectures": parser, "tok2vec": own}})
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": listener}})
+    vectors = {**own, "embed": {**own["embed"], "include_static_vectors": True}}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": vectors}})
+    tags = {**own, "embed": {**own["embed"], "attrs": ["NORM", "TAG"]}}
+    assert not _lexical_features({"model": {"@architectures": parser, "tok2vec": tags}})
+
+
+def test_a_batch_of_docs_finds_the_names_each_doc_finds_alone(coder: Coder) -> None:
+    texts = ["Brandolini criticized the Serbian government on Tuesday.",
+             "The weather was mild. The KVPU said it condemned the arrest of the miners.",
+             "Nobody was named in this text at all."]
+    piped = [doc._.ew_actors for doc in coder.nlp.pipe(texts, batch_size=8)]
+    assert piped == [coder.nlp(text)._.ew_actors for text in texts]
+    assert [m.name for m in piped[0] if m.code is None] == ["Brandolini"]
+
+
+def test_one_run_of_the_recogniser_serves_every_doc_of_a_batch(coder: Coder) -> None:
+    recogniser = sentence_recogniser(coder.nlp)
+    assert recogniser is not None
+    runs: list[int] = []
+
+    def counted(sentences: Sequence[Span]) -> Sequence[Doc]:
+        runs.append(len(sentences))
+        assert recogniser is not None
+        return recogniser(sentences)
+
+    docs = [coder.nlp(text) for text in (
+        "Brandolini criticized the government.", "Soltis-Anderson told reporters it was over.")]
+    found = [(doc, name_candidates(doc, [], Outlets(frozenset(), frozenset()))) for doc in docs]
+    once = recognised_once(counted, found)
+    assert once is not None and runs == [2]
+    for _, candidates in found:
+        tagged = once(candidates.sentences)
+        assert [t.text for t in tagged[0]] == [t.text for t in candidates.sentences[0]]
+    assert runs == [2]
+    assert len(once(list(docs[0].sents))) == 1 and runs == [2]
+    other = coder.nlp("Parlatore said the talks failed.")
+    assert len(once(list(other.sents))) == 1 and runs == [2, 1]
