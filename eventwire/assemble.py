@@ -17,6 +17,7 @@ from eventwire.learn.confidence import with_confidence
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
+from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.dateline_places import dateline_places, find_dateline
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.event_places import (
@@ -163,16 +164,20 @@ def pick_date(
     return (published.isoformat() if published else None), "publication"
 
 
-def not_after_report(
-    status: str, when: str | None, precision: str, published: date | None
-) -> tuple[str | None, str]:
-    """An act reported as having occurred cannot be later than its report: a later date read
-    from the text belongs to something else in the sentence (a deadline, a planned act, a
-    month placed in the wrong year), so the event takes the publication date."""
-    if (status == "occurred" and when is not None and published is not None
-            and precision != "publication" and when > published.isoformat()):
-        return published.isoformat(), "publication"
-    return when, precision
+def reconcile_with_report(
+    status: str, when: str | None, precision: str, published: date | None, window: int
+) -> tuple[str, str | None, str]:
+    """Status, date and precision of an act whose clause gives ``when``. An act reported as
+    having occurred cannot be later than its report: a day at most ``window`` days after
+    publication makes it scheduled (planned: "is visiting Somerset on Monday"); a later date
+    belongs to something else in the sentence (a deadline, a month placed in the wrong year),
+    and the act takes the publication date."""
+    if (status != "occurred" or when is None or published is None
+            or precision == "publication" or when <= published.isoformat()):
+        return status, when, precision
+    if precision == "day" and (date.fromisoformat(when) - published).days <= window:
+        return "planned", when, precision
+    return status, published.isoformat(), "publication"
 
 
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
@@ -201,9 +206,9 @@ def event_from_frame(
     if "obligation" in trigger.extra:
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
-    date_value, precision = not_after_report(
+    status, date_value, precision = reconcile_with_report(
         status, *pick_date(sent, head, doc._.ew_dates or (), article.published),
-        article.published)
+        article.published, bundled_dates_data().scheduled_days)
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
@@ -347,11 +352,13 @@ def statement_events(
     if derived is None:
         return []
     head = doc[verb]
-    when, precision = not_after_report(
-        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published)
+    status, when, precision = reconcile_with_report(
+        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published,
+        bundled_dates_data().scheduled_days)
     speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
     place = statement_location(doc, verb, derived.cameo.code, speaker)
-    return [replace(derived, date=when, date_precision=precision,  # type: ignore[arg-type]
+    return [replace(derived, status=status, date=when,  # type: ignore[arg-type]
+                    date_precision=precision,  # type: ignore[arg-type]
                     location=location_record(doc, place))]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.assemble import AssemblyContext, events_from_doc, not_after_report
+from eventwire.assemble import AssemblyContext, events_from_doc, reconcile_with_report
 from eventwire.coder import Coder
 from eventwire.ontology import get_ontology
 from eventwire.pipeline.context import set_published
@@ -133,10 +133,25 @@ def test_an_occurred_act_is_never_dated_after_its_report(coder: Coder) -> None:
     assert occurred and all(e.date is not None and e.date <= "2018-06-10" for e in occurred)
 
 
-def test_not_after_report_keeps_past_and_planned_dates() -> None:
+def test_reconcile_with_report_plans_near_days_and_drops_far_dates() -> None:
     published = date(2019, 1, 9)
-    assert not_after_report("occurred", "2019-01-11", "day", published) == (
-        "2019-01-09", "publication")
-    assert not_after_report("occurred", "2019-01-04", "day", published) == ("2019-01-04", "day")
-    assert not_after_report("planned", "2019-01-11", "day", published) == ("2019-01-11", "day")
-    assert not_after_report("occurred", "2019-01-11", "day", None) == ("2019-01-11", "day")
+    assert reconcile_with_report("occurred", "2019-01-11", "day", published, 14) == (
+        "planned", "2019-01-11", "day")
+    assert reconcile_with_report("occurred", "2019-03-11", "day", published, 14) == (
+        "occurred", "2019-01-09", "publication")
+    assert reconcile_with_report("occurred", "2019-02-01", "month", published, 14) == (
+        "occurred", "2019-01-09", "publication")
+    assert reconcile_with_report("occurred", "2019-01-04", "day", published, 14) == (
+        "occurred", "2019-01-04", "day")
+    assert reconcile_with_report("planned", "2019-03-11", "day", published, 14) == (
+        "planned", "2019-03-11", "day")
+    assert reconcile_with_report("occurred", "2019-01-11", "day", None, 14) == (
+        "occurred", "2019-01-11", "day")
+
+
+def test_a_present_tense_act_on_a_coming_day_is_planned(coder: Coder) -> None:
+    text = "The Kenyan president is visiting Uganda on Friday."
+    (result,) = list(coder.code_articles([Article(text=text, id="t",
+                                                  published=date(2019, 6, 3))]))
+    (visit,) = [e for e in result.events if e.trigger.text.startswith("visit")]
+    assert (visit.status, visit.date) == ("planned", "2019-06-07")

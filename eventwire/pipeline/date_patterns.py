@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -59,6 +60,15 @@ class DatesData(BaseModel):
     future_governors: tuple[str, ...] = ()
     reporting_lemmas: tuple[str, ...] = ()
     numeric_order: dict[str, Literal["month_first", "day_first"]] = {}
+    # How many days after publication a day in the clause of an act reported as occurred makes
+    # it a scheduled act (planned; ``assemble.reconcile_with_report``).
+    scheduled_days: int = Field(default=0, ge=0)
+
+
+@lru_cache(maxsize=1)
+def bundled_dates_data() -> DatesData:
+    """The bundled ``dates.yaml``, read once per process."""
+    return load_dates_data()
 
 
 def load_dates_data(path: Path | None = None) -> DatesData:
