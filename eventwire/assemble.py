@@ -165,19 +165,26 @@ def pick_date(
 
 
 def reconcile_with_report(
-    status: str, when: str | None, precision: str, published: date | None, window: int
+    status: str, when: str | None, precision: str, published: date | None, window: int,
+    announces: bool = False,
 ) -> tuple[str, str | None, str]:
     """Status, date and precision of an act whose clause gives ``when``. An act reported as
     having occurred cannot be later than its report: a day at most ``window`` days after
-    publication makes it scheduled (planned: "is visiting Somerset on Monday"); a later date
-    belongs to something else in the sentence (a deadline, a month placed in the wrong year),
-    and the act takes the publication date."""
+    publication makes it scheduled (planned: "is visiting Somerset on Monday"), unless the act
+    ``announces`` another (a threat, a demand: the day is the announced act's); any other later
+    date belongs to something else in the sentence (a deadline, a month placed in the wrong
+    year), and the act takes the publication date."""
     if (status != "occurred" or when is None or published is None
             or precision == "publication" or when <= published.isoformat()):
         return status, when, precision
-    if precision == "day" and (date.fromisoformat(when) - published).days <= window:
+    near = precision == "day" and (date.fromisoformat(when) - published).days <= window
+    if near and not announces:
         return "planned", when, precision
     return status, published.isoformat(), "publication"
+
+
+def _announces(code: str) -> bool:
+    return code.startswith(bundled_dates_data().announcing_roots)
 
 
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
@@ -208,7 +215,7 @@ def event_from_frame(
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     status, date_value, precision = reconcile_with_report(
         status, *pick_date(sent, head, doc._.ew_dates or (), article.published),
-        article.published, bundled_dates_data().scheduled_days)
+        article.published, bundled_dates_data().scheduled_days, _announces(trigger.code))
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
@@ -354,7 +361,7 @@ def statement_events(
     head = doc[verb]
     status, when, precision = reconcile_with_report(
         derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published,
-        bundled_dates_data().scheduled_days)
+        bundled_dates_data().scheduled_days, _announces(derived.cameo.code))
     speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
     place = statement_location(doc, verb, derived.cameo.code, speaker)
     return [replace(derived, status=status, date=when,  # type: ignore[arg-type]

@@ -147,6 +147,9 @@ def test_reconcile_with_report_plans_near_days_and_drops_far_dates() -> None:
         "planned", "2019-03-11", "day")
     assert reconcile_with_report("occurred", "2019-01-11", "day", None, 14) == (
         "occurred", "2019-01-11", "day")
+    # a threat or a demand dated by the act it announces keeps its status
+    assert reconcile_with_report("occurred", "2019-01-11", "day", published, 14, True) == (
+        "occurred", "2019-01-09", "publication")
 
 
 def test_a_present_tense_act_on_a_coming_day_is_planned(coder: Coder) -> None:

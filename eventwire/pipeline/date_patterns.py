@@ -63,6 +63,8 @@ class DatesData(BaseModel):
     # How many days after publication a day in the clause of an act reported as occurred makes
     # it a scheduled act (planned; ``assemble.reconcile_with_report``).
     scheduled_days: int = Field(default=0, ge=0)
+    # CAMEO roots of acts announcing another act: a coming day dates the announced act.
+    announcing_roots: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
