@@ -18,8 +18,8 @@ def coder() -> Coder:
     return Coder()
 
 
-def events_of(coder: Coder, text: str) -> list[Event]:
-    (result,) = list(coder.code_articles([Article(text=text, id="t", published=date(2019, 6, 3))]))
+def events_of(coder: Coder, text: str, published: date = date(2019, 6, 3)) -> list[Event]:
+    (result,) = list(coder.code_articles([Article(text=text, id="t", published=published)]))
     return list(result.events)
 
 
@@ -127,9 +127,7 @@ def test_a_year_dating_an_event_noun_dates_only_that_event(coder: Coder) -> None
 def test_an_occurred_act_is_never_dated_after_its_report(coder: Coder) -> None:
     text = ("That follows remarks by a Kenyan adviser in late April, who said that Uganda might "
             "be interested in talks.")
-    (result,) = list(coder.code_articles([Article(text=text, id="t",
-                                                  published=date(2018, 6, 10))]))
-    occurred = [e for e in result.events if e.status == "occurred"]
+    occurred = [e for e in events_of(coder, text, date(2018, 6, 10)) if e.status == "occurred"]
     assert occurred and all(e.date is not None and e.date <= "2018-06-10" for e in occurred)
 
 
@@ -154,7 +152,5 @@ def test_reconcile_with_report_plans_near_days_and_drops_far_dates() -> None:
 
 def test_a_present_tense_act_on_a_coming_day_is_planned(coder: Coder) -> None:
     text = "The Kenyan president is visiting Uganda on Friday."
-    (result,) = list(coder.code_articles([Article(text=text, id="t",
-                                                  published=date(2019, 6, 3))]))
-    (visit,) = [e for e in result.events if e.trigger.text.startswith("visit")]
+    (visit,) = [e for e in events_of(coder, text) if e.trigger.text.startswith("visit")]
     assert (visit.status, visit.date) == ("planned", "2019-06-07")
