@@ -73,6 +73,10 @@ stop's start, judged blind before any merge and re-marked after them
         --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
         holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl \
         holdout9.jsonl
+    python tools/real_precision.py sample --plan holdout11 --out holdout11.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl \
+        holdout9.jsonl holdout10.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -150,6 +154,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "holdout9": (14141, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                          (BBC, 4, "business"))),
     "holdout10": (15151, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                          (BBC, 4, "business"))),
+    "holdout11": (16161, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                           (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
