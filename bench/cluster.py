@@ -1,8 +1,12 @@
 """Clustering benchmark: our cross-article event clusters against the Giveme5W1H news_cluster
 story clusters (the same real-world story reported by several outlets).
 
-Usage: ``python bench/cluster.py [--windows 0,1,3,7] [--variants 'A;B'] [--db FILE] [--json]``.
-``--db FILE`` keeps the coded database and reuses it on the next run (coding is the slow part).
+Usage: ``python bench/cluster.py [--windows 0,1,3,7] [--variants 'A;B'] [--db FILE]
+[--distractors N] [--json]``. ``--db FILE`` keeps the coded database and reuses it on the next run
+(coding is the slow part). ``--distractors N`` adds N articles of other stories, as a real feed
+has: AllSides international articles published outside 2016-2018 (the corpus's stories are of
+2016-2018, so they share none), drawn with a fixed seed, each given the publication date of a
+random corpus article and coded with it; each is a story of its own, so any link to one is false.
 
 Definitions (see docs/store.md), over the corpus's articles, each in one gold story:
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
 import sys
 import tempfile
 from collections import defaultdict
@@ -41,6 +46,10 @@ from eventwire.store import ClusterOptions, Store
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / ".." / "shared" / "corpora" / "giveme5w1h_news" / "news_cluster.jsonl.gz"
+DISTRACTORS = (REPO / ".." / "shared" / "corpora" / "allsides_article_bias"
+               / "allsides_international.jsonl.gz")
+DISTRACTOR_SEED = 23
+STORY_YEARS = ("2016", "2017", "2018")
 BEFORE = ClusterOptions(local_roots=frozenset(), one_actor="join", one_actor_roots=frozenset(),
                         match_places=False, period_dates=False)
 DEFAULT = ClusterOptions()
@@ -80,6 +89,26 @@ def read_corpus(path: Path) -> tuple[list[Article], dict[str, int]]:
                                     title=row.get("title")))
             story[article_id] = int(row["newsCluster"]["EventId"])
     return articles, story
+
+
+def read_distractors(count: int, corpus: list[Article],
+                     story: dict[str, int]) -> list[Article]:
+    """``count`` articles of other stories, re-dated into the corpus (see the module); each gets
+    a story id of its own in ``story``."""
+    with gzip.open(DISTRACTORS, "rt", encoding="utf-8") as lines:
+        rows = [row for row in map(json.loads, lines)
+                if row.get("text") and not str(row.get("date") or "").startswith(STORY_YEARS)]
+    rng = random.Random(DISTRACTOR_SEED)
+    dates = [article.published for article in corpus if article.published]
+    chosen = rng.sample(rows, min(count, len(rows)))
+    articles = []
+    for number, row in enumerate(chosen):
+        article_id = f"dx{number}"
+        story[article_id] = -1 - number
+        articles.append(Article(text=row["text"], id=article_id, published=rng.choice(dates),
+                                source=row.get("source"), url=row.get("url"),
+                                title=row.get("title")))
+    return articles
 
 
 def pairs(groups: list[set[str]]) -> set[tuple[str, str]]:
@@ -167,9 +196,12 @@ def measure(store: Store, story: dict[str, int], variants: list[str],
     return results
 
 
-def run(variants: list[str], windows: list[int], db: Path | None) -> dict[str, Any]:
+def run(variants: list[str], windows: list[int], db: Path | None,
+        distractors: int = 0) -> dict[str, Any]:
     articles, story = read_corpus(CORPUS)
-    results: dict[str, Any] = {"articles": len(articles), "stories": len(set(story.values()))}
+    articles += read_distractors(distractors, articles, story) if distractors else []
+    results: dict[str, Any] = {"articles": len(articles), "stories": len(set(story.values())),
+                               "distractors": distractors}
     with tempfile.TemporaryDirectory() as tmp:
         store, events = coded_store(db or Path(tmp) / "c.duckdb", articles)
         with store:
@@ -179,8 +211,8 @@ def run(variants: list[str], windows: list[int], db: Path | None) -> dict[str, A
 
 
 def print_table(results: dict[str, Any]) -> None:
-    print(f"{results['articles']} articles, {results['stories']} stories, "
-          f"{results['events']} events")
+    print(f"{results['articles']} articles ({results['distractors']} distractors), "
+          f"{results['stories']} stories, {results['events']} events")
     print(f"{'variant@window':<30}{'set':<9}{'P':>7}{'R':>7}{'F1':>7}{'mP':>7}{'mR':>7}"
           f"{'clusters':>10}")
     for name, by_set in results["scores"].items():
@@ -197,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", default=";".join(VARIANTS),
                         help=f"rule sets to compare, separated by ';': {'; '.join(VARIANTS)}")
     parser.add_argument("--db", type=Path, help="keep the coded database here and reuse it")
+    parser.add_argument("--distractors", type=int, default=0,
+                        help="add N re-dated articles of other stories (see the module)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
@@ -206,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in variants if name not in VARIANTS]
     if unknown:
         parser.error(f"unknown variants: {', '.join(unknown)}")
-    result = run(variants, [int(w) for w in args.windows.split(",")], args.db)
+    result = run(variants, [int(w) for w in args.windows.split(",")], args.db,
+                 args.distractors)
     if args.json:
         print(json.dumps(result))
     else:

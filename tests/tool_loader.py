@@ -8,11 +8,13 @@ from pathlib import Path
 from types import ModuleType
 
 TOOLS = Path(__file__).parents[1] / "tools"
+BENCH = Path(__file__).parents[1] / "bench"
 
 
-def load_tool(name: str) -> ModuleType:
-    """``tools/<name>.py`` as a module named ``name`` (registered, so dataclasses resolve)."""
-    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+def load_tool(name: str, folder: Path = TOOLS) -> ModuleType:
+    """``tools/<name>.py`` (or ``folder/<name>.py``) as a module named ``name`` (registered, so
+    dataclasses resolve)."""
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
