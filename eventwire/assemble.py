@@ -18,6 +18,7 @@ from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.date_patterns import bundled_dates_data
+from eventwire.pipeline.date_roles import dated_noun
 from eventwire.pipeline.dateline_places import dateline_places, find_dateline
 from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.event_places import (
@@ -146,22 +147,51 @@ def _depth_below(token: Token, ancestor: Token) -> int:
 
 
 def pick_date(
-    sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None
+    sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None,
+    own: range | None = None, code: str = "",
 ) -> tuple[str | None, str]:
-    """The date of the trigger's own clause, else the publication date."""
+    """The date of the trigger's own clause, else the publication date. A limit ("until
+    March") dates no act; a date of another event noun that is the object of a comment
+    (``code`` of a ``reaction_roots`` root: "condemned the summit on March 3") dates that
+    noun's event only (``dated_elsewhere``); and a date of the trigger's own noun comes first.
+    ``own``: the trigger's tokens (its head alone if not given)."""
     doc = sent.doc
     clause = trigger_clause(head)
     if clause.pos_ == "ADP":
         clause = clause.head
-    local = [d for d in dates if sent.start <= d.start < sent.end
-             and (d.noun is None or d.noun == head.i)]
+    mine = own if own is not None else range(head.i, head.i + 1)
+    reacts = bool(code) and code.startswith(bundled_dates_data().reaction_roots)
+    local = [d for d in dates if sent.start <= d.start < sent.end and not d.limit
+             and (d.noun is None or d.noun == head.i)
+             and not (reacts and dated_elsewhere(doc, d, mine, clause))]
+
+    def key(d: DateMention) -> tuple[bool, int]:
+        noun = dated_noun(doc[d.start:d.end])
+        return (noun is None or noun.i != head.i,
+                min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
+
     attached = sorted(
         (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
-        key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
-    )
+        key=key)
     if attached:
         return attached[0].date, attached[0].precision
     return (published.isoformat() if published else None), "publication"
+
+
+def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:
+    """``mention`` dates an event noun outside the trigger ``own`` that is the object of the
+    trigger's ``clause`` (its direct object, passive subject, or the object of one of its
+    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting."""
+    noun = dated_noun(doc[mention.start:mention.end])
+    if noun is None or noun.i in own:
+        return False
+    if not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i == clause.i
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.head.i == clause.i
+            and prep.lower_ in bundled_dates_data().topic_preps)
 
 
 def reconcile_with_report(
@@ -214,7 +244,8 @@ def event_from_frame(
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     status, date_value, precision = reconcile_with_report(
-        status, *pick_date(sent, head, doc._.ew_dates or (), article.published),
+        status, *pick_date(sent, head, doc._.ew_dates or (), article.published,
+                           range(trigger.start, trigger.end), trigger.code),
         article.published, bundled_dates_data().scheduled_days, _announces(trigger.code))
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
@@ -360,7 +391,8 @@ def statement_events(
         return []
     head = doc[verb]
     status, when, precision = reconcile_with_report(
-        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published,
+        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published,
+                                   code=derived.cameo.code), published,
         bundled_dates_data().scheduled_days, _announces(derived.cameo.code))
     speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
     place = statement_location(doc, verb, derived.cameo.code, speaker)
