@@ -1,4 +1,4 @@
-"""Event dates in assembly (``assemble.pick_date``): limits, dates of event nouns, dates named
+"""Event dates (``event_dates.pick_date``): limits, dates of event nouns, dates named
 from an earlier date, history; on sentences coded by the real pipeline."""
 
 from __future__ import annotations
@@ -67,3 +67,19 @@ def test_a_day_named_from_an_earlier_date_of_the_article(coder: Coder) -> None:
 ])
 def test_history_has_year_precision(coder: Coder, text: str, trigger: str, when: str) -> None:
     assert dated(coder, text, trigger) == ("occurred", when, "year")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a subjectless participial adjunct has the date of the clause it hangs from
+    ("Last year, the minister ended the ban, allowing women to serve in combat.", "allowing",
+     "2018-01-01", "year"),
+    ("Rebels attacked the border post on Monday, killing four soldiers.", "killing",
+     "2019-06-03", "day"),
+    # a participle after a noun trigger dates it
+    ("Trump appeared at the rally held by supporters in Houston last year.", "rally",
+     "2018-01-01", "year"),
+])
+def test_an_undated_trigger_takes_the_date_of_the_clause_that_carries_it(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger) == ("occurred", when, precision)
