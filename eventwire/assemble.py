@@ -6,13 +6,13 @@ locates every span by character offsets into the article text.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
+from eventwire.event_dates import announces, pick_date, reconcile_with_report
 from eventwire.learn.confidence import with_confidence
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
@@ -23,16 +23,13 @@ from eventwire.pipeline.discards import discarded_sentences
 from eventwire.pipeline.event_places import (
     excluded_place_tokens,
     pick_location,
-    same_clause,
     statement_location,
-    trigger_clause,
 )
 from eventwire.pipeline.folding import at_least, bundled_lexicon, folded_status
 from eventwire.pipeline.mentions import (
     WORK,
     ActorMention,
     Attribution,
-    DateMention,
     Factuality,
     Frame,
     PlaceMention,
@@ -136,57 +133,6 @@ def attribution_record(doc: Doc, attribution: Attribution | None) -> Actor | Non
                  start=span.start_char, end=span.end_char, code=None)
 
 
-def _depth_below(token: Token, ancestor: Token) -> int:
-    """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
-    depth = 0
-    while token.i != ancestor.i and token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth
-
-
-def pick_date(
-    sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None
-) -> tuple[str | None, str]:
-    """The date of the trigger's own clause, else the publication date."""
-    doc = sent.doc
-    clause = trigger_clause(head)
-    if clause.pos_ == "ADP":
-        clause = clause.head
-    local = [d for d in dates if sent.start <= d.start < sent.end
-             and (d.noun is None or d.noun == head.i)]
-    attached = sorted(
-        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
-        key=lambda d: min(_depth_below(doc[i], clause) for i in range(d.start, d.end)),
-    )
-    if attached:
-        return attached[0].date, attached[0].precision
-    return (published.isoformat() if published else None), "publication"
-
-
-def reconcile_with_report(
-    status: str, when: str | None, precision: str, published: date | None, window: int,
-    announces: bool = False,
-) -> tuple[str, str | None, str]:
-    """Status, date and precision of an act whose clause gives ``when``. An act reported as
-    having occurred cannot be later than its report: a day at most ``window`` days after
-    publication makes it scheduled (planned: "is visiting Somerset on Monday"), unless the act
-    ``announces`` another (a threat, a demand: the day is the announced act's); any other later
-    date belongs to something else in the sentence (a deadline, a month placed in the wrong
-    year), and the act takes the publication date."""
-    if (status != "occurred" or when is None or published is None
-            or precision == "publication" or when <= published.isoformat()):
-        return status, when, precision
-    near = precision == "day" and (date.fromisoformat(when) - published).days <= window
-    if near and not announces:
-        return "planned", when, precision
-    return status, published.isoformat(), "publication"
-
-
-def _announces(code: str) -> bool:
-    return code.startswith(bundled_dates_data().announcing_roots)
-
-
 def location_record(doc: Doc, place: PlaceMention | None) -> Location | None:
     if place is None:
         return None
@@ -214,8 +160,9 @@ def event_from_frame(
         status = at_least(status, "possible")
     attribution = (doc._.ew_attribution or {}).get(trigger.head)
     status, date_value, precision = reconcile_with_report(
-        status, *pick_date(sent, head, doc._.ew_dates or (), article.published),
-        article.published, bundled_dates_data().scheduled_days, _announces(trigger.code))
+        status, *pick_date(sent, head, doc._.ew_dates or (), article.published,
+                           range(trigger.start, trigger.end), trigger.code),
+        article.published, bundled_dates_data().scheduled_days, announces(trigger.code))
     excluded = excluded_place_tokens(doc, frame, sent)
     place = pick_location(doc, frame, doc._.ew_places or (), excluded)
     source, target = _event_actor(doc, frame, "source"), _event_actor(doc, frame, "target")
@@ -360,8 +307,9 @@ def statement_events(
         return []
     head = doc[verb]
     status, when, precision = reconcile_with_report(
-        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published), published,
-        bundled_dates_data().scheduled_days, _announces(derived.cameo.code))
+        derived.status, *pick_date(head.sent, head, doc._.ew_dates or (), published,
+                                   code=derived.cameo.code), published,
+        bundled_dates_data().scheduled_days, announces(derived.cameo.code))
     speaker = (doc._.ew_attribution or {})[frame.trigger.head].actor
     place = statement_location(doc, verb, derived.cameo.code, speaker)
     return [replace(derived, status=status, date=when,  # type: ignore[arg-type]

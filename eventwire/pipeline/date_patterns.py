@@ -3,7 +3,9 @@ patterns built from its word lists (part of ``ew_dates``; resolution is in ``dat
 
 One ``Matcher`` label per form, named after the resolver of that form: absolute dates ("iso",
 "numeric", "month_day", "month_year", "year"), calendar words without a year ("month",
-"weekday", "ordinal"), and relative expressions ("relative_day", "period", "ago", "in_units").
+"weekday", "ordinal"), relative expressions ("relative_day", "period", "ago", "in_units"),
+decades ("decade") and expressions relative to an earlier date of the text ("anchored",
+"anchored_day", "anchored_units").
 Overlapping matches are reduced to the longest (``longest_first``).
 """
 
@@ -28,6 +30,7 @@ DATES_FILE = "dates.yaml"
 DAY_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
 ORDINAL_RE = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)$"
 YEAR_RE = r"^(1[89]\d\d|20\d\d)$"
+DECADE_RE = r"^(1[89]\d0|20\d0)s$"
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 NUMERIC_RE = r"^(\d{1,4})([/.])(\d{1,2})\2(\d{2}|\d{4})$"
 VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
@@ -65,6 +68,17 @@ class DatesData(BaseModel):
     scheduled_days: int = Field(default=0, ge=0)
     # CAMEO roots of acts announcing another act: a coming day dates the announced act.
     announcing_roots: tuple[str, ...] = ()
+    # Limits of an act rather than its date (``date_roles.is_limit``).
+    limit_preps: tuple[str, ...] = ()
+    edge_nouns: tuple[str, ...] = ()
+    limit_nouns: tuple[str, ...] = ()
+    # Comments on a dated event noun, which the noun's date does not date.
+    reaction_roots: tuple[str, ...] = ()
+    topic_preps: tuple[str, ...] = ()
+    # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
+    anchor_shifts: dict[str, int] = {}
+    anchor_days: dict[str, int] = {}
+    anchor_directions: dict[str, int] = {}
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +126,7 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
     unit = {"LOWER": {"IN": word_list(data.units)}}
     to_day: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", "to"]}}, day]  # "Feb. 4-6"
     ago = {"LOWER": {"IN": word_list(data.ago)}}
+    later = {"LOWER": {"IN": word_list(data.anchor_directions)}}
     return {
         "iso": [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
         "numeric": [[{"TEXT": {"REGEX": NUMERIC_RE}}]],
@@ -136,6 +151,11 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
         "ago": [[number, unit, ago], [{"IS_DIGIT": True}, unit, ago]],
         "in_units": [[{"LOWER": "in"}, number, unit], [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]],
         "ordinal": [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]],
+        "decade": [[part, dash, {"TEXT": {"REGEX": DECADE_RE}}]],
+        "anchored": [[{"LOWER": "the"}, {"LOWER": {"IN": word_list(data.anchor_shifts)}},
+                      {"LOWER": {"IN": ["day", *data.periods]}}]],
+        "anchored_day": [[{"LOWER": w} for w in p.split()] for p in data.anchor_days],
+        "anchored_units": [[number, unit, later], [{"IS_DIGIT": True}, unit, later]],
     }
 
 
@@ -148,7 +168,7 @@ def build_matcher(nlp: Language, data: DatesData) -> Matcher:
 
 
 # Regular expressions of the patterns that only a token with a digit can match.
-DIGIT_REGEXES = frozenset({DAY_RE, YEAR_RE, NUMERIC_RE, ORDINAL_RE})
+DIGIT_REGEXES = frozenset({DAY_RE, YEAR_RE, DECADE_RE, NUMERIC_RE, ORDINAL_RE})
 TokenSpec = dict[str, Any]
 # What a token must be to fit one pattern token: one of these lower-case words, or (``True``) a
 # token holding a digit.
@@ -262,6 +282,7 @@ def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, in
 __all__ = [
     "DATES_FILE",
     "DAY_RE",
+    "DECADE_RE",
     "DateMatcher",
     "ISO_RE",
     "NUMERIC_RE",

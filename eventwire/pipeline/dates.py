@@ -18,6 +18,11 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   (day); "two days ago", "in three days" (day); "three weeks ago" (week); "last week",
   "next week", "this week" (week: Monday); "last month", "earlier this month" (month);
   "last year", "next year" (year);
+* decades: "in the 1990s", "the early 1980s" (year: the decade's first year);
+* named from the nearest earlier date of the text, its anchor: "the following day", "the next
+  day", "the previous week", "the same day", "two days later", "a month earlier" (the unit's
+  precision, when the anchor is at least as precise; without an anchor a shift back counts
+  from publication, a shift forward is no date); a limit is no anchor;
 * calendar words without a year, placed by the tense of the clause they attach to:
   weekdays ("on Tuesday", "Monday night"), "February 4" and "the 4th" (day), "in January",
   "in late January" (month).
@@ -41,6 +46,11 @@ A calendar word that premodifies a noun ("the January 3 assassination", "a Monda
 forget the January 3 assassination"): a month-day is the occurrence nearest to publication, a
 weekday the latest (news names past days so: "Friday's strikes", "Sunday talk shows") unless
 a future marker governs it ("will attend Tuesday's meeting": the next one).
+A date that follows the noun it modifies ("the remarks in late April", "the vote on Monday")
+is not made a coming one by a present tense alone ("is still angry about the remarks in late
+April": the nearest, a weekday the latest); a future marker still places it.
+Each mention is marked a *limit* when it bounds an act rather than dating it ("until March",
+"by the end of next year", "the deadline of June 30"; ``date_roles.py``).
 A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
 """
 
@@ -59,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.date_patterns import (
     DAY_RE,
+    DECADE_RE,
     ISO_RE,
     NUMERIC_RE,
     YEAR_RE,
@@ -69,6 +80,7 @@ from eventwire.pipeline.date_patterns import (
     longest_first,
     word_list,
 )
+from eventwire.pipeline.date_roles import is_limit, postmodified_noun
 from eventwire.pipeline.mentions import DateMention
 
 if not Doc.has_extension("ew_dates"):
@@ -197,8 +209,21 @@ def _premodifies_noun(token: Token) -> bool:
 
 
 def _clause_tense(ctx: _Context, token: Token) -> Tense:
-    """The tense that places a date word: unknown for a premodifier of a noun."""
-    return None if _premodifies_noun(token) else ctx.tenses.tense(token)
+    """The tense that places a date word: unknown for a premodifier of a noun, and for a
+    postmodifier of a noun in a clause that only its present tense makes future ("is angry
+    about the remarks in late April")."""
+    if _premodifies_noun(token):
+        return None
+    tense = ctx.tenses.tense(token)
+    if tense == "future" and _present_over_noun_date(ctx, token):
+        return None
+    return tense
+
+
+def _present_over_noun_date(ctx: _Context, token: Token) -> bool:
+    """``token`` dates a noun it follows, in a clause with no future marker: the clause's
+    present tense says nothing of the noun's time."""
+    return postmodified_noun(token) is not None and not ctx.tenses.marked_future(token)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -359,6 +384,8 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
     if _premodifies_noun(span.root):
         tense: Tense = "future" if ctx.tenses.marked_future(span.root) else "past"
+    elif _present_over_noun_date(ctx, span.root):
+        tense = "past"
     else:
         tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
@@ -437,6 +464,45 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
     return (chosen, "day") if chosen else None
 
 
+def _resolve_decade(ctx: _Context, span: Span) -> Resolved:
+    match = next((m for t in span if (m := re.match(DECADE_RE, t.text))), None)
+    return (date(int(match.group(1)), 1, 1), "year") if match else None
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _anchored_shift(ctx: _Context, span: Span) -> tuple[str, int] | None:
+    """The unit and the signed number of units of a date named from an earlier one."""
+    words = [t.lower_ for t in span]
+    label = " ".join(words)
+    if label in ctx.data.anchor_days:
+        return "day", ctx.data.anchor_days[label]
+    if words[0] == "the" and words[1] in ctx.data.anchor_shifts:
+        return words[2], ctx.data.anchor_shifts[words[1]]
+    amount, unit = _amount(ctx, span[0]), ctx.data.units.get(words[1])
+    direction = ctx.data.anchor_directions.get(words[-1])
+    if amount is None or unit is None or direction is None:
+        return None
+    return unit, amount * direction
+
+
+def _resolve_anchored(ctx: _Context, span: Span, anchor: DateMention | None) -> Resolved:
+    """A date named from the nearest earlier date of the text, the ``anchor`` ("on June 3 ...
+    the following day": June 4), when it is at least as precise as the unit; without an
+    anchor a shift back counts from the publication date ("the previous day": yesterday)."""
+    shift = _anchored_shift(ctx, span)
+    if shift is None:
+        return None
+    unit, amount = shift
+    if anchor is not None and PRECISION_RANK[anchor.precision] <= PRECISION_RANK[unit]:
+        return _shifted(date.fromisoformat(anchor.date), unit, amount)
+    if anchor is None and amount < 0 and ctx.published is not None:
+        return _shifted(ctx.published, unit, amount)
+    return None
+
+
+ANCHORED = frozenset({"anchored", "anchored_day", "anchored_units"})
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
@@ -450,6 +516,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": _resolve_ago,
     "in_units": _resolve_in_units,
     "ordinal": _resolve_ordinal,
+    "decade": _resolve_decade,
 }
 
 
@@ -480,15 +547,21 @@ class DatesComponent:
         """The resolved date mentions of ``doc`` for publication date ``published``."""
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
+        anchor: DateMention | None = None
         for label, start, end in longest_first(self.matcher(doc)):
-            if _is_quoted_title(doc[start:end]):
+            span = doc[start:end]
+            if _is_quoted_title(span):
                 continue
-            resolved = RESOLVERS[doc.vocab.strings[label]](ctx, doc[start:end])
+            form = doc.vocab.strings[label]
+            resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
+                        else RESOLVERS[form](ctx, span))
             if resolved is not None:
                 day, precision = resolved
-                span = doc[start:end]
                 noun = span[-1].head.i if _dates_noun_only(ctx, span) else None
-                mentions.append(DateMention(start, end, day.isoformat(), precision, noun))
+                mention = DateMention(start, end, day.isoformat(), precision, noun,
+                                      is_limit(span, self.data))
+                mentions.append(mention)
+                anchor = anchor if mention.limit else mention
         return mentions
 
 

@@ -105,6 +105,7 @@ class DateMention:
     date: str  # YYYY-MM-DD (first day for week/month/year precision)
     precision: str  # day, week, month, year
     noun: int | None = None  # set when the date only dates this noun ("the 1979 coup")
+    limit: bool = False  # a limit of an act, not its date ("until March", "by Friday")
 
 
 @dataclass(frozen=True, slots=True)

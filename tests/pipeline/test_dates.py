@@ -218,3 +218,79 @@ def test_a_year_before_a_plural_noun_without_a_determiner_is_not_a_date(
     nlp: Language, component: DatesComponent
 ) -> None:
     assert dates_of(nlp, component, "Police said 2019 people were detained.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("In the 1990s, the militia burned three villages.", "1990s", "1990-01-01"),
+    ("Strikes in the early 1970s shut the ports.", "early 1970s", "1970-01-01"),
+])
+def test_a_decade_is_its_first_year(
+    nlp: Language, component: DatesComponent, text: str, span: str, expected: str
+) -> None:
+    assert dates_of(nlp, component, text) == [(span, expected, "year")]
+
+
+@pytest.mark.parametrize(("text", "span", "expected", "precision"), [
+    # from the nearest earlier date of the text
+    ("Troops crossed the river on 12 January and took the bridge the following day.",
+     "the following day", "2022-01-13", "day"),
+    ("The mayor resigned on January 20. The next day, his deputy was arrested.",
+     "The next day", "2022-01-21", "day"),
+    ("The strike began in March 2021 and ended three months later.", "three months later",
+     "2021-06-01", "month"),
+    ("The treaty was signed on 10 January; talks had opened a week earlier.", "a week earlier",
+     "2022-01-03", "week"),
+    ("The council met on 14 January and again the same day in Lyon.", "the same day",
+     "2022-01-14", "day"),
+    # without an anchor, a shift back counts from publication
+    ("The minister had resigned the previous day.", "the previous day", "2022-02-01", "day"),
+])
+def test_a_date_named_from_an_earlier_one(
+    nlp: Language, component: DatesComponent, text: str, span: str, expected: str,
+    precision: str
+) -> None:
+    assert (span, expected, precision) in dates_of(nlp, component, text)
+
+
+def test_an_anchored_date_needs_a_precise_enough_anchor_or_a_shift_back(
+    nlp: Language, component: DatesComponent
+) -> None:
+    # a month does not give the day after it; a coming day without an anchor is unknown
+    found = dates_of(nlp, component, "Rebels massed in March and attacked the following day.")
+    assert [span for span, _, _ in found] == ["March"]
+    assert dates_of(nlp, component, "Two days later the army retook the town.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a present-tense clause does not make the date of a noun it follows a coming one
+    ("Kyiv is still angry about the remarks in late January.", "late January", "2022-01-01"),
+    ("The opposition disputes the result of the vote on Monday.", "Monday", "2022-01-31"),
+    # a future marker still does, and a date on the verb keeps the clause's tense
+    ("Envoys will attend the summit in March.", "March", "2022-03-01"),
+    ("The ministers meet in March.", "March", "2022-03-01"),
+])
+def test_a_date_after_a_noun_is_placed_by_the_noun_not_a_present_tense(
+    nlp: Language, component: DatesComponent, text: str, span: str, expected: str
+) -> None:
+    found = dates_of(nlp, component, text)
+    assert (span, expected) in [(s, d) for s, d, _ in found]
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("The truce will hold until March.", True),
+    ("Sanctions stay in force through 2023.", True),
+    ("The parties must agree by Friday.", True),
+    ("Troops must leave by the end of next month.", True),
+    ("The vote has to take place before 30 June.", True),
+    ("Iran rejected the deadline of June 30.", True),
+    ("Iran rejected a June 30 deadline.", True),
+    ("The rebels attacked the town on Friday.", False),
+    ("Protesters gathered before Monday's vote.", False),
+])
+def test_a_limit_is_marked(
+    nlp: Language, component: DatesComponent, text: str, limit: bool
+) -> None:
+    doc = set_published(nlp(text), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert mention.limit is limit

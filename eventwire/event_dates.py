@@ -1,0 +1,134 @@
+"""The date of an event: the date expression of its trigger's clause (``ew_dates``), resolved
+against the publication date and reconciled with how the text reports the act.
+
+* A limit ("until March", "by Friday", "the deadline of June 30") dates no act.
+* A date of an event noun dates that event; a comment on the event (``reaction_roots``) whose
+  object the noun is is not dated by it ("condemned the arrest on Monday of three activists"),
+  and a noun trigger's own date comes before other dates of its clause.
+* A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
+  date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
+  held in Houston last year") dates it, when neither has a date of its own.
+* An act reported as occurred is never later than its report (``reconcile_with_report``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.pipeline.date_patterns import bundled_dates_data
+from eventwire.pipeline.date_roles import dated_noun
+from eventwire.pipeline.event_places import same_clause, trigger_clause
+from eventwire.pipeline.mentions import DateMention
+
+VERBAL = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
+
+
+def _depth_below(token: Token, ancestor: Token) -> int:
+    """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def pick_date(
+    sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None,
+    own: range | None = None, code: str = "",
+) -> tuple[str | None, str]:
+    """The date of the trigger's own clause, else the publication date. A limit ("until
+    March") dates no act; a date of another event noun that is the object of a comment
+    (``code`` of a ``reaction_roots`` root: "condemned the summit on March 3") dates that
+    noun's event only (``dated_elsewhere``); and a date of the trigger's own noun comes first.
+    ``own``: the trigger's tokens (its head alone if not given)."""
+    doc = sent.doc
+    clause = trigger_clause(head)
+    if clause.pos_ == "ADP":
+        clause = clause.head
+    mine = own if own is not None else range(head.i, head.i + 1)
+    reacts = bool(code) and code.startswith(bundled_dates_data().reaction_roots)
+    local = [d for d in dates if sent.start <= d.start < sent.end and not d.limit
+             and (d.noun is None or d.noun == head.i)
+             and not (reacts and dated_elsewhere(doc, d, mine, clause))]
+
+    def key(d: DateMention) -> tuple[bool, int]:
+        noun = dated_noun(doc[d.start:d.end])
+        return (noun is None or noun.i != head.i,
+                min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
+
+    attached = sorted(
+        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
+        key=key)
+    if attached:
+        return attached[0].date, attached[0].precision
+    inherited = _date_giver(head, clause)
+    if inherited is not None:
+        return pick_date(sent, inherited, dates, published, mine, code)
+    return (published.isoformat() if published else None), "publication"
+
+
+def _bare_participle(token: Token) -> bool:
+    """A participle with no subject, auxiliary or marker of its own."""
+    return token.tag_ in PARTICIPLE_TAGS and not any(
+        child.dep_ in OWN_CLAUSE_DEPS for child in token.children)
+
+
+def _date_giver(head: Token, clause: Token) -> Token | None:
+    """Where an undated trigger takes its date from: the verb a subjectless participial adjunct
+    hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
+    follows a noun trigger ("the rally held in Houston last year": held)."""
+    if clause.i == head.i and head.dep_ == "advcl" and _bare_participle(head) and (
+            head.head.pos_ in VERBAL):
+        return head.head
+    if head.pos_ == "NOUN":
+        return next((c for c in head.children if c.dep_ == "acl" and c.i > head.i
+                     and c.tag_ == "VBN" and _bare_participle(c)), None)
+    return None
+
+
+def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:
+    """``mention`` dates an event noun outside the trigger ``own`` that is the object of the
+    trigger's ``clause`` (its direct object, passive subject, or the object of one of its
+    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting."""
+    noun = dated_noun(doc[mention.start:mention.end])
+    if noun is None or noun.i in own:
+        return False
+    if not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i == clause.i
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.head.i == clause.i
+            and prep.lower_ in bundled_dates_data().topic_preps)
+
+
+def reconcile_with_report(
+    status: str, when: str | None, precision: str, published: date | None, window: int,
+    announces: bool = False,
+) -> tuple[str, str | None, str]:
+    """Status, date and precision of an act whose clause gives ``when``. An act reported as
+    having occurred cannot be later than its report: a day at most ``window`` days after
+    publication makes it scheduled (planned: "is visiting Somerset on Monday"), unless the act
+    ``announces`` another (a threat, a demand: the day is the announced act's); any other later
+    date belongs to something else in the sentence (a deadline, a month placed in the wrong
+    year), and the act takes the publication date."""
+    if (status != "occurred" or when is None or published is None
+            or precision == "publication" or when <= published.isoformat()):
+        return status, when, precision
+    near = precision == "day" and (date.fromisoformat(when) - published).days <= window
+    if near and not announces:
+        return "planned", when, precision
+    return status, published.isoformat(), "publication"
+
+
+def announces(code: str) -> bool:
+    return code.startswith(bundled_dates_data().announcing_roots)
+
+
+__all__ = ["announces", "dated_elsewhere", "pick_date", "reconcile_with_report"]

@@ -1,0 +1,112 @@
+"""What a date expression does in its sentence (part of ``ew_dates``; used by the assembler).
+
+* A **limit** bounds an act without dating it: a date under a limit preposition ("the ceasefire
+  holds until March", "sanctions stay in force through 2025", "must agree by Friday", "before
+  June 30"), read through a period's edge ("by the end of next year"), or a date that modifies
+  a limit noun ("the deadline of June 30", "a June 30 deadline", "the deadline is Friday").
+  A limit is no act's date: the act takes the date of its own clause, else the publication date
+  (whose precision says that the text gave none). Which words count is in ``dates.yaml``
+  (``limit_preps``, ``edge_nouns``, ``limit_nouns``).
+* A date **postmodifying a noun** ("remarks in late April", "the summit on March 3", "the vote
+  last week") is that noun's date. When the noun names an event of its own, the date dates
+  that event and not the verb whose argument the noun is ("Kyiv condemned [the summit on March
+  3]": the condemnation is not dated March 3; ``assemble``'s date picking); and a present-tense
+  clause does not make it a coming date ("Kyiv is still angry about the remarks in late
+  April": last April, the nearest).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.pipeline.date_patterns import DatesData
+
+NOUN_PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _lower_words(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def is_limit(span: Span, data: DatesData) -> bool:
+    """``span`` (a date expression) bounds an act rather than dating it (module docstring)."""
+    root = span.root
+    if _premodifies_other_noun(span):
+        return _is_limit_noun(root.head, data)  # "a June 30 deadline", not "before Monday's vote"
+    return _limit_word_before(span, data) or _limit_by_parse(root, data)
+
+
+def _premodifies_other_noun(span: Span) -> bool:
+    """The date premodifies a noun after it: "Monday's vote", "a June 30 deadline"."""
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (root.dep_ in NOUN_PREMODIFIER_DEPS and root.head.i >= span.end
+            and root.head.pos_ == "NOUN") or (after is not None and after.tag_ == "POS")
+
+
+def _limit_word_before(span: Span, data: DatesData) -> bool:
+    """A limit preposition before the date, past a period's edge: "until March", "by the end
+    of next year", "until the middle of May"."""
+    preps, edges = _lower_words(data.limit_preps), _lower_words(data.edge_nouns)
+    i = span.start - 1
+    doc = span.doc
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+        if i < 0 or doc[i].lower_ not in edges:
+            return False
+        i -= 1
+        while i >= 0 and doc[i].lower_ in DETERMINERS:
+            i -= 1
+    return i >= 0 and doc[i].lower_ in preps
+
+
+def _limit_by_parse(token: Token, data: DatesData) -> bool:
+    """The date's head is a limit preposition or a limit noun ("the deadline of June 30",
+    "the deadline is Friday"), through a period's edge."""
+    preps, edges = _lower_words(data.limit_preps), _lower_words(data.edge_nouns)
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.dep_ == "prep" and current.dep_ == "pobj":
+            if head.lower_ in preps:
+                return True
+            if head.head.lemma_.lower() in edges and head.lower_ == "of":
+                current = head.head
+                continue
+            return _is_limit_noun(head.head, data)
+        if current.dep_ in ("attr", "npadvmod", "appos") or head.pos_ == "NOUN":
+            return _is_limit_noun(head, data) or any(
+                _is_limit_noun(c, data) for c in head.children if c.dep_ == "nsubj")
+        return False
+    return False
+
+
+def _is_limit_noun(token: Token, data: DatesData) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _lower_words(data.limit_nouns)
+
+
+def postmodified_noun(token: Token) -> Token | None:
+    """The common noun that the date whose root is ``token`` follows and modifies: "remarks
+    [in late April]", "the summit [on March 3]", "the vote [last week]"."""
+    head = token.head
+    if token.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i < token.i:
+        return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        noun = head.head
+        return noun if noun.i < token.i else None
+    return None
+
+
+def dated_noun(span: Span) -> Token | None:
+    """The noun whose event ``span`` dates, when the date modifies a noun: one it follows
+    ("the summit on March 3") or one it premodifies ("Tuesday's strikes")."""
+    root = span.root
+    if _premodifies_other_noun(span):
+        return root.head if root.head.pos_ == "NOUN" else None
+    return postmodified_noun(root)
+
+
+__all__ = ["dated_noun", "is_limit", "postmodified_noun"]

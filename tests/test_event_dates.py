@@ -1,0 +1,85 @@
+"""Event dates (``event_dates.pick_date``): limits, dates of event nouns, dates named
+from an earlier date, history; on sentences coded by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2019, 6, 5)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def events_of(coder: Coder, text: str, published: date = PUBLISHED) -> list[Event]:
+    (result,) = list(coder.code_articles([Article(text=text, id="t", published=published)]))
+    return list(result.events)
+
+
+def dated(coder: Coder, text: str, trigger: str) -> tuple[str, str | None, str]:
+    (event,) = [e for e in events_of(coder, text) if e.trigger.text == trigger]
+    return event.status, event.date, event.date_precision
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a near limit does not make a standing act a planned one on that day
+    ("The sanctions on Iran stay in force until Friday.", "sanctions"),
+    ("Western sanctions on Iran remain in force until March.", "sanctions"),
+    # the date of a deadline is not the date of its rejection
+    ("Iran rejected the deadline of June 30.", "rejected"),
+])
+def test_a_limit_dates_no_act(coder: Coder, text: str, trigger: str) -> None:
+    assert dated(coder, text, trigger) == ("occurred", "2019-06-05", "publication")
+
+
+def test_a_comment_on_a_dated_event_noun_is_not_dated_by_it(coder: Coder) -> None:
+    text = "The opposition condemned the arrest on Monday of three activists."
+    assert dated(coder, text, "arrest") == ("occurred", "2019-06-03", "day")
+    assert dated(coder, text, "condemned") == ("occurred", "2019-06-05", "publication")
+
+
+def test_an_event_nouns_own_date_comes_before_its_verbs(coder: Coder) -> None:
+    text = "On Wednesday the opposition condemned the arrest on Monday of three activists."
+    assert dated(coder, text, "arrest") == ("occurred", "2019-06-03", "day")
+    assert dated(coder, text, "condemned") == ("occurred", "2019-06-05", "day")
+
+
+def test_an_act_at_a_dated_event_shares_its_date(coder: Coder) -> None:
+    text = "The opposition boycotted the vote in parliament last week."
+    assert dated(coder, text, "boycotted the vote") == ("occurred", "2019-05-27", "week")
+
+
+def test_a_day_named_from_an_earlier_date_of_the_article(coder: Coder) -> None:
+    text = "Police arrested the leader on June 1. The next day, protesters blocked the road."
+    assert dated(coder, text, "blocked the road") == ("occurred", "2019-06-02", "day")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("In the 1990s, the militia killed hundreds of villagers.", "killed", "1990-01-01"),
+    ("Veterans remembered the 1983 bombing of the barracks.", "bombing", "1983-01-01"),
+])
+def test_history_has_year_precision(coder: Coder, text: str, trigger: str, when: str) -> None:
+    assert dated(coder, text, trigger) == ("occurred", when, "year")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a subjectless participial adjunct has the date of the clause it hangs from
+    ("Last year, the minister ended the ban, allowing women to serve in combat.", "allowing",
+     "2018-01-01", "year"),
+    ("Rebels attacked the border post on Monday, killing four soldiers.", "killing",
+     "2019-06-03", "day"),
+    # a participle after a noun trigger dates it
+    ("Trump appeared at the rally held by supporters in Houston last year.", "rally",
+     "2018-01-01", "year"),
+])
+def test_an_undated_trigger_takes_the_date_of_the_clause_that_carries_it(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger) == ("occurred", when, precision)
