@@ -24,8 +24,9 @@ from eventwire.cli.options import (
     source_options,
 )
 from eventwire.errors import EventwireError
+from eventwire.ingest.normalise import describe
 from eventwire.ingest.sources import iter_articles
-from eventwire.records import STATUSES, CodeResult, Event
+from eventwire.records import STATUSES, Article, CodeResult, Event
 from eventwire.validation import parse_published
 
 FORMATS = ("table", "jsonl", "csv")
@@ -78,6 +79,11 @@ def _filtered(
             and (min_confidence is None or round(e.confidence, 3) >= min_confidence)]
 
 
+def note_line(article: Article) -> str:
+    """The warning of an article whose text the reader changed (encoding, markup, ...)."""
+    return f"article {article.id}: {describe(article.notes)}"
+
+
 def run_code(
     results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None,
     min_confidence: float | None = None,
@@ -93,6 +99,9 @@ def run_code(
             err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
             continue
         counts.coded += 1
+        if result.article.notes:
+            err.print(f"[yellow]warning[/yellow] {note_line(result.article)}", highlight=False,
+                      soft_wrap=True)
         events = _filtered(result.events, statuses, min_confidence)
         counts.events += len(events)
         if fmt == "table":

@@ -46,14 +46,16 @@ def test_bad_input_is_reported_and_the_rest_coded(bad_batch: Path) -> None:
     err = proc.stderr.decode()
     for name, code in [("02_empty", "empty-text"), ("03_binary", "binary-text"),
                        ("04_huge", "too-large"), ("05_german", "not-english"),
-                       ("06_latin1", "bad-encoding"), ("07_batch.jsonl:2", "bad-record"),
+                       ("06_latin1", "read as Windows-1252"),
+                       ("07_batch.jsonl:2", "bad-record"),
                        ("j3", "bad-published-date")]:
         line = next((ln for ln in err.splitlines() if name in ln), "")
         assert code in line, (name, err)
-    assert "9 articles: 2 coded, 7 failed" in err
+    assert "9 articles: 3 coded, 6 failed" in err
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert records, "the good articles yield events"
-    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD}
+    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD,
+             str(bad_batch / "06_latin1.txt"): "Troops massed near the café."}
     for record in records:
         validate_record(record, texts[record["article_id"]])
 
