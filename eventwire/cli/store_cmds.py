@@ -174,7 +174,9 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     counts = report.counts
     Console(stderr=True).print(
         f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
-        f"duplicate + {counts.failed} failed; {counts.events} events", highlight=False)
+        f"duplicate + {counts.failed} failed; {counts.events} events"
+        + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
+        highlight=False)
 
 
 @click.command("events")

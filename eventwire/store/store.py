@@ -114,9 +114,9 @@ class Store:
     def finish_run(self, run_id: int, counts: RunCounts, status: str = "complete") -> None:
         self.con.execute(
             "UPDATE runs SET finished_at = ?, status = ?, seen = ?, new = ?, duplicate = ?, "
-            "failed = ?, events = ? WHERE run_id = ?",
+            "failed = ?, events = ?, replaced = ? WHERE run_id = ?",
             [datetime.now().replace(microsecond=0), status, counts.seen, counts.new,
-             counts.duplicate, counts.failed, counts.events, run_id],
+             counts.duplicate, counts.failed, counts.events, counts.replaced, run_id],
         )
 
     # reads
