@@ -29,10 +29,11 @@ class IngestOptions:
     commit_every: int = DEFAULT_COMMIT_EVERY
     clusters: ClusterOptions = field(default_factory=ClusterOptions)
     extra: dict[str, Any] = field(default_factory=dict)
+    replace_versions: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return {"commit_every": self.commit_every, "clusters": self.clusters.as_dict(),
-                **self.extra}
+                "replace_versions": self.replace_versions, **self.extra}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable
     chosen = options or IngestOptions()
     run_id = store.begin_run(coder.version, coder.dictionary_hash,
                              chosen.as_dict(), inputs)
-    writer = store.writer(run_id, chosen.clusters)
+    writer = store.writer(run_id, chosen.clusters, chosen.replace_versions)
     counts = RunCounts()
     batch: list[CodeResult] = []
     try:

@@ -108,8 +108,9 @@ class Store:
         )
         return run_id
 
-    def writer(self, run_id: int, options: ClusterOptions | None = None) -> StoreWriter:
-        return StoreWriter(self.con, run_id, options)
+    def writer(self, run_id: int, options: ClusterOptions | None = None,
+               replace_versions: bool = True) -> StoreWriter:
+        return StoreWriter(self.con, run_id, options, replace_versions)
 
     def finish_run(self, run_id: int, counts: RunCounts, status: str = "complete") -> None:
         self.con.execute(

@@ -6,7 +6,9 @@ A new text under an article id already stored (or met earlier in the run) is a c
 version of that story: when it is coded, it replaces the earlier version, whose article row and
 events are deleted and whose clusters are recounted, in the same transaction. The run counts
 these in ``replaced`` (a part of ``new``). Ids that are content hashes (no id was given) never
-replace anything. A version that fails to code leaves the earlier one in place.
+replace anything. A version that fails to code leaves the earlier one in place. With
+``replace_versions=False`` (``ingest --keep-versions``, for inputs whose ids are not unique,
+such as row numbers restarting in each file) every version is kept.
 """
 
 from __future__ import annotations
@@ -109,8 +111,9 @@ class StoreWriter:
     """Writes coded articles of one run; knows what is stored so duplicates are skipped early."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: int,
-                 options: ClusterOptions | None = None) -> None:
+                 options: ClusterOptions | None = None, replace_versions: bool = True) -> None:
         self.con = con
+        self.replace_versions = replace_versions
         self.run_id = run_id
         self.options = options or ClusterOptions()
         self.keys: set[str] = set()
@@ -177,6 +180,8 @@ class StoreWriter:
             if result.error is None and is_story_id(result.article):
                 last[result.article.id] = position
         replacing = Replacements()
+        if not self.replace_versions:
+            return replacing
         for position, result in enumerate(results):
             article = result.article
             if result.error is not None or not is_story_id(article):

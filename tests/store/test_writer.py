@@ -107,3 +107,12 @@ def test_the_readers_notes_are_stored(store: Store, coder: Coder, tmp_path: Path
     assert report.counts.new == 3
     assert stored(store, "SELECT article_id, text_notes FROM articles ORDER BY article_id") == \
         [("h", "markup"), ("p", None), ("w", "cp1252")]
+
+
+def test_versions_can_all_be_kept(store: Store, coder: Coder) -> None:
+    run(store, coder, [story(FIRST)])
+    report = ingest(store, coder, lambda writer: [story(CORRECTED)], ["test"],
+                    IngestOptions(replace_versions=False))
+    assert (report.counts.new, report.counts.replaced) == (1, 0)
+    assert stored(store, "SELECT count(*) FROM articles WHERE article_id = 'ke-1'") == [(2,)]
+    assert_consistent(store)
