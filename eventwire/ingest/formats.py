@@ -176,7 +176,9 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     """The main text of an HTML page (trafilatura), with the page's own metadata as fallback."""
     import trafilatura
 
-    page = data.decode("utf-8", errors="replace")
+    decoded = decode(data, name)
+    page, notes = decoded if not isinstance(decoded, ArticleError) else \
+        (data.decode("utf-8", errors="replace"), ())
     extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
                                     include_comments=False, include_tables=False)
     if not extracted:
@@ -185,8 +187,8 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     text = str(meta.get("text") or "").strip()
     if not text:
         return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
-    return Article(
-        text=text,
+    return new_article(
+        text, notes,
         id=url or name,
         published=published or _page_date(meta.get("date")),
         source=source or meta.get("sitename") or meta.get("hostname") or None,
