@@ -148,7 +148,9 @@ class Location:
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input article. ``id`` defaults to a content hash of ``text``; ``published`` may be
-    given as a ``YYYY-MM-DD`` string or a ``datetime`` (ValueError when it is no date)."""
+    given as a ``YYYY-MM-DD`` string or a ``datetime`` (ValueError when it is no date).
+    ``notes`` says what the reader changed to get ``text`` (codes of
+    ``eventwire.ingest.normalise.NOTES``: "cp1252", "markup", ...); offsets refer to ``text``."""
 
     text: str
     id: str = ""
@@ -156,6 +158,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id:

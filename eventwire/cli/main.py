@@ -24,8 +24,9 @@ from eventwire.cli.options import (
     source_options,
 )
 from eventwire.errors import EventwireError
+from eventwire.ingest.normalise import describe
 from eventwire.ingest.sources import iter_articles
-from eventwire.records import STATUSES, CodeResult, Event
+from eventwire.records import STATUSES, Article, CodeResult, Event, text_hash
 from eventwire.validation import parse_published
 
 FORMATS = ("table", "jsonl", "csv")
@@ -78,6 +79,23 @@ def _filtered(
             and (min_confidence is None or round(e.confidence, 3) >= min_confidence)]
 
 
+def note_line(article: Article) -> str:
+    """The warning of an article whose text the reader changed (encoding, markup, ...)."""
+    return f"article {article.id}: {describe(article.notes)}"
+
+
+def _warnings(article: Article, versions: dict[str, str]) -> list[str]:
+    """What the reader changed in the article, and whether its id came with another text
+    before (both are coded; ``ingest`` keeps the later one)."""
+    found = [note_line(article)] if article.notes else []
+    digest = text_hash(article.text)
+    if versions.setdefault(article.id, digest) != digest:
+        versions[article.id] = digest
+        found.append(f"article {article.id}: the id came before with another text (both are "
+                     "coded here; `eventwire ingest` keeps the later version)")
+    return found
+
+
 def run_code(
     results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None,
     min_confidence: float | None = None,
@@ -86,6 +104,7 @@ def run_code(
     writer = _make_writer(fmt)
     err = Console(stderr=True)
     counts = RunCounts()
+    versions: dict[str, str] = {}
     for result in results:
         counts.articles += 1
         if result.error is not None:
@@ -93,6 +112,8 @@ def run_code(
             err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
             continue
         counts.coded += 1
+        for warning in _warnings(result.article, versions):
+            err.print(f"[yellow]warning[/yellow] {warning}", highlight=False, soft_wrap=True)
         events = _filtered(result.events, statuses, min_confidence)
         counts.events += len(events)
         if fmt == "table":

@@ -149,12 +149,15 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool) \
 @batch_size_option
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Directory of extra dictionaries (repeatable).")
+@click.option("--keep-versions", is_flag=True,
+              help="Keep every text stored under one article id (by default a new text under "
+                   "a stored id is a corrected version and replaces the earlier one).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--verbose", is_flag=True, help="One line per committed batch on stderr.")
 def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, follow_links: bool,
                    window_days: int, commit_every: int, batch_size: int,
-                   dictionaries: tuple[Path, ...], quiet: bool, verbose: bool,
-                   **columns: str) -> None:
+                   dictionaries: tuple[Path, ...], keep_versions: bool, quiet: bool,
+                   verbose: bool, **columns: str) -> None:
     """Code PATHS (files, directories, .gz, feeds, http URLs) into the event database."""
     from eventwire.coder import Coder
     from eventwire.ingest.run import IngestOptions, ingest
@@ -164,7 +167,8 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     sources = make_source_options(_date(published), columns, follow_links)
     options = IngestOptions(commit_every=commit_every,
                             clusters=ClusterOptions(window_days=window_days),
-                            extra={"batch_size": batch_size, "follow_links": follow_links})
+                            extra={"batch_size": batch_size, "follow_links": follow_links},
+                            replace_versions=not keep_versions)
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
     total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
     with Store(db) as store, progress_observer(total, quiet, verbose) as observer:
@@ -174,7 +178,9 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     counts = report.counts
     Console(stderr=True).print(
         f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
-        f"duplicate + {counts.failed} failed; {counts.events} events", highlight=False)
+        f"duplicate + {counts.failed} failed; {counts.events} events"
+        + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
+        highlight=False, soft_wrap=True)
 
 
 @click.command("events")

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from eventwire import errors
+from eventwire.ingest.normalise import decode_bytes, normalise_text
 from eventwire.records import Article, ArticleError
 from eventwire.validation import parse_published
 
@@ -56,14 +57,17 @@ class FeedEntry:
     summary: str
 
 
-def decode(data: bytes, name: str) -> str | ArticleError:
-    """Strict UTF-8 (a BOM is dropped); invalid bytes become a clear error for that article."""
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]] | ArticleError:
+    """The text of ``data`` (UTF-8, a BOM dropped; else Windows-1252 or Latin-1, see
+    ``normalise.decode_bytes``) and the note of the fallback encoding; an error for that article
+    only when bytes marked as UTF-16/32 are not."""
     try:
-        return data.decode("utf-8-sig")
+        text, encoding = decode_bytes(data)
     except UnicodeDecodeError as exc:
         return ArticleError(name, errors.BAD_ENCODING,
-                            f"invalid UTF-8 at byte {exc.start}: {exc.reason} (eventwire reads "
-                            "UTF-8, or UTF-16/32 with a byte-order mark: re-encode the file)")
+                            f"invalid UTF-16/32 at byte {exc.start}: {exc.reason} (the byte-order "
+                            "mark does not match the content: re-encode the file)")
+    return text, (encoding,) if encoding else ()
 
 
 # Byte-order marks of the encodings read besides UTF-8 (UTF-32 first: its LE mark begins
@@ -89,7 +93,15 @@ def to_utf8(data: bytes) -> bytes:
     return data
 
 
-def article_from_record(record: Any, name: str, default_published: date | None) -> Item:
+def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> Article:
+    """An article of ``text`` as read, normalised (``normalise.normalise_text``): every reader
+    builds its articles here."""
+    cleaned, notes = normalise_text(text)
+    return Article(text=cleaned, notes=read_notes + notes, **fields)
+
+
+def article_from_record(record: Any, name: str, default_published: date | None,
+                        read_notes: tuple[str, ...] = ()) -> Item:
     if not isinstance(record, dict):
         return ArticleError(name, errors.BAD_RECORD, "a JSON line must be an object")
     raw_id = record.get("id")
@@ -102,9 +114,9 @@ def article_from_record(record: Any, name: str, default_published: date | None) 
         published = parse_published(record.get("published")) or default_published
     except ValueError as exc:
         return ArticleError(label, errors.BAD_DATE, str(exc))
-    return Article(text=text, id=article_id or "", published=published,
-                   source=_optional(record.get("source")), url=_optional(record.get("url")),
-                   title=_optional(record.get("title")))
+    return new_article(text, read_notes, id=article_id or "", published=published,
+                       source=_optional(record.get("source")), url=_optional(record.get("url")),
+                       title=_optional(record.get("title")))
 
 
 def _optional(value: object) -> str | None:
@@ -112,10 +124,13 @@ def _optional(value: object) -> str | None:
 
 
 def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[Item]:
-    """One article: the whole (UTF-8) content, named ``name``."""
-    text = decode(data, name)
-    yield text if isinstance(text, ArticleError) else Article(text=text, id=name,
-                                                              published=published)
+    """One article: the whole content, named ``name``."""
+    decoded = decode(data, name)
+    if isinstance(decoded, ArticleError):
+        yield decoded
+        return
+    text, notes = decoded
+    yield new_article(text, notes, id=name, published=published)
 
 
 def read_jsonl(data: bytes, name: str, published: date | None,
@@ -125,10 +140,11 @@ def read_jsonl(data: bytes, name: str, published: date | None,
         label = f"{name}:{number}"
         if not raw.strip():
             continue
-        line = decode(raw, label)
-        if isinstance(line, ArticleError):
-            yield line
+        decoded = decode(raw, label)
+        if isinstance(decoded, ArticleError):
+            yield decoded
             continue
+        line, notes = decoded
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -136,14 +152,15 @@ def read_jsonl(data: bytes, name: str, published: date | None,
             continue
         if columns is not None and isinstance(record, dict):
             record = columns.apply(record)
-        yield article_from_record(record, label, published)
+        yield article_from_record(record, label, published, notes)
 
 
 def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) -> Iterator[Item]:
-    text = decode(data, name)
-    if isinstance(text, ArticleError):
-        yield text
+    decoded = decode(data, name)
+    if isinstance(decoded, ArticleError):
+        yield decoded
         return
+    text, notes = decoded
     csv.field_size_limit(MAX_CSV_FIELD)
     rows = csv.DictReader(io.StringIO(text, newline=""))
     if rows.fieldnames is None or columns.text not in rows.fieldnames:
@@ -151,7 +168,7 @@ def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap)
                            f"no {columns.text!r} column (columns: {rows.fieldnames or []})")
         return
     for number, row in enumerate(rows, start=2):
-        yield article_from_record(columns.apply(row), f"{name}:{number}", published)
+        yield article_from_record(columns.apply(row), f"{name}:{number}", published, notes)
 
 
 def html_article(data: bytes, name: str, url: str | None, published: date | None,
@@ -159,7 +176,9 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     """The main text of an HTML page (trafilatura), with the page's own metadata as fallback."""
     import trafilatura
 
-    page = data.decode("utf-8", errors="replace")
+    decoded = decode(data, name)
+    page, notes = decoded if not isinstance(decoded, ArticleError) else \
+        (data.decode("utf-8", errors="replace"), ())
     extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
                                     include_comments=False, include_tables=False)
     if not extracted:
@@ -168,8 +187,8 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     text = str(meta.get("text") or "").strip()
     if not text:
         return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
-    return Article(
-        text=text,
+    return new_article(
+        text, notes,
         id=url or name,
         published=published or _page_date(meta.get("date")),
         source=source or meta.get("sitename") or meta.get("hostname") or None,
@@ -218,18 +237,7 @@ def _entry_date(entry: Any) -> date | None:
 def _entry_text(entry: Any) -> str:
     contents = entry.get("content") or []
     raw = contents[0].get("value", "") if contents else entry.get("summary", "")
-    return strip_markup(str(raw or ""))
-
-
-def strip_markup(fragment: str) -> str:
-    if "<" not in fragment:
-        return fragment.strip()
-    import lxml.html
-
-    try:
-        return str(lxml.html.fromstring(fragment).text_content()).strip()
-    except (ValueError, lxml.etree.ParserError):
-        return fragment.strip()
+    return str(raw or "").strip()
 
 
 def entry_article(entry: FeedEntry, name: str, published: date | None) -> Item:
@@ -237,5 +245,5 @@ def entry_article(entry: FeedEntry, name: str, published: date | None) -> Item:
     label = entry.link or f"{name}:{entry.title}"
     if not entry.summary:
         return ArticleError(label, errors.EMPTY_TEXT, "the feed entry has no text")
-    return Article(text=entry.summary, id=label, published=entry.published or published,
-                   source=entry.source, url=entry.link, title=entry.title)
+    return new_article(entry.summary, (), id=label, published=entry.published or published,
+                       source=entry.source, url=entry.link, title=entry.title)

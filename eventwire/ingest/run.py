@@ -2,7 +2,8 @@
 
 Already-stored articles (same content hash or URL) are skipped BEFORE coding, so re-ingesting is
 cheap and adds nothing. Results are committed every ``commit_every`` articles, each batch in one
-transaction. The counts always reconcile: seen = new + duplicate + failed.
+transaction. The counts always reconcile: seen = new + duplicate + failed; ``replaced`` says how
+many earlier versions of a story (same article id, other text) new texts replaced.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ class IngestOptions:
     commit_every: int = DEFAULT_COMMIT_EVERY
     clusters: ClusterOptions = field(default_factory=ClusterOptions)
     extra: dict[str, Any] = field(default_factory=dict)
+    replace_versions: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return {"commit_every": self.commit_every, "clusters": self.clusters.as_dict(),
-                **self.extra}
+                "replace_versions": self.replace_versions, **self.extra}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable
     chosen = options or IngestOptions()
     run_id = store.begin_run(coder.version, coder.dictionary_hash,
                              chosen.as_dict(), inputs)
-    writer = store.writer(run_id, chosen.clusters)
+    writer = store.writer(run_id, chosen.clusters, chosen.replace_versions)
     counts = RunCounts()
     batch: list[CodeResult] = []
     try:
@@ -76,11 +78,11 @@ def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable
             _count(result, counts)
             observer(counts, False)
             if len(batch) >= chosen.commit_every:
-                writer.write_batch(batch, _settled(counts))
+                counts.replaced += writer.write_batch(batch, _settled(counts))
                 batch = []
                 observer(counts, True)
         if batch:
-            writer.write_batch(batch, _settled(counts))
+            counts.replaced += writer.write_batch(batch, _settled(counts))
             observer(counts, True)
     except BaseException:
         store.finish_run(run_id, _committed_only(counts, batch), status="interrupted")
@@ -100,7 +102,8 @@ def _count(result: CodeResult, counts: RunCounts) -> None:
 def _settled(counts: RunCounts) -> RunCounts:
     """The counts of the items coded so far (the reader runs a little ahead of the coder)."""
     return RunCounts(seen=counts.new + counts.duplicate + counts.failed, new=counts.new,
-                     duplicate=counts.duplicate, failed=counts.failed, events=counts.events)
+                     duplicate=counts.duplicate, failed=counts.failed, events=counts.events,
+                     replaced=counts.replaced)
 
 
 def _committed_only(counts: RunCounts, pending: list[CodeResult]) -> RunCounts:
@@ -110,4 +113,5 @@ def _committed_only(counts: RunCounts, pending: list[CodeResult]) -> RunCounts:
     events = sum(len({e.id for e in r.events}) for r in pending if r.error is None)
     return RunCounts(seen=counts.new - new + counts.duplicate + counts.failed - failed,
                      new=counts.new - new, duplicate=counts.duplicate,
-                     failed=counts.failed - failed, events=counts.events - events)
+                     failed=counts.failed - failed, events=counts.events - events,
+                     replaced=counts.replaced)

@@ -43,6 +43,7 @@ def article_row(article: Article, num_events: int, run_id: int, now: datetime) -
         "outlet": outlet_of(article),
         "published": article.published,
         "text_chars": len(article.text),
+        "text_notes": ",".join(article.notes) or None,
         "num_events": num_events,
         "run_id": run_id,
         "ingested_at": now,
@@ -119,7 +120,7 @@ ROW_TYPES: dict[str, pa.DataType] = {
     "confidence": pa.float64(), "url": pa.string(), "title": pa.string(), "source": pa.string(),
     "hedge": pa.string(), "plover_type": pa.string(), "plover_mode": pa.string(),
     "location_text": pa.string(), "location_name": pa.string(), "location_country": pa.string(),
-    "location_precision": pa.string(), "record": pa.string(),
+    "location_precision": pa.string(), "record": pa.string(), "text_notes": pa.string(),
     **{f"{prefix}_{column}": (pa.int32() if column in ("start_char", "end_char") else pa.string())
        for prefix in ("source", "target", "attribution") for column in ACTOR_COLUMN_NAMES},
 }

@@ -122,6 +122,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                "CREATE INDEX articles_url ON articles (url)")),
     Migration(2, "event clusters (cross-article deduplication)",
               (CREATE_CLUSTERS,)),
+    Migration(3, "articles.text_notes (what the reader changed in the text: encoding, markup); "
+                 "runs.replaced (earlier versions of a story that a new text replaced)",
+              ("ALTER TABLE articles ADD COLUMN text_notes VARCHAR",
+               "ALTER TABLE runs ADD COLUMN replaced INTEGER DEFAULT 0")),
 )
 
 CREATE_MIGRATIONS_TABLE = """

@@ -108,15 +108,16 @@ class Store:
         )
         return run_id
 
-    def writer(self, run_id: int, options: ClusterOptions | None = None) -> StoreWriter:
-        return StoreWriter(self.con, run_id, options)
+    def writer(self, run_id: int, options: ClusterOptions | None = None,
+               replace_versions: bool = True) -> StoreWriter:
+        return StoreWriter(self.con, run_id, options, replace_versions)
 
     def finish_run(self, run_id: int, counts: RunCounts, status: str = "complete") -> None:
         self.con.execute(
             "UPDATE runs SET finished_at = ?, status = ?, seen = ?, new = ?, duplicate = ?, "
-            "failed = ?, events = ? WHERE run_id = ?",
+            "failed = ?, events = ?, replaced = ? WHERE run_id = ?",
             [datetime.now().replace(microsecond=0), status, counts.seen, counts.new,
-             counts.duplicate, counts.failed, counts.events, run_id],
+             counts.duplicate, counts.failed, counts.events, counts.replaced, run_id],
         )
 
     # reads

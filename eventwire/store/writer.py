@@ -1,19 +1,27 @@
 """The one writer: each batch of coded articles (articles, their events, failures, the clusters they
 touch and the run's counts) is written in ONE transaction, so a killed process never leaves an
 article without its events.
+
+A new text under an article id already stored (or met earlier in the run) is a corrected
+version of that story: when it is coded, it replaces the earlier version, whose article row and
+events are deleted and whose clusters are recounted, in the same transaction. The run counts
+these in ``replaced`` (a part of ``new``). Ids that are content hashes (no id was given) never
+replace anything. A version that fails to code leaves the earlier one in place. With
+``replace_versions=False`` (``ingest --keep-versions``, for inputs whose ids are not unique,
+such as row numbers restarting in each file) every version is kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from eventwire.records import Article, CodeResult
+from eventwire.records import Article, CodeResult, text_hash
 from eventwire.store.clusters import ClusterIndex, ClusterOptions, ClusterState, mention_of
 from eventwire.store.rows import (
     ROW_TYPES,
@@ -53,17 +61,19 @@ TOUCHED_TYPES: dict[str, pa.DataType] = {
 
 @dataclass
 class RunCounts:
-    """seen = new + duplicate + failed, always."""
+    """seen = new + duplicate + failed, always; ``replaced`` counts the earlier versions that new
+    texts under the same article id superseded."""
 
     seen: int = 0
     new: int = 0
     duplicate: int = 0
     failed: int = 0
     events: int = 0
+    replaced: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {"seen": self.seen, "new": self.new, "duplicate": self.duplicate,
-                "failed": self.failed, "events": self.events}
+                "failed": self.failed, "events": self.events, "replaced": self.replaced}
 
     def reconciles(self) -> bool:
         return self.seen == self.new + self.duplicate + self.failed
@@ -81,25 +91,46 @@ def load_cluster_index(con: duckdb.DuckDBPyConnection, options: ClusterOptions) 
     return index
 
 
+def is_story_id(article: Article) -> bool:
+    """The article's id was given (a URL, a file name, the input's own id), not its content
+    hash: a new text under it is a new version of the same story."""
+    return article.id != text_hash(article.text)
+
+
+@dataclass
+class Replacements:
+    """Of one batch: the positions of results a later result of the batch supersedes, the keys
+    of stored versions to delete, and how many versions are replaced in all."""
+
+    superseded: set[int] = field(default_factory=set)
+    stored: set[str] = field(default_factory=set)
+    count: int = 0
+
+
 class StoreWriter:
     """Writes coded articles of one run; knows what is stored so duplicates are skipped early."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: int,
-                 options: ClusterOptions | None = None) -> None:
+                 options: ClusterOptions | None = None, replace_versions: bool = True) -> None:
         self.con = con
+        self.replace_versions = replace_versions
         self.run_id = run_id
         self.options = options or ClusterOptions()
         self.keys: set[str] = set()
         self.urls: set[str] = set()
         self.failure_keys: set[str] = set()
+        self.versions: dict[str, set[str]] = {}
         self._load_known()
         self.index = load_cluster_index(con, self.options)
 
     def _load_known(self) -> None:
-        for key, url in self.con.execute("SELECT article_key, url FROM articles").fetchall():
+        rows = self.con.execute("SELECT article_key, url, article_id FROM articles").fetchall()
+        for key, url, article_id in rows:
             self.keys.add(key)
             if url:
                 self.urls.add(url)
+            if article_id != key:
+                self.versions.setdefault(article_id, set()).add(key)
         self.failure_keys = {row[0] for row in
                              self.con.execute("SELECT failure_key FROM failures").fetchall()}
 
@@ -116,36 +147,90 @@ class StoreWriter:
         if article.url:
             self.urls.add(article.url)
 
-    def write_batch(self, results: Sequence[CodeResult], counts: RunCounts) -> None:
-        """Articles, events, failures of ``results`` and the run's counts: one transaction."""
+    def write_batch(self, results: Sequence[CodeResult], counts: RunCounts) -> int:
+        """Articles, events, failures of ``results`` and the run's counts: one transaction.
+        The number of earlier versions replaced (also added to ``counts.replaced``)."""
         now = datetime.now().replace(microsecond=0)
-        tables = self._batch_tables(results, now)
+        replacing = self._replacements(results)
+        tables = self._batch_tables(results, now, replacing)
+        counts.replaced += replacing.count
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self._delete_replaced(tables["replaced"])
             self._insert(tables)
             self._update_run(counts)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             self.index = load_cluster_index(self.con, self.options)
+            self.versions = {}
+            self._load_known()
             raise
         finally:
             for name, table in tables.items():
-                if table.num_rows:
+                if table.num_rows and name != "replaced":
                     self.con.unregister(f"ew_{name}")
 
-    def _batch_tables(self, results: Sequence[CodeResult], now: datetime) -> dict[str, pa.Table]:
+        return replacing.count
+
+    def _replacements(self, results: Sequence[CodeResult]) -> Replacements:
+        """Which results are superseded later in the batch, and which stored versions go."""
+        last: dict[str, int] = {}
+        for position, result in enumerate(results):
+            if result.error is None and is_story_id(result.article):
+                last[result.article.id] = position
+        replacing = Replacements()
+        if not self.replace_versions:
+            return replacing
+        for position, result in enumerate(results):
+            article = result.article
+            if result.error is not None or not is_story_id(article):
+                continue
+            if last[article.id] != position:
+                replacing.superseded.add(position)
+                replacing.count += 1
+                continue
+            key = article_key(article)
+            earlier = self.versions.get(article.id, set()) - {key}
+            replacing.stored |= earlier
+            replacing.count += len(earlier)
+            self.versions[article.id] = {key}
+        return replacing
+
+    def _replaced_clusters(self, keys: set[str]) -> set[int]:
+        if not keys:
+            return set()
+        rows = self.con.execute(
+            "SELECT DISTINCT cluster_id FROM events WHERE article_key IN (SELECT unnest(?))",
+            [sorted(keys)]).fetchall()
+        return {int(row[0]) for row in rows if row[0] is not None}
+
+    def _delete_replaced(self, replaced: pa.Table) -> None:
+        if not replaced.num_rows:
+            return
+        self.con.register("ew_replaced", replaced)
+        try:
+            for table in ("events", "articles"):
+                self.con.execute(f"DELETE FROM {table} WHERE article_key IN "
+                                 "(SELECT article_key FROM ew_replaced)")
+        finally:
+            self.con.unregister("ew_replaced")
+
+    def _batch_tables(self, results: Sequence[CodeResult], now: datetime,
+                      replacing: Replacements) -> dict[str, pa.Table]:
         articles: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         failures: list[dict[str, Any]] = []
-        touched: set[int] = set()
+        touched: set[int] = self._replaced_clusters(replacing.stored)
         seen_events: set[str] = set()
-        for result in results:
+        for position, result in enumerate(results):
             if result.error is not None:
                 row = failure_row(result.error, self.run_id, now)
                 if row["failure_key"] not in self.failure_keys:
                     self.failure_keys.add(row["failure_key"])
                     failures.append(row)
+                continue
+            if position in replacing.superseded:
                 continue
             key = article_key(result.article)
             unique = [e for e in result.events if e.id not in seen_events]
@@ -156,7 +241,9 @@ class StoreWriter:
                 touched.add(cluster_id)
                 events.append(event_row(event, key, self.run_id, cluster_id))
         return {"articles": to_arrow(articles, ROW_TYPES), "events": to_arrow(events, ROW_TYPES),
-                "failures": to_arrow(failures, ROW_TYPES), "touched": self._touched(touched)}
+                "failures": to_arrow(failures, ROW_TYPES), "touched": self._touched(touched),
+                "replaced": pa.table({"article_key": pa.array(sorted(replacing.stored),
+                                                              type=pa.string())})}
 
     def _touched(self, cluster_ids: set[int]) -> pa.Table:
         rows = []
@@ -169,7 +256,7 @@ class StoreWriter:
 
     def _insert(self, tables: dict[str, pa.Table]) -> None:
         for name, table in tables.items():
-            if table.num_rows:
+            if table.num_rows and name != "replaced":
                 self.con.register(f"ew_{name}", table)
         for name in ("articles", "events", "failures"):
             if tables[name].num_rows:
@@ -181,7 +268,8 @@ class StoreWriter:
 
     def _update_run(self, counts: RunCounts) -> None:
         self.con.execute(
-            "UPDATE runs SET seen = ?, new = ?, duplicate = ?, failed = ?, events = ? "
-            "WHERE run_id = ?",
-            [counts.seen, counts.new, counts.duplicate, counts.failed, counts.events, self.run_id],
+            "UPDATE runs SET seen = ?, new = ?, duplicate = ?, failed = ?, events = ?, "
+            "replaced = ? WHERE run_id = ?",
+            [counts.seen, counts.new, counts.duplicate, counts.failed, counts.events,
+             counts.replaced, self.run_id],
         )

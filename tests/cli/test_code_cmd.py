@@ -46,14 +46,16 @@ def test_bad_input_is_reported_and_the_rest_coded(bad_batch: Path) -> None:
     err = proc.stderr.decode()
     for name, code in [("02_empty", "empty-text"), ("03_binary", "binary-text"),
                        ("04_huge", "too-large"), ("05_german", "not-english"),
-                       ("06_latin1", "bad-encoding"), ("07_batch.jsonl:2", "bad-record"),
+                       ("06_latin1", "read as Windows-1252"),
+                       ("07_batch.jsonl:2", "bad-record"),
                        ("j3", "bad-published-date")]:
         line = next((ln for ln in err.splitlines() if name in ln), "")
         assert code in line, (name, err)
-    assert "9 articles: 2 coded, 7 failed" in err
+    assert "9 articles: 3 coded, 6 failed" in err
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert records, "the good articles yield events"
-    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD}
+    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD,
+             str(bad_batch / "06_latin1.txt"): "Troops massed near the café."}
     for record in records:
         validate_record(record, texts[record["article_id"]])
 
@@ -117,3 +119,17 @@ def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_jsonl() -> None:
     assert {r["article_id"] for r in records} == {"m1", "m2"}
     for record in records:
         validate_record(record, GOOD)
+
+
+def test_warnings_name_changed_text_and_reused_ids() -> None:
+    from eventwire.cli.main import _warnings
+    from eventwire.records import Article
+
+    versions: dict[str, str] = {}
+    first = Article(text="Police arrested two men.", id="x", notes=("cp1252", "markup"))
+    assert _warnings(first, versions) == [
+        "article x: not valid UTF-8: read as Windows-1252; HTML markup removed (offsets refer "
+        "to the cleaned text)"]
+    assert _warnings(Article(text="Police arrested two men.", id="x"), versions) == []
+    (reused,) = _warnings(Article(text="Police arrested three men.", id="x"), versions)
+    assert reused.startswith("article x: the id came before with another text")

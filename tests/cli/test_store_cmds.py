@@ -118,3 +118,20 @@ def held_db(db: Path, tmp_path: Path) -> Iterator[Path]:
 def test_a_database_another_process_holds_is_a_clear_error(held_db: Path) -> None:
     result = invoke("events", "--db", str(held_db))
     assert usage_error(result) and "in use by another process" in result.stdout, result.stdout
+
+
+def test_ingest_reports_corrected_versions_and_can_keep_them(tmp_path: Path) -> None:
+    old = {"id": "k9", "text": "Police detained two journalists in Kampala on Monday."}
+    new = {"id": "k9", "text": "Police detained four journalists in Kampala on Monday."}
+    (tmp_path / "v1.jsonl").write_text(json.dumps(old) + "\n")
+    (tmp_path / "v2.jsonl").write_text(json.dumps(new) + "\n")
+    for db, extra, last in (("replace.duckdb", (), "1 seen = 1 new + 0 duplicate + 0 failed; "
+                             "1 events; 1 earlier versions replaced\n"),
+                            ("keep.duckdb", ("--keep-versions",), "failed; 1 events\n")):
+        path = str(tmp_path / db)
+        assert invoke("ingest", str(tmp_path / "v1.jsonl"), "--db", path).returncode == 0
+        result = invoke("ingest", str(tmp_path / "v2.jsonl"), "--db", path, *extra)
+        assert result.returncode == 0 and result.stdout.endswith(last), result.stdout
+        with Store(Path(path), read_only=True) as store:
+            count = store.con.execute("SELECT count(*) FROM articles").fetchone()
+        assert count == (1 if not extra else 2,)

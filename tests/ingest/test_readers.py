@@ -42,17 +42,17 @@ def test_bad_lines_become_errors_and_the_rest_is_read(tmp_path: Path) -> None:
     assert len(items) == 7
     codes = [i.code if isinstance(i, ArticleError) else "ok" for i in items]
     assert codes == ["ok", errors.BAD_RECORD, errors.BAD_DATE, errors.BAD_RECORD,
-                     errors.BAD_RECORD, errors.BAD_ENCODING, "ok"]
+                     errors.BAD_RECORD, "ok", "ok"]
     assert all(f"{path}:" in i.article_id or i.article_id in ("baddate", "notext")
                for i in items if isinstance(i, ArticleError))
 
 
-def test_invalid_utf8_text_file(tmp_path: Path) -> None:
+def test_bytes_marked_utf16_that_are_not_stay_an_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
-    path.write_bytes(b"Troops massed \xff\xfe on the border.")
+    path.write_bytes(b"\xff\xfe" + "Troops massed".encode("utf-16-le") + b"\x00\xd8")
     (item,) = iter_articles([str(path)])
     assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
-    assert str(path) in str(item)
+    assert str(path) in str(item) and "re-encode" in item.message
 
 
 def test_unicode_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
@@ -67,11 +67,21 @@ def test_unicode_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert all(isinstance(i, Article) and i.text == text for i in items), items
 
 
-def test_latin1_is_an_error_that_says_what_to_do(tmp_path: Path) -> None:
+def test_latin1_and_windows_1252_are_read_with_a_note(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("Protesters marched in Bogotá.".encode("latin-1"))
-    [item] = list(iter_articles([str(tmp_path / "a.txt")]))
-    assert isinstance(item, ArticleError) and item.code == errors.BAD_ENCODING
-    assert "re-encode" in item.message
+    (tmp_path / "b.txt").write_bytes("The minister’s aides resigned.".encode("cp1252"))
+    # 0x81 is undefined in Windows-1252: the bytes are read as Latin-1
+    (tmp_path / "c.txt").write_bytes(b"Troops massed near the caf\xe9 \x81.")
+    line = json.dumps({"id": "j", "text": "Le président a parlé."}, ensure_ascii=False)
+    (tmp_path / "d.jsonl").write_bytes((line + "\n").encode("cp1252")
+                                       + b'{"id": "u", "text": "ok"}\n')
+    a, b, c, j, u = list(iter_articles([str(tmp_path)]))
+    assert isinstance(a, Article) and a.text == "Protesters marched in Bogotá."
+    assert a.notes == ("cp1252",)
+    assert isinstance(b, Article) and b.text == "The minister’s aides resigned."
+    assert isinstance(c, Article) and c.notes == ("latin-1",) and c.text.endswith("café \x81.")
+    assert isinstance(j, Article) and j.text == "Le président a parlé." and j.notes == ("cp1252",)
+    assert isinstance(u, Article) and u.notes == ()
 
 
 def test_a_falsy_id_is_still_the_id(tmp_path: Path) -> None:

@@ -152,3 +152,13 @@ def test_a_page_url_and_duplicates(site: str) -> None:
 def test_a_broken_gz_file_leaves_the_count_unknown(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl.gz").write_bytes(b"not gzip at all")
     assert count_articles([str(tmp_path / "a.jsonl.gz")]) is None
+
+
+def test_a_windows_1252_page_is_read_with_a_note(tmp_path: Path) -> None:
+    body = ("Le pr\u00e9sident fran\u00e7ais met the Kenyan minister\u2019s envoy in Nairobi on "
+            "Monday, officials said.")
+    page = PAGE.format(title="Envoy", body=body).replace("<head>", '<head><meta charset="cp1252">')
+    (tmp_path / "p.html").write_bytes(page.encode("cp1252"))
+    (item,) = list(iter_items([str(tmp_path / "p.html")]))
+    assert isinstance(item, Article) and "pr\u00e9sident fran\u00e7ais" in item.text
+    assert "minister\u2019s" in item.text and item.notes == ("cp1252",)
