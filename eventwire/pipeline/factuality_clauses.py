@@ -64,7 +64,15 @@ class ClauseCues:
             status = self._child_status(token, child)
             if status is not None:
                 cues.append(Cue(status, child))
-        return self._normative(token, cues + self._subject_cues(token))
+        return self._conditioned(token, self._normative(token, cues + self._subject_cues(token)))
+
+    def _conditioned(self, token: Token, cues: list[Cue]) -> list[Cue]:
+        """In a condition clause a negation states the condition, not that the act did not
+        happen ("will withdraw if the rebels do **not** attack", "if the ransom is **not**
+        paid": possible, as the clause's act without the negation)."""
+        if not any(cue.value == "negated" for cue in cues) or not self.is_condition_clause(token):
+            return cues
+        return [Cue("possible", cue.token) if cue.value == "negated" else cue for cue in cues]
 
     def _normative(self, token: Token, cues: list[Cue]) -> list[Cue]:
         """Under a modal of obligation a negation states a norm, not that the act did not
