@@ -67,6 +67,7 @@ PREP_OBJECT_DEP = "pobj"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 SINGULAR_TAG = "NN"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+PROPER_POS = "PROPN"
 ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -122,6 +123,7 @@ class SenseLexicon(BaseModel):
     state_kinds: frozenset[Word] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     noun_only_cues: frozenset[Word] = frozenset()
+    common_only_cues: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -334,11 +336,13 @@ def names_force(sent: Span, lex: SenseLexicon, skipped: frozenset[int] = frozens
     """Whether ``sent`` names an armed party, a weapon, a war or a coup: a word of
     ``force_cues`` or ``armed_cues`` (but the tokens at ``skipped``, the trigger's own words) or
     an actor of an armed sector. A cue of ``noun_only_cues`` counts as a noun only ("a
-    *general*", not "the *general* election"). A fight in such a sentence may be one of
-    force."""
+    *general*", not "the *general* election"), one of ``common_only_cues`` only outside a
+    name ("the *front*", not "the National *Front*" or "*Marine* Le Pen"). A fight in such a
+    sentence may be one of force."""
     cues = lex.force_cues | lex.armed_cues
     if any((_lemma(t) in cues or t.lower_ in cues)
            and (t.pos_ in NOMINAL_POS or _lemma(t) not in lex.noun_only_cues)
+           and (t.pos_ != PROPER_POS or _lemma(t) not in lex.common_only_cues)
            for t in sent if t.i not in skipped):
         return True
     return _names_armed_party(sent, lex)

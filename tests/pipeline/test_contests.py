@@ -54,6 +54,9 @@ def test_force_is_still_coded(coder: Coder, text: str) -> None:
     "The three hopefuls battled in a televised debate on Tuesday.",
     "Fighting between the two finalists went on for five sets.",
     "The incumbent and the challenger battled across the state.",
+    # names of a party or a person are no armed cue: "National Front", "Marine Le Pen"
+    "The race ended in fierce fighting between the two finalists, Marine Le Pen of the "
+    "National Front and a centrist.",
 ])
 def test_an_election_or_game_fought_is_no_force(coder: Coder, text: str) -> None:
     assert not _force(coder, text)
