@@ -55,3 +55,13 @@ def test_a_negation_in_a_condition_clause_is_possible(nlp: Language, cues: Claus
     # outside a condition the negation still denies the act
     assert found(cues, word(nlp, "The council did not raise wages.", "raise")) == [
         ("negated", "not")]
+
+
+def test_a_negation_of_an_adjunct_set_off_denies_only_it(nlp: Language, cues: ClauseCues) -> None:
+    # "..., just not as part of the deal": the pushing goes on, only not in that frame
+    verb = word(nlp, "The mayor kept lobbying for the tunnel, just not as part of the budget.",
+                "kept")
+    assert ("negated", "not") not in found(cues, verb)
+    # no comma: the negation is the verb's own
+    assert ("negated", "not") in found(cues, word(
+        nlp, "The mayor did not lobby for the tunnel in the budget talks.", "lobby"))
