@@ -10,7 +10,13 @@ Sports, business and political news fight and beat without force:
   support ("**fighting** for market share", "will **battle** Trump for the support of
   workers");
 * a contest named by its arena: "the budget **battle**", "a legal **battle** over patents",
-  "the leadership **fight**", "a price **war**".
+  "the leadership **fight**", "a price **war**";
+* an election or a game fought, or a fight among contestants: a verb of fighting whose object
+  or passive subject is an election, a seat or a game ("Labour will **fight** the seat", "the
+  election was **fought** over Brexit"), or whose parties (its subject, the object of its
+  "between") are candidates, finalists or teams ("the two candidates **battled**", "**fighting**
+  between the two finalists"), in a sentence that names no armed party, weapon or war (the
+  cues of :func:`.senses.names_force`).
 
 A trigger coded as force (18, 19, 20) gives no event there; "the army defeated the rebels in
 the battle for Mosul", "fought for control of the city" and "street battles" keep theirs. The
@@ -29,6 +35,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.senses import SenseLexicon, names_force
+from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
 
 DATA_FILE = "contests.yaml"
 FORCE_ROOTS = ("18", "19", "20")
@@ -43,6 +51,12 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nsubj", "npadvmod"})
 # What a verb of fighting takes its good through: its own "for", or its object's when the
 # parser hangs the phrase there ("battle Trump for the support").
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
+# What an election or a game fought is to a verb of fighting: "fight *the seat*", "*the
+# election* was fought".
+FOUGHT_DEPS = frozenset({"dobj", "nsubjpass"})
+# The parties of a fight: its subject, and the object of its "between".
+PARTY_DEPS = frozenset({"nsubj"})
+PARTY_PREP = "between"
 
 
 class ContestLexicon(BaseModel):
@@ -57,6 +71,8 @@ class ContestLexicon(BaseModel):
     contested_goods: frozenset[Word]
     contest_nouns: frozenset[Word]
     arenas: frozenset[Word]
+    fought_contests: frozenset[Word] = frozenset()
+    contestants: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> ContestLexicon:
@@ -139,10 +155,36 @@ def is_arena_contest(head: Token, lex: ContestLexicon) -> bool:
         _lemma(c) in lex.arenas or c.lower_ in lex.arenas) for c in head.children)
 
 
-def is_contest(head: Token, lex: ContestLexicon) -> bool:
-    """Whether the trigger headed by ``head`` names a game, a competition or an arena's
-    contest."""
-    return is_game(head, lex) or is_competition(head, lex) or is_arena_contest(head, lex)
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [*tokens, *(c for t in tokens for c in t.conjuncts)]
+
+
+def _contestants(head: Token, lex: ContestLexicon) -> bool:
+    """The parties of a fight are contestants, every one: "the two *candidates* battled",
+    "fighting between the two *finalists*"."""
+    parties = _with_conjuncts([c for c in head.children if c.dep_ in PARTY_DEPS]
+                              + _preps(head, PARTY_PREP))
+    return bool(parties) and all(_lemma(p) in lex.contestants for p in parties)
+
+
+def is_electoral_fight(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a word of fighting fights an election, a seat or a game ("**fight** the seat",
+    "the election was **fought**") or is fought among contestants ("the candidates
+    **battled**"), in a sentence that names no armed party, weapon or war."""
+    if _lemma(head) not in lex.fighting_words:
+        return False
+    fought = [c for c in head.children if c.dep_ in FOUGHT_DEPS] if head.pos_ == "VERB" else []
+    if not (any(_lemma(c) in lex.fought_contests or _lemma(c) in lex.game_nouns
+                for c in _with_conjuncts(fought)) or _contestants(head, lex)):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i}))
+
+
+def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = None) -> bool:
+    """Whether the trigger headed by ``head`` names a game, a competition, an arena's contest
+    or an election fought."""
+    return (is_game(head, lex) or is_competition(head, lex) or is_arena_contest(head, lex)
+            or is_electoral_fight(head, lex, senses if senses is not None else bundled_senses()))
 
 
 def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLexicon
@@ -153,4 +195,5 @@ def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLex
 
 
 __all__ = ["ContestLexicon", "bundled_lexicon", "has_score", "is_arena_contest",
-           "is_competition", "is_contest", "is_game", "load_lexicon", "without_contests"]
+           "is_competition", "is_contest", "is_electoral_fight", "is_game", "load_lexicon",
+           "without_contests"]

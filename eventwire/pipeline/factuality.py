@@ -382,11 +382,13 @@ class FactualityComponent:
 
     def _attempt_cue(self, trigger: TriggerMatch, found: Factuality, doc: Doc) -> int | None:
         """The verb of trying that made an act of force possible, which is no cue of its
-        status: an attempted act of force is the assault made ("tried to storm the base")."""
+        status: an attempted act of force is the assault made ("tried to storm the base"), and
+        an attempt to negotiate or mediate is the talks held ("tried to mediate")."""
         lex = self.rules.lex
         cue = found.cue_start
-        if cue is None or found.status != "possible" or \
-                trigger.code[:2] not in lex.attempt_kept_roots:
+        if cue is None or found.status != "possible" or (
+                trigger.code[:2] not in lex.attempt_kept_roots
+                and doc[trigger.head].lemma_.lower() not in lex.attempt_kept_verbs):
             return None
         return cue if doc[cue].lemma_.lower() in lex.attempt_verbs else None
 

@@ -64,7 +64,15 @@ class ClauseCues:
             status = self._child_status(token, child)
             if status is not None:
                 cues.append(Cue(status, child))
-        return self._normative(token, cues + self._subject_cues(token))
+        return self._conditioned(token, self._normative(token, cues + self._subject_cues(token)))
+
+    def _conditioned(self, token: Token, cues: list[Cue]) -> list[Cue]:
+        """In a condition clause a negation states the condition, not that the act did not
+        happen ("will withdraw if the rebels do **not** attack", "if the ransom is **not**
+        paid": possible, as the clause's act without the negation)."""
+        if not any(cue.value == "negated" for cue in cues) or not self.is_condition_clause(token):
+            return cues
+        return [Cue("possible", cue.token) if cue.value == "negated" else cue for cue in cues]
 
     def _normative(self, token: Token, cues: list[Cue]) -> list[Cue]:
         """Under a modal of obligation a negation states a norm, not that the act did not
@@ -127,13 +135,25 @@ class ClauseCues:
     def _is_open_negation(self, word: Token) -> bool:
         """A negation word that denies nothing: a focus on the extent of the act ("**not**
         only condemned the raid but also recalled its envoy", "did **not** just shell the
-        town": both occurred) or the other side of an open alternative ("whether or **not**
-        Russia attacked": the attack is open; the "whether" makes it possible)."""
+        town": both occurred), the other side of an open alternative ("whether or **not**
+        Russia attacked": the attack is open; the "whether" makes it possible) or a
+        circumstance set off after the act (:meth:`_negates_adjunct`)."""
         doc, lex = word.doc, self.lex
         after = doc[word.i + 1] if word.i + 1 < len(doc) else None
         before = doc[word.i - 1] if word.i > 0 else None
         return (after is not None and after.lower_ in lex.negation_focus_adverbs) or (
-            before is not None and before.lower_ in lex.alternative_conjunctions)
+            before is not None and before.lower_ in lex.alternative_conjunctions) or (
+            self._negates_adjunct(word, after))
+
+    @staticmethod
+    def _negates_adjunct(word: Token, after: Token | None) -> bool:
+        """A negation set off after the verb and its comma, right before a prepositional phrase
+        of the same verb, denies that circumstance, not the act ("would keep pushing for the
+        wall, just **not** as part of this deal", "will meet, though **not** in Geneva")."""
+        verb = word.head
+        return (after is not None and word.i > verb.i and after.dep_ == "prep"
+                and after.head.i == verb.i
+                and any(t.is_punct for t in word.doc[verb.i + 1:word.i]))
 
     def _opens_inverted_condition(self, clause: Token, aux: Token) -> bool:
         """"**Had** the army attacked, ...": an auxiliary before the subject of an adverbial

@@ -77,6 +77,7 @@ class FactualityLexicon(BaseModel):
     aim_nouns: frozenset[Word] = frozenset()
     attempt_verbs: frozenset[Word] = frozenset()
     attempt_kept_roots: frozenset[Word] = frozenset()
+    attempt_kept_verbs: frozenset[Word] = frozenset()
     planned_nouns: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]

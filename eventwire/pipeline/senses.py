@@ -66,6 +66,8 @@ PERSON_ENTITY = "PERSON"
 PREP_OBJECT_DEP = "pobj"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 SINGULAR_TAG = "NN"
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+PROPER_POS = "PROPN"
 ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -120,6 +122,8 @@ class SenseLexicon(BaseModel):
     armed_cues: frozenset[Word] = frozenset()
     state_kinds: frozenset[Word] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    noun_only_cues: frozenset[Word] = frozenset()
+    common_only_cues: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -322,14 +326,26 @@ def is_striving(head: Token, lex: SenseLexicon) -> bool:
                 and any(a.tag_ == "TO" for a in c.children)]
     if not purposes or any(_lemma(c) in lex.force_purposes for c in purposes):
         return False
-    cues = lex.force_cues | lex.armed_cues
-    if any(_lemma(t) in cues or t.lower_ in cues for t in head.sent
-           if t.i not in (head.i, verb.i)):
-        return False
-    if _names_armed_party(head.sent, lex):
+    if names_force(head.sent, lex, frozenset({head.i, verb.i})):
         return False
     subject = _subject_of(verb)
     return subject is None or _mention_kind(subject) not in lex.state_kinds
+
+
+def names_force(sent: Span, lex: SenseLexicon, skipped: frozenset[int] = frozenset()) -> bool:
+    """Whether ``sent`` names an armed party, a weapon, a war or a coup: a word of
+    ``force_cues`` or ``armed_cues`` (but the tokens at ``skipped``, the trigger's own words) or
+    an actor of an armed sector. A cue of ``noun_only_cues`` counts as a noun only ("a
+    *general*", not "the *general* election"), one of ``common_only_cues`` only outside a
+    name ("the *front*", not "the National *Front*" or "*Marine* Le Pen"). A fight in such a
+    sentence may be one of force."""
+    cues = lex.force_cues | lex.armed_cues
+    if any((_lemma(t) in cues or t.lower_ in cues)
+           and (t.pos_ in NOMINAL_POS or _lemma(t) not in lex.noun_only_cues)
+           and (t.pos_ != PROPER_POS or _lemma(t) not in lex.common_only_cues)
+           for t in sent if t.i not in skipped):
+        return True
+    return _names_armed_party(sent, lex)
 
 
 def _names_armed_party(sent: Span, lex: SenseLexicon) -> bool:
@@ -364,4 +380,4 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
            "is_greeting", "is_satisfying", "is_stored", "is_striving", "is_taking_office",
-           "load_lexicon", "without_other_senses"]
+           "load_lexicon", "names_force", "without_other_senses"]

@@ -46,6 +46,33 @@ def test_force_is_still_coded(coder: Coder, text: str) -> None:
     assert _force(coder, text)
 
 
+# an election, a seat or a game fought, or a fight among contestants, is no use of force
+@pytest.mark.parametrize("text", [
+    "The referendum was fought over the future of the union.",
+    "The Greens will fight the seat at the next general election.",
+    "Both parties fought a dirty campaign in the suburbs.",
+    "The three hopefuls battled in a televised debate on Tuesday.",
+    "Fighting between the two finalists went on for five sets.",
+    "The incumbent and the challenger battled across the state.",
+    # names of a party or a person are no armed cue: "National Front", "Marine Le Pen"
+    "The race ended in fierce fighting between the two finalists, Marine Le Pen of the "
+    "National Front and a centrist.",
+])
+def test_an_election_or_game_fought_is_no_force(coder: Coder, text: str) -> None:
+    assert not _force(coder, text)
+
+
+# the same words keep their force with an armed party, a weapon or a war in the sentence, or
+# with parties that are no contestants
+@pytest.mark.parametrize("text", [
+    "Witnesses said the two teams fought with guns and rifles after the match.",
+    "The candidates' militias battled in the capital.",
+    "Fighting between the two clans killed six people.",
+])
+def test_an_armed_fight_is_still_force(coder: Coder, text: str) -> None:
+    assert _force(coder, text)
+
+
 def test_a_range_counting_a_noun_is_no_score(coder: Coder) -> None:
     nlp: Language = coder.nlp
     doc = nlp("Rebels beat 2-3 guards and won 3-1.")

@@ -117,6 +117,9 @@ def coder() -> Coder:
     # an attempted act of force is the assault made (MUC counts attempted attacks)
     ("Masked gunmen tried to assassinate the judge outside his home.", "185", "occurred"),
     ("Insurgents attempted to storm the police station at dawn.", "190", "occurred"),
+    # an attempt to mediate or negotiate is the mediation or the talks held
+    ("Norway has tried for years to mediate between the two parties.", "045", "occurred"),
+    ("The senator tried to broker a compromise between the two sides.", "045", "occurred"),
 ])
 def test_an_attempt_is_possible_except_force(coder: Coder, text: str, code: str,
                                               status: str) -> None:

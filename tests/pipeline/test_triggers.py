@@ -60,6 +60,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Russia vetoed the draft resolution.", "vetoed", "129"),
     ("The general threatened to invade the island.", "threatened to invade", "1382"),
     ("The junta threatened to ban the rally.", "threatened to ban", "132"),
+    ("The abductors threatened to execute the three nurses.", "threatened to execute", "138"),
     ("The cartel issued an ultimatum to the police.", "issued an ultimatum", "139"),
     ("Farmers protested against the new tax.", "protested", "141"),
     ("Dockworkers launched a general strike on Monday.", "general strike", "143"),

@@ -85,6 +85,7 @@ def test_passive_capture_by_its_agent(nlp: Language, everything: PatternSet, tex
 @pytest.mark.parametrize("text", [
     "The coach told his team to seize the moment in the second half.",
     "The mayor seized the opportunity to praise the volunteers.",
+    "After the election she took a senior position in the new ministry.",
     "Her speech grabbed headlines across the region.",
 ])
 def test_figures_are_no_seizure(
