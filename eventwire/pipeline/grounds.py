@@ -42,6 +42,9 @@ SPECIFYING_DEPS = frozenset({"det", "poss"})
 CLAUSAL_SUBJECT = "csubj"
 SUBJECT_DEP = "nsubj"
 GERUND_TAG = "VBG"
+# Words that open a clause as a subject: "**how** he acts", "**that** he resigned".
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 STATEMENT_ROOT = "01"
 # How a word of manner hangs from "without": a noun or a gerund ("without warning").
 MANNER_DEPS = frozenset({"pobj", "pcomp"})
@@ -57,6 +60,7 @@ class GroundLexicon(BaseModel):
     meta: DataMeta = Field(alias="_meta")
     reason_nouns: frozenset[Word] = Field(min_length=1)
     reason_preps: frozenset[Word] = Field(min_length=1)
+    deadline_preps: frozenset[Word]
     particular_determiners: frozenset[Word]
     outlook_codes: frozenset[str]
     mood_nouns: frozenset[Word]
@@ -106,7 +110,9 @@ def is_grounded(noun: Token, code: str, lex: GroundLexicon) -> bool:
         return False
     lemma = governor.lemma_.lower()
     if prep in lex.reason_preps and lemma in lex.reason_nouns:
-        return not _particular(noun, lex)
+        # "in time for the talks": a deadline, the talks are in view
+        deadline = governor.dep_ == OBJECT_OF_PREP and governor.head.lower_ in lex.deadline_preps
+        return not deadline and not _particular(noun, lex)
     if prep in lex.mood_preps and lemma in lex.mood_nouns:
         return code[:3] in lex.outlook_codes
     return False
@@ -122,13 +128,23 @@ def is_manner(word: Token, lex: GroundLexicon) -> bool:
         c.dep_ in SPECIFYING_DEPS or c.dep_ in ARGUMENT_DEPS for c in word.children)
 
 
+def _clause_subject(subject: Token) -> bool:
+    """A clause or a gerund that can be a subject: "**refusing** to answer", "how he
+    **treats** them" (a wh-word), "that he **resigned**" (a mark), "to **refuse**" (an
+    infinitive); not a participle the parser hangs there ("**Asked** about it, X said")."""
+    if subject.tag_ == GERUND_TAG:
+        return True
+    return any(c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS)
+               or (c.dep_ == "aux" and c.lower_ == "to") for c in subject.children)
+
+
 def is_revealing(verb: Token, lex: GroundLexicon) -> bool:
     """Whether a verb of saying has a clause or a gerund as its subject ("how he acts **says** a
     lot", "refusing to answer **speaks** volumes")."""
     if verb.pos_ not in VERBAL_POS or verb.lemma_.lower() not in lex.saying_verbs:
         return False
-    return any(c.dep_ == CLAUSAL_SUBJECT or (c.dep_ == SUBJECT_DEP and c.tag_ == GERUND_TAG)
-               for c in verb.children)
+    return any((c.dep_ == CLAUSAL_SUBJECT and _clause_subject(c))
+               or (c.dep_ == SUBJECT_DEP and c.tag_ == GERUND_TAG) for c in verb.children)
 
 
 def without_grounds(doc: Doc, triggers: Sequence[TriggerMatch],

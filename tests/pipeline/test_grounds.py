@@ -29,6 +29,7 @@ def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
     ("The ceasefire brought a brief burst of optimism to the border towns.", "optimism"),
     ("Observers in the capital see no room for negotiations with the junta.", "negotiations"),
     ("The army shelled the northern suburbs without warning.", "warning"),
+    ("It is time for negotiations with the insurgents, the senator argued.", "negotiations"),
 ])
 def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> None:
     assert word not in {trigger for trigger, _ in _codes(coder, text)}
@@ -38,6 +39,8 @@ def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> 
     ("The foreign minister expressed optimism about the ceasefire.", "optimism"),
     ("The envoy defended the need for the sanctions against the regime.", "sanctions"),
     ("The army shelled the northern suburbs without warning the residents.", "warning"),
+    ("The mediators arrived in Doha in time for negotiations with the insurgents.",
+     "negotiations"),
 ])
 def test_the_same_words_naming_acts_are_coded(coder: Coder, text: str, word: str) -> None:
     assert any(word in trigger for trigger, _ in _codes(coder, text))
