@@ -9,9 +9,6 @@
 * A noun of outlook (pessimism 012, optimism 013) after a noun of mood with "of" names a mood,
   no comment by anyone: "a **burst of** *optimism*", "a **sense of** *pessimism*" (not "a
   wave of *protests*": only outlook codes).
-* An event noun or gerund in the "of" phrase of a noun of prospect names an act only in view:
-  "the **prospect of** a *war*", "**fears of** a *crackdown*", "the **risks of** *releasing*
-  them" (but "**took** the risk of *supporting* the bill": the act was done).
 * "Without *warning*" is a manner ("attacked without warning": suddenly), no negated threat
   ("left without warning **them**" is one).
 * A verb of saying whose subject is a clause or a gerund reveals; it reports no statement:
@@ -71,9 +68,6 @@ class GroundLexicon(BaseModel):
     manner_words: frozenset[Word]
     manner_preps: frozenset[Word]
     saying_verbs: frozenset[Word]
-    prospect_nouns: frozenset[Word]
-    prospect_preps: frozenset[Word]
-    taking_verbs: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GroundLexicon:
@@ -124,24 +118,6 @@ def is_grounded(noun: Token, code: str, lex: GroundLexicon) -> bool:
     return False
 
 
-def is_prospect(word: Token, lex: GroundLexicon) -> bool:
-    """Whether the event noun or gerund ``word`` is in the "of" phrase of a noun of prospect
-    ("the prospect of a *war*", "the risks of *releasing* them"), unless that prospect is
-    taken ("took the risk of *supporting* the bill")."""
-    while word.dep_ == CONJUNCT_DEP and word.head.i != word.i:
-        word = word.head
-    prep = word.head
-    if word.dep_ not in MANNER_DEPS or prep.dep_ != PREP_DEP or (
-            prep.lower_ not in lex.prospect_preps):
-        return False
-    if word.dep_ == "pcomp" and word.tag_ != GERUND_TAG:
-        return False
-    prospect = prep.head
-    if prospect.pos_ != NOUN_POS or prospect.lemma_.lower() not in lex.prospect_nouns:
-        return False
-    return not (prospect.dep_ == "dobj" and prospect.head.lemma_.lower() in lex.taking_verbs)
-
-
 def is_manner(word: Token, lex: GroundLexicon) -> bool:
     """"without warning": a bare noun or gerund of ``manner_words`` after a preposition of
     manner, with no object, clause or phrase of its own ("left without warning **them**" is a
@@ -178,8 +154,7 @@ def without_grounds(doc: Doc, triggers: Sequence[TriggerMatch],
     kept: list[TriggerMatch] = []
     for t in triggers:
         head = doc[t.head]
-        if (t.pos == NOUN_POS and is_grounded(head, t.code, lex)) or is_manner(head, lex) or (
-                is_prospect(head, lex)):
+        if (t.pos == NOUN_POS and is_grounded(head, t.code, lex)) or is_manner(head, lex):
             continue
         if t.code.startswith(STATEMENT_ROOT) and is_revealing(head, lex):
             continue
@@ -187,5 +162,5 @@ def without_grounds(doc: Doc, triggers: Sequence[TriggerMatch],
     return kept
 
 
-__all__ = ["GroundLexicon", "bundled_lexicon", "is_grounded", "is_manner", "is_prospect",
-           "is_revealing", "load_lexicon", "without_grounds"]
+__all__ = ["GroundLexicon", "bundled_lexicon", "is_grounded", "is_manner", "is_revealing",
+           "load_lexicon", "without_grounds"]

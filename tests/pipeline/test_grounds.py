@@ -9,13 +9,7 @@ import pytest
 
 from eventwire import Coder
 from eventwire.errors import DataError
-from eventwire.pipeline.grounds import (
-    is_grounded,
-    is_manner,
-    is_prospect,
-    is_revealing,
-    load_lexicon,
-)
+from eventwire.pipeline.grounds import is_grounded, is_manner, is_revealing, load_lexicon
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "grounds.yaml"
 
@@ -36,9 +30,6 @@ def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
     ("Observers in the capital see no room for negotiations with the junta.", "negotiations"),
     ("The army shelled the northern suburbs without warning.", "warning"),
     ("It is time for negotiations with the insurgents, the senator argued.", "negotiations"),
-    ("Fears of a crackdown grew in the capital.", "crackdown"),
-    ("Lawmakers warned about the risks of releasing the detainees.", "releasing"),
-    ("Hopes of a truce faded after the shelling resumed.", "truce"),
 ])
 def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> None:
     assert word not in {trigger for trigger, _ in _codes(coder, text)}
@@ -50,8 +41,6 @@ def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> 
     ("The army shelled the northern suburbs without warning the residents.", "warning"),
     ("The mediators arrived in Doha in time for negotiations with the insurgents.",
      "negotiations"),
-    ("Three senators took the risk of supporting the bill.", "supporting"),
-    ("Hopes of a truce faded after the shelling resumed.", "shelling"),
 ])
 def test_the_same_words_naming_acts_are_coded(coder: Coder, text: str, word: str) -> None:
     assert any(word in trigger for trigger, _ in _codes(coder, text))
@@ -75,9 +64,6 @@ def test_the_frames_on_the_parse(coder: Coder) -> None:
     assert is_grounded(optimism, "013", lex) and not is_grounded(protests, "141", lex)
     warned = coder.nlp("Police raided the flat without warning.")
     assert is_manner(next(t for t in warned if t.lower_ == "warning"), lex)
-    risk = coder.nlp("They ran the risk of angering voters, unlike the risk of angering donors.")
-    first, second = (t for t in risk if t.text == "angering")
-    assert not is_prospect(first, lex) and is_prospect(second, lex)
     said = coder.nlp("Refusing to answer says everything.")
     assert is_revealing(next(t for t in said if t.text == "says"), lex)
 
