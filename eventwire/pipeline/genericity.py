@@ -112,6 +112,7 @@ class GenericityLexicon(BaseModel):
     modal_kind_pronouns: frozenset[Word]
     modal_kind_determiners: frozenset[Word]
     party_preps: frozenset[Word]
+    particular_modifiers: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -362,13 +363,15 @@ def kind_of_acts_subject(noun: Token, lex: GenericityLexicon) -> bool:
     "sanctions **should** not harm trade") or the present "do" ("sanctions alone **do** not
     work"). It names a kind of act, none that took place. A determiner, a possessor, a name or
     a party's phrase makes it particular ("the sanctions", "U.S. sanctions", "sanctions on
-    Iran", "talks with the rebels"), and so does "will" ("talks will resume")."""
+    Iran", "talks with the rebels"), and so do a modifier of a set in view ("new sanctions
+    should not be enacted") and "will" ("talks will resume")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.pos_ != "NOUN" or noun.tag_ != PLURAL_TAG or noun.dep_ not in SUBJECT_DEPS:
         return False
     if any(c.dep_ in SPECIFYING_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
-           or (c.dep_ == "prep" and c.lower_ in lex.party_preps) for c in noun.children):
+           or (c.dep_ == "prep" and c.lower_ in lex.party_preps)
+           or (c.dep_ == "amod" and c.lower_ in lex.particular_modifiers) for c in noun.children):
         return False
     verb = noun.head
     auxes = [c for c in verb.children if c.dep_ == "aux"]

@@ -206,6 +206,7 @@ def test_a_kind_of_acts_as_the_subject_of_a_rule_is_no_event(coder: Coder, text:
     ("The sanctions on the bank can be lifted next month.", "sanctions"),  # determined
     ("Airstrikes by the coalition hit three villages on Monday.", "airstrikes"),  # past
     ("Protests against the decree continue in the capital.", "protests"),  # a particular one
+    ("The envoy said new sanctions should not be imposed during the talks.", "sanctions"),
 ])
 def test_particular_acts_as_subjects_are_coded(coder: Coder, text: str, word: str) -> None:
     assert word in _trigger_words(coder, text)
