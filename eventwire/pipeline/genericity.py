@@ -51,6 +51,7 @@ DATA_FILE = "genericity.yaml"
 VERBAL_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAG = "NNS"
 # Relative pronouns ("that", "which", "who") as tagged.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # A bare plural noun: tagged plural, with none of these dependents ("people who seek asylum";
@@ -110,6 +111,8 @@ class GenericityLexicon(BaseModel):
     generic_modals: frozenset[Word]
     modal_kind_pronouns: frozenset[Word]
     modal_kind_determiners: frozenset[Word]
+    party_preps: frozenset[Word]
+    particular_modifiers: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -354,12 +357,37 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     return subject
 
 
+def kind_of_acts_subject(noun: Token, lex: GenericityLexicon) -> bool:
+    """Whether ``noun`` is a bare plural event noun as the subject of a rule: a modal of ability
+    or duty ("sanctions **can** hurt the poor", "investigations **can** last for years",
+    "sanctions **should** not harm trade") or the present "do" ("sanctions alone **do** not
+    work"). It names a kind of act, none that took place. A determiner, a possessor, a name or
+    a party's phrase makes it particular ("the sanctions", "U.S. sanctions", "sanctions on
+    Iran", "talks with the rebels"), and so do a modifier of a set in view ("new sanctions
+    should not be enacted") and "will" ("talks will resume")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.tag_ != PLURAL_TAG or noun.dep_ not in SUBJECT_DEPS:
+        return False
+    if any(c.dep_ in SPECIFYING_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+           or (c.dep_ == "prep" and c.lower_ in lex.party_preps)
+           or (c.dep_ == "amod" and c.lower_ in lex.particular_modifiers) for c in noun.children):
+        return False
+    verb = noun.head
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(a.lower_ in lex.rule_modals for a in auxes) or (
+        is_simple_present(verb) and any(a.lemma_.lower() == "do" for a in auxes))
+
+
 def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less those whose predicate heads a generic or habitual clause."""
+    """``triggers`` less those whose predicate heads a generic or habitual clause, and bare
+    plural event nouns that are the subject of a rule (:func:`kind_of_acts_subject`)."""
     kept = []
     for trigger in triggers:
         head = doc[trigger.head]
+        if trigger.pos == "NOUN" and kind_of_acts_subject(head, lex):
+            continue
         predicate = predicate_of(head)
         chain = _controllers(predicate) if predicate is not None else []
         generic = predicate is not None and not _is_denied(head, lex) and any(
@@ -394,4 +422,5 @@ def _is_controlled(verb: Token) -> bool:
     return verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-__all__ = ["GenericityLexicon", "is_generic_clause", "load_lexicon", "without_generic"]
+__all__ = ["GenericityLexicon", "is_generic_clause", "kind_of_acts_subject", "load_lexicon",
+           "without_generic"]

@@ -36,6 +36,8 @@ from eventwire.pipeline.contests import bundled_lexicon as bundled_contests
 from eventwire.pipeline.figures import FigureLexicon, without_figures
 from eventwire.pipeline.figures import bundled_lexicon as bundled_figures
 from eventwire.pipeline.genericity import predicate_of
+from eventwire.pipeline.grounds import GroundLexicon, without_grounds
+from eventwire.pipeline.grounds import bundled_lexicon as bundled_grounds
 from eventwire.pipeline.measures import MeasureLexicon, without_measures
 from eventwire.pipeline.measures import bundled_lexicon as bundled_measures
 from eventwire.pipeline.mentions import TriggerMatch
@@ -387,7 +389,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     threats: ThreatSenseLexicon | None = None,
                     kinds: ClassificationLexicon | None = None,
                     norms: NormLexicon | None = None,
-                    aggregates: AggregateLexicon | None = None) -> list[TriggerMatch]:
+                    aggregates: AggregateLexicon | None = None,
+                    grounds: GroundLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -397,7 +400,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     (:mod:`.figures`), threats that name only a danger (:mod:`.threat_senses`) and event nouns
     that only name the kind something is taken for (:mod:`.classifications`) and what a norm
     bars, obliges or allows (:mod:`.norms`) and what a count or a share over a population
-    describes (:mod:`.aggregates`; the bundled words unless a lexicon is given)."""
+    describes (:mod:`.aggregates`) and event words that only name what there is ground for, a
+    mood or a manner (:mod:`.grounds`; the bundled words unless a lexicon is given)."""
     kept = without_states(doc, triggers, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
@@ -412,6 +416,7 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     kept = without_norms(doc, kept, norms if norms is not None else bundled_norms())
     kept = without_statistics(doc, kept, aggregates if aggregates is not None
                               else bundled_aggregates())
+    kept = without_grounds(doc, kept, grounds if grounds is not None else bundled_grounds())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

@@ -182,3 +182,31 @@ def test_a_condition_on_a_kind_and_what_it_conditions_give_no_event(coder: Coder
 def test_a_condition_on_a_particular_actor_is_still_coded(coder: Coder, text: str, code: str
                                                           ) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
+
+
+def _trigger_words(coder: Coder, text: str) -> set[str]:
+    return {word for event in coder.code(text, published="2023-04-02")
+            for word in event.trigger.text.lower().split()}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Economic sanctions can hurt farmers more than generals, the envoy argued.", "sanctions"),
+    ("Protests alone do not topple a government.", "protests"),
+    ("Sanctions do not work, the senator said.", "sanctions"),
+    ("Airstrikes should never target hospitals, the charity said.", "airstrikes"),
+    ("Arrests can follow such raids.", "arrests"),
+])
+def test_a_kind_of_acts_as_the_subject_of_a_rule_is_no_event(coder: Coder, text: str,
+                                                              word: str) -> None:
+    assert word not in _trigger_words(coder, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Talks will resume in Geneva next week.", "resume"),  # "will": a particular plan
+    ("The sanctions on the bank can be lifted next month.", "sanctions"),  # determined
+    ("Airstrikes by the coalition hit three villages on Monday.", "airstrikes"),  # past
+    ("Protests against the decree continue in the capital.", "protests"),  # a particular one
+    ("The envoy said new sanctions should not be imposed during the talks.", "sanctions"),
+])
+def test_particular_acts_as_subjects_are_coded(coder: Coder, text: str, word: str) -> None:
+    assert word in _trigger_words(coder, text)
