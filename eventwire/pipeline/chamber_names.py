@@ -18,6 +18,7 @@ from eventwire.pipeline.actor_compose import AGENT, Piece
 
 LEGISLATURE = "LEG"
 GROUP_KINDS = frozenset({"group", "ngo"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def building_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
@@ -41,6 +42,8 @@ def group_name_head(doc: Doc, piece: Piece, taken: set[int]) -> bool:
     if piece.role == AGENT or piece.kind not in GROUP_KINDS or piece.end - piece.start != 1:
         return False
     token = doc[piece.start]
+    if token.tag_ not in SINGULAR_TAGS:
+        return False  # members of a group ("Congressional Republicans"), not a name's head
     return token.text[:1].isupper() and piece.start > 0 and _name_before(doc, token.i, taken)
 
 

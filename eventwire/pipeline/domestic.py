@@ -61,19 +61,22 @@ def domestic_pair(
     source: ActorMention | None, target: ActorMention | None,
     domestic: frozenset[str], authorities: frozenset[str],
     abroad: Callable[[ActorMention], bool] | None = None,
+    audience: Callable[[ActorMention], bool] | None = None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """``source`` and ``target``, the bare-sector one placed in the other's country when the
     two are a domestic pair (module docstring). ``abroad`` tells a state's agent abroad (an
-    embassy, an envoy) or any other actor that is no domestic party to the event (the press a
-    statement is told to: ``audience_sectors`` of ``roles.yaml``): such a pair is never
-    domestic."""
+    embassy, an envoy): such a pair is never domestic. ``audience`` tells an actor that takes
+    no country from the other side, though it may give its own (the press a statement is told
+    to, ``audience_sectors`` of ``roles.yaml``: "the minister told reporters" names no
+    reporters of the minister's country)."""
     if source is None or target is None:
         return source, target
     if abroad is not None and (abroad(source) or abroad(target)):
         return source, target
-    if _domestic_link(source, target, domestic, authorities):
+    taker = audience or (lambda _: False)
+    if _domestic_link(source, target, domestic, authorities) and not taker(target):
         return source, _in_country(target, source.country or "")
-    if _domestic_link(target, source, domestic, authorities):
+    if _domestic_link(target, source, domestic, authorities) and not taker(source):
         return _in_country(source, target.country or ""), target
     return source, target
 

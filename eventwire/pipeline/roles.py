@@ -503,11 +503,10 @@ def frames_for(
     frames = []
     audience = trigger.code.startswith(lexicon.audience_roots)
     for pair_source, pair_target, paired in _pairs(sources, targets, mutual):
-        # a state's agent abroad, or the press told something, is no domestic party
         source, target = domestic_pair(
             pair_source, pair_target, lexicon.domestic_sectors, lexicon.authority_sectors,
-            abroad=lambda m: doc[m.head].lemma_.lower() in lexicon.abroad_words
-            or (audience and m.sector in lexicon.audience_sectors))
+            abroad=lambda m: doc[m.head].lemma_.lower() in lexicon.abroad_words,
+            audience=lambda m: audience and m.sector in lexicon.audience_sectors)
         if lexicon.place_sectors and not paired:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)

@@ -249,7 +249,8 @@ def addressee_venue(mention: ActorMention, head: Token, code: str, lexicon: Role
     if token.dep_ != PREP_OBJECT_DEP or prep.lower_ not in lexicon.addressee_venue_preps:
         return False
     objects = [c for c in head.children if c.dep_ in ADDRESSEE_DEPS]
-    addressees = [o for o in objects if (found := actor_at(o)) is not None and found != mention]
+    addressees = [o for o in objects
+                  if (found := actor_at(o)) is not None and found.head == o.i and found != mention]
     return bool(addressees) and (prep.head.i == head.i
                                  or any(prep.head.i == o.i for o in addressees))
 

@@ -127,3 +127,8 @@ def test_a_one_word_group_ending_a_longer_name_is_no_group(run: Run, text: str, 
 def test_think_tanks_and_foundations_are_ngos(run: Run, text: str, code: str) -> None:
     found = run(text)
     assert any(m.code == code for m in found.values()), found
+
+
+def test_a_plural_party_word_after_a_proper_noun_stays_the_partys_members(run: Run) -> None:
+    found = run("Congressional Republicans faulted the new tax plan.")
+    assert any(m.code == "USAPTY" for m in found.values()), found
