@@ -91,6 +91,9 @@ def test_the_country_of_a_third_locations_town_is_no_side_either(coder: Coder) -
          {("KENGOV", "UGAGOV")}),
         ("The Ugandan premier told reporters on Capitol Hill that the deal was fair.", "01",
          {("UGAGOV", "MED")}),
+        # A visit made goes to the place: what the source sends there is its own.
+        ("The Kenyan president will send a delegation to Kampala.", "04",
+         {("KENGOV", None), ("KENGOV", "UGAGOV")}),
         # With no actor object the place may be the party addressed; as a subject it acts.
         ("The Ugandan premier appealed to the White House for aid.", "02",
          {("UGAGOV", "USAGOV")}),
