@@ -5,7 +5,9 @@ A modifier or a prepositional place written once may belong to every member of a
 PETRARCH codes such phrases and a reader understands them:
 
 * a country modifier written before coordinated sector words is each one's: "Danish media and
-  government" -> DNKMED, DNKGOV;
+  government" -> DNKMED, DNKGOV; so is the country of a sector phrase whose sector word is
+  coordinated with the modifier of a sector phrase after it: "US military and administration
+  officials" -> USAMIL, USAGOV;
 * a place joined by a preposition after coordinated sector words is each one's: "lawmakers and
   officials in Fornost" -> FORLEG, FORGOV;
 * places coordinated with the place of "<sector> of/from/in <place>" take the sector: "the
@@ -76,12 +78,25 @@ def _share_countries(doc: Doc, pieces: list[Piece]) -> list[Piece]:
             doc, left, right
         ):
             pieces[i + 1] = _with_country(right, left)
+        elif _bare_sector(right) and _coordinated_modifiers(doc, left, right):
+            pieces[i + 1] = replace(right, country=left.country)
     for i in range(len(pieces) - 1, 0, -1):
         left, right = pieces[i - 1], pieces[i]
         after = _placed(right) and not _modifier_before(doc, right)
         if _bare_sector(left) and after and _listed(doc, left, right):
             pieces[i - 1] = _with_country(left, right)
     return pieces
+
+
+def _coordinated_modifiers(doc: Doc, left: Piece, right: Piece) -> bool:
+    """A country's sector phrase whose sector word is coordinated with the first modifier of a
+    sector phrase after it ("US military and administration officials": the officials of both
+    are American) gives that phrase its country."""
+    if not (left.country and (left.sector or left.anchor_sector)) or left.person is not None:
+        return False
+    last, first, head = doc[left.end - 1], doc[right.start], _root(doc, right)
+    return (_list_gap(doc, left, right) and _coordinated(last, first) and first.i != head.i
+            and head.i in (last.head.i, first.head.i))
 
 
 def _listed(doc: Doc, left: Piece, right: Piece) -> bool:

@@ -121,7 +121,7 @@ from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.alias_index import PhraseIndex
 from eventwire.pipeline.article_country import with_article_country
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
-from eventwire.pipeline.chamber_names import building_name
+from eventwire.pipeline.chamber_names import building_name, group_name_head
 from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.out_of_office import out_of_office
@@ -264,7 +264,8 @@ class ActorsComponent:
 
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
         if surname_place(doc, piece, taken, self.given_names, self.person_names) \
-                or place_inside_name(doc, piece, taken) or building_name(doc, piece, taken):
+                or place_inside_name(doc, piece, taken) or building_name(doc, piece, taken) \
+                or group_name_head(doc, piece, taken):
             return True
         if piece.role != PERSON or piece.kb_id is None:
             return False

@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from eventwire.pipeline.actor_compose import AGENT, Piece
 
 LEGISLATURE = "LEG"
+GROUP_KINDS = frozenset({"group", "ngo"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def building_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
@@ -31,10 +33,26 @@ def building_name(doc: Doc, piece: Piece, taken: set[int]) -> bool:
         return _of_name(doc, piece.end)
     if _of_name(doc, piece.end):
         return True  # "the House of Saud", "the House of Windsor"
-    before = doc[piece.start - 1]
+    return _name_before(doc, token.i, taken)
+
+
+def group_name_head(doc: Doc, piece: Piece, taken: set[int]) -> bool:
+    """``piece`` is a one-word group or NGO name ending a longer proper name that no dictionary
+    knows ("the Heritage Foundation"): no actor."""
+    if piece.role == AGENT or piece.kind not in GROUP_KINDS or piece.end - piece.start != 1:
+        return False
+    token = doc[piece.start]
+    if token.tag_ not in SINGULAR_TAGS:
+        return False  # members of a group ("Congressional Republicans"), not a name's head
+    return token.text[:1].isupper() and piece.start > 0 and _name_before(doc, token.i, taken)
+
+
+def _name_before(doc: Doc, i: int, taken: set[int]) -> bool:
+    """An unmatched capitalised proper noun compounded onto the word at ``i``, just before it."""
+    before = doc[i - 1]
     return (before.i not in taken and before.pos_ == "PROPN" and before.is_alpha
             and before.text[:1].isupper() and before.dep_ == "compound"
-            and before.head.i == token.i)
+            and before.head.i == i)
 
 
 def _of_name(doc: Doc, end: int) -> bool:
@@ -45,4 +63,4 @@ def _of_name(doc: Doc, end: int) -> bool:
             and doc[end + 1].text[:1].isupper())
 
 
-__all__ = ["building_name"]
+__all__ = ["building_name", "group_name_head"]

@@ -47,6 +47,8 @@ class RoleLexicon(BaseModel):
     stative_participles: frozenset[Word]
     domestic_sectors: frozenset[str]
     authority_sectors: frozenset[str]
+    audience_sectors: frozenset[str] = frozenset()
+    audience_roots: tuple[str, ...] = ()
     recipient_sectors: frozenset[str] = frozenset()
     withdrawal_verbs: frozenset[Word] = frozenset()
     withdrawal_preps: frozenset[Word] = frozenset()
@@ -60,6 +62,9 @@ class RoleLexicon(BaseModel):
     joint_appearance_nouns: frozenset[Word] = frozenset()
     joint_appearance_marks: frozenset[Word] = frozenset()
     joint_appearance_preps: frozenset[Word] = frozenset()
+    addressee_venue_roots: tuple[str, ...] = ()
+    addressee_venue_preps: frozenset[Word] = frozenset()
+    addressee_venue_kinds: frozenset[str] = frozenset()
     meeting_nouns: frozenset[Word]
     venue_codes: tuple[str, ...]
     bare_report_verbs: frozenset[Word]

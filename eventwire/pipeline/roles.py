@@ -501,10 +501,12 @@ def frames_for(
     # counts once.
     sources, targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     frames = []
+    audience = trigger.code.startswith(lexicon.audience_roots)
     for pair_source, pair_target, paired in _pairs(sources, targets, mutual):
         source, target = domestic_pair(
             pair_source, pair_target, lexicon.domestic_sectors, lexicon.authority_sectors,
-            abroad=lambda m: doc[m.head].lemma_.lower() in lexicon.abroad_words)
+            abroad=lambda m: doc[m.head].lemma_.lower() in lexicon.abroad_words,
+            audience=lambda m: audience and m.sector in lexicon.audience_sectors)
         if lexicon.place_sectors and not paired:
             target = place_target(target, trigger.code, doc, lexicon.population_codes,
                                   lexicon.region_words, lexicon.place_preps)

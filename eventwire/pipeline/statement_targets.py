@@ -28,6 +28,10 @@ Georgia Republican', "the minister, a close ally of the president, said"), names
 What a verb of citing (``citing_verbs`` of ``roles.yaml``: "Reuters, citing two officials,
 reported ...") cites is the statement's source or evidence, never its target (``cited``).
 
+A seat of government or a place named after an actor object ("invited Erdogan to the White
+House", "told reporters on Capitol Hill") is where the act was done, for statements, appeals,
+intents, meetings and diplomatic cooperation alike (``addressee_venue``).
+
 And a place where the speaker spoke ("said in Parliament", "told reporters at the White House",
 "spoke at a rally in Ohio", "said in the Parliament building") is never a statement's target
 (``venue``): an actor under a locative preposition (``statement_place_preps`` of
@@ -60,6 +64,8 @@ COORDINATED_DEP = "conj"
 # Modifiers of a reported clause's subject that tell something of it in passing.
 PASSING_MODIFIER_DEPS = frozenset({"appos", "relcl", "acl"})
 PREP_OBJECT_DEP = "pobj"
+# The person a verb is addressed to or acts on directly ("invited Erdogan", "told reporters").
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # Modifiers through which a name stands inside a place's noun phrase.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 # Modifiers through which a name stands inside the phrase of a place where something was said
@@ -205,6 +211,8 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
           actor_at: Callable[[Token], ActorMention | None]) -> bool:
     """``mention`` names where a statement of ``code`` was made, not whom it was addressed to
     (module docstring)."""
+    if addressee_venue(mention, head, code, lexicon, actor_at):
+        return True
     if not code.startswith(tuple(lexicon.place_not_addressee_roots)):
         return False
     if dated_by_occasion(mention, head, lexicon) or medium(mention, head, lexicon) \
@@ -224,6 +232,27 @@ def venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
             return True  # "told reporters at the White House", "told a news conference in X"
         token = host
     return False
+
+
+def addressee_venue(mention: ActorMention, head: Token, code: str, lexicon: RoleLexicon,
+                    actor_at: Callable[[Token], ActorMention | None]) -> bool:
+    """``mention`` is a seat of government or a place (``addressee_venue_kinds``) under one of
+    ``addressee_venue_preps`` on ``head`` or on its actor object, for an event of
+    ``addressee_venue_roots`` whose direct object or dative is another actor: where the act was
+    done ("invited Erdogan to the White House", "told reporters on Capitol Hill"), not a second
+    party to it."""
+    if mention.kind not in lexicon.addressee_venue_kinds \
+            or not code.startswith(lexicon.addressee_venue_roots):
+        return False
+    token = head.doc[mention.head]
+    prep = token.head
+    if token.dep_ != PREP_OBJECT_DEP or prep.lower_ not in lexicon.addressee_venue_preps:
+        return False
+    objects = [c for c in head.children if c.dep_ in ADDRESSEE_DEPS]
+    addressees = [o for o in objects
+                  if (found := actor_at(o)) is not None and found.head == o.i and found != mention]
+    return bool(addressees) and (prep.head.i == head.i
+                                 or any(prep.head.i == o.i for o in addressees))
 
 
 def dated_by_occasion(mention: ActorMention, head: Token, lexicon: RoleLexicon) -> bool:

@@ -136,3 +136,39 @@ def test_the_us_attorney_general_keeps_his_title_and_name(run: Run) -> None:
 def test_retired_officers_are_elites(run: Run, text: str, span: str) -> None:
     # Former officials, as "former minister" (Phoenix codes RETIRED as ELI).
     assert codes(run, text).get(span) == "ELI"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # Northern Ireland is in the United Kingdom; Ireland, the word its name ends with, is not.
+        ("A Northern Ireland minister faulted the border plan.", "Northern Ireland minister",
+         "GBRGOV"),
+        ("Police in Northern Ireland detained two men.", "Police in Northern Ireland", "GBRCOP"),
+        ("Scottish ministers faulted the border plan.", "Scottish ministers", "GBRGOV"),
+        ("Irish ministers faulted the border plan.", "Irish ministers", "IRLGOV"),
+    ],
+)
+def test_the_nations_of_the_united_kingdom_are_gbr(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    found = run(text)
+    assert found[span].code == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # A country's sector word coordinated with the modifier of the sector word after it:
+        # the country is both phrases'.
+        ("The envoy met Kenyan military and intelligence officials on Monday.",
+         "intelligence officials", "KENSPY"),
+        ("The envoy met US military and administration officials on Monday.",
+         "administration officials", "USAGOV"),
+    ],
+)
+def test_a_country_is_shared_by_coordinated_modifiers(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    found = run(text)
+    assert found[span].code == code, found

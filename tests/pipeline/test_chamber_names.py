@@ -99,3 +99,36 @@ def test_the_house_of_lords_is_britains_upper_chamber(run: Run) -> None:
 def test_the_law_lords_are_judges(run: Run) -> None:
     found = run("The Law Lords ruled against the detention of the suspects.")
     assert any(m.code == "GBRJUD" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A one-word dictionary group ("the Foundation", a gang's nickname) is not the last
+        # word of a longer name; the capitalised word ends a think tank's or foundation's name.
+        ("The Halvard Foundation faulted the new tax plan.", "Foundation"),
+        ("Scholars at the Merriton Foundation praised the accord.", "Foundation"),
+    ],
+)
+def test_a_one_word_group_ending_a_longer_name_is_no_group(run: Run, text: str, span: str) -> None:
+    found = run(text)
+    assert not any(m.sector == "REB" for m in found.values())
+    assert any(span in s and m.sector == "NGO" for s, m in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Quennell Institute faulted the new tax plan.", "NGO"),
+        ("The Lindqvist Endowment faulted the new tax plan.", "NGO"),
+        ("A British think tank faulted the new tax plan.", "GBRNGO"),
+    ],
+)
+def test_think_tanks_and_foundations_are_ngos(run: Run, text: str, code: str) -> None:
+    found = run(text)
+    assert any(m.code == code for m in found.values()), found
+
+
+def test_a_plural_party_word_after_a_proper_noun_stays_the_partys_members(run: Run) -> None:
+    found = run("Congressional Republicans faulted the new tax plan.")
+    assert any(m.code == "USAPTY" for m in found.values()), found

@@ -282,6 +282,12 @@ def test_relative_pronoun_stands_for_the_noun_it_modifies(coder: Coder) -> None:
         # A state's missions and envoys serve abroad: they give no country and take none.
         ("Rebels stormed the Italian consulate on Sunday.", "19", {("REB", "ITAGOV")}),
         ("Protesters attacked the Dutch embassy after the vote.", "19", {("OPP", "NLDGOV")}),
+        # A named outlet has its dictionary's country, none for an independent one; reporters
+        # told something are of no country, arrested ones are the authorities' own.
+        ("The Kenyan minister criticized the Financial Times on Monday.", "11",
+         {("KENGOV", "MED")}),
+        ("The Kenyan minister told reporters that the vote was fair.", "01", {("KENGOV", "MED")}),
+        ("Kenyan police detained two journalists in Nairobi.", "17", {("KENCOP", "KENMED")}),
     ],
 )
 

@@ -71,9 +71,10 @@ def test_a_verbal_act_takes_no_target_from_what_its_words_tell(
         ("The Kenyan president spoke at a rally in Kampala on Monday.", "spoke", {None}),
         ("The Kenyan minister said in the Parliament building that the road was finished.", "said",
          {None}),
-        # The addressee stays; where he was addressed is no second target.
+        # The addressee stays; where he was addressed is no second target. (The reporters told
+        # are of no country: ``audience_sectors`` of roles.yaml.)
         ("The Kenyan minister told reporters at the White House that the road was finished.",
-         "told", {"KENMED"}),
+         "told", {"MED"}),
     ],
 )
 def test_where_the_speaker_spoke_is_no_target(
@@ -146,10 +147,10 @@ def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
         ("The Kenyan president said after a cabinet meeting at State House that the road was "
          "finished.", "said", {None}),
         ("The Kenyan minister told reporters following talks with Uganda that the road was "
-         "finished.", "told", {"KENMED"}),
+         "finished.", "told", {"MED"}),
         ("The Kenyan minister spoke ahead of the summit with Uganda.", "spoke", {None}),
         ("The Kenyan minister told reporters before the summit with the Ugandan president "
-         "that the road was finished.", "told", {"KENMED"}),
+         "that the road was finished.", "told", {"MED"}),
         # Named as the addressee, the actor stays the target whatever the time phrase.
         ("The Kenyan minister told Uganda after the summit that the road was finished.", "told",
          {"UGA"}),
@@ -190,7 +191,7 @@ def test_the_medium_of_a_statement_is_no_target(
         ("The Kenyan president said during a press conference with the Ugandan president that "
          "the road was finished.", "said", {None}),
         ("The Kenyan president told reporters at a joint news conference with the Ugandan "
-         "president that the road was finished.", "told", {"KENMED"}),
+         "president that the road was finished.", "told", {"MED"}),
         # A meeting with another is left as it was read: the statement may be made to him.
         ("The Kenyan president said at a meeting with the Ugandan president that the road was "
          "finished.", "said", {"UGAGOV"}),

@@ -79,3 +79,30 @@ def test_the_country_of_a_third_locations_town_is_no_side_either(coder: Coder) -
     events = coder.code("Kenyan Foreign Minister Jane Doe attends a news conference at the "
                         "Ugandan Embassy in Kampala, Uganda.", published="2023-05-01")
     assert pairs(events, "04") == {("KENGOV", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # A seat of government or a capital named after the person addressed is the venue.
+        ("The Kenyan president invited the Ugandan premier to the Kremlin for talks.", "03",
+         {("KENGOV", "UGAGOV")}),
+        ("The Kenyan president welcomed the Ugandan premier to Nairobi on Monday.", "04",
+         {("KENGOV", "UGAGOV")}),
+        ("The Ugandan premier told reporters on Capitol Hill that the deal was fair.", "01",
+         {("UGAGOV", "MED")}),
+        # A visit made goes to the place: what the source sends there is its own.
+        ("The Kenyan president will send a delegation to Kampala.", "04",
+         {("KENGOV", None), ("KENGOV", "UGAGOV")}),
+        # With no actor object the place may be the party addressed; as a subject it acts.
+        ("The Ugandan premier appealed to the White House for aid.", "02",
+         {("UGAGOV", "USAGOV")}),
+        ("The White House told the Ugandan premier that the deal was fair.", "01",
+         {("USAGOV", "UGAGOV")}),
+    ],
+)
+def test_a_place_after_the_person_addressed_is_the_venue(
+    coder: Coder, text: str, root: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    events = coder.code(text, published="2023-05-01")
+    assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
