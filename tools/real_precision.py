@@ -36,7 +36,8 @@ its end, judged blind (``real_precision_holdout8_before.jsonl``, ``..._after.jso
 drew ``holdout9`` the same way: 150 events picked (``pick --seed 13``) from the coder of the
 stop's start, judged blind before any merge and re-marked after them
 (``real_precision_holdout9.jsonl``). Stop 22 drew ``holdout10`` the same way (``pick --seed 14``,
-``real_precision_holdout10.jsonl``)::
+``real_precision_holdout10.jsonl``), and stop 23 ``holdout11`` (``pick --seed 15``,
+``real_precision_holdout11.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl

@@ -62,6 +62,7 @@ class DatesData(BaseModel):
     future_governor_lemmas: tuple[str, ...] = ()
     future_governors: tuple[str, ...] = ()
     reporting_lemmas: tuple[str, ...] = ()
+    invariant_lemmas: tuple[str, ...] = ()
     numeric_order: dict[str, Literal["month_first", "day_first"]] = {}
     # How many days after publication a day in the clause of an act reported as occurred makes
     # it a scheduled act (planned; ``assemble.reconcile_with_report``).

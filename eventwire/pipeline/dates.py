@@ -30,11 +30,14 @@ Forms and their resolution (``date`` is the first day of the week, month or year
 The tense rule: take the date's governing verb (the first verb among the date's head and its
 ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
 "plans"). The clause is *future* when one of them has a future auxiliary ("will meet"), is a
-scheduling word ("is set to", "plans to", "is scheduled for", "is expected to"), or is "going"
-governing the verb ("is going to meet"). Otherwise the tense of the topmost of them decides:
+scheduling word ("is set to", "plans to", "is scheduled for", "is expected to"; not the date's
+own verb in the simple past: "gunmen set fire to a bus on Monday", "planned the raid on
+Monday" are acts of that day), or is "going" governing the verb ("is going to meet").
+Otherwise the tense of the topmost of them decides:
 past or perfect is *past* ("met", "was attacked", "has met", "said on Tuesday"); present is
 *future* ("meets on Friday", "is meeting on Friday") except for speech verbs ("says on
-Tuesday": *past*); a bare infinitive is *future* (headlines: "Putin to meet Xi on Friday").
+Tuesday": *past*) and for a verb whose past and present are one, tagged present ("we cut aid
+on Monday": unknown); a bare infinitive is *future* (headlines: "Putin to meet Xi on Friday").
 A future weekday is the next such day, a past one the latest; a weekday equal to the
 publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
 the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
@@ -148,6 +151,7 @@ class TenseReader:
         self.future_governors = frozenset(word_list(data.future_governor_lemmas))
         self.governors = frozenset(word_list(data.future_governors))
         self.reporting = frozenset(word_list(data.reporting_lemmas))
+        self.invariant = frozenset(word_list(data.invariant_lemmas))
 
     def tense(self, token: Token) -> Tense:
         verb = _governing_verb(token)
@@ -173,8 +177,9 @@ class TenseReader:
                    for c in link.children):
                 return True
             lemma = link.lemma_.lower()
-            if lemma in self.future_lemmas or (position and lemma in self.future_governors):
-                return True
+            scheduling = lemma in self.future_lemmas and (position or link.tag_ != "VBD")
+            if scheduling or (position and lemma in self.future_governors):
+                return True  # "is set to meet", "talks planned for Friday"; not "set fire"
             if position and lemma in self.governors and link.tag_ == "VBG":
                 return True
         return False
@@ -184,6 +189,8 @@ class TenseReader:
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
             return "past"
         present = verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if present and not auxes and verb.tag_ == "VBP" and verb.lemma_.lower() in self.invariant:
+            return None  # "set", "hit": past and present alike
         if present:
             return "past" if verb.lemma_.lower() in self.reporting else "future"
         return None

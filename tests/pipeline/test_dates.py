@@ -294,3 +294,20 @@ def test_a_limit_is_marked(
     component(doc)
     (mention,) = doc._.ew_dates
     assert mention.limit is limit
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # "set", "plan" as the act itself, in the past, are no scheduling words
+    ("On Monday, gunmen set fire to a bus in the port.", "Monday", "2022-01-31"),
+    ("Rebels planned the raid on Monday.", "Monday", "2022-01-31"),
+    # a verb whose past and present are one has no tense of its own: a weekday is the latest
+    ("We cut aid to the rebels on Monday.", "Monday", "2022-01-31"),
+    # scheduling words still make the act they announce a coming one
+    ("The talks are set to resume on Friday.", "Friday", "2022-02-04"),
+    ("The vote was scheduled for Friday.", "Friday", "2022-02-04"),
+    ("The envoy plans to visit Kabul on Friday.", "Friday", "2022-02-04"),
+])
+def test_a_scheduling_verb_schedules_only_what_it_announces(
+        nlp: Language, component: DatesComponent, text: str, span: str, expected: str) -> None:
+    found = {words: day for words, day, _ in dates_of(nlp, component, text)}
+    assert found.get(span) == expected, found
