@@ -122,6 +122,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                "CREATE INDEX articles_url ON articles (url)")),
     Migration(2, "event clusters (cross-article deduplication)",
               (CREATE_CLUSTERS,)),
+    Migration(3, "cluster matching state: city-level place and anchors",
+              ("ALTER TABLE clusters ADD COLUMN place BIGINT",
+               "ALTER TABLE clusters ADD COLUMN anchors VARCHAR[]")),
 )
 
 CREATE_MIGRATIONS_TABLE = """
