@@ -20,8 +20,10 @@ Definitions (see docs/store.md), over the corpus's articles, each in one gold st
   also holds a mention from another article of the same story (how often a report is joined to
   the same event told elsewhere; bounded well below 1, since much of an article is background).
 
-``all`` scores clusters of any status, ``occurred`` only clusters of occurred events (what counts
-default to).
+Variants: ``before`` is the first rule set, ``previous`` the default before corroboration
+(country keys, one-actor verbal mentions only when located, no anchors), ``default`` the
+current ``clustering.yaml``. ``all`` scores clusters of any status, ``occurred`` only clusters
+of occurred events (what counts default to).
 """
 
 from __future__ import annotations

@@ -4,10 +4,13 @@ Two mentions join one cluster when all of these hold:
 
 * the same factuality ``status`` (an occurred report never merges with a planned or denied one);
 * the same CAMEO root (compatible codes: "042 make a visit" and "046 negotiate" share root 04);
-* the same actors: the (source, target) pair of actor keys, where an actor's key is its country
-  (ISO alpha-3) or, for actors without a country (IGOs, groups), its CAMEO code. For the roots in
-  ``reciprocal_roots`` (consultations, diplomatic and material cooperation) the pair is unordered,
-  so "Russia met China" and "China met Russia" are one event;
+* the same actors: the (source, target) pair of actor keys. With ``actor_keys="code"`` (the
+  default) an actor's key is its full CAMEO code, country and sector ("USAGOV" and "USAPTY" are
+  two actors: "the president criticized the Democrats" is not every US criticism of the day);
+  with ``"country"`` it is its country (ISO alpha-3) or, for actors without a country (IGOs,
+  groups), its code; ``"domestic"`` uses full codes only when both actors have one country.
+  For the roots in ``reciprocal_roots`` (consultations, diplomatic and material cooperation) the
+  pair is unordered, so "Russia met China" and "China met Russia" are one event;
 * dates within the window: the cluster's date span, with the new date, stays within
   ``window_days`` days (the event date, else the publication date). A mention with no date at
   all (no event date and an undated article) joins only a cluster its own article opened, and a
@@ -23,10 +26,17 @@ Cross-article joins are stricter than joins inside one article. A mention joins 
 its own article when its root is in ``local_roots`` (statements and appeals, 01/02: talk about
 events rather than events), or when it has only one actor, its root is not in
 ``one_actor_roots`` (material conflict, where one actor and a day still make an incident) and
-``one_actor`` says so: ``"local"`` always, ``"located"`` (the default) unless it has a location
-country, ``"join"`` never. One-actor keys such as "the US said" match unrelated reports. A
-mention with neither a source nor a target key cannot be matched at all and gets its own
-cluster. Among several compatible clusters the one nearest in date wins (then the oldest).
+``one_actor`` says so: ``"local"`` always, ``"located"`` unless it has a location country,
+``"join"`` (the default, safe with ``corroborate``) never. A mention with neither a source nor a
+target key cannot be matched at all and gets its own cluster.
+
+With ``corroborate`` (the default) a mention joins a cluster opened by another article only when
+they share evidence beyond the keys: an anchor (eventwire/store/anchors.py: a name of the
+evidence sentence other than the actors, a city or admin1 place, a stated day) or
+``shared_words`` words of it. On a busy day keys, root and date alone match many unrelated
+reports. A cluster keeps its mentions' anchors (a bounded list, stored with it).
+
+Among several compatible clusters the one nearest in date wins (then the oldest).
 See docs/store.md for the measurements behind the defaults.
 """
 
