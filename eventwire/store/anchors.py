@@ -5,9 +5,10 @@ Actor keys, root and date only say two reports *could* be about the same event: 
 keys, read from the mention itself:
 
 * ``name:<word>``: a capitalised word of the evidence sentence that is not sentence-initial, not
-  part of an actor's text and not a stop word (``anchor_stopwords`` in ``clustering.yaml``:
-  months, weekdays, titles): a named place, person or organisation the two reports both mention
-  ("Hokkaido", "Weinstein", "Aleppo");
+  part of an actor's text, not a word of a country's name or demonym (``countries.yaml``: "North
+  Korea" and "Ukrainian" name actors of many stories a day, not a happening) and not a stop word
+  (``anchor_stopwords`` in ``clustering.yaml``: months, weekdays, titles): a named place,
+  person or organisation the two reports both mention ("Hokkaido", "Weinstein", "Aleppo");
 * ``place:<name>``: a city- or admin1-level location of the event;
 * ``day:<date>``: a day-precise date stated in the text (not the publication date);
 * ``word:<word>``: a lower-case word of four letters or more of the evidence sentence, not part
@@ -24,6 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
+
+from eventwire.knowledge.actor_files import CountryRow, iter_rows, read_yaml
+from eventwire.knowledge.actors import BUNDLED_DIR
+
+COUNTRIES_FILE = "countries.yaml"
 
 MAX_ANCHORS = 64
 MIN_WORD = 4
@@ -52,12 +59,25 @@ def _normal(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """The words of every country's name, aliases and demonyms (never ``name:`` anchors)."""
+    path = BUNDLED_DIR / COUNTRIES_FILE
+    words: set[str] = set()
+    for _, _, row in iter_rows(path, read_yaml(path)):
+        if isinstance(row, CountryRow):
+            for phrase in (row.name, *row.aliases, *row.cased, *row.demonyms):
+                words.update(_normal(word) for _, word in _words(phrase))
+    return frozenset(words)
+
+
 def name_anchors(evidence: str | None, actor_texts: Iterable[str | None],
                  stopwords: frozenset[str]) -> set[str]:
     """The ``name:`` anchors of an evidence sentence (see the module)."""
     if not evidence:
         return set()
     excluded = {_normal(word) for text in actor_texts if text for _, word in _words(text)}
+    excluded |= country_words()
     names: set[str] = set()
     for start, word in _words(evidence):
         if not word[:1].isupper() or _sentence_initial(evidence, start):

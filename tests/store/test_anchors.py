@@ -19,6 +19,12 @@ def test_names_skip_actors_sentence_starts_and_stop_words() -> None:
     assert names == {"name:mariupol", "name:azovstal"}
 
 
+def test_country_names_and_demonyms_are_no_names() -> None:
+    evidence = "Gunmen attacked a Nigerian army post near Maiduguri, South Sudan's envoy said."
+    names = name_anchors(evidence, ["Gunmen"], STOP)
+    assert names == {"name:maiduguri"}
+
+
 def test_possessives_are_the_name() -> None:
     names = name_anchors("Police raided Kowalski's warehouse in Gdansk.", ["Police"], STOP)
     assert names == {"name:kowalski", "name:gdansk"}
