@@ -20,8 +20,10 @@ Definitions (see docs/store.md), over the corpus's articles, each in one gold st
   also holds a mention from another article of the same story (how often a report is joined to
   the same event told elsewhere; bounded well below 1, since much of an article is background).
 
-``all`` scores clusters of any status, ``occurred`` only clusters of occurred events (what counts
-default to).
+Variants: ``before`` is the first rule set, ``previous`` the default before corroboration
+(country keys, one-actor verbal mentions only when located, no anchors), ``default`` the
+current ``clustering.yaml``. ``all`` scores clusters of any status, ``occurred`` only clusters
+of occurred events (what counts default to).
 """
 
 from __future__ import annotations
@@ -51,8 +53,10 @@ DISTRACTORS = (REPO / ".." / "shared" / "corpora" / "allsides_article_bias"
 DISTRACTOR_SEED = 23
 STORY_YEARS = ("2016", "2017", "2018")
 BEFORE = ClusterOptions(local_roots=frozenset(), one_actor="join", one_actor_roots=frozenset(),
-                        match_places=False, period_dates=False)
+                        match_places=False, period_dates=False, actor_keys="country",
+                        corroborate=False)
 DEFAULT = ClusterOptions()
+PREVIOUS = replace(DEFAULT, one_actor="located", actor_keys="country", corroborate=False)
 NONE: frozenset[str] = frozenset()
 VARIANTS: dict[str, ClusterOptions] = {
     "before": BEFORE,
@@ -61,13 +65,21 @@ VARIANTS: dict[str, ClusterOptions] = {
     "+one_actor=located": replace(BEFORE, one_actor="located"),
     "+period_dates": replace(BEFORE, period_dates=True),
     "+match_places": replace(BEFORE, match_places=True),
+    "previous": PREVIOUS,
+    "previous,codes": replace(PREVIOUS, actor_keys="code"),
+    "previous,domestic": replace(PREVIOUS, actor_keys="domestic"),
+    "previous,corroborate": replace(PREVIOUS, corroborate=True),
     "default": DEFAULT,
-    "default,one_actor=join": replace(DEFAULT, one_actor="join"),
-    "default,one_actor=local": replace(DEFAULT, one_actor="local"),
-    "default,no one_actor_roots": replace(DEFAULT, one_actor_roots=NONE),
+    "default,shared_words=2": replace(DEFAULT, shared_words=2),
+    "default,shared_words=4": replace(DEFAULT, shared_words=4),
+    "default,shared_words=0": replace(DEFAULT, shared_words=0),
+    "default,actor_keys=country": replace(DEFAULT, actor_keys="country"),
+    "default,actor_keys=domestic": replace(DEFAULT, actor_keys="domestic"),
+    "default,one_actor=located": replace(DEFAULT, one_actor="located"),
     "default,no local_roots": replace(DEFAULT, local_roots=NONE),
     "default,period_dates": replace(DEFAULT, period_dates=True),
     "default,no match_places": replace(DEFAULT, match_places=False),
+    "default,no corroborate": replace(DEFAULT, corroborate=False),
 }
 
 Scores = dict[str, Any]

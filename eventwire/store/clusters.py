@@ -4,10 +4,13 @@ Two mentions join one cluster when all of these hold:
 
 * the same factuality ``status`` (an occurred report never merges with a planned or denied one);
 * the same CAMEO root (compatible codes: "042 make a visit" and "046 negotiate" share root 04);
-* the same actors: the (source, target) pair of actor keys, where an actor's key is its country
-  (ISO alpha-3) or, for actors without a country (IGOs, groups), its CAMEO code. For the roots in
-  ``reciprocal_roots`` (consultations, diplomatic and material cooperation) the pair is unordered,
-  so "Russia met China" and "China met Russia" are one event;
+* the same actors: the (source, target) pair of actor keys. With ``actor_keys="code"`` (the
+  default) an actor's key is its full CAMEO code, country and sector ("USAGOV" and "USAPTY" are
+  two actors: "the president criticized the Democrats" is not every US criticism of the day);
+  with ``"country"`` it is its country (ISO alpha-3) or, for actors without a country (IGOs,
+  groups), its code; ``"domestic"`` uses full codes only when both actors have one country.
+  For the roots in ``reciprocal_roots`` (consultations, diplomatic and material cooperation) the
+  pair is unordered, so "Russia met China" and "China met Russia" are one event;
 * dates within the window: the cluster's date span, with the new date, stays within
   ``window_days`` days (the event date, else the publication date). A mention with no date at
   all (no event date and an undated article) joins only a cluster its own article opened, and a
@@ -23,31 +26,44 @@ Cross-article joins are stricter than joins inside one article. A mention joins 
 its own article when its root is in ``local_roots`` (statements and appeals, 01/02: talk about
 events rather than events), or when it has only one actor, its root is not in
 ``one_actor_roots`` (material conflict, where one actor and a day still make an incident) and
-``one_actor`` says so: ``"local"`` always, ``"located"`` (the default) unless it has a location
-country, ``"join"`` never. One-actor keys such as "the US said" match unrelated reports. A
-mention with neither a source nor a target key cannot be matched at all and gets its own
-cluster. Among several compatible clusters the one nearest in date wins (then the oldest).
+``one_actor`` says so: ``"local"`` always, ``"located"`` unless it has a location country,
+``"join"`` (the default, safe with ``corroborate``) never. A mention with neither a source nor a
+target key cannot be matched at all and gets its own cluster.
+
+With ``corroborate`` (the default) a mention joins a cluster opened by another article only when
+they share evidence beyond the keys: an anchor (eventwire/store/anchors.py: a name of the
+evidence sentence other than the actors, a city or admin1 place, a stated day) or
+``shared_words`` words of it. On a busy day keys, root and date alone match many unrelated
+reports. A cluster keeps its mentions' anchors (a bounded list, stored with it).
+
+Among several compatible clusters the one nearest in date wins (then the oldest).
 See docs/store.md for the measurements behind the defaults.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from eventwire.datafiles import DataMeta, read_yaml_model
-from eventwire.records import Event
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.store.anchors import (
+    STATED_PRECISION,
+    corroborates,
+    mention_anchors,
+    merge_anchors,
+)
 
 CLUSTERING_FILE = "clustering.yaml"
 CITY_PRECISION = "city"
 
 ClusterKey = tuple[str, str, str | None, str | None]
 OneActor = Literal["join", "located", "local"]
+ActorKeys = Literal["country", "domestic", "code"]
 ScopedKey = tuple[ClusterKey, str | None]
 T = TypeVar("T")
 RootCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2}$")]
@@ -65,6 +81,10 @@ class ClusterDefaults(BaseModel):
     one_actor_roots: frozenset[RootCode]
     match_places: bool
     period_dates: bool
+    actor_keys: ActorKeys
+    corroborate: bool
+    shared_words: int = Field(ge=0)
+    anchor_stopwords: frozenset[Word]
 
 
 @lru_cache(maxsize=1)
@@ -88,13 +108,18 @@ class ClusterOptions:
     one_actor_roots: frozenset[str] = _default(lambda d: d.one_actor_roots)
     match_places: bool = _default(lambda d: d.match_places)
     period_dates: bool = _default(lambda d: d.period_dates)
+    actor_keys: ActorKeys = _default(lambda d: d.actor_keys)
+    corroborate: bool = _default(lambda d: d.corroborate)
+    shared_words: int = _default(lambda d: d.shared_words)
 
     def as_dict(self) -> dict[str, object]:
         return {"window_days": self.window_days,
                 "reciprocal_roots": sorted(self.reciprocal_roots),
                 "local_roots": sorted(self.local_roots), "one_actor": self.one_actor,
                 "one_actor_roots": sorted(self.one_actor_roots),
-                "match_places": self.match_places, "period_dates": self.period_dates}
+                "match_places": self.match_places, "period_dates": self.period_dates,
+                "actor_keys": self.actor_keys, "corroborate": self.corroborate,
+                "shared_words": self.shared_words}
 
     def shared(self, key: ClusterKey, country: str | None) -> bool:
         """Whether a cluster of ``key`` located in ``country`` may take mentions from other
@@ -113,7 +138,9 @@ class Mention:
 
     ``day`` is the event date (a period's first day when ``until`` is set, the period's last day);
     ``article`` scopes the joins of mentions that may not cross articles; ``place`` is the GeoNames
-    id of a city-level location.
+    id of a city-level location. ``source`` and ``target`` are the actors' country-or-code keys,
+    ``codes`` their full CAMEO codes (country and sector); ``anchors`` what the mention may share
+    with a report of another article (eventwire/store/anchors.py).
     """
 
     status: str
@@ -125,6 +152,8 @@ class Mention:
     article: str = ""
     until: date | None = None
     place: int | None = None
+    codes: tuple[str | None, str | None] = (None, None)
+    anchors: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -138,6 +167,7 @@ class ClusterState:
     country: str | None
     place: int | None = None
     article: str = ""
+    anchors: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -151,6 +181,10 @@ class ClusterIndex:
 
     def key_of(self, mention: Mention) -> ClusterKey:
         first, second = mention.source, mention.target
+        keys = self.options.actor_keys
+        if keys == "code" or (keys == "domestic" and first is not None and first == second):
+            first = mention.codes[0] or first
+            second = mention.codes[1] or second
         if mention.root in self.options.reciprocal_roots:
             first, second = sorted((first, second), key=lambda value: value or "")
         return (mention.status, mention.root, first, second)
@@ -187,6 +221,7 @@ class ClusterIndex:
         self.next_id += 1
         state = ClusterState(cluster_id, None, None, mention.country, mention.place,
                              mention.article)
+        merge_anchors(state.anchors, mention.anchors)
         if self._until(mention) is None:
             state.date_start = state.date_end = mention.day
         return state
@@ -210,6 +245,9 @@ class ClusterIndex:
             return False
         if self.options.match_places and state.place and mention.place \
                 and state.place != mention.place:
+            return False
+        if self.options.corroborate and state.article != mention.article \
+                and not corroborates(state.anchors, mention.anchors, self.options.shared_words):
             return False
         if mention.day is None or state.date_start is None or state.date_end is None:
             return state.article == mention.article
@@ -238,6 +276,7 @@ def _widen(state: ClusterState, mention: Mention, single_day: bool) -> None:
         state.country = mention.country
     if state.place is None:
         state.place = mention.place
+    merge_anchors(state.anchors, mention.anchors)
 
 
 def actor_key(country: str | None, code: str | None) -> str | None:
@@ -271,15 +310,25 @@ def make_mention(status: str, root: str, actors: tuple[str | None, str | None],
     return Mention(status, root, actors[0], actors[1], day, where[0], article, until, where[1])
 
 
-def mention_of(event: Event, published: date | None, article: str = "") -> Mention:
-    day = date.fromisoformat(event.date) if event.date else published
-    precision = event.date_precision if event.date else None
-    location = event.location
-    return make_mention(
-        event.status, event.cameo.root,
-        (actor_key(event.source.country, event.source.code) if event.source else None,
-         actor_key(event.target.country, event.target.code) if event.target else None),
-        (day, precision),
-        (location.country if location else None,
-         city_place(location.precision, location.geonameid) if location else None),
-        article or event.article_id)
+def mention_of_row(row: Mapping[str, Any], published: date | None, article: str) -> Mention:
+    """The mention of a stored event row (the ``events`` table's columns, as
+    ``rows.event_row`` writes them): the writer and ``Store.recluster`` both read events so."""
+    stated: date | None = row["date"]
+    precision = row["date_precision"] if stated else None
+    mention = make_mention(
+        row["status"], row["cameo_root"],
+        (actor_key(row["source_country"], row["source_code"]),
+         actor_key(row["target_country"], row["target_code"])),
+        (stated or published, precision),
+        (row["location_country"], city_place(row["location_precision"],
+                                             row["location_geonameid"])),
+        article)
+    anchors = mention_anchors(
+        row["evidence_text"],
+        (row["source_text"], row["target_text"], row["attribution_text"]),
+        (row["location_name"], row["location_precision"]),
+        stated if precision == STATED_PRECISION else None,
+        cluster_defaults().anchor_stopwords)
+    return replace(mention, codes=(row["source_code"] or row["source_country"],
+                                   row["target_code"] or row["target_country"]),
+                   anchors=anchors)

@@ -128,10 +128,10 @@ FROM clusters WHERE status IN ({marks}) GROUP BY cameo_root ORDER BY cameo_root
 """
 
 RECLUSTER_INPUT_SQL = """
-SELECT e.id, e.status, e.cameo_root, e.source_country, e.source_code, e.target_country,
-       e.target_code, coalesce(e.date, a.published) AS day,
-       CASE WHEN e.date IS NULL THEN NULL ELSE e.date_precision END AS date_precision,
-       e.location_country, e.location_precision, e.location_geonameid, e.article_key
+SELECT e.id, e.status, e.cameo_root, e.source_country, e.source_code, e.source_text,
+       e.target_country, e.target_code, e.target_text, e.attribution_text, e.evidence_text,
+       e.date, e.date_precision, e.location_country, e.location_name, e.location_precision,
+       e.location_geonameid, e.article_key, a.published
 FROM events AS e JOIN articles AS a USING (article_key)
 ORDER BY a.ingested_at, a.run_id, e.article_key, e.sentence, e.trigger_start, e.id
 """

@@ -126,6 +126,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "runs.replaced (earlier versions of a story that a new text replaced)",
               ("ALTER TABLE articles ADD COLUMN text_notes VARCHAR",
                "ALTER TABLE runs ADD COLUMN replaced INTEGER DEFAULT 0")),
+    Migration(4, "cluster matching state: city-level place and anchors",
+              ("ALTER TABLE clusters ADD COLUMN place BIGINT",
+               "ALTER TABLE clusters ADD COLUMN anchors VARCHAR[]")),
 )
 
 CREATE_MIGRATIONS_TABLE = """

@@ -20,16 +20,10 @@ import pyarrow as pa
 from eventwire import __version__
 from eventwire.errors import InputError
 from eventwire.store import queries, schema
-from eventwire.store.clusters import (
-    ClusterIndex,
-    ClusterOptions,
-    actor_key,
-    city_place,
-    make_mention,
-)
+from eventwire.store.clusters import ClusterIndex, ClusterOptions, mention_of_row
 from eventwire.store.queries import EventFilter, Unit
 from eventwire.store.rows import to_arrow
-from eventwire.store.writer import REFRESH_CLUSTERS, RunCounts, StoreWriter
+from eventwire.store.writer import REFRESH_CLUSTERS, RunCounts, StoreWriter, touched_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -216,17 +210,13 @@ class Store:
         """Rebuild every cluster with ``options`` in ingestion order; the number of clusters."""
         index = ClusterIndex(options=options)
         assignment: list[dict[str, Any]] = []
-        for row in self.con.execute(queries.RECLUSTER_INPUT_SQL).fetchall():
-            event_id, status, root, s_country, s_code, t_country, t_code = row[:7]
-            day, precision, country, place_precision, geonameid, article = row[7:]
-            mention = make_mention(
-                status, root, (actor_key(s_country, s_code), actor_key(t_country, t_code)),
-                (day, precision), (country, city_place(place_precision, geonameid)), article)
-            assignment.append({"id": event_id, "cluster_id": index.assign(mention)})
-        touched = [{"cluster_id": cid, "status": key[0], "cameo_root": key[1],
-                    "actor_a": key[2], "actor_b": key[3], "country": state.country,
-                    "date_start": state.date_start, "date_end": state.date_end}
-                   for cid, (key, state) in index.by_id.items()]
+        cursor = self.con.execute(queries.RECLUSTER_INPUT_SQL)
+        names = [column[0] for column in cursor.description or ()]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            mention = mention_of_row(row, row["published"], row["article_key"])
+            assignment.append({"id": row["id"], "cluster_id": index.assign(mention)})
+        touched = [touched_row(cluster_id, index) for cluster_id in index.by_id]
         self._replace_clusters(assignment, touched)
         return len(touched)
 

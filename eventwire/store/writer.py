@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.records import Article, CodeResult, text_hash
-from eventwire.store.clusters import ClusterIndex, ClusterOptions, ClusterState, mention_of
+from eventwire.store.clusters import ClusterIndex, ClusterOptions, ClusterState, mention_of_row
 from eventwire.store.rows import (
     ROW_TYPES,
     article_key,
@@ -35,8 +35,8 @@ from eventwire.store.rows import (
 REFRESH_CLUSTERS = """
 INSERT INTO clusters BY NAME
 SELECT t.cluster_id, t.status, t.cameo_root, t.actor_a, t.actor_b, t.country, t.date_start,
-       t.date_end, s.num_articles, s.num_sources, s.num_mentions, s.first_seen, s.last_seen,
-       s.representative_event
+       t.date_end, t.place, t.anchors, s.num_articles, s.num_sources, s.num_mentions,
+       s.first_seen, s.last_seen, s.representative_event
 FROM ew_touched AS t
 JOIN (
   SELECT e.cluster_id,
@@ -55,7 +55,8 @@ JOIN (
 TOUCHED_TYPES: dict[str, pa.DataType] = {
     "cluster_id": pa.int64(), "status": pa.string(), "cameo_root": pa.string(),
     "actor_a": pa.string(), "actor_b": pa.string(), "country": pa.string(),
-    "date_start": pa.date32(), "date_end": pa.date32(),
+    "date_start": pa.date32(), "date_end": pa.date32(), "place": pa.int64(),
+    "anchors": pa.list_(pa.string()),
 }
 
 
@@ -80,14 +81,17 @@ class RunCounts:
 
 
 def load_cluster_index(con: duckdb.DuckDBPyConnection, options: ClusterOptions) -> ClusterIndex:
+    """The index of the stored clusters: key, date span, country, city-level place and anchors
+    survive a restart (the opening article does not: no later article is that one)."""
     index = ClusterIndex(options=options)
     rows = con.execute(
-        "SELECT cluster_id, status, cameo_root, actor_a, actor_b, country, date_start, date_end "
-        "FROM clusters"
+        "SELECT cluster_id, status, cameo_root, actor_a, actor_b, country, date_start, date_end, "
+        "place, anchors FROM clusters ORDER BY cluster_id"
     ).fetchall()
-    for cluster_id, status, root, actor_a, actor_b, country, start, end in rows:
-        index.add_existing((status, root, actor_a, actor_b),
-                           ClusterState(int(cluster_id), start, end, country))
+    for cluster_id, status, root, actor_a, actor_b, country, start, end, place, anchors in rows:
+        state = ClusterState(int(cluster_id), start, end, country,
+                             int(place) if place is not None else None, "", list(anchors or ()))
+        index.add_existing((status, root, actor_a, actor_b), state)
     return index
 
 
@@ -105,6 +109,15 @@ class Replacements:
     superseded: set[int] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)
     count: int = 0
+
+
+def touched_row(cluster_id: int, index: ClusterIndex) -> dict[str, Any]:
+    """The matching state of a cluster as a row of ``ew_touched`` (see REFRESH_CLUSTERS)."""
+    (status, root, actor_a, actor_b), state = index.by_id[cluster_id]
+    return {"cluster_id": cluster_id, "status": status, "cameo_root": root,
+            "actor_a": actor_a, "actor_b": actor_b, "country": state.country,
+            "date_start": state.date_start, "date_end": state.date_end, "place": state.place,
+            "anchors": list(state.anchors)}
 
 
 class StoreWriter:
@@ -237,21 +250,18 @@ class StoreWriter:
             seen_events.update(e.id for e in unique)
             articles.append(article_row(result.article, len(unique), self.run_id, now))
             for event in unique:
-                cluster_id = self.index.assign(mention_of(event, result.article.published, key))
-                touched.add(cluster_id)
-                events.append(event_row(event, key, self.run_id, cluster_id))
+                row = event_row(event, key, self.run_id, None)
+                row["cluster_id"] = self.index.assign(
+                    mention_of_row(row, result.article.published, key))
+                touched.add(row["cluster_id"])
+                events.append(row)
         return {"articles": to_arrow(articles, ROW_TYPES), "events": to_arrow(events, ROW_TYPES),
                 "failures": to_arrow(failures, ROW_TYPES), "touched": self._touched(touched),
                 "replaced": pa.table({"article_key": pa.array(sorted(replacing.stored),
                                                               type=pa.string())})}
 
     def _touched(self, cluster_ids: set[int]) -> pa.Table:
-        rows = []
-        for cluster_id in sorted(cluster_ids):
-            (status, root, actor_a, actor_b), state = self.index.by_id[cluster_id]
-            rows.append({"cluster_id": cluster_id, "status": status, "cameo_root": root,
-                         "actor_a": actor_a, "actor_b": actor_b, "country": state.country,
-                         "date_start": state.date_start, "date_end": state.date_end})
+        rows = [touched_row(cluster_id, self.index) for cluster_id in sorted(cluster_ids)]
         return to_arrow(rows, TOUCHED_TYPES)
 
     def _insert(self, tables: dict[str, pa.Table]) -> None:

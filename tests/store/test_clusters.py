@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -60,10 +61,16 @@ def test_mentions_without_actors_stay_alone_and_ids_continue() -> None:
     assert one != two and index.next_id == two + 1
 
 
+SHARED = frozenset({"name:kharkiv"})
+LOCATED = ClusterOptions(one_actor="located")
+
+
 def at(article: str, source: str | None, target: str | None, root: str = "19",
        country: str | None = None, place: int | None = None,
-       day: date | None = date(2022, 3, 1)) -> Mention:
-    return Mention("occurred", root, source, target, day, country, article, None, place)
+       day: date | None = date(2022, 3, 1), anchors: frozenset[str] = SHARED) -> Mention:
+    """A mention of ``article``; by default every one shares an anchor (corroborated)."""
+    return Mention("occurred", root, source, target, day, country, article, None, place,
+                   anchors=anchors)
 
 
 def test_statements_and_appeals_cluster_only_within_their_article() -> None:
@@ -76,7 +83,7 @@ def test_statements_and_appeals_cluster_only_within_their_article() -> None:
 
 
 def test_one_actor_verbal_mentions_cross_articles_only_when_located() -> None:
-    index = ClusterIndex()
+    index = ClusterIndex(options=LOCATED)
     alone = index.assign(at("a1", "USA", None, root="11"))
     assert index.assign(at("a1", "USA", None, root="11")) == alone
     assert index.assign(at("a2", "USA", None, root="11")) != alone
@@ -86,7 +93,7 @@ def test_one_actor_verbal_mentions_cross_articles_only_when_located() -> None:
 
 
 def test_one_actor_material_conflict_crosses_articles() -> None:
-    index = ClusterIndex()
+    index = ClusterIndex(options=LOCATED)
     first = index.assign(at("a1", "RUS", None, root="19"))
     assert index.assign(at("a2", "RUS", None, root="19")) == first
     assert index.assign(at("a3", None, "UKR", root="19")) != first
@@ -117,6 +124,7 @@ def test_different_city_level_places_split() -> None:
 def test_period_dates_overlap_without_widening() -> None:
     month = make_mention("occurred", "19", ("RUS", "UKR"), (date(2022, 3, 1), "month"),
                          (None, None), "a2")
+    month = replace(month, anchors=SHARED)
     assert month.until == date(2022, 3, 31)
     periods = ClusterIndex(options=ClusterOptions(period_dates=True))
     first = periods.assign(at("a1", "RUS", "UKR", day=date(2022, 3, 20)))
@@ -140,7 +148,8 @@ def test_stored_clusters_closed_to_other_articles_are_not_matched_again() -> Non
     index = ClusterIndex()
     day = date(2022, 3, 1)
     index.add_existing(("occurred", "01", "USA", "RUS"), ClusterState(7, day, day, None))
-    index.add_existing(("occurred", "19", "RUS", "UKR"), ClusterState(8, day, day, None))
+    index.add_existing(("occurred", "19", "RUS", "UKR"),
+                       ClusterState(8, day, day, None, None, "", ["name:kharkiv"]))
     assert index.next_id == 9
     assert index.assign(at("a9", "USA", "RUS", root="01")) == 9
     assert index.assign(at("a9", "RUS", "UKR", root="19")) == 8
@@ -170,7 +179,7 @@ def test_undated_mentions_cross_no_article() -> None:
     index = ClusterIndex()
 
     def said(article: str, day: date | None) -> Mention:
-        return Mention("occurred", "19", None, "CVL", day, None, article)
+        return Mention("occurred", "19", None, "CVL", day, None, article, anchors=SHARED)
 
     dated = index.assign(said("a", date(2022, 3, 1)))
     undated = index.assign(said("b", None))
@@ -179,3 +188,52 @@ def test_undated_mentions_cross_no_article() -> None:
     assert index.assign(said("d", date(2022, 3, 2))) != undated
     assert index.assign(said("b", None)) == undated, "inside its article it still joins"
     assert index.assign(said("a", None)) == dated
+
+
+def test_cross_article_joins_need_a_shared_anchor() -> None:
+    index = ClusterIndex()
+    first = index.assign(at("a1", "RUS", "CVL", root="20", anchors=frozenset({"name:izium"})))
+    assert index.assign(at("a1", "RUS", "CVL", root="20", anchors=frozenset())) == first, \
+        "inside its article a report needs no evidence"
+    assert index.assign(at("a2", "RUS", "CVL", root="20",
+                           anchors=frozenset({"name:kherson"}))) != first
+    assert index.assign(at("a3", "RUS", "CVL", root="20",
+                           anchors=frozenset({"name:izium", "word:shelled"}))) == first
+    loose = ClusterIndex(options=ClusterOptions(corroborate=False))
+    other = loose.assign(at("a1", "RUS", "CVL", root="20", anchors=frozenset({"name:izium"})))
+    assert loose.assign(at("a2", "RUS", "CVL", root="20", anchors=frozenset())) == other
+
+
+def coded(article: str, codes: tuple[str | None, str | None]) -> Mention:
+    countries = tuple(code[:3] if code and len(code) > 3 else code for code in codes)
+    return Mention("occurred", "11", countries[0], countries[1], date(2022, 3, 1), None,
+                   article, codes=codes, anchors=SHARED)
+
+
+def test_full_codes_tell_domestic_actors_apart() -> None:
+    index = ClusterIndex()
+    first = index.assign(coded("a1", ("USAGOV", "USAPTY")))
+    assert index.assign(coded("a2", ("USAGOV", "USAMED"))) != first
+    assert index.assign(coded("a3", ("USAGOV", "USAPTY"))) == first
+    by_country = ClusterIndex(options=ClusterOptions(actor_keys="country"))
+    other = by_country.assign(coded("a1", ("USAGOV", "USAPTY")))
+    assert by_country.assign(coded("a2", ("USAGOV", "USAMED"))) == other
+
+
+def test_domestic_keys_use_codes_only_within_one_country() -> None:
+    index = ClusterIndex(options=ClusterOptions(actor_keys="domestic"))
+    foreign = index.assign(coded("a1", ("USAGOV", "RUSGOV")))
+    assert index.assign(coded("a2", ("USAMIL", "RUSGOV"))) == foreign
+    domestic = index.assign(coded("a1", ("USAGOV", "USAPTY")))
+    assert index.assign(coded("a2", ("USAGOV", "USAMED"))) != domestic
+
+
+def test_stored_clusters_keep_their_anchors() -> None:
+    index = ClusterIndex()
+    day = date(2022, 3, 1)
+    index.add_existing(("occurred", "20", "RUS", "CVL"),
+                       ClusterState(4, day, day, None, None, "", ["name:izium"]))
+    assert index.assign(at("a9", "RUS", "CVL", root="20",
+                           anchors=frozenset({"name:izium"}))) == 4
+    assert index.assign(at("a9", "RUS", "CVL", root="20",
+                           anchors=frozenset({"name:kherson"}))) != 4

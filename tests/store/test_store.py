@@ -205,3 +205,50 @@ def test_undated_articles_of_different_stories_share_no_cluster(store: Store,
     mentions = store.events_df(EventFilter(root="19", statuses=("occurred",)))
     assert set(mentions["article_id"]) == {"u1", "u2", "u3"}, mentions[["article_id", "rule"]]
     assert mentions.groupby("cluster_id")["article_id"].nunique().max() == 1
+
+
+SHELLING = [
+    Article(text="Russian forces shelled the Ukrainian town of Izium on Monday, killing four "
+                 "civilians.", id="s1", published=date(2022, 3, 8), source="Wire A"),
+    Article(text="Russian artillery shelled Izium on Monday, killing four civilians, Ukrainian "
+                 "officials said.", id="s2", published=date(2022, 3, 8), source="Wire B"),
+    Article(text="Russian troops killed three civilians in Kherson on Monday.", id="s3",
+            published=date(2022, 3, 8), source="Wire C"),
+]
+
+
+def partition(store: Store) -> set[frozenset[str]]:
+    """The clusters as sets of event ids (ids are the same across reclustering)."""
+    rows = store.con.execute("SELECT cluster_id, id FROM events").fetchall()
+    groups: dict[int, set[str]] = {}
+    for cluster_id, event_id in rows:
+        groups.setdefault(cluster_id, set()).add(event_id)
+    return {frozenset(group) for group in groups.values()}
+
+
+def test_reports_join_only_with_shared_evidence(store: Store, coder: Coder) -> None:
+    run(store, coder, list(SHELLING))
+    killings = store.events_df(EventFilter(root="20", statuses=("occurred",)))
+    assert set(killings["article_id"]) == {"s1", "s2", "s3"}, killings[["article_id", "rule"]]
+    articles = killings.groupby("cluster_id")["article_id"].apply(frozenset)
+    assert frozenset({"s1", "s2"}) in set(articles), "both name Izium: one event"
+    assert all("s3" not in group or len(group) == 1 for group in articles), \
+        "same actors, root and day, but nothing else shared: another event"
+    loose = ClusterOptions(corroborate=False, actor_keys="country")
+    store.recluster(loose)
+    killings = store.events_df(EventFilter(root="20", statuses=("occurred",)))
+    assert killings["cluster_id"].nunique() == 1, "without corroboration all three merge"
+
+
+def test_a_restarted_writer_clusters_as_recluster_does(tmp_path: Path, coder: Coder) -> None:
+    path = tmp_path / "restart.duckdb"
+    for article in [*SHELLING, *SUMMIT]:
+        with Store(path) as opened:
+            run(opened, coder, [article])
+    with Store(path) as opened:
+        incremental = partition(opened)
+        stored = opened.con.execute(
+            "SELECT count(*) FROM clusters WHERE len(anchors) > 0").fetchone()
+        assert stored is not None and stored[0] > 0, "anchors are stored with the clusters"
+        opened.recluster(ClusterOptions())
+        assert partition(opened) == incremental
