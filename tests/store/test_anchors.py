@@ -52,6 +52,15 @@ def test_one_name_corroborates_but_words_need_several() -> None:
     assert not corroborates([], frozenset({"name:croydon"}), 3)
 
 
+def test_a_stated_day_is_one_word_not_proof() -> None:
+    kept = ["day:2022-03-07", "word:shelled", "word:civilians", "place:izium"]
+    assert not corroborates(kept, frozenset({"day:2022-03-07"}), 3)
+    assert not corroborates(kept, frozenset({"day:2022-03-07", "word:shelled"}), 3)
+    assert corroborates(kept, frozenset({"day:2022-03-07", "word:shelled", "word:civilians"}), 3)
+    assert not corroborates(kept, frozenset({"day:2022-03-07", "word:shelled"}), 0)
+    assert corroborates(kept, frozenset({"place:izium"}), 3)
+
+
 def test_merge_keeps_order_without_duplicates_up_to_the_cap() -> None:
     kept = ["name:b"]
     merge_anchors(kept, {"name:a", "name:b"})
