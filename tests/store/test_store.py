@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 from click.testing import CliRunner
 
 from eventwire.cli.main import cli
@@ -29,17 +27,6 @@ SUMMIT = [
     Article(text="Putin met Xi in Beijing on Friday.", id="late", published=date(2022, 3, 26),
             source="Wire D"),
 ]
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "events.duckdb") as opened:
-        yield opened
 
 
 def run(store: Store, coder: Coder, items: list[Article | ArticleError], **options: int):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,17 +20,6 @@ FIRST = ("Kenyan police arrested two opposition leaders in Nairobi on Monday. Th
 CORRECTED = ("Kenyan police arrested three opposition leaders in Mombasa on Monday. The foreign "
              "minister met the Ugandan ambassador on Tuesday.")
 OTHER = "Ugandan troops shelled rebel positions near the border on Sunday."
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "events.duckdb") as opened:
-        yield opened
 
 
 def story(text: str, article_id: str = "ke-1") -> Article:
