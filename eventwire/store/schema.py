@@ -131,6 +131,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                "ALTER TABLE clusters ADD COLUMN anchors VARCHAR[]")),
 )
 
+# Migrations after which the stored clusters are rebuilt with the default rules (``Store``):
+# 4 gives clusters the anchors that joins across articles need; clusters made before it have none.
+RECLUSTER_AFTER = frozenset({4})
+
 CREATE_MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
   number INTEGER PRIMARY KEY,

@@ -76,7 +76,12 @@ class Store:
             raise InputError(f"no such database: {self.path}")
         self.con = _connect(self.path, read_only)
         if not read_only:
-            schema.migrate(self.con)
+            applied = schema.migrate(self.con)
+            if schema.RECLUSTER_AFTER.intersection(applied) and self._has_events():
+                self.recluster(ClusterOptions())
+
+    def _has_events(self) -> bool:
+        return self.con.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
 
     def close(self) -> None:
         self.con.close()

@@ -239,3 +239,23 @@ def test_a_restarted_writer_clusters_as_recluster_does(tmp_path: Path, coder: Co
         assert stored is not None and stored[0] > 0, "anchors are stored with the clusters"
         opened.recluster(ClusterOptions())
         assert partition(opened) == incremental
+
+
+def test_a_store_of_an_older_version_is_reclustered_when_upgraded(tmp_path: Path,
+                                                                  coder: Coder) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as opened:
+        run(opened, coder, list(SHELLING))
+        expected = partition(opened)
+        # the state a store of the version before migration 4 is in: no anchors, one cluster each
+        opened.con.execute("UPDATE events SET cluster_id = NULL")
+        opened.con.execute("DELETE FROM clusters")
+        opened.con.execute("ALTER TABLE clusters DROP COLUMN place")
+        opened.con.execute("ALTER TABLE clusters DROP COLUMN anchors")
+        opened.con.execute("DELETE FROM schema_migrations WHERE number = 4")
+    with Store(path) as upgraded:
+        assert upgraded.info()["schema_version"] == schema.latest_version()
+        assert partition(upgraded) == expected
+        stored = upgraded.con.execute(
+            "SELECT count(*) FROM clusters WHERE len(anchors) > 0").fetchone()
+        assert stored is not None and stored[0] > 0
