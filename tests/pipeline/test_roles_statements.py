@@ -19,6 +19,11 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
     return {e.target.code if e.target else None for e in events if e.trigger.text == trigger}
 
 
+def coded_targets(coder: Coder, text: str, trigger: str) -> set[str | None]:
+    """The target codes of the events ``trigger`` gives when ``text`` is coded end to end."""
+    return targets_of(coder.code(text, published="2024-03-01"), trigger)
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -60,8 +65,7 @@ def targets_of(events: list[Event], trigger: str) -> set[str | None]:
 def test_a_verbal_act_takes_no_target_from_what_its_words_tell(
     coder: Coder, text: str, trigger: str
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == {None}
+    assert coded_targets(coder, text, trigger) == {None}
 
 
 @pytest.mark.parametrize(
@@ -80,8 +84,7 @@ def test_a_verbal_act_takes_no_target_from_what_its_words_tell(
 def test_where_the_speaker_spoke_is_no_target(
     coder: Coder, text: str, trigger: str, expected: set[str | None]
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == expected
+    assert coded_targets(coder, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,8 +114,7 @@ def test_where_the_speaker_spoke_is_no_target(
 def test_whom_a_verbal_act_is_addressed_to_or_about_stays_its_target(
     coder: Coder, text: str, trigger: str, expected: set[str | None]
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == expected
+    assert coded_targets(coder, text, trigger) == expected
 
 
 def test_a_paragraph_break_after_an_odd_quotation_mark_quotes_nothing(coder: Coder) -> None:
@@ -159,8 +161,7 @@ def test_what_a_statement_cites_is_no_target(coder: Coder, text: str) -> None:
 def test_an_occasion_that_dates_a_statement_is_no_target(
     coder: Coder, text: str, trigger: str, expected: set[str | None]
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == expected
+    assert coded_targets(coder, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -180,8 +181,7 @@ def test_an_occasion_that_dates_a_statement_is_no_target(
 def test_the_medium_of_a_statement_is_no_target(
     coder: Coder, text: str, trigger: str, expected: set[str | None]
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == expected
+    assert coded_targets(coder, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -200,5 +200,4 @@ def test_the_medium_of_a_statement_is_no_target(
 def test_a_joint_news_conferences_partner_is_no_target(
     coder: Coder, text: str, trigger: str, expected: set[str | None]
 ) -> None:
-    events = coder.code(text, published="2024-03-01")
-    assert targets_of(events, trigger) == expected
+    assert coded_targets(coder, text, trigger) == expected
