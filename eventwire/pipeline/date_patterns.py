@@ -73,6 +73,10 @@ class DatesData(BaseModel):
     limit_preps: tuple[str, ...] = ()
     edge_nouns: tuple[str, ...] = ()
     limit_nouns: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
+    # "today" as "nowadays" (``date_roles.nowadays``).
+    nowadays_words: tuple[str, ...] = ()
+    era_nouns: tuple[str, ...] = ()
     # Comments on a dated event noun, which the noun's date does not date.
     reaction_roots: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()

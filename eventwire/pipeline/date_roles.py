@@ -13,6 +13,13 @@
   3]": the condemnation is not dated March 3; ``assemble``'s date picking); and a present-tense
   clause does not make it a coming date ("Kyiv is still angry about the remarks in late
   April": last April, the nearest).
+* A date **compared with** ("the result came quickly, unlike in 2000", "more protests than in
+  2019") is no act's date either: it is marked a limit (``comparison_words``).
+* **"today" as "nowadays"** is no date at all (``nowadays_words``): one before the verb of a
+  simple present ("Europe today faces a crisis"; not "talks start today"), after a noun of an
+  era ("the world today": ``era_nouns``), the possessive of one or of a proper noun ("today's
+  youth", "today's Russia"); and a capitalised "Today" after a lower-case word is a name (BBC
+  Radio's "told Today").
 """
 
 from __future__ import annotations
@@ -34,7 +41,44 @@ def is_limit(span: Span, data: DatesData) -> bool:
     root = span.root
     if _premodifies_other_noun(span):
         return _is_limit_noun(root.head, data)  # "a June 30 deadline", not "before Monday's vote"
-    return _limit_word_before(span, data) or _limit_by_parse(root, data)
+    return (_limit_word_before(span, data) or _limit_by_parse(root, data)
+            or _compared(span, data))
+
+
+def _compared(span: Span, data: DatesData) -> bool:
+    """The date is the term of a comparison: "unlike in 2000", "than in 2019", "unlike 2000"."""
+    words = _lower_words(data.comparison_words)
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    if before[-1:] and before[-1] in words:
+        return True
+    return len(before) == 2 and before[0] in words and doc[span.start - 1].pos_ == "ADP"
+
+
+def nowadays(span: Span, data: DatesData) -> bool:
+    """``span`` is "today" meaning "nowadays", or the name "Today" (module docstring)."""
+    if span.text.lower() not in _lower_words(data.nowadays_words):
+        return False
+    doc = span.doc
+    eras = _lower_words(data.era_nouns)
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and span[0].is_title and before.is_lower and before.is_alpha:
+        return True  # a programme's name: "told Today that ..."
+    if after is not None and after.tag_ == "POS":
+        owner = after.head if after.head.i != span.start else span.root.head
+        return owner.i > span.start and (owner.pos_ == "PROPN" or owner.lemma_.lower() in eras)
+    if before is not None and before.lemma_.lower() in eras:
+        return True
+    return _simple_present(span.root)
+
+
+def _simple_present(token: Token) -> bool:
+    """``token`` stands before its verb, a simple present with no auxiliary: "Europe today
+    faces" (not "talks start today", a day)."""
+    verb = token.head
+    return (verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.i > token.i)
 
 
 def _premodifies_other_noun(span: Span) -> bool:
@@ -88,6 +132,16 @@ def _is_limit_noun(token: Token, data: DatesData) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _lower_words(data.limit_nouns)
 
 
+def quoted_title(span: Span) -> bool:
+    """A capitalised date phrase that is all of a quotation is a title: ABC's "This Week", the
+    "Today" programme. Only punctuation may stand between the phrase and its quotation marks."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title or not doc[span.start - 1].is_quote:
+        return False
+    after = next((t for t in doc[span.end:] if not (t.is_punct and not t.is_quote)), None)
+    return after is not None and after.is_quote
+
+
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
     [in late April]", "the summit [on March 3]", "the vote [last week]"."""
@@ -109,4 +163,4 @@ def dated_noun(span: Span) -> Token | None:
     return postmodified_noun(root)
 
 
-__all__ = ["dated_noun", "is_limit", "postmodified_noun"]
+__all__ = ["dated_noun", "is_limit", "nowadays", "postmodified_noun", "quoted_title"]
