@@ -8,6 +8,8 @@ against the publication date and reconciled with how the text reports the act.
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
+* A date over the trigger's noun is relative to its event, not its date ("on the eve of the
+  summit" dates the acts of its clause, not the summit).
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
 """
 
@@ -55,6 +57,7 @@ def pick_date(
     reacts = bool(code) and code.startswith(bundled_dates_data().reaction_roots)
     local = [d for d in dates if sent.start <= d.start < sent.end and not d.limit
              and (d.noun is None or d.noun == head.i)
+             and not doc[d.start:d.end].root.is_ancestor(head)
              and not (reacts and dated_elsewhere(doc, d, mine, clause))]
 
     def key(d: DateMention) -> tuple[bool, int]:

@@ -83,3 +83,34 @@ def test_an_undated_trigger_takes_the_date_of_the_clause_that_carries_it(
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger) == ("occurred", when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # the eve of an event with a day in the phrase, or given to the same noun before
+    ("Gunmen attacked the airport on the eve of Monday's election.", "attacked",
+     "2019-06-02", "day"),
+    ("The ministers held talks on May 20. On the eve of the talks, rebels shelled the city.",
+     "shelled", "2019-05-19", "day"),
+    # the event itself is not dated by its eve
+    ("Gunmen attacked the airport on the eve of Monday's summit.", "summit",
+     "2019-06-03", "day"),
+    # an eve of an event with no day is no date
+    ("Gunmen attacked the airport on the eve of the election.", "attacked", "2019-06-05",
+     "publication"),
+    # a possessive relative date dates its noun and the acts at it
+    ("The ministers met on May 20. Rebels shelled the city during the next day's talks.",
+     "shelled", "2019-05-21", "day"),
+])
+def test_the_eve_of_an_event_and_a_possessive_relative_date(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister praised the quick count, unlike in 2015.", "praised"),
+    ("Few young voters in the world today trust the old parties, the president said.", "said"),
+    ("The minister told Today that the plan was dead.", "told"),
+])
+def test_no_date_of_the_text_dates_these_acts(coder: Coder, text: str, trigger: str) -> None:
+    assert dated(coder, text, trigger)[1:] == ("2019-06-05", "publication")

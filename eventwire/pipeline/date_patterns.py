@@ -77,6 +77,8 @@ class DatesData(BaseModel):
     # "today" as "nowadays" (``date_roles.nowadays``).
     nowadays_words: tuple[str, ...] = ()
     era_nouns: tuple[str, ...] = ()
+    # "the eve of <event>": the day before it (``date_roles.eve_mentions``).
+    eve_nouns: dict[str, int] = {}
     # Comments on a dated event noun, which the noun's date does not date.
     reaction_roots: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()

@@ -20,13 +20,19 @@
   era ("the world today": ``era_nouns``), the possessive of one or of a proper noun ("today's
   youth", "today's Russia"); and a capitalised "Today" after a lower-case word is a name (BBC
   Radio's "told Today").
+* **The eve** of an event is the day before it (``eve_nouns``: word -> shift in days): "on the
+  eve of Tuesday's summit" is Monday, and "on the eve of the summit" the day before the summit
+  dated earlier in the text ("the summit on June 3"); with no day for the event, no date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.pipeline.date_patterns import DatesData
+from eventwire.pipeline.mentions import DateMention
 
 NOUN_PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -142,6 +148,60 @@ def quoted_title(span: Span) -> bool:
     return after is not None and after.is_quote
 
 
+def eve_mentions(doc: Doc, mentions: list[DateMention], data: DatesData) -> list[DateMention]:
+    """A mention for each "the eve of <event>" whose event has a day: in the phrase ("the eve
+    of Tuesday's summit") or given to the same noun before it in the text ("the summit on June
+    3 ... on the eve of the summit"). The mention spans "the eve" (``eve_nouns``)."""
+    found: list[DateMention] = []
+    for token in doc:
+        shift = data.eve_nouns.get(token.lower_)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        event = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if shift is None or event is None or event.pos_ != "NOUN":
+            continue
+        day = _day_of_noun(doc, mentions, event)
+        if day is not None:
+            start = token.i - 1 if token.i and doc[token.i - 1].lower_ == "the" else token.i
+            when = (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
+            found.append(DateMention(start, token.i + 1, when, "day"))
+    return found
+
+
+def _day_of_noun(doc: Doc, mentions: list[DateMention], event: Token) -> str | None:
+    """The day of ``event``: a day mention that dates it, else the day of the nearest earlier
+    noun of the same lemma (a day that dates it, or the day of its clause: "met at a summit on
+    June 2")."""
+    days = [m for m in mentions if m.precision == "day" and not m.limit]
+    own = [m for m in days if _dated_token(doc, m) == event.i]
+    if own:
+        return own[0].date
+    lemma = event.lemma_.lower()
+    for earlier in reversed(doc[:event.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        verb = _clause_verb(earlier)
+        for mention in days:
+            noun = _dated_token(doc, mention)
+            if noun == earlier.i or (noun is None and verb is not None
+                                     and _clause_verb(doc[mention.start:mention.end].root) == verb):
+                return mention.date
+        return None
+    return None
+
+
+def _dated_token(doc: Doc, mention: DateMention) -> int | None:
+    noun = dated_noun(doc[mention.start:mention.end])
+    return None if noun is None else noun.i
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The first verb among ``token`` and its heads."""
+    for current in (token, *token.ancestors):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
     [in late April]", "the summit [on March 3]", "the vote [last week]"."""
@@ -163,4 +223,6 @@ def dated_noun(span: Span) -> Token | None:
     return postmodified_noun(root)
 
 
-__all__ = ["dated_noun", "is_limit", "nowadays", "postmodified_noun", "quoted_title"]
+__all__ = [
+    "dated_noun", "eve_mentions", "is_limit", "nowadays", "postmodified_noun", "quoted_title",
+]

@@ -85,6 +85,7 @@ from eventwire.pipeline.date_patterns import (
     word_list,
 )
 from eventwire.pipeline.date_roles import (
+    eve_mentions,
     is_limit,
     nowadays,
     postmodified_noun,
@@ -567,7 +568,7 @@ class DatesComponent:
                                       is_limit(span, self.data))
                 mentions.append(mention)
                 anchor = anchor if mention.limit else mention
-        return mentions
+        return sorted(mentions + eve_mentions(doc, mentions, self.data), key=lambda m: m.start)
 
 
 @Language.factory(
