@@ -8,6 +8,11 @@ against the publication date and reconciled with how the text reports the act.
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
+* A clause of the same time ("when", "as": ``same_time_marks``) and the clause it hangs from
+  share the date that one of them has ("The minister resigned on Monday when protesters stormed
+  the ministry"). A clause of another time ("after", "before", "because") does not: "Police
+  arrested two men on Friday after they attacked a guard" leaves the attack at the article's
+  default, since it may have been on any day before the arrest.
 * A date over the trigger's noun is relative to its event, not its date ("on the eve of the
   summit" dates the acts of its clause, not the summit).
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
@@ -42,13 +47,14 @@ def _depth_below(token: Token, ancestor: Token) -> int:
 
 def pick_date(
     sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None,
-    own: range | None = None, code: str = "",
+    own: range | None = None, code: str = "", hops: int = 1,
 ) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else the publication date. A limit ("until
     March") dates no act; a date of another event noun that is the object of a comment
     (``code`` of a ``reaction_roots`` root: "condemned the summit on March 3") dates that
     noun's event only (``dated_elsewhere``); and a date of the trigger's own noun comes first.
-    ``own``: the trigger's tokens (its head alone if not given)."""
+    ``own``: the trigger's tokens (its head alone if not given); ``hops``: how many clauses
+    away an undated trigger may take its date from (``_date_givers``)."""
     doc = sent.doc
     clause = trigger_clause(head)
     if clause.pos_ == "ADP":
@@ -70,9 +76,11 @@ def pick_date(
         key=key)
     if attached:
         return attached[0].date, attached[0].precision
-    inherited = _date_giver(head, clause)
-    if inherited is not None:
-        return pick_date(sent, inherited, dates, published, mine, code)
+    if hops:
+        for giver in _date_givers(head, clause):
+            when, precision = pick_date(sent, giver, dates, published, mine, code, hops - 1)
+            if precision != "publication":
+                return when, precision
     return (published.isoformat() if published else None), "publication"
 
 
@@ -82,17 +90,37 @@ def _bare_participle(token: Token) -> bool:
         child.dep_ in OWN_CLAUSE_DEPS for child in token.children)
 
 
-def _date_giver(head: Token, clause: Token) -> Token | None:
+def _date_givers(head: Token, clause: Token) -> list[Token]:
     """Where an undated trigger takes its date from: the verb a subjectless participial adjunct
     hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
-    follows a noun trigger ("the rally held in Houston last year": held)."""
+    follows a noun trigger ("the rally held in Houston last year": held); the clause a clause
+    of the same time hangs from, or the clause of the same time that hangs from it ("resigned
+    on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``)."""
+    givers: list[Token] = []
     if clause.i == head.i and head.dep_ == "advcl" and _bare_participle(head) and (
             head.head.pos_ in VERBAL):
-        return head.head
+        givers.append(head.head)
     if head.pos_ == "NOUN":
-        return next((c for c in head.children if c.dep_ == "acl" and c.i > head.i
-                     and c.tag_ == "VBN" and _bare_participle(c)), None)
-    return None
+        givers += [c for c in head.children if c.dep_ == "acl" and c.i > head.i
+                   and c.tag_ == "VBN" and _bare_participle(c)][:1]
+    if _same_time(clause) and clause.head.pos_ in VERBAL:
+        givers.append(clause.head)
+    if clause.pos_ in VERBAL:
+        givers += [c for c in clause.children if _same_time(c)]
+    return givers
+
+
+def _same_time(clause: Token) -> bool:
+    """An adverbial clause with a subject, marked as of the same time as the clause it hangs
+    from: "when protesters stormed the ministry", "as troops advanced"; not a report ("as
+    officials said on Monday")."""
+    data = bundled_dates_data()
+    if clause.lemma_.lower() in data.reporting_lemmas:
+        return False  # "as officials said on Monday": the time of a report, not of the act
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in data.same_time_marks
+                 for c in clause.children)
+    return marked and clause.dep_ == "advcl" and clause.pos_ in VERBAL and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:

@@ -114,3 +114,21 @@ def test_the_eve_of_an_event_and_a_possessive_relative_date(
 ])
 def test_no_date_of_the_text_dates_these_acts(coder: Coder, text: str, trigger: str) -> None:
     assert dated(coder, text, trigger)[1:] == ("2019-06-05", "publication")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a clause of the same time and the clause it hangs from share a date
+    ("The governor resigned on Monday when crowds stormed his office.", "stormed",
+     "2019-06-03", "day"),
+    ("The governor resigned when crowds stormed his office on Monday.", "resigned",
+     "2019-06-03", "day"),
+    # a clause of another time does not: the attack may be days before the arrest
+    ("Police arrested two men on Monday after they attacked a guard.", "attacked",
+     "2019-06-05", "publication"),
+    ("Police arrested two men after they attacked a guard on Monday.", "arrested",
+     "2019-06-05", "publication"),
+])
+def test_a_clause_of_the_same_time_shares_its_date(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)

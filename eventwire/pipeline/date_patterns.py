@@ -81,6 +81,8 @@ class DatesData(BaseModel):
     eve_nouns: dict[str, int] = {}
     # Comments on a dated event noun, which the noun's date does not date.
     reaction_roots: tuple[str, ...] = ()
+    # Markers of a clause of the same time as the clause it hangs from (``event_dates``).
+    same_time_marks: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}
