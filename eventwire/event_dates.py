@@ -5,6 +5,8 @@ against the publication date and reconciled with how the text reports the act.
 * A date of an event noun dates that event; a comment on the event (``reaction_roots``) whose
   object the noun is is not dated by it ("condemned the arrest on Monday of three activists"),
   and a noun trigger's own date comes before other dates of its clause.
+* A date of an actor's phrase or of a noun of a person ("last year's nominee") dates the role,
+  no act.
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
@@ -30,10 +32,22 @@ from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.date_roles import dated_noun
 from eventwire.pipeline.event_places import same_clause, trigger_clause
 from eventwire.pipeline.mentions import DateMention
+from eventwire.pipeline.person_antecedents import load_person_nouns, person_noun
 
 VERBAL = frozenset({"VERB", "AUX"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
+
+
+def _describes_actor(doc: Doc, mention: DateMention) -> bool:
+    """``mention`` premodifies or follows the head of an actor's phrase, or a noun of a person:
+    it dates the actor's role, no act ("last year's nominee, Mitt Romney, has condemned...",
+    "the 2016 candidate")."""
+    noun = dated_noun(doc[mention.start:mention.end])
+    if noun is None:
+        return False
+    heads = {actor.head for actor in doc._.ew_actors or ()}
+    return noun.i in heads or person_noun(noun, load_person_nouns())
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -64,6 +78,7 @@ def pick_date(
     local = [d for d in dates if sent.start <= d.start < sent.end and not d.limit
              and (d.noun is None or d.noun == head.i)
              and not doc[d.start:d.end].root.is_ancestor(head)
+             and not _describes_actor(doc, d)
              and not (reacts and dated_elsewhere(doc, d, mine, clause))]
 
     def key(d: DateMention) -> tuple[bool, int]:

@@ -132,3 +132,17 @@ def test_a_clause_of_the_same_time_shares_its_date(
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a date of a person's role dates no act
+    ("Critics like last year's presidential nominee have condemned the tax plan.", "condemned",
+     "2019-06-05", "publication"),
+    # a date of an event noun still dates the acts at it
+    ("The minister attended Tuesday's summit.", "attended Tuesday's summit", "2019-06-04",
+     "day"),
+])
+def test_a_date_of_a_role_dates_no_act(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
