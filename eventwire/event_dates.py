@@ -7,6 +7,8 @@ against the publication date and reconciled with how the text reports the act.
   and a noun trigger's own date comes before other dates of its clause.
 * A date of an actor's phrase or of a noun of a person ("last year's nominee") dates the role,
   no act.
+* An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
+  verb's date (``ending_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
@@ -50,6 +52,14 @@ def _describes_actor(doc: Doc, mention: DateMention) -> bool:
     return noun.i in heads or person_noun(noun, load_person_nouns())
 
 
+def _ended(head: Token, clause: Token) -> bool:
+    """``head`` is a noun trigger that its clause's verb ends (``ending_lemmas``: "ended the ban
+    last year", "the court rejected the lawsuit in May"): the noun's event began before its
+    end, so only a date of the noun itself dates it."""
+    return (head.pos_ == "NOUN" and clause.i != head.i and head.dep_ in ("dobj", "nsubjpass")
+            and clause.lemma_.lower() in bundled_dates_data().ending_lemmas)
+
+
 def _depth_below(token: Token, ancestor: Token) -> int:
     """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
     depth = 0
@@ -87,7 +97,8 @@ def pick_date(
                 min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
 
     attached = sorted(
-        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
+        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))
+         and not (_ended(head, clause) and key(d)[0])),
         key=key)
     if attached:
         return attached[0].date, attached[0].precision

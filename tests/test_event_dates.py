@@ -146,3 +146,9 @@ def test_a_date_of_a_role_dates_no_act(
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+def test_an_ended_event_is_not_dated_by_its_end(coder: Coder) -> None:
+    text = "Last year the general ended the ban on opposition rallies."
+    assert dated(coder, text, "ban")[1:] == ("2019-06-05", "publication")
+    assert dated(coder, text, "ended the ban")[1:] == ("2018-01-01", "year")

@@ -83,6 +83,8 @@ class DatesData(BaseModel):
     reaction_roots: tuple[str, ...] = ()
     # Markers of a clause of the same time as the clause it hangs from (``event_dates``).
     same_time_marks: tuple[str, ...] = ()
+    # Verbs that end the event their object names (``event_dates``).
+    ending_lemmas: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}
