@@ -79,6 +79,9 @@ class DatesData(BaseModel):
     era_nouns: tuple[str, ...] = ()
     # "the eve of <event>": the day before it (``date_roles.eve_mentions``).
     eve_nouns: dict[str, int] = {}
+    # Phrases that name no time (``date_roles.not_a_date``).
+    name_months: tuple[str, ...] = ()
+    instrument_nouns: tuple[str, ...] = ()
     # Comments on a dated event noun, which the noun's date does not date.
     reaction_roots: tuple[str, ...] = ()
     # Markers of a clause of the same time as the clause it hangs from (``event_dates``).

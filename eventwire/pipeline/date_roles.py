@@ -14,7 +14,11 @@
   clause does not make it a coming date ("Kyiv is still angry about the remarks in late
   April": last April, the nearest).
 * A date **compared with** ("the result came quickly, unlike in 2000", "more protests than in
-  2019") is no act's date either: it is marked a limit (``comparison_words``).
+  2019", "compared with last year") is no act's date either: it is marked a limit
+  (``comparison_words``); one of a noun ("in contrast to the speech of October 2018") dates that
+  noun only (``compared_noun``).
+* Some date phrases name no time (``not_a_date``): a title, a name ("May's cabinet"), the year
+  in a named instrument ("the Securities Exchange Act of 1934").
 * **"today" as "nowadays"** is no date at all (``nowadays_words``): one before the verb of a
   simple present ("Europe today faces a crisis"; not "talks start today"), after a noun of an
   era ("the world today": ``era_nouns``), the possessive of one or of a proper noun ("today's
@@ -52,13 +56,53 @@ def is_limit(span: Span, data: DatesData) -> bool:
 
 
 def _compared(span: Span, data: DatesData) -> bool:
-    """The date is the term of a comparison: "unlike in 2000", "than in 2019", "unlike 2000"."""
+    """The date is the term of a comparison: "unlike in 2000", "than in 2019", "unlike 2000",
+    "in contrast to the speech of October 2018", "compared with last year"."""
     words = _lower_words(data.comparison_words)
     doc = span.doc
     before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
     if before[-1:] and before[-1] in words:
         return True
-    return len(before) == 2 and before[0] in words and doc[span.start - 1].pos_ == "ADP"
+    if len(before) == 2 and before[0] in words and doc[span.start - 1].pos_ == "ADP":
+        return True
+    return dated_noun(span) is None and _compared_phrase(span, data)
+
+
+def _compared_phrase(span: Span, data: DatesData) -> bool:
+    """A comparison word is over the date in its clause: "in contrast to the speech of October
+    2018", "compared with last year"."""
+    words = _lower_words(data.comparison_words)
+    for ancestor in span.root.ancestors:
+        if ancestor.lower_ in words:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "prep":
+            return False
+    return False
+
+
+def compared_noun(span: Span, data: DatesData) -> int | None:
+    """The noun that a date in a phrase of comparison dates, which is all it dates ("in contrast
+    to the speech of October 2018": the speech's date, not the clause's)."""
+    noun = dated_noun(span)
+    return noun.i if noun is not None and _compared_phrase(span, data) else None
+
+
+def not_a_date(span: Span, data: DatesData) -> bool:
+    """A date phrase that names no time: a quoted title (``quoted_title``), "today" as
+    "nowadays" (``nowadays``), the year of a named instrument ("the Securities Exchange Act of
+    1934": ``instrument_nouns``), a month that is a person's name before a possessive ("May's
+    cabinet": ``name_months``)."""
+    if quoted_title(span) or nowadays(span, data):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and span.text.lower() in _lower_words(data.name_months) and (
+            after is not None and after.tag_ == "POS"):
+        return True
+    of = doc[span.start - 1] if span.start > 0 else None
+    named = of.head if of is not None and of.lower_ == "of" else None
+    return named is not None and named.i < span.start and named.is_title and (
+        named.lemma_.lower() in _lower_words(data.instrument_nouns))
 
 
 def nowadays(span: Span, data: DatesData) -> bool:
@@ -224,5 +268,12 @@ def dated_noun(span: Span) -> Token | None:
 
 
 __all__ = [
-    "dated_noun", "eve_mentions", "is_limit", "nowadays", "postmodified_noun", "quoted_title",
+    "compared_noun",
+    "dated_noun",
+    "eve_mentions",
+    "is_limit",
+    "not_a_date",
+    "nowadays",
+    "postmodified_noun",
+    "quoted_title",
 ]

@@ -85,11 +85,11 @@ from eventwire.pipeline.date_patterns import (
     word_list,
 )
 from eventwire.pipeline.date_roles import (
+    compared_noun,
     eve_mentions,
     is_limit,
-    nowadays,
+    not_a_date,
     postmodified_noun,
-    quoted_title,
 )
 from eventwire.pipeline.mentions import DateMention
 
@@ -556,14 +556,15 @@ class DatesComponent:
         anchor: DateMention | None = None
         for label, start, end in longest_first(self.matcher(doc)):
             span = doc[start:end]
-            if quoted_title(span) or nowadays(span, self.data):
+            if not_a_date(span, self.data):
                 continue
             form = doc.vocab.strings[label]
             resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                         else RESOLVERS[form](ctx, span))
             if resolved is not None:
                 day, precision = resolved
-                noun = span[-1].head.i if _dates_noun_only(ctx, span) else None
+                noun = (span[-1].head.i if _dates_noun_only(ctx, span)
+                        else compared_noun(span, self.data))
                 mention = DateMention(start, end, day.isoformat(), precision, noun,
                                       is_limit(span, self.data))
                 mentions.append(mention)
