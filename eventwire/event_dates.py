@@ -5,8 +5,8 @@ against the publication date and reconciled with how the text reports the act.
 * A date of an event noun dates that event; a comment on the event (``reaction_roots``) whose
   object the noun is is not dated by it ("condemned the arrest on Monday of three activists"),
   and a noun trigger's own date comes before other dates of its clause.
-* A date of an actor's phrase or of a noun of a person ("last year's nominee") dates the role,
-  no act.
+* A possessive date or a year before an actor's phrase or a noun of a person ("last year's
+  nominee", "the 2016 candidate") dates the role, no act.
 * An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
   verb's date (``ending_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
@@ -42,11 +42,13 @@ OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "m
 
 
 def _describes_actor(doc: Doc, mention: DateMention) -> bool:
-    """``mention`` premodifies or follows the head of an actor's phrase, or a noun of a person:
-    it dates the actor's role, no act ("last year's nominee, Mitt Romney, has condemned...",
-    "the 2016 candidate")."""
-    noun = dated_noun(doc[mention.start:mention.end])
-    if noun is None:
+    """``mention`` is the possessive or the year before the head of an actor's phrase or of a
+    noun of a person: it dates the actor's role, no act ("last year's nominee, Mitt Romney, has
+    condemned...", "the 2016 candidate")."""
+    span = doc[mention.start:mention.end]
+    noun = dated_noun(span)
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if noun is None or not (possessive or mention.noun is not None):
         return False
     heads = {actor.head for actor in doc._.ew_actors or ()}
     return noun.i in heads or person_noun(noun, load_person_nouns())

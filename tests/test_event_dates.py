@@ -138,6 +138,9 @@ def test_a_clause_of_the_same_time_shares_its_date(
     # a date of a person's role dates no act
     ("Critics like last year's presidential nominee have condemned the tax plan.", "condemned",
      "2019-06-05", "publication"),
+    # a weekday before an actor's phrase still dates the act of its clause
+    ("Last Friday troops under the general attacked the militias.", "attacked", "2019-05-31",
+     "day"),
     # a date of an event noun still dates the acts at it
     ("The minister attended Tuesday's summit.", "attended Tuesday's summit", "2019-06-04",
      "day"),

@@ -61,6 +61,9 @@ def _compared(span: Span, data: DatesData) -> bool:
     words = _lower_words(data.comparison_words)
     doc = span.doc
     before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    if len(span) > 1 and span[1].lower_ in data.units and (
+            span[0].is_digit or span[0].lower_ in data.numbers):
+        return False  # a quantity: "more than a month ago"
     if before[-1:] and before[-1] in words:
         return True
     if len(before) == 2 and before[0] in words and doc[span.start - 1].pos_ == "ADP":
