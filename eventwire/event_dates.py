@@ -7,6 +7,10 @@ against the publication date and reconciled with how the text reports the act.
   and a noun trigger's own date comes before other dates of its clause.
 * A possessive date or a year before an actor's phrase or a noun of a person ("last year's
   nominee", "the 2016 candidate") dates the role, no act.
+* A verb conjoined to a dated one with no subject of its own shares its date ("accused China
+  on Thursday and blasted Nike"), and so does the complement of a scheduling verb ("is
+  expected in a speech on Friday to announce"); a later conjunct's date does not date an
+  earlier one.
 * An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
   verb's date (``ending_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
@@ -123,7 +127,9 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
     follows a noun trigger ("the rally held in Houston last year": held); the clause a clause
     of the same time hangs from, or the clause of the same time that hangs from it ("resigned
-    on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``)."""
+    on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``); the
+    verb a verb without a subject is conjoined to ("accused China on Thursday and blasted
+    Nike"), or the scheduling verb it complements ("is expected Friday to announce")."""
     givers: list[Token] = []
     if clause.i == head.i and head.dep_ == "advcl" and _bare_participle(head) and (
             head.head.pos_ in VERBAL):
@@ -133,9 +139,27 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
                    and c.tag_ == "VBN" and _bare_participle(c)][:1]
     if _same_time(clause) and clause.head.pos_ in VERBAL:
         givers.append(clause.head)
+    if clause.head.pos_ in VERBAL and clause.head.i != clause.i and (
+            _shares_subject(clause) or _scheduled(clause)):
+        givers.append(clause.head)
     if clause.pos_ in VERBAL:
         givers += [c for c in clause.children if _same_time(c)]
     return givers
+
+
+def _shares_subject(clause: Token) -> bool:
+    """A verb conjoined to the one before it, with no subject of its own: "accused China on
+    Thursday and blasted Nike" (blasted: Thursday)."""
+    return clause.dep_ == "conj" and clause.pos_ in VERBAL and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _scheduled(clause: Token) -> bool:
+    """The complement of a scheduling verb ("is expected in a speech Friday to announce",
+    "plans on Monday to visit"; ``future_lemmas``): the schedule's date is the act's."""
+    infinitive = clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl" and any(c.tag_ == "TO" for c in clause.children))
+    return infinitive and clause.head.lemma_.lower() in bundled_dates_data().future_lemmas
 
 
 def _same_time(clause: Token) -> bool:

@@ -155,3 +155,23 @@ def test_an_ended_event_is_not_dated_by_its_end(coder: Coder) -> None:
     text = "Last year the general ended the ban on opposition rallies."
     assert dated(coder, text, "ban")[1:] == ("2019-06-05", "publication")
     assert dated(coder, text, "ended the ban")[1:] == ("2018-01-01", "year")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a verb conjoined with no subject of its own shares the date of the verb before it
+    ("The minister on Monday criticized the court and praised the police.", "praised",
+     "2019-06-03", "day"),
+    # not the other way round
+    ("The minister criticized the court and praised the police on Monday.", "criticized",
+     "2019-06-05", "publication"),
+    # nor with a subject of its own
+    ("Police detained the leader on Monday and protesters blocked the road.",
+     "blocked the road", "2019-06-05", "publication"),
+    # the complement of a scheduling verb takes its date
+    ("The ministry is expected on Friday to announce new sanctions.", "announce new sanctions",
+     "2019-06-07", "day"),
+])
+def test_a_conjoined_or_scheduled_act_shares_the_date_of_its_verb(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
