@@ -7,10 +7,10 @@ against the publication date and reconciled with how the text reports the act.
   and a noun trigger's own date comes before other dates of its clause.
 * A possessive date or a year before an actor's phrase or a noun of a person ("last year's
   nominee", "the 2016 candidate") dates the role, no act.
-* A verb conjoined to a dated one with no subject of its own shares its date ("accused China
-  on Thursday and blasted Nike"), and so does the complement of a scheduling verb ("is
-  expected in a speech on Friday to announce"); a later conjunct's date does not date an
-  earlier one.
+* A verb conjoined to a dated one with no subject or auxiliary of its own shares its date
+  ("accused China on Thursday and blasted Nike"), and so does the complement of a scheduling
+  verb ("is expected in a speech on Friday to announce"); a later conjunct's date does not
+  date an earlier one.
 * An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
   verb's date (``ending_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
@@ -148,10 +148,11 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
 
 
 def _shares_subject(clause: Token) -> bool:
-    """A verb conjoined to the one before it, with no subject of its own: "accused China on
-    Thursday and blasted Nike" (blasted: Thursday)."""
+    """A verb conjoined to the one before it, with no subject or auxiliary of its own: "accused
+    China on Thursday and blasted Nike" (blasted: Thursday; not "has answered questions since
+    Monday and has been travelling for months")."""
     return clause.dep_ == "conj" and clause.pos_ in VERBAL and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children)
 
 
 def _scheduled(clause: Token) -> bool:

@@ -164,9 +164,11 @@ def test_an_ended_event_is_not_dated_by_its_end(coder: Coder) -> None:
     # not the other way round
     ("The minister criticized the court and praised the police on Monday.", "criticized",
      "2019-06-05", "publication"),
-    # nor with a subject of its own
+    # nor with a subject or an auxiliary of its own
     ("Police detained the leader on Monday and protesters blocked the road.",
      "blocked the road", "2019-06-05", "publication"),
+    ("The envoy has met the rebels since Monday and has criticized the army for months.",
+     "criticized", "2019-06-05", "publication"),
     # the complement of a scheduling verb takes its date
     ("The ministry is expected on Friday to announce new sanctions.", "announce new sanctions",
      "2019-06-07", "day"),
