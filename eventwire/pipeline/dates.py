@@ -368,10 +368,9 @@ def _resolve_year(ctx: _Context, span: Span) -> Resolved:
 
 
 def _dates_noun_only(ctx: _Context, span: Span) -> bool:
-    """A year that dates only the noun after it (found by ``_names_its_noun``)."""
-    if len(span) != 1 or _year_number(span) is None:
-        return False
-    return not _has_cue(ctx, span) and _names_its_noun(ctx, span)
+    """A year that dates only the noun after it (found by ``_names_its_noun``): "the 1979
+    coup", "a hit to 2005 earnings"."""
+    return len(span) == 1 and _year_number(span) is not None and _names_its_noun(ctx, span)
 
 
 def _names_its_noun(ctx: _Context, span: Span) -> bool:

@@ -147,6 +147,14 @@ def test_without_publication_date_only_absolute_dates(
     assert dates_of(nlp, component, "Rebels attacked on 12/28/21.", None) == []
 
 
+def test_a_year_after_to_alone_dates_the_clause(
+        nlp: Language, component: DatesComponent) -> None:
+    doc = set_published(nlp("The generals moved the election to 2023."), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert (mention.date, mention.noun) == ("2023-01-01", None)
+
+
 @pytest.mark.parametrize("text", [
     "Russia may attack Ukraine.",
     "May attacks follow, analysts fear.",
@@ -203,6 +211,8 @@ def test_calendar_helpers() -> None:
 @pytest.mark.parametrize(("text", "year", "noun"), [
     ("Officials recalled the 1991 uprising in the south.", "1991", "uprising"),
     ("Kyiv never accepted Moscow's 2014 annexation of the peninsula.", "2014", "annexation"),
+    # after "to", which is a cue of a year standing alone ("moved the vote to 2023")
+    ("The bank warned of a sharp cut to 2023 profits.", "2023", "profits"),
 ])
 def test_a_year_between_a_determiner_and_its_noun_dates_only_that_noun(
     nlp: Language, component: DatesComponent, text: str, year: str, noun: str
