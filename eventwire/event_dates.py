@@ -5,9 +5,24 @@ against the publication date and reconciled with how the text reports the act.
 * A date of an event noun dates that event; a comment on the event (``reaction_roots``) whose
   object the noun is is not dated by it ("condemned the arrest on Monday of three activists"),
   and a noun trigger's own date comes before other dates of its clause.
+* A possessive date or a year before an actor's phrase or a noun of a person ("last year's
+  nominee", "the 2016 candidate") dates the role, no act.
+* A verb conjoined to a dated one with no subject or auxiliary of its own shares its date
+  ("accused China on Thursday and blasted Nike"), and so does the complement of a scheduling
+  verb ("is expected in a speech on Friday to announce"); a later conjunct's date does not
+  date an earlier one.
+* An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
+  verb's date (``ending_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
+* A clause of the same time ("when", "as": ``same_time_marks``) and the clause it hangs from
+  share the date that one of them has ("The minister resigned on Monday when protesters stormed
+  the ministry"). A clause of another time ("after", "before", "because") does not: "Police
+  arrested two men on Friday after they attacked a guard" leaves the attack at the article's
+  default, since it may have been on any day before the arrest.
+* A date over the trigger's noun is relative to its event, not its date ("on the eve of the
+  summit" dates the acts of its clause, not the summit).
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
 """
 
@@ -23,10 +38,32 @@ from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.date_roles import dated_noun
 from eventwire.pipeline.event_places import same_clause, trigger_clause
 from eventwire.pipeline.mentions import DateMention
+from eventwire.pipeline.person_antecedents import load_person_nouns, person_noun
 
 VERBAL = frozenset({"VERB", "AUX"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
+
+
+def _describes_actor(doc: Doc, mention: DateMention) -> bool:
+    """``mention`` is the possessive or the year before the head of an actor's phrase or of a
+    noun of a person: it dates the actor's role, no act ("last year's nominee, Mitt Romney, has
+    condemned...", "the 2016 candidate")."""
+    span = doc[mention.start:mention.end]
+    noun = dated_noun(span)
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if noun is None or not (possessive or mention.noun is not None):
+        return False
+    heads = {actor.head for actor in doc._.ew_actors or ()}
+    return noun.i in heads or person_noun(noun, load_person_nouns())
+
+
+def _ended(head: Token, clause: Token) -> bool:
+    """``head`` is a noun trigger that its clause's verb ends (``ending_lemmas``: "ended the ban
+    last year", "the court rejected the lawsuit in May"): the noun's event began before its
+    end, so only a date of the noun itself dates it."""
+    return (head.pos_ == "NOUN" and clause.i != head.i and head.dep_ in ("dobj", "nsubjpass")
+            and clause.lemma_.lower() in bundled_dates_data().ending_lemmas)
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -40,13 +77,14 @@ def _depth_below(token: Token, ancestor: Token) -> int:
 
 def pick_date(
     sent: SpacySpan, head: Token, dates: Sequence[DateMention], published: date | None,
-    own: range | None = None, code: str = "",
+    own: range | None = None, code: str = "", hops: int = 1,
 ) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else the publication date. A limit ("until
     March") dates no act; a date of another event noun that is the object of a comment
     (``code`` of a ``reaction_roots`` root: "condemned the summit on March 3") dates that
     noun's event only (``dated_elsewhere``); and a date of the trigger's own noun comes first.
-    ``own``: the trigger's tokens (its head alone if not given)."""
+    ``own``: the trigger's tokens (its head alone if not given); ``hops``: how many clauses
+    away an undated trigger may take its date from (``_date_givers``)."""
     doc = sent.doc
     clause = trigger_clause(head)
     if clause.pos_ == "ADP":
@@ -55,6 +93,8 @@ def pick_date(
     reacts = bool(code) and code.startswith(bundled_dates_data().reaction_roots)
     local = [d for d in dates if sent.start <= d.start < sent.end and not d.limit
              and (d.noun is None or d.noun == head.i)
+             and not doc[d.start:d.end].root.is_ancestor(head)
+             and not _describes_actor(doc, d)
              and not (reacts and dated_elsewhere(doc, d, mine, clause))]
 
     def key(d: DateMention) -> tuple[bool, int]:
@@ -63,13 +103,16 @@ def pick_date(
                 min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
 
     attached = sorted(
-        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))),
+        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))
+         and not (_ended(head, clause) and key(d)[0])),
         key=key)
     if attached:
         return attached[0].date, attached[0].precision
-    inherited = _date_giver(head, clause)
-    if inherited is not None:
-        return pick_date(sent, inherited, dates, published, mine, code)
+    if hops:
+        for giver in _date_givers(head, clause):
+            when, precision = pick_date(sent, giver, dates, published, mine, code, hops - 1)
+            if precision != "publication":
+                return when, precision
     return (published.isoformat() if published else None), "publication"
 
 
@@ -79,17 +122,58 @@ def _bare_participle(token: Token) -> bool:
         child.dep_ in OWN_CLAUSE_DEPS for child in token.children)
 
 
-def _date_giver(head: Token, clause: Token) -> Token | None:
+def _date_givers(head: Token, clause: Token) -> list[Token]:
     """Where an undated trigger takes its date from: the verb a subjectless participial adjunct
     hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
-    follows a noun trigger ("the rally held in Houston last year": held)."""
+    follows a noun trigger ("the rally held in Houston last year": held); the clause a clause
+    of the same time hangs from, or the clause of the same time that hangs from it ("resigned
+    on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``); the
+    verb a verb without a subject is conjoined to ("accused China on Thursday and blasted
+    Nike"), or the scheduling verb it complements ("is expected Friday to announce")."""
+    givers: list[Token] = []
     if clause.i == head.i and head.dep_ == "advcl" and _bare_participle(head) and (
             head.head.pos_ in VERBAL):
-        return head.head
+        givers.append(head.head)
     if head.pos_ == "NOUN":
-        return next((c for c in head.children if c.dep_ == "acl" and c.i > head.i
-                     and c.tag_ == "VBN" and _bare_participle(c)), None)
-    return None
+        givers += [c for c in head.children if c.dep_ == "acl" and c.i > head.i
+                   and c.tag_ == "VBN" and _bare_participle(c)][:1]
+    if _same_time(clause) and clause.head.pos_ in VERBAL:
+        givers.append(clause.head)
+    if clause.head.pos_ in VERBAL and clause.head.i != clause.i and (
+            _shares_subject(clause) or _scheduled(clause)):
+        givers.append(clause.head)
+    if clause.pos_ in VERBAL:
+        givers += [c for c in clause.children if _same_time(c)]
+    return givers
+
+
+def _shares_subject(clause: Token) -> bool:
+    """A verb conjoined to the one before it, with no subject or auxiliary of its own: "accused
+    China on Thursday and blasted Nike" (blasted: Thursday; not "has answered questions since
+    Monday and has been travelling for months")."""
+    return clause.dep_ == "conj" and clause.pos_ in VERBAL and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children)
+
+
+def _scheduled(clause: Token) -> bool:
+    """The complement of a scheduling verb ("is expected in a speech Friday to announce",
+    "plans on Monday to visit"; ``future_lemmas``): the schedule's date is the act's."""
+    infinitive = clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl" and any(c.tag_ == "TO" for c in clause.children))
+    return infinitive and clause.head.lemma_.lower() in bundled_dates_data().future_lemmas
+
+
+def _same_time(clause: Token) -> bool:
+    """An adverbial clause with a subject, marked as of the same time as the clause it hangs
+    from: "when protesters stormed the ministry", "as troops advanced"; not a report ("as
+    officials said on Monday")."""
+    data = bundled_dates_data()
+    if clause.lemma_.lower() in data.reporting_lemmas:
+        return False  # "as officials said on Monday": the time of a report, not of the act
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in data.same_time_marks
+                 for c in clause.children)
+    return marked and clause.dep_ == "advcl" and clause.pos_ in VERBAL and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:

@@ -83,3 +83,97 @@ def test_an_undated_trigger_takes_the_date_of_the_clause_that_carries_it(
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger) == ("occurred", when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # the eve of an event with a day in the phrase, or given to the same noun before
+    ("Gunmen attacked the airport on the eve of Monday's election.", "attacked",
+     "2019-06-02", "day"),
+    ("The ministers held talks on May 20. On the eve of the talks, rebels shelled the city.",
+     "shelled", "2019-05-19", "day"),
+    # the event itself is not dated by its eve
+    ("Gunmen attacked the airport on the eve of Monday's summit.", "summit",
+     "2019-06-03", "day"),
+    # an eve of an event with no day is no date
+    ("Gunmen attacked the airport on the eve of the election.", "attacked", "2019-06-05",
+     "publication"),
+    # a possessive relative date dates its noun and the acts at it
+    ("The ministers met on May 20. Rebels shelled the city during the next day's talks.",
+     "shelled", "2019-05-21", "day"),
+])
+def test_the_eve_of_an_event_and_a_possessive_relative_date(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister praised the quick count, unlike in 2015.", "praised"),
+    ("Few young voters in the world today trust the old parties, the president said.", "said"),
+    ("The minister told Today that the plan was dead.", "told"),
+])
+def test_no_date_of_the_text_dates_these_acts(coder: Coder, text: str, trigger: str) -> None:
+    assert dated(coder, text, trigger)[1:] == ("2019-06-05", "publication")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a clause of the same time and the clause it hangs from share a date
+    ("The governor resigned on Monday when crowds stormed his office.", "stormed",
+     "2019-06-03", "day"),
+    ("The governor resigned when crowds stormed his office on Monday.", "resigned",
+     "2019-06-03", "day"),
+    # a clause of another time does not: the attack may be days before the arrest
+    ("Police arrested two men on Monday after they attacked a guard.", "attacked",
+     "2019-06-05", "publication"),
+    ("Police arrested two men after they attacked a guard on Monday.", "arrested",
+     "2019-06-05", "publication"),
+])
+def test_a_clause_of_the_same_time_shares_its_date(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a date of a person's role dates no act
+    ("Critics like last year's presidential nominee have condemned the tax plan.", "condemned",
+     "2019-06-05", "publication"),
+    # a weekday before an actor's phrase still dates the act of its clause
+    ("Last Friday troops under the general attacked the militias.", "attacked", "2019-05-31",
+     "day"),
+    # a date of an event noun still dates the acts at it
+    ("The minister attended Tuesday's summit.", "attended Tuesday's summit", "2019-06-04",
+     "day"),
+])
+def test_a_date_of_a_role_dates_no_act(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+def test_an_ended_event_is_not_dated_by_its_end(coder: Coder) -> None:
+    text = "Last year the general ended the ban on opposition rallies."
+    assert dated(coder, text, "ban")[1:] == ("2019-06-05", "publication")
+    assert dated(coder, text, "ended the ban")[1:] == ("2018-01-01", "year")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a verb conjoined with no subject of its own shares the date of the verb before it
+    ("The minister on Monday criticized the court and praised the police.", "praised",
+     "2019-06-03", "day"),
+    # not the other way round
+    ("The minister criticized the court and praised the police on Monday.", "criticized",
+     "2019-06-05", "publication"),
+    # nor with a subject or an auxiliary of its own
+    ("Police detained the leader on Monday and protesters blocked the road.",
+     "blocked the road", "2019-06-05", "publication"),
+    ("The envoy has met the rebels since Monday and has criticized the army for months.",
+     "criticized", "2019-06-05", "publication"),
+    # the complement of a scheduling verb takes its date
+    ("The ministry is expected on Friday to announce new sanctions.", "announce new sanctions",
+     "2019-06-07", "day"),
+])
+def test_a_conjoined_or_scheduled_act_shares_the_date_of_its_verb(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)

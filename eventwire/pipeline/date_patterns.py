@@ -73,8 +73,21 @@ class DatesData(BaseModel):
     limit_preps: tuple[str, ...] = ()
     edge_nouns: tuple[str, ...] = ()
     limit_nouns: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
+    # "today" as "nowadays" (``date_roles.nowadays``).
+    nowadays_words: tuple[str, ...] = ()
+    era_nouns: tuple[str, ...] = ()
+    # "the eve of <event>": the day before it (``date_roles.eve_mentions``).
+    eve_nouns: dict[str, int] = {}
+    # Phrases that name no time (``date_roles.not_a_date``).
+    name_months: tuple[str, ...] = ()
+    instrument_nouns: tuple[str, ...] = ()
     # Comments on a dated event noun, which the noun's date does not date.
     reaction_roots: tuple[str, ...] = ()
+    # Markers of a clause of the same time as the clause it hangs from (``event_dates``).
+    same_time_marks: tuple[str, ...] = ()
+    # Verbs that end the event their object names (``event_dates``).
+    ending_lemmas: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}

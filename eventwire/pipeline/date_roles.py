@@ -13,13 +13,30 @@
   3]": the condemnation is not dated March 3; ``assemble``'s date picking); and a present-tense
   clause does not make it a coming date ("Kyiv is still angry about the remarks in late
   April": last April, the nearest).
+* A date **compared with** ("the result came quickly, unlike in 2000", "more protests than in
+  2019", "compared with last year") is no act's date either: it is marked a limit
+  (``comparison_words``); one of a noun ("in contrast to the speech of October 2018") dates that
+  noun only (``compared_noun``).
+* Some date phrases name no time (``not_a_date``): a title, a name ("May's cabinet"), the year
+  in a named instrument ("the Securities Exchange Act of 1934").
+* **"today" as "nowadays"** is no date at all (``nowadays_words``): one before the verb of a
+  simple present ("Europe today faces a crisis"; not "talks start today"), after a noun of an
+  era ("the world today": ``era_nouns``), the possessive of one or of a proper noun ("today's
+  youth", "today's Russia"); and a capitalised "Today" after a lower-case word is a name (BBC
+  Radio's "told Today").
+* **The eve** of an event is the day before it (``eve_nouns``: word -> shift in days): "on the
+  eve of Tuesday's summit" is Monday, and "on the eve of the summit" the day before the summit
+  dated earlier in the text ("the summit on June 3"); with no day for the event, no date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.pipeline.date_patterns import DatesData
+from eventwire.pipeline.mentions import DateMention
 
 NOUN_PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -34,7 +51,87 @@ def is_limit(span: Span, data: DatesData) -> bool:
     root = span.root
     if _premodifies_other_noun(span):
         return _is_limit_noun(root.head, data)  # "a June 30 deadline", not "before Monday's vote"
-    return _limit_word_before(span, data) or _limit_by_parse(root, data)
+    return (_limit_word_before(span, data) or _limit_by_parse(root, data)
+            or _compared(span, data))
+
+
+def _compared(span: Span, data: DatesData) -> bool:
+    """The date is the term of a comparison: "unlike in 2000", "than in 2019", "unlike 2000",
+    "in contrast to the speech of October 2018", "compared with last year"."""
+    words = _lower_words(data.comparison_words)
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    if len(span) > 1 and span[1].lower_ in data.units and (
+            span[0].is_digit or span[0].lower_ in data.numbers):
+        return False  # a quantity: "more than a month ago"
+    if before[-1:] and before[-1] in words:
+        return True
+    if len(before) == 2 and before[0] in words and doc[span.start - 1].pos_ == "ADP":
+        return True
+    return dated_noun(span) is None and _compared_phrase(span, data)
+
+
+def _compared_phrase(span: Span, data: DatesData) -> bool:
+    """A comparison word is over the date in its clause: "in contrast to the speech of October
+    2018", "compared with last year"."""
+    words = _lower_words(data.comparison_words)
+    for ancestor in span.root.ancestors:
+        if ancestor.lower_ in words:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "prep":
+            return False
+    return False
+
+
+def compared_noun(span: Span, data: DatesData) -> int | None:
+    """The noun that a date in a phrase of comparison dates, which is all it dates ("in contrast
+    to the speech of October 2018": the speech's date, not the clause's)."""
+    noun = dated_noun(span)
+    return noun.i if noun is not None and _compared_phrase(span, data) else None
+
+
+def not_a_date(span: Span, data: DatesData) -> bool:
+    """A date phrase that names no time: a quoted title (``quoted_title``), "today" as
+    "nowadays" (``nowadays``), the year of a named instrument ("the Securities Exchange Act of
+    1934": ``instrument_nouns``), a month that is a person's name before a possessive ("May's
+    cabinet": ``name_months``)."""
+    if quoted_title(span) or nowadays(span, data):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and span.text.lower() in _lower_words(data.name_months) and (
+            after is not None and after.tag_ == "POS"):
+        return True
+    of = doc[span.start - 1] if span.start > 0 else None
+    named = of.head if of is not None and of.lower_ == "of" else None
+    return named is not None and named.i < span.start and named.is_title and (
+        named.lemma_.lower() in _lower_words(data.instrument_nouns))
+
+
+def nowadays(span: Span, data: DatesData) -> bool:
+    """``span`` is "today" meaning "nowadays", or the name "Today" (module docstring)."""
+    if span.text.lower() not in _lower_words(data.nowadays_words):
+        return False
+    doc = span.doc
+    eras = _lower_words(data.era_nouns)
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and span[0].is_title and before.is_lower and before.is_alpha:
+        return True  # a programme's name: "told Today that ..."
+    if after is not None and after.tag_ == "POS":
+        owner = after.head if after.head.i != span.start else span.root.head
+        return owner.i > span.start and (owner.pos_ == "PROPN" or owner.lemma_.lower() in eras)
+    if before is not None and before.lemma_.lower() in eras:
+        return True
+    return _simple_present(span.root)
+
+
+def _simple_present(token: Token) -> bool:
+    """``token`` stands before its verb, a simple present with no auxiliary: "Europe today
+    faces" (not "talks start today", a day)."""
+    verb = token.head
+    return (verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.i > token.i)
 
 
 def _premodifies_other_noun(span: Span) -> bool:
@@ -88,6 +185,70 @@ def _is_limit_noun(token: Token, data: DatesData) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _lower_words(data.limit_nouns)
 
 
+def quoted_title(span: Span) -> bool:
+    """A capitalised date phrase that is all of a quotation is a title: ABC's "This Week", the
+    "Today" programme. Only punctuation may stand between the phrase and its quotation marks."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title or not doc[span.start - 1].is_quote:
+        return False
+    after = next((t for t in doc[span.end:] if not (t.is_punct and not t.is_quote)), None)
+    return after is not None and after.is_quote
+
+
+def eve_mentions(doc: Doc, mentions: list[DateMention], data: DatesData) -> list[DateMention]:
+    """A mention for each "the eve of <event>" whose event has a day: in the phrase ("the eve
+    of Tuesday's summit") or given to the same noun before it in the text ("the summit on June
+    3 ... on the eve of the summit"). The mention spans "the eve" (``eve_nouns``)."""
+    found: list[DateMention] = []
+    for token in doc:
+        shift = data.eve_nouns.get(token.lower_)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        event = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if shift is None or event is None or event.pos_ != "NOUN":
+            continue
+        day = _day_of_noun(doc, mentions, event)
+        if day is not None:
+            start = token.i - 1 if token.i and doc[token.i - 1].lower_ == "the" else token.i
+            when = (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
+            found.append(DateMention(start, token.i + 1, when, "day"))
+    return found
+
+
+def _day_of_noun(doc: Doc, mentions: list[DateMention], event: Token) -> str | None:
+    """The day of ``event``: a day mention that dates it, else the day of the nearest earlier
+    noun of the same lemma (a day that dates it, or the day of its clause: "met at a summit on
+    June 2")."""
+    days = [m for m in mentions if m.precision == "day" and not m.limit]
+    own = [m for m in days if _dated_token(doc, m) == event.i]
+    if own:
+        return own[0].date
+    lemma = event.lemma_.lower()
+    for earlier in reversed(doc[:event.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        verb = _clause_verb(earlier)
+        for mention in days:
+            noun = _dated_token(doc, mention)
+            if noun == earlier.i or (noun is None and verb is not None
+                                     and _clause_verb(doc[mention.start:mention.end].root) == verb):
+                return mention.date
+        return None
+    return None
+
+
+def _dated_token(doc: Doc, mention: DateMention) -> int | None:
+    noun = dated_noun(doc[mention.start:mention.end])
+    return None if noun is None else noun.i
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The first verb among ``token`` and its heads."""
+    for current in (token, *token.ancestors):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
     [in late April]", "the summit [on March 3]", "the vote [last week]"."""
@@ -109,4 +270,13 @@ def dated_noun(span: Span) -> Token | None:
     return postmodified_noun(root)
 
 
-__all__ = ["dated_noun", "is_limit", "postmodified_noun"]
+__all__ = [
+    "compared_noun",
+    "dated_noun",
+    "eve_mentions",
+    "is_limit",
+    "not_a_date",
+    "nowadays",
+    "postmodified_noun",
+    "quoted_title",
+]

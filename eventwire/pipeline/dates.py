@@ -38,12 +38,13 @@ past or perfect is *past* ("met", "was attacked", "has met", "said on Tuesday");
 *future* ("meets on Friday", "is meeting on Friday") except for speech verbs ("says on
 Tuesday": *past*) and for a verb whose past and present are one, tagged present ("we cut aid
 on Monday": unknown); a bare infinitive is *future* (headlines: "Putin to meet Xi on Friday").
-A future weekday is the next such day, a past one the latest; a weekday equal to the
-publication's weekday is the publication day, unless "last"/"next" moves it by a week. When
-the tense is unknown a weekday is taken as past, and a month or a month-day as the nearest
-occurrence to publication. Explicit "last"/"next" before a weekday overrides the tense. A
-bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over the noun
-("announced the decision to aid the rebels Thursday": the day of the announcement).
+An infinitive of purpose takes the tense of the verb it serves ("sat down with her to talk
+immigration Wednesday": past). A future weekday is the next such day, a past one the latest; a
+weekday equal to the publication's weekday is the publication day, unless "last"/"next" moves
+it by a week. When the tense is unknown a weekday is taken as past, and a month or a month-day
+as the nearest occurrence to publication. Explicit "last"/"next" before a weekday overrides the
+tense. A bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over
+the noun ("announced the decision to aid the rebels Thursday": the day of the announcement).
 A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
 "Tuesday's strikes") dates that noun, whose time the clause's tense does not give ("he will not
 forget the January 3 assassination"): a month-day is the occurrence nearest to publication, a
@@ -83,7 +84,13 @@ from eventwire.pipeline.date_patterns import (
     longest_first,
     word_list,
 )
-from eventwire.pipeline.date_roles import is_limit, postmodified_noun
+from eventwire.pipeline.date_roles import (
+    compared_noun,
+    eve_mentions,
+    is_limit,
+    not_a_date,
+    postmodified_noun,
+)
 from eventwire.pipeline.mentions import DateMention
 
 if not Doc.has_extension("ew_dates"):
@@ -163,6 +170,8 @@ class TenseReader:
         top = chain[-1]
         tense = self._finite_tense(top)
         if tense is None and top.tag_ == "VB" and any(c.lower_ == "to" for c in top.children):
+            if top.dep_ == "advcl" and top.head.pos_ in VERBAL:
+                return self.tense(top.head)  # purpose: "sat down with her to talk Wednesday"
             return "future"  # a bare infinitive, as in headlines: "Putin to meet Xi on Friday"
         return tense
 
@@ -359,10 +368,9 @@ def _resolve_year(ctx: _Context, span: Span) -> Resolved:
 
 
 def _dates_noun_only(ctx: _Context, span: Span) -> bool:
-    """A year that dates only the noun after it (found by ``_names_its_noun``)."""
-    if len(span) != 1 or _year_number(span) is None:
-        return False
-    return not _has_cue(ctx, span) and _names_its_noun(ctx, span)
+    """A year that dates only the noun after it (found by ``_names_its_noun``): "the 1979
+    coup", "a hit to 2005 earnings"."""
+    return len(span) == 1 and _year_number(span) is not None and _names_its_noun(ctx, span)
 
 
 def _names_its_noun(ctx: _Context, span: Span) -> bool:
@@ -527,16 +535,6 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
-def _is_quoted_title(span: Span) -> bool:
-    """A capitalised date phrase that is all of a quotation is a title: ABC's "This Week", the
-    "Today" programme. Only punctuation may stand between the phrase and its quotation marks."""
-    doc = span.doc
-    if span.start == 0 or not span[0].is_title or not doc[span.start - 1].is_quote:
-        return False
-    after = next((t for t in doc[span.end:] if not (t.is_punct and not t.is_quote)), None)
-    return after is not None and after.is_quote
-
-
 # the component --------------------------------------------------------------------------
 class DatesComponent:
     """Finds and resolves date expressions (see the module docstring)."""
@@ -557,19 +555,20 @@ class DatesComponent:
         anchor: DateMention | None = None
         for label, start, end in longest_first(self.matcher(doc)):
             span = doc[start:end]
-            if _is_quoted_title(span):
+            if not_a_date(span, self.data):
                 continue
             form = doc.vocab.strings[label]
             resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                         else RESOLVERS[form](ctx, span))
             if resolved is not None:
                 day, precision = resolved
-                noun = span[-1].head.i if _dates_noun_only(ctx, span) else None
+                noun = (span[-1].head.i if _dates_noun_only(ctx, span)
+                        else compared_noun(span, self.data))
                 mention = DateMention(start, end, day.isoformat(), precision, noun,
                                       is_limit(span, self.data))
                 mentions.append(mention)
                 anchor = anchor if mention.limit else mention
-        return mentions
+        return sorted(mentions + eve_mentions(doc, mentions, self.data), key=lambda m: m.start)
 
 
 @Language.factory(

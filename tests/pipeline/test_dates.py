@@ -147,6 +147,14 @@ def test_without_publication_date_only_absolute_dates(
     assert dates_of(nlp, component, "Rebels attacked on 12/28/21.", None) == []
 
 
+def test_a_year_after_to_alone_dates_the_clause(
+        nlp: Language, component: DatesComponent) -> None:
+    doc = set_published(nlp("The generals moved the election to 2023."), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert (mention.date, mention.noun) == ("2023-01-01", None)
+
+
 @pytest.mark.parametrize("text", [
     "Russia may attack Ukraine.",
     "May attacks follow, analysts fear.",
@@ -203,6 +211,8 @@ def test_calendar_helpers() -> None:
 @pytest.mark.parametrize(("text", "year", "noun"), [
     ("Officials recalled the 1991 uprising in the south.", "1991", "uprising"),
     ("Kyiv never accepted Moscow's 2014 annexation of the peninsula.", "2014", "annexation"),
+    # after "to", which is a cue of a year standing alone ("moved the vote to 2023")
+    ("The bank warned of a sharp cut to 2023 profits.", "2023", "profits"),
 ])
 def test_a_year_between_a_determiner_and_its_noun_dates_only_that_noun(
     nlp: Language, component: DatesComponent, text: str, year: str, noun: str
@@ -311,3 +321,74 @@ def test_a_scheduling_verb_schedules_only_what_it_announces(
         nlp: Language, component: DatesComponent, text: str, span: str, expected: str) -> None:
     found = {words: day for words, day, _ in dates_of(nlp, component, text)}
     assert found.get(span) == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    # "today" meaning "nowadays": a simple present, a noun of an era, a proper noun's possessive
+    "Europe today faces its worst energy crisis in decades.",
+    "Few young voters in the world today trust the old parties.",
+    "The leaders of today's Germany rejected the plan.",
+    "Critics said today's youth ignored the election.",
+    # a capitalised "Today" after a lower-case word is a programme's name
+    "The minister told Today that the plan was dead.",
+    # a month that is a person's name before a possessive; the year of a named instrument
+    "Two ministers quit May's cabinet over the deal.",
+    "The fund broke the Investment Advisers Act of 1940, regulators said.",
+])
+def test_today_as_nowadays_is_no_date(
+        nlp: Language, component: DatesComponent, text: str) -> None:
+    assert dates_of(nlp, component, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the main road today.",
+    "The talks start today.",
+    "Today the minister resigned.",
+    "The parliament will vote on the budget today.",
+    "Critics condemned today's vote in the parliament.",
+])
+def test_today_as_the_publication_day_is_kept(
+        nlp: Language, component: DatesComponent, text: str) -> None:
+    assert [(found.lower(), day) for found, day, _ in dates_of(nlp, component, text)] == [
+        ("today", "2022-02-02")]
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("The minister welcomed the quick count, unlike in 2015.", True),
+    ("Fewer pilgrims came than in 2019.", True),
+    ("Unlike last year, the count was quick.", True),
+    ("Exports fell sharply compared with last year.", True),
+    # a quantity is no comparison of dates
+    ("The envoy resigned more than a month ago.", False),
+    ("The count was quick in 2015.", False),
+])
+def test_a_compared_date_dates_no_act(
+        nlp: Language, component: DatesComponent, text: str, limit: bool) -> None:
+    doc = set_published(nlp(text), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert mention.limit is limit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive of purpose takes the tense of the verb it serves
+    ("The senator, who sat down with her rival to talk about taxes Monday, praised the deal.",
+     "2022-01-31"),
+    ("The envoy will fly to Kabul to meet the rebels on Monday.", "2022-02-07"),
+    # a headline's bare infinitive is a coming act
+    ("Envoy to meet the rebels on Monday.", "2022-02-07"),
+])
+def test_an_infinitive_of_purpose_takes_the_tense_of_its_verb(
+        nlp: Language, component: DatesComponent, text: str, expected: str) -> None:
+    (found,) = dates_of(nlp, component, text)
+    assert found[1] == expected
+
+
+def test_a_date_of_a_noun_in_a_comparison_dates_that_noun_only(
+        nlp: Language, component: DatesComponent) -> None:
+    text = "Unlike the budget speech of March 2020, the new speech offered hope."
+    doc = set_published(nlp(text), PUBLISHED)
+    component(doc)
+    (mention,) = doc._.ew_dates
+    assert (mention.date, mention.limit) == ("2020-03-01", False)
+    assert mention.noun is not None and doc[mention.noun].text == "speech"
