@@ -420,6 +420,7 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
     else:
         piece.sector, piece.sector_given = entry.sector, not entry.generic
         piece.has_title, piece.needs_name = role == TITLE, entry.needs_name
+        piece.presiding = entry.presiding
         piece.kb_id, piece.prefix = None, entry.prefix
         if entry.generic:
             piece.sector = None
