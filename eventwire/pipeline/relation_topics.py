@@ -1,14 +1,15 @@
-"""The other side of a relation an event's phrase mentions, for ``ew_roles`` (``roles.py``).
+"""The other side of a relation an event's phrase talks about, for ``ew_roles`` (``roles.py``).
 
-"Merkel held talks on ties with Iran", "criticism of the league's handling of its controversy
-with China", "resigned over his communications with the ambassador": the actor in the
+"Merkel held talks on ties with Iran", "resigned over his communications with the ambassador",
+"criticized the league's handling of its controversy with China": the actor in the
 ``with``/``between`` phrase of a relation noun (``relation_topic_nouns`` of ``roles.yaml``:
-ties, dispute, controversy, contacts...) is the other party of that relation, which the phrase
-talks about, not whom the event is aimed at or held with. It is no target of the event unless
-the relation noun is the event's own word ("cut ties with Iran") or the trigger's direct
-object ("discussed the dispute with China": it may have been discussed with China; "improved
-its ties with Cuba"), but for one a named other owns ("criticized the company's ties with
-Beijing": the company's).
+ties, dispute, controversy, contacts...) is the other party of that relation, not whom the
+event is aimed at or held with, when the phrase only talks about the relation: it hangs under
+a topic preposition (``relation_topic_preps``: on, about, over...) or belongs to a named other
+than the event's subject (a possessive noun on the way up: "the league's handling of ...").
+The relation of the event's own word ("cut ties with Iran") or of its own phrase ("welcomed
+their resumption of ties with X", "the toll rose in the dispute with X") keeps its partner as
+the target, as PETRARCH codes it.
 """
 
 from __future__ import annotations
@@ -17,31 +18,36 @@ from spacy.tokens import Token
 
 from eventwire.pipeline.role_lexicon import RoleLexicon
 
-# Relations of a relation noun to the trigger by which it is the trigger's own object.
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
-# Steps up from a partner to its relation noun: the preposition, then conjuncts of the partner.
+# Steps up from a partner to the relation noun (past conjuncts: "ties with Iran and Syria"),
+# and from the relation noun up to the trigger.
 MAX_CONJUNCTS = 6
+MAX_STEPS = 12
+POSSESSIVE = "poss"
+PRONOUN_POSSESSIVE = "PRP$"
 
 
 def relation_partner(token: Token, head: Token, lexicon: RoleLexicon) -> bool:
-    """``token`` (an actor's head) is the other party of a relation noun in the phrase of the
-    event at ``head`` (the trigger's head word), not the event's target."""
+    """``token`` (an actor's head) is the other party of a relation that the phrase of the
+    event at ``head`` (the trigger's head word) only talks about: not the event's target."""
     noun = _relation_noun(token, lexicon)
     if noun is None or noun.i == head.i:
         return False
-    own_object = noun.dep_ in OBJECT_DEPS and noun.head.i == head.i
-    return not own_object or _named_owner(noun)
-
-
-def _named_owner(noun: Token) -> bool:
-    """The relation is a named other's ("criticized the company's ties with Beijing"), not
-    the event's subject's own ("improved its ties with China")."""
-    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    word = noun
+    for _ in range(MAX_STEPS):
+        if word.i == head.i:
+            return False
+        if _named_owner(word):
+            return True  # "the league's handling of its controversy with China"
+        if word.dep_ == "pobj" and word.head.lower_ in lexicon.relation_topic_preps:
+            return True  # "talks on ties with Iran"
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _relation_noun(token: Token, lexicon: RoleLexicon) -> Token | None:
-    """The relation noun whose partner phrase holds ``token`` (or the first of the conjuncts
-    it is listed with: "ties with Iran and Syria")."""
+    """The relation noun whose partner phrase holds ``token``."""
     for _ in range(MAX_CONJUNCTS):
         if token.dep_ != "conj":
             break
@@ -50,10 +56,16 @@ def _relation_noun(token: Token, lexicon: RoleLexicon) -> Token | None:
     if token.dep_ != "pobj" or prep.lower_ not in lexicon.relation_partner_preps:
         return None
     noun = prep.head
-    if noun.i == prep.i or noun.lemma_.lower() not in lexicon.relation_topic_nouns \
-            and noun.lower_ not in lexicon.relation_topic_nouns:
+    words = lexicon.relation_topic_nouns
+    if noun.i == prep.i or (noun.lemma_.lower() not in words and noun.lower_ not in words):
         return None
     return noun
+
+
+def _named_owner(noun: Token) -> bool:
+    """A possessive noun ("the company's ties"), not a pronoun, whose referent may be the
+    event's own subject ("their ties")."""
+    return any(c.dep_ == POSSESSIVE and c.tag_ != PRONOUN_POSSESSIVE for c in noun.children)
 
 
 __all__ = ["relation_partner"]

@@ -112,6 +112,7 @@ class RoleLexicon(BaseModel):
     office_preps: frozenset[Word] = frozenset()
     relation_topic_nouns: frozenset[Word] = frozenset()
     relation_partner_preps: frozenset[Word] = frozenset()
+    relation_topic_preps: frozenset[Word] = frozenset()
 
     @property
     def agent_participles(self) -> frozenset[str]:

@@ -45,6 +45,8 @@ def test_the_other_side_of_a_mentioned_relation_is_no_target(
         ("Kenya cut ties with Uganda on Monday.", "cut ties", "UGA"),
         # The source's own relation as the object: whom it is improved with.
         ("Kenya improved its ties with Uganda last year.", "improved its ties", "UGA"),
+        # The relation of the event's own phrase, not one it talks about.
+        ("Kenya welcomed the resumption of its ties with Uganda.", "welcomed", "UGA"),
         # A plain talks partner.
         ("The Kenyan minister held talks with Uganda on trade.", "held talks", "UGA"),
     ],
