@@ -1,15 +1,16 @@
 """The other side of a relation an event's phrase talks about, for ``ew_roles`` (``roles.py``).
 
-"Merkel held talks on ties with Iran", "resigned over his communications with the ambassador",
+"Merkel held talks on ties with Iran", "resigned over communications with the ambassador",
 "criticized the league's handling of its controversy with China": the actor in the
 ``with``/``between`` phrase of a relation noun (``relation_topic_nouns`` of ``roles.yaml``:
 ties, dispute, controversy, contacts...) is the other party of that relation, not whom the
 event is aimed at or held with, when the phrase only talks about the relation: it hangs under
 a topic preposition (``relation_topic_preps``: on, about, over...) or belongs to a named other
 than the event's subject (a possessive noun on the way up: "the league's handling of ...").
-The relation of the event's own word ("cut ties with Iran") or of its own phrase ("welcomed
-their resumption of ties with X", "the toll rose in the dispute with X") keeps its partner as
-the target, as PETRARCH codes it.
+The relation of the event's own word ("cut ties with Iran"), of its own phrase ("welcomed
+their resumption of ties with X", "the toll rose in the dispute with X") or a topic that is the
+subject's own ("was criticized over its dispute with X", "protested over its row with X")
+keeps its partner as the target, as PETRARCH codes it.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def relation_partner(token: Token, head: Token, lexicon: RoleLexicon) -> bool:
         if _named_owner(word):
             return True  # "the league's handling of its controversy with China"
         if word.dep_ == "pobj" and word.head.lower_ in lexicon.relation_topic_preps:
-            return True  # "talks on ties with Iran"
+            # "talks on ties with Iran"; not "protested over its dispute with X", where the
+            # relation is the subject's own and its other side the one protested against
+            return not _pronoun_owner(noun)
         if word.head.i == word.i:
             return False
         word = word.head
@@ -60,6 +63,10 @@ def _relation_noun(token: Token, lexicon: RoleLexicon) -> Token | None:
     if noun.i == prep.i or (noun.lemma_.lower() not in words and noun.lower_ not in words):
         return None
     return noun
+
+
+def _pronoun_owner(noun: Token) -> bool:
+    return any(c.dep_ == POSSESSIVE and c.tag_ == PRONOUN_POSSESSIVE for c in noun.children)
 
 
 def _named_owner(noun: Token) -> bool:

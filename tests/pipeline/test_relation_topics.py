@@ -25,7 +25,7 @@ def targets(coder: Coder, text: str, trigger: str) -> set[str | None]:
     ("text", "trigger", "partner"),
     [
         ("The Kenyan minister held talks on trade ties with Uganda.", "held talks", "UGA"),
-        ("The Kenyan senator resigned over his contacts with the Ugandan envoy.", "resigned",
+        ("The Kenyan senator resigned over contacts with the Ugandan envoy.", "resigned",
          "UGAGOV"),
         ("Kenyan farmers criticized the mill's dispute with Uganda.", "criticized", "UGA"),
     ],
@@ -47,6 +47,8 @@ def test_the_other_side_of_a_mentioned_relation_is_no_target(
         ("Kenya improved its ties with Uganda last year.", "improved its ties", "UGA"),
         # The relation of the event's own phrase, not one it talks about.
         ("Kenya welcomed the resumption of its ties with Uganda.", "welcomed", "UGA"),
+        # A topic that is the subject's own relation: its other side is the one protested at.
+        ("Kenya protested over its border dispute with Uganda.", "protested", "UGA"),
         # A plain talks partner.
         ("The Kenyan minister held talks with Uganda on trade.", "held talks", "UGA"),
     ],
