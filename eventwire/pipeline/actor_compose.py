@@ -42,6 +42,8 @@ DEPLOYED_SECTORS = frozenset({"MIL"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"
+# Sectors of the state's own bodies, whose president holds a state office (GOV).
+STATE_SECTORS = frozenset({GOVERNMENT, "LEG", "JUD", "MIL", "COP", "SPY"})
 # The sector of an intergovernmental organisation as a whole (UN: IGOUNO).
 INTERGOVERNMENTAL = "IGO"
 LEGISLATURE = "LEG"
@@ -474,8 +476,8 @@ def _gap_token(token: Token) -> bool:
 
 def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
     """``mod`` modifies ``head``: the country/organisation of one, the sector of the other. A
-    title of presiding over a body named with it has the body's sector ("the union's
-    president", "the president of the company": LAB, BUS), not the state's."""
+    title of presiding over a body outside the state named with it has the body's sector
+    ("the union's president", "the president of the company": LAB, BUS), not the state's."""
     sector, given = head.sector, head.sector_given
     if head.presiding and _presided_body(mod):
         sector = mod.sector
@@ -507,10 +509,12 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
 
 
 def _presided_body(mod: Piece) -> bool:
-    """A body named by a sector word of its own ("the teachers' union", "the company", "the
-    court", "the Kenyan teachers' union")."""
-    return (mod.role == AGENT and mod.sector_given and mod.sector is not None
-            and mod.org_code is None and mod.person is None)
+    """A body outside the state named by a sector word of its own ("the teachers' union", "the
+    company", "the Kenyan teachers' union"); a president of a state body ("the National
+    Assembly president", "the president of the court") holds a state office, GOV, as the
+    PLOVER gold records code him."""
+    return (mod.role == AGENT and mod.sector_given and mod.sector not in STATE_SECTORS
+            and mod.sector is not None and mod.org_code is None and mod.person is None)
 
 
 def _functional(sector: str | None) -> str | None:
