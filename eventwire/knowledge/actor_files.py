@@ -14,7 +14,7 @@ organizations   ``{id, name, code, sector, aliases, cased, coined, organ_sector}
 outlets         ``{id, name, country, aliases, cased}`` (news media)
 groups          ``{id, name, code, country, aliases, cased, roles}`` (non-state groups)
 people          ``{id, name, country, aliases, cased, roles, before, after, approx}``
-agents, titles  ``{sector, words, generic, needs_name, cased}`` (sector nouns and titles)
+agents, titles  ``{sector, words, generic, needs_name, cased, presiding}`` (sector nouns and titles)
 not_actors      ``{words, note, modifier_sector, as_modifier}`` (words that name no actor, e.g.
                 place nouns; ``as_modifier``: only as a modifier of a noun, "prisoner exchange")
 ==============  ==========================================================================
@@ -176,6 +176,9 @@ class SectorRow(BaseModel):
     generic: bool = False
     needs_name: bool = False
     cased: bool = False
+    # A title of presiding over a body ("president"): of a body named with it, the body's
+    # sector ("the union's president": LAB); else its own.
+    presiding: bool = False
 
 
 class NotActorRow(BaseModel):

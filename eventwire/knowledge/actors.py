@@ -132,6 +132,8 @@ class ActorEntry:
     after: str | None = None
     generic: bool = False
     needs_name: bool = False
+    # A title of presiding over a body: the body's sector when one is named with it.
+    presiding: bool = False
     # Whether a person whose roles all ended becomes ELI of their country (PETRARCH: no).
     eli_after: bool = True
     # A PETRARCH agent code that goes before the actor's code ("[IGO~]").
@@ -452,6 +454,7 @@ def _sector_entries(kind: str, row: SectorRow) -> Iterator[Expanded]:
             row.sector,
             generic=row.generic,
             needs_name=row.needs_name,
+            presiding=row.presiding,
         )
         yield entry, (word,), (word,) if row.cased else ()
 

@@ -42,6 +42,8 @@ DEPLOYED_SECTORS = frozenset({"MIL"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"
+# Sectors of the state's own bodies, whose president holds a state office (GOV).
+STATE_SECTORS = frozenset({GOVERNMENT, "LEG", "JUD", "MIL", "COP", "SPY"})
 # The sector of an intergovernmental organisation as a whole (UN: IGOUNO).
 INTERGOVERNMENTAL = "IGO"
 LEGISLATURE = "LEG"
@@ -91,6 +93,8 @@ class Piece:
     sector_given: bool = False
     has_title: bool = False
     needs_name: bool = False
+    # A title of presiding over a body ("president"; ``sectors.yaml``).
+    presiding: bool = False
     person: ActorEntry | None = None
     name: str | None = None
     kb_id: str | None = None
@@ -471,9 +475,13 @@ def _gap_token(token: Token) -> bool:
 
 
 def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
-    """``mod`` modifies ``head``: the country/organisation of one, the sector of the other."""
+    """``mod`` modifies ``head``: the country/organisation of one, the sector of the other. A
+    title of presiding over a body outside the state named with it has the body's sector
+    ("the union's president", "the president of the company": LAB, BUS), not the state's."""
     sector, given = head.sector, head.sector_given
-    if not given:
+    if head.presiding and _presided_body(mod):
+        sector = mod.sector
+    elif not given:
         anchor = _functional(mod.anchor_sector)
         sector = mod.sector or anchor or head.sector or head.anchor_sector
         given = bool(mod.sector_given or anchor)
@@ -490,6 +498,7 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
         sector_given=given,
         has_title=mod.has_title or head.has_title,
         needs_name=head.needs_name and head.person is None and mod.person is None,
+        presiding=head.presiding,
         person=head.person or mod.person,
         name=named.name if named else None,
         kb_id=named.kb_id if named else None,
@@ -497,6 +506,15 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
         lead=mod.lead or head.lead,
         alts=(mod.alts if mod.country or mod.org_code else ()) or head.alts,
     )
+
+
+def _presided_body(mod: Piece) -> bool:
+    """A body outside the state named by a sector word of its own ("the teachers' union", "the
+    company", "the Kenyan teachers' union"); a president of a state body ("the National
+    Assembly president", "the president of the court") holds a state office, GOV, as the
+    PLOVER gold records code him."""
+    return (mod.role == AGENT and mod.sector_given and mod.sector not in STATE_SECTORS
+            and mod.sector is not None and mod.org_code is None and mod.person is None)
 
 
 def _functional(sector: str | None) -> str | None:

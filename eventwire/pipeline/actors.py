@@ -54,11 +54,12 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   his country ("Sen. Jane Roe, R-Ga.", "Georgia Republican Sen. Jane Roe": USALEG;
   ``party_labels``);
 * a country inside a company's name with a business word ("Air Italy", "Japan Tobacco") is a
-  business of that country, ITABUS (``company_names``); a party's members in a legislature
-  ("Senate Democrats") or holding an office ("Labour MPs") have the office's sector
-  (``actor_compose``); a role word that is a person's surname ("Eric Cantor", "Mr. Bishop")
-  is no role (``person_names``); a sector noun used as a verb ("Hamas, which advocates ...")
-  is no actor;
+  business of that country, ITABUS (``company_names``); a place inside a news outlet's name
+  ("the Moscow Times", "the Times of India") is part of the outlet, MED (``outlet_names``); a
+  party's members in a legislature ("Senate Democrats") or holding an office ("Labour MPs")
+  have the office's sector (``actor_compose``); a role word that is a person's surname
+  ("Eric Cantor", "Mr. Bishop") is no role (``person_names``); a sector noun used as a verb
+  ("Hamas, which advocates ...") is no actor;
 * a known person's name followed by a generation suffix names a namesake with no code
   ("Donald Trump Jr."; ``person_names.namesakes``);
 * a title or official of an office of state written after "former" or "ex-" names an elite
@@ -125,6 +126,7 @@ from eventwire.pipeline.chamber_names import building_name, group_name_head
 from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.out_of_office import out_of_office
+from eventwire.pipeline.outlet_names import as_outlets, load_outlet_names, with_outlet_names
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
 from eventwire.pipeline.person_names import (
     given_name_clash,
@@ -232,6 +234,7 @@ class ActorsComponent:
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
         matched = namesakes(doc, matched, self.person_names)
         matched = with_company_names(doc, matched, load_company_names())
+        matched = with_outlet_names(doc, matched, load_outlet_names())
         pieces = [p for p in matched if p.role != NULL and not self._modifier_only(doc, p)]
         labels = labels_of(doc)
         pieces = without_label_states(doc, pieces, labels)
@@ -246,6 +249,7 @@ class ActorsComponent:
     def _finish(self, doc: Doc, found: _Named, recogniser: Recogniser | None) -> Doc:
         on, defined, named, candidates = found
         named = with_unknown_names(doc, named, self.outlet_names, recogniser, candidates)
+        named = as_outlets(doc, named, load_outlet_names())
         if self.title_country_from_context:
             named = _countries_from_context(doc, named)
         mentions = [actor_mention(doc, piece, self.functions, self.agent_suffixes)
@@ -416,6 +420,7 @@ def _piece(entry: ActorEntry, start: int, end: int, on: date | None) -> Piece:
     else:
         piece.sector, piece.sector_given = entry.sector, not entry.generic
         piece.has_title, piece.needs_name = role == TITLE, entry.needs_name
+        piece.presiding = entry.presiding
         piece.kb_id, piece.prefix = None, entry.prefix
         if entry.generic:
             piece.sector = None

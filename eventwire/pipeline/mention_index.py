@@ -225,8 +225,10 @@ class MentionIndex:
     def _named_holder(self, token: Token, found: ActorMention) -> ActorMention:
         """A title with no country of its own ("the foreign minister") is the person its
         apposition names when the dictionaries know that person's country and office on the
-        day ("the foreign minister, Sergei Lavrov": RUSGOV, not the bare title's GOV)."""
-        if found.country:
+        day ("the foreign minister, Sergei Lavrov": RUSGOV, not the bare title's GOV). A body
+        (an outlet, a group) is not the person its apposition names ("the Daily Courier, which
+        endorsed Senator X" when the parser hangs X on the outlet)."""
+        if found.country or found.kind not in self.lexicon.person_kinds:
             return found
         return next((named for c in token.children if c.dep_ == "appos"
                      and (named := self.own(c)) is not None and named is not found

@@ -110,6 +110,9 @@ class RoleLexicon(BaseModel):
     kin_sector: str = ""
     office_nouns: frozenset[Word] = frozenset()
     office_preps: frozenset[Word] = frozenset()
+    relation_topic_nouns: frozenset[Word] = frozenset()
+    relation_partner_preps: frozenset[Word] = frozenset()
+    relation_topic_preps: frozenset[Word] = frozenset()
 
     @property
     def agent_participles(self) -> frozenset[str]:

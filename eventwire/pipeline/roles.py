@@ -37,7 +37,8 @@ source-target pair). The rules, in order of preference:
   it reports but for its subject ("said the rules apply to X": no target; "said X must pay": X);
   nor, for a verbal act, an actor of a quotation, of a clause beside its verb, of what an
   apposition says of the reported subject, nor the place where it was said
-  (``statement_targets.py``);
+  (``statement_targets.py``), nor the other side of a relation its phrase mentions ("talks on
+  ties with Iran": ``relation_topics.py``);
 - an agentless passive attack takes the place of its "from" phrase as source ("shells were
   fired at the town from Syria": SYR; ``origin_*`` of ``roles.yaml``), and a passive harm verb
   its attacker from the act of force in its cause phrase, whose target the victims are
@@ -102,6 +103,7 @@ from eventwire.pipeline.petrarch_roles import (
 )
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
+from eventwire.pipeline.relation_topics import relation_partner
 from eventwire.pipeline.relational_nouns import relation_owner, relational_head
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 from eventwire.pipeline.statement_senses import criticized, recoded
@@ -378,8 +380,9 @@ def _phrase_target(
             mention_head = relational_head(token.doc[mention.head])
             if any(same_actor(m, s) for m in actors_of([mention_head], index) for s in sources):
                 continue
-        if town_modifier(mention_head, head.doc):
-            continue  # "vowed revenge after the Peshawar bombing": where that happened
+        if town_modifier(mention_head, head.doc) or relation_partner(mention_head, head,
+                                                                     index.lexicon):
+            continue  # "revenge after the Peshawar bombing", "talks on ties with Iran"
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
         pair_place = pair_places and len(sources) > 1
         if locative and (pair_place or verbal and said_there(mention, head, index.lexicon)):
@@ -474,7 +477,8 @@ def frames_for(
         targets = actors_of(criticized(head), index)
     targets = _without_owned([t for t in targets if not any(same_actor(t, s) for s in sources)
                               and not venue(t, head, trigger.code, lexicon, index.at)
-                              and not quoted_target(t, head, trigger.code, lexicon)],
+                              and not quoted_target(t, head, trigger.code, lexicon)
+                              and not relation_partner(doc[t.head], head, lexicon)],
                              doc, lexicon)
     compound = bool(trigger.extra.get("compound_subject")) and len(sources) > 1
     between = _between_pair(trigger, head, index, sources)

@@ -120,3 +120,26 @@ def test_intergovernmental_officials_are_its_executive(run: Run) -> None:
     assert found["Security Council"].sector == "GOV"
     assert dict(run("The United Nations said NATO troops left."))["United Nations"].sector == "IGO"
     assert dict(run("NATO troops left the base."))["NATO troops"].sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The president of the union called a strike.", "president of the union", "LAB"),
+        ("The union's president called a strike.", "union's president", "LAB"),
+        ("The firm's vice president resigned on Friday.", "firm's vice president", "BUS"),
+    ],
+)
+def test_a_president_of_a_body_has_the_body_sector(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_a_president_with_no_body_is_an_official(run: Run) -> None:
+    assert codes(run, "The Kenyan president flew home.").get("Kenyan president") == "KENGOV"
+    assert codes(run, "The president said the talks had failed.").get("president") == "GOV"
+    # A state body's president holds a state office.
+    assert codes(run, "The president of the constitutional court spoke first.").get(
+        "president of the constitutional court") == "GOV"
+

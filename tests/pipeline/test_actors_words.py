@@ -94,6 +94,11 @@ def test_role_words_before_a_name_or_after_a_determiner_stay_roles(run: Run) -> 
         ("The Tories rejected the budget.", "Tories", "GBRPTY"),
         ("The Social Democrats rejected the budget.", "Social Democrats", "PTY"),
         ("Senate Democrats rejected the budget.", "Senate Democrats", "USALEG"),
+        ("The SNP rejected the budget.", "SNP", "GBRPTY"),
+        ("UKIP rejected the budget.", "UKIP", "GBRPTY"),
+        ("The BJP rejected the budget.", "BJP", "INDPTY"),
+        ("Likud rejected the budget.", "Likud", "ISRPTY"),
+        ("The AfD rejected the budget.", "AfD", "DEUPTY"),
     ],
 )
 def test_parties_are_of_their_country(run: Run, text: str, span: str, code: str) -> None:

@@ -3,11 +3,15 @@ to end."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.coder import Coder
 from eventwire.pipeline.mention_index import MentionIndex
+from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.role_lexicon import load_lexicon
 
 
@@ -57,3 +61,20 @@ def test_pronouns_resolve_to_their_own_persons_from_one_candidate_list(nlp: Lang
     assert {w: m.name for w, m in found.items() if m is not None} == {
         "He": "Vladimir Putin", "her": "Angela Merkel", "She": "Angela Merkel"}
     assert index._person_candidates(doc) is index._person_candidates(doc)
+
+
+def test_an_outlet_is_not_the_person_its_apposition_names(nlp: Language) -> None:
+    # The parse as the parser sometimes reads a relative clause with a later apposition:
+    # the person hangs on the outlet's name.
+    words = ["The", "Courier", ",", "Senator", "Roe", ",", "said", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    outlet = ActorMention(start=1, end=2, head=1, code="MED", country=None, sector="MED",
+                          kind="media")
+    person = ActorMention(start=3, end=5, head=4, code="USALEG", country="USA", sector="LEG",
+                          name="Jane Roe", kind="leader")
+    index = MentionIndex([outlet, person], load_lexicon())
+    assert index.near(doc[1]) == outlet
+    title = replace(outlet, code=None, sector=None, kind="title")
+    assert MentionIndex([title, person], load_lexicon()).near(doc[1]) == person
