@@ -126,7 +126,7 @@ class FactualityRules:
         statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
         ended, topic_ended, reported, subject = False, False, False, False
-        concurrent = False
+        concurrent, scheduled = False, False
         for step in governors(head):
             later = self._later_time(step)
             if later is not None:  # "will stay until the talks end": not yet
@@ -164,8 +164,10 @@ class FactualityRules:
                 statuses += self.clauses.clause_cues(step.governor) \
                     + self.governors.lexical_cues(step, head)
             else:
-                statuses += _unless_reported(self._step_cues(step, head), reported or subject)
+                cues = _unless_reported(self._step_cues(step, head), reported or subject)
+                statuses += _opened(cues) if scheduled else cues
             subject = subject or self._is_event_subject(step)
+            scheduled = scheduled or self.governors.schedules(step)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
             hedges += lexical_hedges(step, self.lex)
@@ -344,6 +346,12 @@ class FactualityRules:
 def _unless_reported(cues: list[Cue], reported: bool) -> list[Cue]:
     """``cues`` less the negations when they are of a speech act above the event."""
     return [c for c in cues if c.value != "negated"] if reported else cues
+
+
+def _opened(cues: list[Cue]) -> list[Cue]:
+    """``cues`` above a scheduling noun, whose negation denies the scheduling, not the event
+    ("have not set a date for talks": the talks are still open, possible)."""
+    return [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

@@ -79,6 +79,8 @@ class FactualityLexicon(BaseModel):
     attempt_kept_roots: frozenset[Word] = frozenset()
     attempt_kept_verbs: frozenset[Word] = frozenset()
     planned_nouns: frozenset[Word]
+    scheduling_nouns: frozenset[Word]
+    scheduling_preps: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]
     ending_nouns: frozenset[Word]
