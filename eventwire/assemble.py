@@ -16,6 +16,7 @@ from eventwire.event_dates import announces, pick_date, reconcile_with_report
 from eventwire.learn.confidence import with_confidence
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
+from eventwire.pipeline.commentary import is_commentary
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.dateline_places import dateline_places, find_dateline
@@ -343,6 +344,7 @@ def events_from_doc(
         and has_required_actors(frame.source, frame.target, context.require_actor)
         and not bare_without_actor(frame)
         and not is_background(doc, frame)
+        and not is_commentary(doc, frame)
     ]
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     repeated = frozenset() if context.plain_comments else \

@@ -310,10 +310,9 @@ class FactualityRules:
             return self._is_state_phrase(step) or self._is_trip_purpose(step)
         if step.via not in PARTICIPANT_DEPS:
             return False
-        if key in self.lex.non_propagating_verbs and not self._is_planned_object(step, key):
-            return False
-        if step.via != "conj":
-            return True
+        if step.via != "conj":  # a verb of saying or denying keeps its cues from its content,
+            # not from its conjunct, which shares them ("would not confirm or deny the report")
+            return key not in self.lex.non_propagating_verbs or self._is_planned_object(step, key)
         own_clause = bool(any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
                           or auxiliaries(step.child) - auxiliaries(gov)) \
             or (gov.tag_ == "VB" and step.child.tag_ in TENSED_TAGS)

@@ -185,6 +185,9 @@ CASES: list[tuple[str, str, str]] = [
     ("Police did not comment and have arrested three men.", "arrested", "occurred"),
     ("The general would not resign and has refused to apologise.", "refused", "occurred"),
     ("Police did not arrest or question the men.", "question", "negated"),
+    # a verb of saying or denying passes its own negation and modal to its bare conjunct
+    ("The embassy would not confirm or deny the arrests.", "deny", "negated"),
+    ("The council will not discuss or approve the budget.", "approve", "negated"),
     ("The unions will not strike and will not march.", "march", "negated"),
     ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
      "resume", "possible"),
