@@ -237,6 +237,14 @@ def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> N
     assert events["release"].status == "possible"
 
 
+def test_a_speakers_own_obligation_is_no_demand(coder: Coder) -> None:
+    """"'We have to free the prisoners,' Okafor said": the obliged is the speaker, who states
+    what the speaker must do, not a demand of another actor."""
+    for text in ('"We have to free the prisoners," Okafor said.',
+                 '"I need to invite their envoys," Okafor said.'):
+        assert not [e for e in coder.code(text) if e.cameo.code.startswith("10")]
+
+
 def test_a_bare_conjunct_shares_the_obligation(coder: Coder) -> None:
     """"has to withdraw and free": the second verb is obliged too; one with a tense of its
     own is not."""

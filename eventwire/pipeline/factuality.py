@@ -307,7 +307,8 @@ class FactualityRules:
         takes a page's "Hide" for an imperative) takes no imperative from it."""
         gov, key = step.governor, self.key(step.governor)
         if step.via == "prep":
-            return self._is_state_phrase(step) or self._is_trip_purpose(step)
+            return self._is_state_phrase(step) or self._is_trip_purpose(step) \
+                or self._is_means(step)
         if step.via not in PARTICIPANT_DEPS:
             return False
         if step.via != "conj":  # a verb of saying or denying keeps its cues from its content,
@@ -335,6 +336,18 @@ class FactualityRules:
         prep, lex = step.prep, self.lex
         return (prep is not None and prep.lower_ in lex.planned_purpose_preps
                 and self.lemma(step.governor) in lex.trip_verbs)
+
+    def _is_means(self, step: Step) -> bool:
+        """The act by which the verb's act is done ("will retaliate **by** imposing sanctions",
+        "will respond **with** sanctions"): the verb's tense, modals and negation are its."""
+        prep, lex, child = step.prep, self.lex, step.child
+        if prep is None or step.governor.pos_ != "VERB":
+            return False
+        if prep.lower_ in lex.means_gerund_preps:
+            return child.tag_ == "VBG"
+        return (prep.lower_ in lex.means_noun_preps and child.pos_ == "NOUN"
+                and self.lemma(step.governor) in lex.means_verbs
+                and not is_presupposed(child, lex))
 
     def _is_planned_object(self, step: Step, key: str) -> bool:
         """"might call an election": the event is what the verb arranges, so the verb's own
