@@ -70,6 +70,8 @@ JUDGED_KEY = "judged"
 # it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
 # continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Words of a verb's own mood and polarity: its auxiliaries and negation.
+VERB_WORD_DEPS = frozenset({"aux", "auxpass", "neg"})
 # Tensed verb forms: a conjunct in one of them is a clause of its own after a base form.
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -229,6 +231,10 @@ class FactualityRules:
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
             cues = self.clauses.clause_cues(step.governor)
+            if step.via == "prep" and step.governor.tag_ == "VBD" and self._is_means(step):
+                # "if that is right, she took a risk by agreeing": the condition on a past act
+                # is on how it is judged; the means keeps only the verb's own negation
+                cues = [c for c in cues if _is_verb_word(c.token, step.governor)]
             if self._judges_its_subject(step) or self._is_event_subject(step):
                 # the subject's own "no" stays ("no information to confirm the claims ...")
                 cues = [cue for cue in cues
@@ -340,9 +346,12 @@ class FactualityRules:
     def _is_means(self, step: Step) -> bool:
         """The act by which the verb's act is done ("will retaliate **by** imposing sanctions",
         "will respond **with** sanctions"): the verb's tense, modals and negation are its."""
-        prep, lex, child = step.prep, self.lex, step.child
-        if prep is None or step.governor.pos_ != "VERB":
-            return False
+        prep, lex, child, gov = step.prep, self.lex, step.child, step.governor
+        if prep is None or gov.pos_ != "VERB" or prep.i < gov.i:
+            return False  # fronted: "by pledging a cut, the party will win" (pledged already)
+        if any(c.dep_ == "aux" and c.lemma_.lower() in lex.perfect_auxiliaries
+               for c in gov.children):
+            return False  # "may have lied by telling Congress": a judgement of a past act
         if prep.lower_ in lex.means_gerund_preps:
             return child.tag_ == "VBG"
         return (prep.lower_ in lex.means_noun_preps and child.pos_ == "NOUN"
@@ -358,6 +367,11 @@ class FactualityRules:
 def _unless_reported(cues: list[Cue], reported: bool) -> list[Cue]:
     """``cues`` less the negations when they are of a speech act above the event."""
     return [c for c in cues if c.value != "negated"] if reported else cues
+
+
+def _is_verb_word(word: Token, verb: Token) -> bool:
+    """An auxiliary or negation of ``verb`` itself (not a condition clause on it)."""
+    return word.head.i == verb.i and word.dep_ in VERB_WORD_DEPS
 
 
 def _opened(cues: list[Cue]) -> list[Cue]:

@@ -192,6 +192,10 @@ CASES: list[tuple[str, str, str]] = [
     ("The cabinet will not react by recalling its envoy.", "recalling", "negated"),
     ("The navy answered with a blockade of the strait.", "blockade", "occurred"),
     ("The bank will cooperate with the inquiry into the fraud.", "inquiry", "occurred"),
+    ("If Kabul attacks, Tehran will respond by closing the border.", "closing", "possible"),
+    ("If that is true, the mayor took a risk by closing the market.", "closing", "occurred"),
+    ("The mayor may have broken the law by closing the market.", "closing", "occurred"),
+    ("By promising a recount, the governor will calm the crowds.", "promising", "occurred"),
     # a verb of saying or denying passes its own negation and modal to its bare conjunct
     ("The embassy would not confirm or deny the arrests.", "deny", "negated"),
     ("The council will not discuss or approve the budget.", "approve", "negated"),
