@@ -259,7 +259,9 @@ def _first_person() -> frozenset[str]:
 def _speaks_of_self(obliged: Actor) -> bool:
     """"I need to make a deal", "we must act", said in a quotation: the obliged is the speaker,
     who states an intention, not a demand of another actor."""
-    return obliged.text.lower() in _first_person()
+    text = obliged.text
+    acronym = len(text) > 1 and text.isupper()  # "US" is the country, not "us"
+    return not acronym and text.lower() in _first_person()
 
 
 def _same_mention(actor: Actor | None, other: Actor | None) -> bool:

@@ -243,6 +243,10 @@ def test_a_speakers_own_obligation_is_no_demand(coder: Coder) -> None:
     for text in ('"We have to free the prisoners," Okafor said.',
                  '"I need to invite their envoys," Okafor said.'):
         assert not [e for e in coder.code(text) if e.cameo.code.startswith("10")]
+    text = "The Red Crescent said US and Turkish forces must ensure security."
+    demanded = {e.target.text for e in coder.code(text) if e.cameo.code.startswith("10")
+                and e.target is not None}
+    assert "US" in demanded  # an acronym is no pronoun
 
 
 def test_a_bare_conjunct_shares_the_obligation(coder: Coder) -> None:
