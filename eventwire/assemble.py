@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,7 @@ from eventwire.event_dates import announces, pick_date, reconcile_with_report
 from eventwire.learn.confidence import with_confidence
 from eventwire.ontology import Ontology
 from eventwire.pipeline.background import is_background
+from eventwire.pipeline.commentary import is_commentary
 from eventwire.pipeline.context import original_slice
 from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.dateline_places import dateline_places, find_dateline
@@ -35,6 +37,7 @@ from eventwire.pipeline.mentions import (
     PlaceMention,
 )
 from eventwire.pipeline.phrases import phrase_bounds
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Article, Event, Location, Span, stable_hash
 from eventwire.refusals import with_refusals
 from eventwire.repeats import is_remention, repeated_statements, text_key, told_outcomes
@@ -248,6 +251,19 @@ def trigger_form(head: Token) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    return frozenset(load_role_lexicon().first_person_pronouns)
+
+
+def _speaks_of_self(obliged: Actor) -> bool:
+    """"I need to make a deal", "we must act", said in a quotation: the obliged is the speaker,
+    who states an intention, not a demand of another actor."""
+    text = obliged.text
+    acronym = len(text) > 1 and text.isupper()  # "US" is the country, not "us"
+    return not acronym and text.lower() in _first_person()
+
+
 def _same_mention(actor: Actor | None, other: Actor | None) -> bool:
     return actor is not None and other is not None and (
         (actor.start, actor.end) == (other.start, other.end)
@@ -266,7 +282,8 @@ def obligation_event(
     if not isinstance(marked, list) or attribution is None or attribution.kind != "speaker":
         return None
     speaker = attribution_record(doc, attribution)
-    if speaker is None or obliged.source is None or _same_mention(speaker, obliged.source):
+    if speaker is None or obliged.source is None or _same_mention(speaker, obliged.source) \
+            or _speaks_of_self(obliged.source):
         return None
     kind, start, end = marked
     code = bundled_lexicon().obligation_code(kind, frame.trigger.code)
@@ -343,6 +360,7 @@ def events_from_doc(
         and has_required_actors(frame.source, frame.target, context.require_actor)
         and not bare_without_actor(frame)
         and not is_background(doc, frame)
+        and not is_commentary(doc, frame)
     ]
     quiet = frozenset() if context.plain_comments else uncommented_verbs(doc, frames)
     repeated = frozenset() if context.plain_comments else \

@@ -237,6 +237,28 @@ def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> N
     assert events["release"].status == "possible"
 
 
+def test_a_speakers_own_obligation_is_no_demand(coder: Coder) -> None:
+    """"'We have to free the prisoners,' Okafor said": the obliged is the speaker, who states
+    what the speaker must do, not a demand of another actor."""
+    for text in ('"We have to free the prisoners," Okafor said.',
+                 '"I need to invite their envoys," Okafor said.'):
+        assert not [e for e in coder.code(text) if e.cameo.code.startswith("10")]
+    text = "The Red Crescent said US and Turkish forces must ensure security."
+    demanded = {e.target.text for e in coder.code(text) if e.cameo.code.startswith("10")
+                and e.target is not None}
+    assert "US" in demanded  # an acronym is no pronoun
+
+
+def test_a_bare_conjunct_shares_the_obligation(coder: Coder) -> None:
+    """"has to withdraw and free": the second verb is obliged too; one with a tense of its
+    own is not."""
+    text = "The garrison has to evacuate the fort and release its captives."
+    events = _by_word(coder.code(text), text)
+    assert events["release"].status == "possible"
+    text = "The garrison has to leave the fort, and the police seized its guns."
+    assert _by_word(coder.code(text), text)["seized"].status == "occurred"
+
+
 @pytest.mark.parametrize("text", [
     "We must defend our country, the president said.",
     "Iran must not build nuclear weapons, the senator said.",

@@ -70,6 +70,8 @@ JUDGED_KEY = "judged"
 # it does not inherit the first verb's negation or modal ("does not seem moved and has vowed to
 # continue"); a repeated auxiliary repeats the first verb's ("would begin and would create").
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Words of a verb's own mood and polarity: its auxiliaries and negation.
+VERB_WORD_DEPS = frozenset({"aux", "auxpass", "neg"})
 # Tensed verb forms: a conjunct in one of them is a clause of its own after a base form.
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -126,7 +128,7 @@ class FactualityRules:
         statuses = self._own_clause_cues(head)
         hedges = hedge_cues(head, self.lex)
         ended, topic_ended, reported, subject = False, False, False, False
-        concurrent = False
+        concurrent, scheduled = False, False
         for step in governors(head):
             later = self._later_time(step)
             if later is not None:  # "will stay until the talks end": not yet
@@ -164,8 +166,10 @@ class FactualityRules:
                 statuses += self.clauses.clause_cues(step.governor) \
                     + self.governors.lexical_cues(step, head)
             else:
-                statuses += _unless_reported(self._step_cues(step, head), reported or subject)
+                cues = _unless_reported(self._step_cues(step, head), reported or subject)
+                statuses += _opened(cues) if scheduled else cues
             subject = subject or self._is_event_subject(step)
+            scheduled = scheduled or self.governors.schedules(step)
             if passes_hedge(step, self.lex):
                 hedges += hedge_cues(step.governor, self.lex)
             hedges += lexical_hedges(step, self.lex)
@@ -227,6 +231,10 @@ class FactualityRules:
         the event, else only its conditions) and its word class's."""
         if self._propagates(step):
             cues = self.clauses.clause_cues(step.governor)
+            if step.via == "prep" and step.governor.tag_ == "VBD" and self._is_means(step):
+                # "if that is right, she took a risk by agreeing": the condition on a past act
+                # is on how it is judged; the means keeps only the verb's own negation
+                cues = [c for c in cues if _is_verb_word(c.token, step.governor)]
             if self._judges_its_subject(step) or self._is_event_subject(step):
                 # the subject's own "no" stays ("no information to confirm the claims ...")
                 cues = [cue for cue in cues
@@ -305,13 +313,13 @@ class FactualityRules:
         takes a page's "Hide" for an imperative) takes no imperative from it."""
         gov, key = step.governor, self.key(step.governor)
         if step.via == "prep":
-            return self._is_state_phrase(step) or self._is_trip_purpose(step)
+            return self._is_state_phrase(step) or self._is_trip_purpose(step) \
+                or self._is_means(step)
         if step.via not in PARTICIPANT_DEPS:
             return False
-        if key in self.lex.non_propagating_verbs and not self._is_planned_object(step, key):
-            return False
-        if step.via != "conj":
-            return True
+        if step.via != "conj":  # a verb of saying or denying keeps its cues from its content,
+            # not from its conjunct, which shares them ("would not confirm or deny the report")
+            return key not in self.lex.non_propagating_verbs or self._is_planned_object(step, key)
         own_clause = bool(any(c.dep_ in SUBJECT_DEPS for c in step.child.children)
                           or auxiliaries(step.child) - auxiliaries(gov)) \
             or (gov.tag_ == "VB" and step.child.tag_ in TENSED_TAGS)
@@ -335,6 +343,21 @@ class FactualityRules:
         return (prep is not None and prep.lower_ in lex.planned_purpose_preps
                 and self.lemma(step.governor) in lex.trip_verbs)
 
+    def _is_means(self, step: Step) -> bool:
+        """The act by which the verb's act is done ("will retaliate **by** imposing sanctions",
+        "will respond **with** sanctions"): the verb's tense, modals and negation are its."""
+        prep, lex, child, gov = step.prep, self.lex, step.child, step.governor
+        if prep is None or gov.pos_ != "VERB" or prep.i < gov.i:
+            return False  # fronted: "by pledging a cut, the party will win" (pledged already)
+        if any(c.dep_ == "aux" and c.lemma_.lower() in lex.perfect_auxiliaries
+               for c in gov.children):
+            return False  # "may have lied by telling Congress": a judgement of a past act
+        if prep.lower_ in lex.means_gerund_preps:
+            return child.tag_ == "VBG"
+        return (prep.lower_ in lex.means_noun_preps and child.pos_ == "NOUN"
+                and self.lemma(step.governor) in lex.means_verbs
+                and not is_presupposed(child, lex))
+
     def _is_planned_object(self, step: Step, key: str) -> bool:
         """"might call an election": the event is what the verb arranges, so the verb's own
         modals and negation are the event's."""
@@ -344,6 +367,17 @@ class FactualityRules:
 def _unless_reported(cues: list[Cue], reported: bool) -> list[Cue]:
     """``cues`` less the negations when they are of a speech act above the event."""
     return [c for c in cues if c.value != "negated"] if reported else cues
+
+
+def _is_verb_word(word: Token, verb: Token) -> bool:
+    """An auxiliary or negation of ``verb`` itself (not a condition clause on it)."""
+    return word.head.i == verb.i and word.dep_ in VERB_WORD_DEPS
+
+
+def _opened(cues: list[Cue]) -> list[Cue]:
+    """``cues`` above a scheduling noun, whose negation denies the scheduling, not the event
+    ("have not set a date for talks": the talks are still open, possible)."""
+    return [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
 
 
 def _factuality(status: str, cue: Token, hedge: Cue | None) -> Factuality:

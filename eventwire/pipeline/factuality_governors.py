@@ -83,9 +83,18 @@ class GovernorCues:
             return [Cue("possible", step.governor)]
         if lemma in self.lex.planned_nouns:
             return [Cue("planned", step.governor)]
+        if self.schedules(step):
+            return [Cue("planned", step.governor)]  # "set a date for talks"
         if lemma in self.lex.aim_nouns and step.via != "compound":
             return [Cue("possible", step.governor)]  # "in a bid to repatriate"
         return []
+
+    def schedules(self, step: Step) -> bool:
+        """The event is what a scheduling noun times: its "for" object ("a timetable **for**
+        the withdrawal"), not "the date **of** the attack"."""
+        return (step.via == "prep" and step.prep is not None
+                and step.governor.lemma_.lower() in self.lex.scheduling_nouns
+                and step.prep.lower_ in self.lex.scheduling_preps)
 
     def _noun_before_infinitive(self, step: Step) -> Token | None:
         """The plan or threat noun an infinitive follows when the parser hung the infinitive

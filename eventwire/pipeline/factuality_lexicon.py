@@ -37,6 +37,9 @@ class FactualityLexicon(BaseModel):
     state_verbs: frozenset[Word]
     state_preps: frozenset[Word]
     trip_verbs: frozenset[Word]
+    means_gerund_preps: frozenset[Word]
+    means_noun_preps: frozenset[Word]
+    means_verbs: frozenset[Word]
     conditional_content_verbs: frozenset[Word]
     planned_purpose_heads: frozenset[Word]
     planned_purpose_preps: frozenset[Word]
@@ -79,6 +82,8 @@ class FactualityLexicon(BaseModel):
     attempt_kept_roots: frozenset[Word] = frozenset()
     attempt_kept_verbs: frozenset[Word] = frozenset()
     planned_nouns: frozenset[Word]
+    scheduling_nouns: frozenset[Word]
+    scheduling_preps: frozenset[Word]
     negating_nouns: frozenset[Word]
     postponing_nouns: frozenset[Word]
     ending_nouns: frozenset[Word]

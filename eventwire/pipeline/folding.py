@@ -183,6 +183,15 @@ def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _shares_predicate(verb: Token) -> bool:
+    """A bare verb joined to the verb before it, with no subject or auxiliary of its own: it
+    shares that verb's modal words ("must withdraw and release", "has to stay and monitor")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
+            and verb.head.i < verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} and c.tag_ != "TO"
+                for c in verb.children))
+
+
 def at_least(status: str, floor: str) -> str:
     """The stronger of two statuses by precedence (an obliged event is at least possible)."""
     return floor if PRECEDENCE[floor] > PRECEDENCE.get(status, 0) else status
@@ -237,6 +246,8 @@ def obligation(verb: Token, lexicon: FoldingLexicon) -> tuple[str, int, int] | N
     it", "must Iran withdraw?")."""
     if verb.pos_ != "VERB" or _is_negated(verb):
         return None
+    if _shares_predicate(verb):  # "has to withdraw and release the prisoners"
+        return obligation(verb.head, lexicon)
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     for child in verb.children:
         inverted = any(child.i < i for i in subjects)

@@ -48,7 +48,13 @@ CORPUS = (
 # hand-judged no act of threatening: "questioned information ... about extremist threats linked
 # to al Qaeda in Benghazi" (a danger the talking points spoke of). It was scored right, so the
 # rates fall by that one event; no verdict of a kept event changed.
-MAX_MISSING = 0.19
+# 0.20 from h-status3 (pipeline/commentary.py: a statement by an unaffiliated commentator with
+# no coded target is no event), which left out one more checked event, hand-judged an
+# academic's quoted opinion, no political act: '"Relying on Russian rocket engines ... is
+# definitely a problem now," said Michael Waller, a political warfare professor at the
+# Washington-based Institute of World Politics'. It was scored spurious (a location where the
+# gold has none), so the rates rise by its leaving; no verdict of a kept event changed.
+MAX_MISSING = 0.20
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having

@@ -185,6 +185,20 @@ CASES: list[tuple[str, str, str]] = [
     ("Police did not comment and have arrested three men.", "arrested", "occurred"),
     ("The general would not resign and has refused to apologise.", "refused", "occurred"),
     ("Police did not arrest or question the men.", "question", "negated"),
+    # the means of an act ("by" a gerund, "with" an event noun after a verb of responding)
+    # takes the act's tense, modals and negation
+    ("Lisbon will reply with tariffs on imported steel.", "tariffs", "planned"),
+    ("The navy might answer with a blockade of the strait.", "blockade", "possible"),
+    ("The cabinet will not react by recalling its envoy.", "recalling", "negated"),
+    ("The navy answered with a blockade of the strait.", "blockade", "occurred"),
+    ("The bank will cooperate with the inquiry into the fraud.", "inquiry", "occurred"),
+    ("If Kabul attacks, Tehran will respond by closing the border.", "closing", "possible"),
+    ("If that is true, the mayor took a risk by closing the market.", "closing", "occurred"),
+    ("The mayor may have broken the law by closing the market.", "closing", "occurred"),
+    ("By promising a recount, the governor will calm the crowds.", "promising", "occurred"),
+    # a verb of saying or denying passes its own negation and modal to its bare conjunct
+    ("The embassy would not confirm or deny the arrests.", "deny", "negated"),
+    ("The council will not discuss or approve the budget.", "approve", "negated"),
     ("The unions will not strike and will not march.", "march", "negated"),
     ("The truce would begin at dawn and would create the conditions to resume aid deliveries.",
      "resume", "possible"),

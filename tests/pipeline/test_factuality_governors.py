@@ -74,6 +74,14 @@ CASES: list[tuple[str, str, str]] = [
     ("The senator urged restraint during the meeting.", "meeting", "occurred"),
     ("Residents worried about a strike.", "strike", "possible"),
     ("The unions threatened the company with a strike.", "strike", "possible"),
+    # a scheduling noun times its "for" object, which is still ahead; not "the date of"
+    ("The mediators fixed a date for negotiations between the factions.", "negotiations",
+     "planned"),
+    ("The cabinet approved a timetable for the evacuation of the garrison.", "evacuation",
+     "planned"),
+    ("Investigators disclosed the date of the bombing.", "bombing", "occurred"),
+    # denying the scheduling leaves the event open, not denied
+    ("The factions have not fixed a date for negotiations.", "negotiations", "possible"),
 ]
 
 
