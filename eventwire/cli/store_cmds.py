@@ -248,6 +248,8 @@ def info_command(db: Path, as_json: bool) -> None:
         click.echo(json.dumps(info, default=str, indent=2))
         return
     console = Console()
+    if not console.is_terminal:  # piped or redirected: no columns cut to 80 characters
+        console.width = max(console.width, 140)
     console.print(f"{info['path']}: schema version {info['schema_version']} "
                   f"(latest {info['latest_version']})", highlight=False)
     migrations = Table("migration", "name", "applied at", title="migrations")
@@ -255,11 +257,19 @@ def info_command(db: Path, as_json: bool) -> None:
         migrations.add_row(str(m["number"]), m["name"], m["applied_at"])
     console.print(migrations)
     console.print(", ".join(f"{k}: {v}" for k, v in info["counts"].items()), highlight=False)
+    if info["replaced"] is not None:
+        console.print(f"earlier versions replaced: {info['replaced']}", highlight=False)
+    if info["text_notes"] is not None:
+        cleaned = ", ".join(f"{note}: {n}" for note, n in info["text_notes"].items())
+        console.print(f"articles whose text the reader changed: {cleaned or 'none'}",
+                      highlight=False)
+    keys = ("run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events")
+    if info["replaced"] is not None:
+        keys += ("replaced",)
     runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
-                 title="runs")
+                 *(("replaced",) if "replaced" in keys else ()), title="runs")
     for r in info["runs"]:
-        runs.add_row(*(str(r[k]) for k in ("run_id", "started_at", "status", "seen", "new",
-                                            "duplicate", "failed", "events")))
+        runs.add_row(*(str(r[k]) for k in keys))
     console.print(runs)
 
 

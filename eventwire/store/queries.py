@@ -118,8 +118,18 @@ COUNTS_SQL = {
 
 RUNS_SQL = """
 SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at, status,
-       coder_version, dictionary_hash, data_hash, seen, new, duplicate, failed, events
+       coder_version, dictionary_hash, data_hash, seen, new, duplicate, failed, events{extra}
 FROM runs ORDER BY run_id
+"""
+# Columns of RUNS_SQL that later migrations added: (migration number, column).
+RUNS_LATER_COLUMNS: tuple[tuple[int, str], ...] = ((3, "coalesce(replaced, 0) AS replaced"),)
+
+# Stored articles by what the reader changed in their text (articles.text_notes, migration 3).
+TEXT_NOTES_SQL = """
+SELECT note, count(*) AS articles
+FROM (SELECT unnest(string_split(text_notes, ',')) AS note FROM articles
+      WHERE text_notes IS NOT NULL)
+GROUP BY note ORDER BY note
 """
 
 ROOT_COUNTS_SQL = """

@@ -135,3 +135,23 @@ def test_ingest_reports_corrected_versions_and_can_keep_them(tmp_path: Path) -> 
         with Store(Path(path), read_only=True) as store:
             count = store.con.execute("SELECT count(*) FROM articles").fetchone()
         assert count == (1 if not extra else 2,)
+
+
+def test_db_info_shows_replaced_versions_and_cleaned_texts(tmp_path: Path) -> None:
+    path = tmp_path / "versions.duckdb"
+    first = Article(text="Police arrested a journalist in Nairobi on Monday.", id="v1",
+                    published=date(2023, 5, 15))
+    corrected = Article(text="Police arrested two journalists in Nairobi on Monday.", id="v1",
+                        published=date(2023, 5, 15))
+    marked = Article.normalised("<p>Protesters marched in Kampala &amp; Nairobi.</p>", id="m1")
+    coder = Coder()
+    with Store(path) as store:
+        ingest(store, coder, lambda writer: [first, marked], ["one"])
+        ingest(store, coder, lambda writer: [corrected], ["two"])
+    shown = invoke("db", "info", "--db", str(path))
+    assert shown.returncode == 0, shown.stdout
+    assert "earlier versions replaced: 1" in shown.stdout
+    assert "markup: 1" in shown.stdout and "replaced" in shown.stdout.split("runs")[-1]
+    info = json.loads(invoke("db", "info", "--db", str(path), "--json").stdout)
+    assert info["replaced"] == 1 and info["text_notes"] == {"markup": 1}
+    assert [run["replaced"] for run in info["runs"]] == [0, 1]
