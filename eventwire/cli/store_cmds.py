@@ -263,11 +263,11 @@ def info_command(db: Path, as_json: bool) -> None:
         cleaned = ", ".join(f"{note}: {n}" for note, n in info["text_notes"].items())
         console.print(f"articles whose text the reader changed: {cleaned or 'none'}",
                       highlight=False)
-    keys = ("run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events")
+    keys = ["run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events"]
     if info["replaced"] is not None:
-        keys += ("replaced",)
+        keys.append("replaced")
     runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
-                 *(("replaced",) if "replaced" in keys else ()), title="runs")
+                 *(["replaced"] if "replaced" in keys else []), title="runs")
     for r in info["runs"]:
         runs.add_row(*(str(r[k]) for k in keys))
     console.print(runs)
