@@ -5,10 +5,9 @@ tab-separated with a header) and plover (PLOVER JSON exchange records, one per l
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -62,11 +61,52 @@ def _day(row: Row) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def _fraction_date(row: Row) -> str:
+def _precision(row: Row) -> str:
+    """The event date's precision (``date_precision``: day, week, month, year, publication);
+    ``publication`` when the row has no event date and the publication date stands in."""
+    if not isinstance(row.get("date"), date):
+        return "publication"
+    return str(row.get("date_precision") or "day")
+
+
+def _known_to(row: Row, unit: str) -> date | None:
+    """The event date when it is known to ``unit`` (day, month or year) or finer, else None:
+    an event dated "in March" has no day to export, one dated "in 2021" no month."""
     day = _day(row)
+    coarse = {"day": ("month", "year"), "month": ("year",), "year": ()}[unit]
+    return None if day is None or _precision(row) in coarse else day
+
+
+def _fraction_date(row: Row) -> str:
+    day = _known_to(row, "day")
     if day is None:
         return ""
     return f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+
+
+def _date_range(row: Row) -> tuple[date, date] | None:
+    """First and last day of the period the event is dated to (a week, month or year)."""
+    day = _day(row)
+    if day is None:
+        return None
+    precision = _precision(row)
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return day.replace(day=1), following - timedelta(days=1)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day, day
+
+
+def _iso_at_precision(row: Row) -> str | None:
+    """ISO 8601 at the date's precision: 2024-03-05, 2024-03 (month), 2024 (year)."""
+    day = _day(row)
+    if day is None:
+        return None
+    return {"month": day.strftime("%Y-%m"), "year": str(day.year)}.get(_precision(row),
+                                                                       day.isoformat())
 
 
 def _geo_type(row: Row) -> int | None:
@@ -120,9 +160,9 @@ def _added(row: Row) -> str:
 
 GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "global_event_id": _event_number,
-    "sql_date": lambda r: d.strftime("%Y%m%d") if (d := _day(r)) else None,
-    "month_year": lambda r: d.strftime("%Y%m") if (d := _day(r)) else None,
-    "year": lambda r: d.year if (d := _day(r)) else None,
+    "sql_date": lambda r: d.strftime("%Y%m%d") if (d := _known_to(r, "day")) else None,
+    "month_year": lambda r: d.strftime("%Y%m") if (d := _known_to(r, "month")) else None,
+    "year": lambda r: d.year if (d := _known_to(r, "year")) else None,
     "fraction_date": _fraction_date,
     "source_code": lambda r: r.get("source_code"), "target_code": lambda r: r.get("target_code"),
     "source_name": _actor_name("source"), "target_name": _actor_name("target"),
@@ -147,12 +187,15 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
 }
 
 
+def tsv_cell(value: Any) -> str:
+    """A cell of a GDELT or ICEWS file: those files quote and escape nothing, so every run of
+    whitespace (a tab or line break in a name or an id would split the row) is one space."""
+    return "" if value is None else " ".join(str(value).split())
+
+
 def gdelt_row(row: Row) -> list[str]:
-    cells = []
-    for _, value in gdelt_columns():
-        cell = GDELT_VALUES[value](row) if value else None
-        cells.append("" if cell is None else str(cell))
-    return cells
+    return [tsv_cell(GDELT_VALUES[value](row) if value else None)
+            for _, value in gdelt_columns()]
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +220,7 @@ def _icews_place(precision: str) -> Callable[[Row], Any]:
 
 ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
     ("Event ID", _event_number),
-    ("Event Date", lambda r: d.isoformat() if (d := _day(r)) else None),
+    ("Event Date", _iso_at_precision),
     *zip(("Source Name", "Source Sectors", "Source Country"), _icews_actor("source"),
          strict=True),
     ("Event Text", _cameo("name")),
@@ -194,12 +237,13 @@ ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
     ("Country", lambda r: country_names().get(r.get("location_country") or "")),
     ("Latitude", lambda r: r.get("location_lat")),
     ("Longitude", lambda r: r.get("location_lon")),
+    # eventwire's addition after the 20 ICEWS columns: how precise Event Date is.
+    ("Date Precision", lambda r: _precision(r) if _day(r) else None),
 )
 
 
 def icews_row(row: Row) -> list[str]:
-    cells = (value(row) for _, value in ICEWS_COLUMNS)
-    return [" ".join(str(cell).split()) if cell is not None else "" for cell in cells]
+    return [tsv_cell(value(row)) for _, value in ICEWS_COLUMNS]
 
 
 def _plover_actor(row: Row, prefix: str) -> list[dict[str, Any]]:
@@ -229,9 +273,11 @@ def plover_record(row: Row) -> dict[str, Any] | None:
     """One PLOVER exchange record, or None for events without a PLOVER type (CAMEO 01/02)."""
     if not row.get("plover_type"):
         return None
-    day = _day(row)
+    period = _date_range(row)
     record: dict[str, Any] = {
-        "id": row["id"], "has_event": True, "date": day.isoformat() if day else None,
+        "id": row["id"], "has_event": True, "date": period[0].isoformat() if period else None,
+        "enddate": period[1].isoformat() if period and period[1] != period[0] else None,
+        "date_precision": _precision(row) if period else None,
         "actor": _plover_actor(row, "source"), "recipient": _plover_actor(row, "target"),
         "event": [row["plover_type"]], "mode": [row["plover_mode"]] if row.get("plover_mode")
         else [], "event_loc": _plover_location(row), "event_text": [row.get("trigger_text")],
@@ -294,14 +340,10 @@ def write_export(table: pa.Table, fmt: str, path: Path, unit: str) -> int:
         if fmt == "plover":
             return _write_lines((plover_record(r) for r in rows), out)
         if fmt == "icews":
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE, escapechar="\\")
-            writer.writerow([name for name, _ in ICEWS_COLUMNS])
-            writer.writerows(icews_row(r) for r in rows)
+            out.write("\t".join(name for name, _ in ICEWS_COLUMNS) + "\n")
+            out.writelines("\t".join(icews_row(r)) + "\n" for r in rows)
             return len(rows)
         if fmt == "gdelt":
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE, escapechar="\\")
-            writer.writerows(gdelt_row(r) for r in rows)
+            out.writelines("\t".join(gdelt_row(r)) + "\n" for r in rows)
             return len(rows)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
