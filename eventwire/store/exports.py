@@ -207,6 +207,15 @@ def country_names() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in countries.values() if c.get("iso3") and c.get("name")}
 
 
+def _publisher(row: Row) -> str | None:
+    """Who published the article as the input named it, else its URL's host; None when
+    neither is known (``article_outlet`` then stands in for clustering with an internal key)."""
+    outlet = row.get("article_outlet")
+    if row.get("article_source"):
+        return str(row["article_source"]).strip()
+    return outlet if isinstance(outlet, str) and not outlet.startswith("article:") else None
+
+
 def _icews_actor(prefix: str) -> tuple[Callable[[Row], Any], ...]:
     """Name, Sectors and Country of an ICEWS actor column group."""
     return (lambda r: r.get(f"{prefix}_name") or r.get(f"{prefix}_text"),
@@ -230,7 +239,7 @@ ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
          strict=True),
     ("Story ID", lambda r: r.get("article_id")),
     ("Sentence Number", lambda r: r["sentence"] + 1),
-    ("Publisher", lambda r: r.get("article_outlet")),
+    ("Publisher", _publisher),
     ("City", _icews_place("city")),
     ("District", lambda r: None),
     ("Province", _icews_place("admin1")),
@@ -286,7 +295,7 @@ def plover_record(row: Row) -> dict[str, Any] | None:
         "text_info": {"sequence": row.get("sentence"), "start": row.get("evidence_start"),
                       "end": row.get("evidence_end")},
         "cite_info": {"url": row.get("article_url"), "title": row.get("article_title"),
-                      "publication": row.get("article_outlet"), "coder": f"eventwire {__version__}",
+                      "publication": _publisher(row), "coder": f"eventwire {__version__}",
                       "codebook": "CAMEO 1.1b3 mapped to PLOVER"},
         "coder": f"eventwire {__version__}",
         "status": row.get("status"), "hedge": row.get("hedge"), "cameo": row.get("cameo_code"),

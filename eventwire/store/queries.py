@@ -12,7 +12,8 @@ MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a BIGINT: a larger limit means "no li
 EVENT_SELECT = """
 SELECT e.* EXCLUDE (record, run_id), e.record,
        c.num_articles, c.num_sources, c.num_mentions, c.first_seen, c.last_seen,
-       a.url AS article_url, a.title AS article_title, a.outlet AS article_outlet,
+       a.url AS article_url, a.title AS article_title, a.source AS article_source,
+       a.outlet AS article_outlet,
        a.published AS article_published, a.ingested_at AS article_ingested_at
 FROM events AS e
 JOIN articles AS a USING (article_key)

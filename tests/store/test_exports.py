@@ -56,7 +56,7 @@ def test_icews_export_has_the_icews_columns_and_names(tmp_path: Path) -> None:
                                                               ("Uganda", "Kenya")}
     assert met["Event Date"] == "2023-05-12" and met["Sentence Number"] == "1"
     assert met["City"] == "Nairobi" and met["Country"] == "Kenya"
-    assert met["Publisher"] == "wire a"
+    assert met["Publisher"] == "Wire A"
     assert met["Event Text"] == get_ontology().cameo(met["CAMEO Code"]).name
     planned = [r for r in rows if r["Story ID"] == "k2" and r["Source Country"] == "Kenya"]
     assert planned and {r["CAMEO Code"] for r in planned} == {"036"}
@@ -113,6 +113,7 @@ def test_icews_writes_the_date_at_its_precision(dated_store: Path, tmp_path: Pat
              for story in ("month", "year", "day line 2")}
     assert dates == {"month": ("2024-03", "month"), "year": ("2021", "year"),
                      "day line 2": ("2024-05-20", "day")}
+    assert {row["Publisher"] for row in rows} == {""}, "no source and no URL: no publisher"
 
 
 def test_plover_dates_a_month_or_year_as_a_range(dated_store: Path, tmp_path: Path) -> None:
