@@ -155,3 +155,26 @@ def test_db_info_shows_replaced_versions_and_cleaned_texts(tmp_path: Path) -> No
     info = json.loads(invoke("db", "info", "--db", str(path), "--json").stdout)
     assert info["replaced"] == 1 and info["text_notes"] == {"markup": 1}
     assert [run["replaced"] for run in info["runs"]] == [0, 1]
+
+
+def test_ingest_names_each_failed_article_and_tallies_warnings(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "h1", "text": "<p>Police arrested protesters in Lagos on Monday.</p>"}),
+        json.dumps({"id": "h2", "published": "2024-05-20"}),
+        json.dumps({"id": "h3", "text": "   "}),
+    ]) + "\n", encoding="utf-8")
+    result = invoke("ingest", str(feed), "--db", str(tmp_path / "f.duckdb"))
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("error article h2: bad-record") for line in lines), lines
+    assert any(line.startswith("error article h3: empty-text") for line in lines), lines
+    assert "warning 1 article: HTML markup removed (offsets refer to the cleaned text) (h1)" \
+        in lines
+    assert lines[-1].startswith("run 1: 3 seen = 1 new + 0 duplicate + 2 failed")
+
+
+def test_a_table_printed_to_a_pipe_keeps_its_column_names(db: Path) -> None:
+    result = invoke("events", "--db", str(db), "--format", "table")
+    assert result.returncode == 0, result.stdout
+    assert "source_code" in result.stdout and "num_articles" in result.stdout, result.stdout
