@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -154,8 +154,22 @@ def _event_number(row: Row) -> int:
 
 
 def _added(row: Row) -> str:
+    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store keeps the
+    ingesting machine's local time)."""
     value = row.get("article_ingested_at")
-    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else ""
+    if not isinstance(value, datetime):
+        return ""
+    return value.astimezone(UTC).strftime("%Y%m%d%H%M%S")
+
+
+def _geo_full_name(row: Row) -> str | None:
+    """ActionGeo_FullName as GDELT writes it, the place then its country ("Nairobi, Kenya");
+    a country alone is its name."""
+    name = row.get("location_name")
+    country = country_names().get(row.get("location_country") or "")
+    if not name or not country or name == country:
+        return name or country
+    return f"{name}, {country}"
 
 
 GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
@@ -177,7 +191,7 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "num_mentions": lambda r: r.get("num_mentions"), "num_sources": lambda r: r.get("num_sources"),
     "num_articles": lambda r: r.get("num_articles"),
     "action_geo_type": _geo_type,
-    "location_name": lambda r: r.get("location_name"),
+    "location_name": _geo_full_name,
     "action_geo_country": lambda r: fips_codes().get(r.get("location_country") or ""),
     "location_lat": lambda r: r.get("location_lat"),
     "location_lon": lambda r: r.get("location_lon"),

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,23 @@ def test_plover_dates_a_month_or_year_as_a_range(dated_store: Path, tmp_path: Pa
     assert periods == [("2021-01-01", "2021-12-31", "year"),
                        ("2024-03-01", "2024-03-31", "month"),
                        ("2024-05-20", None, "day")]
+
+
+def test_gdelt_date_added_is_utc_and_the_place_names_its_country(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "n1", "published": "2023-05-14", "text":
+                                "Police fired tear gas at protesters in Nairobi on Saturday."})
+                    + "\n", encoding="utf-8")
+    tokyo = {**os.environ, "TZ": "Asia/Tokyo"}
+    db, out = str(tmp_path / "t.duckdb"), tmp_path / "t.tsv"
+    for args in (["ingest", str(feed), "--db", db],
+                 ["export", str(out), "--format", "gdelt", "--db", db]):
+        done = subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], env=tokyo,
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+    names = [name for name, _ in gdelt_columns()]
+    (row,) = [dict(zip(names, line.split("\t"), strict=True))
+              for line in out.read_text(encoding="utf-8").splitlines()]
+    added = datetime.strptime(row["DATEADDED"], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    assert abs(datetime.now(UTC) - added) < timedelta(minutes=30), row["DATEADDED"]
+    assert row["ActionGeo_FullName"] == "Nairobi, Kenya"
