@@ -166,6 +166,9 @@ class Coder:
     ) -> CodeResult:
         """The ``CodeResult`` of one text (``code``): ``result.article.text`` is the text the
         offsets refer to and ``result.article.notes`` what normalising changed."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__} (decode bytes "
+                            "first, or read files with eventwire.ingest.sources.iter_articles)")
         day = parse_published(published)
         article = (Article.normalised(text, id=article_id or "", published=day) if normalise
                    else Article(text=text, id=article_id or "", published=day))

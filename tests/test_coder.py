@@ -122,3 +122,9 @@ def test_code_can_leave_the_text_as_given(coder: Coder) -> None:
     assert result.article.text == MARKED_UP and result.article.notes == ()
     clean = "Protesters clashed with police in Paris."
     assert coder.code_result(clean).article.text == clean
+
+
+@pytest.mark.parametrize("given", [None, b"Police arrested two men.", 5])
+def test_a_text_that_is_no_string_is_a_clear_type_error(coder: Coder, given: object) -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        coder.code(given)  # type: ignore[arg-type]
