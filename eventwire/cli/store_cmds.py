@@ -198,6 +198,8 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
         f"duplicate + {counts.failed} failed; {counts.events} events"
         + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
         highlight=False, soft_wrap=True)
+    if counts.new == 0 and counts.duplicate == 0:
+        sys.exit(1)  # as `eventwire code`: nothing could be coded (the run is still recorded)
 
 
 @click.command("events")

@@ -178,3 +178,14 @@ def test_a_table_printed_to_a_pipe_keeps_its_column_names(db: Path) -> None:
     result = invoke("events", "--db", str(db), "--format", "table")
     assert result.returncode == 0, result.stdout
     assert "source_code" in result.stdout and "num_articles" in result.stdout, result.stdout
+
+
+def test_ingest_exits_1_when_nothing_could_be_coded(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(32)) * 100)
+    path = str(tmp_path / "none.duckdb")
+    failed = invoke("ingest", str(tmp_path / "empty.txt"), str(tmp_path / "blob.txt"),
+                    "--db", path)
+    assert failed.returncode == 1 and "0 new + 0 duplicate + 2 failed" in failed.stdout
+    with Store(Path(path), read_only=True) as store:
+        assert store.info()["runs"][0]["failed"] == 2
