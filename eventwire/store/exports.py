@@ -1,6 +1,8 @@
 """Exports of stored events: csv, parquet, jsonl (contract records), gdelt (the GDELT 2.0 event
 table's 61 columns, tab-separated), icews (the columns of the ICEWS coded event files,
-tab-separated with a header) and plover (PLOVER JSON exchange records, one per line).
+tab-separated with a header, plus ``Date Precision``) and plover (PLOVER JSON exchange records,
+one per line). Dates keep their precision: no target format shows a day for an event the text
+dates only to a month or a year.
 """
 
 from __future__ import annotations
