@@ -34,10 +34,13 @@ def default_coder() -> Coder:
 
 
 def code(
-    text: str, published: date | str | None = None, article_id: str | None = None
+    text: str, published: date | str | None = None, article_id: str | None = None,
+    normalise: bool = True,
 ) -> list[Event]:
-    """Code one article's text into events (``published`` anchors relative dates)."""
-    return default_coder().code(text, published=published, article_id=article_id)
+    """Code one article's text into events (``published`` anchors relative dates); the text is
+    cleaned as the CLI cleans it (``Coder.code``) unless ``normalise=False``."""
+    return default_coder().code(text, published=published, article_id=article_id,
+                                normalise=normalise)
 
 
 def __getattr__(name: str) -> object:

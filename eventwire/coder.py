@@ -146,17 +146,39 @@ class Coder:
         return self._dictionary_hash
 
     def code(
-        self, text: str, published: date | str | None = None, article_id: str | None = None
+        self, text: str, published: date | str | None = None, article_id: str | None = None,
+        normalise: bool = True,
     ) -> list[Event]:
-        """Events of one text. Raises ``ValueError`` when the article cannot be coded."""
-        article = Article(text=text, id=article_id or "", published=parse_published(published))
-        result = next(self.code_articles([article]))
+        """Events of one text. Raises ``ValueError`` when the article cannot be coded.
+
+        The text is read as ``eventwire code`` reads an input (``Article.normalised``): HTML
+        markup is removed, entities decoded and mojibake repaired, so the events are those of
+        the CLI and every offset refers to ``Article.normalised(text).text`` (the text itself
+        when it needed no change). ``normalise=False`` codes the text exactly as given."""
+        result = self.code_result(text, published, article_id, normalise)
         if result.error is not None:
             raise ValueError(str(result.error))
         return result.events
 
+    def code_result(
+        self, text: str, published: date | str | None = None, article_id: str | None = None,
+        normalise: bool = True,
+    ) -> CodeResult:
+        """The ``CodeResult`` of one text (``code``): ``result.article.text`` is the text the
+        offsets refer to and ``result.article.notes`` what normalising changed."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__} (decode bytes "
+                            "first, or read files with eventwire.ingest.sources.iter_articles)")
+        day = parse_published(published)
+        article = (Article.normalised(text, id=article_id or "", published=day) if normalise
+                   else Article(text=text, id=article_id or "", published=day))
+        return next(self.code_articles([article]))
+
     def code_articles(self, items: Iterable[Article | ArticleError]) -> Iterator[CodeResult]:
-        """One ``CodeResult`` per item, in order. Bad items become errors; the run goes on."""
+        """One ``CodeResult`` per item, in order. Bad items become errors; the run goes on.
+
+        Articles are coded as given: build them with ``Article.normalised`` to clean raw HTML
+        or mis-decoded text as the CLI readers do."""
         batch: list[Article | ArticleError] = []
         for item in items:
             batch.append(item)

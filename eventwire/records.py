@@ -160,6 +160,17 @@ class Article:
     title: str | None = None
     notes: tuple[str, ...] = ()
 
+    @classmethod
+    def normalised(cls, text: str, **fields: Any) -> Article:
+        """The article of ``text`` as ``eventwire code`` and ``eventwire ingest`` read it:
+        HTML markup removed, entities decoded and mojibake repaired
+        (``eventwire.ingest.normalise``), what was done in ``notes``; ``text`` of the result is
+        the cleaned text that event offsets refer to (the given text when ``notes`` is empty)."""
+        from eventwire.ingest.normalise import normalise_text
+
+        cleaned, notes = normalise_text(text)
+        return cls(text=cleaned, notes=tuple(fields.pop("notes", ())) + notes, **fields)
+
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", text_hash(self.text))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.coder import Coder
-from eventwire.records import Article
+from eventwire.ingest.sources import iter_articles
+from eventwire.records import Article, Event
 from tests.contract import validate_record
 
 UPPER = ("RUSSIAN TROOPS ATTACKED THE UKRAINIAN VILLAGE ON TUESDAY, OFFICIALS SAID. PRESIDENT "
@@ -90,3 +93,38 @@ def test_a_region_suffix_of_a_country_code_is_no_sector(coder: Coder) -> None:
 def test_a_batch_size_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="batch_size"):
         Coder(batch_size=0)
+
+
+MARKED_UP = ("<p>Protesters clashed with police in Paris on Tuesday &amp; burned cars.</p>"
+             "<p>Iran&#8217;s foreign minister condemned the sanctions imposed by the "
+             "European Union.</p>")
+
+
+def _keys(events: list[Event]) -> list[tuple[str, int, int, str]]:
+    return [(e.cameo.code, e.trigger.start, e.trigger.end, e.trigger.text) for e in events]
+
+
+def test_code_reads_text_as_the_cli_reader_does(coder: Coder, tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(MARKED_UP, encoding="utf-8")
+    read = next(iter_articles([str(page)]))
+    assert isinstance(read, Article) and "markup" in read.notes
+    from_file = next(coder.code_articles([read])).events
+    result = coder.code_result(MARKED_UP, article_id=read.id)
+    assert result.article.text == read.text and result.article.notes == read.notes
+    assert from_file and _keys(coder.code(MARKED_UP)) == _keys(from_file)
+    for event in result.events:
+        validate_record(event.to_dict(), result.article.text)
+
+
+def test_code_can_leave_the_text_as_given(coder: Coder) -> None:
+    result = coder.code_result(MARKED_UP, normalise=False)
+    assert result.article.text == MARKED_UP and result.article.notes == ()
+    clean = "Protesters clashed with police in Paris."
+    assert coder.code_result(clean).article.text == clean
+
+
+@pytest.mark.parametrize("given", [None, b"Police arrested two men.", 5])
+def test_a_text_that_is_no_string_is_a_clear_type_error(coder: Coder, given: object) -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        coder.code(given)  # type: ignore[arg-type]

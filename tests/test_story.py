@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from eventwire.coder import Coder
+from eventwire.records import Article
 from tests.contract import validate_article_records
 
 DATA = Path(__file__).parent / "data"
@@ -38,7 +39,10 @@ class Story:
 
     @property
     def text(self) -> str:
-        return (DATA / f"story_{self.style}.txt").read_text(encoding="utf-8")
+        """The telling as eventwire reads it (``Article.normalised``: the garbled one's
+        mis-decoded characters are repaired), the text every offset refers to."""
+        raw = (DATA / f"story_{self.style}.txt").read_text(encoding="utf-8")
+        return Article.normalised(raw).text
 
 
 STORIES: tuple[Story, ...] = (

@@ -176,7 +176,14 @@ def evaluate(
     from eventwire.coder import Coder
 
     coder = Coder(dictionaries=dictionaries, bundled=not no_bundled, classifier=classifier)
-    report = run_suite(suite, path, coder, limit=limit)
+    try:
+        report = run_suite(suite, path, coder, limit=limit)
+    except (ValueError, KeyError, OSError) as error:  # a file of another kind than SUITE's
+        raise click.BadParameter(f"{path} cannot be read as the {suite} gold set: "
+                                 f"{type(error).__name__}: {error}", param_hint="PATH") from None
+    if report.get("items") == 0:
+        raise click.BadParameter(f"{path} holds no {suite} gold item (is it the suite's file? "
+                                 "see docs/evaluation.md)", param_hint="PATH")
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, sort_keys=False))
     else:

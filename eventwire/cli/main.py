@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 
 from eventwire import __version__
+from eventwire.cli.notes import WarningTally
 from eventwire.cli.options import (
     batch_size_option,
     check_paths,
@@ -24,9 +25,8 @@ from eventwire.cli.options import (
     source_options,
 )
 from eventwire.errors import EventwireError
-from eventwire.ingest.normalise import describe
 from eventwire.ingest.sources import iter_articles
-from eventwire.records import STATUSES, Article, CodeResult, Event, text_hash
+from eventwire.records import STATUSES, CodeResult, Event
 from eventwire.validation import parse_published
 
 FORMATS = ("table", "jsonl", "csv")
@@ -79,32 +79,20 @@ def _filtered(
             and (min_confidence is None or round(e.confidence, 3) >= min_confidence)]
 
 
-def note_line(article: Article) -> str:
-    """The warning of an article whose text the reader changed (encoding, markup, ...)."""
-    return f"article {article.id}: {describe(article.notes)}"
-
-
-def _warnings(article: Article, versions: dict[str, str]) -> list[str]:
-    """What the reader changed in the article, and whether its id came with another text
-    before (both are coded; ``ingest`` keeps the later one)."""
-    found = [note_line(article)] if article.notes else []
-    digest = text_hash(article.text)
-    if versions.setdefault(article.id, digest) != digest:
-        versions[article.id] = digest
-        found.append(f"article {article.id}: the id came before with another text (both are "
-                     "coded here; `eventwire ingest` keeps the later version)")
-    return found
-
-
 def run_code(
     results: Iterator[CodeResult], fmt: str, statuses: frozenset[str] | None,
-    min_confidence: float | None = None,
+    min_confidence: float | None = None, verbose: bool = False,
 ) -> RunCounts:
-    """Write each article's events as it is coded; errors go to stderr, one line each."""
+    """Write each article's events as it is coded; errors go to stderr, one line each, and
+    warnings one line per kind at the end (one per article as it comes with ``verbose``)."""
     writer = _make_writer(fmt)
     err = Console(stderr=True)
+
+    def warn(line: str) -> None:
+        err.print(f"[yellow]warning[/yellow] {line}", highlight=False, soft_wrap=True)
+
+    tally = WarningTally(warn, verbose)
     counts = RunCounts()
-    versions: dict[str, str] = {}
     for result in results:
         counts.articles += 1
         if result.error is not None:
@@ -112,8 +100,7 @@ def run_code(
             err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
             continue
         counts.coded += 1
-        for warning in _warnings(result.article, versions):
-            err.print(f"[yellow]warning[/yellow] {warning}", highlight=False, soft_wrap=True)
+        tally.add(result.article)
         events = _filtered(result.events, statuses, min_confidence)
         counts.events += len(events)
         if fmt == "table":
@@ -121,6 +108,8 @@ def run_code(
         else:
             writer.write(events)
     writer.close()
+    for line in tally.summary():
+        warn(line)
     return counts
 
 
@@ -146,12 +135,15 @@ def cli() -> None:
               help="Keep events with no actor (none), a source or target (any), or both (both).")
 @click.option("--classifier", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Sentence classifier directory written by `eventwire train`.")
+@click.option("--verbose", is_flag=True,
+              help="One warning line per article whose text was cleaned or whose id came "
+                   "before (default: one line per kind of warning at the end).")
 @source_options
 def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                  status: str | None, min_confidence: float | None,
                  dictionaries: tuple[Path, ...], batch_size: int,
-                 require_actor: str, classifier: Path | None, follow_links: bool,
-                 **columns: str) -> None:
+                 require_actor: str, classifier: Path | None, verbose: bool,
+                 follow_links: bool, **columns: str) -> None:
     """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
 
     PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson and .csv (one per
@@ -168,7 +160,7 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                   classifier=classifier)
     options = make_source_options(published_date, columns, follow_links)
     counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses,
-                      min_confidence)
+                      min_confidence, verbose)
     Console(stderr=True).print(counts.line(), highlight=False)
     if counts.coded == 0:
         sys.exit(1)

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.cli.notes import WarningTally
 from eventwire.cli.options import (
     batch_size_option,
     check_paths,
@@ -24,7 +25,7 @@ from eventwire.cli.options import (
     min_confidence_option,
     source_options,
 )
-from eventwire.records import STATUSES
+from eventwire.records import STATUSES, CodeResult
 from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
 from eventwire.store.exports import FORMATS as EXPORT_FORMATS
 from eventwire.store.exports import jsonl_record
@@ -110,10 +111,9 @@ class RateColumn(ProgressColumn):
 
 
 @contextmanager
-def progress_observer(total: int | None, quiet: bool, verbose: bool) \
+def progress_observer(total: int | None, quiet: bool, verbose: bool, err: Console) \
         -> Iterator[Callable[[RunCounts, bool], None]]:
-    """A rich progress bar on stderr when it is a terminal; plain commit lines with --verbose."""
-    err = Console(stderr=True)
+    """A rich progress bar on ``err`` when it is a terminal; plain commit lines with --verbose."""
     counts = RunCounts()
 
     def log_commit(current: RunCounts, committed: bool) -> None:
@@ -153,7 +153,9 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool) \
               help="Keep every text stored under one article id (by default a new text under "
                    "a stored id is a corrected version and replaces the earlier one).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-@click.option("--verbose", is_flag=True, help="One line per committed batch on stderr.")
+@click.option("--verbose", is_flag=True,
+              help="One line per committed batch on stderr, and one warning line per article "
+                   "whose text was cleaned (default: one line per kind of warning at the end).")
 def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, follow_links: bool,
                    window_days: int, commit_every: int, batch_size: int,
                    dictionaries: tuple[Path, ...], keep_versions: bool, quiet: bool,
@@ -171,16 +173,33 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
                             replace_versions=not keep_versions)
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
     total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
-    with Store(db) as store, progress_observer(total, quiet, verbose) as observer:
+    err = Console(stderr=True)
+
+    def warn(line: str) -> None:
+        err.print(f"[yellow]warning[/yellow] {line}", highlight=False, soft_wrap=True)
+
+    tally = WarningTally(warn, verbose)
+
+    def report_result(result: CodeResult) -> None:
+        if result.error is not None:
+            err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
+        else:
+            tally.add(result.article)
+
+    with Store(db) as store, progress_observer(total, quiet, verbose, err) as observer:
         report = ingest(store, coder,
                         lambda writer: iter_items(list(paths), sources, writer.is_known_url),
-                        list(paths), options, observer)
+                        list(paths), options, observer, report_result)
+    for line in tally.summary():
+        warn(line)
     counts = report.counts
-    Console(stderr=True).print(
+    err.print(
         f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
         f"duplicate + {counts.failed} failed; {counts.events} events"
         + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
         highlight=False, soft_wrap=True)
+    if counts.new == 0 and counts.duplicate == 0:
+        sys.exit(1)  # as `eventwire code`: nothing could be coded (the run is still recorded)
 
 
 @click.command("events")
@@ -214,7 +233,16 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     table = Table(*TABLE_COLUMNS)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS))
-    Console().print(table)
+    wide_console().print(table)
+
+
+def wide_console() -> Console:
+    """A console on stdout; piped or redirected, 140 columns wide rather than rich's 80, so that
+    no column of a table is cut to a few letters."""
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 140)
+    return console
 
 
 @click.command("export")
@@ -247,7 +275,7 @@ def info_command(db: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(info, default=str, indent=2))
         return
-    console = Console()
+    console = wide_console()
     console.print(f"{info['path']}: schema version {info['schema_version']} "
                   f"(latest {info['latest_version']})", highlight=False)
     migrations = Table("migration", "name", "applied at", title="migrations")
@@ -255,11 +283,19 @@ def info_command(db: Path, as_json: bool) -> None:
         migrations.add_row(str(m["number"]), m["name"], m["applied_at"])
     console.print(migrations)
     console.print(", ".join(f"{k}: {v}" for k, v in info["counts"].items()), highlight=False)
+    if info["replaced"] is not None:
+        console.print(f"earlier versions replaced: {info['replaced']}", highlight=False)
+    if info["text_notes"] is not None:
+        cleaned = ", ".join(f"{note}: {n}" for note, n in info["text_notes"].items())
+        console.print(f"articles whose text the reader changed: {cleaned or 'none'}",
+                      highlight=False)
+    keys = ["run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events"]
+    if info["replaced"] is not None:
+        keys.append("replaced")
     runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
-                 title="runs")
+                 *(["replaced"] if "replaced" in keys else []), title="runs")
     for r in info["runs"]:
-        runs.add_row(*(str(r[k]) for k in ("run_id", "started_at", "status", "seen", "new",
-                                            "duplicate", "failed", "events")))
+        runs.add_row(*(str(r[k]) for k in keys))
     console.print(runs)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from eventwire import errors
-from eventwire.ingest.normalise import decode_bytes, normalise_text
+from eventwire.ingest.normalise import decode_bytes
 from eventwire.records import Article, ArticleError
 from eventwire.validation import parse_published
 
@@ -94,10 +94,9 @@ def to_utf8(data: bytes) -> bytes:
 
 
 def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> Article:
-    """An article of ``text`` as read, normalised (``normalise.normalise_text``): every reader
+    """An article of ``text`` as read, normalised (``Article.normalised``): every reader
     builds its articles here."""
-    cleaned, notes = normalise_text(text)
-    return Article(text=cleaned, notes=read_notes + notes, **fields)
+    return Article.normalised(text, notes=read_notes, **fields)
 
 
 def article_from_record(record: Any, name: str, default_published: date | None,

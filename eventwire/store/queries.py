@@ -12,7 +12,8 @@ MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a BIGINT: a larger limit means "no li
 EVENT_SELECT = """
 SELECT e.* EXCLUDE (record, run_id), e.record,
        c.num_articles, c.num_sources, c.num_mentions, c.first_seen, c.last_seen,
-       a.url AS article_url, a.title AS article_title, a.outlet AS article_outlet,
+       a.url AS article_url, a.title AS article_title, a.source AS article_source,
+       a.outlet AS article_outlet,
        a.published AS article_published, a.ingested_at AS article_ingested_at
 FROM events AS e
 JOIN articles AS a USING (article_key)
@@ -118,8 +119,18 @@ COUNTS_SQL = {
 
 RUNS_SQL = """
 SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at, status,
-       coder_version, dictionary_hash, data_hash, seen, new, duplicate, failed, events
+       coder_version, dictionary_hash, data_hash, seen, new, duplicate, failed, events{extra}
 FROM runs ORDER BY run_id
+"""
+# Columns of RUNS_SQL that later migrations added: (migration number, column).
+RUNS_LATER_COLUMNS: tuple[tuple[int, str], ...] = ((3, "coalesce(replaced, 0) AS replaced"),)
+
+# Stored articles by what the reader changed in their text (articles.text_notes, migration 3).
+TEXT_NOTES_SQL = """
+SELECT note, count(*) AS articles
+FROM (SELECT unnest(string_split(text_notes, ',')) AS note FROM articles
+      WHERE text_notes IS NOT NULL)
+GROUP BY note ORDER BY note
 """
 
 ROOT_COUNTS_SQL = """

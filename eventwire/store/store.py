@@ -188,22 +188,30 @@ class Store:
         return [(str(root), int(n), int(m)) for root, n, m in rows]
 
     def info(self) -> dict[str, Any]:
-        """Schema version, applied migrations, table counts and runs."""
+        """Schema version, applied migrations, table counts, runs (with ``replaced``: earlier
+        versions of a story that the run's new texts replaced), the total of replaced versions
+        and ``text_notes``: stored articles by what the reader changed in their text
+        (``{"markup": 12, "entities": 3}``). A store older than migration 3 has neither."""
+        applied = self._migrations()
+        migrations = [{"number": n, "name": name, "applied_at": at} for n, name, at in applied]
+        version = max((n for n, _, _ in applied), default=0)
+        extra = "".join(f", {column}" for number, column in queries.RUNS_LATER_COLUMNS
+                        if number <= version)
         cursor = self.con.cursor()
         try:
             counts = {name: int(cursor.execute(sql).fetchone()[0])  # type: ignore[index]
                       for name, sql in queries.COUNTS_SQL.items()}
-            runs_result = cursor.execute(queries.RUNS_SQL)
+            runs_result = cursor.execute(queries.RUNS_SQL.format(extra=extra))
             names = [d[0] for d in runs_result.description]
             runs = [dict(zip(names, row, strict=True)) for row in runs_result.fetchall()]
+            notes = ({str(note): int(n) for note, n in cursor.execute(
+                queries.TEXT_NOTES_SQL).fetchall()} if version >= 3 else None)
         finally:
             cursor.close()
-        applied = self._migrations()
-        migrations = [{"number": n, "name": name, "applied_at": at} for n, name, at in applied]
-        version = max((n for n, _, _ in applied), default=0)
+        replaced = sum(int(run["replaced"]) for run in runs) if version >= 3 else None
         return {"path": str(self.path), "schema_version": version,
                 "latest_version": schema.latest_version(), "migrations": migrations,
-                "counts": counts, "runs": runs}
+                "counts": counts, "replaced": replaced, "text_notes": notes, "runs": runs}
 
     def _migrations(self) -> list[tuple[int, str, str]]:
         rows = self.con.execute(

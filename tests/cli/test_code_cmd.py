@@ -119,17 +119,3 @@ def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_jsonl() -> None:
     assert {r["article_id"] for r in records} == {"m1", "m2"}
     for record in records:
         validate_record(record, GOOD)
-
-
-def test_warnings_name_changed_text_and_reused_ids() -> None:
-    from eventwire.cli.main import _warnings
-    from eventwire.records import Article
-
-    versions: dict[str, str] = {}
-    first = Article(text="Police arrested two men.", id="x", notes=("cp1252", "markup"))
-    assert _warnings(first, versions) == [
-        "article x: not valid UTF-8: read as Windows-1252; HTML markup removed (offsets refer "
-        "to the cleaned text)"]
-    assert _warnings(Article(text="Police arrested two men.", id="x"), versions) == []
-    (reused,) = _warnings(Article(text="Police arrested three men.", id="x"), versions)
-    assert reused.startswith("article x: the id came before with another text")

@@ -135,3 +135,57 @@ def test_ingest_reports_corrected_versions_and_can_keep_them(tmp_path: Path) -> 
         with Store(Path(path), read_only=True) as store:
             count = store.con.execute("SELECT count(*) FROM articles").fetchone()
         assert count == (1 if not extra else 2,)
+
+
+def test_db_info_shows_replaced_versions_and_cleaned_texts(tmp_path: Path) -> None:
+    path = tmp_path / "versions.duckdb"
+    first = Article(text="Police arrested a journalist in Nairobi on Monday.", id="v1",
+                    published=date(2023, 5, 15))
+    corrected = Article(text="Police arrested two journalists in Nairobi on Monday.", id="v1",
+                        published=date(2023, 5, 15))
+    marked = Article.normalised("<p>Protesters marched in Kampala &amp; Nairobi.</p>", id="m1")
+    coder = Coder()
+    with Store(path) as store:
+        ingest(store, coder, lambda writer: [first, marked], ["one"])
+        ingest(store, coder, lambda writer: [corrected], ["two"])
+    shown = invoke("db", "info", "--db", str(path))
+    assert shown.returncode == 0, shown.stdout
+    assert "earlier versions replaced: 1" in shown.stdout
+    assert "markup: 1" in shown.stdout and "replaced" in shown.stdout.split("runs")[-1]
+    info = json.loads(invoke("db", "info", "--db", str(path), "--json").stdout)
+    assert info["replaced"] == 1 and info["text_notes"] == {"markup": 1}
+    assert [run["replaced"] for run in info["runs"]] == [0, 1]
+
+
+def test_ingest_names_each_failed_article_and_tallies_warnings(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "h1", "text": "<p>Police arrested protesters in Lagos on Monday.</p>"}),
+        json.dumps({"id": "h2", "published": "2024-05-20"}),
+        json.dumps({"id": "h3", "text": "   "}),
+    ]) + "\n", encoding="utf-8")
+    result = invoke("ingest", str(feed), "--db", str(tmp_path / "f.duckdb"))
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("error article h2: bad-record") for line in lines), lines
+    assert any(line.startswith("error article h3: empty-text") for line in lines), lines
+    assert "warning 1 article: HTML markup removed (offsets refer to the cleaned text) (h1)" \
+        in lines
+    assert lines[-1].startswith("run 1: 3 seen = 1 new + 0 duplicate + 2 failed")
+
+
+def test_a_table_printed_to_a_pipe_keeps_its_column_names(db: Path) -> None:
+    result = invoke("events", "--db", str(db), "--format", "table")
+    assert result.returncode == 0, result.stdout
+    assert "source_code" in result.stdout and "num_articles" in result.stdout, result.stdout
+
+
+def test_ingest_exits_1_when_nothing_could_be_coded(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(32)) * 100)
+    path = str(tmp_path / "none.duckdb")
+    failed = invoke("ingest", str(tmp_path / "empty.txt"), str(tmp_path / "blob.txt"),
+                    "--db", path)
+    assert failed.returncode == 1 and "0 new + 0 duplicate + 2 failed" in failed.stdout
+    with Store(Path(path), read_only=True) as store:
+        assert store.info()["runs"][0]["failed"] == 2

@@ -162,3 +162,13 @@ def test_a_windows_1252_page_is_read_with_a_note(tmp_path: Path) -> None:
     (item,) = list(iter_items([str(tmp_path / "p.html")]))
     assert isinstance(item, Article) and "pr\u00e9sident fran\u00e7ais" in item.text
     assert "minister\u2019s" in item.text and item.notes == ("cp1252",)
+
+
+def test_a_directory_with_no_readable_file_is_one_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "inner").mkdir()
+    (item,) = list(iter_items([str(tmp_path)]))
+    assert isinstance(item, ArticleError) and item.code == "no-input-files"
+    assert item.article_id == str(tmp_path) and ".jsonl" in item.message
+    (tmp_path / "inner" / "story.txt").write_text("Police arrested protesters in Lagos.")
+    assert [type(found) for found in iter_items([str(tmp_path)])] == [Article]

@@ -1,8 +1,12 @@
-"""The GDELT export's actor columns, on events the real coder stores."""
+"""The GDELT, ICEWS and PLOVER exports' columns and dates, on events the real coder stores."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,7 +51,7 @@ def test_icews_export_has_the_icews_columns_and_names(tmp_path: Path) -> None:
                       "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name",
                       "Target Sectors", "Target Country", "Story ID", "Sentence Number",
                       "Publisher", "City", "District", "Province", "Country", "Latitude",
-                      "Longitude"]
+                      "Longitude", "Date Precision"]
     rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
     assert len(rows) == written
     met = next(r for r in rows if r["Story ID"] == "k1" and r["CAMEO Code"].startswith("04"))
@@ -55,8 +59,92 @@ def test_icews_export_has_the_icews_columns_and_names(tmp_path: Path) -> None:
                                                               ("Uganda", "Kenya")}
     assert met["Event Date"] == "2023-05-12" and met["Sentence Number"] == "1"
     assert met["City"] == "Nairobi" and met["Country"] == "Kenya"
-    assert met["Publisher"] == "wire a"
+    assert met["Publisher"] == "Wire A"
     assert met["Event Text"] == get_ontology().cameo(met["CAMEO Code"]).name
     planned = [r for r in rows if r["Story ID"] == "k2" and r["Source Country"] == "Kenya"]
     assert planned and {r["CAMEO Code"] for r in planned} == {"036"}
     assert {r["Event Text"] for r in planned} == {"Express intent to meet or negotiate"}
+
+
+DATED = [Article(text="Rebels attacked the town in March 2024, officials said.", id="month",
+                 published=date(2024, 5, 20)),
+         Article(text="Rebels attacked the town in 2021, officials said.", id="year",
+                 published=date(2024, 5, 20)),
+         Article(text="Rebels attacked the town on Monday, officials said.", id="day\tline\n2",
+                 published=date(2024, 5, 22))]
+
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dated") / "e.duckdb"
+    with Store(path) as store:
+        ingest(store, Coder(), lambda writer: DATED, ["test"])
+    return path
+
+
+def _export(db: Path, fmt: str, out: Path) -> list[str]:
+    with Store(db, read_only=True) as store:
+        written = store.export(fmt, out, unit="mention")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert written == len(lines) - (fmt == "icews")
+    return lines
+
+
+def _attack(rows: list[dict[str, str]], key: str, story: str) -> dict[str, str]:
+    return next(row for row in rows if row[key] == story)
+
+
+def test_gdelt_gives_no_day_to_an_event_dated_to_a_month_or_year(dated_store: Path,
+                                                                  tmp_path: Path) -> None:
+    names = [name for name, _ in gdelt_columns()]
+    rows = [dict(zip(names, line.split("\t"), strict=True))
+            for line in _export(dated_store, "gdelt", tmp_path / "g.tsv")]
+    dates = {story: tuple(_attack(rows, "SOURCEURL", story)[name] for name in
+                          ("SQLDATE", "MonthYear", "Year", "FractionDate"))
+             for story in ("month", "year", "day line 2")}
+    assert dates == {"month": ("", "202403", "2024", ""), "year": ("", "", "2021", ""),
+                     "day line 2": ("20240520", "202405", "2024", "2024.3836")}
+
+
+def test_icews_writes_the_date_at_its_precision(dated_store: Path, tmp_path: Path) -> None:
+    lines = _export(dated_store, "icews", tmp_path / "i.tsv")
+    header = lines[0].split("\t")
+    assert len(header) == 21 and header[-1] == "Date Precision"
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    dates = {story: (_attack(rows, "Story ID", story)["Event Date"],
+                     _attack(rows, "Story ID", story)["Date Precision"])
+             for story in ("month", "year", "day line 2")}
+    assert dates == {"month": ("2024-03", "month"), "year": ("2021", "year"),
+                     "day line 2": ("2024-05-20", "day")}
+    assert {row["Publisher"] for row in rows} == {""}, "no source and no URL: no publisher"
+
+
+def test_plover_dates_a_month_or_year_as_a_range(dated_store: Path, tmp_path: Path) -> None:
+    records = [json.loads(line) for line in _export(dated_store, "plover", tmp_path / "p.jsonl")]
+    stories = {record["id"]: record for record in records}
+    assert len(stories) == 3
+    periods = sorted((r.get("date"), r.get("enddate"), r.get("date_precision"))
+                     for r in records)
+    assert periods == [("2021-01-01", "2021-12-31", "year"),
+                       ("2024-03-01", "2024-03-31", "month"),
+                       ("2024-05-20", None, "day")]
+
+
+def test_gdelt_date_added_is_utc_and_the_place_names_its_country(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "n1", "published": "2023-05-14", "text":
+                                "Police fired tear gas at protesters in Nairobi on Saturday."})
+                    + "\n", encoding="utf-8")
+    tokyo = {**os.environ, "TZ": "Asia/Tokyo"}
+    db, out = str(tmp_path / "t.duckdb"), tmp_path / "t.tsv"
+    for args in (["ingest", str(feed), "--db", db],
+                 ["export", str(out), "--format", "gdelt", "--db", db]):
+        done = subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], env=tokyo,
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+    names = [name for name, _ in gdelt_columns()]
+    (row,) = [dict(zip(names, line.split("\t"), strict=True))
+              for line in out.read_text(encoding="utf-8").splitlines()]
+    added = datetime.strptime(row["DATEADDED"], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    assert abs(datetime.now(UTC) - added) < timedelta(minutes=30), row["DATEADDED"]
+    assert row["ActionGeo_FullName"] == "Nairobi, Kenya"
