@@ -8,7 +8,7 @@ from spacy.language import Language
 import eventwire.pipeline.segmenter  # noqa: F401 - registers ew_paragraphs
 from eventwire.coder import Coder
 from eventwire.nlp import UNUSED_COMPONENTS, load_model
-from eventwire.pipeline.segmenter import paragraph_starts
+from eventwire.pipeline.segmenter import MAX_RUN, long_run_starts, paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +75,44 @@ def test_only_a_blank_line_starts_a_paragraph() -> None:
     doc = nlp.make_doc("Talks began.\nThey ended.  \n\nA new day. \n \n\n Then more.\n\n")
     starts = [doc[i].text for i in paragraph_starts(doc)]
     assert starts == ["Talks", "A", "Then"]
+
+
+# A clause of our own, repeated with no full stop: scraped text that lost its punctuation.
+UNPUNCTUATED = ("police officers detained two protesters near the ministry building on the "
+                "main square ")
+
+
+def test_a_run_with_no_sentence_end_is_cut_at_the_limit(segmented: Language) -> None:
+    doc = segmented(UNPUNCTUATED * 60)
+    assert len(doc) > 3 * MAX_RUN
+    lengths = [len(sentence) for sentence in doc.sents]
+    assert max(lengths) <= MAX_RUN
+    assert len(lengths) >= len(doc) // MAX_RUN
+
+
+def test_a_long_run_is_cut_after_its_last_comma_in_the_second_half(segmented: Language) -> None:
+    clause = UNPUNCTUATED.strip()
+    text = " and ".join([clause] * 14) + ", " + " and ".join([clause] * 14)
+    doc = segmented(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert MAX_RUN // 2 < comma < MAX_RUN
+    assert doc[comma + 1].is_sent_start
+
+
+def test_ordinary_long_sentences_are_not_cut(segmented: Language) -> None:
+    sentence = ("The foreign ministers of France, Germany, Italy and Spain met their counterparts "
+                "from the Gulf states in Rome on Monday, and agreed to hold further talks on "
+                "shipping, energy and migration before the summit that the European Union is "
+                "planning to host in Brussels in the spring. ")
+    doc = segmented(sentence * 8)
+    assert long_run_starts(doc, {0}) == []
+    assert all(len(s) < MAX_RUN for s in doc.sents)
+
+
+def test_a_full_stop_or_preset_start_ends_a_run(segmented: Language) -> None:
+    half = UNPUNCTUATED * 12  # 156 tokens: two make a run over the limit
+    doc = segmented.make_doc(half + ". " + half)
+    assert long_run_starts(doc, {0}) == []
+    doc = segmented.make_doc(half + half)
+    assert long_run_starts(doc, {0, len(doc) // 2}) == []
+    assert long_run_starts(doc, {0}) != []
