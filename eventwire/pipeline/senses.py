@@ -39,7 +39,8 @@
 * a bare verb of striking ("hit", "target", "pound", "hammer"), matched alone, in a sentence
   that names no armed party, weapon or war and whose subject is no state ("the walkout **hit**
   job centres", "he has **hit** the magic number", "the move to **target** him") strikes no
-  blow of force (19); "shells hit the village", "Israel targeted a building" keep theirs.
+  blow of force (19); "shells hit the village", "Israel targeted a building" and a paragraph
+  that named the weapons before ("The gunmen fired. Two guards were hit.") keep theirs.
 
 The words are data (``eventwire/data/senses.yaml``).
 """
@@ -55,6 +56,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.segmenter import paragraph_starts
 
 DATA_FILE = "senses.yaml"
 # The specificity of a pattern that is its one word with no constraint (a bare verb line).
@@ -342,11 +344,16 @@ def is_striving(head: Token, lex: SenseLexicon) -> bool:
 def is_unarmed_blow(head: Token, lex: SenseLexicon, bare: bool) -> bool:
     """Whether a bare verb of striking ("hit", "target", "pound"), matched alone without a
     weapon, a target place or an armed subject in its pattern, stands in a sentence that names
-    no armed party, weapon or war and has no state as its subject: "the action hit job
-    centres", "he hit the magic number", "the move to target him" strike no blow of force."""
+    no armed party, weapon or war, in a paragraph that has named none before it ("The gunmen
+    opened fire. Two guards were hit." keeps it), and has no state as its subject: "the action
+    hit job centres", "he hit the magic number", "the move to target him" strike no blow of
+    force."""
     if not bare or head.pos_ != "VERB" or _lemma(head) not in lex.blow_verbs:
         return False
-    if names_force(head.sent, lex, frozenset({head.i})):
+    sent = head.sent
+    opening = max(start for start in paragraph_starts(head.doc) if start <= sent.start)
+    told = [s for s in head.doc.sents if opening <= s.start <= sent.start]
+    if any(names_force(s, lex, frozenset({head.i})) for s in told):
         return False
     subject = _subject_of(head)
     return subject is None or _mention_kind(subject) not in lex.state_kinds

@@ -94,6 +94,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("Turkey targeted a depot near the border overnight.", "19"),
     ("The militia pounded the airport for a week.", "19"),
     ("The medic was hit by shrapnel outside the clinic.", "19"),
+    ("Two men fired pistols in the lobby. The judge was hit twice.", "19"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
