@@ -1,6 +1,6 @@
 """Codes of conflict and coercion by the means the text names: bombings by their method (183,
 1831-1833), places taken by armed parties (192), labour strikes (143), cyber attacks (170) and
-legislative blocking (120): sentences written for this test.
+legislative blocking (120) and the weapon that hits (194, 195): sentences written for this test.
 
 The whole bundled dictionary is loaded, so a case also checks that the hand-written pattern
 wins over the converted PETRARCH patterns.
@@ -120,3 +120,16 @@ def test_legislative_blocking_is_a_rejection(nlp: Language, everything: PatternS
     found = codes(nlp, everything, text)
     assert "120" in found
     assert "170" not in found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A cruise missile hit a shopping centre in the port.", "195"),
+    ("Two drones struck the refinery before dawn.", "195"),
+    ("Mortar rounds and rockets slammed into the camp.", "194"),
+    ("Tank shells killed four villagers on the road.", "194"),
+])
+def test_the_weapon_that_hits_names_the_code(
+        nlp: Language, everything: PatternSet, text: str, code: str) -> None:
+    found = codes(nlp, everything, text)
+    assert code in found
+    assert "193" not in found
