@@ -138,3 +138,15 @@ def test_the_weapon_that_hits_names_the_code(
 def test_a_vehicle_that_was_hit_strikes_no_blow(nlp: Language, everything: PatternSet) -> None:
     found = codes(nlp, everything, "An army helicopter was damaged near the airfield.")
     assert not [c for c in found if c.startswith("19")]
+
+
+def test_a_hunger_strike_of_hours_stays_a_hunger_strike(
+        nlp: Language, everything: PatternSet) -> None:
+    found = codes(nlp, everything, "The prisoner began a 48-hour hunger strike in his cell.")
+    assert "142" in found and "143" not in found
+
+
+def test_shelling_and_its_toll_keep_the_shelling(nlp: Language, everything: PatternSet) -> None:
+    doc = nlp("Rebels shelled the river port on Monday, killing nine people.")
+    found = {doc[m.head].text: m.code for m in match_triggers(doc, everything)}
+    assert found.get("shelled") == "194"
