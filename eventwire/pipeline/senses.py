@@ -347,7 +347,8 @@ def is_unarmed_blow(head: Token, lex: SenseLexicon, bare: bool) -> bool:
     no armed party, weapon or war, in a paragraph that has named none before it ("The gunmen
     opened fire. Two guards were hit." keeps it), and has no state as its subject: "the action
     hit job centres", "he hit the magic number", "the move to target him" strike no blow of
-    force."""
+    force. One actor striking another ("the minister hammered the opposition") is left to
+    :mod:`.verbal_senses`, which reads it as criticism or force."""
     if not bare or head.pos_ != "VERB" or _lemma(head) not in lex.blow_verbs:
         return False
     sent = head.sent
@@ -356,7 +357,12 @@ def is_unarmed_blow(head: Token, lex: SenseLexicon, bare: bool) -> bool:
     if any(names_force(s, lex, frozenset({head.i})) for s in told):
         return False
     subject = _subject_of(head)
-    return subject is None or _mention_kind(subject) not in lex.state_kinds
+    if subject is None:
+        return True
+    objects = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    if _mention_kind(subject) is not None and any(_mention_kind(o) is not None for o in objects):
+        return False  # one actor striking another: force or words (verbal_senses.py) decide
+    return _mention_kind(subject) not in lex.state_kinds
 
 
 def names_force(sent: Span, lex: SenseLexicon, skipped: frozenset[int] = frozenset()) -> bool:

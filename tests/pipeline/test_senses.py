@@ -60,7 +60,7 @@ def coder() -> Coder:
     ("The go-slow hit ferry services along the coast on Monday.", "19"),
     ("The governor has now hit the magic number of votes.", "19"),
     ("His plan to target the chairman angered the board.", "19"),
-    ("The columnist pounded the mayor over the budget.", "19"),
+    ("The columnist pounded the table as he spoke.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
