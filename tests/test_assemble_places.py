@@ -35,7 +35,7 @@ def test_a_composed_place_is_the_location(coder: Coder, text: str, place: str) -
 
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     # a noun trigger that is the subject of a verb coding no event of its own
-    ("A bomb attack took place in Cartagena on Sunday.", "attack", "Cartagena"),
+    ("A bomb attack took place in Cartagena on Sunday.", "bomb attack", "Cartagena"),
     ("The explosion occurred near the courthouse in Arequipa.", "explosion", "Arequipa"),
     # a place under "of" inside a locative phrase
     ("Gunmen killed a judge in the southern outskirts of Cali.", "killed", "Cali"),
@@ -54,7 +54,7 @@ def test_a_verb_with_its_own_event_does_not_place_its_subject(coder: Coder) -> N
 
 def test_the_verb_of_a_subject_trigger_dates_it(coder: Coder) -> None:
     (attack,) = [e for e in events_of(coder, "A bomb attack took place in Cartagena on Sunday.")
-                 if e.trigger.text == "attack"]
+                 if e.trigger.text == "bomb attack"]
     assert (attack.date, attack.date_precision) == ("2019-06-02", "day")
 
 

@@ -178,6 +178,9 @@ class TriggerPattern(BaseModel):
     # A noun without a determiner or possessor: the idiom "on strike", not "on the strike"
     # (trigger_constraints). Counts one constraint.
     bare: bool = False
+    # The head's object is a named place, a country, city or region the parser tags GPE or
+    # LOC ("the Taliban took *Kabul*"; trigger_constraints). Counts one constraint.
+    place_object: bool = False
     # The head has a clausal complement and no object: "charged *that* the court erred"
     # (trigger_complements.clause_only).
     clause_complement: bool = False
@@ -298,7 +301,7 @@ class TriggerPattern(BaseModel):
         singles = (self.particle, self.prep, self.xcomp_particle, self.compound_subject,
                    self.question,
                    self.verbal_complement, self.object_predicate, self.clause_complement,
-                   self.indicative, self.bare)
+                   self.indicative, self.bare, self.place_object)
         own = sum(1 for item in lists if item) + sum(1 for item in singles if item)
         slots = max(len(self.object_slots) - 1, 0)  # object_modifier counts the first
         # An object predicate fixes two slots: the object and what it is called.

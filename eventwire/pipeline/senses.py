@@ -35,7 +35,12 @@
   airport"), the sentence names an armed party, a weapon or a war, or the subject is a state;
 * "take" power or office ("since he **took** power", "Castro **took** over power") is coming to
   office, no use of force (18), unless its sentence names a coup or an armed party ("the
-  army **took** power in a coup" keeps it).
+  army **took** power in a coup" keeps it);
+* a bare verb of striking ("hit", "target", "pound", "hammer"), matched alone, in a sentence
+  that names no armed party, weapon or war and whose subject is no state ("the walkout **hit**
+  job centres", "he has **hit** the magic number", "the move to **target** him") strikes no
+  blow of force (19); "shells hit the village", "Israel targeted a building" and a paragraph
+  that named the weapons before ("The gunmen fired. Two guards were hit.") keep theirs.
 
 The words are data (``eventwire/data/senses.yaml``).
 """
@@ -51,8 +56,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.segmenter import paragraph_starts
 
 DATA_FILE = "senses.yaml"
+# The specificity of a pattern that is its one word with no constraint (a bare verb line).
+BARE_SPECIFICITY = 1
 MEET_LEMMA = "meet"
 CONSULT_ROOT = "04"
 HOST_CODE = "043"
@@ -124,6 +132,7 @@ class SenseLexicon(BaseModel):
     armed_sectors: frozenset[str] = frozenset()
     noun_only_cues: frozenset[Word] = frozenset()
     common_only_cues: frozenset[Word] = frozenset()
+    blow_verbs: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -332,6 +341,30 @@ def is_striving(head: Token, lex: SenseLexicon) -> bool:
     return subject is None or _mention_kind(subject) not in lex.state_kinds
 
 
+def is_unarmed_blow(head: Token, lex: SenseLexicon, bare: bool) -> bool:
+    """Whether a bare verb of striking ("hit", "target", "pound"), matched alone without a
+    weapon, a target place or an armed subject in its pattern, stands in a sentence that names
+    no armed party, weapon or war, in a paragraph that has named none before it ("The gunmen
+    opened fire. Two guards were hit." keeps it), and has no state as its subject: "the action
+    hit job centres", "he hit the magic number", "the move to target him" strike no blow of
+    force. One actor striking another ("the minister hammered the opposition") is left to
+    :mod:`.verbal_senses`, which reads it as criticism or force."""
+    if not bare or head.pos_ != "VERB" or _lemma(head) not in lex.blow_verbs:
+        return False
+    sent = head.sent
+    opening = max(start for start in paragraph_starts(head.doc) if start <= sent.start)
+    told = [s for s in head.doc.sents if opening <= s.start <= sent.start]
+    if any(names_force(s, lex, frozenset({head.i})) for s in told):
+        return False
+    subject = _subject_of(head)
+    if subject is None:
+        return True
+    objects = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    if _mention_kind(subject) is not None and any(_mention_kind(o) is not None for o in objects):
+        return False  # one actor striking another: force or words (verbal_senses.py) decide
+    return _mention_kind(subject) not in lex.state_kinds
+
+
 def names_force(sent: Span, lex: SenseLexicon, skipped: frozenset[int] = frozenset()) -> bool:
     """Whether ``sent`` names an armed party, a weapon, a war or a coup: a word of
     ``force_cues`` or ``armed_cues`` (but the tokens at ``skipped``, the trigger's own words) or
@@ -355,14 +388,14 @@ def _names_armed_party(sent: Span, lex: SenseLexicon) -> bool:
                for m in mentions if sent.start <= m.start < sent.end)
 
 
-def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
+def in_another_sense(head: Token, code: str, lex: SenseLexicon, bare: bool = False) -> bool:
     """Whether the trigger headed by ``head`` (coded ``code``) is a word in a sense that names
-    no act (see the module)."""
+    no act (see the module); ``bare``: its pattern is the word alone, with no constraint."""
     if is_greeting(head, lex) or is_feeling_caused(head, lex) or is_duty(head, lex):
         return True
     if code.startswith(FORCE_ROOTS) or code in lex.striving_codes:
         return (is_dismissal(head, lex) or is_taking_office(head, lex)
-                or is_striving(head, lex))
+                or is_striving(head, lex) or is_unarmed_blow(head, lex, bare))
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -374,10 +407,12 @@ def in_another_sense(head: Token, code: str, lex: SenseLexicon) -> bool:
 def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseLexicon
                          ) -> list[TriggerMatch]:
     """``triggers`` less those that name no act in the sense their context gives them."""
-    return [t for t in triggers if not in_another_sense(doc[t.head], t.code, lex)]
+    return [t for t in triggers
+            if not in_another_sense(doc[t.head], t.code, lex, t.specificity <= BARE_SPECIFICITY)]
 
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
            "is_greeting", "is_satisfying", "is_stored", "is_striving", "is_taking_office",
+           "is_unarmed_blow",
            "load_lexicon", "names_force", "without_other_senses"]

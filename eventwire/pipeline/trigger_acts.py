@@ -34,6 +34,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 AGENT_DEPS = frozenset({"nsubj", "agent"})
 ROOT_DIGITS = 2
+# CAMEO roots of material violence: assault (18), fight (19) and mass violence (20). Patterns
+# of these that ask for one word code one violent act, whichever root each gives: "a car bomb
+# (1832) exploded, *killing* six" is the bombing, not also conventional force (190) on the
+# participle that tells its toll.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+VIOLENCE_FAMILY = "18"
 
 
 class Winner(Protocol):
@@ -121,9 +127,16 @@ def _has_agent(doc: Doc, head: int) -> bool:
     return any(c.dep_ in AGENT_DEPS for c in doc[head].children)
 
 
+def act_family(code: str | None) -> str:
+    """The root under which patterns that share a word code one act: the CAMEO root, with the
+    roots of material violence taken as one."""
+    root = (code or "")[:ROOT_DIGITS]
+    return VIOLENCE_FAMILY if root in VIOLENCE_ROOTS else root
+
+
 def _same_root(one: Winner, other: Winner) -> bool:
     first, second = one.pattern.code or "", other.pattern.code or ""
     return first[:ROOT_DIGITS] == second[:ROOT_DIGITS]
 
 
-__all__ = ["one_act"]
+__all__ = ["act_family", "one_act"]

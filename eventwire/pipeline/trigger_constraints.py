@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.knowledge.gazetteer import gazetteer
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
 from eventwire.pipeline.trigger_arguments import counted, gap_objects
@@ -60,6 +61,8 @@ NOUN_OBJECT_PREP = "of"
 YEAR_DIGITS = 4
 # Modifiers of an object that a converted pattern's post-verb word may be ("diplomatic ties").
 PHRASE_WORD_DEPS = frozenset({"amod", "compound", "poss", "nummod", "det"})
+# Entity types of a named place (place_object): countries, cities, regions.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _children(head: Token, deps: frozenset[str], words: Iterable[str]) -> list[Token]:
@@ -342,6 +345,25 @@ def _phrase_word(objects: list[Token], pattern: TriggerPattern) -> Token | None:
     return next((obj for obj in objects if _own_modifier(obj, pattern.object)), None)
 
 
+def _named_place(objects: list[Token]) -> Token | None:
+    """The first object that is a named place ("took *Kabul*", "seized *Kherson*"): a proper
+    name the parser tags as a place or the gazetteer knows (with the names compounded before
+    it: "*Sierra* Leone"), not a common noun nor a name the gazetteer files only as a word."""
+    for obj in objects:
+        if obj.ent_type_ in PLACE_ENTITY_TYPES:
+            return obj
+        if obj.pos_ != "PROPN":
+            continue
+        start = obj.i
+        while start > obj.sent.start and obj.doc[start - 1].dep_ == "compound" \
+                and obj.doc[start - 1].pos_ == "PROPN" and obj.doc[start - 1].head.i == obj.i:
+            start -= 1
+        entries = gazetteer().lookup(obj.doc[start:obj.i + 1].text)
+        if any(not entry.common_word for entry in entries):
+            return obj
+    return None
+
+
 def _own_modifier(token: Token, words: tuple[str, ...]) -> bool:
     """One of ``words`` modifies ``token`` itself, before it ("diplomatic ties", "their
     people"): not a word inside another modifier ("President Reagan's statement") nor a name."""
@@ -450,6 +472,11 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
             obj = found if words is pattern.object else obj
     if pattern.bare and any(c.dep_ in DETERMINER_DEPS for c in head.children):
         return None
+    if pattern.place_object:
+        place = _named_place(_object_candidates(head, preps))
+        if place is None:
+            return None
+        used.append(place.i)
     if pattern.governor and not _governor_ok(head, pattern.governor):
         return None
     extra = _phrase_constraints(head, pattern, obj)

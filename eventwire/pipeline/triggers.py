@@ -56,7 +56,7 @@ from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
 from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
 from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
-from eventwire.pipeline.trigger_acts import one_act
+from eventwire.pipeline.trigger_acts import act_family, one_act
 from eventwire.pipeline.trigger_constraints import (
     NOMINAL_POS,
     constraint_tokens,
@@ -319,7 +319,8 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     A winning null-code pattern claims its tokens and then is dropped: it blocks a sense. A
     winning fallback pattern (a converted dictionary's block default) is dropped when one of
     its arguments is a trigger of its own: the argument carries the event ("organized a general
-    strike"). Two patterns of one CAMEO root that share a word they ask for code one act: the
+    strike"). Two patterns of one CAMEO root (the roots of violence, 18 to 20, taken as one:
+    :func:`.trigger_acts.act_family`) that share a word they ask for code one act: the
     later one goes, with any plainer pattern of that root at its head ("declared a state of
     emergency" is the verb's 1724, not also the noun's); so do two whose words hang together
     (:mod:`.trigger_acts`: "the ratification of the treaty", "suspects detained ... are held").
@@ -335,7 +336,7 @@ def resolve(candidates: Iterable[Candidate], doc: Doc | None = None) -> list[Can
     passed: list[Candidate] = []  # patterns dropped for a word a winner of their root asks for
     for candidate in ranked:
         claims = _claims(candidate, material)
-        root = (candidate.pattern.code or "")[:2]
+        root = act_family(candidate.pattern.code)
         asked = _asked(candidate, claims, doc)
         if root and (asked & rooted.get(root, set()) or (root, candidate.head) in shared):
             shared.add((root, candidate.head))  # nor a plainer pattern of that root there

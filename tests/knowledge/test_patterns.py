@@ -174,14 +174,15 @@ def test_handwritten_alternatives_do_not_overlap() -> None:
     """Two hand-written patterns that differ only in one word list must not share a word (an
     ambiguous tie). Converted dictionaries drop such later lines when they are converted. A
     pattern with more constraints (an object modifier: "carried out air strikes") ranks first
-    and is no tie; nor is a tie between two patterns of the same code."""
+    and is no tie; nor is a tie between two patterns of the same code, nor between two whose
+    objects must carry different modifiers ("detonated a *car* bomb", "a *roadside* bomb")."""
     fields = ("object", "xcomp", "modifier", "governor")
     groups: dict[tuple[str | int | None, ...], list[TriggerPattern]] = {}
     for item in (p for p in bundled_patterns() if p.source == "eventwire"):
         used = tuple(f for f in fields if getattr(item, f))
         if len(used) == 1:
             key = (item.lemma, item.pos, item.particle, item.prep, item.constraint_count,
-                   used[0])
+                   item.object_modifier, used[0])
             groups.setdefault(key, []).append(item)
     clashes = []
     for group, items in groups.items():

@@ -88,7 +88,8 @@ def test_actor_spans_stop_where_the_phrase_ends(
         # a nationality or organisation on a noun naming persons or a body of them: that noun
         # names the actor
         ("Estonian experts criticized the new pipeline.", "11", {("Estonian experts", None)}),
-        ("Dozens of Moldovan hackers attacked the Romanian election commission.", "19",
+        # (a cyber attack is coercion, 17: 17_coerce.jsonl, ew.attack.hackers.170)
+        ("Dozens of Moldovan hackers attacked the Romanian election commission.", "17",
          {("Dozens of Moldovan hackers", "the Romanian election commission")}),
         ("Two Lebanese factions rejected the ceasefire proposal.", "12",
          {("Two Lebanese factions", None)}),

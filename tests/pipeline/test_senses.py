@@ -56,6 +56,11 @@ def coder() -> Coder:
     ("Republicans are struggling to pass the budget.", "19"),
     ("Democrats vowed to fight tooth and nail to protect the health law.", "13"),
     ("Democrats vowed to fight tooth and nail to protect the health law.", "19"),
+    # a bare verb of striking in a sentence with no armed party, weapon or war
+    ("The go-slow hit ferry services along the coast on Monday.", "19"),
+    ("The governor has now hit the magic number of votes.", "19"),
+    ("His plan to target the chairman angered the board.", "19"),
+    ("The columnist pounded the table as he spoke.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -83,6 +88,13 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The villagers fought to retake the hill from the raiders.", "19"),
     ("Two guards were charged with smuggling phones into the prison.", "173"),
     ("The former mayor was charged with fraud on Monday.", "173"),
+    # the same verbs with an armed party, a weapon or a state as subject strike a blow
+    ("Mortar rounds hit the market town at dawn.", "19"),
+    ("Insurgents hit a police post outside Kirkuk.", "19"),
+    ("Turkey targeted a depot near the border overnight.", "19"),
+    ("The militia pounded the airport for a week.", "19"),
+    ("The medic was hit by shrapnel outside the clinic.", "19"),
+    ("Two men fired pistols in the lobby. The judge was hit twice.", "19"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from eventwire.knowledge.patterns import PatternSet
+from eventwire.pipeline.trigger_acts import act_family
 from eventwire.pipeline.triggers import match_triggers
 
 
@@ -52,3 +53,17 @@ def test_a_clause_the_noun_does_is_an_act_of_its_own(
     found = heads(nlp, everything,
                   "The ministry in Lima issued a statement expressing condolences to the family.")
     assert found.get("expressing") == "018"
+
+
+def test_the_roots_of_violence_are_one_family() -> None:
+    assert act_family("1832") == act_family("190") == act_family("2042")
+    assert act_family("173") != act_family("190")
+    assert act_family("057") == "05"
+
+
+def test_a_bombing_and_the_killing_it_tells_are_one_act(
+    nlp: Language, everything: PatternSet
+) -> None:
+    found = heads(nlp, everything, "A parcel bomb exploded at the depot, killing nine guards.")
+    force = [code for code in found.values() if code.startswith(("18", "19", "20"))]
+    assert len(force) == 1 and force[0].startswith("183")

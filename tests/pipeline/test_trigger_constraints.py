@@ -1,0 +1,43 @@
+"""Dependency constraints of a trigger pattern (eventwire.pipeline.trigger_constraints) on the
+real English model: a toy pattern each, sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.knowledge.patterns import TriggerPattern
+from eventwire.pipeline.trigger_constraints import constraint_tokens
+
+TAKE_A_PLACE = TriggerPattern(id="test.take.place", code="192", lemma="take", pos="VERB",
+                              place_object=True, source="test")
+
+
+def _verb(nlp: Language, text: str):  # noqa: ANN202 - a spaCy Token
+    doc = nlp(text)
+    return next(t for t in doc if t.lemma_ == "take")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The rebels took Kabul.", "Kabul"),
+    ("The army took Sierra Leone's second city and Freetown.", "Freetown"),
+    ("The militia took Kherson in a day.", "Kherson"),
+])
+def test_a_named_place_as_the_object(nlp: Language, text: str, place: str) -> None:
+    verb = _verb(nlp, text)
+    used = constraint_tokens(verb, TAKE_A_PLACE)
+    assert used is not None
+    assert place in {verb.doc[i].text for i in used}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels took hostages.",
+    "The rebels took part in the vote.",
+    "The rebels took Smith to the river.",
+])
+def test_no_named_place_no_match(nlp: Language, text: str) -> None:
+    assert constraint_tokens(_verb(nlp, text), TAKE_A_PLACE) is None
+
+
+def test_a_named_place_counts_one_constraint() -> None:
+    assert TAKE_A_PLACE.constraint_count == 1
