@@ -28,7 +28,7 @@ def coder() -> Coder:
 @pytest.mark.parametrize(("text", "word"), [
     ("The dockers' union warned that hundreds of jobs could disappear.", "warned"),
     ("Central bankers warn that prices may keep rising this winter.", "warn"),
-    ("Forecasters warned of frost in the northern valleys.", "warned"),
+    ("Farmers warned of frost in the northern valleys.", "warned"),
     ("The health ministry warned about the dangers of the heatwave.", "warned"),
     ("Exports will fall sharply, the chamber of commerce warned.", "warned"),
     ("The agency issued a warning that the levee could fail.", "issued"),
