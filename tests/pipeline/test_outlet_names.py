@@ -8,23 +8,16 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from eventwire.pipeline.actors import ActorsComponent
-from eventwire.pipeline.context import set_published
 from eventwire.pipeline.outlet_names import load_outlet_names
+from tests.pipeline.conftest import actor_run
 
 Codes = Callable[[str], dict[str, str | None]]
 
 
 @pytest.fixture(scope="module")
 def codes(nlp: Language) -> Codes:
-    component = nlp.create_pipe("ew_actors")
-    assert isinstance(component, ActorsComponent)
-
-    def _codes(text: str) -> dict[str, str | None]:
-        doc = component(set_published(nlp(text), None))
-        return {doc[m.start : m.end].text: m.code for m in doc._.ew_actors}
-
-    return _codes
+    run = actor_run(nlp, None)
+    return lambda text: {words: mention.code for words, mention in run(text)}
 
 
 @pytest.mark.parametrize(

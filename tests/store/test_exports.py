@@ -21,11 +21,11 @@ from eventwire.store.exports import gdelt_columns
 pytestmark = pytest.mark.slow
 
 
-def test_known_group_is_an_organisation_never_a_bare_role(tmp_path: Path) -> None:
+def test_known_group_is_an_organisation_never_a_bare_role(tmp_path: Path, coder: Coder) -> None:
     article = Article(text="Rebels attacked a United Nations base on Monday.", id="r1",
                       published=date(2023, 5, 10))
     with Store(tmp_path / "e.duckdb") as store:
-        ingest(store, Coder(), lambda writer: [article], ["test"])
+        ingest(store, coder, lambda writer: [article], ["test"])
         store.export("gdelt", tmp_path / "e.tsv", unit="mention")
     names = [name for name, _ in gdelt_columns()]
     rows = [dict(zip(names, line.split("\t"), strict=True))
@@ -36,14 +36,14 @@ def test_known_group_is_an_organisation_never_a_bare_role(tmp_path: Path) -> Non
     assert attack["Actor2Code"] == "IGOUNO" and attack["Actor2KnownGroupCode"] == "IGOUNO"
 
 
-def test_icews_export_has_the_icews_columns_and_names(tmp_path: Path) -> None:
+def test_icews_export_has_the_icews_columns_and_names(tmp_path: Path, coder: Coder) -> None:
     articles = [Article(text="Kenyan President William Ruto met Ugandan President Yoweri "
                              "Museveni in Nairobi on Friday.", id="k1",
                         published=date(2023, 5, 13), source="Wire A"),
                 Article(text="The Kenyan president will meet the Ugandan president in Kampala "
                              "next week.", id="k2", published=date(2023, 5, 13))]
     with Store(tmp_path / "e.duckdb") as store:
-        ingest(store, Coder(), lambda writer: articles, ["test"])
+        ingest(store, coder, lambda writer: articles, ["test"])
         written = store.export("icews", tmp_path / "e.tsv", unit="mention")
     lines = (tmp_path / "e.tsv").read_text().splitlines()
     header = lines[0].split("\t")
@@ -75,10 +75,10 @@ DATED = [Article(text="Rebels attacked the town in March 2024, officials said.",
 
 
 @pytest.fixture(scope="module")
-def dated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dated_store(tmp_path_factory: pytest.TempPathFactory, coder: Coder) -> Path:
     path = tmp_path_factory.mktemp("dated") / "e.duckdb"
     with Store(path) as store:
-        ingest(store, Coder(), lambda writer: DATED, ["test"])
+        ingest(store, coder, lambda writer: DATED, ["test"])
     return path
 
 
