@@ -52,8 +52,9 @@ CORPUS = (
 # no coded target is no event), which left out one more checked event, hand-judged an
 # academic's quoted opinion, no political act: '"Relying on Russian rocket engines ... is
 # definitely a problem now," said Michael Waller, a political warfare professor at the
-# Washington-based Institute of World Politics'. It was scored spurious (a location where the
-# gold has none), so the rates rise by its leaving; no verdict of a kept event changed.
+# Washington-based Institute of World Politics'. Recorded spurious (it was placed in Washington),
+# it had been scored right since the coder stopped placing it, so the rates fall by that one
+# event (0.755, 80/106 -> 0.752, 79/105); no verdict of a kept event changed.
 MAX_MISSING = 0.20
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
