@@ -15,6 +15,8 @@ from eventwire.pipeline.mentions import ActorMention
 
 # The actor mentions of a text, each with its words: what ``ew_actors`` alone finds.
 ActorRun = Callable[[str], list[tuple[str, ActorMention]]]
+# The code of each actor mention of a text, by its words.
+ActorCodes = Callable[[str], dict[str, str | None]]
 
 
 def actor_run(nlp: Language, published: date | None) -> ActorRun:
@@ -27,6 +29,13 @@ def actor_run(nlp: Language, published: date | None) -> ActorRun:
         return [(doc[m.start : m.end].text, m) for m in doc._.ew_actors]
 
     return _run
+
+
+@pytest.fixture(scope="module")
+def actor_codes(nlp: Language) -> ActorCodes:
+    """What ``ew_actors`` alone codes in a text of no known date: each mention's code."""
+    run = actor_run(nlp, None)
+    return lambda text: {words: mention.code for words, mention in run(text)}
 
 
 @pytest.fixture(scope="module")

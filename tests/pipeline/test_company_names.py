@@ -3,21 +3,10 @@ these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.language import Language
 
 from eventwire.pipeline.company_names import load_company_names
-from tests.pipeline.conftest import actor_run
-
-Codes = Callable[[str], dict[str, str | None]]
-
-
-@pytest.fixture(scope="module")
-def codes(nlp: Language) -> Codes:
-    run = actor_run(nlp, None)
-    return lambda text: {words: mention.code for words, mention in run(text)}
+from tests.pipeline.conftest import ActorCodes
 
 
 @pytest.mark.parametrize(
@@ -29,19 +18,20 @@ def codes(nlp: Language) -> Codes:
     ],
 )
 def test_a_country_inside_a_company_name_is_a_business(
-    codes: Codes, text: str, span: str, code: str
+    actor_codes: ActorCodes, text: str, span: str, code: str
 ) -> None:
-    assert codes(text).get(span) == code
+    assert actor_codes(text).get(span) == code
 
 
-def test_a_country_name_with_no_business_word_stays_the_country(codes: Codes) -> None:
-    found = codes("The Portugal squad lost, and Portugal protested.")
+def test_a_country_name_with_no_business_word_stays_the_country(actor_codes: ActorCodes) -> None:
+    found = actor_codes("The Portugal squad lost, and Portugal protested.")
     assert "Portugal squad" not in found
     assert found.get("Portugal") == "PRT"
 
 
-def test_a_sector_word_in_the_name_composes_as_before(codes: Codes) -> None:
-    assert codes("Egypt Air Force jets struck the camp.").get("Egypt Air Force jets") == "EGYMIL"
+def test_a_sector_word_in_the_name_composes_as_before(actor_codes: ActorCodes) -> None:
+    found = actor_codes("Egypt Air Force jets struck the camp.")
+    assert found.get("Egypt Air Force jets") == "EGYMIL"
 
 
 def test_business_words_are_lower_case_single_words() -> None:

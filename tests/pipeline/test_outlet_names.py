@@ -3,21 +3,10 @@ these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.language import Language
 
 from eventwire.pipeline.outlet_names import load_outlet_names
-from tests.pipeline.conftest import actor_run
-
-Codes = Callable[[str], dict[str, str | None]]
-
-
-@pytest.fixture(scope="module")
-def codes(nlp: Language) -> Codes:
-    run = actor_run(nlp, None)
-    return lambda text: {words: mention.code for words, mention in run(text)}
+from tests.pipeline.conftest import ActorCodes
 
 
 @pytest.mark.parametrize(
@@ -31,34 +20,36 @@ def codes(nlp: Language) -> Codes:
          "Nairobi Evening Post"),
     ],
 )
-def test_a_place_inside_an_outlet_name_is_the_outlet(codes: Codes, text: str, span: str) -> None:
-    found = codes(text)
+def test_a_place_inside_an_outlet_name_is_the_outlet(
+    actor_codes: ActorCodes, text: str, span: str
+) -> None:
+    found = actor_codes(text)
     assert found.get(span) == "MED", found
 
 
-def test_the_place_outside_the_name_keeps_its_code(codes: Codes) -> None:
-    found = codes("The Nairobi Evening Post reported that Kenya had expelled two diplomats.")
+def test_the_place_outside_the_name_keeps_its_code(actor_codes: ActorCodes) -> None:
+    found = actor_codes("The Nairobi Evening Post reported that Kenya had expelled two diplomats.")
     assert found.get("Kenya") == "KEN"
 
 
-def test_a_name_without_the_is_not_read_as_a_newspaper(codes: Codes) -> None:
-    assert codes("Egypt Post raised its prices on Monday.").get("Egypt Post") != "MED"
+def test_a_name_without_the_is_not_read_as_a_newspaper(actor_codes: ActorCodes) -> None:
+    assert actor_codes("Egypt Post raised its prices on Monday.").get("Egypt Post") != "MED"
 
 
-def test_a_name_that_goes_on_past_the_head_is_no_outlet(codes: Codes) -> None:
-    found = codes("Protesters gathered outside the Cairo Times Building on Monday.")
+def test_a_name_that_goes_on_past_the_head_is_no_outlet(actor_codes: ActorCodes) -> None:
+    found = actor_codes("Protesters gathered outside the Cairo Times Building on Monday.")
     assert all(code != "MED" for code in found.values()), found
 
 
-def test_an_unknown_outlet_name_is_media(codes: Codes) -> None:
-    assert codes("The Straitsville Courier said the mayor had resigned.").get(
+def test_an_unknown_outlet_name_is_media(actor_codes: ActorCodes) -> None:
+    assert actor_codes("The Straitsville Courier said the mayor had resigned.").get(
         "Straitsville Courier") == "MED"
-    assert codes("Hollowbrook News reported that the mayor had resigned.").get(
+    assert actor_codes("Hollowbrook News reported that the mayor had resigned.").get(
         "Hollowbrook News") == "MED"
 
 
-def test_an_unknown_name_without_a_head_word_stays_uncoded(codes: Codes) -> None:
-    assert codes("Parlatore said the mayor had resigned.").get("Parlatore") is None
+def test_an_unknown_name_without_a_head_word_stays_uncoded(actor_codes: ActorCodes) -> None:
+    assert actor_codes("Parlatore said the mayor had resigned.").get("Parlatore") is None
 
 
 def test_heads_are_lower_case_single_words() -> None:
