@@ -11,8 +11,9 @@ against the publication date and reconciled with how the text reports the act.
   ("accused China on Thursday and blasted Nike"), and so does the complement of a scheduling
   verb ("is expected in a speech on Friday to announce"); a later conjunct's date does not
   date an earlier one.
-* An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
-  verb's date (``ending_lemmas``).
+* An event noun that its clause's verb ends ("ended the ban last year") or asks for ("On
+  Monday, unions called for a strike") is not dated by the verb's date (``ending_lemmas``,
+  ``request_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
@@ -34,6 +35,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.pipeline.date_nouns import requested_noun
 from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.date_roles import dated_noun
 from eventwire.pipeline.event_places import same_clause, trigger_clause
@@ -64,6 +66,15 @@ def _ended(head: Token, clause: Token) -> bool:
     end, so only a date of the noun itself dates it."""
     return (head.pos_ == "NOUN" and clause.i != head.i and head.dep_ in ("dobj", "nsubjpass")
             and clause.lemma_.lower() in bundled_dates_data().ending_lemmas)
+
+
+def _requested(head: Token, clause: Token) -> bool:
+    """``head`` is a noun trigger that its clause's verb asks for (``request_lemmas``: "On
+    Monday, unions called for a strike"): the requested event comes after the request, so only
+    a date of the noun itself dates it."""
+    return (head.pos_ == "NOUN" and clause.i != head.i
+            and requested_noun(head, bundled_dates_data()) and clause.i in (
+                head.head.i, head.head.head.i))
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -99,12 +110,12 @@ def pick_date(
 
     def key(d: DateMention) -> tuple[bool, int]:
         noun = dated_noun(doc[d.start:d.end])
-        return (noun is None or noun.i != head.i,
+        return (d.noun != head.i and (noun is None or noun.i != head.i),
                 min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
 
     attached = sorted(
         (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))
-         and not (_ended(head, clause) and key(d)[0])),
+         and not ((_ended(head, clause) or _requested(head, clause)) and key(d)[0])),
         key=key)
     if attached:
         return attached[0].date, attached[0].precision

@@ -88,6 +88,12 @@ class DatesData(BaseModel):
     same_time_marks: tuple[str, ...] = ()
     # Verbs that end the event their object names (``event_dates``).
     ending_lemmas: tuple[str, ...] = ()
+    # Verbs that ask for the event their object names (``date_nouns.requested_noun``).
+    request_lemmas: tuple[str, ...] = ()
+    # Prepositions of an act's setting: a month and day before their noun dates the act.
+    setting_preps: tuple[str, ...] = ()
+    # Capitalised words that make a weekday after them a name ("Black Friday").
+    day_name_words: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}

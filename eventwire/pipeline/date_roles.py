@@ -219,7 +219,7 @@ def _day_of_noun(doc: Doc, mentions: list[DateMention], event: Token) -> str | N
     noun of the same lemma (a day that dates it, or the day of its clause: "met at a summit on
     June 2")."""
     days = [m for m in mentions if m.precision == "day" and not m.limit]
-    own = [m for m in days if _dated_token(doc, m) == event.i]
+    own = [m for m in days if event.i in (m.noun, _dated_token(doc, m))]
     if own:
         return own[0].date
     lemma = event.lemma_.lower()

@@ -54,8 +54,9 @@ A date that follows the noun it modifies ("the remarks in late April", "the vote
 is not made a coming one by a present tense alone ("is still angry about the remarks in late
 April": the nearest, a weekday the latest); a future marker still places it.
 Each mention is marked a *limit* when it bounds an act rather than dating it ("until March",
-"by the end of next year", "the deadline of June 30"; ``date_roles.py``).
-A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
+"by the end of next year", "the deadline of June 30"; ``date_roles.py``). A capitalised phrase
+that is all of a quotation is a title, not a date (ABC's "This Week"). Dates of a noun, not of
+its clause (named days, requested events, the event of an eve): ``date_nouns.py``.
 """
 
 from __future__ import annotations
@@ -63,13 +64,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.pipeline import date_nouns
 from eventwire.pipeline.context import published_of
 from eventwire.pipeline.date_patterns import (
     DAY_RE,
@@ -228,8 +230,8 @@ def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
     about the remarks in late April")."""
-    if _premodifies_noun(token):
-        return None
+    if ctx.future or _premodifies_noun(token):
+        return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
     if tense == "future" and _present_over_noun_date(ctx, token):
         return None
@@ -259,6 +261,7 @@ class _Context:
     data: DatesData
     published: date | None
     tenses: TenseReader
+    future: bool = False  # the date of a requested event (``date_nouns.following_event``)
 
 
 Resolver = Callable[[_Context, Span], Resolved]
@@ -397,8 +400,8 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    if _premodifies_noun(span.root):
-        tense: Tense = "future" if ctx.tenses.marked_future(span.root) else "past"
+    if ctx.future or _premodifies_noun(span.root):
+        tense: Tense = "future" if ctx.future or ctx.tenses.marked_future(span.root) else "past"
     elif _present_over_noun_date(ctx, span.root):
         tense = "past"
     else:
@@ -553,17 +556,21 @@ class DatesComponent:
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
         anchor: DateMention | None = None
+        events = date_nouns.event_heads(doc)
         for label, start, end in longest_first(self.matcher(doc)):
             span = doc[start:end]
-            if not_a_date(span, self.data):
+            if not_a_date(span, self.data) or date_nouns.named_weekday(span, self.data):
                 continue
             form = doc.vocab.strings[label]
+            follows = date_nouns.following_event(span, self.data, events)
+            here = replace(ctx, future=True) if follows and follows[1] else ctx
             resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
-                        else RESOLVERS[form](ctx, span))
+                        else RESOLVERS[form](here, span))
             if resolved is not None:
                 day, precision = resolved
-                noun = (span[-1].head.i if _dates_noun_only(ctx, span)
-                        else compared_noun(span, self.data))
+                noun = follows[0] if follows else date_nouns.day_named_noun(span, form, self.data)
+                noun = span[-1].head.i if _dates_noun_only(ctx, span) else noun
+                noun = compared_noun(span, self.data) if noun is None else noun
                 mention = DateMention(start, end, day.isoformat(), precision, noun,
                                       is_limit(span, self.data))
                 mentions.append(mention)
