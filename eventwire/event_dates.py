@@ -22,6 +22,8 @@ against the publication date and reconciled with how the text reports the act.
   the ministry"). A clause of another time ("after", "before", "because") does not: "Police
   arrested two men on Friday after they attacked a guard" leaves the attack at the article's
   default, since it may have been on any day before the arrest.
+* A past date of another noun ("a settlement four years ago", "the policy of the 1990s") does
+  not date an act of the simple present ("he says", "it differs from").
 * A date over the trigger's noun is relative to its event, not its date ("on the eve of the
   summit" dates the acts of its clause, not the summit).
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
@@ -77,6 +79,23 @@ def _requested(head: Token, clause: Token) -> bool:
                 head.head.i, head.head.head.i))
 
 
+def _older_noun(
+    doc: Doc, mention: DateMention, own: range, clause: Token, published: date | None
+) -> bool:
+    """``mention`` is a past date of a noun other than the trigger ``own`` ("a settlement four
+    years ago", "the trade policy of the 1990s") in a clause of the simple present ("he says",
+    "it differs from"): the present act is not of the noun's time."""
+    noun = dated_noun(doc[mention.start:mention.end])
+    if noun is None or noun.i in own or published is None:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    present = clause.tag_ in ("VBZ", "VBP") or (
+        clause.tag_ == "VB" and auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "do"
+                                               for a in auxes))
+    simple = all(a.lemma_ == "do" for a in auxes)
+    return bool(present and simple) and mention.date < published.isoformat()
+
+
 def _depth_below(token: Token, ancestor: Token) -> int:
     """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
     depth = 0
@@ -106,7 +125,8 @@ def pick_date(
              and (d.noun is None or d.noun == head.i)
              and not doc[d.start:d.end].root.is_ancestor(head)
              and not _describes_actor(doc, d)
-             and not (reacts and dated_elsewhere(doc, d, mine, clause))]
+             and not (reacts and dated_elsewhere(doc, d, mine, clause))
+             and not _older_noun(doc, d, mine, clause, published)]
 
     def key(d: DateMention) -> tuple[bool, int]:
         noun = dated_noun(doc[d.start:d.end])

@@ -251,10 +251,11 @@ def _clause_verb(token: Token) -> Token | None:
 
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
-    [in late April]", "the summit [on March 3]", "the vote [last week]"."""
+    [in late April]", "the summit [on March 3]", "the vote [last week]", "a settlement [four
+    years ago]"."""
     head = token.head
-    if token.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i < token.i:
-        return head
+    if token.dep_ in ("npadvmod", "advmod") and head.pos_ == "NOUN" and head.i < token.i:
+        return head  # "the vote last week", "a settlement four years ago"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         noun = head.head
         return noun if noun.i < token.i else None
