@@ -84,7 +84,8 @@ def _older_noun(
 ) -> bool:
     """``mention`` is a past date of a noun other than the trigger ``own`` ("a settlement four
     years ago", "the trade policy of the 1990s") in a clause of the simple present ("he says",
-    "it differs from"): the present act is not of the noun's time."""
+    "it differs from"): the present act of the clause's verb is not of the noun's time (a
+    noun trigger's time is not the verb's: "the probe follows his comments a week ago")."""
     noun = dated_noun(doc[mention.start:mention.end])
     if noun is None or noun.i in own or published is None:
         return False
@@ -126,7 +127,7 @@ def pick_date(
              and not doc[d.start:d.end].root.is_ancestor(head)
              and not _describes_actor(doc, d)
              and not (reacts and dated_elsewhere(doc, d, mine, clause))
-             and not _older_noun(doc, d, mine, clause, published)]
+             and not (head.i == clause.i and _older_noun(doc, d, mine, clause, published))]
 
     def key(d: DateMention) -> tuple[bool, int]:
         noun = dated_noun(doc[d.start:d.end])
@@ -156,7 +157,9 @@ def _bare_participle(token: Token) -> bool:
 def _date_givers(head: Token, clause: Token) -> list[Token]:
     """Where an undated trigger takes its date from: the verb a subjectless participial adjunct
     hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
-    follows a noun trigger ("the rally held in Houston last year": held); the clause a clause
+    follows a noun trigger ("the rally held in Houston last year": held), or the verb of a
+    subject noun trigger whose trigger phrase holds the noun ("a protest meeting was held
+    Monday"); the clause a clause
     of the same time hangs from, or the clause of the same time that hangs from it ("resigned
     on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``); the
     verb a verb without a subject is conjoined to ("accused China on Thursday and blasted
@@ -168,6 +171,8 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     if head.pos_ == "NOUN":
         givers += [c for c in head.children if c.dep_ == "acl" and c.i > head.i
                    and c.tag_ == "VBN" and _bare_participle(c)][:1]
+        if _subject_in_verbs_trigger(head):
+            givers.append(head.head)
     if _same_time(clause) and clause.head.pos_ in VERBAL:
         givers.append(clause.head)
     if clause.head.pos_ in VERBAL and clause.head.i != clause.i and (
@@ -176,6 +181,15 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     if clause.pos_ in VERBAL:
         givers += [c for c in clause.children if _same_time(c)]
     return givers
+
+
+def _subject_in_verbs_trigger(noun: Token) -> bool:
+    """``noun`` is the subject of a verb whose own trigger holds it ("a protest meeting was
+    held Monday", coded as one phrase): the verb's date is the noun's event's."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in VERBAL and any(
+        frame.trigger.head == verb.i and frame.trigger.start <= noun.i < frame.trigger.end
+        for frame in noun.doc._.ew_frames or ())
 
 
 def _shares_subject(clause: Token) -> bool:

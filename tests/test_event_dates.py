@@ -193,3 +193,13 @@ def test_a_past_date_of_a_noun_does_not_date_a_present_act(
     coder: Coder, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert dated(coder, text, trigger)[1:] == expected
+
+
+def test_a_subject_noun_in_its_verbs_trigger_takes_the_verbs_date(coder: Coder) -> None:
+    text = "A protest meeting was held on Friday outside the parliament."
+    assert dated(coder, text, "meeting")[1:] == ("2019-05-31", "day")
+
+
+def test_a_present_verb_does_not_undate_its_noun_trigger(coder: Coder) -> None:
+    text = "The inquiry follows the minister's remarks two weeks ago."
+    assert dated(coder, text, "remarks")[1:] == ("2019-05-20", "week")
