@@ -161,6 +161,8 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
         ],
         "month_year": [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]],
         "month": [[part, dash, month]],
+        "month_shift": [[part, dash, month, {"LOWER": "of", "OP": "?"},
+                         {"LOWER": {"IN": word_list(data.shifts)}}, {"LOWER": "year"}]],
         "year": [[part, dash, year]],
         "weekday": [[{"LOWER": {"IN": word_list(data.weekday_shifts)}, "OP": "?"}, weekday,
                      {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"}]],

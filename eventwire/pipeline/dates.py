@@ -25,7 +25,7 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   from publication, a shift forward is no date); a limit is no anchor;
 * calendar words without a year, placed by the tense of the clause they attach to:
   weekdays ("on Tuesday", "Monday night"), "February 4" and "the 4th" (day), "in January",
-  "in late January" (month).
+  "in late January" (month); "in March last year", "February this year" (month).
 
 The tense rule: take the date's governing verb (the first verb among the date's head and its
 ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
@@ -61,18 +61,24 @@ its clause (named days, requested events, the event of an eve): ``date_nouns.py`
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.pipeline import date_nouns
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.date_calendar import (
+    Tense,
+    add_months,
+    monday_of,
+    month_period,
+    pick_occurrence,
+    safe_date,
+)
 from eventwire.pipeline.date_patterns import (
     DAY_RE,
     DECADE_RE,
@@ -101,53 +107,7 @@ if not Doc.has_extension("ew_dates"):
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
 
-Tense = Literal["past", "future"] | None
 Resolved = tuple[date, str] | None
-
-
-# calendar arithmetic ---------------------------------------------------------------------
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def add_months(day: date, months: int) -> date:
-    """The first day of the month ``months`` after ``day``'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_period(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def pick_occurrence(
-    periods: Iterable[tuple[date, date]], published: date, tense: Tense
-) -> date | None:
-    """The start of the period that fits the tense: latest begun (past), next not yet over
-    (future), or the nearest to publication (unknown; a tie goes to the past)."""
-    options = sorted(set(periods))
-    past = [p for p in options if p[0] <= published]
-    future = [p for p in options if p[1] >= published]
-    if tense == "past" and past:
-        return past[-1][0]
-    if tense == "future" and future:
-        return future[0][0]
-    if not options:
-        return None
-
-    def distance(p: tuple[date, date]) -> int:
-        if p[0] <= published <= p[1]:
-            return 0
-        return min(abs((p[0] - published).days), abs((p[1] - published).days))
-
-    return min(options, key=lambda p: (distance(p), p[0]))[0]
 
 
 # tense ----------------------------------------------------------------------------------
@@ -285,7 +245,7 @@ def _resolve_iso(ctx: _Context, span: Span) -> Resolved:
     match = ISO_RE.match(span.text)
     if match is None:
         return None
-    day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    day = safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return (day, "day") if day else None
 
 
@@ -308,7 +268,7 @@ def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
         return None
     first, separator, second, last = match.groups()
     if len(first) == 4:
-        day = _safe_date(int(first), int(second), int(last))
+        day = safe_date(int(first), int(second), int(last))
         return (day, "day") if day else None
     year = _full_year(int(last), ctx.published)
     if len(first) == 3 or year is None or (separator == "." and len(last) != 4):
@@ -318,7 +278,7 @@ def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
     if a > 12 or b > 12:
         day_first = a > 12
     month, day_number = (b, a) if day_first else (a, b)
-    day = _safe_date(year, month, day_number)
+    day = safe_date(year, month, day_number)
     return (day, "day") if day else None
 
 
@@ -329,13 +289,13 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     if month is None or not days:
         return None
     if year is not None:
-        day = _safe_date(year, month, days[0])
+        day = safe_date(year, month, days[0])
         return (day, "day") if day else None
     if ctx.published is None:
         return None
     pub = ctx.published
     options = [(when, when) for y in (pub.year - 1, pub.year, pub.year + 1)
-               if (when := _safe_date(y, month, days[0])) is not None]
+               if (when := safe_date(y, month, days[0])) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
@@ -348,6 +308,15 @@ def _resolve_month_year(ctx: _Context, span: Span) -> Resolved:
     return date(year, month, 1), "month"
 
 
+def _resolve_month_shift(ctx: _Context, span: Span) -> Resolved:
+    """"in March last year", "February this year": the month of the shifted year."""
+    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
+    shift = ctx.data.shifts.get(span[-2].lower_)
+    if month is None or shift is None or ctx.published is None:
+        return None
+    return date(ctx.published.year + shift, month, 1), "month"
+
+
 def _has_cue(ctx: _Context, span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before in ctx.data.bare_cues or span[0].lower_ in ctx.data.parts
@@ -358,7 +327,7 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
     if month is None or ctx.published is None or not _has_cue(ctx, span):
         return None
     pub = ctx.published
-    options = [_month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    options = [month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
 
@@ -477,7 +446,7 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
         return None
     pub = ctx.published
     months = [add_months(pub, k) for k in (-1, 0, 1)]
-    options = [(d, d) for m in months if (d := _safe_date(m.year, m.month, day)) is not None]
+    options = [(d, d) for m in months if (d := safe_date(m.year, m.month, day)) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
@@ -527,6 +496,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": _resolve_month_day,
     "month_year": _resolve_month_year,
     "month": _resolve_month,
+    "month_shift": _resolve_month_shift,
     "year": _resolve_year,
     "weekday": _resolve_weekday,
     "relative_day": _resolve_relative_day,
