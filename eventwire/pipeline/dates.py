@@ -41,8 +41,9 @@ on Monday": unknown); a bare infinitive is *future* (headlines: "Putin to meet X
 An infinitive of purpose takes the tense of the verb it serves ("sat down with her to talk
 immigration Wednesday": past). A future weekday is the next such day, a past one the latest; a
 weekday equal to the publication's weekday is the publication day, unless "last"/"next" moves
-it by a week. When the tense is unknown a weekday is taken as past, and a month or a month-day
-as the nearest occurrence to publication. Explicit "last"/"next" before a weekday overrides the
+it by a week; "Friday next week", "Tuesday of last week" are that day of the shifted week.
+When the tense is unknown a weekday is taken as past, and a month or a month-day as the
+nearest occurrence to publication. Explicit "last"/"next" before a weekday overrides the
 tense. A bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over
 the noun ("announced the decision to aid the rebels Thursday": the day of the announcement).
 A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
@@ -380,6 +381,15 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     return (chosen, "day") if chosen else None
 
 
+def _resolve_weekday_week(ctx: _Context, span: Span) -> Resolved:
+    """"Friday next week", "Tuesday of last week": that weekday of the shifted week."""
+    weekday = ctx.data.weekdays.get(span[0].lower_)
+    shift = ctx.data.shifts.get(span[-2].lower_)
+    if weekday is None or shift is None or ctx.published is None:
+        return None
+    return monday_of(ctx.published + timedelta(weeks=shift)) + timedelta(days=weekday), "day"
+
+
 def _reported_day_verb(token: Token) -> Token:
     """A bare weekday (no "on") on the infinitive of a noun dates the verb over the noun
     ("announced the decision to aid the rebels Thursday"): the day of the report."""
@@ -499,6 +509,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_shift": _resolve_month_shift,
     "year": _resolve_year,
     "weekday": _resolve_weekday,
+    "weekday_week": _resolve_weekday_week,
     "relative_day": _resolve_relative_day,
     "period": _resolve_period,
     "ago": _resolve_ago,

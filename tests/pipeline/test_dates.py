@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The ministry said on Wednesday that troops withdrew.", "Wednesday", "2022-02-02", "day"),
     ("He met them last Wednesday.", "last Wednesday", "2022-01-26", "day"),
     ("They will talk again next Wednesday.", "next Wednesday", "2022-02-09", "day"),
+    # a weekday of a shifted week
+    ("The talks open on Friday next week.", "Friday next week", "2022-02-11", "day"),
+    ("Rebels shelled the port on Tuesday of last week.", "Tuesday of last week", "2022-01-25",
+     "day"),
+    ("The court ruled on Monday morning this week.", "Monday morning this week", "2022-01-31",
+     "day"),
     ("Shelling on Monday night killed two.", "Monday night", "2022-01-31", "day"),
     ("Tuesday's attack killed four soldiers.", "Tuesday", "2022-02-01", "day"),
     ("Putin to meet Xi on Friday, Kremlin says", "Friday", "2022-02-04", "day"),
