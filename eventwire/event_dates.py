@@ -11,8 +11,9 @@ against the publication date and reconciled with how the text reports the act.
   ("accused China on Thursday and blasted Nike"), and so does the complement of a scheduling
   verb ("is expected in a speech on Friday to announce"); a later conjunct's date does not
   date an earlier one.
-* An event noun that its clause's verb ends ("ended the ban last year") is not dated by the
-  verb's date (``ending_lemmas``).
+* An event noun that its clause's verb ends ("ended the ban last year") or asks for ("On
+  Monday, unions called for a strike") is not dated by the verb's date (``ending_lemmas``,
+  ``request_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
   date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
@@ -21,6 +22,8 @@ against the publication date and reconciled with how the text reports the act.
   the ministry"). A clause of another time ("after", "before", "because") does not: "Police
   arrested two men on Friday after they attacked a guard" leaves the attack at the article's
   default, since it may have been on any day before the arrest.
+* A past date of another noun ("a settlement four years ago", "the policy of the 1990s") does
+  not date an act of the simple present ("he says", "it differs from").
 * A date over the trigger's noun is relative to its event, not its date ("on the eve of the
   summit" dates the acts of its clause, not the summit).
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
@@ -34,6 +37,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.pipeline.date_nouns import requested_noun
 from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.date_roles import dated_noun
 from eventwire.pipeline.event_places import same_clause, trigger_clause
@@ -66,6 +70,33 @@ def _ended(head: Token, clause: Token) -> bool:
             and clause.lemma_.lower() in bundled_dates_data().ending_lemmas)
 
 
+def _requested(head: Token, clause: Token) -> bool:
+    """``head`` is a noun trigger that its clause's verb asks for (``request_lemmas``: "On
+    Monday, unions called for a strike"): the requested event comes after the request, so only
+    a date of the noun itself dates it."""
+    return (head.pos_ == "NOUN" and clause.i != head.i
+            and requested_noun(head, bundled_dates_data()) and clause.i in (
+                head.head.i, head.head.head.i))
+
+
+def _older_noun(
+    doc: Doc, mention: DateMention, own: range, clause: Token, published: date | None
+) -> bool:
+    """``mention`` is a past date of a noun other than the trigger ``own`` ("a settlement four
+    years ago", "the trade policy of the 1990s") in a clause of the simple present ("he says",
+    "it differs from"): the present act of the clause's verb is not of the noun's time (a
+    noun trigger's time is not the verb's: "the probe follows his comments a week ago")."""
+    noun = dated_noun(doc[mention.start:mention.end])
+    if noun is None or noun.i in own or published is None:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    present = clause.tag_ in ("VBZ", "VBP") or (
+        clause.tag_ == "VB" and auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "do"
+                                               for a in auxes))
+    simple = all(a.lemma_ == "do" for a in auxes)
+    return bool(present and simple) and mention.date < published.isoformat()
+
+
 def _depth_below(token: Token, ancestor: Token) -> int:
     """How many arcs lie between ``token`` and ``ancestor`` (its ancestor)."""
     depth = 0
@@ -95,16 +126,17 @@ def pick_date(
              and (d.noun is None or d.noun == head.i)
              and not doc[d.start:d.end].root.is_ancestor(head)
              and not _describes_actor(doc, d)
-             and not (reacts and dated_elsewhere(doc, d, mine, clause))]
+             and not (reacts and dated_elsewhere(doc, d, mine, clause))
+             and not (head.i == clause.i and _older_noun(doc, d, mine, clause, published))]
 
     def key(d: DateMention) -> tuple[bool, int]:
         noun = dated_noun(doc[d.start:d.end])
-        return (noun is None or noun.i != head.i,
+        return (d.noun != head.i and (noun is None or noun.i != head.i),
                 min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
 
     attached = sorted(
         (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))
-         and not (_ended(head, clause) and key(d)[0])),
+         and not ((_ended(head, clause) or _requested(head, clause)) and key(d)[0])),
         key=key)
     if attached:
         return attached[0].date, attached[0].precision
@@ -125,7 +157,9 @@ def _bare_participle(token: Token) -> bool:
 def _date_givers(head: Token, clause: Token) -> list[Token]:
     """Where an undated trigger takes its date from: the verb a subjectless participial adjunct
     hangs from ("shelled the town on Monday, killing four": shelled), or the participle that
-    follows a noun trigger ("the rally held in Houston last year": held); the clause a clause
+    follows a noun trigger ("the rally held in Houston last year": held), or the verb of a
+    subject noun trigger whose trigger phrase holds the noun ("a protest meeting was held
+    Monday"); the clause a clause
     of the same time hangs from, or the clause of the same time that hangs from it ("resigned
     on Monday when protesters stormed the ministry": both Monday; ``same_time_marks``); the
     verb a verb without a subject is conjoined to ("accused China on Thursday and blasted
@@ -137,6 +171,8 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     if head.pos_ == "NOUN":
         givers += [c for c in head.children if c.dep_ == "acl" and c.i > head.i
                    and c.tag_ == "VBN" and _bare_participle(c)][:1]
+        if _subject_in_verbs_trigger(head):
+            givers.append(head.head)
     if _same_time(clause) and clause.head.pos_ in VERBAL:
         givers.append(clause.head)
     if clause.head.pos_ in VERBAL and clause.head.i != clause.i and (
@@ -145,6 +181,15 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     if clause.pos_ in VERBAL:
         givers += [c for c in clause.children if _same_time(c)]
     return givers
+
+
+def _subject_in_verbs_trigger(noun: Token) -> bool:
+    """``noun`` is the subject of a verb whose own trigger holds it ("a protest meeting was
+    held Monday", coded as one phrase): the verb's date is the noun's event's."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in VERBAL and any(
+        frame.trigger.head == verb.i and frame.trigger.start <= noun.i < frame.trigger.end
+        for frame in noun.doc._.ew_frames or ())
 
 
 def _shares_subject(clause: Token) -> bool:

@@ -177,3 +177,29 @@ def test_a_conjoined_or_scheduled_act_shares_the_date_of_its_verb(
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a past date of another noun does not date an act of the simple present
+    ("Despite a deal two years ago, the union says the mine owes it money.", "says",
+     ("2019-06-05", "publication")),
+    ("The senator criticizes the trade policy of the 1980s.", "criticizes",
+     ("2019-06-05", "publication")),
+    # it still dates an act of the past
+    ("The senator criticized the trade policy of the 1980s.", "criticized",
+     ("1980-01-01", "year")),
+])
+def test_a_past_date_of_a_noun_does_not_date_a_present_act(
+    coder: Coder, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert dated(coder, text, trigger)[1:] == expected
+
+
+def test_a_subject_noun_in_its_verbs_trigger_takes_the_verbs_date(coder: Coder) -> None:
+    text = "A protest meeting was held on Friday outside the parliament."
+    assert dated(coder, text, "meeting")[1:] == ("2019-05-31", "day")
+
+
+def test_a_present_verb_does_not_undate_its_noun_trigger(coder: Coder) -> None:
+    text = "The inquiry follows the minister's remarks two weeks ago."
+    assert dated(coder, text, "remarks")[1:] == ("2019-05-20", "week")

@@ -88,6 +88,12 @@ class DatesData(BaseModel):
     same_time_marks: tuple[str, ...] = ()
     # Verbs that end the event their object names (``event_dates``).
     ending_lemmas: tuple[str, ...] = ()
+    # Verbs that ask for the event their object names (``date_nouns.requested_noun``).
+    request_lemmas: tuple[str, ...] = ()
+    # Prepositions of an act's setting: a month and day before their noun dates the act.
+    setting_preps: tuple[str, ...] = ()
+    # Capitalised words that make a weekday after them a name ("Black Friday").
+    day_name_words: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}
@@ -155,9 +161,14 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
         ],
         "month_year": [[part, dash, month, {"LOWER": "of", "OP": "?"}, year]],
         "month": [[part, dash, month]],
+        "month_shift": [[part, dash, month, {"LOWER": "of", "OP": "?"},
+                         {"LOWER": {"IN": word_list(data.shifts)}}, {"LOWER": "year"}]],
         "year": [[part, dash, year]],
         "weekday": [[{"LOWER": {"IN": word_list(data.weekday_shifts)}, "OP": "?"}, weekday,
                      {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"}]],
+        "weekday_week": [[weekday, {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"},
+                          {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": word_list(data.shifts)}},
+                          {"LOWER": "week"}]],
         "relative_day": [[{"LOWER": w} for w in p.split()] for p in data.relative_days],
         "period": [[{"LOWER": {"IN": word_list(data.period_modifiers)}, "OP": "?"},
                     {"LOWER": {"IN": word_list(data.shifts)}},

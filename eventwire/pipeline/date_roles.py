@@ -219,7 +219,7 @@ def _day_of_noun(doc: Doc, mentions: list[DateMention], event: Token) -> str | N
     noun of the same lemma (a day that dates it, or the day of its clause: "met at a summit on
     June 2")."""
     days = [m for m in mentions if m.precision == "day" and not m.limit]
-    own = [m for m in days if _dated_token(doc, m) == event.i]
+    own = [m for m in days if event.i in (m.noun, _dated_token(doc, m))]
     if own:
         return own[0].date
     lemma = event.lemma_.lower()
@@ -251,10 +251,11 @@ def _clause_verb(token: Token) -> Token | None:
 
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
-    [in late April]", "the summit [on March 3]", "the vote [last week]"."""
+    [in late April]", "the summit [on March 3]", "the vote [last week]", "a settlement [four
+    years ago]"."""
     head = token.head
-    if token.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i < token.i:
-        return head
+    if token.dep_ in ("npadvmod", "advmod") and head.pos_ == "NOUN" and head.i < token.i:
+        return head  # "the vote last week", "a settlement four years ago"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         noun = head.head
         return noun if noun.i < token.i else None

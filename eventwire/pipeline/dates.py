@@ -25,7 +25,7 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   from publication, a shift forward is no date); a limit is no anchor;
 * calendar words without a year, placed by the tense of the clause they attach to:
   weekdays ("on Tuesday", "Monday night"), "February 4" and "the 4th" (day), "in January",
-  "in late January" (month).
+  "in late January" (month); "in March last year", "February this year" (month).
 
 The tense rule: take the date's governing verb (the first verb among the date's head and its
 ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
@@ -41,8 +41,9 @@ on Monday": unknown); a bare infinitive is *future* (headlines: "Putin to meet X
 An infinitive of purpose takes the tense of the verb it serves ("sat down with her to talk
 immigration Wednesday": past). A future weekday is the next such day, a past one the latest; a
 weekday equal to the publication's weekday is the publication day, unless "last"/"next" moves
-it by a week. When the tense is unknown a weekday is taken as past, and a month or a month-day
-as the nearest occurrence to publication. Explicit "last"/"next" before a weekday overrides the
+it by a week; "Friday next week", "Tuesday of last week" are that day of the shifted week.
+When the tense is unknown a weekday is taken as past, and a month or a month-day as the
+nearest occurrence to publication. Explicit "last"/"next" before a weekday overrides the
 tense. A bare weekday (no "on") on the infinitive of a noun takes the tense of the verb over
 the noun ("announced the decision to aid the rebels Thursday": the day of the announcement).
 A calendar word that premodifies a noun ("the January 3 assassination", "a Monday statement",
@@ -54,23 +55,31 @@ A date that follows the noun it modifies ("the remarks in late April", "the vote
 is not made a coming one by a present tense alone ("is still angry about the remarks in late
 April": the nearest, a weekday the latest); a future marker still places it.
 Each mention is marked a *limit* when it bounds an act rather than dating it ("until March",
-"by the end of next year", "the deadline of June 30"; ``date_roles.py``).
-A capitalised phrase that is all of a quotation is a title, not a date (ABC's "This Week").
+"by the end of next year", "the deadline of June 30"; ``date_roles.py``). A capitalised phrase
+that is all of a quotation is a title, not a date (ABC's "This Week"). Dates of a noun, not of
+its clause (named days, requested events, the event of an eve): ``date_nouns.py``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.pipeline import date_nouns
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.date_calendar import (
+    Tense,
+    add_months,
+    monday_of,
+    month_period,
+    pick_occurrence,
+    safe_date,
+)
 from eventwire.pipeline.date_patterns import (
     DAY_RE,
     DECADE_RE,
@@ -99,53 +108,7 @@ if not Doc.has_extension("ew_dates"):
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
 
-Tense = Literal["past", "future"] | None
 Resolved = tuple[date, str] | None
-
-
-# calendar arithmetic ---------------------------------------------------------------------
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def add_months(day: date, months: int) -> date:
-    """The first day of the month ``months`` after ``day``'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_period(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def pick_occurrence(
-    periods: Iterable[tuple[date, date]], published: date, tense: Tense
-) -> date | None:
-    """The start of the period that fits the tense: latest begun (past), next not yet over
-    (future), or the nearest to publication (unknown; a tie goes to the past)."""
-    options = sorted(set(periods))
-    past = [p for p in options if p[0] <= published]
-    future = [p for p in options if p[1] >= published]
-    if tense == "past" and past:
-        return past[-1][0]
-    if tense == "future" and future:
-        return future[0][0]
-    if not options:
-        return None
-
-    def distance(p: tuple[date, date]) -> int:
-        if p[0] <= published <= p[1]:
-            return 0
-        return min(abs((p[0] - published).days), abs((p[1] - published).days))
-
-    return min(options, key=lambda p: (distance(p), p[0]))[0]
 
 
 # tense ----------------------------------------------------------------------------------
@@ -228,8 +191,8 @@ def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
     about the remarks in late April")."""
-    if _premodifies_noun(token):
-        return None
+    if ctx.future or _premodifies_noun(token):
+        return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
     if tense == "future" and _present_over_noun_date(ctx, token):
         return None
@@ -259,6 +222,7 @@ class _Context:
     data: DatesData
     published: date | None
     tenses: TenseReader
+    future: bool = False  # the date of a requested event (``date_nouns.following_event``)
 
 
 Resolver = Callable[[_Context, Span], Resolved]
@@ -282,7 +246,7 @@ def _resolve_iso(ctx: _Context, span: Span) -> Resolved:
     match = ISO_RE.match(span.text)
     if match is None:
         return None
-    day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    day = safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return (day, "day") if day else None
 
 
@@ -305,7 +269,7 @@ def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
         return None
     first, separator, second, last = match.groups()
     if len(first) == 4:
-        day = _safe_date(int(first), int(second), int(last))
+        day = safe_date(int(first), int(second), int(last))
         return (day, "day") if day else None
     year = _full_year(int(last), ctx.published)
     if len(first) == 3 or year is None or (separator == "." and len(last) != 4):
@@ -315,7 +279,7 @@ def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
     if a > 12 or b > 12:
         day_first = a > 12
     month, day_number = (b, a) if day_first else (a, b)
-    day = _safe_date(year, month, day_number)
+    day = safe_date(year, month, day_number)
     return (day, "day") if day else None
 
 
@@ -326,13 +290,13 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     if month is None or not days:
         return None
     if year is not None:
-        day = _safe_date(year, month, days[0])
+        day = safe_date(year, month, days[0])
         return (day, "day") if day else None
     if ctx.published is None:
         return None
     pub = ctx.published
     options = [(when, when) for y in (pub.year - 1, pub.year, pub.year + 1)
-               if (when := _safe_date(y, month, days[0])) is not None]
+               if (when := safe_date(y, month, days[0])) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
@@ -345,6 +309,15 @@ def _resolve_month_year(ctx: _Context, span: Span) -> Resolved:
     return date(year, month, 1), "month"
 
 
+def _resolve_month_shift(ctx: _Context, span: Span) -> Resolved:
+    """"in March last year", "February this year": the month of the shifted year."""
+    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
+    shift = ctx.data.shifts.get(span[-2].lower_)
+    if month is None or shift is None or ctx.published is None:
+        return None
+    return date(ctx.published.year + shift, month, 1), "month"
+
+
 def _has_cue(ctx: _Context, span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before in ctx.data.bare_cues or span[0].lower_ in ctx.data.parts
@@ -355,7 +328,7 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
     if month is None or ctx.published is None or not _has_cue(ctx, span):
         return None
     pub = ctx.published
-    options = [_month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    options = [month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
 
@@ -397,8 +370,8 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    if _premodifies_noun(span.root):
-        tense: Tense = "future" if ctx.tenses.marked_future(span.root) else "past"
+    if ctx.future or _premodifies_noun(span.root):
+        tense: Tense = "future" if ctx.future or ctx.tenses.marked_future(span.root) else "past"
     elif _present_over_noun_date(ctx, span.root):
         tense = "past"
     else:
@@ -406,6 +379,15 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
     return (chosen, "day") if chosen else None
+
+
+def _resolve_weekday_week(ctx: _Context, span: Span) -> Resolved:
+    """"Friday next week", "Tuesday of last week": that weekday of the shifted week."""
+    weekday = ctx.data.weekdays.get(span[0].lower_)
+    shift = ctx.data.shifts.get(span[-2].lower_)
+    if weekday is None or shift is None or ctx.published is None:
+        return None
+    return monday_of(ctx.published + timedelta(weeks=shift)) + timedelta(days=weekday), "day"
 
 
 def _reported_day_verb(token: Token) -> Token:
@@ -474,7 +456,7 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
         return None
     pub = ctx.published
     months = [add_months(pub, k) for k in (-1, 0, 1)]
-    options = [(d, d) for m in months if (d := _safe_date(m.year, m.month, day)) is not None]
+    options = [(d, d) for m in months if (d := safe_date(m.year, m.month, day)) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "day") if chosen else None
 
@@ -524,8 +506,10 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": _resolve_month_day,
     "month_year": _resolve_month_year,
     "month": _resolve_month,
+    "month_shift": _resolve_month_shift,
     "year": _resolve_year,
     "weekday": _resolve_weekday,
+    "weekday_week": _resolve_weekday_week,
     "relative_day": _resolve_relative_day,
     "period": _resolve_period,
     "ago": _resolve_ago,
@@ -553,17 +537,21 @@ class DatesComponent:
         ctx = _Context(self.data, published, self.tenses)
         mentions: list[DateMention] = []
         anchor: DateMention | None = None
+        events = date_nouns.event_heads(doc)
         for label, start, end in longest_first(self.matcher(doc)):
             span = doc[start:end]
-            if not_a_date(span, self.data):
+            if not_a_date(span, self.data) or date_nouns.named_weekday(span, self.data):
                 continue
             form = doc.vocab.strings[label]
+            follows = date_nouns.following_event(span, self.data, events)
+            here = replace(ctx, future=True) if follows and follows[1] else ctx
             resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
-                        else RESOLVERS[form](ctx, span))
+                        else RESOLVERS[form](here, span))
             if resolved is not None:
                 day, precision = resolved
-                noun = (span[-1].head.i if _dates_noun_only(ctx, span)
-                        else compared_noun(span, self.data))
+                noun = follows[0] if follows else date_nouns.day_named_noun(span, form, self.data)
+                noun = span[-1].head.i if _dates_noun_only(ctx, span) else noun
+                noun = compared_noun(span, self.data) if noun is None else noun
                 mention = DateMention(start, end, day.isoformat(), precision, noun,
                                       is_limit(span, self.data))
                 mentions.append(mention)

@@ -12,10 +12,7 @@ from spacy.tokens import Doc
 from eventwire.pipeline.context import set_published
 from eventwire.pipeline.dates import (
     DatesComponent,
-    add_months,
     make_dates,
-    monday_of,
-    pick_occurrence,
 )
 
 PUBLISHED = date(2022, 2, 2)  # a Wednesday
@@ -48,6 +45,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The ministry said on Wednesday that troops withdrew.", "Wednesday", "2022-02-02", "day"),
     ("He met them last Wednesday.", "last Wednesday", "2022-01-26", "day"),
     ("They will talk again next Wednesday.", "next Wednesday", "2022-02-09", "day"),
+    # a weekday of a shifted week
+    ("The talks open on Friday next week.", "Friday next week", "2022-02-11", "day"),
+    ("Rebels shelled the port on Tuesday of last week.", "Tuesday of last week", "2022-01-25",
+     "day"),
+    ("The court ruled on Monday morning this week.", "Monday morning this week", "2022-01-31",
+     "day"),
     ("Shelling on Monday night killed two.", "Monday night", "2022-01-31", "day"),
     ("Tuesday's attack killed four soldiers.", "Tuesday", "2022-02-01", "day"),
     ("Putin to meet Xi on Friday, Kremlin says", "Friday", "2022-02-04", "day"),
@@ -98,6 +101,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Earlier this month, Russia moved troops.", "Earlier this month", "2022-02-01", "month"),
     ("Unrest broke out in early January.", "early January", "2022-01-01", "month"),
     ("Fighting erupted in mid-January.", "mid-January", "2022-01-01", "month"),
+    # a month with a shifted year
+    ("The rebels seized the port in March last year.", "March last year", "2021-03-01", "month"),
+    ("The envoy resigned in late June of last year.", "late June of last year", "2021-06-01",
+     "month"),
+    ("Talks resume in May next year.", "May next year", "2023-05-01", "month"),
     ("The summit will be held in March.", "March", "2022-03-01", "month"),
     ("Protests began in March 2021.", "March 2021", "2021-03-01", "month"),
     # years
@@ -196,16 +204,6 @@ def test_factory_registers_component_and_extension() -> None:
     doc = blank("The report is dated 2022-02-04.")
     assert Doc.has_extension("ew_dates")
     assert [m.date for m in doc._.ew_dates] == ["2022-02-04"]
-
-
-def test_calendar_helpers() -> None:
-    assert monday_of(date(2022, 2, 2)) == date(2022, 1, 31)
-    assert add_months(date(2022, 1, 15), -1) == date(2021, 12, 1)
-    assert add_months(date(2022, 12, 31), 1) == date(2023, 1, 1)
-    day = [(date(2022, 2, 4), date(2022, 2, 4)), (date(2021, 2, 4), date(2021, 2, 4))]
-    assert pick_occurrence(day, PUBLISHED, "past") == date(2021, 2, 4)
-    assert pick_occurrence(day, PUBLISHED, "future") == date(2022, 2, 4)
-    assert pick_occurrence(day, PUBLISHED, None) == date(2022, 2, 4)
 
 
 @pytest.mark.parametrize(("text", "year", "noun"), [
