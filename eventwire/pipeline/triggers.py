@@ -37,6 +37,8 @@ from eventwire.knowledge.patterns import (
 from eventwire.ontology import get_ontology
 from eventwire.pipeline.block_defaults import BlockDefaultLexicon, without_block_defaults
 from eventwire.pipeline.block_defaults import bundled_lexicon as bundled_block_defaults
+from eventwire.pipeline.civil_senses import CivilSenseLexicon, with_civil_senses
+from eventwire.pipeline.civil_senses import bundled_lexicon as bundled_civil_senses
 from eventwire.pipeline.declines import DeclineLexicon, with_declines
 from eventwire.pipeline.declines import bundled_lexicon as bundled_declines
 from eventwire.pipeline.folding import (
@@ -483,8 +485,9 @@ class TriggerMatcher:
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
     (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
     force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
-    something is a condemning thing (:mod:`.statement_senses`); quoted labels, slogans and
-    questions name no act (:mod:`.labels`)."""
+    something is a condemning thing (:mod:`.statement_senses`); a truce in a civil quarrel is
+    an agreement and a civil retreat no event (:mod:`.civil_senses`); quoted labels, slogans
+    and questions name no act (:mod:`.labels`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
@@ -492,6 +495,7 @@ class TriggerMatcher:
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
         statements: StatementSenseLexicon | None = None, names: LabelLexicon | None = None,
+        civil: CivilSenseLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -504,6 +508,7 @@ class TriggerMatcher:
         self.statements = statements
         # not ``labels``: spaCy reads a component's ``labels`` as its label set
         self.names = names
+        self.civil = civil
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -523,6 +528,8 @@ class TriggerMatcher:
             triggers = with_verbal_senses(doc, triggers, self.verbal)
         if self.statements is not None:
             triggers = with_statement_senses(doc, triggers, self.statements)
+        if self.civil is not None:
+            triggers = with_civil_senses(doc, triggers, self.civil)
         doc._.ew_triggers = triggers
         return doc
 
@@ -567,7 +574,8 @@ def make_triggers(
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
-                          bundled_verbal_senses(), bundled_statement_senses(), bundled_labels())
+                          bundled_verbal_senses(), bundled_statement_senses(), bundled_labels(),
+                          bundled_civil_senses())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]
