@@ -84,9 +84,12 @@ def _civil_modified(noun: Token, lex: CivilSenseLexicon) -> bool:
 
 
 def _quarrels(noun: Token, lex: CivilSenseLexicon) -> list[Token]:
-    """The quarrels a truce noun is "in", "over" or "on" (with their conjuncts)."""
+    """The quarrels a truce noun is "in", "over" or "on" (with their conjuncts), the
+    preposition on the noun or on the verb that takes it ("declared a truce in their trade
+    war", however the parser attaches "in")."""
     found: list[Token] = []
-    for prep in noun.children:
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+    for prep in (c for holder in holders for c in holder.children):
         if prep.dep_ != PREP_DEP or prep.lower_ not in lex.quarrel_preps:
             continue
         for obj in prep.children:

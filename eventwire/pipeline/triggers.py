@@ -51,11 +51,13 @@ from eventwire.pipeline.folding import (
 )
 from eventwire.pipeline.genericity import GenericityLexicon, without_generic
 from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
+from eventwire.pipeline.harm_doubles import bundled_roles, without_harm_doubles
 from eventwire.pipeline.labels import LabelLexicon, without_labels
 from eventwire.pipeline.labels import bundled_lexicon as bundled_labels
 from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
 from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
 from eventwire.pipeline.trigger_acts import act_family, one_act
@@ -486,8 +488,9 @@ class TriggerMatcher:
     (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
     force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
     something is a condemning thing (:mod:`.statement_senses`); a truce in a civil quarrel is
-    an agreement and a civil retreat no event (:mod:`.civil_senses`); quoted labels, slogans
-    and questions name no act (:mod:`.labels`)."""
+    an agreement and a civil retreat no event (:mod:`.civil_senses`); a passive harm verb
+    whose cause is a coded attack tells that attack's toll (:mod:`.harm_doubles`); quoted
+    labels, slogans and questions name no act (:mod:`.labels`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
@@ -495,7 +498,7 @@ class TriggerMatcher:
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
         statements: StatementSenseLexicon | None = None, names: LabelLexicon | None = None,
-        civil: CivilSenseLexicon | None = None,
+        civil: CivilSenseLexicon | None = None, harm: RoleLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -509,6 +512,7 @@ class TriggerMatcher:
         # not ``labels``: spaCy reads a component's ``labels`` as its label set
         self.names = names
         self.civil = civil
+        self.harm = harm
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -530,6 +534,8 @@ class TriggerMatcher:
             triggers = with_statement_senses(doc, triggers, self.statements)
         if self.civil is not None:
             triggers = with_civil_senses(doc, triggers, self.civil)
+        if self.harm is not None:
+            triggers = without_harm_doubles(doc, triggers, self.harm)
         doc._.ew_triggers = triggers
         return doc
 
@@ -575,7 +581,7 @@ def make_triggers(
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
                           bundled_verbal_senses(), bundled_statement_senses(), bundled_labels(),
-                          bundled_civil_senses())
+                          bundled_civil_senses(), bundled_roles())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

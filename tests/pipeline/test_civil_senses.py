@@ -24,6 +24,7 @@ def coder() -> Coder:
 @pytest.mark.parametrize("text", [
     "Senate leaders reached a truce over the spending bill on Thursday.",
     "The two tech giants declared a truce in their long patent war.",
+    "The two leaders declared a tentative truce in their year-long trade war.",
     "The party's rival factions agreed to a budget truce before the conference.",
 ])
 def test_a_truce_in_a_civil_quarrel_is_an_agreement(coder: Coder, text: str) -> None:
