@@ -10,7 +10,8 @@ modifier or "by" phrase names (:mod:`.harm_cause`); the harm verb's own trigger 
 tells the same act's toll and is dropped. An active harm verb ("rebels killed five soldiers in
 an ambush") names its doer and keeps its event, and so does a passive one whose cause phrase
 is no coded act ("killed in the city", "killed in the fighting" when "fighting" is no trigger
-of its own).
+of its own). So does one whose victims are no actor ("a suspect was killed by gunfire"): the
+attack noun would have no target to carry the harm.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 from eventwire.pipeline.verb_subjects import verb_subjects
 
@@ -28,6 +29,7 @@ CAUSE_DEPS = frozenset({"prep", "agent"})
 PREP_OBJECT_DEP = "pobj"
 PASSIVE_AUX = "auxpass"
 CONJUNCT_DEP = "conj"
+OF = "of"
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +38,22 @@ def bundled_roles() -> RoleLexicon:
 
 
 def _passive_harm(verb: Token, lex: RoleLexicon) -> bool:
-    """A harm verb in the passive ("were killed", "was wounded", "people killed in ...")."""
+    """A harm verb in the passive whose victims are an actor ("five civilians were killed",
+    "soldiers wounded in ...")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.harm_verbs:
         return False
-    _, passive = verb_subjects(verb)
-    return passive or any(c.dep_ == PASSIVE_AUX for c in verb.children)
+    subjects, passive = verb_subjects(verb)
+    if not (passive or any(c.dep_ == PASSIVE_AUX for c in verb.children)):
+        return False
+    mentions: Sequence[ActorMention] = verb.doc._.ew_actors or ()
+    victims = [w for s in subjects for w in (s, *_of_objects(s))]
+    return any(m.start <= w.i < m.end for w in victims for m in mentions)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns of a quantity's "of" ("dozens *of people*")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == OF
+            for g in c.children if g.dep_ == PREP_OBJECT_DEP]
 
 
 def _cause_nouns(verb: Token, lex: RoleLexicon) -> list[int]:

@@ -5,7 +5,6 @@ verb's. Sentences written for these tests, coded by the real pipeline."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from eventwire import Coder
 from eventwire.knowledge.patterns import PatternSet
@@ -23,6 +22,7 @@ def coder() -> Coder:
     ("Six market traders were killed in a suicide blast on Friday.", "1831"),
     ("Two nurses were wounded by an air strike on the clinic.", "195"),
     ("Nine police officers were killed in an attack on their checkpoint.", "190"),
+    ("Dozens of pilgrims have been killed in a suicide bomb blast.", "1831"),
 ])
 def test_a_passive_harm_verb_with_a_coded_cause_is_one_event(coder: Coder, text: str,
                                                              code: str) -> None:
@@ -32,6 +32,7 @@ def test_a_passive_harm_verb_with_a_coded_cause_is_one_event(coder: Coder, text:
 @pytest.mark.parametrize("text", [
     "Militants killed four guards in an ambush near the mine.",  # its doer named
     "Three farmers were killed in the valley on Monday.",  # a place, no coded cause
+    "Another one was killed by gunfire near the gate.",  # victims no actor: no target
 ])
 def test_a_harm_verb_without_a_coded_cause_keeps_its_event(coder: Coder, text: str) -> None:
     assert "190" in coded(coder, text)
@@ -43,8 +44,8 @@ def test_the_victims_are_the_attacks_target(coder: Coder) -> None:
     assert events[0].target is not None and events[0].target.text == "Four villagers"
 
 
-def test_only_the_harm_verb_is_dropped(nlp: Language, everything: PatternSet) -> None:
-    doc = nlp("Five shoppers were killed in a car bombing in the capital.")
+def test_only_the_harm_verb_is_dropped(coder: Coder, everything: PatternSet) -> None:
+    doc = coder.nlp("Five civilians were killed in a car bombing in the capital.")
     triggers = match_triggers(doc, everything)
     kept = without_harm_doubles(doc, triggers)
     assert {doc[t.head].text for t in triggers} - {doc[t.head].text for t in kept} == {"killed"}
