@@ -123,6 +123,8 @@ def is_topic_item(head: Token, coded: frozenset[int], lex: TopicListLexicon) -> 
         return False
     topic = _misparsed_topic(first, lex)
     if topic is not None:  # "talks on trade, cyber attacks and ...": the list hung on "talks"
+        if head.i == first.i:
+            return False  # the talk noun itself ("bolster cooperation on controls and ...")
         items = [topic, *items[1:]]
         first = topic
     if all(item.i in coded for item in items):

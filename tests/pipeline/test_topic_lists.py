@@ -33,6 +33,9 @@ def test_an_item_of_a_list_of_subjects_is_no_event(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "kept"), [
     # a particular act: a determiner or an actor before it
     ("The ministers discussed the Russian cyber attacks and the budget.", "170"),
+    # the talk noun whose topic is the list
+    ("The mayors urged closer cooperation on border controls and the fight against smuggling.",
+     "050"),
     # not a list of subjects of talk
     ("The rebels launched attacks on the port and the airport.", "190"),
 ])
