@@ -195,6 +195,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Ottawa hit back with duties on steel from the United States.", "hit", "163"),
     ("The bloc struck back with sanctions against the regime.", "struck", "163"),
     ("The army retaliated with artillery fire on the border posts.", "retaliated", "194"),
+    # announcing, unveiling or levying tariffs imposes them (163); announcing a review of them
+    # is a statement (010)
+    ("Beijing announced retaliatory tariffs on American soybeans.", "announced", "163"),
+    ("Ottawa unveiled new duties on imported steel.", "unveiled", "163"),
+    ("The ministry announced a review of the tariff schedule.", "announced", "010"),
 ]
 
 
