@@ -5,8 +5,9 @@
   truce", "declared a truce in their **trade** war"), or the article names no armed party,
   weapon or war (a civil quarrel's own words and the truce nouns aside) and neither the one who
   makes the truce nor a party it is "with" or "between" is a state ("Senate leaders reached a
-  truce over the spending bill"). "Russia and Ukraine agreed a truce" and a truce in an
-  article about a war keep 0871.
+  truce over the spending bill"; only "truce" is so read without a civil modifier: "the two
+  sides signed a ceasefire" is one of arms). "Russia and Ukraine agreed a truce" and a truce in
+  an article about a war keep 0871.
 * A retreat, a withdrawal or a surrender (087, 0874) whose subject is no state, in a paragraph
   that names no armed party, weapon or war up to its sentence, is no military act and gives
   no event: "two candidates **backed out** of the race", "stocks **pulled back**", "the White
@@ -53,6 +54,7 @@ class CivilSenseLexicon(BaseModel):
     meta: DataMeta = Field(alias="_meta")
     truce_codes: frozenset[str] = Field(min_length=1)
     truce_nouns: frozenset[Word] = Field(min_length=1)
+    figurative_truce_nouns: frozenset[Word]
     agreement_code: str = Field(pattern=r"^\d{3,4}$")
     retreat_codes: frozenset[str] = Field(min_length=1)
     quarrel_nouns: frozenset[Word]
@@ -158,6 +160,8 @@ def is_civil_truce(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) ->
         return False
     if _civil_modified(noun, lex) or any(_civil_modified(q, lex) for q in _quarrels(noun, lex)):
         return True
+    if _lemma(noun) not in lex.figurative_truce_nouns:
+        return False  # "the two sides signed a ceasefire": a word of arms alone
     if _armed(list(head.doc.sents), lex, senses):
         return False
     return not any(_is_state(p, senses) for p in _truce_parties(noun))

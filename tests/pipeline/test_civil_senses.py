@@ -36,6 +36,7 @@ def test_a_truce_in_a_civil_quarrel_is_an_agreement(coder: Coder, text: str) -> 
     "The army and the rebels declared a truce in the northern province.",
     "Pakistan and India agreed a ceasefire along the frontier on Sunday.",
     "The militia announced a truce on Monday.",
+    "The two factions agreed a ceasefire on Sunday.",  # a word of arms alone
 ])
 def test_a_truce_between_armed_parties_or_states_stays_a_ceasefire(coder: Coder,
                                                                    text: str) -> None:
