@@ -51,6 +51,8 @@ from eventwire.pipeline.states import StateLexicon, without_states
 from eventwire.pipeline.states import bundled_lexicon as bundled_states
 from eventwire.pipeline.threat_senses import ThreatSenseLexicon, without_dangers
 from eventwire.pipeline.threat_senses import bundled_lexicon as bundled_threat_senses
+from eventwire.pipeline.topic_lists import TopicListLexicon, without_topic_items
+from eventwire.pipeline.topic_lists import bundled_lexicon as bundled_topic_lists
 
 DATA_FILE = "nonacts.yaml"
 # How a verb hangs from a word of ability: "able **to strike**", "capacity **to attack**".
@@ -390,7 +392,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     kinds: ClassificationLexicon | None = None,
                     norms: NormLexicon | None = None,
                     aggregates: AggregateLexicon | None = None,
-                    grounds: GroundLexicon | None = None) -> list[TriggerMatch]:
+                    grounds: GroundLexicon | None = None,
+                    topics: TopicListLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -401,8 +404,11 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     that only name the kind something is taken for (:mod:`.classifications`) and what a norm
     bars, obliges or allows (:mod:`.norms`) and what a count or a share over a population
     describes (:mod:`.aggregates`) and event words that only name what there is ground for, a
-    mood or a manner (:mod:`.grounds`; the bundled words unless a lexicon is given)."""
-    kept = without_states(doc, triggers, states if states is not None else bundled_states())
+    mood or a manner (:mod:`.grounds`) and event nouns that are items of a list of subjects of
+    talk (:mod:`.topic_lists`; the bundled words unless a lexicon is given)."""
+    kept = without_topic_items(doc, triggers, topics if topics is not None
+                               else bundled_topic_lists())
+    kept = without_states(doc, kept, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())
     kept = without_measures(doc, kept, measures if measures is not None else bundled_measures())

@@ -37,6 +37,8 @@ from eventwire.knowledge.patterns import (
 from eventwire.ontology import get_ontology
 from eventwire.pipeline.block_defaults import BlockDefaultLexicon, without_block_defaults
 from eventwire.pipeline.block_defaults import bundled_lexicon as bundled_block_defaults
+from eventwire.pipeline.civil_senses import CivilSenseLexicon, with_civil_senses
+from eventwire.pipeline.civil_senses import bundled_lexicon as bundled_civil_senses
 from eventwire.pipeline.declines import DeclineLexicon, with_declines
 from eventwire.pipeline.declines import bundled_lexicon as bundled_declines
 from eventwire.pipeline.folding import (
@@ -49,11 +51,13 @@ from eventwire.pipeline.folding import (
 )
 from eventwire.pipeline.genericity import GenericityLexicon, without_generic
 from eventwire.pipeline.genericity import bundled_lexicon as bundled_genericity
+from eventwire.pipeline.harm_doubles import bundled_roles, without_harm_doubles
 from eventwire.pipeline.labels import LabelLexicon, without_labels
 from eventwire.pipeline.labels import bundled_lexicon as bundled_labels
 from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
 from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
 from eventwire.pipeline.trigger_acts import act_family, one_act
@@ -483,8 +487,10 @@ class TriggerMatcher:
     doers (:mod:`.nonacts`), bare converted verbs used in no event's sense
     (:mod:`.block_defaults`), a warning of a danger is no threat (:mod:`.warning_senses`),
     force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
-    something is a condemning thing (:mod:`.statement_senses`); quoted labels, slogans and
-    questions name no act (:mod:`.labels`)."""
+    something is a condemning thing (:mod:`.statement_senses`); a truce in a civil quarrel is
+    an agreement and a civil retreat no event (:mod:`.civil_senses`); a passive harm verb
+    whose cause is a coded attack tells that attack's toll (:mod:`.harm_doubles`); quoted
+    labels, slogans and questions name no act (:mod:`.labels`)."""
 
     def __init__(
         self, patterns: PatternSet, folding: FoldingLexicon | None = None,
@@ -492,6 +498,7 @@ class TriggerMatcher:
         nonacts: NonActLexicon | None = None, defaults: BlockDefaultLexicon | None = None,
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
         statements: StatementSenseLexicon | None = None, names: LabelLexicon | None = None,
+        civil: CivilSenseLexicon | None = None, harm: RoleLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -504,6 +511,8 @@ class TriggerMatcher:
         self.statements = statements
         # not ``labels``: spaCy reads a component's ``labels`` as its label set
         self.names = names
+        self.civil = civil
+        self.harm = harm
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -523,6 +532,10 @@ class TriggerMatcher:
             triggers = with_verbal_senses(doc, triggers, self.verbal)
         if self.statements is not None:
             triggers = with_statement_senses(doc, triggers, self.statements)
+        if self.civil is not None:
+            triggers = with_civil_senses(doc, triggers, self.civil)
+        if self.harm is not None:
+            triggers = without_harm_doubles(doc, triggers, self.harm)
         doc._.ew_triggers = triggers
         return doc
 
@@ -567,7 +580,8 @@ def make_triggers(
         return TriggerMatcher(patterns, folding)
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
-                          bundled_verbal_senses(), bundled_statement_senses(), bundled_labels())
+                          bundled_verbal_senses(), bundled_statement_senses(), bundled_labels(),
+                          bundled_civil_senses(), bundled_roles())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]

@@ -439,10 +439,13 @@ def test_a_passive_harm_takes_its_attacker_from_the_attack_that_caused_it(coder:
 
 
 def test_a_passive_harm_takes_the_by_phrase_of_its_cause(coder: Coder) -> None:
+    """The attack codes the harm (``harm_doubles``): its "by" phrase is the source, the
+    victims of the passive harm verb its target."""
     events = coder.code("Two policemen were killed in an ambush by Somali rebels.",
                         published="2021-05-01")
-    harm = [e for e in events if e.trigger.text == "killed"]
+    harm = [e for e in events if e.trigger.text == "ambush"]
     assert harm and harm[0].source is not None and harm[0].source.code == "SOMREB", events
+    assert harm[0].target is not None and harm[0].target.text == "Two policemen", events
 
 
 def test_a_place_in_the_phrase_of_a_passive_harm_is_no_attacker(coder: Coder) -> None:

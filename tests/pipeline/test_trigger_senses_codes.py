@@ -171,6 +171,35 @@ CASES: list[tuple[str, str, str | None]] = [
     # surrendering documents hands them over (no 0874); fighters surrendering yield
     ("The bank surrendered its records to the prosecutors.", "surrendered", None),
     ("The rebels surrendered to the army on Monday.", "surrendered", "0874"),
+    # acknowledging or admitting a fact or a view is a statement (010); responsibility, a role,
+    # a mistake or an attack of one's own acknowledged is 015
+    ("The minister acknowledged that growth had been weak all year.", "acknowledged", "010"),
+    ("The mayor admitted the budget was not an easy sell.", "admitted", "010"),
+    ("The group acknowledged responsibility for the attack on the convoy.", "acknowledged",
+     "015"),
+    ("The ministry admitted its role in the failed raid.", "admitted", "015"),
+    ("The commander conceded mistakes in the evacuation.", "conceded", "015"),
+    # charging a fee, a price or a sum asks payment; charging someone with a crime is legal
+    # action (173)
+    ("The port authority charged a ten percent fee on every container.", "charged", None),
+    ("The college began charging foreign students for tuition.", "charging", None),
+    ("Prosecutors charged the former mayor with fraud.", "charged", "173"),
+    ("Two officers were charged for their role in the beating.", "charged", "173"),
+    # a call with reporters or investors is a statement to the public (010); a call with
+    # another leader is a telephone consultation (041)
+    ("The governor held a call with reporters after the vote.", "call", "010"),
+    ("The bank hosted a conference call with investors on Friday.", "call", "010"),
+    ("The chancellor held a call with the French president.", "call", "041"),
+    # retaliating or hitting back with tariffs or sanctions imposes them (163), no force
+    ("Beijing retaliated with tariffs on American farm goods.", "retaliated", "163"),
+    ("Ottawa hit back with duties on steel from the United States.", "hit", "163"),
+    ("The bloc struck back with sanctions against the regime.", "struck", "163"),
+    ("The army retaliated with artillery fire on the border posts.", "retaliated", "194"),
+    # announcing, unveiling or levying tariffs imposes them (163); announcing a review of them
+    # is a statement (010)
+    ("Beijing announced retaliatory tariffs on American soybeans.", "announced", "163"),
+    ("Ottawa unveiled new duties on imported steel.", "unveiled", "163"),
+    ("The ministry announced a review of the tariff schedule.", "announced", "010"),
 ]
 
 

@@ -1,0 +1,85 @@
+"""A truce in a civil quarrel is a political agreement (057), a retreat with no armed setting
+is no event (``civil_senses``); the military senses keep theirs. Sentences written for these
+tests, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire import Coder
+from eventwire.errors import DataError
+from eventwire.pipeline.civil_senses import bundled_lexicon, is_civil_truce, load_lexicon
+from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
+from tests.coded import coded
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize("text", [
+    "Senate leaders reached a truce over the spending bill on Thursday.",
+    "The two tech giants declared a truce in their long patent war.",
+    "The two leaders declared a tentative truce in their year-long trade war.",
+    "The party's rival factions agreed to a budget truce before the conference.",
+])
+def test_a_truce_in_a_civil_quarrel_is_an_agreement(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert "057" in codes and "0871" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "The army and the rebels declared a truce in the northern province.",
+    "Pakistan and India agreed a ceasefire along the frontier on Sunday.",
+    "The militia announced a truce on Monday.",
+    "The two factions agreed a ceasefire on Sunday.",  # a word of arms alone
+])
+def test_a_truce_between_armed_parties_or_states_stays_a_ceasefire(coder: Coder,
+                                                                   text: str) -> None:
+    assert "0871" in coded(coder, text)
+
+
+def test_an_armed_setting_earlier_in_the_article_keeps_the_ceasefire(coder: Coder) -> None:
+    text = ("Shelling killed four villagers near the river on Saturday.\n\n"
+            "The local council declared a truce on Monday.")
+    assert "0871" in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two candidates backed out of the race for mayor.",
+    "The shares rose in early trading before pulling back in the afternoon.",
+    "The White House retreated from its threat to veto the bill.",
+    "The council surrendered its planning powers to the mayor.",
+])
+def test_a_civil_retreat_is_no_event(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("087") for c in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops withdrew from the town on Tuesday.",
+    "The rebels surrendered to the army after a week.",
+    "Russia pulled back from the border on Friday.",
+])
+def test_a_military_retreat_keeps_its_event(coder: Coder, text: str) -> None:
+    assert any(c.startswith("087") for c in coded(coder, text))
+
+
+def test_the_civil_modifier_of_the_quarrel(nlp: Language) -> None:
+    doc = nlp("The two firms declared a truce in their trade war.")
+    declared = next(t for t in doc if t.text == "declared")
+    assert is_civil_truce(declared, bundled_lexicon(), bundled_senses())
+    doc = nlp("The two armies declared a truce in their war.")
+    declared = next(t for t in doc if t.text == "declared")
+    assert not is_civil_truce(declared, bundled_lexicon(), bundled_senses())
+
+
+def test_bad_lexicon_is_refused(tmp_path: Path) -> None:
+    bundled = Path(__file__).parents[2] / "eventwire" / "data" / "civil_senses.yaml"
+    bad = tmp_path / "civil_senses.yaml"
+    bad.write_text(bundled.read_text().replace('agreement_code: "057"', 'agreement_code: "x"'))
+    with pytest.raises(DataError):
+        load_lexicon(bad)
