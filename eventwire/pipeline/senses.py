@@ -3,6 +3,9 @@
 
 * "meet" whose object or subject is a need, a demand or a standard satisfies it ("whether the
   **demands** will be met", "make **ends** meet", "has not met its **duty**"): no meeting (04);
+  nor does "meet" whose object, or the object of its "with", is a response or an outcome that
+  something encounters ("the plan **met** stiff resistance", "was **met** with scepticism",
+  "**met** the same fate", "the same kind of criticism");
 * "welcome" as an adjective ("would be **welcome** news") or in a writer's greeting
   ("**Welcome** to our weekly roundup") receives no visitor (043) and approves of nothing
   (051), whatever its code;
@@ -73,6 +76,8 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 PERSON_ENTITY = "PERSON"
 PREP_OBJECT_DEP = "pobj"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# What "meet" encounters: its object ("met stiff **resistance**"), or its "with"'s.
+ENCOUNTERED_DEP = "dobj"
 SINGULAR_TAG = "NN"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PROPER_POS = "PROPN"
@@ -96,6 +101,8 @@ class SenseLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     satisfied_nouns: frozenset[Word]
+    encountered_nouns: frozenset[Word] = frozenset()
+    encounter_preps: frozenset[Word] = frozenset()
     quantifier_words: frozenset[Word]
     greeting_words: frozenset[Word]
     discourse_nouns: frozenset[Word]
@@ -162,11 +169,17 @@ def _quantified(noun: Token, lex: SenseLexicon) -> Token:
 
 
 def is_satisfying(head: Token, lex: SenseLexicon) -> bool:
-    """Whether "meet" satisfies a need, a demand or a standard (see the module)."""
+    """Whether "meet" satisfies a need, a demand or a standard, or encounters a response or
+    an outcome (see the module)."""
     if head.pos_ not in {"VERB", "AUX"} or _lemma(head) != MEET_LEMMA:
         return False
-    return any(c.dep_ in ARGUMENT_DEPS and _lemma(_quantified(c, lex)) in lex.satisfied_nouns
-               for c in head.children)
+    if any(c.dep_ in ARGUMENT_DEPS and _lemma(_quantified(c, lex)) in lex.satisfied_nouns
+           for c in head.children):
+        return True
+    met = [c for c in head.children if c.dep_ == ENCOUNTERED_DEP] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in lex.encounter_preps
+        for g in c.children if g.dep_ == PREP_OBJECT_DEP]
+    return any(_lemma(_quantified(m, lex)) in lex.encountered_nouns for m in met)
 
 
 def is_greeting(head: Token, lex: SenseLexicon) -> bool:

@@ -25,6 +25,11 @@ def coder() -> Coder:
     ("There was much talk of an early election in the capital.", "046"),
     ("Pensioners in the north struggle to make ends meet.", "04"),
     ("The ministry has not met its legal duty to the refugees.", "04"),
+    # "meet" with a response or an outcome encounters it
+    ("The harbour plan met stiff resistance from the fishermen.", "04"),
+    ("The pension reform was met with deep scepticism in the regions.", "04"),
+    ("The second levy met the same fate as the first one.", "04"),
+    ("The envoys have not met the same kind of hostility in Lagos.", "04"),
     ("Lower fuel prices would be welcome news for truck drivers.", "05"),
     ("Welcome to the Sunday briefing from our Paris desk.", "043"),
     ("The senator dismissed talk of a run for governor.", "046"),
@@ -68,6 +73,8 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
 
 @pytest.mark.parametrize(("text", "code"), [
     ("Obama met Netanyahu in Jerusalem.", "040"),
+    ("The finance ministers met in Lisbon on Friday.", "040"),
+    ("The envoy met with the opposition leader in Harare.", "036"),
     ("The two leaders held a talk in Geneva.", "046"),
     ("The government will hold talk with the rebels.", "046"),
     ("Negotiators from both sides flew to Oslo for talk on a prisoner swap.", "046"),
