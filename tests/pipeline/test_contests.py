@@ -73,6 +73,31 @@ def test_an_armed_fight_is_still_force(coder: Coder, text: str) -> None:
     assert _force(coder, text)
 
 
+# a clash between political actors is a quarrel in words; an election won is no use of force
+@pytest.mark.parametrize("text", [
+    "A general election fought over pensions will be bitter.",
+    "Senators clashed over the farm subsidies on Wednesday.",
+    "The prime minister and Labour lawmakers clashed on tuition fees.",
+    "The debate will be the last clash between Senator Okafor and Ruiz.",
+    "The senator sparred with the finance minister over tariffs.",
+    "Ruiz defeated the incumbent in the runoff last May.",
+    "The Social Democrats defeated the Greens by a wide margin.",
+])
+def test_a_political_quarrel_or_an_election_won_is_no_force(coder: Coder, text: str) -> None:
+    assert not _force(coder, text)
+
+
+# clashes of armed parties, of the police or of crowds, and defeats of armed parties stay force
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with troops near the border on Friday.",
+    "Police clashed with protesters outside the parliament.",
+    "Supporters of the two candidates clashed in the streets of the capital.",
+    "The army defeated the rebels near the northern town.",
+])
+def test_a_clash_of_armed_parties_or_crowds_is_still_force(coder: Coder, text: str) -> None:
+    assert _force(coder, text)
+
+
 def test_a_range_counting_a_noun_is_no_score(coder: Coder) -> None:
     nlp: Language = coder.nlp
     doc = nlp("Rebels beat 2-3 guards and won 3-1.")
