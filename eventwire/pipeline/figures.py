@@ -15,8 +15,13 @@ is done to people for ("corruption", "crime") are intangibles only to force: "fi
 uses no force, a crackdown on it arrests people. A pattern that reads the object as part of the
 event ("damaged relations", 160) claims it and is left alone; so are a trigger without a
 patient, a pronoun patient ("fighting **it**") and a patient that is a person, a group, a place
-or a thing ("destroyed the bridge and his hopes", "threatened the envoy"). The words are data
-(``eventwire/data/figures.yaml``).
+or a thing ("destroyed the bridge and his hopes", "threatened the envoy").
+
+A verb of moving whose goal is a direction, a position on a scale or a state ("**pushed** the
+party to the right", "could **push** the country into chaos", "**drove** the agency down a road",
+"**moved** to the centre") moves nothing through space: coded as a demand (10), as coercion (17)
+or as force (18-20), it gives no event; "troops **pushed** into the town" and "**pushed** for
+reform" keep theirs. The words are data (``eventwire/data/figures.yaml``).
 """
 
 from __future__ import annotations
@@ -55,6 +60,12 @@ class FigureLexicon(BaseModel):
     force_intangibles: frozenset[Word]
     # Names of public programmes, intangibles though proper nouns ("destroy Medicaid").
     named_intangibles: frozenset[Word] = frozenset()
+    # Verbs of moving, the prepositions of their goal, the goals that are no place, and the
+    # code prefixes they are read for ("pushed the party to the right").
+    goal_verbs: frozenset[Word] = frozenset()
+    goal_preps: frozenset[Word] = frozenset()
+    goal_nouns: frozenset[Word] = frozenset()
+    goal_codes: tuple[Word, ...] = ()
 
 
 def load_lexicon(path: Path | None = None) -> FigureLexicon:
@@ -112,11 +123,27 @@ def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
                or p.lower_ in lex.named_intangibles for p in found)
 
 
+def is_figurative_goal(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
+    """Whether a verb of moving moves something only to a direction or a state: every object
+    of its goal prepositions (and their conjuncts) is such a goal (see the module)."""
+    head = doc[trigger.head]
+    if not lex.goal_codes or not trigger.code.startswith(lex.goal_codes):
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lex.goal_verbs:
+        return False
+    goals = [n for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.goal_preps
+             for g in c.children if g.dep_ == OBJECT_OF_PREP for n in (g, *g.conjuncts)]
+    return bool(goals) and all(g.lemma_.lower() in lex.goal_nouns for g in goals)
+
+
 def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less the words of harm that act only on intangibles."""
-    return [t for t in triggers if not is_figurative(t, doc, lex)]
+    """``triggers`` less the words of harm that act only on intangibles, and the verbs of
+    moving whose goal is a direction or a state."""
+    return [t for t in triggers
+            if not is_figurative(t, doc, lex) and not is_figurative_goal(t, doc, lex)]
 
 
-__all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "load_lexicon", "patients",
+__all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "is_figurative_goal",
+           "load_lexicon", "patients",
            "without_figures"]

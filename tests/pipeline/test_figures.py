@@ -103,3 +103,28 @@ def test_force_against_people_is_kept_next_to_an_ill(coder: Coder, text: str, ke
 
 def test_an_attack_on_premises_is_an_attack(coder: Coder) -> None:
     assert _harm(coder, "Gunmen attacked the party's premises and broke the windows.")
+
+
+GOAL_ROOTS = ("10", "17", "18", "19", "20")
+
+
+# a verb of moving whose goal is a direction or a state moves nothing through space
+@pytest.mark.parametrize("text", [
+    "A default could push the province into chaos, the bankers warned.",
+    "The governor pushed the state toward the brink of bankruptcy.",
+    "The new leader pushed the Tories further to the right.",
+    "The prime minister pushed the party into the mainstream.",
+])
+def test_a_move_to_a_direction_or_a_state_is_no_event(coder: Coder, text: str) -> None:
+    assert not [c for c in coded(coder, text) if c.startswith(GOAL_ROOTS)]
+
+
+# moves to a place, and pressing someone to act, keep their events
+@pytest.mark.parametrize(("text", "code"), [
+    ("Troops pushed into the town on Monday.", "19"),
+    ("The rebels pushed the army into the hills.", "19"),
+    ("Washington pushed Ankara to close the border.", "10"),
+])
+def test_a_move_to_a_place_or_pressure_to_act_is_coded(coder: Coder, text: str,
+                                                       code: str) -> None:
+    assert any(c.startswith(code) for c in coded(coder, text))
