@@ -9,6 +9,10 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or has a modal of ability, possibility or duty and a subject that names any or no member of
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
+* or has a modal of duty and a bare plural subject, a norm for a kind of people ("journalists
+  should not be arrested", "refugees must not be deported", "ministers should meet more
+  often"), or is a clause hanging from such a norm whose subject takes its subject up
+  ("senators should not enjoy privileges as **they** are about to be promoted");
 * or is a condition on any member of a kind, in the present, on a clause that states a rule
   ("if a president commits a crime, he can be impeached", "once you allow one protest, you
   have to allow them all", "when a country invades its neighbour, it faces sanctions"), or the
@@ -82,6 +86,9 @@ MARKER_DEPS = frozenset({"advmod", "mark", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "csubj"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
+# What a verb climbs through to the clause it is the predicate of: "they are about to be
+# **promoted**" (an open complement of a predicate adjective).
+DUTY_CLIMB_DEPS = frozenset({"xcomp", "acomp"})
 
 
 class GenericityLexicon(BaseModel):
@@ -113,6 +120,7 @@ class GenericityLexicon(BaseModel):
     modal_kind_determiners: frozenset[Word]
     party_preps: frozenset[Word]
     particular_modifiers: frozenset[Word]
+    duty_modals: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -165,7 +173,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     if _past_habit(verb, lex) or _recurring(verb, lex):
         return True
-    if modal and _modal_of_a_kind(verb, lex):
+    if modal and (_modal_of_a_kind(verb, lex) or _duty_of_a_kind(verb, lex)
+                  or _under_a_duty_of_a_kind(verb, lex)):
         return True
     if _generic_condition(verb, lex) or _conditioned_by_a_kind(verb, lex):
         return True
@@ -291,6 +300,37 @@ def _modal_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
         return False
     return any(c.dep_ in SUBJECT_DEPS and _any_or_none(_antecedent(c, verb), lex)
                for c in verb.children)
+
+
+def _bare_plural(noun: Token, lex: GenericityLexicon) -> bool:
+    """A plural common noun with no determiner, possessor, number, name or modifier of a set
+    in view: "senators", "journalists" (not "the senators", "U.S. troops", "new recruits")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == PLURAL_TAG and not any(
+        c.dep_ in SPECIFYING_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.lower_ in lex.particular_modifiers) for c in noun.children)
+
+
+def _duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """A modal of duty with a bare plural subject, a norm for a kind of people: "journalists
+    **should** not be arrested", "refugees **must** not be deported" (not "the ministers
+    should meet")."""
+    if not any(c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and _bare_plural(c, lex) for c in verb.children)
+
+
+def _under_a_duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """A clause hanging from a norm for a kind of people whose subject takes the kind up:
+    "senators should not enjoy privileges as **they** are about to be promoted" (through the
+    open complements and predicates above the verb)."""
+    top = verb
+    for _ in range(MAX_DEPTH):
+        if top.dep_ not in DUTY_CLIMB_DEPS or top.head.i == top.i:
+            break
+        top = top.head
+    return top.dep_ in ADVERBIAL_DEPS and top.head.i != top.i and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in lex.condition_anaphors for c in top.children
+    ) and _duty_of_a_kind(top.head, lex)
 
 
 def _any_or_none(subject: Token, lex: GenericityLexicon) -> bool:
