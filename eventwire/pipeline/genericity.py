@@ -11,8 +11,9 @@ when its predicate
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
 * or has a modal of duty and a bare plural subject, a norm for a kind of people ("journalists
   should not be arrested", "refugees must not be deported", "ministers should meet more
-  often"), or is a clause hanging from such a norm whose subject takes its subject up
-  ("senators should not enjoy privileges as **they** are about to be promoted");
+  often"), or is a clause of a prospect hanging from such a norm whose subject takes its
+  subject up ("senators should not enjoy privileges as **they** are about to be promoted";
+  not "as they weigh options, lawmakers should recall ...");
 * or is a condition on any member of a kind, in the present, on a clause that states a rule
   ("if a president commits a crime, he can be impeached", "once you allow one protest, you
   have to allow them all", "when a country invades its neighbour, it faces sanctions"), or the
@@ -121,6 +122,7 @@ class GenericityLexicon(BaseModel):
     party_preps: frozenset[Word]
     particular_modifiers: frozenset[Word]
     duty_modals: frozenset[Word] = frozenset()
+    prospect_auxiliaries: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -304,9 +306,11 @@ def _modal_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
 
 def _bare_plural(noun: Token, lex: GenericityLexicon) -> bool:
     """A plural common noun with no determiner, possessor, number, name or modifier of a set
-    in view: "senators", "journalists" (not "the senators", "U.S. troops", "new recruits")."""
+    in view, nor a party's phrase: "senators", "journalists" (not "the senators", "U.S.
+    troops", "new recruits", "negotiations with Iran")."""
     return noun.pos_ == "NOUN" and noun.tag_ == PLURAL_TAG and not any(
         c.dep_ in SPECIFYING_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ in lex.party_preps)
         or (c.dep_ == "amod" and c.lower_ in lex.particular_modifiers) for c in noun.children)
 
 
@@ -320,15 +324,21 @@ def _duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
 
 
 def _under_a_duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
-    """A clause hanging from a norm for a kind of people whose subject takes the kind up:
-    "senators should not enjoy privileges as **they** are about to be promoted" (through the
-    open complements and predicates above the verb)."""
-    top = verb
+    """A clause of a prospect hanging from a norm for a kind of people whose subject takes the
+    kind up: "senators should not enjoy privileges as **they** are about to be promoted"
+    (through the open complements and predicates above the verb)."""
+    top, climbed = verb, False
     for _ in range(MAX_DEPTH):
         if top.dep_ not in DUTY_CLIMB_DEPS or top.head.i == top.i:
             break
+        climbed = climbed or top.dep_ == "xcomp"
         top = top.head
-    return top.dep_ in ADVERBIAL_DEPS and top.head.i != top.i and any(
+    # only a prospect ("are about to be promoted", "will be promoted"): a clause of what they
+    # do now names particular people at work ("as they weigh options in Syria, lawmakers
+    # should recall ...")
+    prospect = climbed or any(c.dep_ == "aux" and c.lower_ in lex.prospect_auxiliaries
+                              for c in (*verb.children, *top.children))
+    return prospect and top.dep_ in ADVERBIAL_DEPS and top.head.i != top.i and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in lex.condition_anaphors for c in top.children
     ) and _duty_of_a_kind(top.head, lex)
 

@@ -98,6 +98,9 @@ def test_a_norm_for_a_kind_of_people_gives_no_event(coder: Coder, text: str) -> 
 @pytest.mark.parametrize(("text", "code"), [
     ("The two ministers should meet in Geneva next week.", "04"),
     ("Three reporters were detained in the capital on Monday.", "17"),
+    # what they do now is particular, and so are acts with a party ("talks with Iran")
+    ("As they weigh options in Libya, senators should read the cables.", "014"),
+    ("The envoy said that direct talks with Tehran should continue.", "046"),
 ])
 def test_a_duty_of_particular_people_is_still_coded(coder: Coder, text: str, code: str
                                                     ) -> None:
