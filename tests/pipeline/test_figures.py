@@ -41,6 +41,10 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The senator said the budget would destroy the new farm law.",
     "Critics accused the governor of trying to destroy the state's housing policy.",
     "The union said the cuts would destroy Medicare for millions of retirees.",
+    # talk hijacked, red tape attacked, endorsements rounded up
+    "The populists hijacked the debate on pensions.",
+    "The governor launched an assault on red tape in the ports.",
+    "Her aides spent weeks trying to round up endorsements in Ohio.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
@@ -55,6 +59,7 @@ def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     "Police quelled the unrest in the capital.",
     "The army is fighting the rebels in the north.",
     "Shelling destroyed the law faculty building in the city centre.",
+    "Gunmen hijacked a minibus on the coast road.",
 ])
 def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
     assert _harm(coder, text)
@@ -114,6 +119,8 @@ GOAL_ROOTS = ("10", "17", "18", "19", "20")
     "The governor pushed the state toward the brink of bankruptcy.",
     "The new leader pushed the Tories further to the right.",
     "The prime minister pushed the party into the mainstream.",
+    "Clerks will move into frontline work in the tax offices.",
+    "The Greens stormed to victory in the city elections.",
 ])
 def test_a_move_to_a_direction_or_a_state_is_no_event(coder: Coder, text: str) -> None:
     assert not [c for c in coded(coder, text) if c.startswith(GOAL_ROOTS)]
@@ -123,6 +130,7 @@ def test_a_move_to_a_direction_or_a_state_is_no_event(coder: Coder, text: str) -
 @pytest.mark.parametrize(("text", "code"), [
     ("Troops pushed into the town on Monday.", "19"),
     ("The rebels pushed the army into the hills.", "19"),
+    ("Marines stormed the airport before dawn.", "19"),
     ("Washington pushed Ankara to close the border.", "10"),
 ])
 def test_a_move_to_a_place_or_pressure_to_act_is_coded(coder: Coder, text: str,
