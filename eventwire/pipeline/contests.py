@@ -26,7 +26,11 @@ Sports, business and political news fight and beat without force:
 * an election won: a verb of defeat in a sentence that names an election, a vote or a rival
   ("**defeated** the incumbent in the runoff", "**beating** his rival"), or whose every party is
   a political person, a party or a chamber ("Labour **defeated** the Conservatives"), in a
-  sentence that names no armed party, weapon or war.
+  sentence that names no armed party, weapon or war;
+* a chamber or an office won: a verb of seizing whose every object is a chamber by its name, a
+  majority, a seat or an elected office, or control of one ("Democrats aim to **retake** the
+  House", "hope to **capture** the Senate", "**won** the seat"), in a sentence that names no
+  armed party, weapon or war: no occupation (192) nor seizure (171).
 
 A trigger coded as force (18, 19, 20) gives no event there; "the army defeated the rebels in
 the battle for Mosul", "fought for control of the city" and "street battles" keep theirs. The
@@ -94,6 +98,11 @@ class ContestLexicon(BaseModel):
     fought_contests: frozenset[Word] = frozenset()
     contestants: frozenset[Word] = frozenset()
     dispute_words: frozenset[Word] = frozenset()
+    seizing_verbs: frozenset[Word] = frozenset()
+    seizure_codes: tuple[Word, ...] = ()
+    chamber_names: frozenset[Word] = frozenset()
+    electoral_prizes: frozenset[Word] = frozenset()
+    control_nouns: frozenset[Word] = frozenset()
     electoral_cues: frozenset[Word] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     political_kinds: frozenset[Word] = frozenset()
@@ -259,6 +268,28 @@ def is_electoral_defeat(head: Token, lex: ContestLexicon, senses: SenseLexicon) 
     return not names_force(head.sent, senses, frozenset({head.i}))
 
 
+def _prize(noun: Token, lex: ContestLexicon) -> bool:
+    """A chamber by its name ("the House", "the Senate"; not "a house"), a majority, a seat or
+    an elected office."""
+    lemma = _lemma(noun)
+    return lemma in lex.electoral_prizes or (noun.pos_ == PROPER_POS
+                                             and lemma in lex.chamber_names)
+
+
+def is_electoral_seizure(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a verb of seizing wins a chamber, a majority, a seat or an office, every object
+    of it, or control of one ("**retake** the House", "**seized** control of the Senate"), in a
+    sentence that names no armed party, weapon or war."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.seizing_verbs:
+        return False
+    objects = _with_conjuncts([c for c in head.children if c.dep_ == "dobj"])
+    objects = [g for o in objects for g in (
+        _with_conjuncts(_preps(o, "of")) or [o] if _lemma(o) in lex.control_nouns else [o])]
+    if not objects or not all(_prize(o, lex) for o in objects):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i}))
+
+
 def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = None) -> bool:
     """Whether the trigger headed by ``head`` names a game, a competition, an arena's contest,
     an election fought or won, or a dispute between political actors."""
@@ -271,12 +302,17 @@ def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = N
 
 def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLexicon
                      ) -> list[TriggerMatch]:
-    """``triggers`` less the force ones that name a contest without force."""
+    """``triggers`` less the force ones that name a contest without force, and the seizures
+    and occupations of a chamber or an office won."""
+    senses = bundled_senses()
     return [t for t in triggers
-            if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex))]
+            if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex, senses))
+            and not (lex.seizure_codes and t.code.startswith(lex.seizure_codes)
+                     and is_electoral_seizure(doc[t.head], lex, senses))]
 
 
 __all__ = ["ContestLexicon", "bundled_lexicon", "has_score", "is_arena_contest",
            "is_competition", "is_contest", "is_electoral_defeat", "is_electoral_fight",
+           "is_electoral_seizure",
            "is_game", "is_political_dispute", "load_lexicon",
            "without_contests"]
