@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "genericity.yaml"
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -90,6 +90,8 @@ MAX_DEPTH = 4
 # What a verb climbs through to the clause it is the predicate of: "they are about to be
 # **promoted**" (an open complement of a predicate adjective).
 DUTY_CLIMB_DEPS = frozenset({"xcomp", "acomp"})
+# A clause reported as what someone says or thinks: a norm there is the speaker's demand.
+REPORTED_DEPS = frozenset({"ccomp"})
 
 
 class GenericityLexicon(BaseModel):
@@ -317,10 +319,19 @@ def _bare_plural(noun: Token, lex: GenericityLexicon) -> bool:
 def _duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
     """A modal of duty with a bare plural subject, a norm for a kind of people: "journalists
     **should** not be arrested", "refugees **must** not be deported" (not "the ministers
-    should meet")."""
-    if not any(c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
+    should meet", "British forces must ensure security"). Not in a clause someone is reported
+    to say: "Amnesty said protesters must be released" is a demand about particular people."""
+    if verb.dep_ in REPORTED_DEPS or not any(
+            c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
         return False
-    return any(c.dep_ in SUBJECT_DEPS and _bare_plural(c, lex) for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and _bare_plural(c, lex) and not _of_a_country(c)
+               for c in verb.children)
+
+
+def _of_a_country(noun: Token) -> bool:
+    """The noun is in an actor mention of a country ("US and British **forces**")."""
+    mentions: Sequence[ActorMention] = noun.doc._.ew_actors or ()
+    return any(m.start <= noun.i < m.end and m.country for m in mentions)
 
 
 def _under_a_duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:

@@ -101,6 +101,8 @@ def test_a_norm_for_a_kind_of_people_gives_no_event(coder: Coder, text: str) -> 
     # what they do now is particular, and so are acts with a party ("talks with Iran")
     ("As they weigh options in Libya, senators should read the cables.", "014"),
     ("The envoy said that direct talks with Tehran should continue.", "046"),
+    # a norm someone is reported to state is about particular people: a demand
+    ("The charity said detainees must be released at once.", "084"),
 ])
 def test_a_duty_of_particular_people_is_still_coded(coder: Coder, text: str, code: str
                                                     ) -> None:
