@@ -30,6 +30,9 @@
   Gaza"). CAMEO has no code for an office holder dismissing a subordinate (0831 needs a
   demand yielded to), so the trigger gives no event; "fired at him", "fired on the crowd" and
   weapons fired keep theirs;
+* a verb of encircling with nothing it encircles (no object, not passive: "the sounds of
+  warfare **ringing** in their ears", "categories **ranging** from A to B") rings or ranges: no
+  force (18-20);
 * "clear" with mines, explosives or debris as the object of its "of" ("cleared the village
   **of mines**") rids a place of things, no expulsion of people (174);
 * "fight", "battle" or "struggle" to reach a civil aim ("spent years **fighting** to lower
@@ -85,6 +88,7 @@ ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_DEP = "acl"
+PASSIVE_PARTICIPLE_TAG = "VBN"
 # A present participle used as an adjective: "**worrying** signs", "the news is **troubling**".
 GERUND_TAG = "VBG"
 FEELING_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
@@ -140,6 +144,7 @@ class SenseLexicon(BaseModel):
     noun_only_cues: frozenset[Word] = frozenset()
     common_only_cues: frozenset[Word] = frozenset()
     blow_verbs: frozenset[Word] = frozenset()
+    encircling_verbs: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -319,6 +324,16 @@ def is_clearing_things(head: Token, lex: SenseLexicon) -> bool:
                if prep.dep_ == "prep" and prep.lower_ == OF for g in prep.children)
 
 
+def is_objectless_encircling(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of encircling has nothing it encircles: no object, not passive ("the
+    sounds of warfare **ringing** in their ears", "categories **ranging** from A to B"), so it
+    rings or ranges, no force; "troops ringed the city", "the city was ringed" keep theirs."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.encircling_verbs:
+        return False
+    return not any(c.dep_ in PATIENT_DEPS or c.dep_ == "agent" for c in head.children) \
+        and not (head.dep_ == PARTICIPLE_DEP and head.tag_ == PASSIVE_PARTICIPLE_TAG)
+
+
 def _striving_verb(head: Token, lex: SenseLexicon) -> Token | None:
     """The verb of striving of a trigger: its head ("fighting") or the open complement of its
     head ("vowed to **fight**")."""
@@ -408,7 +423,8 @@ def in_another_sense(head: Token, code: str, lex: SenseLexicon, bare: bool = Fal
         return True
     if code.startswith(FORCE_ROOTS) or code in lex.striving_codes:
         return (is_dismissal(head, lex) or is_taking_office(head, lex)
-                or is_striving(head, lex) or is_unarmed_blow(head, lex, bare))
+                or is_striving(head, lex) or is_unarmed_blow(head, lex, bare)
+                or is_objectless_encircling(head, lex))
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -426,6 +442,7 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
-           "is_greeting", "is_satisfying", "is_stored", "is_striving", "is_taking_office",
+           "is_greeting", "is_objectless_encircling", "is_satisfying", "is_stored", "is_striving",
+           "is_taking_office",
            "is_unarmed_blow",
            "load_lexicon", "names_force", "without_other_senses"]

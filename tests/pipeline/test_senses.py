@@ -66,6 +66,9 @@ def coder() -> Coder:
     ("The governor has now hit the magic number of votes.", "19"),
     ("His plan to target the chairman angered the board.", "19"),
     ("The columnist pounded the table as he spoke.", "19"),
+    # a verb of encircling with nothing it encircles rings or ranges
+    ("Voters are sorted into groups, ranging from Labour to the Tories.", "19"),
+    ("Senators went home with the threats of the two leaders ringing in their ears.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -102,6 +105,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The militia pounded the airport for a week.", "19"),
     ("The medic was hit by shrapnel outside the clinic.", "19"),
     ("Two men fired pistols in the lobby. The judge was hit twice.", "19"),
+    ("The airport was ringed by rebel fighters.", "19"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
