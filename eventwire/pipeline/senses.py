@@ -145,6 +145,8 @@ class SenseLexicon(BaseModel):
     common_only_cues: frozenset[Word] = frozenset()
     blow_verbs: frozenset[Word] = frozenset()
     encircling_verbs: frozenset[Word] = frozenset()
+    aim_for_preps: frozenset[Word] = frozenset()
+    civil_aims: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -354,13 +356,18 @@ def _subject_of(verb: Token) -> Token | None:
 
 def is_striving(head: Token, lex: SenseLexicon) -> bool:
     """Whether a trigger of force is a verb of striving for a civil aim: "fight" with a purpose
-    infinitive that is no act of force, in a sentence with no armed party, weapon or war, whose
-    subject is no state (see the module)."""
+    infinitive that is no act of force, or "for" a civil aim ("fight for the reform"), in a
+    sentence with no armed party, weapon or war, whose subject is no state (see the
+    module)."""
     verb = _striving_verb(head, lex)
     if verb is None:
         return False
     purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                 and any(a.tag_ == "TO" for a in c.children)]
+    aims = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.aim_for_preps
+            for n in c.children if n.dep_ == PREP_OBJECT_DEP for g in (n, *n.conjuncts)]
+    if aims and all(_lemma(a) in lex.civil_aims for a in aims):
+        purposes = purposes or aims
     if not purposes or any(_lemma(c) in lex.force_purposes for c in purposes):
         return False
     if names_force(head.sent, lex, frozenset({head.i, verb.i})):

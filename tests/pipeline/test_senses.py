@@ -61,6 +61,8 @@ def coder() -> Coder:
     ("Republicans are struggling to pass the budget.", "19"),
     ("Democrats vowed to fight tooth and nail to protect the health law.", "13"),
     ("Democrats vowed to fight tooth and nail to protect the health law.", "19"),
+    ("Party leaders seem unwilling to fight for the pension reform.", "19"),
+    ("The nurses' union battled for higher pay all winter.", "19"),
     # a bare verb of striking in a sentence with no armed party, weapon or war
     ("The go-slow hit ferry services along the coast on Monday.", "19"),
     ("The governor has now hit the magic number of votes.", "19"),
@@ -96,6 +98,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The army is fighting to keep the road open.", "19"),
     ("Iraq is fighting to keep its oil fields.", "19"),
     ("The villagers fought to retake the hill from the raiders.", "19"),
+    ("Kurdish fighters fought for the town all week.", "19"),
     ("Two guards were charged with smuggling phones into the prison.", "173"),
     ("The former mayor was charged with fraud on Monday.", "173"),
     # the same verbs with an armed party, a weapon or a state as subject strike a blow
