@@ -17,6 +17,10 @@ event ("damaged relations", 160) claims it and is left alone; so are a trigger w
 patient, a pronoun patient ("fighting **it**") and a patient that is a person, a group, a place
 or a thing ("destroyed the bridge and his hopes", "threatened the envoy").
 
+A "war" or a "crusade" declared or waged on things that no dictionary knows as an actor or a
+place ("declared war on potholes", "a war on plastic bags", "a war on the press") is a
+campaign, no use of force; "war on Georgia", "on the cartels", "against the rebels" keep theirs.
+
 A verb of moving whose goal is a direction, a position on a scale or a state ("**pushed** the
 party to the right", "could **push** the country into chaos", "**drove** the agency down a road",
 "**moved** to the centre") moves nothing through space: coded as a demand (10), as coercion (17)
@@ -34,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "figures.yaml"
 # A verb's patient: its direct object or its passive subject.
@@ -66,6 +70,9 @@ class FigureLexicon(BaseModel):
     goal_preps: frozenset[Word] = frozenset()
     goal_nouns: frozenset[Word] = frozenset()
     goal_codes: tuple[Word, ...] = ()
+    # Nouns of war that a campaign against things is called ("a war on plastic bags").
+    war_nouns: frozenset[Word] = frozenset()
+    war_preps: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> FigureLexicon:
@@ -123,6 +130,26 @@ def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
                or p.lower_ in lex.named_intangibles for p in found)
 
 
+def _known_actor(token: Token) -> bool:
+    mentions: Sequence[ActorMention] = token.doc._.ew_actors or ()
+    return any(m.start <= token.i < m.end for m in mentions)
+
+
+def is_war_on_things(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
+    """Whether a war of force is waged on things no dictionary knows as an actor or a place,
+    every object of its "on" or "against" ("declared war on potholes"; see the module)."""
+    if not trigger.code.startswith(lex.force_codes):
+        return False
+    head = doc[trigger.head]
+    wars = [head] if head.lemma_.lower() in lex.war_nouns and head.pos_ in NOUN_POS else [
+        t for t in doc[trigger.start:trigger.end]
+        if t.lemma_.lower() in lex.war_nouns and t.pos_ in NOUN_POS]
+    found = [n for w in wars for c in w.children if c.dep_ == PREP_DEP
+             and c.lower_ in lex.war_preps for g in c.children if g.dep_ == OBJECT_OF_PREP
+             for n in (g, *g.conjuncts)]
+    return bool(found) and all(n.pos_ in NOUN_POS and not _known_actor(n) for n in found)
+
+
 def is_figurative_goal(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
     """Whether a verb of moving moves something only to a direction or a state: every object
     of its goal prepositions (and their conjuncts) is such a goal (see the module)."""
@@ -138,12 +165,14 @@ def is_figurative_goal(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> b
 
 def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less the words of harm that act only on intangibles, and the verbs of
-    moving whose goal is a direction or a state."""
+    """``triggers`` less the words of harm that act only on intangibles, the verbs of moving
+    whose goal is a direction or a state, and the wars waged on things."""
     return [t for t in triggers
-            if not is_figurative(t, doc, lex) and not is_figurative_goal(t, doc, lex)]
+            if not is_figurative(t, doc, lex) and not is_figurative_goal(t, doc, lex)
+            and not is_war_on_things(t, doc, lex)]
 
 
 __all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "is_figurative_goal",
+           "is_war_on_things",
            "load_lexicon", "patients",
            "without_figures"]

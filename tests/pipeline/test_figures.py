@@ -136,3 +136,14 @@ def test_a_move_to_a_direction_or_a_state_is_no_event(coder: Coder, text: str) -
 def test_a_move_to_a_place_or_pressure_to_act_is_coded(coder: Coder, text: str,
                                                        code: str) -> None:
     assert any(c.startswith(code) for c in coded(coder, text))
+
+
+# a war declared or waged on things is a campaign; on actors and places it is force
+@pytest.mark.parametrize(("text", "force"), [
+    ("The new mayor declared war on potholes.", False),
+    ("The council has waged a war on plastic bags.", False),
+    ("Russia waged war on Georgia in August.", True),
+    ("The army's war against the rebels has lasted a decade.", True),
+])
+def test_a_war_on_things_is_no_force(coder: Coder, text: str, force: bool) -> None:
+    assert bool([c for c in coded(coder, text) if c.startswith(("18", "19", "20"))]) is force
