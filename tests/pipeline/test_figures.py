@@ -45,6 +45,9 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The populists hijacked the debate on pensions.",
     "The governor launched an assault on red tape in the ports.",
     "Her aides spent weeks trying to round up endorsements in Ohio.",
+    # a decline arrested, a gaffe seized on
+    "The treasury acted to arrest the slide in the currency.",
+    "Conservatives seized on the gaffe within hours.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
@@ -60,6 +63,7 @@ def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     "The army is fighting the rebels in the north.",
     "Shelling destroyed the law faculty building in the city centre.",
     "Gunmen hijacked a minibus on the coast road.",
+    "Customs officers seized the documents at the port.",
 ])
 def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
     assert _harm(coder, text)
