@@ -12,7 +12,9 @@
 * "talk" as an uncounted noun is discourse or rumour ("all this **talk**", "waved off **talk**
   that he would run"), no negotiation (046); "a talk between the leaders" and "talk with the
   rebels" keep theirs;
-* a website, a domain or a file "hosted" by a provider is stored, no visitor received (043);
+* a website, a domain or a file "hosted" by a provider is stored, a show "hosted" by a
+  presenter is presented, and a venue that "hosts" functions is let, no visitor received
+  (043);
 * a news or poll "roundup" is a digest, no arrest (173);
 * "charged with" a duty ("the agency **charged** with his protection", "officials **charged**
   with enforcing the ban") is given a task, not charged with a crime: no arrest or charge (17),
@@ -88,6 +90,8 @@ ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_DEP = "acl"
+RELATIVE_DEP = "relcl"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PASSIVE_PARTICIPLE_TAG = "VBN"
 # A present participle used as an adjective: "**worrying** signs", "the news is **troubling**".
 GERUND_TAG = "VBG"
@@ -145,6 +149,7 @@ class SenseLexicon(BaseModel):
     common_only_cues: frozenset[Word] = frozenset()
     blow_verbs: frozenset[Word] = frozenset()
     encircling_verbs: frozenset[Word] = frozenset()
+    venue_nouns: frozenset[Word] = frozenset()
     aim_for_preps: frozenset[Word] = frozenset()
     civil_aims: frozenset[Word] = frozenset()
 
@@ -219,14 +224,20 @@ def is_discourse(head: Token, lex: SenseLexicon) -> bool:
 
 
 def is_stored(head: Token, lex: SenseLexicon) -> bool:
-    """Whether "host" has media or data as its object: "a **domain** hosted by a provider",
-    "the firm hosts the **website**"."""
+    """Whether "host" has media, data or a show as its object ("a **domain** hosted by a
+    provider", "the firm hosts the **website**", "will host a new **programme**") or a venue as
+    its subject ("the **palace**, which hosts weddings"): no visitor received."""
     if head.pos_ not in {"VERB", "AUX"} or _lemma(head) not in lex.hosting_verbs:
         return False
     hosted = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if head.dep_ == PARTICIPLE_DEP:
         hosted.append(head.head)
-    return any(_lemma(n) in lex.hosted_media for n in hosted)
+    if any(_lemma(n) in lex.hosted_media for n in hosted):
+        return True
+    hosts = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == RELATIVE_DEP:  # "the palace, which **hosts** functions"
+        hosts = [head.head if c.tag_ in RELATIVE_TAGS else c for c in hosts]
+    return bool(hosts) and all(_lemma(h) in lex.venue_nouns for h in hosts)
 
 
 def is_digest(head: Token, lex: SenseLexicon) -> bool:
