@@ -35,6 +35,9 @@
 * a verb of encircling with nothing it encircles (no object, not passive: "the sounds of
   warfare **ringing** in their ears", "categories **ranging** from A to B") rings or ranges: no
   force (18-20);
+* a single warning shot or opening salvo fired in a sentence with no armed party, weapon or
+  war, by no state ("**fired** a warning shot at the unions", "**fired** the opening salvo in
+  the campaign") is a figure: no force;
 * "clear" with mines, explosives or debris as the object of its "of" ("cleared the village
   **of mines**") rids a place of things, no expulsion of people (174);
 * "fight", "battle" or "struggle" to reach a civil aim ("spent years **fighting** to lower
@@ -150,6 +153,9 @@ class SenseLexicon(BaseModel):
     blow_verbs: frozenset[Word] = frozenset()
     encircling_verbs: frozenset[Word] = frozenset()
     venue_nouns: frozenset[Word] = frozenset()
+    firing_verbs: frozenset[Word] = frozenset()
+    shot_nouns: frozenset[Word] = frozenset()
+    shot_modifiers: frozenset[Word] = frozenset()
     aim_for_preps: frozenset[Word] = frozenset()
     civil_aims: frozenset[Word] = frozenset()
 
@@ -347,6 +353,23 @@ def is_objectless_encircling(head: Token, lex: SenseLexicon) -> bool:
         and not (head.dep_ == PARTICIPLE_DEP and head.tag_ == PASSIVE_PARTICIPLE_TAG)
 
 
+def is_figurative_shot(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of firing fires one warning shot or opening salvo in a figure ("fired a
+    warning shot at the unions", "fired the opening salvo in the campaign"): its object is a
+    single shot with such a modifier, its sentence names no armed party, weapon or war and
+    its subject is no state; "fired warning shots into the air" and "troops fired a warning
+    shot" keep their events."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.firing_verbs:
+        return False
+    shots = [c for c in head.children if c.dep_ == "dobj" and _lemma(c) in lex.shot_nouns
+             and c.tag_ == SINGULAR_TAG and any(
+                 m.dep_ in MODIFIER_DEPS and _lemma(m) in lex.shot_modifiers for m in c.children)]
+    if not shots or names_force(head.sent, lex, frozenset({head.i, *(c.i for c in shots)})):
+        return False
+    subject = _subject_of(head)
+    return subject is None or _mention_kind(subject) not in lex.state_kinds
+
+
 def _striving_verb(head: Token, lex: SenseLexicon) -> Token | None:
     """The verb of striving of a trigger: its head ("fighting") or the open complement of its
     head ("vowed to **fight**")."""
@@ -442,7 +465,7 @@ def in_another_sense(head: Token, code: str, lex: SenseLexicon, bare: bool = Fal
     if code.startswith(FORCE_ROOTS) or code in lex.striving_codes:
         return (is_dismissal(head, lex) or is_taking_office(head, lex)
                 or is_striving(head, lex) or is_unarmed_blow(head, lex, bare)
-                or is_objectless_encircling(head, lex))
+                or is_objectless_encircling(head, lex) or is_figurative_shot(head, lex))
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -460,7 +483,8 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
-           "is_greeting", "is_objectless_encircling", "is_satisfying", "is_stored", "is_striving",
+           "is_figurative_shot", "is_greeting", "is_objectless_encircling", "is_satisfying",
+           "is_stored", "is_striving",
            "is_taking_office",
            "is_unarmed_blow",
            "load_lexicon", "names_force", "without_other_senses"]

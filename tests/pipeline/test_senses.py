@@ -73,6 +73,9 @@ def coder() -> Coder:
     # a verb of encircling with nothing it encircles rings or ranges
     ("Voters are sorted into groups, ranging from Labour to the Tories.", "19"),
     ("Senators went home with the threats of the two leaders ringing in their ears.", "19"),
+    # a single warning shot or opening salvo with no armed party, weapon or war
+    ("The chancellor fired a warning shot at the bankers.", "19"),
+    ("The opposition fired the opening salvo in the leadership race.", "19"),
 ])
 def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(gone)]
@@ -112,6 +115,7 @@ def test_a_word_in_another_sense_names_no_act(coder: Coder, text: str, gone: str
     ("The medic was hit by shrapnel outside the clinic.", "19"),
     ("Two men fired pistols in the lobby. The judge was hit twice.", "19"),
     ("The airport was ringed by rebel fighters.", "19"),
+    ("Soldiers fired a warning shot at the boat.", "19"),
 ])
 def test_the_act_is_still_coded(coder: Coder, text: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(coder, text))
