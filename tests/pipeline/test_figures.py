@@ -48,6 +48,7 @@ def _harm(coder: Coder, text: str) -> list[str]:
     # a decline arrested, a gaffe seized on
     "The treasury acted to arrest the slide in the currency.",
     "Conservatives seized on the gaffe within hours.",
+    "Congress kicked the can down the road once more.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
