@@ -16,7 +16,21 @@ Sports, business and political news fight and beat without force:
   election was **fought** over Brexit"), or whose parties (its subject, the object of its
   "between") are candidates, finalists or teams ("the two candidates **battled**", "**fighting**
   between the two finalists"), in a sentence that names no armed party, weapon or war (the
-  cues of :func:`.senses.names_force`).
+  cues of :func:`.senses.names_force`); the election may be the noun the participle describes
+  ("an election **fought** over Brexit");
+* a dispute between political actors: a word of clashing whose every party (its subject, the
+  object of its "with" or "between") is a political person, a party or a chamber (or a
+  name no dictionary knows, beside one that is)
+  ("lawmakers **clashed** over the budget", "the president and Republican leaders **clash** on
+  spending", "the **clash** between Clinton and Sanders") is a quarrel in words;
+* an election won: a verb of defeat in a sentence that names an election, a vote or a rival
+  ("**defeated** the incumbent in the runoff", "**beating** his rival"), or whose every party is
+  a political person, a party or a chamber ("Labour **defeated** the Conservatives"), in a
+  sentence that names no armed party, weapon or war;
+* a chamber or an office won: a verb of seizing whose every object is a chamber by its name, a
+  majority, a seat or an elected office, or control of one ("Democrats aim to **retake** the
+  House", "hope to **capture** the Senate", "**won** the seat"), in a sentence that names no
+  armed party, weapon or war: no occupation (192) nor seizure (171).
 
 A trigger coded as force (18, 19, 20) gives no event there; "the army defeated the rebels in
 the battle for Mosul", "fought for control of the city" and "street battles" keep theirs. The
@@ -34,7 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.senses import SenseLexicon, names_force
 from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
 
@@ -57,6 +71,16 @@ FOUGHT_DEPS = frozenset({"dobj", "nsubjpass"})
 # The parties of a fight: its subject, and the object of its "between".
 PARTY_DEPS = frozenset({"nsubj"})
 PARTY_PREP = "between"
+# The parties of a dispute: its subject, the object of its "with" or "between", a noun's owner.
+DISPUTE_PREPS = ("with", "between")
+OWNER_DEP = "poss"
+# A participle describing the election fought: "an election **fought** over Brexit".
+PARTICIPLE_DEP = "acl"
+PARTICIPLE_TAG = "VBN"
+# The parties of a defeat: its doer and what it defeats.
+DEFEAT_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
+AGENT_PREP = "by"
+PROPER_POS = "PROPN"
 
 
 class ContestLexicon(BaseModel):
@@ -73,6 +97,16 @@ class ContestLexicon(BaseModel):
     arenas: frozenset[Word]
     fought_contests: frozenset[Word] = frozenset()
     contestants: frozenset[Word] = frozenset()
+    dispute_words: frozenset[Word] = frozenset()
+    seizing_verbs: frozenset[Word] = frozenset()
+    seizure_codes: tuple[Word, ...] = ()
+    chamber_names: frozenset[Word] = frozenset()
+    electoral_prizes: frozenset[Word] = frozenset()
+    control_nouns: frozenset[Word] = frozenset()
+    electoral_cues: frozenset[Word] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+    political_kinds: frozenset[Word] = frozenset()
+    party_sectors: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> ContestLexicon:
@@ -174,26 +208,111 @@ def is_electoral_fight(head: Token, lex: ContestLexicon, senses: SenseLexicon) -
     if _lemma(head) not in lex.fighting_words:
         return False
     fought = [c for c in head.children if c.dep_ in FOUGHT_DEPS] if head.pos_ == "VERB" else []
+    if head.dep_ == PARTICIPLE_DEP and head.tag_ == PARTICIPLE_TAG:
+        fought.append(head.head)
     if not (any(_lemma(c) in lex.fought_contests or _lemma(c) in lex.game_nouns
                 for c in _with_conjuncts(fought)) or _contestants(head, lex)):
         return False
     return not names_force(head.sent, senses, frozenset({head.i}))
 
 
+def _political(token: Token, lex: ContestLexicon) -> bool:
+    """``token`` is in the mention of a political person, a party or a chamber ("the
+    president", "Clinton", "Republicans", "lawmakers"), not a state, an armed party or a
+    sector of people ("protesters")."""
+    mentions: Sequence[ActorMention] = token.doc._.ew_actors or ()
+    mention = next((m for m in mentions if m.start <= token.i < m.end), None)
+    if mention is None or mention.sector not in lex.political_sectors:
+        return False
+    return mention.kind in lex.political_kinds or mention.sector in lex.party_sectors
+
+
+def _unknown_person(token: Token) -> bool:
+    """``token`` is a name no actor mention covers ("Sanders"; the pipeline tags no
+    entities, so any proper noun the dictionaries do not know)."""
+    mentions: Sequence[ActorMention] = token.doc._.ew_actors or ()
+    return token.pos_ == PROPER_POS and not any(
+        m.start <= token.i < m.end for m in mentions)
+
+
+def _dispute_parties(head: Token) -> list[Token]:
+    found = [c for c in head.children if c.dep_ in PARTY_DEPS or c.dep_ == OWNER_DEP]
+    found += [n for word in DISPUTE_PREPS for n in _preps(head, word)]
+    return _with_conjuncts(found)
+
+
+def is_political_dispute(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a word of clashing is a quarrel between political actors, every party of it
+    ("lawmakers **clashed** over the budget"), in a sentence that names no armed party,
+    weapon or war."""
+    if _lemma(head) not in lex.dispute_words:
+        return False
+    parties = _dispute_parties(head)
+    if not any(_political(p, lex) for p in parties) or not all(
+            _political(p, lex) or _unknown_person(p) for p in parties):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i}))
+
+
+def is_electoral_defeat(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a verb of defeat wins an election: its sentence names an election, a vote or a
+    rival, or its every party is a political actor ("Labour **defeated** the Conservatives"),
+    and it names no armed party, weapon or war."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.contest_verbs:
+        return False
+    parties = _with_conjuncts([c for c in head.children if c.dep_ in DEFEAT_DEPS]
+                              + _preps(head, AGENT_PREP))
+    cued = any(_lemma(t) in lex.electoral_cues for t in head.sent if t.i != head.i)
+    if not cued and not (parties and all(_political(p, lex) for p in parties)):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i}))
+
+
+def _prize(noun: Token, lex: ContestLexicon) -> bool:
+    """A chamber by its name ("the House", "the Senate"; not "a house"), a majority, a seat or
+    an elected office."""
+    lemma = _lemma(noun)
+    return lemma in lex.electoral_prizes or (noun.pos_ == PROPER_POS
+                                             and lemma in lex.chamber_names)
+
+
+def is_electoral_seizure(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a verb of seizing wins a chamber, a majority, a seat or an office, every object
+    of it, or control of one ("**retake** the House", "**seized** control of the Senate"), in a
+    sentence that names no armed party, weapon or war."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.seizing_verbs:
+        return False
+    objects = _with_conjuncts([c for c in head.children if c.dep_ == "dobj"])
+    objects = [g for o in objects for g in (
+        _with_conjuncts(_preps(o, "of")) or [o] if _lemma(o) in lex.control_nouns else [o])]
+    if not objects or not all(_prize(o, lex) for o in objects):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i}))
+
+
 def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = None) -> bool:
-    """Whether the trigger headed by ``head`` names a game, a competition, an arena's contest
-    or an election fought."""
+    """Whether the trigger headed by ``head`` names a game, a competition, an arena's contest,
+    an election fought or won, or a dispute between political actors."""
+    sense_lex = senses if senses is not None else bundled_senses()
     return (is_game(head, lex) or is_competition(head, lex) or is_arena_contest(head, lex)
-            or is_electoral_fight(head, lex, senses if senses is not None else bundled_senses()))
+            or is_electoral_fight(head, lex, sense_lex)
+            or is_political_dispute(head, lex, sense_lex)
+            or is_electoral_defeat(head, lex, sense_lex))
 
 
 def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLexicon
                      ) -> list[TriggerMatch]:
-    """``triggers`` less the force ones that name a contest without force."""
+    """``triggers`` less the force ones that name a contest without force, and the seizures
+    and occupations of a chamber or an office won."""
+    senses = bundled_senses()
     return [t for t in triggers
-            if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex))]
+            if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex, senses))
+            and not (lex.seizure_codes and t.code.startswith(lex.seizure_codes)
+                     and is_electoral_seizure(doc[t.head], lex, senses))]
 
 
 __all__ = ["ContestLexicon", "bundled_lexicon", "has_score", "is_arena_contest",
-           "is_competition", "is_contest", "is_electoral_fight", "is_game", "load_lexicon",
+           "is_competition", "is_contest", "is_electoral_defeat", "is_electoral_fight",
+           "is_electoral_seizure",
+           "is_game", "is_political_dispute", "load_lexicon",
            "without_contests"]

@@ -15,8 +15,17 @@ is done to people for ("corruption", "crime") are intangibles only to force: "fi
 uses no force, a crackdown on it arrests people. A pattern that reads the object as part of the
 event ("damaged relations", 160) claims it and is left alone; so are a trigger without a
 patient, a pronoun patient ("fighting **it**") and a patient that is a person, a group, a place
-or a thing ("destroyed the bridge and his hopes", "threatened the envoy"). The words are data
-(``eventwire/data/figures.yaml``).
+or a thing ("destroyed the bridge and his hopes", "threatened the envoy").
+
+A "war" or a "crusade" declared or waged on things that no dictionary knows as an actor or a
+place ("declared war on potholes", "a war on plastic bags", "a war on the press") is a
+campaign, no use of force; "war on Georgia", "on the cartels", "against the rebels" keep theirs.
+
+A verb of moving whose goal is a direction, a position on a scale or a state ("**pushed** the
+party to the right", "could **push** the country into chaos", "**drove** the agency down a road",
+"**moved** to the centre") moves nothing through space: coded as a demand (10), as coercion (17)
+or as force (18-20), it gives no event; "troops **pushed** into the town" and "**pushed** for
+reform" keep theirs. The words are data (``eventwire/data/figures.yaml``).
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "figures.yaml"
 # A verb's patient: its direct object or its passive subject.
@@ -55,6 +64,15 @@ class FigureLexicon(BaseModel):
     force_intangibles: frozenset[Word]
     # Names of public programmes, intangibles though proper nouns ("destroy Medicaid").
     named_intangibles: frozenset[Word] = frozenset()
+    # Verbs of moving, the prepositions of their goal, the goals that are no place, and the
+    # code prefixes they are read for ("pushed the party to the right").
+    goal_verbs: frozenset[Word] = frozenset()
+    goal_preps: frozenset[Word] = frozenset()
+    goal_nouns: frozenset[Word] = frozenset()
+    goal_codes: tuple[Word, ...] = ()
+    # Nouns of war that a campaign against things is called ("a war on plastic bags").
+    war_nouns: frozenset[Word] = frozenset()
+    war_preps: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> FigureLexicon:
@@ -112,11 +130,49 @@ def is_figurative(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
                or p.lower_ in lex.named_intangibles for p in found)
 
 
+def _known_actor(token: Token) -> bool:
+    mentions: Sequence[ActorMention] = token.doc._.ew_actors or ()
+    return any(m.start <= token.i < m.end for m in mentions)
+
+
+def is_war_on_things(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
+    """Whether a war of force is waged on things no dictionary knows as an actor or a place,
+    every object of its "on" or "against" ("declared war on potholes"; see the module)."""
+    if not trigger.code.startswith(lex.force_codes):
+        return False
+    head = doc[trigger.head]
+    wars = [head] if head.lemma_.lower() in lex.war_nouns and head.pos_ in NOUN_POS else [
+        t for t in doc[trigger.start:trigger.end]
+        if t.lemma_.lower() in lex.war_nouns and t.pos_ in NOUN_POS]
+    found = [n for w in wars for c in w.children if c.dep_ == PREP_DEP
+             and c.lower_ in lex.war_preps for g in c.children if g.dep_ == OBJECT_OF_PREP
+             for n in (g, *g.conjuncts)]
+    return bool(found) and all(n.pos_ in NOUN_POS and not _known_actor(n) for n in found)
+
+
+def is_figurative_goal(trigger: TriggerMatch, doc: Doc, lex: FigureLexicon) -> bool:
+    """Whether a verb of moving moves something only to a direction or a state: every object
+    of its goal prepositions (and their conjuncts) is such a goal (see the module)."""
+    head = doc[trigger.head]
+    if not lex.goal_codes or not trigger.code.startswith(lex.goal_codes):
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lex.goal_verbs:
+        return False
+    goals = [n for c in head.children if c.dep_ == PREP_DEP and c.lower_ in lex.goal_preps
+             for g in c.children if g.dep_ == OBJECT_OF_PREP for n in (g, *g.conjuncts)]
+    return bool(goals) and all(g.lemma_.lower() in lex.goal_nouns for g in goals)
+
+
 def without_figures(doc: Doc, triggers: Sequence[TriggerMatch], lex: FigureLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less the words of harm that act only on intangibles."""
-    return [t for t in triggers if not is_figurative(t, doc, lex)]
+    """``triggers`` less the words of harm that act only on intangibles, the verbs of moving
+    whose goal is a direction or a state, and the wars waged on things."""
+    return [t for t in triggers
+            if not is_figurative(t, doc, lex) and not is_figurative_goal(t, doc, lex)
+            and not is_war_on_things(t, doc, lex)]
 
 
-__all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "load_lexicon", "patients",
+__all__ = ["FigureLexicon", "bundled_lexicon", "is_figurative", "is_figurative_goal",
+           "is_war_on_things",
+           "load_lexicon", "patients",
            "without_figures"]

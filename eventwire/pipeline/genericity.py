@@ -9,6 +9,11 @@ when its predicate
 * is the open complement of a habitual verb, in any tense ("tend to oppose", "tended to");
 * or has a modal of ability, possibility or duty and a subject that names any or no member of
   a kind ("no one can dispute", "no institution should be immune", "any member would oppose");
+* or has a modal of duty and a bare plural subject, a norm for a kind of people ("journalists
+  should not be arrested", "refugees must not be deported", "ministers should meet more
+  often"), or is a clause of a prospect hanging from such a norm whose subject takes its
+  subject up ("senators should not enjoy privileges as **they** are about to be promoted";
+  not "as they weigh options, lawmakers should recall ...");
 * or is a condition on any member of a kind, in the present, on a clause that states a rule
   ("if a president commits a crime, he can be impeached", "once you allow one protest, you
   have to allow them all", "when a country invades its neighbour, it faces sanctions"), or the
@@ -45,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
-from eventwire.pipeline.mentions import TriggerMatch
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "genericity.yaml"
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -82,6 +87,11 @@ MARKER_DEPS = frozenset({"advmod", "mark", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "csubj"})
 # How far above a nominal trigger its predicate may be ("an attack on the hospital").
 MAX_DEPTH = 4
+# What a verb climbs through to the clause it is the predicate of: "they are about to be
+# **promoted**" (an open complement of a predicate adjective).
+DUTY_CLIMB_DEPS = frozenset({"xcomp", "acomp"})
+# A clause reported as what someone says or thinks: a norm there is the speaker's demand.
+REPORTED_DEPS = frozenset({"ccomp"})
 
 
 class GenericityLexicon(BaseModel):
@@ -113,6 +123,8 @@ class GenericityLexicon(BaseModel):
     modal_kind_determiners: frozenset[Word]
     party_preps: frozenset[Word]
     particular_modifiers: frozenset[Word]
+    duty_modals: frozenset[Word] = frozenset()
+    prospect_auxiliaries: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -165,7 +177,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
         return True
     if _past_habit(verb, lex) or _recurring(verb, lex):
         return True
-    if modal and _modal_of_a_kind(verb, lex):
+    if modal and (_modal_of_a_kind(verb, lex) or _duty_of_a_kind(verb, lex)
+                  or _under_a_duty_of_a_kind(verb, lex)):
         return True
     if _generic_condition(verb, lex) or _conditioned_by_a_kind(verb, lex):
         return True
@@ -291,6 +304,54 @@ def _modal_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
         return False
     return any(c.dep_ in SUBJECT_DEPS and _any_or_none(_antecedent(c, verb), lex)
                for c in verb.children)
+
+
+def _bare_plural(noun: Token, lex: GenericityLexicon) -> bool:
+    """A plural common noun with no determiner, possessor, number, name or modifier of a set
+    in view, nor a party's phrase: "senators", "journalists" (not "the senators", "U.S.
+    troops", "new recruits", "negotiations with Iran")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == PLURAL_TAG and not any(
+        c.dep_ in SPECIFYING_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ in lex.party_preps)
+        or (c.dep_ == "amod" and c.lower_ in lex.particular_modifiers) for c in noun.children)
+
+
+def _duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """A modal of duty with a bare plural subject, a norm for a kind of people: "journalists
+    **should** not be arrested", "refugees **must** not be deported" (not "the ministers
+    should meet", "British forces must ensure security"). Not in a clause someone is reported
+    to say: "Amnesty said protesters must be released" is a demand about particular people."""
+    if verb.dep_ in REPORTED_DEPS or not any(
+            c.dep_ == "aux" and c.lower_ in lex.duty_modals for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and _bare_plural(c, lex) and not _of_a_country(c)
+               for c in verb.children)
+
+
+def _of_a_country(noun: Token) -> bool:
+    """The noun is in an actor mention of a country ("US and British **forces**")."""
+    mentions: Sequence[ActorMention] = noun.doc._.ew_actors or ()
+    return any(m.start <= noun.i < m.end and m.country for m in mentions)
+
+
+def _under_a_duty_of_a_kind(verb: Token, lex: GenericityLexicon) -> bool:
+    """A clause of a prospect hanging from a norm for a kind of people whose subject takes the
+    kind up: "senators should not enjoy privileges as **they** are about to be promoted"
+    (through the open complements and predicates above the verb)."""
+    top, climbed = verb, False
+    for _ in range(MAX_DEPTH):
+        if top.dep_ not in DUTY_CLIMB_DEPS or top.head.i == top.i:
+            break
+        climbed = climbed or top.dep_ == "xcomp"
+        top = top.head
+    # only a prospect ("are about to be promoted", "will be promoted"): a clause of what they
+    # do now names particular people at work ("as they weigh options in Syria, lawmakers
+    # should recall ...")
+    prospect = climbed or any(c.dep_ == "aux" and c.lower_ in lex.prospect_auxiliaries
+                              for c in (*verb.children, *top.children))
+    return prospect and top.dep_ in ADVERBIAL_DEPS and top.head.i != top.i and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in lex.condition_anaphors for c in top.children
+    ) and _duty_of_a_kind(top.head, lex)
 
 
 def _any_or_none(subject: Token, lex: GenericityLexicon) -> bool:

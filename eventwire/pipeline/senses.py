@@ -3,13 +3,18 @@
 
 * "meet" whose object or subject is a need, a demand or a standard satisfies it ("whether the
   **demands** will be met", "make **ends** meet", "has not met its **duty**"): no meeting (04);
+  nor does "meet" whose object, or the object of its "with", is a response or an outcome that
+  something encounters ("the plan **met** stiff resistance", "was **met** with scepticism",
+  "**met** the same fate", "the same kind of criticism");
 * "welcome" as an adjective ("would be **welcome** news") or in a writer's greeting
   ("**Welcome** to our weekly roundup") receives no visitor (043) and approves of nothing
   (051), whatever its code;
 * "talk" as an uncounted noun is discourse or rumour ("all this **talk**", "waved off **talk**
   that he would run"), no negotiation (046); "a talk between the leaders" and "talk with the
   rebels" keep theirs;
-* a website, a domain or a file "hosted" by a provider is stored, no visitor received (043);
+* a website, a domain or a file "hosted" by a provider is stored, a show "hosted" by a
+  presenter is presented, and a venue that "hosts" functions is let, no visitor received
+  (043);
 * a news or poll "roundup" is a digest, no arrest (173);
 * "charged with" a duty ("the agency **charged** with his protection", "officials **charged**
   with enforcing the ban") is given a task, not charged with a crime: no arrest or charge (17),
@@ -27,6 +32,12 @@
   Gaza"). CAMEO has no code for an office holder dismissing a subordinate (0831 needs a
   demand yielded to), so the trigger gives no event; "fired at him", "fired on the crowd" and
   weapons fired keep theirs;
+* a verb of encircling with nothing it encircles (no object, not passive: "the sounds of
+  warfare **ringing** in their ears", "categories **ranging** from A to B") rings or ranges: no
+  force (18-20);
+* a single warning shot or opening salvo fired in a sentence with no armed party, weapon or
+  war, by no state ("**fired** a warning shot at the unions", "**fired** the opening salvo in
+  the campaign") is a figure: no force;
 * "clear" with mines, explosives or debris as the object of its "of" ("cleared the village
   **of mines**") rids a place of things, no expulsion of people (174);
 * "fight", "battle" or "struggle" to reach a civil aim ("spent years **fighting** to lower
@@ -73,6 +84,8 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 PERSON_ENTITY = "PERSON"
 PREP_OBJECT_DEP = "pobj"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# What "meet" encounters: its object ("met stiff **resistance**"), or its "with"'s.
+ENCOUNTERED_DEP = "dobj"
 SINGULAR_TAG = "NN"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PROPER_POS = "PROPN"
@@ -80,6 +93,9 @@ ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_DEP = "acl"
+RELATIVE_DEP = "relcl"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+PASSIVE_PARTICIPLE_TAG = "VBN"
 # A present participle used as an adjective: "**worrying** signs", "the news is **troubling**".
 GERUND_TAG = "VBG"
 FEELING_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
@@ -96,6 +112,8 @@ class SenseLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
     satisfied_nouns: frozenset[Word]
+    encountered_nouns: frozenset[Word] = frozenset()
+    encounter_preps: frozenset[Word] = frozenset()
     quantifier_words: frozenset[Word]
     greeting_words: frozenset[Word]
     discourse_nouns: frozenset[Word]
@@ -133,6 +151,13 @@ class SenseLexicon(BaseModel):
     noun_only_cues: frozenset[Word] = frozenset()
     common_only_cues: frozenset[Word] = frozenset()
     blow_verbs: frozenset[Word] = frozenset()
+    encircling_verbs: frozenset[Word] = frozenset()
+    venue_nouns: frozenset[Word] = frozenset()
+    firing_verbs: frozenset[Word] = frozenset()
+    shot_nouns: frozenset[Word] = frozenset()
+    shot_modifiers: frozenset[Word] = frozenset()
+    aim_for_preps: frozenset[Word] = frozenset()
+    civil_aims: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> SenseLexicon:
@@ -162,11 +187,17 @@ def _quantified(noun: Token, lex: SenseLexicon) -> Token:
 
 
 def is_satisfying(head: Token, lex: SenseLexicon) -> bool:
-    """Whether "meet" satisfies a need, a demand or a standard (see the module)."""
+    """Whether "meet" satisfies a need, a demand or a standard, or encounters a response or
+    an outcome (see the module)."""
     if head.pos_ not in {"VERB", "AUX"} or _lemma(head) != MEET_LEMMA:
         return False
-    return any(c.dep_ in ARGUMENT_DEPS and _lemma(_quantified(c, lex)) in lex.satisfied_nouns
-               for c in head.children)
+    if any(c.dep_ in ARGUMENT_DEPS and _lemma(_quantified(c, lex)) in lex.satisfied_nouns
+           for c in head.children):
+        return True
+    met = [c for c in head.children if c.dep_ == ENCOUNTERED_DEP] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in lex.encounter_preps
+        for g in c.children if g.dep_ == PREP_OBJECT_DEP]
+    return any(_lemma(_quantified(m, lex)) in lex.encountered_nouns for m in met)
 
 
 def is_greeting(head: Token, lex: SenseLexicon) -> bool:
@@ -199,14 +230,20 @@ def is_discourse(head: Token, lex: SenseLexicon) -> bool:
 
 
 def is_stored(head: Token, lex: SenseLexicon) -> bool:
-    """Whether "host" has media or data as its object: "a **domain** hosted by a provider",
-    "the firm hosts the **website**"."""
+    """Whether "host" has media, data or a show as its object ("a **domain** hosted by a
+    provider", "the firm hosts the **website**", "will host a new **programme**") or a venue as
+    its subject ("the **palace**, which hosts weddings"): no visitor received."""
     if head.pos_ not in {"VERB", "AUX"} or _lemma(head) not in lex.hosting_verbs:
         return False
     hosted = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if head.dep_ == PARTICIPLE_DEP:
         hosted.append(head.head)
-    return any(_lemma(n) in lex.hosted_media for n in hosted)
+    if any(_lemma(n) in lex.hosted_media for n in hosted):
+        return True
+    hosts = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == RELATIVE_DEP:  # "the palace, which **hosts** functions"
+        hosts = [head.head if c.tag_ in RELATIVE_TAGS else c for c in hosts]
+    return bool(hosts) and all(_lemma(h) in lex.venue_nouns for h in hosts)
 
 
 def is_digest(head: Token, lex: SenseLexicon) -> bool:
@@ -306,6 +343,33 @@ def is_clearing_things(head: Token, lex: SenseLexicon) -> bool:
                if prep.dep_ == "prep" and prep.lower_ == OF for g in prep.children)
 
 
+def is_objectless_encircling(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of encircling has nothing it encircles: no object, not passive ("the
+    sounds of warfare **ringing** in their ears", "categories **ranging** from A to B"), so it
+    rings or ranges, no force; "troops ringed the city", "the city was ringed" keep theirs."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.encircling_verbs:
+        return False
+    return not any(c.dep_ in PATIENT_DEPS or c.dep_ == "agent" for c in head.children) \
+        and not (head.dep_ == PARTICIPLE_DEP and head.tag_ == PASSIVE_PARTICIPLE_TAG)
+
+
+def is_figurative_shot(head: Token, lex: SenseLexicon) -> bool:
+    """Whether a verb of firing fires one warning shot or opening salvo in a figure ("fired a
+    warning shot at the unions", "fired the opening salvo in the campaign"): its object is a
+    single shot with such a modifier, its sentence names no armed party, weapon or war and
+    its subject is no state; "fired warning shots into the air" and "troops fired a warning
+    shot" keep their events."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.firing_verbs:
+        return False
+    shots = [c for c in head.children if c.dep_ == "dobj" and _lemma(c) in lex.shot_nouns
+             and c.tag_ == SINGULAR_TAG and any(
+                 m.dep_ in MODIFIER_DEPS and _lemma(m) in lex.shot_modifiers for m in c.children)]
+    if not shots or names_force(head.sent, lex, frozenset({head.i, *(c.i for c in shots)})):
+        return False
+    subject = _subject_of(head)
+    return subject is None or _mention_kind(subject) not in lex.state_kinds
+
+
 def _striving_verb(head: Token, lex: SenseLexicon) -> Token | None:
     """The verb of striving of a trigger: its head ("fighting") or the open complement of its
     head ("vowed to **fight**")."""
@@ -326,13 +390,18 @@ def _subject_of(verb: Token) -> Token | None:
 
 def is_striving(head: Token, lex: SenseLexicon) -> bool:
     """Whether a trigger of force is a verb of striving for a civil aim: "fight" with a purpose
-    infinitive that is no act of force, in a sentence with no armed party, weapon or war, whose
-    subject is no state (see the module)."""
+    infinitive that is no act of force, or "for" a civil aim ("fight for the reform"), in a
+    sentence with no armed party, weapon or war, whose subject is no state (see the
+    module)."""
     verb = _striving_verb(head, lex)
     if verb is None:
         return False
     purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                 and any(a.tag_ == "TO" for a in c.children)]
+    aims = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.aim_for_preps
+            for n in c.children if n.dep_ == PREP_OBJECT_DEP for g in (n, *n.conjuncts)]
+    if aims and all(_lemma(a) in lex.civil_aims for a in aims):
+        purposes = purposes or aims
     if not purposes or any(_lemma(c) in lex.force_purposes for c in purposes):
         return False
     if names_force(head.sent, lex, frozenset({head.i, verb.i})):
@@ -395,7 +464,8 @@ def in_another_sense(head: Token, code: str, lex: SenseLexicon, bare: bool = Fal
         return True
     if code.startswith(FORCE_ROOTS) or code in lex.striving_codes:
         return (is_dismissal(head, lex) or is_taking_office(head, lex)
-                or is_striving(head, lex) or is_unarmed_blow(head, lex, bare))
+                or is_striving(head, lex) or is_unarmed_blow(head, lex, bare)
+                or is_objectless_encircling(head, lex) or is_figurative_shot(head, lex))
     if code.startswith(CONSULT_ROOT):
         return (is_satisfying(head, lex) or (code == HOST_CODE and is_stored(head, lex))
                 or (code == TALK_CODE and is_discourse(head, lex)))
@@ -413,6 +483,8 @@ def without_other_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: SenseL
 
 __all__ = ["SenseLexicon", "bundled_lexicon", "in_another_sense", "is_clearing_things",
            "is_digest", "is_discourse", "is_dismissal", "is_duty", "is_feeling_caused",
-           "is_greeting", "is_satisfying", "is_stored", "is_striving", "is_taking_office",
+           "is_figurative_shot", "is_greeting", "is_objectless_encircling", "is_satisfying",
+           "is_stored", "is_striving",
+           "is_taking_office",
            "is_unarmed_blow",
            "load_lexicon", "names_force", "without_other_senses"]

@@ -11,6 +11,7 @@ from spacy.language import Language
 from eventwire import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.contests import has_score, load_lexicon
+from tests.coded import coded
 from tests.coded import force_codes as _force
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "contests.yaml"
@@ -71,6 +72,36 @@ def test_an_election_or_game_fought_is_no_force(coder: Coder, text: str) -> None
 ])
 def test_an_armed_fight_is_still_force(coder: Coder, text: str) -> None:
     assert _force(coder, text)
+
+
+# a clash between political actors is a quarrel in words; an election won is no use of force
+@pytest.mark.parametrize("text", [
+    "A general election fought over pensions will be bitter.",
+    "Senators clashed over the farm subsidies on Wednesday.",
+    "The prime minister and Labour lawmakers clashed on tuition fees.",
+    "The debate will be the last clash between Senator Okafor and Ruiz.",
+    "The senator sparred with the finance minister over tariffs.",
+    "Ruiz defeated the incumbent in the runoff last May.",
+    "The Social Democrats defeated the Greens by a wide margin.",
+    "The premier fought off a leadership challenge from her deputy.",
+    # a chamber, a majority or an office won is no occupation or seizure
+    "Republicans aiming to retake the Senate next year met donors in Ohio.",
+    "The Democrats hope to capture the House in November.",
+])
+def test_a_political_quarrel_or_an_election_won_is_no_force(coder: Coder, text: str) -> None:
+    assert not [c for c in coded(coder, text) if c.startswith(("17", "18", "19", "20"))]
+
+
+# clashes of armed parties, of the police or of crowds, and defeats of armed parties stay force
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with troops near the border on Friday.",
+    "Police clashed with protesters outside the parliament.",
+    "Supporters of the two candidates clashed in the streets of the capital.",
+    "The army defeated the rebels near the northern town.",
+    "Troops seized the house where the gunmen were hiding.",
+])
+def test_a_clash_of_armed_parties_or_crowds_is_still_force(coder: Coder, text: str) -> None:
+    assert [c for c in coded(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
 def test_a_range_counting_a_noun_is_no_score(coder: Coder) -> None:

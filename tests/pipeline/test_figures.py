@@ -41,6 +41,14 @@ def _harm(coder: Coder, text: str) -> list[str]:
     "The senator said the budget would destroy the new farm law.",
     "Critics accused the governor of trying to destroy the state's housing policy.",
     "The union said the cuts would destroy Medicare for millions of retirees.",
+    # talk hijacked, red tape attacked, endorsements rounded up
+    "The populists hijacked the debate on pensions.",
+    "The governor launched an assault on red tape in the ports.",
+    "Her aides spent weeks trying to round up endorsements in Ohio.",
+    # a decline arrested, a gaffe seized on
+    "The treasury acted to arrest the slide in the currency.",
+    "Conservatives seized on the gaffe within hours.",
+    "Congress kicked the can down the road once more.",
 ])
 def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     assert not _harm(coder, text)
@@ -55,6 +63,8 @@ def test_harm_to_an_intangible_is_no_event(coder: Coder, text: str) -> None:
     "Police quelled the unrest in the capital.",
     "The army is fighting the rebels in the north.",
     "Shelling destroyed the law faculty building in the city centre.",
+    "Gunmen hijacked a minibus on the coast road.",
+    "Customs officers seized the documents at the port.",
 ])
 def test_harm_to_people_places_and_things_is_coded(coder: Coder, text: str) -> None:
     assert _harm(coder, text)
@@ -103,3 +113,42 @@ def test_force_against_people_is_kept_next_to_an_ill(coder: Coder, text: str, ke
 
 def test_an_attack_on_premises_is_an_attack(coder: Coder) -> None:
     assert _harm(coder, "Gunmen attacked the party's premises and broke the windows.")
+
+
+GOAL_ROOTS = ("10", "17", "18", "19", "20")
+
+
+# a verb of moving whose goal is a direction or a state moves nothing through space
+@pytest.mark.parametrize("text", [
+    "A default could push the province into chaos, the bankers warned.",
+    "The governor pushed the state toward the brink of bankruptcy.",
+    "The new leader pushed the Tories further to the right.",
+    "The prime minister pushed the party into the mainstream.",
+    "Clerks will move into frontline work in the tax offices.",
+    "The Greens stormed to victory in the city elections.",
+])
+def test_a_move_to_a_direction_or_a_state_is_no_event(coder: Coder, text: str) -> None:
+    assert not [c for c in coded(coder, text) if c.startswith(GOAL_ROOTS)]
+
+
+# moves to a place, and pressing someone to act, keep their events
+@pytest.mark.parametrize(("text", "code"), [
+    ("Troops pushed into the town on Monday.", "19"),
+    ("The rebels pushed the army into the hills.", "19"),
+    ("Marines stormed the airport before dawn.", "19"),
+    ("Washington pushed Ankara to close the border.", "10"),
+])
+def test_a_move_to_a_place_or_pressure_to_act_is_coded(coder: Coder, text: str,
+                                                       code: str) -> None:
+    assert any(c.startswith(code) for c in coded(coder, text))
+
+
+# a war declared or waged on things is a campaign; on actors and places it is force
+@pytest.mark.parametrize(("text", "force"), [
+    ("The new mayor declared war on potholes.", False),
+    ("The council has waged a war on plastic bags.", False),
+    ("Russia waged war on Georgia in August.", True),
+    ("The army's war against the rebels has lasted a decade.", True),
+])
+def test_a_war_on_things_is_no_force(coder: Coder, text: str, force: bool) -> None:
+    assert bool([c for c in coded(coder, text) if c.startswith(("18", "19", "20"))]) is force

@@ -83,6 +83,32 @@ def test_a_modal_of_a_particular_actor_is_still_coded(coder: Coder, text: str, c
     assert any(c.startswith(code) for c in codes(coder, text))
 
 
+# a modal of duty with a bare plural subject states a norm for a kind of people, and a clause
+# hanging from it about the same kind is generic too
+@pytest.mark.parametrize("text", [
+    "Colonels should not enjoy perks as they are about to be promoted.",
+    "Reporters should never be detained for their work.",
+    "Asylum seekers must not be expelled to a country at war.",
+    "Mayors should meet their voters more often.",
+])
+def test_a_norm_for_a_kind_of_people_gives_no_event(coder: Coder, text: str) -> None:
+    assert codes(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The two ministers should meet in Geneva next week.", "04"),
+    ("Three reporters were detained in the capital on Monday.", "17"),
+    # what they do now is particular, and so are acts with a party ("talks with Iran")
+    ("As they weigh options in Libya, senators should read the cables.", "014"),
+    ("The envoy said that direct talks with Tehran should continue.", "046"),
+    # a norm someone is reported to state is about particular people: a demand
+    ("The charity said detainees must be released at once.", "084"),
+])
+def test_a_duty_of_particular_people_is_still_coded(coder: Coder, text: str, code: str
+                                                    ) -> None:
+    assert any(c.startswith(code) for c in codes(coder, text))
+
+
 def test_a_conjunct_keeps_its_own_statement(coder: Coder) -> None:
     text = ("The president insisted that any use of gas would change his view but said he "
             "had no proof.")

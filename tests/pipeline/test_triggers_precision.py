@@ -42,6 +42,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Prosecutors say the contractor tried corrupting customs officers.", "corrupting"),
     ("The chairman abused his position to hire relatives.", "abused"),
     ("Trade questions dominated the summit agenda.", "dominated"),
+    ("The council vote split down party lines.", "split"),
+    ("The new rules will cut down on paperwork for farmers.", "cut"),
     ("Lawmakers defeated the pension bill by six votes.", "defeated"),
     ("The mayor defeated the incumbent in the runoff.", "defeated"),
     ("Negotiators worked to overcome their remaining differences.", "overcome"),
