@@ -17,7 +17,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.cli.notes import WarningTally
+from eventwire.cli.notes import WarningTally, counted
 from eventwire.cli.options import (
     batch_size_option,
     check_paths,
@@ -118,8 +118,8 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool, err: Consol
 
     def log_commit(current: RunCounts, committed: bool) -> None:
         if committed and verbose:
-            err.print(f"committed {current.new + current.failed} articles, "
-                      f"{current.events} events", highlight=False)
+            err.print(f"committed {counted(current.new + current.failed, 'article')}, "
+                      f"{counted(current.events, 'event')}", highlight=False)
 
     if quiet or not sys.stderr.isatty():
         yield log_commit
@@ -195,8 +195,8 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     counts = report.counts
     err.print(
         f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
-        f"duplicate + {counts.failed} failed; {counts.events} events"
-        + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
+        f"duplicate + {counts.failed} failed; {counted(counts.events, 'event')}"
+        + (f"; {counted(counts.replaced, 'earlier version')} replaced" if counts.replaced else ""),
         highlight=False, soft_wrap=True)
     if counts.new == 0 and counts.duplicate == 0:
         sys.exit(1)  # as `eventwire code`: nothing could be coded (the run is still recorded)
@@ -257,7 +257,7 @@ def export_command(out: Path, fmt: str, db: Path, source: str | None, target: st
     filters = make_filter(source, target, root, status, since, until, min_confidence)
     with Store(db, read_only=True) as store:
         written = store.export(fmt, out, filters, "mention" if mentions else "cluster")
-    Console(stderr=True).print(f"{written} rows written to {out}", highlight=False)
+    Console(stderr=True).print(f"{counted(written, 'row')} written to {out}", highlight=False)
 
 
 @click.group("db")

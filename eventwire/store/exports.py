@@ -156,12 +156,14 @@ def _event_number(row: Row) -> int:
 
 
 def _added(row: Row) -> str:
-    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store keeps the
-    ingesting machine's local time)."""
+    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store's
+    timestamps are UTC already; an aware value is converted)."""
     value = row.get("article_ingested_at")
     if not isinstance(value, datetime):
         return ""
-    return value.astimezone(UTC).strftime("%Y%m%d%H%M%S")
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y%m%d%H%M%S")
 
 
 def _geo_full_name(row: Row) -> str | None:

@@ -7,6 +7,7 @@ to the latest version. Never edit a released migration: add the next number.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -153,6 +154,12 @@ def applied(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, str]]:
     return [(int(n), str(name), str(at)) for n, name, at in rows]
 
 
+def utc_now() -> datetime:
+    """The time now in UTC, to the second, as the naive ``TIMESTAMP`` every table stores
+    (the store keeps no local time)."""
+    return datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the missing migrations in order; the numbers applied now."""
     done = {number for number, _, _ in applied(con)}
@@ -165,8 +172,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             for statement in migration.statements:
                 con.execute(statement)
             con.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp::TIMESTAMP)",
-                [migration.number, migration.name],
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.number, migration.name, utc_now()],
             )
             con.execute("COMMIT")
         except Exception:

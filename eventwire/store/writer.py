@@ -31,6 +31,7 @@ from eventwire.store.rows import (
     failure_row,
     to_arrow,
 )
+from eventwire.store.schema import utc_now
 
 REFRESH_CLUSTERS = """
 INSERT INTO clusters BY NAME
@@ -163,7 +164,7 @@ class StoreWriter:
     def write_batch(self, results: Sequence[CodeResult], counts: RunCounts) -> int:
         """Articles, events, failures of ``results`` and the run's counts: one transaction.
         The number of earlier versions replaced (also added to ``counts.replaced``)."""
-        now = datetime.now().replace(microsecond=0)
+        now = utc_now()
         replacing = self._replacements(results)
         tables = self._batch_tables(results, now, replacing)
         counts.replaced += replacing.count
