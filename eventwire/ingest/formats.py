@@ -178,8 +178,12 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     decoded = decode(data, name)
     page, notes = decoded if not isinstance(decoded, ArticleError) else \
         (data.decode("utf-8", errors="replace"), ())
-    extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
-                                    include_comments=False, include_tables=False)
+    try:
+        extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
+                                        include_comments=False, include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on fails alone
+        return ArticleError(name, errors.NO_MAIN_TEXT,
+                            f"the HTML page cannot be read: {type(exc).__name__}: {exc}")
     if not extracted:
         return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
     meta = json.loads(extracted)
