@@ -76,8 +76,10 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--target", help="Target actor code prefix or country."),
         click.option("--root", help="CAMEO root code, e.g. 19."),
         click.option("--status", help="Statuses, e.g. occurred,planned (default: all)."),
-        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--since", help="Events on or after this date (YYYY-MM-DD); a week-, "
+                     "month- or year-dated event counts when its period reaches it."),
+        click.option("--until", help="Events on or before this date (YYYY-MM-DD); a week-, "
+                     "month- or year-dated event counts when its period starts by then."),
         min_confidence_option,
         click.option("--mentions", is_flag=True,
                      help="Every event mention instead of one row per cluster."),
