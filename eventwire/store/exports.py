@@ -22,6 +22,7 @@ from eventwire import __version__
 from eventwire.cameo_tense import tense_table
 from eventwire.errors import DataError
 from eventwire.ontology import get_ontology
+from eventwire.store.adm1 import adm1_code
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "icews", "plover")
 GDELT_FILE = "gdelt_events.yaml"
@@ -197,6 +198,7 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "action_geo_type": _geo_type,
     "location_name": _geo_full_name,
     "action_geo_country": lambda r: fips_codes().get(r.get("location_country") or ""),
+    "action_geo_adm1": lambda r: adm1_code(r, fips_codes().get(r.get("location_country") or "")),
     "location_lat": lambda r: r.get("location_lat"),
     "location_lon": lambda r: r.get("location_lon"),
     "location_geonameid": lambda r: r.get("location_geonameid"),
