@@ -117,6 +117,13 @@ CREATE TABLE runs (
   events INTEGER NOT NULL DEFAULT 0
 )"""
 
+CREATE_SUPERSEDED = """
+CREATE TABLE superseded (
+  article_key VARCHAR PRIMARY KEY,
+  article_id VARCHAR NOT NULL,
+  run_id INTEGER NOT NULL
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, failures and runs",
               (CREATE_ARTICLES, CREATE_EVENTS, CREATE_FAILURES, CREATE_RUNS,
@@ -130,6 +137,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "cluster matching state: city-level place and anchors",
               ("ALTER TABLE clusters ADD COLUMN place BIGINT",
                "ALTER TABLE clusters ADD COLUMN anchors VARCHAR[]")),
+    Migration(5, "superseded: the texts that later versions of a story replaced (re-ingesting "
+                 "one skips them)",
+              (CREATE_SUPERSEDED,)),
 )
 
 # Migrations after which the stored clusters are rebuilt with the default rules (``Store``):

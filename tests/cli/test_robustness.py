@@ -120,6 +120,10 @@ def test_ingest_stores_or_records_every_article(hostile: Path, tmp_path: Path) -
             "SELECT article_id, text_chars FROM articles").fetchall()}
     assert stored == CODABLE - 2 and failures == failed  # dup: one duplicate, one replaced
     assert texts["dup"] == len(NEWER)  # the later version is kept
+    again = run("ingest", str(hostile), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert f"run 2: {ARTICLES} seen = 0 new + {CODABLE} duplicate + {failed} failed; 0 events" \
+        in again.stderr, again.stderr
 
 
 def test_everything_failing_exits_1_and_a_missing_path_2(tmp_path: Path) -> None:
