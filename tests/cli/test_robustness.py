@@ -50,6 +50,7 @@ JSONL_LINES: list[tuple[str, bool]] = [
     (json.dumps({"id": "bad-date", "text": GOOD, "published": "2024-13-45"}), False),
     (json.dumps({"id": "blank", "text": " \n\t "}), False),
     ('{"id": "cut", "text": "unterminated', False),           # malformed JSON
+    ("[" * 100_000 + "]" * 100_000, False),                   # nested past Python's recursion
 ]
 
 # file name -> (content, can it be coded)
@@ -61,6 +62,8 @@ FILES: dict[str, tuple[bytes, bool]] = {
     "cp1252.txt": ("Police arrested three men at the caf\u00e9.".encode("cp1252"), True),
     "bad_utf16.txt": (b"\xff\xfeP\x00\x00\xd8", False),       # BOM, then a lone surrogate
     "emoji.txt": (("\U0001F64F" * 400).encode("utf-8"), True),
+    "empty.jsonl": (b"\n\n", False),                           # a batch without a line
+    "header_only.csv": (b"text,id\n", False),
     "nested.html": (("<div>" * 4000 + "<p>" + GOOD + "</p>" + "</div>" * 10
                      + "<p><b><i>broken <a href=").encode("utf-8"), False),
 }
