@@ -280,7 +280,7 @@ def info_command(db: Path, as_json: bool) -> None:
     console = wide_console()
     console.print(f"{info['path']}: schema version {info['schema_version']} "
                   f"(latest {info['latest_version']})", highlight=False)
-    migrations = Table("migration", "name", "applied at", title="migrations")
+    migrations = Table("migration", "name", "applied at (UTC)", title="migrations")
     for m in info["migrations"]:
         migrations.add_row(str(m["number"]), m["name"], m["applied_at"])
     console.print(migrations)
@@ -294,7 +294,7 @@ def info_command(db: Path, as_json: bool) -> None:
     keys = ["run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events"]
     if info["replaced"] is not None:
         keys.append("replaced")
-    runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
+    runs = Table("run", "started (UTC)", "status", "seen", "new", "duplicate", "failed", "events",
                  *(["replaced"] if "replaced" in keys else []), title="runs")
     for r in info["runs"]:
         runs.add_row(*(str(r[k]) for k in keys))

@@ -226,3 +226,5 @@ def test_stored_times_are_utc_whatever_the_local_time_zone(tmp_path: Path) -> No
     column = [name for name, _ in gdelt_columns()].index("DATEADDED")
     added = {line.split("\t")[column] for line in out.read_text().splitlines()}
     assert added and all(before <= datetime.strptime(v, "%Y%m%d%H%M%S") <= after for v in added)
+    info = invoke("db", "info", "--db", str(path))
+    assert "started (UTC)" in info.stdout and "applied at (UTC)" in info.stdout, info.stdout
