@@ -205,12 +205,21 @@ class Coder:
     def _prepare(self, item: Article | ArticleError) -> tuple[CodeResult | None, Doc | None]:
         if isinstance(item, ArticleError):
             return CodeResult(article=Article(text="", id=item.article_id), error=item), None
+        if not isinstance(item, Article):
+            label = f"<{type(item).__name__}>"
+            return CodeResult(article=Article(text="", id=label), error=ArticleError(
+                label, errors.BAD_RECORD, "not an Article (build one with Article.normalised)"
+            )), None
         problem = check_text(item.id, item.text, self.max_chars)
         if problem is not None:
             return CodeResult(article=item, error=problem), None
-        doc = self.nlp.make_doc(parse_text(item.text))
-        set_original_text(doc, item.text)
-        set_published(doc, item.published)
+        try:
+            doc = self.nlp.make_doc(parse_text(item.text))
+            set_original_text(doc, item.text)
+            set_published(doc, item.published)
+        except Exception as exc:  # noqa: BLE001 - one article fails, the run goes on
+            return CodeResult(article=item, error=ArticleError(
+                item.id, errors.CODER_FAILURE, f"{type(exc).__name__}: {exc}")), None
         return None, doc
 
     def _annotate(

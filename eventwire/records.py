@@ -145,6 +145,14 @@ class Location:
         }
 
 
+def _check_text_type(text: object) -> None:
+    """An article's text is a ``str``: a number, None or bytes is refused when the article is
+    built, with what to do, rather than failing a whole run later."""
+    if not isinstance(text, str):
+        raise TypeError(f"an article's text must be a str, not {type(text).__name__} (decode "
+                        "bytes first, or read files with eventwire.ingest.sources.iter_articles)")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input article. ``id`` defaults to a content hash of ``text``; ``published`` may be
@@ -168,10 +176,12 @@ class Article:
         the cleaned text that event offsets refer to (the given text when ``notes`` is empty)."""
         from eventwire.ingest.normalise import normalise_text
 
+        _check_text_type(text)
         cleaned, notes = normalise_text(text)
         return cls(text=cleaned, notes=tuple(fields.pop("notes", ())) + notes, **fields)
 
     def __post_init__(self) -> None:
+        _check_text_type(self.text)
         if not self.id:
             object.__setattr__(self, "id", text_hash(self.text))
         if self.published is not None and type(self.published) is not date:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.notes import counted
 from eventwire.errors import DataError
 from eventwire.knowledge import petrarch_actors as petrarch
 from eventwire.knowledge.actor_files import write_jsonl
@@ -60,6 +61,13 @@ def dict_group() -> None:
     """Check, convert and query actor, agent and discard dictionaries."""
 
 
+def _singular(plural: str) -> str:
+    """The singular of a count's key ("entries" -> "entry", "phrases" -> "phrase")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-1] if plural.endswith("s") else plural
+
+
 @dict_group.command("validate")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 def validate_command(path: Path) -> None:
@@ -74,7 +82,7 @@ def validate_command(path: Path) -> None:
         for problem in problems:
             click.echo(problem, err=True)
         failed = failed or bool(problems)
-        summary = ", ".join(f"{value} {name}" for name, value in counts.items())
+        summary = ", ".join(counted(value, _singular(name), name) for name, value in counts.items())
         click.echo(f"{file}: {summary or 'unreadable'}")
     if failed:
         sys.exit(DATA_ERROR_EXIT)
@@ -111,7 +119,8 @@ def convert_command(path: Path, output: Path | None, skip_bad: bool) -> None:
             "license": "as the source file", "counts": parsed.counts()}
     write_jsonl(target, meta, rows)
     counts = parsed.counts()
-    click.echo(f"{path} -> {target}: {counts['entries']} entries, {counts['phrases']} phrases")
+    click.echo(f"{path} -> {target}: {counted(counts['entries'], 'entry', 'entries')}, "
+               f"{counted(counts['phrases'], 'phrase')}")
 
 
 def describe(entry: ActorEntry, on: date | None) -> str:

@@ -14,6 +14,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.cli.notes import counted
 from eventwire.evaluate import SUITES, run_suite
 
 SUMMARY_FIELDS: tuple[str, ...] = (
@@ -108,8 +109,9 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         console.print(confusion_table(report["confusion"]))
     apart = report.get("set_apart")
     if isinstance(apart, dict) and apart.get("items"):
-        console.print(f"set apart, not scored ({', '.join(apart['errors'])}): {apart['items']} "
-                      f"records, {apart['coded_events']} coded events: {', '.join(apart['ids'])}")
+        console.print(f"set apart, not scored ({', '.join(apart['errors'])}): "
+                      f"{counted(apart['items'], 'record')}, "
+                      f"{counted(apart['coded_events'], 'coded event')}: {', '.join(apart['ids'])}")
 
 
 CONFIDENCE = "confidence"

@@ -16,7 +16,7 @@ import click
 from rich.console import Console
 
 from eventwire import __version__
-from eventwire.cli.notes import WarningTally
+from eventwire.cli.notes import WarningTally, counted
 from eventwire.cli.options import (
     batch_size_option,
     check_paths,
@@ -40,8 +40,8 @@ class RunCounts:
     events: int = 0
 
     def line(self) -> str:
-        return (f"{self.articles} articles: {self.coded} coded, {self.failed} failed; "
-                f"{self.events} events")
+        return (f"{counted(self.articles, 'article')}: {self.coded} coded, {self.failed} "
+                f"failed; {counted(self.events, 'event')}")
 
 
 def _published_option(value: str | None) -> date | None:

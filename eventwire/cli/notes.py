@@ -20,6 +20,12 @@ REUSED_ID_TEXT = ("the id came before with another text (both are coded here; "
 SHOWN_IDS = 3
 
 
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``number`` and the noun that agrees with it: "1 article", "0 articles", "2 entries"
+    (the plural is ``singular`` + "s" unless given). Every count the CLI prints goes here."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 def note_line(article: Article) -> str:
     """The warning of an article whose text the reader changed (encoding, markup, ...)."""
     return f"article {article.id}: {describe(article.notes)}"
@@ -64,6 +70,5 @@ class WarningTally:
             shown = ", ".join(ids[:SHOWN_IDS])
             more = "" if len(ids) <= SHOWN_IDS else \
                 f" and {len(ids) - SHOWN_IDS} more (--verbose lists every one)"
-            noun = "article" if len(ids) == 1 else "articles"
-            lines.append(f"{len(ids)} {noun}: {what} ({shown}{more})")
+            lines.append(f"{counted(len(ids), 'article')}: {what} ({shown}{more})")
         return lines

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.cli.notes import WarningTally
+from eventwire.cli.notes import WarningTally, counted
 from eventwire.cli.options import (
     batch_size_option,
     check_paths,
@@ -76,8 +76,10 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--target", help="Target actor code prefix or country."),
         click.option("--root", help="CAMEO root code, e.g. 19."),
         click.option("--status", help="Statuses, e.g. occurred,planned (default: all)."),
-        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--since", help="Events on or after this date (YYYY-MM-DD); a week-, "
+                     "month- or year-dated event counts when its period reaches it."),
+        click.option("--until", help="Events on or before this date (YYYY-MM-DD); a week-, "
+                     "month- or year-dated event counts when its period starts by then."),
         min_confidence_option,
         click.option("--mentions", is_flag=True,
                      help="Every event mention instead of one row per cluster."),
@@ -118,8 +120,8 @@ def progress_observer(total: int | None, quiet: bool, verbose: bool, err: Consol
 
     def log_commit(current: RunCounts, committed: bool) -> None:
         if committed and verbose:
-            err.print(f"committed {current.new + current.failed} articles, "
-                      f"{current.events} events", highlight=False)
+            err.print(f"committed {counted(current.new + current.failed, 'article')}, "
+                      f"{counted(current.events, 'event')}", highlight=False)
 
     if quiet or not sys.stderr.isatty():
         yield log_commit
@@ -195,8 +197,8 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     counts = report.counts
     err.print(
         f"run {report.run_id}: {counts.seen} seen = {counts.new} new + {counts.duplicate} "
-        f"duplicate + {counts.failed} failed; {counts.events} events"
-        + (f"; {counts.replaced} earlier versions replaced" if counts.replaced else ""),
+        f"duplicate + {counts.failed} failed; {counted(counts.events, 'event')}"
+        + (f"; {counted(counts.replaced, 'earlier version')} replaced" if counts.replaced else ""),
         highlight=False, soft_wrap=True)
     if counts.new == 0 and counts.duplicate == 0:
         sys.exit(1)  # as `eventwire code`: nothing could be coded (the run is still recorded)
@@ -257,7 +259,7 @@ def export_command(out: Path, fmt: str, db: Path, source: str | None, target: st
     filters = make_filter(source, target, root, status, since, until, min_confidence)
     with Store(db, read_only=True) as store:
         written = store.export(fmt, out, filters, "mention" if mentions else "cluster")
-    Console(stderr=True).print(f"{written} rows written to {out}", highlight=False)
+    Console(stderr=True).print(f"{counted(written, 'row')} written to {out}", highlight=False)
 
 
 @click.group("db")
@@ -278,7 +280,7 @@ def info_command(db: Path, as_json: bool) -> None:
     console = wide_console()
     console.print(f"{info['path']}: schema version {info['schema_version']} "
                   f"(latest {info['latest_version']})", highlight=False)
-    migrations = Table("migration", "name", "applied at", title="migrations")
+    migrations = Table("migration", "name", "applied at (UTC)", title="migrations")
     for m in info["migrations"]:
         migrations.add_row(str(m["number"]), m["name"], m["applied_at"])
     console.print(migrations)
@@ -292,7 +294,7 @@ def info_command(db: Path, as_json: bool) -> None:
     keys = ["run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events"]
     if info["replaced"] is not None:
         keys.append("replaced")
-    runs = Table("run", "started", "status", "seen", "new", "duplicate", "failed", "events",
+    runs = Table("run", "started (UTC)", "status", "seen", "new", "duplicate", "failed", "events",
                  *(["replaced"] if "replaced" in keys else []), title="runs")
     for r in info["runs"]:
         runs.add_row(*(str(r[k]) for k in keys))

@@ -15,13 +15,14 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.cli.notes import counted
 from eventwire.learn.train import DEFAULT_FOLDS, TASKS, TrainResult
 
 CONFIDENCE = "confidence"
 
 
 def cv_table(result: TrainResult) -> Table:
-    table = Table(title=f"cross-validation ({result.sentences} sentences)")
+    table = Table(title=f"cross-validation ({counted(result.sentences, 'sentence')})")
     for column in ("l2", "accuracy", "macro_f1", "chosen"):
         table.add_column(column, justify="right")
     for row in result.cv:
@@ -38,7 +39,7 @@ def train_confidence_command(paths: tuple[Path, ...], out: Path, folds: int) -> 
         result = train_confidence(files, out, parser(), folds=folds)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="PATH") from None
-    table = Table(title=f"grouped cross-validation ({result.events} judged events)")
+    table = Table(title=f"grouped cross-validation ({counted(result.events, 'judged event')})")
     for column in ("l2", "log_loss", "brier", "auc", "chosen"):
         table.add_column(column, justify="right")
     for row in result.cv:
@@ -46,8 +47,9 @@ def train_confidence_command(paths: tuple[Path, ...], out: Path, folds: int) -> 
                       str(row["auc"]), "*" if row["l2"] == result.l2 else "")
     console = Console(stderr=True)
     console.print(table)
-    console.print(f"model written to {result.out} (l2 {result.l2:g}; {result.skipped} lines "
-                  "whose trigger was not found in their sentence left out)", highlight=False)
+    console.print(f"model written to {result.out} (l2 {result.l2:g}; "
+                  f"{counted(result.skipped, 'line')} whose trigger was not found in their "
+                  "sentence left out)", highlight=False)
 
 
 @click.command("train")

@@ -134,11 +134,14 @@ def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[
 
 def read_jsonl(data: bytes, name: str, published: date | None,
                columns: ColumnMap | None = None) -> Iterator[Item]:
-    """One article per non-blank line; ``columns`` maps other keys to the article fields."""
+    """One article per non-blank line; ``columns`` maps other keys to the article fields. A file
+    with no line at all is one ``empty-text`` error naming it."""
+    found = False
     for number, raw in enumerate(data.splitlines(), start=1):
         label = f"{name}:{number}"
         if not raw.strip():
             continue
+        found = True
         decoded = decode(raw, label)
         if isinstance(decoded, ArticleError):
             yield decoded
@@ -149,9 +152,14 @@ def read_jsonl(data: bytes, name: str, published: date | None,
         except json.JSONDecodeError as exc:
             yield ArticleError(label, errors.BAD_RECORD, f"malformed JSON: {exc.msg}")
             continue
+        except RecursionError:
+            yield ArticleError(label, errors.BAD_RECORD, "JSON nested too deeply to read")
+            continue
         if columns is not None and isinstance(record, dict):
             record = columns.apply(record)
         yield article_from_record(record, label, published, notes)
+    if not found:
+        yield ArticleError(name, errors.EMPTY_TEXT, "the file holds no JSON line")
 
 
 def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) -> Iterator[Item]:
@@ -166,8 +174,16 @@ def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap)
         yield ArticleError(name, errors.BAD_RECORD,
                            f"no {columns.text!r} column (columns: {rows.fieldnames or []})")
         return
-    for number, row in enumerate(rows, start=2):
-        yield article_from_record(columns.apply(row), f"{name}:{number}", published, notes)
+    number = 1
+    try:
+        for number, row in enumerate(rows, start=2):
+            yield article_from_record(columns.apply(row), f"{name}:{number}", published, notes)
+    except csv.Error as exc:  # the rows after a broken one cannot be told apart
+        yield ArticleError(f"{name}:{number + 1}", errors.BAD_RECORD,
+                           f"unreadable CSV from this row on: {exc}")
+        return
+    if number == 1:
+        yield ArticleError(name, errors.EMPTY_TEXT, "the CSV file holds no row")
 
 
 def html_article(data: bytes, name: str, url: str | None, published: date | None,
@@ -178,8 +194,12 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     decoded = decode(data, name)
     page, notes = decoded if not isinstance(decoded, ArticleError) else \
         (data.decode("utf-8", errors="replace"), ())
-    extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
-                                    include_comments=False, include_tables=False)
+    try:
+        extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
+                                        include_comments=False, include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on fails alone
+        return ArticleError(name, errors.NO_MAIN_TEXT,
+                            f"the HTML page cannot be read: {type(exc).__name__}: {exc}")
     if not extracted:
         return ArticleError(name, errors.NO_MAIN_TEXT, "no main text found in the HTML page")
     meta = json.loads(extracted)

@@ -12,6 +12,7 @@ starts with ``{``, as a feed when it looks like one, else as one plain-text arti
 from __future__ import annotations
 
 import gzip
+import http.client
 import sys
 import urllib.error
 import urllib.request
@@ -80,12 +81,16 @@ def wanted_file(path: Path) -> bool:
 
 
 def fetch(url: str, timeout: float) -> bytes | ArticleError:
-    request = urllib.request.Request(url, headers={"User-Agent": f"eventwire/{__version__}"})
+    """The bytes at ``url``, or a ``fetch-failed`` error naming it: a malformed URL, no network,
+    a refused connection, a timeout, an HTTP error status or a server that does not speak HTTP
+    fails that one article, never the run."""
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": f"eventwire/{__version__}"})
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             data: bytes = response.read(MAX_FETCH_BYTES + 1)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        return ArticleError(url, errors.FETCH_FAILED, f"{type(exc).__name__}: {exc}")
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+        reason = " ".join(str(exc).split()) or "no reason given"
+        return ArticleError(url, errors.FETCH_FAILED, f"{type(exc).__name__}: {reason}")
     if len(data) > MAX_FETCH_BYTES:
         return ArticleError(url, errors.FETCH_FAILED, f"larger than {MAX_FETCH_BYTES:,} bytes")
     return data

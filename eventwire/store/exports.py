@@ -22,6 +22,7 @@ from eventwire import __version__
 from eventwire.cameo_tense import tense_table
 from eventwire.errors import DataError
 from eventwire.ontology import get_ontology
+from eventwire.store.adm1 import adm1_code
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "icews", "plover")
 GDELT_FILE = "gdelt_events.yaml"
@@ -156,12 +157,14 @@ def _event_number(row: Row) -> int:
 
 
 def _added(row: Row) -> str:
-    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store keeps the
-    ingesting machine's local time)."""
+    """DATEADDED: when the article was stored, in UTC as GDELT gives it (the store's
+    timestamps are UTC already; an aware value is converted)."""
     value = row.get("article_ingested_at")
     if not isinstance(value, datetime):
         return ""
-    return value.astimezone(UTC).strftime("%Y%m%d%H%M%S")
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y%m%d%H%M%S")
 
 
 def _geo_full_name(row: Row) -> str | None:
@@ -195,6 +198,7 @@ GDELT_VALUES: dict[str, Callable[[Row], Any]] = {
     "action_geo_type": _geo_type,
     "location_name": _geo_full_name,
     "action_geo_country": lambda r: fips_codes().get(r.get("location_country") or ""),
+    "action_geo_adm1": lambda r: adm1_code(r, fips_codes().get(r.get("location_country") or "")),
     "location_lat": lambda r: r.get("location_lat"),
     "location_lon": lambda r: r.get("location_lon"),
     "location_geonameid": lambda r: r.get("location_geonameid"),

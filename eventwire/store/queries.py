@@ -33,8 +33,10 @@ class EventFilter:
     """Which events to read (per cluster: the best mention among those that match).
 
     Actor filters match a code prefix ("RUS" matches "RUSGOV") or the actor's country;
-    ``root`` is the 2-digit CAMEO root; dates bound the event date; ``min_confidence`` keeps
-    events whose calibrated confidence is at least it.
+    ``root`` is the 2-digit CAMEO root; ``since``/``until`` keep the events whose dated period
+    overlaps them (``PERIOD_START``/``PERIOD_END``: an event dated "in March 2024" is kept by
+    ``since=2024-03-20`` and by ``until=2024-03-05``); ``min_confidence`` keeps events whose
+    calibrated confidence is at least it.
     """
 
     source: str | None = None
@@ -45,6 +47,20 @@ class EventFilter:
     until: date | None = None
     article_id: str | None = None
     min_confidence: float | None = None
+
+
+# The period an event is dated to: a day, the week from its Monday, the calendar month or
+# year of a month- or year-dated event; an event with no date of its own is dated to its
+# article's publication day (as the exports date it).
+PERIOD_START = """CASE e.date_precision
+  WHEN 'month' THEN date_trunc('month', e.date)::DATE
+  WHEN 'year' THEN date_trunc('year', e.date)::DATE
+  ELSE coalesce(e.date, a.published) END"""
+PERIOD_END = """CASE e.date_precision
+  WHEN 'week' THEN e.date + 6
+  WHEN 'month' THEN last_day(e.date)
+  WHEN 'year' THEN make_date(year(e.date), 12, 31)
+  ELSE coalesce(e.date, a.published) END"""
 
 
 def _actor_condition(prefix: str, value: str) -> tuple[str, list[object]]:
@@ -75,10 +91,10 @@ def where_clause(filters: EventFilter) -> tuple[str, list[object]]:
         conditions.append(f"e.status IN ({', '.join('?' for _ in filters.statuses)})")
         params.extend(filters.statuses)
     if filters.since:
-        conditions.append("e.date >= ?")
+        conditions.append(f"({PERIOD_END}) >= ?")
         params.append(filters.since)
     if filters.until:
-        conditions.append("e.date <= ?")
+        conditions.append(f"({PERIOD_START}) <= ?")
         params.append(filters.until)
     if filters.article_id:
         conditions.append("e.article_id = ?")

@@ -7,6 +7,7 @@ to the latest version. Never edit a released migration: add the next number.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -116,6 +117,13 @@ CREATE TABLE runs (
   events INTEGER NOT NULL DEFAULT 0
 )"""
 
+CREATE_SUPERSEDED = """
+CREATE TABLE superseded (
+  article_key VARCHAR PRIMARY KEY,
+  article_id VARCHAR NOT NULL,
+  run_id INTEGER NOT NULL
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, failures and runs",
               (CREATE_ARTICLES, CREATE_EVENTS, CREATE_FAILURES, CREATE_RUNS,
@@ -129,6 +137,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "cluster matching state: city-level place and anchors",
               ("ALTER TABLE clusters ADD COLUMN place BIGINT",
                "ALTER TABLE clusters ADD COLUMN anchors VARCHAR[]")),
+    Migration(5, "superseded: the texts that later versions of a story replaced (re-ingesting "
+                 "one skips them)",
+              (CREATE_SUPERSEDED,)),
 )
 
 # Migrations after which the stored clusters are rebuilt with the default rules (``Store``):
@@ -153,6 +164,12 @@ def applied(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, str]]:
     return [(int(n), str(name), str(at)) for n, name, at in rows]
 
 
+def utc_now() -> datetime:
+    """The time now in UTC, to the second, as the naive ``TIMESTAMP`` every table stores
+    (the store keeps no local time)."""
+    return datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the missing migrations in order; the numbers applied now."""
     done = {number for number, _, _ in applied(con)}
@@ -165,8 +182,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             for statement in migration.statements:
                 con.execute(statement)
             con.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp::TIMESTAMP)",
-                [migration.number, migration.name],
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.number, migration.name, utc_now()],
             )
             con.execute("COMMIT")
         except Exception:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -102,7 +101,7 @@ class Store:
             "INSERT INTO runs (run_id, started_at, status, eventwire_version, coder_version, "
             "dictionary_hash, data_hash, options, inputs) "
             "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
-            [run_id, datetime.now().replace(microsecond=0), __version__, coder_version,
+            [run_id, schema.utc_now(), __version__, coder_version,
              dictionary_hash, bundled_data_hash(), json.dumps(options), json.dumps(inputs)],
         )
         return run_id
@@ -115,7 +114,7 @@ class Store:
         self.con.execute(
             "UPDATE runs SET finished_at = ?, status = ?, seen = ?, new = ?, duplicate = ?, "
             "failed = ?, events = ?, replaced = ? WHERE run_id = ?",
-            [datetime.now().replace(microsecond=0), status, counts.seen, counts.new,
+            [schema.utc_now(), status, counts.seen, counts.new,
              counts.duplicate, counts.failed, counts.events, counts.replaced, run_id],
         )
 

@@ -31,6 +31,7 @@ from eventwire.store.rows import (
     failure_row,
     to_arrow,
 )
+from eventwire.store.schema import utc_now
 
 REFRESH_CLUSTERS = """
 INSERT INTO clusters BY NAME
@@ -109,6 +110,7 @@ class Replacements:
     superseded: set[int] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)
     count: int = 0
+    gone: dict[str, str] = field(default_factory=dict)  # key -> article id of every replaced text
 
 
 def touched_row(cluster_id: int, index: ClusterIndex) -> dict[str, Any]:
@@ -146,6 +148,10 @@ class StoreWriter:
                 self.versions.setdefault(article_id, set()).add(key)
         self.failure_keys = {row[0] for row in
                              self.con.execute("SELECT failure_key FROM failures").fetchall()}
+        # A text a later version replaced is known too: re-ingesting the same input must not
+        # bring it back (it would replace the later version, and flip back on the next run).
+        self.keys.update(row[0] for row in
+                         self.con.execute("SELECT article_key FROM superseded").fetchall())
 
     def is_known_url(self, url: str | None) -> bool:
         return bool(url) and url in self.urls
@@ -163,7 +169,7 @@ class StoreWriter:
     def write_batch(self, results: Sequence[CodeResult], counts: RunCounts) -> int:
         """Articles, events, failures of ``results`` and the run's counts: one transaction.
         The number of earlier versions replaced (also added to ``counts.replaced``)."""
-        now = datetime.now().replace(microsecond=0)
+        now = utc_now()
         replacing = self._replacements(results)
         tables = self._batch_tables(results, now, replacing)
         counts.replaced += replacing.count
@@ -202,11 +208,13 @@ class StoreWriter:
             if last[article.id] != position:
                 replacing.superseded.add(position)
                 replacing.count += 1
+                replacing.gone[article_key(article)] = article.id
                 continue
             key = article_key(article)
             earlier = self.versions.get(article.id, set()) - {key}
             replacing.stored |= earlier
             replacing.count += len(earlier)
+            replacing.gone.update(dict.fromkeys(earlier, article.id))
             self.versions[article.id] = {key}
         return replacing
 
@@ -258,7 +266,12 @@ class StoreWriter:
         return {"articles": to_arrow(articles, ROW_TYPES), "events": to_arrow(events, ROW_TYPES),
                 "failures": to_arrow(failures, ROW_TYPES), "touched": self._touched(touched),
                 "replaced": pa.table({"article_key": pa.array(sorted(replacing.stored),
-                                                              type=pa.string())})}
+                                                              type=pa.string())}),
+                "superseded": pa.table({
+                    "article_key": pa.array(sorted(replacing.gone), type=pa.string()),
+                    "article_id": pa.array([replacing.gone[k] for k in sorted(replacing.gone)],
+                                           type=pa.string()),
+                    "run_id": pa.array([self.run_id] * len(replacing.gone), type=pa.int32())})}
 
     def _touched(self, cluster_ids: set[int]) -> pa.Table:
         rows = [touched_row(cluster_id, self.index) for cluster_id in sorted(cluster_ids)]
@@ -268,7 +281,7 @@ class StoreWriter:
         for name, table in tables.items():
             if table.num_rows and name != "replaced":
                 self.con.register(f"ew_{name}", table)
-        for name in ("articles", "events", "failures"):
+        for name in ("articles", "events", "failures", "superseded"):
             if tables[name].num_rows:
                 self.con.execute(f"INSERT OR IGNORE INTO {name} BY NAME SELECT * FROM ew_{name}")
         if tables["touched"].num_rows:

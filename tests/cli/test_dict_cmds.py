@@ -52,7 +52,7 @@ def test_validate_our_yaml_format(tmp_path: Path) -> None:
     path.write_text("_meta: {version: '1', source: me, license: MIT}\n"
                     "countries:\n  - {iso3: FRD, name: Freedonia}\n", encoding="utf-8")
     code, out, _ = invoke("validate", str(tmp_path))
-    assert code == 0 and "mine.actors.yaml: 1 entries" in out
+    assert code == 0 and "mine.actors.yaml: 1 entry" in out
     path.write_text("_meta: {version: '1', source: me, license: MIT}\n"
                     "countries:\n  - {iso3: frd, name: Freedonia}\n", encoding="utf-8")
     code, _, err = invoke("validate", str(tmp_path))

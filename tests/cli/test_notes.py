@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eventwire.cli.notes import WarningTally, article_warnings
+from eventwire.cli.notes import WarningTally, article_warnings, counted
 from eventwire.records import Article
 
 
@@ -65,3 +65,12 @@ def test_a_feed_of_marked_up_pages_prints_one_warning_line(tmp_path: Path) -> No
     assert any(line.startswith("error") and "broken" in line for line in err), err
     every = [line for line in _code(feed, "--verbose") if line.startswith("warning article")]
     assert len(every) == 8 and every[0].startswith("warning article p0: HTML markup removed")
+
+
+def test_counts_agree_with_their_noun() -> None:
+    assert counted(1, "article") == "1 article"
+    assert counted(0, "article") == "0 articles"
+    assert counted(2, "event") == "2 events"
+    assert counted(1, "entry", "entries") == "1 entry"
+    assert counted(3, "entry", "entries") == "3 entries"
+    assert counted(1, "earlier version") == "1 earlier version"

@@ -4,6 +4,7 @@ database files and output paths are usage errors with a clear message, never a t
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from eventwire.coder import Coder
 from eventwire.ingest.run import ingest
 from eventwire.records import Article
 from eventwire.store import Store
+from eventwire.store.exports import gdelt_columns
 
 pytestmark = pytest.mark.slow
 
@@ -126,8 +128,8 @@ def test_ingest_reports_corrected_versions_and_can_keep_them(tmp_path: Path) -> 
     (tmp_path / "v1.jsonl").write_text(json.dumps(old) + "\n")
     (tmp_path / "v2.jsonl").write_text(json.dumps(new) + "\n")
     for db, extra, last in (("replace.duckdb", (), "1 seen = 1 new + 0 duplicate + 0 failed; "
-                             "1 events; 1 earlier versions replaced\n"),
-                            ("keep.duckdb", ("--keep-versions",), "failed; 1 events\n")):
+                             "1 event; 1 earlier version replaced\n"),
+                            ("keep.duckdb", ("--keep-versions",), "failed; 1 event\n")):
         path = str(tmp_path / db)
         assert invoke("ingest", str(tmp_path / "v1.jsonl"), "--db", path).returncode == 0
         result = invoke("ingest", str(tmp_path / "v2.jsonl"), "--db", path, *extra)
@@ -189,3 +191,40 @@ def test_ingest_exits_1_when_nothing_could_be_coded(tmp_path: Path) -> None:
     assert failed.returncode == 1 and "0 new + 0 duplicate + 2 failed" in failed.stdout
     with Store(Path(path), read_only=True) as store:
         assert store.info()["runs"][0]["failed"] == 2
+
+
+def test_stored_times_are_utc_whatever_the_local_time_zone(tmp_path: Path) -> None:
+    """Ingested, run and migration times are stored (and printed) in UTC, and GDELT's
+    DATEADDED is that UTC time: a machine set to New York time (UTC-5) changes none of them."""
+    from datetime import UTC, datetime, timedelta
+
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": "u1", "text": STORIES[1].text,
+                                  "published": "2023-05-14"}) + "\n")
+    path = tmp_path / "utc.duckdb"
+    env = {**os.environ, "TZ": "America/New_York"}
+    before = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    ingested = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "ingest", str(source),
+                               "--db", str(path)], env=env, text=True, capture_output=True,
+                              timeout=300)
+    assert ingested.returncode == 0, ingested.stderr
+    assert ingested.stderr.rstrip().endswith("failed; 1 event"), ingested.stderr
+    out = tmp_path / "events.tsv"
+    exported = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "export", str(out),
+                               "--format", "gdelt", "--db", str(path), "--mentions"], env=env,
+                              text=True, capture_output=True, timeout=300)
+    assert exported.returncode == 0, exported.stderr
+    after = datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=1)
+    with Store(path, read_only=True) as store:
+        stored = store.con.execute(
+            "SELECT (SELECT min(ingested_at) FROM articles), (SELECT min(started_at) FROM runs), "
+            "(SELECT min(finished_at) FROM runs), "
+            "(SELECT min(applied_at) FROM schema_migrations)").fetchone()
+    assert stored is not None
+    for value in stored:
+        assert before <= value <= after, (value, before, after)
+    column = [name for name, _ in gdelt_columns()].index("DATEADDED")
+    added = {line.split("\t")[column] for line in out.read_text().splitlines()}
+    assert added and all(before <= datetime.strptime(v, "%Y%m%d%H%M%S") <= after for v in added)
+    info = invoke("db", "info", "--db", str(path))
+    assert "started (UTC)" in info.stdout and "applied at (UTC)" in info.stdout, info.stdout

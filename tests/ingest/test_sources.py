@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -172,3 +175,71 @@ def test_a_directory_with_no_readable_file_is_one_error_naming_it(tmp_path: Path
     assert item.article_id == str(tmp_path) and ".jsonl" in item.message
     (tmp_path / "inner" / "story.txt").write_text("Police arrested protesters in Lagos.")
     assert [type(found) for found in iter_items([str(tmp_path)])] == [Article]
+
+
+FEED_OF_FAILURES = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Flaky Wire</title><link>{good}</link>
+<description>test feed</description>
+<item><title>Fetched</title><link>{good}</link><description>Fine.</description></item>
+<item><title>Garbled</title><link>{garbled}</link><description>x</description></item>
+<item><title>Refused</title><link>{refused}</link><description>x</description></item>
+<item><title>Malformed</title><link>http://[bad/page</link><description>x</description></item>
+<item><title>No host</title><link>http://</link><description>x</description></item>
+<item><title>Own text</title><link>ftp://example.invalid/story</link>
+<description>Police arrested two journalists in Harare on Monday.</description></item>
+</channel></rss>"""
+
+
+@pytest.fixture
+def failing_links(site: str, tmp_path: Path) -> Iterator[Path]:
+    """A feed whose entries link to a page, a server that does not speak HTTP, a closed port,
+    malformed URLs and a non-http link (offline: nothing leaves this machine)."""
+    garbled = socket.socket()
+    garbled.bind(("127.0.0.1", 0))
+    garbled.listen()
+
+    def answer_garbage() -> None:
+        while True:
+            try:
+                connection, _ = garbled.accept()
+            except OSError:
+                return
+            connection.recv(4096)
+            connection.sendall(b"not http at all\r\n\r\n")
+            connection.close()
+
+    threading.Thread(target=answer_garbage, daemon=True).start()
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    refused = closed.getsockname()[1]
+    closed.close()
+    feed = tmp_path / "flaky.xml"
+    feed.write_text(FEED_OF_FAILURES.format(
+        good=f"{site}/summit.html", garbled=f"http://127.0.0.1:{garbled.getsockname()[1]}/p",
+        refused=f"http://127.0.0.1:{refused}/p"), encoding="utf-8")
+    yield feed
+    garbled.close()
+
+
+def test_links_that_cannot_be_fetched_fail_one_by_one(failing_links: Path) -> None:
+    items = list(iter_items([str(failing_links)], SourceOptions(timeout=5)))
+    assert len(items) == 6
+    fetched, garbled, refused, malformed, no_host, own = items
+    assert isinstance(fetched, Article) and "Xi Jinping" in fetched.text
+    for item in (garbled, refused, malformed, no_host):
+        assert isinstance(item, ArticleError) and item.code == "fetch-failed", item
+        assert "\n" not in item.message and item.article_id.startswith("http")
+    assert "BadStatusLine" in garbled.message and "refused" in refused.message
+    assert isinstance(own, Article) and own.text.startswith("Police arrested")
+
+
+def test_the_cli_reports_each_unfetchable_link_and_goes_on(failing_links: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code",
+                           str(failing_links), "--format", "jsonl"], text=True,
+                          capture_output=True, timeout=600)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error article")]
+    assert len(errors) == 4 and all(": fetch-failed: " in line for line in errors), errors
+    assert "6 articles: 2 coded, 4 failed;" in proc.stderr
+    assert {json.loads(line)["article_id"] for line in proc.stdout.splitlines()} >= \
+        {"ftp://example.invalid/story"}

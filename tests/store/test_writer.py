@@ -72,6 +72,25 @@ def test_the_last_version_in_one_input_wins(store: Store, coder: Coder, every: i
     assert_consistent(store)
 
 
+@pytest.mark.parametrize("every", [64, 1])
+def test_reingesting_never_brings_a_replaced_version_back(store: Store, coder: Coder,
+                                                          every: int) -> None:
+    """The same input twice stores the same thing: the earlier version, replaced in the first
+    run, is a duplicate in the second (it used to come back and replace the later one, and flip
+    again on each run), and so is a replaced text given again on its own."""
+    items = [story(FIRST), story(OTHER, "ug-1"), story(CORRECTED)]
+    run(store, coder, items, every)
+    again = run(store, coder, items, every)
+    assert (again.counts.new, again.counts.duplicate, again.counts.replaced) == (0, 3, 0)
+    assert stored(store, "SELECT article_key FROM articles WHERE article_id = 'ke-1'") == \
+        [(text_hash(CORRECTED),)]
+    assert stored(store, "SELECT article_key, article_id, run_id FROM superseded") == \
+        [(text_hash(FIRST), "ke-1", 1)]
+    alone = run(store, coder, [story(FIRST)])
+    assert (alone.counts.new, alone.counts.duplicate) == (0, 1)
+    assert_consistent(store)
+
+
 def test_a_version_that_fails_leaves_the_stored_one(store: Store, coder: Coder) -> None:
     run(store, coder, [story(FIRST)])
     report = run(store, coder, [story("   ")])
