@@ -277,8 +277,9 @@ def _through_unit(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     if not 0 < len(gap) <= 2 or any(t.dep_ != "compound" or t.pos_ != "NOUN" for t in gap):
         return False
     chain = [_root(doc, left), *gap]
-    return all(a.dep_ == "compound" and a.head.i == b.i for a, b in zip(chain, chain[1:])) \
-        and right.start <= gap[-1].head.i < right.end
+    linked = all(a.dep_ == "compound" and a.head.i == b.i
+                 for a, b in zip(chain, chain[1:], strict=False))
+    return linked and right.start <= gap[-1].head.i < right.end
 
 
 def _is_lead_agent(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
