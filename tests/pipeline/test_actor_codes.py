@@ -158,6 +158,16 @@ def test_the_head_of_a_known_organisation_outside_the_state_is_the_organisation(
     assert (mention.code, mention.sector) == (code, sector)
 
 
+def test_a_body_outside_the_state_after_its_country_keeps_its_kind_as_sector(run: Run) -> None:
+    """Country + NGO is a sector too (not a Phoenix region suffix, which is none)."""
+    found = dict(run("A Kenyan think tank and the president of the Ohio Farmers Association "
+                     "visited Rafah."))
+    assert (found["Kenyan think tank"].code, found["Kenyan think tank"].sector) == ("KENNGO", "NGO")
+    head = found["president of the Ohio Farmers Association"]
+    assert (head.code, head.sector) == ("USANGO", "NGO")
+    assert found["Rafah"].sector is None
+
+
 def test_a_president_with_no_body_is_an_official(run: Run) -> None:
     assert codes(run, "The Kenyan president flew home.").get("Kenyan president") == "KENGOV"
     assert codes(run, "The president said the talks had failed.").get("president") == "GOV"
