@@ -244,3 +244,9 @@ def test_an_economist_is_of_whom_he_works_for(run: Run) -> None:
 def test_the_treasury_is_a_ministry_but_its_bonds_are_no_actor(run: Run) -> None:
     assert codes(run, "The Treasury said it would borrow more.").get("Treasury") == "GOV"
     assert "Treasury" not in codes(run, "Treasury yields fell after the Treasury bills sold.")
+
+
+def test_a_capitalised_executive_is_a_government_but_its_orders_are_no_actor(run: Run) -> None:
+    assert codes(run, "The Scottish Executive rejected the plan.").get(
+        "Scottish Executive") == "GBRGOV"
+    assert "Executive" not in codes(run, "The governor signed an Executive Order on Friday.")
