@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.errors import DataError
 from eventwire.ontology import Ontology, get_ontology
@@ -222,9 +222,17 @@ def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         if attribution is None or attribution.verb is None or attribution.verb == head \
                 or quoted_self_mention(frame.source):
             continue  # the quoted "we" of "'We will ...,' X said": X's statement stays
+        if _occasion_of(doc[head], attribution.verb):
+            continue  # "said at a meeting with X that ...": where he said it, not what
         if head < attribution.verb or _own_act(frame.source, attribution.actor):
             verbs.add(attribution.verb)
     return frozenset(verbs)
+
+
+def _occasion_of(token: Token, verb: int) -> bool:
+    """An event noun in a prepositional phrase of the speech verb itself ("said *at a meeting*
+    with X", "*in a call* with X, Y said"): the occasion of the statement, not its content."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == verb
 
 
 def _own_act(source: ActorMention | None, speaker: ActorMention | None) -> bool:
