@@ -38,13 +38,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.errors import DataError
 from eventwire.ontology import Ontology, get_ontology
 from eventwire.pipeline.attribution import DATA_FILE, AttributionLexicon, load_lexicon
 from eventwire.pipeline.mentions import ActorMention, Attribution, Frame
 from eventwire.pipeline.quoted_self import quoted_self_mention
+from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
 from eventwire.records import Actor, Event, Span, stable_hash
 
 # Relations that keep an event the main predicate of a statement's content: the speech verb's
@@ -222,9 +223,24 @@ def uncommented_verbs(doc: Doc, frames: Iterable[Frame]) -> frozenset[int]:
         if attribution is None or attribution.verb is None or attribution.verb == head \
                 or quoted_self_mention(frame.source):
             continue  # the quoted "we" of "'We will ...,' X said": X's statement stays
+        if frame.trigger.code[:2] in _occasion_roots() \
+                and _occasion_of(doc[head], attribution.verb):
+            continue  # "said at a meeting with X that ...": where he said it, not what
         if head < attribution.verb or _own_act(frame.source, attribution.actor):
             verbs.add(attribution.verb)
     return frozenset(verbs)
+
+
+@lru_cache(maxsize=1)
+def _occasion_roots() -> frozenset[str]:
+    """Roots of meetings (``roles.yaml`` ``occasion_roots``: consult, 04)."""
+    return frozenset(load_role_lexicon().occasion_roots)
+
+
+def _occasion_of(token: Token, verb: int) -> bool:
+    """A meeting noun in a prepositional phrase of the speech verb itself ("said *at a meeting*
+    with X", "*in a call* with X, Y said"): the occasion of the statement, not its content."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == verb
 
 
 def _own_act(source: ActorMention | None, speaker: ActorMention | None) -> bool:

@@ -228,3 +228,12 @@ def test_only_the_verbs_own_noun_subject_speaks_for_a_statement(
                               verb=verb)
     doc._.ew_attribution = {len(doc) - 2: attribution}
     assert (statement_speaker(doc, verb) == attribution) is speaks
+
+
+def test_a_meeting_the_speaker_spoke_at_does_not_replace_his_statement(coder: Coder) -> None:
+    """A meeting in a phrase of the speech verb is where he spoke, not what he said: his
+    statement stays beside the meeting."""
+    events = coder.code("During talks with the Ugandan premier, the Kenyan president said the "
+                        "road was finished.", published="2024-03-01")
+    codes = {(e.cameo.code[:2], e.source and e.source.code) for e in events}
+    assert ("04", "KENGOV") in codes and ("01", "KENGOV") in codes

@@ -129,11 +129,15 @@ def actor_mention(
 
 def _named_sector(mention: ActorMention, functions: frozenset[str]) -> ActorMention:
     """A country code's suffix that no agent or title uses is no sector: Phoenix writes regions
-    and dependent territories that way ("Rafah" PSEGZA, "Tortola" GBRVGB); the code stays."""
+    and dependent territories that way ("Rafah" PSEGZA, "Tortola" GBRVGB); the code stays. A
+    body outside the state written after its country ("a US think tank", "the president of the
+    Ohio Farmers Association": USANGO) keeps its kind as its sector (NGO)."""
     code, sector = mention.code, mention.sector
     if not code or code.startswith(NON_COUNTRY_PREFIXES) or sector is None:
         return mention
-    return mention if sector in functions else replace(mention, sector=None)
+    if sector in functions or sector in NON_COUNTRY_PREFIXES:
+        return mention
+    return replace(mention, sector=None)
 
 
 def _working_field(mention: ActorMention, functions: frozenset[str]) -> ActorMention:

@@ -261,9 +261,25 @@ def _merge(doc: Doc, left: Piece, right: Piece) -> Piece | None:
         return replace(right, start=left.start, country=left.country or right.country)
     if (left.role, right.role) not in COMPOSABLE:
         return None
-    if not _linked(doc, left, right, gap) and not _led_by(left, right, gap):
+    if (not _linked(doc, left, right, gap) and not _led_by(left, right, gap)
+            and not _through_unit(doc, left, right, gap)):
         return None
     return _combine(left, right, left.start, right.end, right.role)
+
+
+def _through_unit(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
+    """ "a House committee chairman", "a Senate panel chairman", "an army unit commander": a body
+    compounded onto a common noun of its own part, compounded in turn onto a generic word
+    (``sectors.yaml``), is the body that generic word is of. Only for generic heads, whose
+    sector is their modifier's ("Iraq war veterans" are no Iraqi's)."""
+    if right.role not in (AGENT, TITLE) or right.sector is not None or right.anchor_sector is None:
+        return False
+    if not 0 < len(gap) <= 2 or any(t.dep_ != "compound" or t.pos_ != "NOUN" for t in gap):
+        return False
+    chain = [_root(doc, left), *gap]
+    linked = all(a.dep_ == "compound" and a.head.i == b.i
+                 for a, b in zip(chain, chain[1:], strict=False))
+    return linked and right.start <= gap[-1].head.i < right.end
 
 
 def _is_lead_agent(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
@@ -510,11 +526,25 @@ def _combine(mod: Piece, head: Piece, start: int, end: int, role: str) -> Piece:
 
 def _presided_body(mod: Piece) -> bool:
     """A body outside the state named by a sector word of its own ("the teachers' union", "the
-    company", "the Kenyan teachers' union"); a president of a state body ("the National
-    Assembly president", "the president of the court") holds a state office, GOV, as the
-    PLOVER gold records code him."""
+    company", "the Kenyan teachers' union"), or a known organisation outside the state ("the
+    president of Oxfam", "the Sierra Club's president": the organisation itself, NGO, not an
+    office of state appended to it); a president of a state body ("the National Assembly
+    president", "the president of the court") or of an intergovernmental one ("the president
+    of the European Commission") holds an office of state, GOV, as the PLOVER gold records
+    code him."""
+    if mod.person is not None:
+        return False
+    if mod.role == ORG and mod.org_code is not None:
+        return (mod.sector is None and not mod.org_code.startswith(INTERGOVERNMENTAL)
+                and _outside_the_state(mod.anchor_sector))
     return (mod.role == AGENT and mod.sector_given and mod.sector not in STATE_SECTORS
-            and mod.sector is not None and mod.org_code is None and mod.person is None)
+            and mod.sector is not None and mod.org_code is None)
+
+
+def _outside_the_state(sector: str | None) -> bool:
+    """An organisation's own sector that no state or intergovernmental body has (NGO, BUS,
+    LAB...)."""
+    return sector is not None and sector[:3] not in STATE_SECTORS | {INTERGOVERNMENTAL}
 
 
 def _functional(sector: str | None) -> str | None:

@@ -77,6 +77,7 @@ def noun_roles(
                    or _light_verb_subject(noun, index, lexicon, trigger.code))
     placed_by, placed = _placement(noun, index, lexicon)
     sources = sources or placed_by or caused_by(noun, index)
+    sources = sources or _occasion_side(noun, index, lexicon, trigger.code)
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = patients or without_exchanged(
         noun, sources, actors_of(prep_objects(noun, preps), index), index)
@@ -135,6 +136,27 @@ def _placement(
         return actors_of(prep_objects(verb, (AGENT_PREP,)), index), actors_of(subjects, index)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return actors_of(subjects, index), actors_of(objects, index)
+
+
+def _occasion_side(
+    noun: Token, index: MentionIndex, lexicon: RoleLexicon, code: str
+) -> list[ActorMention]:
+    """The subject of a clause set at a meeting its own "with" phrase holds with someone ("During
+    a call with Erdogan, Scholz urged restraint"): the meeting's other side, its source
+    (``roles.yaml`` ``occasion_preps``). Not a passive clause's subject, nor when the
+    partner is no actor or is the subject itself."""
+    prep = noun.head
+    verb = prep.head
+    if (noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lexicon.occasion_preps
+            or verb.pos_ not in ("VERB", "AUX") or code[:2] not in lexicon.occasion_roots):
+        return []
+    partners = actors_of(prep_objects(noun, lexicon.occasion_partner_preps), index)
+    if not partners:
+        return []
+    subjects, passive = verb_subjects(verb)
+    if passive:
+        return []
+    return [m for m in actors_of(subjects, index) if m not in partners]
 
 
 def _harmed(noun: Token, index: MentionIndex, lexicon: RoleLexicon) -> list[ActorMention]:

@@ -26,6 +26,9 @@ class RoleLexicon(BaseModel):
     trip_verbs: frozenset[Word]
     trip_preps: frozenset[Word]
     trip_roots: frozenset[str]
+    occasion_preps: frozenset[Word] = frozenset()
+    occasion_partner_preps: frozenset[Word] = frozenset()
+    occasion_roots: frozenset[str] = frozenset()
     harm_verbs: frozenset[Word]
     placement_verbs: dict[Word, frozenset[Word]]
     personal_pronouns: frozenset[Word]

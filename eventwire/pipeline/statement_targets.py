@@ -240,11 +240,14 @@ def addressee_venue(mention: ActorMention, head: Token, code: str, lexicon: Role
     ``addressee_venue_preps`` on ``head`` or on its actor object, for an event of
     ``addressee_venue_roots`` whose direct object or dative is another actor: where the act was
     done ("invited Erdogan to the White House", "told reporters on Capitol Hill"), not a second
-    party to it."""
+    party to it; so is one compounded onto a meeting there ("met Xi at the G20 summit")."""
     if mention.kind not in lexicon.addressee_venue_kinds \
             or not code.startswith(lexicon.addressee_venue_roots):
         return False
     token = head.doc[mention.head]
+    if token.dep_ == "compound" and (_occasion(token.head, lexicon)
+                                     or token.head.lemma_.lower() in lexicon.meeting_nouns):
+        token = token.head  # "at the G20 summit", "to the NATO conference"
     prep = token.head
     if token.dep_ != PREP_OBJECT_DEP or prep.lower_ not in lexicon.addressee_venue_preps:
         return False

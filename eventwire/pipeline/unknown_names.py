@@ -44,6 +44,8 @@ AGENT_DEP = "agent"
 # organisation (``_not_actor``: "criticized Brandolini"); an untyped or national name there is
 # as often a place or a thing ("visited Hollowbrook", "bought Ravenna").
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# A name that possesses a noun, typed a person ("Ivanov's visit", ``_not_actor``).
+POSSESSOR_DEP = "poss"
 # Named-entity types of a name that may be an actor; others (GPE, LOC, DATE, PRODUCT...) not.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # Named-entity types read as an organisation or a group ("it", "they") rather than a person.
@@ -211,7 +213,11 @@ def _not_actor(token: Token, entity: str, iob: str) -> bool:
     """A name the recogniser types as no actor, or an acronym read as a common noun that it
     does not type as one ("GDP grew"). An object must be typed a person, or an organisation
     written as an acronym or in more words: the recogniser types a one-word policy or product
-    as an organisation as often ("to defund Obamacare", "to secure Brexit")."""
+    as an organisation as often ("to defund Obamacare", "to secure Brexit"). A possessor must
+    be typed a person: a firm's or a country's name there is as often a place or a brand
+    ("Apple's profits", "Hollowbrook's streets")."""
+    if _possessor(token):
+        return entity != "PERSON"
     if _object(token):
         return entity != "PERSON" and not (entity == "ORG" and _group_name(token, entity, iob))
     if entity:
@@ -221,6 +227,12 @@ def _not_actor(token: Token, entity: str, iob: str) -> bool:
 
 def _object(token: Token) -> bool:
     return token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB"
+
+
+def _possessor(token: Token) -> bool:
+    """ "Ivanov's visit", "a warrant for Okafor's arrest": the possessor of a noun, who does
+    or undergoes the act the noun may name (``noun_roles``)."""
+    return token.dep_ == POSSESSOR_DEP and token.head.pos_ == "NOUN"
 
 
 def _outlet(name: Span, outlets: Outlets) -> bool:
@@ -235,7 +247,7 @@ def _candidate(token: Token, taken: set[int], outlets: Outlets,
     if not (token.text[:1].isupper() and token.is_alpha) or token.i in taken:
         return False  # the cheap tests first: most words fail them
     named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP) \
-        or _object(token)
+        or _object(token) or _possessor(token)
     return (named and (token.pos_ == "PROPN" or _acronym(token))
             and token.lower_ not in months and token.lower_ not in outlets.names)
 

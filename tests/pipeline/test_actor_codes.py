@@ -136,6 +136,38 @@ def test_a_president_of_a_body_has_the_body_sector(
     assert codes(run, text).get(span) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("The president of Oxfam visited the camp.", "president of Oxfam", "NGOXFM", "NGO"),
+        ("The Red Cross president visited the camp.", "Red Cross president", "NGOHLHIRC", "HLH"),
+        ("The chief executive of Oxfam visited the camp.", "chief executive of Oxfam",
+         "NGOXFM", "NGO"),
+        ("The CEO of Amnesty International visited the camp.",
+         "CEO of Amnesty International", "NGOHRIAMN", "HRI"),
+        # An intergovernmental body's president holds an office in it (its executive).
+        ("The president of the European Commission visited the camp.",
+         "president of the European Commission", "IGOEUREECGOV", "GOV"),
+    ],
+)
+def test_the_head_of_a_known_organisation_outside_the_state_is_the_organisation(
+    run: Run, text: str, span: str, code: str, sector: str
+) -> None:
+    """No office of state (GOV) is appended to an NGO's code for its president or chief."""
+    mention = dict(run(text))[span]
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_a_body_outside_the_state_after_its_country_keeps_its_kind_as_sector(run: Run) -> None:
+    """Country + NGO is a sector too (not a Phoenix region suffix, which is none)."""
+    found = dict(run("A Kenyan think tank and the president of the Ohio Farmers Association "
+                     "visited Rafah."))
+    assert (found["Kenyan think tank"].code, found["Kenyan think tank"].sector) == ("KENNGO", "NGO")
+    head = found["president of the Ohio Farmers Association"]
+    assert (head.code, head.sector) == ("USANGO", "NGO")
+    assert found["Rafah"].sector is None
+
+
 def test_a_president_with_no_body_is_an_official(run: Run) -> None:
     assert codes(run, "The Kenyan president flew home.").get("Kenyan president") == "KENGOV"
     assert codes(run, "The president said the talks had failed.").get("president") == "GOV"

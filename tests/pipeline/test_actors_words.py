@@ -177,3 +177,76 @@ def test_a_country_is_shared_by_coordinated_modifiers(
 ) -> None:
     found = run(text)
     assert found[span].code == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The chairman of the Senate Budget Committee spoke first.",
+         "chairman of the Senate Budget Committee", "LEG"),
+        ("The chairwoman of the firm resigned on Friday.", "chairwoman of the firm", "BUS"),
+        ("The director of the FBI testified on Tuesday.", "director of the FBI", "USACOP"),
+        ("The executive director of the teachers' union spoke.",
+         "executive director of the teachers' union", "LAB"),
+        ("The chairman of the Ashford Association wrote to the mayor.",
+         "chairman of the Ashford Association", "NGO"),
+        ("The director of the Halden Institution wrote to the mayor.",
+         "director of the Halden Institution", "NGO"),
+        ("A Peruvian chairman spoke first.", "Peruvian chairman", "PERGOV"),
+        # A body compounded onto a part of it that a generic word heads.
+        ("A Senate panel chairman spoke first.", "Senate panel chairman", "LEG"),
+        ("A House committee spokesman spoke first.", "House committee spokesman", "LEG"),
+    ],
+)
+def test_a_chairman_or_director_is_of_the_body_he_heads(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_a_generic_word_takes_no_country_through_a_noun_that_is_not_a_part(run: Run) -> None:
+    assert "Iraq war veterans" not in codes(run, "Iraq war veterans marched on Sunday.")
+
+
+def test_a_bare_chairman_or_director_names_no_actor(run: Run) -> None:
+    found = codes(run, "The chairman told the director that the film was late.")
+    assert found.get("chairman", "absent") is None
+    assert found.get("director", "absent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The chief executive of the company flew to Lagos.", "chief executive of the company",
+         "BUS"),
+        ("The company's CEO flew to Lagos.", "company's CEO", "BUS"),
+        ("The CEO flew to Lagos.", "CEO", "BUS"),
+        # An office of state with no body outside the state named with it.
+        ("The Hong Kong chief executive flew to Lagos.", "Hong Kong chief executive", "HKGGOV"),
+    ],
+)
+def test_a_chief_executive_presides_over_his_body(
+    run: Run, text: str, span: str, code: str
+) -> None:
+    assert codes(run, text).get(span) == code
+
+
+def test_an_economist_is_of_whom_he_works_for(run: Run) -> None:
+    """An economist is of his employer (the Treasury: GOV; a firm: BUS), not a scholar by
+    default; alone he names no actor."""
+    found = codes(run, "A Treasury economist and an economist at the firm disagreed with "
+                       "economists.")
+    assert found.get("Treasury economist") == "GOV"
+    assert found.get("economist at the firm") == "BUS"
+    assert found.get("economists", "absent") is None
+
+
+def test_the_treasury_is_a_ministry_but_its_bonds_are_no_actor(run: Run) -> None:
+    assert codes(run, "The Treasury said it would borrow more.").get("Treasury") == "GOV"
+    assert "Treasury" not in codes(run, "Treasury yields fell after the Treasury bills sold.")
+
+
+def test_a_capitalised_executive_is_a_government_but_its_orders_are_no_actor(run: Run) -> None:
+    assert codes(run, "The Scottish Executive rejected the plan.").get(
+        "Scottish Executive") == "GBRGOV"
+    assert "Executive" not in codes(run, "The governor signed an Executive Order on Friday.")

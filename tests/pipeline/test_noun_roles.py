@@ -74,3 +74,27 @@ def test_an_own_possessor_is_the_doer(coder: Coder) -> None:
     event = coded_as(coder, "The guerrillas were haunted by their own killings.", "19")
     assert event.source is not None and event.source.text == "The guerrillas"
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("During a phone call with Erdogan, Scholz urged restraint.", "DEUGOV", "TURGOV"),
+        ("At talks with Kenya on Monday, Uganda agreed to reopen the border.", "UGA", "KEN"),
+        ("After a meeting with the Chinese foreign minister, the Kenyan president left.",
+         "KENGOV", "CHNGOV"),
+    ],
+)
+def test_the_subject_of_a_clause_set_at_a_meeting_with_someone_is_its_other_side(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    event = coded_as(coder, text, "04")
+    assert event.source is not None and event.source.code == source
+    assert event.target is not None and event.target.code == target
+
+
+def test_a_meeting_with_no_partner_or_a_passive_clause_gives_no_side(coder: Coder) -> None:
+    bare = coded_as(coder, "After the meeting, the Kenyan president left for Nairobi.", "04")
+    assert bare.source is None
+    passive = coded_as(coder, "During talks with Hamas, Israeli envoys were told to wait.", "04")
+    assert passive.source is None

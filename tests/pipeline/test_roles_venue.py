@@ -106,3 +106,19 @@ def test_a_place_after_the_person_addressed_is_the_venue(
 ) -> None:
     events = coder.code(text, published="2023-05-01")
     assert pairs(events, root) == expected, [(e.cameo.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president met the Ugandan premier at the United Nations on Monday.",
+    "The Kenyan president met the Ugandan premier at the NATO summit on Monday.",
+])
+def test_an_intergovernmental_body_after_the_person_met_is_the_venue(
+    coder: Coder, text: str
+) -> None:
+    """An intergovernmental body, or one compounded onto the meeting, is where the meeting was
+    held, whatever code the meeting gets."""
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.code[:2] in
+              ("03", "04")]
+    assert events
+    assert {(e.source and e.source.code, e.target and e.target.code) for e in events} == {
+        ("KENGOV", "UGAGOV")}

@@ -208,3 +208,16 @@ def test_one_run_of_the_recogniser_serves_every_doc_of_a_batch(coder: Coder) -> 
     assert len(once(list(docs[0].sents))) == 1 and runs == [2]
     other = coder.nlp("Parlatore said the talks failed.")
     assert len(once(list(other.sents))) == 1 and runs == [2, 1]
+
+
+def test_an_unknown_person_possessing_an_event_noun_is_its_actor(coder: Coder) -> None:
+    visit = events_at(coder, "Anna Kowalczyk's visit to Kenya ended on Tuesday.", "visit")[0]
+    assert form(visit.source) == ("Anna Kowalczyk", None)
+    arrest = events_at(coder, "Police issued a warrant for Okafor's arrest.", "arrest")[0]
+    assert form(arrest.target) == ("Okafor", None)
+
+
+def test_a_possessor_not_typed_a_person_is_no_actor(coder: Coder) -> None:
+    events = coder.code("Brindlecorp's profits fell, and the Kenyan president criticised "
+                        "Brindlecorp's plan.", published=PUBLISHED)
+    assert all(e.source is None or e.source.text != "Brindlecorp" for e in events)
