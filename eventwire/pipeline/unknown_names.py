@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.pipeline.actor_compose import ORG, PERSON, Piece
 from eventwire.pipeline.date_patterns import load_dates_data
 from eventwire.pipeline.mentions import ActorMention
+from eventwire.pipeline.person_antecedents import load_person_nouns
 
 # Relations of a name that does the clause's act or, as a passive subject, undergoes it.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -231,8 +232,17 @@ def _object(token: Token) -> bool:
 
 def _possessor(token: Token) -> bool:
     """ "Ivanov's visit", "a warrant for Okafor's arrest": the possessor of a noun, who does
-    or undergoes the act the noun may name (``noun_roles``)."""
-    return token.dep_ == POSSESSOR_DEP and token.head.pos_ == "NOUN"
+    or undergoes the act the noun may name (``noun_roles``). Not the possessor of a noun that
+    names a person, who is the actor instead ("Okafor's lawyer", "Mrs Ruiz's nanny, Ana Cruz")."""
+    return (token.dep_ == POSSESSOR_DEP and token.head.pos_ == "NOUN"
+            and not _names_person(token.head))
+
+
+def _names_person(noun: Token) -> bool:
+    """A noun of ``person_nouns.yaml``, or one with a name in apposition ("his driver, John
+    Bell")."""
+    return noun.lemma_.lower() in load_person_nouns().persons or any(
+        child.dep_ == "appos" and child.pos_ == "PROPN" for child in noun.children)
 
 
 def _outlet(name: Span, outlets: Outlets) -> bool:

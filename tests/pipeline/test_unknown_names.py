@@ -221,3 +221,14 @@ def test_a_possessor_not_typed_a_person_is_no_actor(coder: Coder) -> None:
     events = coder.code("Brindlecorp's profits fell, and the Kenyan president criticised "
                         "Brindlecorp's plan.", published=PUBLISHED)
     assert all(e.source is None or e.source.text != "Brindlecorp" for e in events)
+
+
+def test_the_possessor_of_a_noun_naming_a_person_is_not_the_actor(coder: Coder) -> None:
+    # The possessed noun is the person ("Mr Okafor's driver, John Bell"), not Mr Okafor.
+    text = ("The inquiry is investigating whether the minister helped fast-track a bid by "
+            "Mr Okafor's driver, John Bell, to stay in the country.")
+    helped = events_at(coder, text, "helped")[0]
+    assert helped.target is None or "Okafor" not in helped.target.text or \
+        "driver" in helped.target.text
+    lawyer = events_at(coder, "Ms Brandt's lawyer criticised the ruling.", "criticised")[0]
+    assert lawyer.source is not None and lawyer.source.text != "Ms Brandt"
