@@ -26,6 +26,10 @@ against the publication date and reconciled with how the text reports the act.
   not date an act of the simple present ("he says", "it differs from").
 * A date over the trigger's noun is relative to its event, not its date ("on the eve of the
   summit" dates the acts of its clause, not the summit).
+* A date right after a speech verb and before its content's subject is the report's, whatever
+  the parse hangs it from ("said on Monday he would visit Moscow": the saying).
+* A coming date on a past-tense speech verb ("said later this week he would visit Moscow") is
+  the date of the verb's content, which has none of its own.
 * An act reported as occurred is never later than its report (``reconcile_with_report``).
 """
 
@@ -127,7 +131,8 @@ def pick_date(
              and not doc[d.start:d.end].root.is_ancestor(head)
              and not _describes_actor(doc, d)
              and not (reacts and dated_elsewhere(doc, d, mine, clause))
-             and not (head.i == clause.i and _older_noun(doc, d, mine, clause, published))]
+             and not (head.i == clause.i and _older_noun(doc, d, mine, clause, published))
+             and _report_of(doc, d) in (None, clause.i)]
 
     def key(d: DateMention) -> tuple[bool, int]:
         noun = dated_noun(doc[d.start:d.end])
@@ -135,7 +140,8 @@ def pick_date(
                 min(_depth_below(doc[i], clause) for i in range(d.start, d.end)))
 
     attached = sorted(
-        (d for d in local if any(same_clause(doc[i], clause) for i in range(d.start, d.end))
+        (d for d in local if (any(same_clause(doc[i], clause) for i in range(d.start, d.end))
+                              or _report_of(doc, d) == clause.i)
          and not ((_ended(head, clause) or _requested(head, clause)) and key(d)[0])),
         key=key)
     if attached:
@@ -145,7 +151,54 @@ def pick_date(
             when, precision = pick_date(sent, giver, dates, published, mine, code, hops - 1)
             if precision != "publication":
                 return when, precision
+        coming = _coming_date_of_report(sent, clause, dates, published)
+        if coming is not None:
+            return coming.date, coming.precision
     return (published.isoformat() if published else None), "publication"
+
+
+def _report_of(doc: Doc, mention: DateMention) -> int | None:
+    """The speech verb right before ``mention`` whose content clause the parse hangs the date
+    from, before the content's subject ("The president said on Monday he would visit Moscow":
+    said): the date is of the report, not of its content."""
+    first = mention.start
+    if first and doc[first - 1].pos_ == "ADP":
+        first -= 1  # "on Monday"
+    if first == 0:
+        return None
+    verb = doc[first - 1]
+    content = next((t for t in doc[mention.start:mention.end].root.ancestors
+                    if t.pos_ in VERBAL), None)
+    if (content is None or verb.pos_ != "VERB" or content.dep_ != "ccomp"
+            or content.head.i != verb.i
+            or verb.lemma_.lower() not in bundled_dates_data().reporting_lemmas):
+        return None
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.i if subject is not None and subject.left_edge.i >= mention.end else None
+
+
+def _coming_date_of_report(
+    sent: SpacySpan, clause: Token, dates: Sequence[DateMention], published: date | None
+) -> DateMention | None:
+    """A coming date on the past-tense speech verb whose content is ``clause`` ("The president
+    said later this week he would visit Moscow", "said next month that talks will resume"): a
+    past report is not of a coming time, the date is its content's (a day after publication,
+    or a period "later" in the current one: ``anchor_directions``)."""
+    report = clause.head
+    data = bundled_dates_data()
+    if (clause.dep_ != "ccomp" or report.tag_ != "VBD" or published is None
+            or report.lemma_.lower() not in data.reporting_lemmas):
+        return None
+    doc = sent.doc
+    for mention in dates:
+        span = doc[mention.start:mention.end]
+        if (sent.start <= mention.start < sent.end and not mention.limit and mention.noun is None
+                and (span.root.head.i == report.i or _report_of(doc, mention) == report.i)
+                and span.root.dep_ != "ccomp" and (
+                    mention.date > published.isoformat()
+                    or data.anchor_directions.get(span[0].lower_, 0) > 0)):
+            return mention
+    return None
 
 
 def _bare_participle(token: Token) -> bool:

@@ -203,3 +203,48 @@ def test_a_subject_noun_in_its_verbs_trigger_takes_the_verbs_date(coder: Coder) 
 def test_a_present_verb_does_not_undate_its_noun_trigger(coder: Coder) -> None:
     text = "The inquiry follows the minister's remarks two weeks ago."
     assert dated(coder, text, "remarks")[1:] == ("2019-05-20", "week")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # a date right after a speech verb is the report's, not its content's
+    ("The minister said on Tuesday he would meet the rebels.", "meet", "2019-06-05",
+     "publication"),
+    ("The ministry said on Monday police had arrested six protesters.", "said", "2019-06-03",
+     "day"),
+    # a coming date on a past report is its content's
+    ("The minister said later this week he would meet the rebels.", "meet", "2019-06-03",
+     "week"),
+    ("The ministry said next week it would hold talks with Iran.", "hold talks", "2019-06-10",
+     "week"),
+])
+def test_a_date_after_a_speech_verb_dates_the_report_unless_it_is_to_come(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+def test_a_requested_act_is_after_its_request(coder: Coder) -> None:
+    text = "The envoy on Monday urged both sides to hold talks on Friday."
+    assert dated(coder, text, "urged")[1:] == ("2019-06-03", "day")
+    assert dated(coder, text, "hold talks")[1:] == ("2019-06-07", "day")
+
+
+def test_a_month_and_day_naming_an_attack_of_history_dates_its_setting(coder: Coder) -> None:
+    text = "Her uncle was killed in the Sept. 11 attacks."
+    assert dated(coder, text, "killed")[1:] == ("2001-09-11", "day")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    # an arranged event is not of the day it was arranged
+    ("Pence scheduled a secret meeting with officials two weeks ago.", "meeting", "2019-06-05",
+     "publication"),
+    ("Pence scheduled a secret meeting with officials two weeks ago.",
+     "scheduled a secret meeting", "2019-05-20", "week"),
+    # a past date after a requested event is the request's
+    ("Unions called for a strike two days ago.", "called for", "2019-06-03", "day"),
+    ("Unions called for a strike two days ago.", "strike", "2019-06-05", "publication"),
+])
+def test_an_arranged_or_requested_event_is_not_dated_by_a_past_date_of_its_request(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)

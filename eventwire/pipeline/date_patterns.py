@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -36,6 +37,27 @@ NUMERIC_RE = r"^(\d{1,4})([/.])(\d{1,2})\2(\d{2}|\d{4})$"
 VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
+class HistoricDay(BaseModel):
+    """An event the news names by its month and day alone ("the Sept. 11 attacks"): its day,
+    the nouns (as written) that the month and day name it with, its name."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+    year: int = Field(ge=1000, le=2999)
+    nouns: tuple[str, ...] = Field(min_length=1)
+    name: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _a_real_day(self) -> HistoricDay:
+        try:
+            date(self.year, self.month, self.day)
+        except ValueError as error:
+            raise ValueError(f"{self.name}: no such day") from error
+        return self
+
+
 class DatesData(BaseModel):
     """The validated contents of ``dates.yaml``."""
 
@@ -50,6 +72,8 @@ class DatesData(BaseModel):
     shifts: dict[str, int] = {}
     periods: tuple[Literal["week", "month", "year"], ...] = ()
     period_modifiers: tuple[str, ...] = ()
+    # Shifts that after "the" name the span ending at publication ("the past week").
+    rolling_shifts: tuple[str, ...] = ()
     weekday_shifts: dict[str, int] = {}
     numbers: dict[str, int] = {}
     units: dict[str, Literal["day", "week", "month", "year"]] = {}
@@ -95,6 +119,11 @@ class DatesData(BaseModel):
     # Capitalised words that make a weekday after them a name ("Black Friday").
     day_name_words: tuple[str, ...] = ()
     topic_preps: tuple[str, ...] = ()
+    # Events named by their month and day alone, and "the <nth> anniversary of" them
+    # (``date_history``).
+    historic_days: tuple[HistoricDay, ...] = ()
+    anniversary_nouns: tuple[str, ...] = ()
+    ordinal_words: dict[str, int] = {}
     # Dates named from an earlier date of the text (``date_roles.resolve_anchored``).
     anchor_shifts: dict[str, int] = {}
     anchor_days: dict[str, int] = {}
@@ -313,6 +342,7 @@ __all__ = [
     "NUMERIC_RE",
     "YEAR_RE",
     "DatesData",
+    "HistoricDay",
     "build_matcher",
     "date_patterns",
     "load_dates_data",

@@ -18,7 +18,8 @@
   (``comparison_words``); one of a noun ("in contrast to the speech of October 2018") dates that
   noun only (``compared_noun``).
 * Some date phrases name no time (``not_a_date``): a title, a name ("May's cabinet"), the year
-  in a named instrument ("the Securities Exchange Act of 1934").
+  in a named instrument ("the Securities Exchange Act of 1934"), the span that ends at
+  publication ("in the past week", "over the last year": ``rolling_shifts``).
 * **"today" as "nowadays"** is no date at all (``nowadays_words``): one before the verb of a
   simple present ("Europe today faces a crisis"; not "talks start today"), after a noun of an
   era ("the world today": ``era_nouns``), the possessive of one or of a proper noun ("today's
@@ -95,7 +96,7 @@ def not_a_date(span: Span, data: DatesData) -> bool:
     "nowadays" (``nowadays``), the year of a named instrument ("the Securities Exchange Act of
     1934": ``instrument_nouns``), a month that is a person's name before a possessive ("May's
     cabinet": ``name_months``)."""
-    if quoted_title(span) or nowadays(span, data):
+    if quoted_title(span) or nowadays(span, data) or rolling_period(span, data):
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -106,6 +107,16 @@ def not_a_date(span: Span, data: DatesData) -> bool:
     named = of.head if of is not None and of.lower_ == "of" else None
     return named is not None and named.i < span.start and named.is_title and (
         named.lemma_.lower() in _lower_words(data.instrument_nouns))
+
+
+def rolling_period(span: Span, data: DatesData) -> bool:
+    """``span`` is "last week", "past year" after "the": the span that ends at publication
+    ("attacked twice in the past week", "over the last year"; ``rolling_shifts``), no
+    calendar period."""
+    doc = span.doc
+    return (len(span) == 2 and span[0].lower_ in data.rolling_shifts
+            and span[1].lower_ in data.periods and span.start > 0
+            and doc[span.start - 1].lower_ == "the")
 
 
 def nowadays(span: Span, data: DatesData) -> bool:
@@ -280,4 +291,5 @@ __all__ = [
     "nowadays",
     "postmodified_noun",
     "quoted_title",
+    "rolling_period",
 ]

@@ -80,6 +80,7 @@ from eventwire.pipeline.date_calendar import (
     pick_occurrence,
     safe_date,
 )
+from eventwire.pipeline.date_history import named_day
 from eventwire.pipeline.date_patterns import (
     DAY_RE,
     DECADE_RE,
@@ -298,6 +299,7 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     options = [(when, when) for y in (pub.year - 1, pub.year, pub.year + 1)
                if (when := safe_date(y, month, days[0])) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
+    chosen = named_day(span, chosen, ctx.data, pub) if chosen else None  # "the Sept. 11 attacks"
     return (chosen, "day") if chosen else None
 
 
@@ -500,6 +502,7 @@ def _resolve_anchored(ctx: _Context, span: Span, anchor: DateMention | None) -> 
 
 
 ANCHORED = frozenset({"anchored", "anchored_day", "anchored_units"})
+PAST_FORMS = frozenset({"ago"})  # forms that name a past time whatever their clause
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
@@ -544,6 +547,8 @@ class DatesComponent:
                 continue
             form = doc.vocab.strings[label]
             follows = date_nouns.following_event(span, self.data, events)
+            if follows and follows[1] and form in PAST_FORMS:
+                follows = None  # "scheduled a meeting two weeks ago": the scheduling's date
             here = replace(ctx, future=True) if follows and follows[1] else ctx
             resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                         else RESOLVERS[form](here, span))

@@ -390,3 +390,36 @@ def test_a_date_of_a_noun_in_a_comparison_dates_that_noun_only(
     (mention,) = doc._.ew_dates
     assert (mention.date, mention.limit) == ("2020-03-01", False)
     assert mention.noun is not None and doc[mention.noun].text == "speech"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the infinitive of a request or an order is of a coming time
+    ("The envoy urged both sides to hold talks on Friday.", "Friday", "2022-02-04"),
+    ("The judge ordered him to appear in court on Thursday.", "Thursday", "2022-02-03"),
+    ("The union called on workers to strike on Monday.", "Monday", "2022-02-07"),
+    # not the request itself
+    ("The envoy urged both sides on Monday to hold talks.", "Monday", "2022-01-31"),
+])
+def test_a_requested_act_takes_a_coming_day(
+    nlp: Language, component: DatesComponent, text: str, phrase: str, expected: str
+) -> None:
+    found = {t: d for t, d, _ in dates_of(nlp, component, text)}
+    assert found[phrase] == expected
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Rebels have attacked the town twice in the past week.", "past week"),
+    ("Police arrested 40 protesters over the last month.", "last month"),
+    ("Prices rose sharply during the past year.", "past year"),
+])
+def test_the_span_that_ends_at_publication_is_no_date(
+    nlp: Language, component: DatesComponent, text: str, phrase: str
+) -> None:
+    assert phrase not in {t for t, _, _ in dates_of(nlp, component, text)}
+
+
+def test_a_shift_without_the_is_the_calendar_period(
+    nlp: Language, component: DatesComponent
+) -> None:
+    found = dates_of(nlp, component, "Rebels attacked the town last week.")
+    assert found == [("last week", "2022-01-24", "week")]
