@@ -1,8 +1,9 @@
 """Input sources of ``eventwire ingest`` and ``eventwire code``: paths, directories, ``.gz``
 files, http(s) URLs and ``-`` (stdin) -> articles.
 
-``iter_items`` yields ``Article``, ``ArticleError`` or ``Duplicate`` (an article known to the store
-by its URL, skipped before its page is fetched). Formats are chosen by suffix (``.gz`` is
+``iter_items`` yields ``Article``, ``ArticleError``, ``Duplicate`` (an article known to the store
+by its URL, skipped before its page is fetched) or ``EmptyInput`` (a file holding no article,
+not counted but warned about). Formats are chosen by suffix (``.gz`` is
 unwrapped first): .txt, .jsonl/.ndjson, .csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
 read as a feed when it looks like one, else as an HTML page. Stdin is read as JSONL when it
 starts with ``{``, as a feed when it looks like one, else as one plain-text article.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import http.client
+import logging
 import sys
 import urllib.error
 import urllib.request
@@ -23,19 +25,23 @@ from pathlib import Path
 
 from eventwire import __version__, errors
 from eventwire.errors import InputError
+from eventwire.ingest.csv_rows import csv_rows
 from eventwire.ingest.formats import (
     ColumnMap,
+    EmptyInput,
     FeedEntry,
     Item,
     entry_article,
     feed_entries,
     html_article,
+    jsonl_lines,
     looks_like_feed,
     read_csv,
     read_jsonl,
     read_text_bytes,
     to_utf8,
 )
+from eventwire.ingest.normalise import decode_bytes
 from eventwire.records import ArticleError
 
 MAX_FETCH_BYTES = 20_000_000
@@ -62,8 +68,10 @@ class SourceOptions:
     timeout: float = 20.0
 
 
-Source = Item | Duplicate
+Source = Item | Duplicate | EmptyInput
 KnownUrl = Callable[[str], bool]
+OnEmpty = Callable[[EmptyInput], None]
+log = logging.getLogger(__name__)
 
 
 def is_url(raw: str) -> bool:
@@ -179,10 +187,18 @@ def iter_items(paths: list[str], options: SourceOptions | None = None,
             yield from _read_path(Path(raw), chosen, known_url)
 
 
-def iter_articles(paths: list[str], options: SourceOptions | None = None) -> Iterator[Item]:
-    """Every article of ``paths`` as ``iter_items`` reads them, for coding without a store."""
+def log_empty(empty: EmptyInput) -> None:
+    log.warning("%s", empty)
+
+
+def iter_articles(paths: list[str], options: SourceOptions | None = None,
+                  on_empty: OnEmpty = log_empty) -> Iterator[Item]:
+    """Every article of ``paths`` as ``iter_items`` reads them, for coding without a store;
+    ``on_empty`` is told of each file that holds no article (default: a logged warning)."""
     for item in iter_items(paths, options):
-        if not isinstance(item, Duplicate):
+        if isinstance(item, EmptyInput):
+            on_empty(item)
+        elif not isinstance(item, Duplicate):
             yield item
 
 
@@ -230,5 +246,11 @@ def _count_file(path: Path) -> int | None:
             data = gzip.decompress(data)
         except (OSError, EOFError):
             return None  # the reader reports it (bad-gzip); the bar just has no total
-    lines = sum(1 for line in data.splitlines() if line.strip())
-    return lines - 1 if suffix in CSV else lines
+    data = to_utf8(data)
+    if suffix in JSONL:
+        return sum(1 for line in jsonl_lines(data) if line.strip())
+    try:
+        text, _ = decode_bytes(data)
+    except UnicodeDecodeError:
+        return 1  # the reader reports the file as one bad-encoding error
+    return sum(1 for _ in csv_rows(text))  # a quoted field may hold line breaks
