@@ -147,9 +147,9 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                  follow_links: bool, **columns: str) -> None:
     """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
 
-    PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson and .csv (one per
-    line/row), .html/.htm pages, RSS/Atom feeds (.rss/.atom/.xml), http(s) URLs of pages or
-    feeds, .gz of any of these, and - for stdin.
+    PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson, .json and .csv (one
+    per line/record/row), .html/.htm pages, RSS/Atom feeds (.rss/.atom/.xml), http(s) URLs of
+    pages or feeds, .gz of any of these, and - for stdin.
     """
     check_paths(paths)
     published_date = _published_option(published)

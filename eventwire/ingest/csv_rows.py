@@ -20,7 +20,9 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-MAX_CSV_FIELD = 50_000_000
+# No limit of our own on a field's size (the whole file is in memory already): an over-long
+# text fails its own article as too-large, with its id, after it is read.
+MAX_CSV_FIELD = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,11 @@ def _broken(lines: list[str], begin: int, failed_at: int, names: list[str], reas
     """The outcome when the record starting at 0-based line ``begin`` failed at ``failed_at``."""
     first = begin + 1
     if failed_at <= first:  # within one line: nothing else was swallowed
-        lenient = next(csv.reader([lines[begin]]), [])
+        try:
+            lenient = next(csv.reader([lines[begin]]), [])
+        except csv.Error as exc:
+            items.append(BadRow(first, f"unreadable row: {exc}"))
+            lenient = []
         if lenient:
             items.append(Row(first, _fields(names, lenient)))
         return _Outcome(items, begin + 1 if begin + 1 < len(lines) else None)

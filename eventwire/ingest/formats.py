@@ -114,7 +114,8 @@ def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> A
 def article_from_record(record: Any, name: str, default_published: date | None,
                         read_notes: tuple[str, ...] = ()) -> Item:
     if not isinstance(record, dict):
-        return ArticleError(name, errors.BAD_RECORD, "a JSON line must be an object")
+        kind = "null" if record is None else type(record).__name__
+        return ArticleError(name, errors.BAD_RECORD, f"a JSON record must be an object, not {kind}")
     article_id = field_text(record.get("id"))
     label = article_id or name
     text = record.get("text")
@@ -190,6 +191,31 @@ def read_jsonl(data: bytes, name: str, published: date | None,
         yield article_from_record(record, label, published, notes)
     if not found:
         yield EmptyInput(name, "the file holds no JSON line")
+
+
+def read_json(data: bytes, name: str, published: date | None,
+              columns: ColumnMap | None = None) -> Iterator[Item | EmptyInput]:
+    """A ``.json`` file: an array of records (one article each, named ``name#1``, ``name#2``,
+    ...) or one record; content that is not one JSON value (JSON lines saved as ``.json``) is
+    read as JSONL."""
+    decoded = decode(data, name)
+    if isinstance(decoded, ArticleError):
+        yield decoded
+        return
+    text, notes = decoded
+    try:
+        value = json.loads(text, strict=False)
+    except (json.JSONDecodeError, RecursionError):
+        yield from read_jsonl(data, name, published, columns)
+        return
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        yield EmptyInput(name, "the JSON array is empty")
+    for number, record in enumerate(records, start=1):
+        if columns is not None and isinstance(record, dict):
+            record = columns.apply(record)
+        label = f"{name}#{number}" if isinstance(value, list) else name
+        yield article_from_record(record, label, published, notes)
 
 
 def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) \

@@ -76,3 +76,12 @@ def test_a_multiline_field_counts_as_one_article(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_text(f'id,text\nr1,"{STORM}\n\n{TALKS}"\nr2,{STRIKE}\n', encoding="utf-8")
     assert count_articles([str(path)]) == len(list(iter_articles([str(path)]))) == 2
+
+
+def test_a_field_past_the_old_size_limit_is_read_and_the_rows_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "giant.csv"
+    path.write_text(f'id,text\nr1,{STORM}\nr2,"{"x" * 51_000_000}"\nr3,{TALKS}\n',
+                    encoding="utf-8")
+    items = list(iter_articles([str(path)]))
+    assert [i.id if isinstance(i, Article) else i for i in items] == ["r1", "r2", "r3"]
+    assert isinstance(items[1], Article) and len(items[1].text) == 51_000_000  # too-large later

@@ -173,3 +173,17 @@ def test_timestamps_with_offsets_are_read_as_their_utc_day(tmp_path: Path) -> No
                     "naive": date(2019, 3, 10), "zulu": date(2019, 3, 10),
                     "rfc": date(2019, 3, 11), "epoch": date(2019, 3, 10),
                     "millis": date(2019, 3, 10)}
+
+
+def test_json_files_are_read_record_by_record(tmp_path: Path) -> None:
+    records = [{"id": "a", "text": "Talks were held."}, "stray", {"text": "The army withdrew."}]
+    (tmp_path / "array.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"id": "b", "text": "Iran protested."}))
+    (tmp_path / "lines.json").write_text('{"id": "c", "text": "x"}\n{"id": "d", "text": "y"}\n')
+    (tmp_path / "none.json").write_text("[]")
+    told: list[EmptyInput] = []
+    items = list(iter_articles([str(tmp_path)], on_empty=told.append))
+    named = [i.id if isinstance(i, Article) else i.article_id for i in items]
+    assert named[:3] == ["a", f"{tmp_path / 'array.json'}#2", items[2].id]
+    assert isinstance(items[1], ArticleError) and "not str" in items[1].message
+    assert named[3:] == ["c", "d", "b"] and len(told) == 1 and "none.json" in told[0].name

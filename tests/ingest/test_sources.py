@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -277,3 +278,16 @@ def test_ingest_stores_every_linkless_entry(tmp_path: Path, coder: Coder) -> Non
     counts = report.counts
     assert (counts.seen, counts.new, counts.failed, counts.replaced) == (5, 3, 2, 0)
     assert stored == 3
+
+
+def test_a_file_the_system_will_not_read_is_one_error(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    paths = [str(fifo)]
+    if Path("/proc/self/mem").is_file():  # a regular file whose read fails (EIO)
+        paths.append("/proc/self/mem")
+    items = list(iter_items(paths))
+    assert len(items) == len(paths)
+    for item, path in zip(items, paths, strict=True):
+        assert isinstance(item, ArticleError) and item.code == "unreadable-file"
+        assert item.article_id == path
