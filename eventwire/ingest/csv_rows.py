@@ -49,32 +49,32 @@ class _Outcome:
     resume: int | None  # the 0-based line to read on from, None at the end
 
 
-def csv_header(text: str) -> list[str] | None:
+def csv_header(text: str, delimiter: str = ",") -> list[str] | None:
     """The header of ``text`` (its first record), None when the text holds no record."""
     csv.field_size_limit(MAX_CSV_FIELD)
     try:
-        return next(csv.reader(io.StringIO(text, newline="")), None)
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), None)
     except csv.Error:
         return None
 
 
-def csv_rows(text: str) -> Iterator[Row | BadRow]:
+def csv_rows(text: str, delimiter: str = ",") -> Iterator[Row | BadRow]:
     """Every record of ``text`` after its header, in order; blank lines are skipped."""
     csv.field_size_limit(MAX_CSV_FIELD)
     lines = io.StringIO(text, newline="").readlines()
-    header = _header(lines)
+    header = _header(lines, delimiter)
     if header is None:
         return
     names, start = header
     position: int | None = start
     while position is not None:
-        outcome = _read_from(lines, position, names)
+        outcome = _read_from(lines, position, names, delimiter)
         yield from outcome.items
         position = outcome.resume
 
 
-def _header(lines: list[str]) -> tuple[list[str], int] | None:
-    reader = csv.reader(iter(lines))
+def _header(lines: list[str], delimiter: str) -> tuple[list[str], int] | None:
+    reader = csv.reader(iter(lines), delimiter=delimiter)
     try:
         names = next(reader, None)
     except csv.Error:
@@ -82,15 +82,16 @@ def _header(lines: list[str]) -> tuple[list[str], int] | None:
     return (names, reader.line_num) if names is not None else None
 
 
-def _read_from(lines: list[str], start: int, names: list[str]) -> _Outcome:
+def _read_from(lines: list[str], start: int, names: list[str], delimiter: str) -> _Outcome:
     items: list[Row | BadRow] = []
-    reader = csv.reader(iter(lines[start:]), strict=True)
+    reader = csv.reader(iter(lines[start:]), strict=True, delimiter=delimiter)
     done = 0  # lines consumed by the rows read so far
     while True:
         try:
             record = next(reader, None)
         except csv.Error as exc:
-            return _broken(lines, start + done, start + reader.line_num, names, str(exc), items)
+            return _broken(lines, start + done, start + reader.line_num, names, str(exc), items,
+                           delimiter)
         if record is None:
             return _Outcome(items, None)
         first, last = start + done + 1, start + reader.line_num
@@ -104,12 +105,12 @@ def _read_from(lines: list[str], start: int, names: list[str]) -> _Outcome:
 
 
 def _broken(lines: list[str], begin: int, failed_at: int, names: list[str], reason: str,
-            items: list[Row | BadRow]) -> _Outcome:
+            items: list[Row | BadRow], delimiter: str) -> _Outcome:
     """The outcome when the record starting at 0-based line ``begin`` failed at ``failed_at``."""
     first = begin + 1
     if failed_at <= first:  # within one line: nothing else was swallowed
         try:
-            lenient = next(csv.reader([lines[begin]]), [])
+            lenient = next(csv.reader([lines[begin]], delimiter=delimiter), [])
         except csv.Error as exc:
             items.append(BadRow(first, f"unreadable row: {exc}"))
             lenient = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,6 +22,7 @@ from eventwire.records import Article, ArticleError
 from eventwire.validation import parse_published
 
 Item = Article | ArticleError
+CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,13 +228,14 @@ def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap)
         yield decoded
         return
     text, notes = decoded
-    header = csv_header(text)
-    if header is None or columns.text not in header:
+    layout = csv_layout(text, columns)
+    if layout is None:
         yield ArticleError(name, errors.BAD_RECORD,
-                           f"no {columns.text!r} column (columns: {header or []})")
+                           f"no {columns.text!r} column (columns: {csv_header(text) or []})")
         return
+    delimiter, columns = layout
     found = False
-    for row in csv_rows(text):
+    for row in csv_rows(text, delimiter):
         found = True
         label = f"{name}:{row.line}"
         if isinstance(row, BadRow):
@@ -242,6 +244,30 @@ def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap)
             yield article_from_record(columns.apply(row.fields), label, published, notes)
     if not found:
         yield EmptyInput(name, "the CSV file holds no row")
+
+
+def csv_layout(text: str, columns: ColumnMap) -> tuple[str, ColumnMap] | None:
+    """The delimiter of a CSV text (a comma, else the semicolon, tab or bar that European
+    spreadsheets and database dumps write) and its columns by their names in its header, matched
+    exactly or else ignoring case and surrounding blanks (" Text" is ``text``); None when no
+    delimiter gives a header with the text column."""
+    for delimiter in CSV_DELIMITERS:
+        header = csv_header(text, delimiter)
+        matched = _match_columns(header or [], columns)
+        if matched is not None:
+            return delimiter, matched
+    return None
+
+
+def _match_columns(header: list[str], columns: ColumnMap) -> ColumnMap | None:
+    loose = {name.strip().lower(): name for name in reversed(header)}
+    found: dict[str, str] = {}
+    for field_name in ("text", "id", "published", "source", "url", "title"):
+        wanted = getattr(columns, field_name)
+        actual = wanted if wanted in header else loose.get(wanted.strip().lower())
+        if actual is not None:
+            found[field_name] = actual
+    return replace(columns, **found) if "text" in found else None
 
 
 def html_article(data: bytes, name: str, url: str | None, published: date | None,

@@ -85,3 +85,16 @@ def test_a_field_past_the_old_size_limit_is_read_and_the_rows_after_it(tmp_path:
     items = list(iter_articles([str(path)]))
     assert [i.id if isinstance(i, Article) else i for i in items] == ["r1", "r2", "r3"]
     assert isinstance(items[1], Article) and len(items[1].text) == 51_000_000  # too-large later
+
+
+def test_semicolon_tab_and_loosely_named_columns_are_read(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(f'ID;Text ;Published\nr1;"{STORM}";2021-05-01\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f"id\ttext\nr2\t{TALKS}\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text(f"id,body\nr3,{STRIKE}\n", encoding="utf-8")
+    storm, talks, missing = list(iter_articles([str(tmp_path)]))
+    assert isinstance(storm, Article) and storm.id == "r1" and storm.text == STORM
+    assert storm.published is not None and storm.published.isoformat() == "2021-05-01"
+    assert isinstance(talks, Article) and talks.id == "r2" and talks.text == TALKS
+    assert isinstance(missing, ArticleError) and "no 'text' column" in missing.message
+    assert "'body'" in missing.message
