@@ -160,7 +160,10 @@ def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[
 
 def jsonl_lines(data: bytes) -> list[bytes]:
     """The lines of JSONL content: split at line feeds only (a carriage return, form feed or
-    other line break left raw inside a JSON string is part of its line, not the end of it)."""
+    other line break left raw inside a JSON string is part of its line, not the end of it);
+    content without any line feed is split at carriage returns (old Mac line ends)."""
+    if b"\n" not in data and b"\r" in data:
+        return data.split(b"\r")
     return [line.removesuffix(b"\r") for line in data.split(b"\n")]
 
 

@@ -187,3 +187,10 @@ def test_json_files_are_read_record_by_record(tmp_path: Path) -> None:
     assert named[:3] == ["a", f"{tmp_path / 'array.json'}#2", items[2].id]
     assert isinstance(items[1], ArticleError) and "not str" in items[1].message
     assert named[3:] == ["c", "d", "b"] and len(told) == 1 and "none.json" in told[0].name
+
+
+def test_a_jsonl_file_with_carriage_returns_only_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Talks were held."}\r{"id": "b", "text": "x"}\r')
+    assert [i.id for i in iter_articles([str(path)]) if isinstance(i, Article)] == ["a", "b"]
+    assert count_articles([str(path)]) == 2
