@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
@@ -19,6 +20,8 @@ Status = Literal["occurred", "planned", "possible", "negated"]
 Hedge = Literal["alleged", "reported", "claimed"] | None
 DatePrecision = Literal["day", "week", "month", "year", "publication"]
 STATUSES: tuple[str, ...] = ("occurred", "planned", "possible", "negated")
+ISO_FRACTION = re.compile(r"(\.\d{6})\d+")
+ZONE_NAME = re.compile(r"(?<=\d)\s*(?:UTC|GMT)$", re.IGNORECASE)
 
 
 def stable_hash(*parts: object, length: int = 16) -> str:
@@ -28,25 +31,60 @@ def stable_hash(*parts: object, length: int = 16) -> str:
 
 
 def as_date(value: object) -> date | None:
-    """A date from a ``date``, a ``datetime`` (its day), a string that starts ``YYYY-MM-DD``
-    (an ISO timestamp) or an RFC 2822 date ("Tue, 01 Mar 2022 10:00:00 GMT"); None for None
-    or ""; ValueError when invalid."""
+    """A date from a ``date``, a ``datetime``, an ISO 8601 date or timestamp, an RFC 2822 date
+    ("Tue, 01 Mar 2022 10:00:00 GMT") or a number of seconds (or milliseconds) since 1970; None
+    for None or ""; ValueError when invalid.
+
+    A moment with a UTC offset is taken to its UTC day, whatever form it comes in, as feeds
+    give theirs: "2019-03-10T23:30:00-05:00" is 2019-03-11, as is the same moment written
+    "Sun, 10 Mar 2019 23:30:00 -0500" or 1552278600. A moment without an offset keeps its day."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return utc_day(value)
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _epoch_day(value)
     text = str(value).strip()
+    day = _iso_day(text)
+    if day is not None:
+        return day
+    try:  # RFC 2822, as feeds and the archives scraped from them write it
+        return utc_day(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD, an ISO 8601 "
+                         "timestamp or an RFC 2822 date)") from None
+
+
+def utc_day(moment: datetime) -> date:
+    """The UTC day of ``moment``; its own day when it has no offset."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.date()
+    return moment.astimezone(UTC).date()
+
+
+def _iso_day(text: str) -> date | None:
+    """The day of an ISO 8601 date or timestamp (fractions past microseconds and a trailing
+    "UTC"/"GMT" accepted); the first ten characters when they alone are a date; else None."""
+    cleaned = ZONE_NAME.sub("+00:00", ISO_FRACTION.sub(r"\1", text))
+    try:
+        return utc_day(datetime.fromisoformat(cleaned))
+    except ValueError:
+        pass
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        pass
-    try:  # RFC 2822, as feeds and the archives scraped from them write it
-        return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD or an RFC 2822 "
-                         "date)") from None
+        return None
+
+
+def _epoch_day(value: float) -> date:
+    """The UTC day of a Unix time in seconds, or in milliseconds when it is that large."""
+    seconds = value / 1000 if abs(value) >= 1e11 else value
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).date()
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"invalid published date {value!r} (not a Unix time)") from None
 
 
 def text_hash(text: str) -> str:

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -59,3 +59,32 @@ def test_parse_published() -> None:
         parse_published("04/02/2022")
     with pytest.raises(ValueError):
         parse_published("2022-13-45")
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2019-03-10T23:30:00-05:00", date(2019, 3, 11)),   # late evening west of Greenwich
+    ("2019-03-11T00:30:00+05:30", date(2019, 3, 10)),   # just after midnight east of it
+    ("2019-03-10T23:30-0500", date(2019, 3, 11)),
+    ("2019-03-10T23:30:00.123456789-05:00", date(2019, 3, 11)),  # nanoseconds
+    ("2019-03-10 23:30:00 UTC", date(2019, 3, 10)),
+    ("2019-03-10T23:30:00", date(2019, 3, 10)),         # no offset: its own day
+    ("2019-03-10 (updated)", date(2019, 3, 10)),
+    ("Sun, 10 Mar 2019 23:30:00 -0500", date(2019, 3, 11)),
+    ("Sun, 10 Mar 2019 23:30:00 -0000", date(2019, 3, 10)),
+    (1552278600, date(2019, 3, 11)),                    # Unix seconds ...
+    (1552278600000, date(2019, 3, 11)),                 # ... and milliseconds
+    (datetime(2019, 3, 10, 23, 30, tzinfo=timezone(timedelta(hours=-5))), date(2019, 3, 11)),
+    (datetime(2019, 3, 10, 23, 30), date(2019, 3, 10)),
+])
+def test_a_moment_is_read_as_its_utc_day(value: object, day: date) -> None:
+    assert parse_published(value) == day
+
+
+@pytest.mark.parametrize("value", [True, 1e30, "yesterday"])
+def test_what_is_no_moment_is_refused(value: object) -> None:
+    with pytest.raises(ValueError, match="invalid published date"):
+        parse_published(value)
+
+
+def test_a_bad_time_after_a_good_date_keeps_the_date() -> None:
+    assert parse_published("2019-03-10T25:00:00") == date(2019, 3, 10)

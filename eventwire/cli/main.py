@@ -25,6 +25,7 @@ from eventwire.cli.options import (
     source_options,
 )
 from eventwire.errors import EventwireError
+from eventwire.ingest.formats import EmptyInput
 from eventwire.ingest.sources import iter_articles
 from eventwire.records import STATUSES, CodeResult, Event
 from eventwire.validation import parse_published
@@ -146,9 +147,9 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
                  follow_links: bool, **columns: str) -> None:
     """Code PATHS and print the events (the inputs are read as `eventwire ingest` reads them).
 
-    PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson and .csv (one per
-    line/row), .html/.htm pages, RSS/Atom feeds (.rss/.atom/.xml), http(s) URLs of pages or
-    feeds, .gz of any of these, and - for stdin.
+    PATHS: directories (recursively), .txt (one article), .jsonl/.ndjson, .json and .csv (one
+    per line/record/row), .html/.htm pages, RSS/Atom feeds (.rss/.atom/.xml), http(s) URLs of
+    pages or feeds, .gz of any of these, and - for stdin.
     """
     check_paths(paths)
     published_date = _published_option(published)
@@ -159,9 +160,14 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size, require_actor=require_actor,
                   classifier=classifier)
     options = make_source_options(published_date, columns, follow_links)
-    counts = run_code(coder.code_articles(iter_articles(list(paths), options)), chosen, statuses,
-                      min_confidence, verbose)
-    Console(stderr=True).print(counts.line(), highlight=False)
+    err = Console(stderr=True)
+
+    def warn_empty(empty: EmptyInput) -> None:
+        err.print(f"[yellow]warning[/yellow] {empty}", highlight=False, soft_wrap=True)
+
+    articles = iter_articles(list(paths), options, warn_empty)
+    counts = run_code(coder.code_articles(articles), chosen, statuses, min_confidence, verbose)
+    err.print(counts.line(), highlight=False)
     if counts.coded == 0:
         sys.exit(1)
 

@@ -164,6 +164,7 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
                    verbose: bool, **columns: str) -> None:
     """Code PATHS (files, directories, .gz, feeds, http URLs) into the event database."""
     from eventwire.coder import Coder
+    from eventwire.ingest.formats import EmptyInput
     from eventwire.ingest.run import IngestOptions, ingest
     from eventwire.ingest.sources import count_articles, iter_items
 
@@ -188,10 +189,13 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
         else:
             tally.add(result.article)
 
+    def warn_empty(empty: EmptyInput) -> None:
+        warn(str(empty))
+
     with Store(db) as store, progress_observer(total, quiet, verbose, err) as observer:
         report = ingest(store, coder,
                         lambda writer: iter_items(list(paths), sources, writer.is_known_url),
-                        list(paths), options, observer, report_result)
+                        list(paths), options, observer, report_result, warn_empty)
     for line in tally.summary():
         warn(line)
     counts = report.counts

@@ -8,22 +8,21 @@ Each takes bytes already read (from a file, a ``.gz`` member, stdin or an HTTP r
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from eventwire import errors
-from eventwire.ingest.normalise import decode_bytes
+from eventwire.ingest.csv_rows import BadRow, csv_header, csv_rows
+from eventwire.ingest.deep_html import readable_page
+from eventwire.ingest.normalise import decode_bytes, replace_surrogates
 from eventwire.records import Article, ArticleError
 from eventwire.validation import parse_published
 
-MAX_CSV_FIELD = 50_000_000
-
 Item = Article | ArticleError
+CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +46,24 @@ class ColumnMap:
 
 
 @dataclass(frozen=True, slots=True)
+class EmptyInput:
+    """A file that holds no article at all (a JSONL file without a line, a CSV file with only
+    its header): nothing to code nor to count, but said in a warning so that it is not missed."""
+
+    name: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.message} (0 articles)"
+
+
+@dataclass(frozen=True, slots=True)
 class FeedEntry:
     """One item of a feed: where its page is, and what the feed itself says."""
 
     link: str | None
+    guid: str | None
+    number: int
     title: str | None
     published: date | None
     source: str | None
@@ -102,9 +115,9 @@ def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> A
 def article_from_record(record: Any, name: str, default_published: date | None,
                         read_notes: tuple[str, ...] = ()) -> Item:
     if not isinstance(record, dict):
-        return ArticleError(name, errors.BAD_RECORD, "a JSON line must be an object")
-    raw_id = record.get("id")
-    article_id = None if raw_id is None or raw_id == "" else str(raw_id)
+        kind = "null" if record is None else type(record).__name__
+        return ArticleError(name, errors.BAD_RECORD, f"a JSON record must be an object, not {kind}")
+    article_id = field_text(record.get("id"))
     label = article_id or name
     text = record.get("text")
     if not isinstance(text, str):
@@ -114,12 +127,25 @@ def article_from_record(record: Any, name: str, default_published: date | None,
     except ValueError as exc:
         return ArticleError(label, errors.BAD_DATE, str(exc))
     return new_article(text, read_notes, id=article_id or "", published=published,
-                       source=_optional(record.get("source")), url=_optional(record.get("url")),
-                       title=_optional(record.get("title")))
+                       source=field_text(record.get("source")),
+                       url=field_text(record.get("url")), title=field_text(record.get("title")))
 
 
-def _optional(value: object) -> str | None:
-    return None if value is None or value == "" else str(value)
+def field_text(value: object) -> str | None:
+    """A record's id, source, url or title as the one string that stands for it in events,
+    error lines and the store: None for a missing or empty value, a string as it is, a number as
+    written, and an object, list or boolean in its compact JSON form with sorted keys
+    (``{"$oid":"5f3a"}``, never Python's ``{'$oid': '5f3a'}``); lone surrogates are replaced
+    with U+FFFD (they cannot be encoded)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, dict | list | bool):
+        text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    else:
+        text = str(value)
+    return replace_surrogates(text)
 
 
 def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[Item]:
@@ -132,12 +158,21 @@ def read_text_bytes(data: bytes, name: str, published: date | None) -> Iterator[
     yield new_article(text, notes, id=name, published=published)
 
 
+def jsonl_lines(data: bytes) -> list[bytes]:
+    """The lines of JSONL content: split at line feeds only (a carriage return, form feed or
+    other line break left raw inside a JSON string is part of its line, not the end of it);
+    content without any line feed is split at carriage returns (old Mac line ends)."""
+    if b"\n" not in data and b"\r" in data:
+        return data.split(b"\r")
+    return [line.removesuffix(b"\r") for line in data.split(b"\n")]
+
+
 def read_jsonl(data: bytes, name: str, published: date | None,
-               columns: ColumnMap | None = None) -> Iterator[Item]:
+               columns: ColumnMap | None = None) -> Iterator[Item | EmptyInput]:
     """One article per non-blank line; ``columns`` maps other keys to the article fields. A file
-    with no line at all is one ``empty-text`` error naming it."""
+    with no line at all holds no article: one ``EmptyInput`` naming it."""
     found = False
-    for number, raw in enumerate(data.splitlines(), start=1):
+    for number, raw in enumerate(jsonl_lines(data), start=1):
         label = f"{name}:{number}"
         if not raw.strip():
             continue
@@ -148,7 +183,7 @@ def read_jsonl(data: bytes, name: str, published: date | None,
             continue
         line, notes = decoded
         try:
-            record = json.loads(line)
+            record = json.loads(line, strict=False)  # raw tabs, NULs, ... in strings
         except json.JSONDecodeError as exc:
             yield ArticleError(label, errors.BAD_RECORD, f"malformed JSON: {exc.msg}")
             continue
@@ -159,31 +194,83 @@ def read_jsonl(data: bytes, name: str, published: date | None,
             record = columns.apply(record)
         yield article_from_record(record, label, published, notes)
     if not found:
-        yield ArticleError(name, errors.EMPTY_TEXT, "the file holds no JSON line")
+        yield EmptyInput(name, "the file holds no JSON line")
 
 
-def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) -> Iterator[Item]:
+def read_json(data: bytes, name: str, published: date | None,
+              columns: ColumnMap | None = None) -> Iterator[Item | EmptyInput]:
+    """A ``.json`` file: an array of records (one article each, named ``name#1``, ``name#2``,
+    ...) or one record; content that is not one JSON value (JSON lines saved as ``.json``) is
+    read as JSONL."""
     decoded = decode(data, name)
     if isinstance(decoded, ArticleError):
         yield decoded
         return
     text, notes = decoded
-    csv.field_size_limit(MAX_CSV_FIELD)
-    rows = csv.DictReader(io.StringIO(text, newline=""))
-    if rows.fieldnames is None or columns.text not in rows.fieldnames:
-        yield ArticleError(name, errors.BAD_RECORD,
-                           f"no {columns.text!r} column (columns: {rows.fieldnames or []})")
-        return
-    number = 1
     try:
-        for number, row in enumerate(rows, start=2):
-            yield article_from_record(columns.apply(row), f"{name}:{number}", published, notes)
-    except csv.Error as exc:  # the rows after a broken one cannot be told apart
-        yield ArticleError(f"{name}:{number + 1}", errors.BAD_RECORD,
-                           f"unreadable CSV from this row on: {exc}")
+        value = json.loads(text, strict=False)
+    except (json.JSONDecodeError, RecursionError):
+        yield from read_jsonl(data, name, published, columns)
         return
-    if number == 1:
-        yield ArticleError(name, errors.EMPTY_TEXT, "the CSV file holds no row")
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        yield EmptyInput(name, "the JSON array is empty")
+    for number, record in enumerate(records, start=1):
+        if columns is not None and isinstance(record, dict):
+            record = columns.apply(record)
+        label = f"{name}#{number}" if isinstance(value, list) else name
+        yield article_from_record(record, label, published, notes)
+
+
+def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap) \
+        -> Iterator[Item | EmptyInput]:
+    """One article per row (``csv_rows``): a row broken by an unterminated quote is one error and
+    the rows after it are still read; a file with only its header is one ``EmptyInput``."""
+    decoded = decode(data, name)
+    if isinstance(decoded, ArticleError):
+        yield decoded
+        return
+    text, notes = decoded
+    layout = csv_layout(text, columns)
+    if layout is None:
+        yield ArticleError(name, errors.BAD_RECORD,
+                           f"no {columns.text!r} column (columns: {csv_header(text) or []})")
+        return
+    delimiter, columns = layout
+    found = False
+    for row in csv_rows(text, delimiter):
+        found = True
+        label = f"{name}:{row.line}"
+        if isinstance(row, BadRow):
+            yield ArticleError(label, errors.BAD_RECORD, row.reason)
+        else:
+            yield article_from_record(columns.apply(row.fields), label, published, notes)
+    if not found:
+        yield EmptyInput(name, "the CSV file holds no row")
+
+
+def csv_layout(text: str, columns: ColumnMap) -> tuple[str, ColumnMap] | None:
+    """The delimiter of a CSV text (a comma, else the semicolon, tab or bar that European
+    spreadsheets and database dumps write) and its columns by their names in its header, matched
+    exactly or else ignoring case and surrounding blanks (" Text" is ``text``); None when no
+    delimiter gives a header with the text column."""
+    for delimiter in CSV_DELIMITERS:
+        header = csv_header(text, delimiter)
+        matched = _match_columns(header or [], columns)
+        if matched is not None:
+            return delimiter, matched
+    return None
+
+
+def _match_columns(header: list[str], columns: ColumnMap) -> ColumnMap | None:
+    loose = {name.strip().lower(): name for name in reversed(header)}
+    found: dict[str, str] = {}
+    for field_name in ("text", "id", "published", "source", "url", "title"):
+        wanted = getattr(columns, field_name)
+        actual = wanted if wanted in header else loose.get(wanted.strip().lower())
+        if actual is not None:
+            found[field_name] = actual
+    return replace(columns, **found) if "text" in found else None
 
 
 def html_article(data: bytes, name: str, url: str | None, published: date | None,
@@ -195,8 +282,9 @@ def html_article(data: bytes, name: str, url: str | None, published: date | None
     page, notes = decoded if not isinstance(decoded, ArticleError) else \
         (data.decode("utf-8", errors="replace"), ())
     try:
-        extracted = trafilatura.extract(page, url=url, output_format="json", with_metadata=True,
-                                        include_comments=False, include_tables=False)
+        extracted = trafilatura.extract(readable_page(page), url=url, output_format="json",
+                                        with_metadata=True, include_comments=False,
+                                        include_tables=False)
     except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on fails alone
         return ArticleError(name, errors.NO_MAIN_TEXT,
                             f"the HTML page cannot be read: {type(exc).__name__}: {exc}")
@@ -240,9 +328,10 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
         return ArticleError(name, errors.BAD_FEED,
                             f"not a readable feed: {parsed.get('bozo_exception')}")
     source = parsed.feed.get("title") or None
-    return [FeedEntry(link=entry.get("link") or None, title=entry.get("title") or None,
+    return [FeedEntry(link=entry.get("link") or None, guid=field_text(entry.get("id")),
+                      number=number, title=entry.get("title") or None,
                       published=_entry_date(entry), source=source, summary=_entry_text(entry))
-            for entry in parsed.entries]
+            for number, entry in enumerate(parsed.entries, start=1)]
 
 
 def _entry_date(entry: Any) -> date | None:
@@ -260,9 +349,13 @@ def _entry_text(entry: Any) -> str:
 
 
 def entry_article(entry: FeedEntry, name: str, published: date | None) -> Item:
-    """A feed entry's own text (used when its page is not fetched)."""
-    label = entry.link or f"{name}:{entry.title}"
+    """A feed entry's own text (used when its page is not fetched). Its id is its link, else its
+    guid, else the hash of its text: never its place in the feed nor its title, which other
+    entries (or the next version of the feed) share, so that no entry replaces another in the
+    store; an error names an entry with neither link nor guid by its number in the feed."""
+    stable = entry.link or entry.guid
     if not entry.summary:
-        return ArticleError(label, errors.EMPTY_TEXT, "the feed entry has no text")
-    return new_article(entry.summary, (), id=label, published=entry.published or published,
+        return ArticleError(stable or f"{name}#{entry.number}", errors.EMPTY_TEXT,
+                            "the feed entry has no text")
+    return new_article(entry.summary, (), id=stable or "", published=entry.published or published,
                        source=entry.source, url=entry.link, title=entry.title)

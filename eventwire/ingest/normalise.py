@@ -16,6 +16,9 @@ warning by ``eventwire code`` and ``eventwire ingest`` and stored with the artic
   collapse (note ``markup``). Text with no tag but well-formed entities ("Ukraine &amp; energy",
   "pr&#233;cis") only has those decoded (note ``entities``). Text without either is untouched:
   "a < b", "AT&T" and Reuters tickers ("<AAPL.O>") stay as they are.
+- A lone UTF-16 surrogate (JSON's "\\ud800" escape without its pair, left by a truncated or
+  badly converted string) cannot be encoded, stored or printed: each is replaced with U+FFFD
+  (note ``surrogates``) and the article is coded.
 - UTF-8 text that was once decoded as Windows-1252 ("prÃ©sident", "Macronâ€™s") is repaired
   with ftfy's encoding fix, only when a cheap pattern finds such pairs of characters (note
   ``mojibake``), so clean text costs one regular-expression scan.
@@ -45,8 +48,10 @@ NOTES: dict[str, str] = {
     "markup": "HTML markup removed (offsets refer to the cleaned text)",
     "entities": "HTML entities decoded (offsets refer to the decoded text)",
     "mojibake": "mis-decoded characters repaired (offsets refer to the repaired text)",
+    "surrogates": "lone UTF-16 surrogates (a broken \\ud800-style escape) replaced with U+FFFD",
 }
 
+SURROGATE = re.compile("[\ud800-\udfff]")
 TAG = re.compile(r"<(?:/\s*)?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 COMMENT = "<!--"
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -174,6 +179,12 @@ def decode_entities(text: str) -> str:
     return ENTITY.sub(_entity, text)
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate (JSON's "\\ud800" without its pair, which no
+    UTF-8 encoder accepts) replaced with U+FFFD; unchanged when there is none."""
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
+
+
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8 read as Windows-1252 repaired; unchanged when no pair is found."""
     if not MOJIBAKE.search(text):
@@ -186,8 +197,11 @@ def repair_mojibake(text: str) -> str:
 def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
     """The text to code and the notes of what was changed (empty when nothing was)."""
     notes: list[str] = []
-    repaired = repair_mojibake(text)
-    if repaired != text:
+    whole = replace_surrogates(text)
+    if whole != text:
+        notes.append("surrogates")
+    repaired = repair_mojibake(whole)
+    if repaired != whole:
         notes.append("mojibake")
     if looks_like_markup(repaired):
         cleaned = strip_markup(repaired)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from eventwire.ingest.sources import Duplicate, Source
+from eventwire.ingest.formats import EmptyInput
+from eventwire.ingest.sources import Duplicate, OnEmpty, Source, log_empty
 from eventwire.records import Article, ArticleError, CodeResult
 from eventwire.store import ClusterOptions, RunCounts, Store, StoreWriter
 
@@ -46,10 +47,14 @@ def _ignore(counts: RunCounts, committed: bool) -> None:
     return None
 
 
-def new_articles(sources: Iterable[Source], writer: StoreWriter, counts: RunCounts) \
-        -> Iterator[Article | ArticleError]:
-    """The items that still need coding; duplicates are counted and dropped here."""
+def new_articles(sources: Iterable[Source], writer: StoreWriter, counts: RunCounts,
+                 on_empty: OnEmpty = log_empty) -> Iterator[Article | ArticleError]:
+    """The items that still need coding; duplicates are counted and dropped here, and files that
+    hold no article go to ``on_empty`` (they are no article: not counted)."""
     for item in sources:
+        if isinstance(item, EmptyInput):
+            on_empty(item)
+            continue
         counts.seen += 1
         if isinstance(item, Duplicate):
             counts.duplicate += 1
@@ -69,11 +74,13 @@ def _no_report(result: CodeResult) -> None:
 def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable[Source]],
            inputs: list[str], options: IngestOptions | None = None,
            observer: Observer = _ignore,
-           on_result: Callable[[CodeResult], None] = _no_report) -> IngestReport:
+           on_result: Callable[[CodeResult], None] = _no_report,
+           on_empty: OnEmpty = log_empty) -> IngestReport:
     """Code and store every new article of ``sources(writer)``; the run's id and counts.
 
     ``on_result`` sees each coded or failed article as it comes (before it is committed), so
-    that a caller can report errors and warnings article by article."""
+    that a caller can report errors and warnings article by article; ``on_empty`` sees each
+    file that holds no article."""
     chosen = options or IngestOptions()
     run_id = store.begin_run(coder.version, coder.dictionary_hash,
                              chosen.as_dict(), inputs)
@@ -81,7 +88,8 @@ def ingest(store: Store, coder: Coder, sources: Callable[[StoreWriter], Iterable
     counts = RunCounts()
     batch: list[CodeResult] = []
     try:
-        for result in coder.code_articles(new_articles(sources(writer), writer, counts)):
+        for result in coder.code_articles(new_articles(sources(writer), writer, counts,
+                                                          on_empty)):
             batch.append(result)
             _count(result, counts)
             on_result(result)

@@ -1,11 +1,14 @@
 """Input sources of ``eventwire ingest`` and ``eventwire code``: paths, directories, ``.gz``
 files, http(s) URLs and ``-`` (stdin) -> articles.
 
-``iter_items`` yields ``Article``, ``ArticleError`` or ``Duplicate`` (an article known to the store
-by its URL, skipped before its page is fetched). Formats are chosen by suffix (``.gz`` is
-unwrapped first): .txt, .jsonl/.ndjson, .csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
+``iter_items`` yields ``Article``, ``ArticleError``, ``Duplicate`` (an article known to the store
+by its URL, skipped before its page is fetched) or ``EmptyInput`` (a file holding no article,
+not counted but warned about). Formats are chosen by suffix (``.gz`` is
+unwrapped first): .txt, .jsonl/.ndjson, .json (an array of records, one record, or JSON lines),
+.csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
 read as a feed when it looks like one, else as an HTML page. Stdin is read as JSONL when it
-starts with ``{``, as a feed when it looks like one, else as one plain-text article.
+starts with ``{``, as JSON when it is one JSON array, as a feed when it looks like one, else as
+one plain-text article.
 ``iter_articles`` is the same without a store (nothing is known, nothing skipped).
 """
 
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import gzip
 import http.client
+import json
+import logging
 import sys
 import urllib.error
 import urllib.request
@@ -23,28 +28,34 @@ from pathlib import Path
 
 from eventwire import __version__, errors
 from eventwire.errors import InputError
+from eventwire.ingest.csv_rows import csv_rows
 from eventwire.ingest.formats import (
     ColumnMap,
+    EmptyInput,
     FeedEntry,
     Item,
     entry_article,
     feed_entries,
     html_article,
+    jsonl_lines,
     looks_like_feed,
     read_csv,
+    read_json,
     read_jsonl,
     read_text_bytes,
     to_utf8,
 )
+from eventwire.ingest.normalise import decode_bytes
 from eventwire.records import ArticleError
 
 MAX_FETCH_BYTES = 20_000_000
 TEXT = frozenset({".txt", ".text"})
 JSONL = frozenset({".jsonl", ".ndjson"})
+JSON = frozenset({".json"})
 CSV = frozenset({".csv"})
 HTML = frozenset({".html", ".htm"})
 FEED = frozenset({".rss", ".atom", ".xml"})
-SUFFIXES = TEXT | JSONL | CSV | HTML | FEED
+SUFFIXES = TEXT | JSONL | JSON | CSV | HTML | FEED
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +73,10 @@ class SourceOptions:
     timeout: float = 20.0
 
 
-Source = Item | Duplicate
+Source = Item | Duplicate | EmptyInput
 KnownUrl = Callable[[str], bool]
+OnEmpty = Callable[[EmptyInput], None]
+log = logging.getLogger(__name__)
 
 
 def is_url(raw: str) -> bool:
@@ -111,6 +124,9 @@ def read_bytes(data: bytes, name: str, options: SourceOptions, known_url: KnownU
     if suffix in JSONL:
         yield from read_jsonl(data, name, options.published,
                               None if options.columns.is_default() else options.columns)
+    elif suffix in JSON:
+        yield from read_json(data, name, options.published,
+                             None if options.columns.is_default() else options.columns)
     elif suffix in CSV:
         yield from read_csv(data, name, options.published, options.columns)
     elif suffix in HTML:
@@ -164,6 +180,21 @@ def _never_known(url: str) -> bool:
     return False
 
 
+def stdin_suffix(data: bytes) -> str | None:
+    """How to read stdin: JSONL when it starts with ``{``, JSON when it is one JSON array, else
+    (None) by its look (a feed, or one plain-text article: "[Reuters] ..." stays text)."""
+    first = data.lstrip()[:1]
+    if first == b"{":
+        return ".jsonl"
+    if first == b"[":
+        try:
+            json.loads(data, strict=False)
+        except (ValueError, RecursionError):
+            return None
+        return ".json"
+    return None
+
+
 def iter_items(paths: list[str], options: SourceOptions | None = None,
                known_url: KnownUrl = _never_known) -> Iterator[Source]:
     """Every article of ``paths`` (files, directories recursively and sorted, URLs, ``-``)."""
@@ -173,16 +204,23 @@ def iter_items(paths: list[str], options: SourceOptions | None = None,
             yield from read_url(raw, chosen, known_url)
         elif raw == "-":
             data = to_utf8(sys.stdin.buffer.read())
-            suffix = ".jsonl" if data.lstrip()[:1] == b"{" else None
-            yield from read_bytes(data, "<stdin>", chosen, known_url, suffix)
+            yield from read_bytes(data, "<stdin>", chosen, known_url, stdin_suffix(data))
         else:
             yield from _read_path(Path(raw), chosen, known_url)
 
 
-def iter_articles(paths: list[str], options: SourceOptions | None = None) -> Iterator[Item]:
-    """Every article of ``paths`` as ``iter_items`` reads them, for coding without a store."""
+def log_empty(empty: EmptyInput) -> None:
+    log.warning("%s", empty)
+
+
+def iter_articles(paths: list[str], options: SourceOptions | None = None,
+                  on_empty: OnEmpty = log_empty) -> Iterator[Item]:
+    """Every article of ``paths`` as ``iter_items`` reads them, for coding without a store;
+    ``on_empty`` is told of each file that holds no article (default: a logged warning)."""
     for item in iter_items(paths, options):
-        if not isinstance(item, Duplicate):
+        if isinstance(item, EmptyInput):
+            on_empty(item)
+        elif not isinstance(item, Duplicate):
             yield item
 
 
@@ -192,14 +230,28 @@ def _read_path(path: Path, options: SourceOptions, known_url: KnownUrl) -> Itera
         for child in sorted(path.rglob("*")):
             if wanted_file(child):
                 found = True
-                yield from read_bytes(child.read_bytes(), str(child), options, known_url)
+                yield from _read_file(child, options, known_url)
         if not found:
             yield ArticleError(str(path), errors.NO_INPUT_FILES, "the directory holds no file "
                                f"eventwire reads ({', '.join(sorted(SUFFIXES))}, or .gz of one)")
     elif path.is_file():
-        yield from read_bytes(path.read_bytes(), str(path), options, known_url)
+        yield from _read_file(path, options, known_url)
+    elif path.exists():  # a pipe or a device: reading it could block the run for ever
+        yield ArticleError(str(path), errors.UNREADABLE_FILE, "not a regular file")
     else:
         raise InputError(f"no such file or directory: {path}")
+
+
+def _read_file(path: Path, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
+    """The articles of one file; a file the system will not read (permissions, an I/O error, a
+    special file) is one ``unreadable-file`` error naming it, and the run goes on."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ArticleError(str(path), errors.UNREADABLE_FILE,
+                           f"cannot read the file: {exc.strerror or type(exc).__name__}")
+        return
+    yield from read_bytes(data, str(path), options, known_url)
 
 
 def count_articles(paths: list[str]) -> int | None:
@@ -220,15 +272,24 @@ def count_articles(paths: list[str]) -> int | None:
 
 def _count_file(path: Path) -> int | None:
     suffix = inner_suffix(path.name)
-    if suffix in FEED or not path.is_file():
+    if suffix in FEED | JSON or not path.is_file():
         return None
     if suffix not in JSONL | CSV:
         return 1
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # the reader reports it (unreadable-file); the bar just has no total
     if path.name.lower().endswith(".gz"):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError):
             return None  # the reader reports it (bad-gzip); the bar just has no total
-    lines = sum(1 for line in data.splitlines() if line.strip())
-    return lines - 1 if suffix in CSV else lines
+    data = to_utf8(data)
+    if suffix in JSONL:
+        return sum(1 for line in jsonl_lines(data) if line.strip())
+    try:
+        text, _ = decode_bytes(data)
+    except UnicodeDecodeError:
+        return 1  # the reader reports the file as one bad-encoding error
+    return sum(1 for _ in csv_rows(text))  # a quoted field may hold line breaks

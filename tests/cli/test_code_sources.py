@@ -60,3 +60,25 @@ def test_code_reports_a_bad_gzip_and_goes_on(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     err = proc.stderr.decode()
     assert "bad-gzip" in err and "2 articles: 1 coded, 1 failed" in err
+
+
+def test_stdin_holding_a_json_array_is_read_record_by_record() -> None:
+    records = [{"id": "s1", "text": TEXT}, {"id": "s2", "text": TEXT + " Talks were held."}]
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", "-", "--format",
+                           "jsonl"], input=json.dumps(records).encode(), capture_output=True,
+                          timeout=600)
+    assert "2 articles: 2 coded, 0 failed" in proc.stderr.decode(), proc.stderr.decode()
+    assert {json.loads(line)["article_id"] for line in proc.stdout.decode().splitlines()} \
+        == {"s1", "s2"}
+    text = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", "-", "--format",
+                           "jsonl"], input=f"[Reuters] {TEXT}".encode(), capture_output=True,
+                          timeout=600)
+    assert "1 article: 1 coded, 0 failed" in text.stderr.decode(), text.stderr.decode()
+
+
+def test_an_empty_jsonl_file_is_no_article(tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_bytes(b"\n  \n")
+    proc = run(["code", str(tmp_path / "empty.jsonl"), "--format", "jsonl"])
+    err = proc.stderr.decode()
+    assert f"warning {tmp_path / 'empty.jsonl'}: the file holds no JSON line (0 articles)" in err
+    assert "0 articles: 0 coded, 0 failed; 0 events" in err and proc.returncode == 1

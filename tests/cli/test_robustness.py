@@ -23,10 +23,17 @@ pytestmark = pytest.mark.slow
 GOOD = "Police in Mombasa arrested three opposition activists on Tuesday."
 OTHER = "Protesters marched to the parliament in Lusaka on Wednesday."
 NEWER = "Soldiers shelled a village near Goma on Thursday."
+HARARE = "Soldiers detained two journalists in Harare on Monday."
+BENI = "Rebels attacked an army post near Beni on Friday."
+CHAD = "The government of Chad expelled a French diplomat on Sunday."
+NAIROBI = "The two ministers held talks in Nairobi on Monday."
+DURBAN = "Dock workers went on strike in Durban on Wednesday."
+QUETTA = "Police in Quetta detained a protest leader on Saturday."
+LIMA = "Farmers blocked a highway outside Lima on Tuesday."
 ERROR_LINE = re.compile(r"^error article (.+?): ([a-z-]+): ", re.MULTILINE)
 
 # One JSONL line each; the second item says whether the line can be coded.
-JSONL_LINES: list[tuple[str, bool]] = [
+JSONL_LINES: list[tuple[str, bool | None]] = [
     ("[1, 2, 3]", False),                                    # not an object
     ('"just a string"', False),
     ("42", False),
@@ -37,7 +44,7 @@ JSONL_LINES: list[tuple[str, bool]] = [
     (json.dumps({"id": "dup", "text": GOOD}), True),          # duplicate ids, same text ...
     (json.dumps({"id": "dup", "text": GOOD}), True),
     (json.dumps({"id": "dup", "text": NEWER}), True),         # ... and another text
-    ('{"id": "surrogate", "text": "Police met \\ud800 activists."}', False),  # lone surrogate
+    ('{"id": "surrogate", "text": "Police met \\ud800 activists."}', True),  # lone surrogate
     (json.dumps({"id": "nul", "text": "Police\u0000 arrested three activists in Mombasa."}), True),
     (json.dumps({"id": "zero-width", "text": "Police\u200b arrested\u200d three activists "
                  "\u202ein Mombasa\u202c on Tuesday, \u05e9\u05dc\u05d5\u05dd said."}), True),
@@ -51,6 +58,11 @@ JSONL_LINES: list[tuple[str, bool]] = [
     (json.dumps({"id": "blank", "text": " \n\t "}), False),
     ('{"id": "cut", "text": "unterminated', False),           # malformed JSON
     ("[" * 100_000 + "]" * 100_000, False),                   # nested past Python's recursion
+    (json.dumps({"id": {"$oid": "5f3a"}, "text": HARARE}), True),  # an id that is an object
+    ('{"id": "raw-tab", "text": "Rebels\tattacked an army post near Beni on Friday."}', True),
+    ('{"id": "raw-cr", "text": "' + CHAD + '\r More to follow."}', True),  # a CR in a string
+    (json.dumps({"id": "late", "text": NAIROBI, "published": "2019-03-10T23:30:00-05:00"}), True),
+    ("", None), ("  ", None),                                 # blank lines are no article
 ]
 
 # file name -> (content, can it be coded)
@@ -62,14 +74,22 @@ FILES: dict[str, tuple[bytes, bool]] = {
     "cp1252.txt": ("Police arrested three men at the caf\u00e9.".encode("cp1252"), True),
     "bad_utf16.txt": (b"\xff\xfeP\x00\x00\xd8", False),       # BOM, then a lone surrogate
     "emoji.txt": (("\U0001F64F" * 400).encode("utf-8"), True),
-    "empty.jsonl": (b"\n\n", False),                           # a batch without a line
-    "header_only.csv": (b"text,id\n", False),
-    "nested.html": (("<div>" * 4000 + "<p>" + GOOD + "</p>" + "</div>" * 10
-                     + "<p><b><i>broken <a href=").encode("utf-8"), False),
+    "nested.html": (("<div>" * 4000 + "<p>" + GOOD + " " + DURBAN + "</p>" + "</div>" * 10
+                     + "<p><b><i>broken <a href=").encode("utf-8"), True),
 }
+# Files that hold no article: a warning each, no count.
+EMPTY_FILES = {"empty.jsonl": b"\n\n", "bom_only.jsonl": b"\xef\xbb\xbf", "header_only.csv":
+               b"text,id\n"}
+# A CSV row whose quote is never closed: that row fails, the two after it are coded.
+BROKEN_CSV = f'id,text\nq1,"{HARARE}\nq2,{BENI}\nq3,{CHAD}\n'.encode()
+# Feed entries without a link: each its own article (none replaces another).
+BARE_FEED = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+             f"<item><description>{QUETTA}</description></item>"
+             f"<item><description>{LIMA}</description></item></channel></rss>").encode()
 
-ARTICLES = len(JSONL_LINES) + len(FILES)
-CODABLE = sum(ok for _, ok in JSONL_LINES) + sum(ok for _, ok in FILES.values())
+LINES = [(line, ok) for line, ok in JSONL_LINES if ok is not None]
+ARTICLES = len(LINES) + len(FILES) + 3 + 2
+CODABLE = sum(bool(ok) for _, ok in LINES) + sum(ok for _, ok in FILES.values()) + 2 + 2
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +97,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     for name, (content, _) in FILES.items():
         (root / name).write_bytes(content)
+    for name, content in EMPTY_FILES.items():
+        (root / name).write_bytes(content)
+    (root / "broken_quote.csv").write_bytes(BROKEN_CSV)
+    (root / "bare.rss").write_bytes(BARE_FEED)
     (root / "lines.jsonl").write_text("\n".join(line for line, _ in JSONL_LINES) + "\n",
                                       encoding="utf-8")
     return root
@@ -97,13 +121,19 @@ def test_code_reports_every_article_and_the_counts_reconcile(hostile: Path) -> N
     named = {name for name, _ in errors}
     for name, (_, ok) in FILES.items():
         assert (str(hostile / name) in named) != ok, (name, errors)
+    for name in EMPTY_FILES:
+        assert f"warning {hostile / name}: " in proc.stderr, (name, proc.stderr)
     for wanted, code in [("num", "bad-record"), ("none", "bad-record"),
-                         ("missing", "bad-record"), ("surrogate", "bad-encoding"),
+                         ("missing", "bad-record"), (f"{hostile / 'broken_quote.csv'}:2",
+                                                     "bad-record"),
                          ("bad-date", "bad-published-date"), ("blank", "empty-text"),
                          (f"{hostile / 'lines.jsonl'}:1", "bad-record")]:
         assert (wanted, code) in errors, (wanted, errors)
-    for line in proc.stdout.splitlines():
-        json.loads(line)  # stdout holds records only
+    records = [json.loads(line) for line in proc.stdout.splitlines()]  # records only
+    coded = {record["article_id"] for record in records}
+    assert {'{"$oid":"5f3a"}', "surrogate", "raw-tab", "raw-cr", "q2", "q3",
+            str(hostile / "nested.html")} <= coded, coded
+    assert next(r["date"] for r in records if r["article_id"] == "late") is not None
 
 
 def test_ingest_stores_or_records_every_article(hostile: Path, tmp_path: Path) -> None:
@@ -121,8 +151,11 @@ def test_ingest_stores_or_records_every_article(hostile: Path, tmp_path: Path) -
         (failures,) = store.con.execute("SELECT count(*) FROM failures").fetchone() or (0,)
         texts = {row[0]: row[1] for row in store.con.execute(
             "SELECT article_id, text_chars FROM articles").fetchall()}
+        (late,) = store.con.execute(
+            "SELECT published FROM articles WHERE article_id = 'late'").fetchone() or (None,)
     assert stored == CODABLE - 2 and failures == failed  # dup: one duplicate, one replaced
     assert texts["dup"] == len(NEWER)  # the later version is kept
+    assert '{"$oid":"5f3a"}' in texts and str(late) == "2019-03-11"  # UTC day of 23:30 -05:00
     again = run("ingest", str(hostile), "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert f"run 2: {ARTICLES} seen = 0 new + {CODABLE} duplicate + {failed} failed; 0 events" \
@@ -147,7 +180,8 @@ def coder() -> Coder:
 
 
 def test_the_library_codes_or_fails_every_article(coder: Coder) -> None:
-    texts = {"nul": "Police\x00 arrested three men.", "surrogate": "Police met \ud800 Xi.",
+    texts = {"nul": "Police\x00 arrested three men.",
+             "surrogate": "Police met \ud800 three activists in Mombasa.",
              "empty": "", "no-spaces": "z" * 200_000, "emoji": "\U0001F642" * 300,
              "zero-width": "Police\u200b arrested\u202e three men.",
              "deep-html": "<div>" * 5000 + GOOD, "broken-html": "<p><b>" + GOOD + " <a href='",
@@ -158,9 +192,10 @@ def test_the_library_codes_or_fails_every_article(coder: Coder) -> None:
     results = list(coder.code_articles(items))
     assert len(results) == len(items)
     outcome = {r.article.id: (r.error.code if r.error else "coded") for r in results}
-    assert outcome["surrogate"] == "bad-encoding" and outcome["empty"] == "empty-text"
+    assert outcome["empty"] == "empty-text"
     assert outcome["gone"] == "bad-record" and outcome["<str>"] == "bad-record"
-    for name in ("nul", "no-spaces", "emoji", "zero-width", "deep-html", "broken-html", "dup"):
+    for name in ("nul", "no-spaces", "emoji", "zero-width", "deep-html", "broken-html", "dup",
+                 "surrogate"):
         assert outcome[name] == "coded", (name, outcome)
     for result in results:
         for event in result.events:

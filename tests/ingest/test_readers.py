@@ -4,8 +4,11 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from eventwire import errors
-from eventwire.ingest.sources import SourceOptions, iter_articles
+from eventwire.ingest.formats import EmptyInput
+from eventwire.ingest.sources import SourceOptions, count_articles, iter_articles, iter_items
 from eventwire.records import Article, ArticleError
 
 
@@ -99,5 +102,95 @@ def test_a_feed_style_published_date_is_read(tmp_path: Path) -> None:
              {"id": "words", "text": "The army withdrew.", "published": "March 1, 2022"}]
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
     rfc, words = list(iter_articles([str(tmp_path / "a.jsonl")]))
-    assert isinstance(rfc, Article) and rfc.published == date(2022, 3, 1)
+    assert isinstance(rfc, Article) and rfc.published == date(2022, 3, 2)  # its UTC day
     assert isinstance(words, ArticleError) and words.code == errors.BAD_DATE
+
+
+def test_a_lone_surrogate_is_replaced_and_the_article_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "s\\udc00", "title": "\\ud83d", "text": "Dock workers \\ud800 went '
+                    'on strike in Durban."}\n', encoding="ascii")
+    (item,) = iter_articles([str(path)])
+    assert isinstance(item, Article), item
+    assert item.text == "Dock workers \ufffd went on strike in Durban."
+    assert item.id == "s\ufffd" and item.title == "\ufffd" and item.notes == ("surrogates",)
+    item.text.encode("utf-8")  # nothing left that UTF-8 refuses
+
+
+def test_ids_and_fields_of_any_json_type_are_strings(tmp_path: Path) -> None:
+    lines = [{"id": {"$oid": "5f3a", "a": [1, "é"]}, "text": "The army withdrew.",
+              "source": ["Wire", "Agency"], "url": 7, "title": True},
+             {"id": [3, None], "text": "Talks were held.", "published": "notadate"},
+             {"id": 12.5, "text": "The army withdrew."}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    mongo, bad, number = list(iter_articles([str(path)]))
+    assert isinstance(mongo, Article) and mongo.id == '{"$oid":"5f3a","a":[1,"é"]}'
+    assert mongo.source == '["Wire","Agency"]' and mongo.url == "7" and mongo.title == "true"
+    assert isinstance(bad, ArticleError) and bad.article_id == "[3,null]"
+    assert isinstance(number, Article) and number.id == "12.5"
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \r\n", b"\xef\xbb\xbf\n"])
+def test_a_jsonl_file_without_a_line_holds_no_article(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(content)
+    (item,) = iter_items([str(path)])
+    assert isinstance(item, EmptyInput) and str(path) in str(item) and "0 articles" in str(item)
+    told: list[EmptyInput] = []
+    assert list(iter_articles([str(path)], on_empty=told.append)) == [] and told == [item]
+    assert count_articles([str(path)]) == 0
+
+
+def test_blank_lines_between_records_are_not_articles(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('\n{"text": "Talks were held."}\n\n \n{"text": "The army withdrew."}\n\n')
+    items = list(iter_articles([str(path)]))
+    assert len(items) == count_articles([str(path)]) == 2
+    assert all(isinstance(item, Article) for item in items)
+
+
+def test_raw_control_characters_in_json_strings_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "tab", "text": "Dock workers\twent on strike."}\n'
+                     b'{"id": "nl", "text": "Dock workers went\r on strike."}\n')
+    tab, cr = list(iter_articles([str(path)]))
+    assert isinstance(tab, Article) and tab.text == "Dock workers\twent on strike."
+    assert isinstance(cr, Article) and cr.id == "nl"
+
+
+def test_timestamps_with_offsets_are_read_as_their_utc_day(tmp_path: Path) -> None:
+    stamps = {"west": "2019-03-10T23:30:00-05:00", "east": "2019-03-11T00:30:00+05:30",
+              "naive": "2019-03-10T23:30:00", "zulu": "2019-03-10T23:30:00.123456789Z",
+              "rfc": "Sun, 10 Mar 2019 23:30:00 -0500", "epoch": 1552260600,
+              "millis": 1552260600000}
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps({"id": key, "text": "Talks were held.",
+                                          "published": value})
+                              for key, value in stamps.items()) + "\n")
+    days = {i.id: i.published for i in iter_articles([str(path)]) if isinstance(i, Article)}
+    assert days == {"west": date(2019, 3, 11), "east": date(2019, 3, 10),
+                    "naive": date(2019, 3, 10), "zulu": date(2019, 3, 10),
+                    "rfc": date(2019, 3, 11), "epoch": date(2019, 3, 10),
+                    "millis": date(2019, 3, 10)}
+
+
+def test_json_files_are_read_record_by_record(tmp_path: Path) -> None:
+    records = [{"id": "a", "text": "Talks were held."}, "stray", {"text": "The army withdrew."}]
+    (tmp_path / "array.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"id": "b", "text": "Iran protested."}))
+    (tmp_path / "lines.json").write_text('{"id": "c", "text": "x"}\n{"id": "d", "text": "y"}\n')
+    (tmp_path / "none.json").write_text("[]")
+    told: list[EmptyInput] = []
+    items = list(iter_articles([str(tmp_path)], on_empty=told.append))
+    named = [i.id if isinstance(i, Article) else i.article_id for i in items]
+    assert named[:3] == ["a", f"{tmp_path / 'array.json'}#2", items[2].id]
+    assert isinstance(items[1], ArticleError) and "not str" in items[1].message
+    assert named[3:] == ["c", "d", "b"] and len(told) == 1 and "none.json" in told[0].name
+
+
+def test_a_jsonl_file_with_carriage_returns_only_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Talks were held."}\r{"id": "b", "text": "x"}\r')
+    assert [i.id for i in iter_articles([str(path)]) if isinstance(i, Article)] == ["a", "b"]
+    assert count_articles([str(path)]) == 2

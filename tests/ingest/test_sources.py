@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -243,3 +244,50 @@ def test_the_cli_reports_each_unfetchable_link_and_goes_on(failing_links: Path) 
     assert "6 articles: 2 coded, 4 failed;" in proc.stderr
     assert {json.loads(line)["article_id"] for line in proc.stdout.splitlines()} >= \
         {"ftp://example.invalid/story"}
+
+
+BARE_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Bare Wire</title>
+<item><description>Dock workers went on strike in Durban.</description></item>
+<item><title>A headline only</title></item>
+<item><description>The two ministers held talks in Nairobi.</description></item>
+<item><guid isPermaLink="false">wire-77</guid><description>A storm hit Kerala.</description></item>
+<item></item>
+</channel></rss>"""
+
+
+def test_feed_entries_without_link_keep_distinct_ids(tmp_path: Path) -> None:
+    path = tmp_path / "bare.rss"
+    path.write_text(BARE_RSS, encoding="utf-8")
+    items = list(iter_items([str(path)], SourceOptions(follow_links=True)))
+    assert len(items) == 5
+    strike, headline, talks, storm, empty = items
+    assert isinstance(strike, Article) and isinstance(talks, Article)
+    assert strike.id != talks.id  # each its own content hash, never the feed's name
+    assert isinstance(storm, Article) and storm.id == "wire-77" and storm.source == "Bare Wire"
+    assert isinstance(headline, ArticleError) and headline.article_id == f"{path}#2"
+    assert isinstance(empty, ArticleError) and empty.article_id == f"{path}#5"
+
+
+def test_ingest_stores_every_linkless_entry(tmp_path: Path, coder: Coder) -> None:
+    path = tmp_path / "bare.rss"
+    path.write_text(BARE_RSS, encoding="utf-8")
+    with Store(tmp_path / "bare.duckdb") as store:
+        report = ingest(store, coder, lambda w: iter_items([str(path)], None, w.is_known_url),
+                        [str(path)])
+        (stored,) = store.con.execute("SELECT count(*) FROM articles").fetchone() or (0,)
+    counts = report.counts
+    assert (counts.seen, counts.new, counts.failed, counts.replaced) == (5, 3, 2, 0)
+    assert stored == 3
+
+
+def test_a_file_the_system_will_not_read_is_one_error(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    paths = [str(fifo)]
+    if Path("/proc/self/mem").is_file():  # a regular file whose read fails (EIO)
+        paths.append("/proc/self/mem")
+    items = list(iter_items(paths))
+    assert len(items) == len(paths)
+    for item, path in zip(items, paths, strict=True):
+        assert isinstance(item, ArticleError) and item.code == "unreadable-file"
+        assert item.article_id == path
