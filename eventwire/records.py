@@ -35,13 +35,14 @@ def as_date(value: object) -> date | None:
     ("Tue, 01 Mar 2022 10:00:00 GMT") or a number of seconds (or milliseconds) since 1970; None
     for None or ""; ValueError when invalid.
 
-    A moment with a UTC offset is taken to its UTC day, whatever form it comes in, as feeds
-    give theirs: "2019-03-10T23:30:00-05:00" is 2019-03-11, as is the same moment written
-    "Sun, 10 Mar 2019 23:30:00 -0500" or 1552278600. A moment without an offset keeps its day."""
+    A timestamp keeps the calendar day it is written in, whatever its UTC offset and form:
+    "2019-03-10T23:30:00-05:00" and "Sun, 10 Mar 2019 23:30:00 -0500" are 2019-03-10, the day
+    the article's own "today", "yesterday" and "on Monday" count from (its UTC day, the 11th,
+    would move every such date a day). A Unix time, which has no zone, is its UTC day."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return utc_day(value)
+        return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -51,17 +52,10 @@ def as_date(value: object) -> date | None:
     if day is not None:
         return day
     try:  # RFC 2822, as feeds and the archives scraped from them write it
-        return utc_day(parsedate_to_datetime(text))
+        return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD, an ISO 8601 "
                          "timestamp or an RFC 2822 date)") from None
-
-
-def utc_day(moment: datetime) -> date:
-    """The UTC day of ``moment``; its own day when it has no offset."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        return moment.date()
-    return moment.astimezone(UTC).date()
 
 
 def _iso_day(text: str) -> date | None:
@@ -69,7 +63,7 @@ def _iso_day(text: str) -> date | None:
     "UTC"/"GMT" accepted); the first ten characters when they alone are a date; else None."""
     cleaned = ZONE_NAME.sub("+00:00", ISO_FRACTION.sub(r"\1", text))
     try:
-        return utc_day(datetime.fromisoformat(cleaned))
+        return datetime.fromisoformat(cleaned).date()
     except ValueError:
         pass
     try:

@@ -18,7 +18,7 @@ from eventwire import errors
 from eventwire.ingest.csv_rows import BadRow, csv_header, csv_rows
 from eventwire.ingest.deep_html import readable_page
 from eventwire.ingest.normalise import decode_bytes, replace_surrogates
-from eventwire.records import Article, ArticleError
+from eventwire.records import Article, ArticleError, as_date
 from eventwire.validation import parse_published
 
 Item = Article | ArticleError
@@ -335,6 +335,15 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
 
 
 def _entry_date(entry: Any) -> date | None:
+    """The entry's day as its feed writes it (``as_date``: a timestamp keeps its own calendar
+    day), else the day of feedparser's reading of it, which is in UTC."""
+    for key in ("published", "updated"):
+        try:
+            day = as_date(entry.get(key))
+        except ValueError:
+            continue
+        if day is not None:
+            return day
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if value:

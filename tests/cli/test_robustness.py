@@ -155,7 +155,7 @@ def test_ingest_stores_or_records_every_article(hostile: Path, tmp_path: Path) -
             "SELECT published FROM articles WHERE article_id = 'late'").fetchone() or (None,)
     assert stored == CODABLE - 2 and failures == failed  # dup: one duplicate, one replaced
     assert texts["dup"] == len(NEWER)  # the later version is kept
-    assert '{"$oid":"5f3a"}' in texts and str(late) == "2019-03-11"  # UTC day of 23:30 -05:00
+    assert '{"$oid":"5f3a"}' in texts and str(late) == "2019-03-10"  # 23:30 -05:00: its own day
     again = run("ingest", str(hostile), "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert f"run 2: {ARTICLES} seen = 0 new + {CODABLE} duplicate + {failed} failed; 0 events" \

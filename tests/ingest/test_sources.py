@@ -291,3 +291,23 @@ def test_a_file_the_system_will_not_read_is_one_error(tmp_path: Path) -> None:
     for item, path in zip(items, paths, strict=True):
         assert isinstance(item, ArticleError) and item.code == "unreadable-file"
         assert item.article_id == path
+
+
+def test_feed_entries_keep_the_day_their_feed_writes(tmp_path: Path) -> None:
+    """A pubDate late in the evening west of Greenwich, or just after midnight east of it, is
+    the day written, not its UTC day: the story's "on Tuesday" counts from it."""
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Zones</title><link>http://example.invalid/</link>
+<description>zones</description>
+<item><title>West</title><guid>w</guid><pubDate>Tue, 01 Mar 2022 23:30:00 -0500</pubDate>
+<description>Dock workers went on strike in Santos.</description></item>
+<item><title>East</title><guid>e</guid><pubDate>Wed, 02 Mar 2022 00:30:00 +0530</pubDate>
+<description>Farmers marched in Delhi.</description></item>
+<item><title>Atom style</title><guid>a</guid><pubDate>2022-03-01T23:30:00-05:00</pubDate>
+<description>Talks were held in Quito.</description></item>
+</channel></rss>"""
+    path = tmp_path / "zones.rss"
+    path.write_text(feed, encoding="utf-8")
+    days = {item.id: item.published for item in iter_items([str(path)], SourceOptions())
+            if isinstance(item, Article)}
+    assert days == {"w": date(2022, 3, 1), "e": date(2022, 3, 2), "a": date(2022, 3, 1)}
