@@ -27,6 +27,15 @@ Sports, business and political news fight and beat without force:
   ("**defeated** the incumbent in the runoff", "**beating** his rival"), or whose every party is
   a political person, a party or a chamber ("Labour **defeated** the Conservatives"), in a
   sentence that names no armed party, weapon or war;
+* a fight for a civil issue: a word of fighting (or the one its trigger's head takes as an
+  open complement: "vowed to **fight**") whose every issue (its object or passive subject, the
+  object of its "over", "about", "on" or "against", its purpose infinitive's object) is a law,
+  a policy, a closure, a lawsuit, a social ill, a natural hazard or a right, by its word or a
+  modifier of it, with at least one such issue, or a civil aim (the object of its "for": "for
+  the right to vote"; a purpose to pass, repeal or fund one) ("unions will **fight** the
+  closure", "a **battle** over breaching deficit limits", "the **war** on poverty", "farmers
+  are **battling** the drought", "the **battle** to repeal the law"), in a sentence that names
+  no armed party, weapon or war: no use (18-20) nor threat (138) of force;
 * a chamber or an office won: a verb of seizing whose every object is a chamber by its name, a
   majority, a seat or an elected office, or control of one ("Democrats aim to **retake** the
   House", "hope to **capture** the Senate", "**won** the seat"), in a sentence that names no
@@ -81,6 +90,11 @@ PARTICIPLE_TAG = "VBN"
 DEFEAT_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
 AGENT_PREP = "by"
 PROPER_POS = "PROPN"
+# A purpose infinitive of a verb or a noun of fighting: "fighting to defund", "the battle to
+# repeal".
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl"})
+# The object of a preposition: a noun ("over the budget") or a gerund ("over breaching").
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
 
 class ContestLexicon(BaseModel):
@@ -103,6 +117,11 @@ class ContestLexicon(BaseModel):
     chamber_names: frozenset[Word] = frozenset()
     electoral_prizes: frozenset[Word] = frozenset()
     control_nouns: frozenset[Word] = frozenset()
+    civil_fight_codes: tuple[Word, ...] = ()
+    issue_preps: frozenset[Word] = frozenset()
+    aim_preps: frozenset[Word] = frozenset()
+    civil_issues: frozenset[Word] = frozenset()
+    civil_purposes: frozenset[Word] = frozenset()
     electoral_cues: frozenset[Word] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     political_kinds: frozenset[Word] = frozenset()
@@ -290,6 +309,62 @@ def is_electoral_seizure(head: Token, lex: ContestLexicon, senses: SenseLexicon)
     return not names_force(head.sent, senses, frozenset({head.i}))
 
 
+def _fighting_word(head: Token, lex: ContestLexicon) -> Token | None:
+    """The word of fighting of a trigger: its head, the open complement of its head ("vowed
+    to **fight**") or the fight it wages ("the **battle** should be waged")."""
+    if _lemma(head) in lex.fighting_words:
+        return head
+    return next((c for c in head.children if _lemma(c) in lex.fighting_words and (
+        (c.dep_ == "xcomp" and c.pos_ == "VERB") or c.dep_ in FOUGHT_DEPS)), None)
+
+
+def _purposes(fight: Token) -> list[Token]:
+    """The purpose infinitives of a fight: "fighting **to** defund", "the battle **to** repeal"."""
+    return [c for c in fight.children if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB"
+            and any(a.tag_ == "TO" for a in c.children)]
+
+
+def _prep_objects(token: Token, words: frozenset[str]) -> list[Token]:
+    """The objects (nouns or gerunds) of ``token``'s prepositions among ``words``."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in words
+            for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
+
+
+def _issues(fight: Token, lex: ContestLexicon) -> list[Token]:
+    """What a fight is fought over: its object or passive subject (a verb's), the objects of
+    its issue prepositions, and the objects of its purpose infinitives."""
+    found = [c for c in fight.children if c.dep_ in FOUGHT_DEPS] if fight.pos_ == "VERB" else []
+    found += _prep_objects(fight, lex.issue_preps)
+    found += [c for p in _purposes(fight) if _lemma(p) not in lex.civil_purposes
+              for c in p.children if c.dep_ in FOUGHT_DEPS]
+    return _with_conjuncts(found)
+
+
+def _civil_issue(issue: Token, lex: ContestLexicon) -> bool:
+    """An issue that is civil by its word or a modifier of it ("the **health** law"); a gerund
+    by its object ("over breaching deficit **limits**")."""
+    if issue.pos_ == "VERB":
+        objects = [c for c in issue.children if c.dep_ == "dobj"]
+        return bool(objects) and all(_civil_issue(o, lex) for o in objects)
+    words = [issue, *(c for c in issue.children if c.dep_ in MODIFIER_DEPS and c.i < issue.i)]
+    return any(_lemma(w) in lex.civil_issues or _lemma(w) in lex.arenas
+               or w.lower_ in lex.civil_issues for w in words)
+
+
+def is_civil_fight(head: Token, lex: ContestLexicon, senses: SenseLexicon) -> bool:
+    """Whether a trigger of force fights for a civil issue (see the module) in a sentence that
+    names no armed party, weapon or war."""
+    fight = _fighting_word(head, lex)
+    if fight is None:
+        return False
+    issues = _issues(fight, lex)
+    civil_aim = any(_lemma(p) in lex.civil_purposes for p in _purposes(fight)) or any(
+        _civil_issue(a, lex) for a in _with_conjuncts(_prep_objects(fight, lex.aim_preps)))
+    if not (civil_aim or issues) or not all(_civil_issue(i, lex) for i in issues):
+        return False
+    return not names_force(head.sent, senses, frozenset({head.i, fight.i}))
+
+
 def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = None) -> bool:
     """Whether the trigger headed by ``head`` names a game, a competition, an arena's contest,
     an election fought or won, or a dispute between political actors."""
@@ -302,11 +377,14 @@ def is_contest(head: Token, lex: ContestLexicon, senses: SenseLexicon | None = N
 
 def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLexicon
                      ) -> list[TriggerMatch]:
-    """``triggers`` less the force ones that name a contest without force, and the seizures
-    and occupations of a chamber or an office won."""
+    """``triggers`` less the force ones that name a contest without force, the force and
+    threats of force that fight for a civil issue, and the seizures and occupations of a
+    chamber or an office won."""
     senses = bundled_senses()
     return [t for t in triggers
             if not (t.code.startswith(FORCE_ROOTS) and is_contest(doc[t.head], lex, senses))
+            and not (lex.civil_fight_codes and t.code.startswith(lex.civil_fight_codes)
+                     and is_civil_fight(doc[t.head], lex, senses))
             and not (lex.seizure_codes and t.code.startswith(lex.seizure_codes)
                      and is_electoral_seizure(doc[t.head], lex, senses))]
 
@@ -314,5 +392,5 @@ def without_contests(doc: Doc, triggers: Sequence[TriggerMatch], lex: ContestLex
 __all__ = ["ContestLexicon", "bundled_lexicon", "has_score", "is_arena_contest",
            "is_competition", "is_contest", "is_electoral_defeat", "is_electoral_fight",
            "is_electoral_seizure",
-           "is_game", "is_political_dispute", "load_lexicon",
+           "is_civil_fight", "is_game", "is_political_dispute", "load_lexicon",
            "without_contests"]

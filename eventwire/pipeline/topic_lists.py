@@ -6,7 +6,10 @@ noun that is one item of a list of subjects, beside an item that no trigger code
 of act the talk is about, no act that happened, and its trigger gives no event. The list hangs
 on a topic preposition of a noun or verb of talk ("talks *on*", "agreed to cooperate *on*"), is
 the object of a verb of discussion ("*discussed* trade, sanctions and energy"), or follows
-"including" or "like" on a noun of subjects ("*issues including* ..."). Only a bare item counts:
+"including" or "like" on a noun of subjects ("*issues including* ..."); wherever the list hangs,
+a bare item that is a field of policy or a social condition makes the event nouns beside it
+fields too ("**immigration** and asylum have been issues", "money for education, **housing**
+and overseas aid", "fleeing violence, repression and **poverty**"). Only a bare item counts:
 a determiner, a possessor, a number or an actor in or before it makes it a particular act
 ("talks on the cyber attacks", "discussed Russia's sanctions"). A list of acts alone ("talks
 on sanctions and strikes") is left to the other components. The words are data
@@ -49,6 +52,8 @@ class TopicListLexicon(BaseModel):
     listing_preps: frozenset[Word]
     listing_verbs: frozenset[Word]
     particular_deps: frozenset[Word]
+    domain_nouns: frozenset[Word] = frozenset()
+    kind_modifiers: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TopicListLexicon:
@@ -129,7 +134,19 @@ def is_topic_item(head: Token, coded: frozenset[int], lex: TopicListLexicon) -> 
         first = topic
     if all(item.i in coded for item in items):
         return False
-    return _topic_slot(first, lex)
+    return _topic_slot(first, lex) or _beside_a_field(head, items, coded, lex)
+
+
+def _beside_a_field(head: Token, items: list[Token], coded: frozenset[int],
+                    lex: TopicListLexicon) -> bool:
+    """Whether another item of the list is a bare field of policy or a social condition that no
+    trigger codes ("**immigration** and asylum", "education, **housing** and overseas aid"); not
+    when the event noun makes the other items kinds of it ("campaign finance and *other*
+    violations")."""
+    if any(_lemma(c) in lex.kind_modifiers for c in head.children):
+        return False
+    return any(item.i != head.i and item.i not in coded and _lemma(item) in lex.domain_nouns
+               and not _particular(item, lex) for item in items)
 
 
 def _misparsed_topic(first: Token, lex: TopicListLexicon) -> Token | None:

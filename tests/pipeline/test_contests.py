@@ -104,6 +104,35 @@ def test_a_clash_of_armed_parties_or_crowds_is_still_force(coder: Coder, text: s
     assert [c for c in coded(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
+# a fight over, against or for a civil issue (a law, a closure, a social ill, a hazard, a
+# right), or to pass or repeal one, is a campaign: no use nor threat of force
+@pytest.mark.parametrize("text", [
+    "The mayor vowed to fight the closure of the maternity ward.",
+    "Farmers in the valley are battling the worst drought in decades.",
+    "Firefighters battled the blaze for six hours.",
+    "The governor declared a new war on poverty in the rural counties.",
+    "Retired teachers have been fighting for the right to a full pension.",
+    "Nurses' unions will fight the new staffing rules in court.",
+    "The fight against inflation will dominate the central bank's year.",
+    "The battle to repeal the gambling law should be waged in the upper house.",
+    "The regulator is locked in a battle with two banks over breaching lending limits.",
+])
+def test_a_fight_for_a_civil_issue_is_no_force(coder: Coder, text: str) -> None:
+    assert not [c for c in coded(coder, text) if c.startswith(("18", "19", "20", "138"))]
+
+
+# the same words keep their force against an armed party, for a place, or with a weapon or a
+# war in the sentence
+@pytest.mark.parametrize("text", [
+    "Kurdish fighters are battling the militants for the town.",
+    "The rebels have been fighting to take back the highway.",
+    "Soldiers fought the insurgents with rifles over the ban on the festival.",
+    "The army vowed to fight the rebels until the hostages are freed.",
+])
+def test_a_fight_against_an_armed_party_is_still_force(coder: Coder, text: str) -> None:
+    assert [c for c in coded(coder, text) if c.startswith(("18", "19", "20", "138"))]
+
+
 def test_a_range_counting_a_noun_is_no_score(coder: Coder) -> None:
     nlp: Language = coder.nlp
     doc = nlp("Rebels beat 2-3 guards and won 3-1.")

@@ -44,6 +44,30 @@ def test_a_particular_act_or_no_list_of_subjects_keeps_its_event(coder: Coder, t
     assert kept in coded(coder, text)
 
 
+# a bare event noun listed beside a bare field of policy or a social condition names a field,
+# wherever the list hangs
+@pytest.mark.parametrize(("text", "dropped"), [
+    ("Housing and asylum dominated the campaign in the north.", "075"),
+    ("The windfall will pay for schools, healthcare, policing and foreign aid.", "070"),
+    ("Families are escaping unemployment, repression and hunger.", "175"),
+])
+def test_an_event_noun_beside_a_field_is_no_event(coder: Coder, text: str,
+                                                  dropped: str) -> None:
+    assert dropped not in coded(coder, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a particular act: a possessor before it, or no field beside it
+    ("The army's crackdown and the poverty in the region drove people out.", "175"),
+    ("The government imposed sanctions and an embargo on the country.", "163"),
+    # the other items are kinds of the act: "housing violations"
+    ("The landlord pleaded guilty to housing and other violations in May.", "128"),
+])
+def test_an_act_beside_no_bare_field_keeps_its_event(coder: Coder, text: str,
+                                                     kept: str) -> None:
+    assert kept in coded(coder, text)
+
+
 def test_bad_lexicon_is_refused(tmp_path: Path) -> None:
     bundled = Path(__file__).parents[2] / "eventwire" / "data" / "topic_lists.yaml"
     bad = tmp_path / "topic_lists.yaml"

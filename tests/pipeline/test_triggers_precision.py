@@ -119,6 +119,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("A police officer, who declined to be named, described the scene.", "declined"),
     ("Growing demand pushed up the price of copper.", "demand"),
     ("Demand for steel fell in the second quarter.", "demand"),
+    ("Analysts expect that demand will stay firm through the winter.", "demand"),
+    ("The bakery could barely keep up with popular demand.", "demand"),
+    ("Lower interest rates should boost demand next year.", "demand"),
+    ("The situation in the camps demands urgent action.", "demands"),
+    ("The job demands patience and tact.", "demands"),
     ("The judge handed down a life sentence for murder.", "murder"),
     # An agreement noun alone names the agreement, not its signing.
     ("Bad trade deals have cost the region thousands of jobs.", "deals"),
