@@ -60,3 +60,13 @@ def test_a_gerund_under_a_verbs_preposition(nlp: Language) -> None:
     # Any other verb's preposition names no doer: the subject apologised for its own act.
     assert doer("Kenya apologized to Uganda for attacking the border post.",
                 "attacking") == ["Kenya"]
+
+
+def test_a_bare_participle_conjoined_with_a_passive_is_passive(nlp: Language) -> None:
+    text = "Many miners were injured, beaten and detained in the raid."
+    assert subjects(word(nlp, text, "detained")) == (["miners"], True)
+    assert subjects(word(nlp, "The clerk was sacked and replaced.", "replaced")) == (
+        ["clerk"], True)
+    # With an auxiliary or an object of its own the conjunct is active.
+    text = "The clerk was sacked and has denied the charges."
+    assert subjects(word(nlp, text, "denied")) == (["clerk"], False)
