@@ -99,6 +99,12 @@ def test_role_words_before_a_name_or_after_a_determiner_stay_roles(run: Run) -> 
         ("The BJP rejected the budget.", "BJP", "INDPTY"),
         ("Likud rejected the budget.", "Likud", "ISRPTY"),
         ("The AfD rejected the budget.", "AfD", "DEUPTY"),
+        # One member, or a party's leaders, written with the capital.
+        ("Republican leaders rejected the budget.", "Republican leaders", "USAPTY"),
+        ("A Democrat from Ohio rejected the budget.", "Democrat", "USAPTY"),
+        ("A Christian Democrat rejected the budget.", "Christian Democrat", "PTY"),
+        # A state's Republican Guard is its army's.
+        ("Iraq's Republican Guard withdrew.", "Iraq's Republican Guard", "IRQMIL"),
     ],
 )
 def test_parties_are_of_their_country(run: Run, text: str, span: str, code: str) -> None:
@@ -112,7 +118,7 @@ def test_national_as_an_adjective_names_no_civilians(run: Run) -> None:
 
 
 def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
-    found = codes(run, "Republican lawmakers and Labour MPs criticized the plan.")
+    found = codes(run, "Labour MPs and Republican lawmakers criticized the plan.")
     assert found.get("Labour MPs") == "LEG"
 
 
