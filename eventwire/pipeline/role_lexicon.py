@@ -91,6 +91,9 @@ class RoleLexicon(BaseModel):
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
     destination_codes: tuple[str, ...] = ()
+    asked_codes: tuple[str, ...] = ()
+    asked_preps: frozenset[Word] = frozenset()
+    asker_preps: tuple[str, ...] = ()
     destination_kinds: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[Word] = frozenset()
     patient_preps: frozenset[Word] = frozenset()
