@@ -256,3 +256,11 @@ def test_a_capitalised_executive_is_a_government_but_its_orders_are_no_actor(run
     assert codes(run, "The Scottish Executive rejected the plan.").get(
         "Scottish Executive") == "GBRGOV"
     assert "Executive" not in codes(run, "The governor signed an Executive Order on Friday.")
+
+
+def test_reporters_placed_in_a_country_are_not_of_it(run: Run) -> None:
+    # Correspondents are posted abroad, as troops are deployed: a locative gives no country.
+    found = codes(run, "Reporters in Beijing criticised the rules.")
+    assert "CHNMED" not in found.values()
+    found = codes(run, "Protesters in Nairobi criticised the rules.")
+    assert found.get("Protesters in Nairobi") == "KENOPP"
