@@ -69,7 +69,7 @@ def noun_roles(
     destinations = _destinations(noun, sources, trigger.code, lexicon)
     patients = _patient_possessors(noun, sources, index, lexicon)
     sources = [m for m in sources if m not in destinations and m not in patients]
-    asking = _asking_verb(noun, trigger.code, lexicon)
+    asking = _asking_verb(noun, lexicon)
     asker_preps = lexicon.asker_preps if asking is not None else ()
     agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps + asker_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
@@ -90,17 +90,18 @@ def noun_roles(
         objects = prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
+        asked = _asked(asking, index) if sources else []  # only with the asker named
         targets = (destinations or _harmed(noun, index, lexicon) or placed
-                   or caused_victims(noun, index) or _asked(asking, index))
+                   or caused_victims(noun, index) or asked)
     return sources, targets
 
 
-def _asking_verb(noun: Token, code: str, lexicon: RoleLexicon) -> Token | None:
+def _asking_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
     """The verb an invitation or a request is the reason for ("Blinken visited Beijing **at the
     invitation of** Wang Yi", "troops came **at the request of** the government"): the verb the
-    noun's ``asked_preps`` phrase hangs on, for the ``asked_codes``; else None."""
+    noun's ``asked_preps`` phrase hangs on, for the ``asked_nouns``; else None."""
     prep = noun.head
-    if not code.startswith(lexicon.asked_codes) or noun.dep_ != "pobj" \
+    if noun.lemma_.lower() not in lexicon.asked_nouns or noun.dep_ != "pobj" \
             or prep.lower_ not in lexicon.asked_preps or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return prep.head

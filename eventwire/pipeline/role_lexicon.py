@@ -91,7 +91,7 @@ class RoleLexicon(BaseModel):
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
     destination_codes: tuple[str, ...] = ()
-    asked_codes: tuple[str, ...] = ()
+    asked_nouns: frozenset[Word] = frozenset()
     asked_preps: frozenset[Word] = frozenset()
     asker_preps: tuple[str, ...] = ()
     credit_verbs: frozenset[Word] = frozenset()
