@@ -18,7 +18,8 @@ def coder() -> Coder:
 @pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
-        ("Dozens of protesters were wounded and arrested in the raid.", "17", {(None, "Dozens of protesters")}),
+        ("Dozens of protesters were wounded and arrested in the raid.", "17",
+         {(None, "Dozens of protesters")}),
         ("Three traders were beaten and detained by police on Monday.", "17",
          {("police", "Three traders")}),
         ("Three traders were beaten and detained by police on Monday.", "18",
