@@ -95,6 +95,7 @@ class RoleLexicon(BaseModel):
     asked_preps: frozenset[Word] = frozenset()
     asker_preps: tuple[str, ...] = ()
     credit_verbs: frozenset[Word] = frozenset()
+    means_verbs: frozenset[Word] = frozenset()
     destination_kinds: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[Word] = frozenset()
     patient_preps: frozenset[Word] = frozenset()

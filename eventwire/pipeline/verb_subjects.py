@@ -58,6 +58,9 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             # "Asked whether ..., Peskov said": the main clause's subject was asked.
             subjects, _ = verb_subjects(current.head, lexicon)
             return subjects, True
+        if lexicon is not None and _means_of_passive(current, lexicon):
+            # "Syrians were killed using sarin": the killer uses it, not the killed.
+            return _passive_agents(current.head), False
         if current.dep_ == "xcomp" and lexicon is not None and (
                 obj := object_controller(current.head, current, lexicon)) is not None:
             return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
@@ -91,6 +94,21 @@ def _passive_conjunct(verb: Token, governor: Token) -> bool:
             return False  # (the parser may hang "killed, **injured** and arrested" as advcl)
         current = current.head
     return True
+
+
+def _means_of_passive(clause: Token, lexicon: RoleLexicon) -> bool:
+    """A participle clause of using a means (``means_verbs``) on a passive verb ("were killed
+    **using** sarin")."""
+    head = clause.head
+    return (clause.dep_ == "advcl" and clause.tag_ == GERUND_TAG
+            and clause.lemma_.lower() in lexicon.means_verbs and head.i != clause.i
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in head.children))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's ``by`` agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def passive_conjuncts(verb: Token) -> list[Token]:
