@@ -37,8 +37,9 @@ OWNER_DEPS = frozenset({"poss", "compound"})
 LINK_WORDS = frozenset({"of", "from", "for", WORKPLACE_LINK, *LOCATIVE_LINKS})
 # A preposition and the modifiers of its place: "of the war-torn southern Sudan".
 MAX_PREP_GAP = 5
-# Sectors a locative does not give a country: troops in Iraq may be anyone's.
-DEPLOYED_SECTORS = frozenset({"MIL"})
+# Sectors a locative does not give a country: troops in Iraq may be anyone's, and so may the
+# reporters in Beijing (foreign correspondents are posted in capitals).
+DEPLOYED_SECTORS = frozenset({"MIL", "MED"})
 # Tokens between a preposition and its place: "of the war-torn Sudan".
 PLACE_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "npadvmod", "punct", "advmod"})
 GOVERNMENT = "GOV"

@@ -18,6 +18,7 @@ from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
 from eventwire.pipeline.person_antecedents import (
     continued_subject,
+    credited_person,
     load_person_nouns,
     not_in_own_sentence,
     noun_persons,
@@ -127,7 +128,8 @@ class MentionIndex:
                     and not (speaking is not None and same_person(m, speaking))]
         if not previous:
             return None
-        person = preferred_person(previous, token)
+        person = (credited_person(previous, token, self.lexicon.credit_verbs)
+                  or preferred_person(previous, token))
         chained = continued_subject(token, person, pronouns, bound)
         if chained is not None:  # "He said ..., Charles's plans. ..., he said": that "he"
             found = self.at(chained)

@@ -69,7 +69,9 @@ def noun_roles(
     destinations = _destinations(noun, sources, trigger.code, lexicon)
     patients = _patient_possessors(noun, sources, index, lexicon)
     sources = [m for m in sources if m not in destinations and m not in patients]
-    agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps)
+    asking = _asking_verb(noun, lexicon)
+    asker_preps = lexicon.asker_preps if asking is not None else ()
+    agents = prep_objects(noun, (AGENT_PREP,) + trigger.source_preps + asker_preps)
     sources += [m for m in actors_of(agents, index) if m not in sources]
     sources = sources or participle_agents([noun], index, lexicon.agent_participles)
     if not sources:
@@ -81,15 +83,37 @@ def noun_roles(
     preps = trigger.target_preps or NOUN_TARGET_PREPS
     targets = patients or without_exchanged(
         noun, sources, actors_of(prep_objects(noun, preps), index), index)
+    targets = [m for m in targets if m not in sources] if asking is not None else targets
     carrier = noun.head if noun.head.pos_ == "VERB" else support_verb(noun, lexicon)
     if not targets and carrier is not None:
         # The carrying verb's own phrases ("were engaged in fighting in the north against X").
         objects = prep_objects(carrier, DEFAULT_TARGET_PREPS)
         targets = actors_of([t for t in objects if t.i != noun.i], index)
     if not targets:
+        asked = _asked(asking, index) if sources else []  # only with the asker named
         targets = (destinations or _harmed(noun, index, lexicon) or placed
-                   or caused_victims(noun, index))
+                   or caused_victims(noun, index) or asked)
     return sources, targets
+
+
+def _asking_verb(noun: Token, lexicon: RoleLexicon) -> Token | None:
+    """The verb an invitation or a request is the reason for ("Blinken visited Beijing **at the
+    invitation of** Wang Yi", "troops came **at the request of** the government"): the verb the
+    noun's ``asked_preps`` phrase hangs on, for the ``asked_nouns``; else None."""
+    prep = noun.head
+    if noun.lemma_.lower() not in lexicon.asked_nouns or noun.dep_ != "pobj" \
+            or prep.lower_ not in lexicon.asked_preps or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def _asked(verb: Token | None, index: MentionIndex) -> list[ActorMention]:
+    """The one asked or invited: the active subject of the :func:`_asking_verb` (Blinken, who
+    was invited); the noun's ``asker_preps`` phrase names the asker (Wang Yi)."""
+    if verb is None:
+        return []
+    subjects, passive = verb_subjects(verb, index.lexicon)
+    return [] if passive else actors_of(subjects, index)
 
 
 def _destinations(noun: Token, modifiers: list[ActorMention], code: str,

@@ -169,6 +169,24 @@ def preferred_person(previous: list[ActorMention], pronoun: Token) -> ActorMenti
     return ((main if sentence < pronoun.sent.start else []) or subjects or nearest)[-1]
 
 
+def credited_person(previous: list[ActorMention], pronoun: Token,
+                    credit_verbs: frozenset[str]) -> ActorMention | None:
+    """The person a possessive pronoun in an adjunct of a verb of crediting or blaming stands
+    for: that verb's object, whose deed the adjunct names ("Biden thanked Macron for **his**
+    help", "praised the minister after **his** meeting with Xi", "blamed Roe for **her**
+    remarks"), when it is one of the ``previous`` persons; else None."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    child, verb = pronoun, pronoun.head
+    while verb.i != child.i and verb.lemma_.lower() not in credit_verbs:
+        child, verb = verb, verb.head
+    if verb.i == child.i or child.dep_ not in ADJUNCT_DEPS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < child.i]
+    found = [m for m in previous for o in objects if m.start <= o.i < m.end]
+    return found[-1] if found else None
+
+
 def _main_clause(verb: Token) -> bool:
     """The root verb of a sentence or a verb coordinated with it."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -153,10 +153,15 @@ def given_names(kb: ActorKB) -> frozenset[str]:
                      and count >= MIN_GIVEN_NAME_PEOPLE and count > places[word])
 
 
+# Relations of a bare surname that acts ("Austin warned", "Austin's visit").
+SURNAME_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
 def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str],
                   names: PersonNames) -> bool:
     """A one-word place written right after an honorific ("Mr. Rhodes") or a given name that
-    it is compounded with ("Ben Rhodes", "Mustafa Bali") is that person's surname."""
+    it is compounded with ("Ben Rhodes", "Mustafa Bali") is that person's surname, and so is
+    the same word acting later in the article (:func:`_surname_again`: "Rhodes warned")."""
     if piece.role != PLACE or piece.end - piece.start != 1 or piece.start == 0:
         return False
     before = doc[piece.start - 1]
@@ -164,8 +169,27 @@ def surname_place(doc: Doc, piece: Piece, taken: set[int], given: frozenset[str]
         return False
     if before.lower_ in names.honorifics:
         return True
-    return (before.lower_ in given and _name_word(before) and before.dep_ == "compound"
-            and before.head.i == piece.start)
+    if _given_before(doc[piece.start], given):
+        return True
+    return _surname_again(doc[piece.start], given)
+
+
+def _given_before(token: Token, given: frozenset[str]) -> bool:
+    """``token`` is written right after a given name compounded with it ("Lloyd Austin")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.lower_ in given and _name_word(before)
+            and before.dep_ == "compound" and before.head.i == token.i)
+
+
+def _surname_again(token: Token, given: frozenset[str]) -> bool:
+    """A one-word place that acts as a subject or possessor ("Austin warned", "Austin's
+    visit") is the surname of the person the article named earlier with it after a given name
+    ("Defense Secretary Lloyd Austin ... Austin warned Iran"), not the town; a place after a
+    preposition stays the place ("flew to Austin")."""
+    if token.dep_ not in SURNAME_ACTOR_DEPS or not token.text[:1].isupper():
+        return False
+    return any(earlier.text == token.text and _given_before(earlier, given)
+               for earlier in token.doc[:token.i])
 
 
 def without_role_surnames(doc: Doc, pieces: list[Piece], given: frozenset[str],

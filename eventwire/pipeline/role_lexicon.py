@@ -91,6 +91,11 @@ class RoleLexicon(BaseModel):
     harm_cause_preps: frozenset[Word]
     harm_cause_codes: tuple[str, ...]
     destination_codes: tuple[str, ...] = ()
+    asked_nouns: frozenset[Word] = frozenset()
+    asked_preps: frozenset[Word] = frozenset()
+    asker_preps: tuple[str, ...] = ()
+    credit_verbs: frozenset[Word] = frozenset()
+    means_verbs: frozenset[Word] = frozenset()
     destination_kinds: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[Word] = frozenset()
     patient_preps: frozenset[Word] = frozenset()

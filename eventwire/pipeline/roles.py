@@ -126,6 +126,7 @@ from eventwire.pipeline.verb_subjects import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     object_controller,
+    passive_conjuncts,
     verb_subjects,
 )
 
@@ -197,6 +198,8 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
     if not targets_tokens and not objects:
         targets_tokens = _shared_right_targets(trigger, verb, preps)
     agents = prep_objects(verb, (AGENT_PREP,) + trigger.source_preps)
+    if passive and not agents:  # "were beaten and detained by police": the police beat
+        agents = [a for c in passive_conjuncts(verb) for a in prep_objects(c, (AGENT_PREP,))]
     if passive:
         sources = (actors_of(agents, index) or participle_agents(agents, index)
                    or _origin(trigger, verb, index) or cause_sources(verb, index)

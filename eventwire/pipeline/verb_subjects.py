@@ -32,6 +32,8 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 GERUND_DEP = "pcomp"
 GERUND_TAG = "VBG"
 VERBAL_POS = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAG = "VBN"
+DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 
 
 def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list[Token], bool]:
@@ -47,7 +49,7 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             active = active[-1:]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if active or passive:
-            own_voice = current.i == verb.i
+            own_voice = current.i == verb.i or _passive_conjunct(verb, current)
             found = [_relative_antecedent(s, current) for s in (active or passive)]
             return found, own_voice and bool(passive) and not active
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ != "VBN"):
@@ -56,6 +58,9 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             # "Asked whether ..., Peskov said": the main clause's subject was asked.
             subjects, _ = verb_subjects(current.head, lexicon)
             return subjects, True
+        if lexicon is not None and _means_of_passive(current, lexicon):
+            # "Syrians were killed using sarin": the killer uses it, not the killed.
+            return _passive_agents(current.head), False
         if current.dep_ == "xcomp" and lexicon is not None and (
                 obj := object_controller(current.head, current, lexicon)) is not None:
             return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
@@ -70,6 +75,48 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
             continue
         break
     return [], False
+
+
+def _passive_conjunct(verb: Token, governor: Token) -> bool:
+    """Whether ``verb`` is a bare past participle conjoined (directly or down a chain of
+    conjuncts) with the passive ``governor`` whose subject it shares, and so passive too
+    ("rebels were killed, injured and **arrested**", "were beaten and **detained** by
+    police"): no auxiliary and no object of its own ("was arrested and has denied it",
+    "was arrested and fled the country" stay active)."""
+    if verb.tag_ != PARTICIPLE_TAG:
+        return False
+    if any(c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS for c in verb.children):
+        return False
+    current = verb
+    while current.i != governor.i:
+        bare_participle = current.dep_ == "advcl" and current.tag_ == PARTICIPLE_TAG
+        if (current.dep_ != "conj" and not bare_participle) or current.head.i == current.i:
+            return False  # (the parser may hang "killed, **injured** and arrested" as advcl)
+        current = current.head
+    return True
+
+
+def _means_of_passive(clause: Token, lexicon: RoleLexicon) -> bool:
+    """A participle clause of using a means (``means_verbs``) on a passive verb ("were killed
+    **using** sarin")."""
+    head = clause.head
+    return (clause.dep_ == "advcl" and clause.tag_ == GERUND_TAG
+            and clause.lemma_.lower() in lexicon.means_verbs and head.i != clause.i
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in head.children))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's ``by`` agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def passive_conjuncts(verb: Token) -> list[Token]:
+    """The bare past participles conjoined after ``verb`` that share its passive subject
+    (:func:`_passive_conjunct`): their ``by`` agent is ``verb``'s too ("were beaten and
+    detained **by police**": the police beat them as well)."""
+    return [c for c in verb.children if c.dep_ == "conj" and _passive_conjunct(c, verb)
+            and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children)]
 
 
 def _gerund_governor(clause: Token, lexicon: RoleLexicon) -> Token | None:

@@ -99,6 +99,12 @@ def test_role_words_before_a_name_or_after_a_determiner_stay_roles(run: Run) -> 
         ("The BJP rejected the budget.", "BJP", "INDPTY"),
         ("Likud rejected the budget.", "Likud", "ISRPTY"),
         ("The AfD rejected the budget.", "AfD", "DEUPTY"),
+        # One member, or a party's leaders, written with the capital.
+        ("Republican leaders rejected the budget.", "Republican leaders", "USAPTY"),
+        ("A Democrat from Ohio rejected the budget.", "Democrat", "USAPTY"),
+        ("A Christian Democrat rejected the budget.", "Christian Democrat", "PTY"),
+        # A state's Republican Guard is its army's.
+        ("Iraq's Republican Guard withdrew.", "Iraq's Republican Guard", "IRQMIL"),
     ],
 )
 def test_parties_are_of_their_country(run: Run, text: str, span: str, code: str) -> None:
@@ -112,7 +118,7 @@ def test_national_as_an_adjective_names_no_civilians(run: Run) -> None:
 
 
 def test_a_partys_members_in_office_keep_the_office_sector(run: Run) -> None:
-    found = codes(run, "Republican lawmakers and Labour MPs criticized the plan.")
+    found = codes(run, "Labour MPs and Republican lawmakers criticized the plan.")
     assert found.get("Labour MPs") == "LEG"
 
 
@@ -250,3 +256,11 @@ def test_a_capitalised_executive_is_a_government_but_its_orders_are_no_actor(run
     assert codes(run, "The Scottish Executive rejected the plan.").get(
         "Scottish Executive") == "GBRGOV"
     assert "Executive" not in codes(run, "The governor signed an Executive Order on Friday.")
+
+
+def test_reporters_placed_in_a_country_are_not_of_it(run: Run) -> None:
+    # Correspondents are posted abroad, as troops are deployed: a locative gives no country.
+    found = codes(run, "Reporters in Beijing criticised the rules.")
+    assert "CHNMED" not in found.values()
+    found = codes(run, "Protesters in Nairobi criticised the rules.")
+    assert found.get("Protesters in Nairobi") == "KENOPP"

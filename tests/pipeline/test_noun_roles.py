@@ -98,3 +98,13 @@ def test_a_meeting_with_no_partner_or_a_passive_clause_gives_no_side(coder: Code
     assert bare.source is None
     passive = coded_as(coder, "During talks with Hamas, Israeli envoys were told to wait.", "04")
     assert passive.source is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Peru's government has ramped up arrests of smugglers.", "PERGOV"),
+    ("Chilean police redoubled their arrests of looters.", "CHLCOP"),
+])
+def test_the_subject_of_a_verb_of_raising_an_act_does_it(
+        coder: Coder, text: str, source: str) -> None:
+    (event,) = [e for e in coder.code(text) if e.cameo.root == "17"]
+    assert event.source is not None and event.source.code == source

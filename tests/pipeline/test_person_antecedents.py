@@ -78,3 +78,20 @@ def test_the_speaker_is_not_a_person_he_quotes(coder: Coder) -> None:
             "the police,\" he said.")
     events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "11"]
     assert events and {e.attribution.code for e in events if e.attribution} == {"GBRGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "code"),
+    [
+        # The credited or blamed object's deed: "his" is the object's.
+        ("Ruto thanked Museveni after his meeting with Kagame.", "04", "UGAGOV"),
+        ("Ruto blamed Museveni for his visit to Kigali.", "04", "UGAGOV"),
+        # Any other verb keeps the subject.
+        ("Ruto met Museveni after his meeting with Kagame.", "04", "KENGOV"),
+    ],
+)
+def test_a_possessive_after_a_credited_object_is_the_objects(
+        coder: Coder, text: str, root: str, code: str) -> None:
+    events = [e for e in coder.code(text, published="2023-05-01")
+              if e.trigger.text in ("meeting", "visit")]
+    assert events and all(e.source is not None and e.source.code == code for e in events)

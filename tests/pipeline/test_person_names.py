@@ -204,6 +204,18 @@ def test_a_place_after_a_given_name_or_an_honorific_is_a_surname(coder: Coder) -
     assert praised is not None and praised[1] != "GRC"
 
 
+def test_the_surname_of_a_person_named_before_is_no_place_as_a_subject(coder: Coder) -> None:
+    """ "Deputy adviser Ben Rhodes ... Rhodes criticized": the man again, not the island; after
+    a preposition the word is the place ("flew to Rhodes")."""
+    text = ("Deputy adviser Ben Rhodes arrived in Athens. He then flew to Rhodes. "
+            "Rhodes criticized Iran on Monday.")
+    events = coder.code(text, published="2014-03-01")
+    criticized = source_of(events, "criticized")
+    assert criticized is not None and criticized[1] != "GRC"
+    flew = [e for e in events if e.trigger.text.startswith("flew")]
+    assert flew and flew[0].target is not None and flew[0].target.code == "GRC"
+
+
 def test_a_place_after_a_word_that_begins_place_names_stays_a_place(coder: Coder) -> None:
     text = "Troops from Lake Chad attacked the village."
     source = source_of(coder.code(text, published="2014-03-01"), "attacked")

@@ -60,3 +60,26 @@ def test_a_gerund_under_a_verbs_preposition(nlp: Language) -> None:
     # Any other verb's preposition names no doer: the subject apologised for its own act.
     assert doer("Kenya apologized to Uganda for attacking the border post.",
                 "attacking") == ["Kenya"]
+
+
+def test_a_bare_participle_conjoined_with_a_passive_is_passive(nlp: Language) -> None:
+    text = "Many miners were injured, beaten and detained in the raid."
+    assert subjects(word(nlp, text, "detained")) == (["miners"], True)
+    assert subjects(word(nlp, "The clerk was sacked and replaced.", "replaced")) == (
+        ["clerk"], True)
+    # With an auxiliary or an object of its own the conjunct is active.
+    text = "The clerk was sacked and has denied the charges."
+    assert subjects(word(nlp, text, "denied")) == (["clerk"], False)
+
+
+def test_a_means_clause_on_a_passive_is_done_by_its_agent(nlp: Language) -> None:
+    lexicon = load_lexicon()
+    text = "The villagers were attacked by the militia using machetes."
+    found, passive = verb_subjects(word(nlp, text, "using"), lexicon)
+    assert [t.text for t in found] == ["militia"] and not passive
+    text = "The villagers were attacked using machetes."
+    assert verb_subjects(word(nlp, text, "using"), lexicon) == ([], False)
+    # An active verb's means clause is its subject's.
+    found, _ = verb_subjects(word(nlp, "The militia attacked them using machetes.", "using"),
+                             lexicon)
+    assert [t.text for t in found] == ["militia"]
