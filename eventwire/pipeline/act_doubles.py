@@ -34,7 +34,8 @@ from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 DATA_FILE = "act_doubles.yaml"
 PREP_DEP = "prep"
 AGENT_DEP = "agent"
-PREP_OBJECT_DEP = "pobj"
+# The object of a means preposition: a noun or a gerund.
+MEANS_DEPS = frozenset({"pobj", "pcomp"})
 PARTICLE_DEP = "prt"
 # "when" is read as an adverb of its clause's verb, "as" and "after" as its marker.
 MARK_DEPS = frozenset({"mark", "advmod"})
@@ -99,10 +100,10 @@ def _response_verb(verb: Token, lex: ActDoubleLexicon) -> bool:
 
 
 def _means(verb: Token, lex: ActDoubleLexicon) -> list[Token]:
-    """The nouns of a verb's "with" or "by" phrases."""
+    """The nouns and gerunds of a verb's "with" or "by" phrases ("responded by *shelling*")."""
     return [obj for prep in verb.children
             if prep.dep_ in (PREP_DEP, AGENT_DEP) and prep.lower_ in lex.means_preps
-            for obj in prep.children if obj.dep_ == PREP_OBJECT_DEP]
+            for obj in prep.children if obj.dep_ in MEANS_DEPS]
 
 
 def _as_response(verb: Token, means: TriggerMatch, own: TriggerMatch | None) -> TriggerMatch:

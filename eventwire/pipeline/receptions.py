@@ -4,9 +4,10 @@
 protests", "Putin's **offer** drew a cold response": the event noun is the subject of a verb of
 reception (``reception_verbs``) whose object, or the object of whose "with", is a noun of
 reception (``reception_nouns``). The sentence tells how others took an act told elsewhere; the
-noun's trigger (an appeal 020, a statement 010, an offer 030) is dropped, and the reception's
-own trigger ("criticism", "protests") keeps its event. The lexicon is
-``eventwire/data/receptions.yaml``.
+noun's trigger of a verbal act (``verbal_roots``: an appeal 020, a statement 010, an offer
+030) is dropped, and the reception's own trigger ("criticism", "protests") keeps its event; a
+material act keeps its event ("the army's attacks on the villages drew condemnation"). The
+lexicon is ``eventwire/data/receptions.yaml``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class ReceptionLexicon(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     meta: DataMeta = Field(alias="_meta")
+    verbal_roots: tuple[str, ...] = Field(min_length=1)
     reception_verbs: frozenset[Word] = Field(min_length=1)
     reception_nouns: frozenset[Word] = Field(min_length=1)
 
@@ -71,7 +73,8 @@ def without_received(doc: Doc, triggers: Sequence[TriggerMatch],
                      lex: ReceptionLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less the event nouns named as the topic of their reception."""
     lex = lex if lex is not None else bundled_lexicon()
-    return [t for t in triggers if not is_received(doc[t.head], lex)]
+    return [t for t in triggers if not (t.code.startswith(lex.verbal_roots)
+                                        and is_received(doc[t.head], lex))]
 
 
 __all__ = ["ReceptionLexicon", "bundled_lexicon", "is_received", "load_lexicon",

@@ -23,6 +23,7 @@ def coder() -> Coder:
     ("Ostmark retaliated with air strikes on Westland.", "195"),
     ("Westland responded with air strikes on the rebel camps.", "195"),
     ("The militia hit back with rocket fire on the capital.", "194"),
+    ("The army responded by shelling the border villages.", "194"),
 ])
 def test_a_response_with_a_coded_act_is_that_act(coder: Coder, text: str, code: str) -> None:
     assert force_codes(coder, text) == [code]
@@ -31,6 +32,11 @@ def test_a_response_with_a_coded_act_is_that_act(coder: Coder, text: str, code: 
 def test_the_response_verb_brings_its_subject_as_the_doer(coder: Coder) -> None:
     events = coder.code("Iran retaliated with air strikes on Israel.")
     assert [(e.cameo.code, e.source and e.source.code) for e in events] == [("195", "IRN")]
+
+
+def test_the_gerund_of_a_response_brings_its_doer(coder: Coder) -> None:
+    events = coder.code("The Ostmark army responded by shelling the villages.")
+    assert [(e.cameo.code, e.source is not None) for e in events] == [("194", True)]
 
 
 @pytest.mark.parametrize("text", [

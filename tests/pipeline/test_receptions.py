@@ -32,6 +32,11 @@ def test_the_reception_keeps_its_own_event(coder: Coder) -> None:
     assert "141" in codes and "010" not in codes
 
 
+def test_a_material_act_received_keeps_its_event(coder: Coder) -> None:
+    codes = coded(coder, "The militia's raids on the border towns drew condemnation.")
+    assert any(c.startswith(("17", "18", "19")) for c in codes)
+
+
 def test_a_proposal_made_is_still_coded(coder: Coder) -> None:
     assert coded(coder, "Ostmark made a proposal to Westland on Monday.")
 
