@@ -13,7 +13,9 @@ further event, on the speech verb, from the reported act's event when
   names the source of the news, not an accusation, and outlets ("state media reported") never
   accuse;
 * the speech verb is not already coded as another kind of statement than a comment (root 01):
-  "accused Iran of attacking" is an accusation of its own.
+  "accused Iran of attacking" is an accusation of its own;
+* the act is not the speech verb's object noun: "Russia declared war on Ukraine" is the
+  declaration of that war (190), no claim of responsibility (015) for it.
 
 The accused is the act's source (target of the 112); for a claim (the act's source is the
 speaker, or both are organs of one state: "the ministry said troops killed five rebels") the
@@ -55,6 +57,8 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "dobj"})
 RULE_PREFIX = "ew.reported_act."
 RULE = RULE_PREFIX + "{kind}"
 COMMENT_CODE = "010"
+OBJECT_DEP = "dobj"
+CLAUSE_DEP = "ccomp"
 MODAL_TAG = "MD"
 STATEMENT_ROOT = "01"
 # The speaker of a statement with no source: the verb's own subject, a noun or a name.
@@ -145,7 +149,19 @@ def statement_verb(doc: Doc, trigger_head: int) -> int | None:
         return None
     if verb_is_other_statement(doc, attribution.verb):
         return None
+    if names_act(doc, attribution.verb, trigger_head):
+        return None
     return attribution.verb
+
+
+def names_act(doc: Doc, verb: int, act_head: int) -> bool:
+    """The act is the speech verb's object noun ("Russia **declared war** on Ukraine", "the
+    army announced an offensive"): the statement makes or announces that act, coded as the
+    act, and claims no past act of the speaker's (015) nor accuses anyone (112)."""
+    act = doc[act_head]
+    if any(c.dep_ == CLAUSE_DEP for c in doc[verb].children):
+        return False  # "told AFP a suicide bomber blew himself up": the clause is what was said
+    return act.dep_ == OBJECT_DEP and act.head.i == verb and act.pos_ in ("NOUN", "PROPN")
 
 
 def reported_act_event(

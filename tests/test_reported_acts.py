@@ -57,6 +57,8 @@ def test_speakers_own_attack_is_a_claim_of_responsibility(
 
 
 @pytest.mark.parametrize("text", [
+    "Ostmark declared war on Westland on Friday.",  # the declaration is the act itself
+    "The army announced an offensive against the rebels.",  # the act announced, no claim
     "Rebels shelled the town on Monday, the ministry said.",  # trailing: the news's source
     "State media reported that rebels attacked a checkpoint.",  # an outlet accuses nobody
     "The ministry said rebels would attack the town.",  # not occurred: no accusation

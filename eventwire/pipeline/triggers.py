@@ -35,6 +35,8 @@ from eventwire.knowledge.patterns import (
     validate_codes,
 )
 from eventwire.ontology import get_ontology
+from eventwire.pipeline.act_doubles import ActDoubleLexicon, without_act_doubles
+from eventwire.pipeline.act_doubles import bundled_lexicon as bundled_act_doubles
 from eventwire.pipeline.block_defaults import BlockDefaultLexicon, without_block_defaults
 from eventwire.pipeline.block_defaults import bundled_lexicon as bundled_block_defaults
 from eventwire.pipeline.civil_senses import CivilSenseLexicon, with_civil_senses
@@ -57,6 +59,8 @@ from eventwire.pipeline.labels import bundled_lexicon as bundled_labels
 from eventwire.pipeline.mentions import PATTERN_CODE_KEY, TriggerMatch
 from eventwire.pipeline.nonacts import NonActLexicon, without_nonacts
 from eventwire.pipeline.nonacts import bundled_lexicon as bundled_nonacts
+from eventwire.pipeline.receptions import ReceptionLexicon, without_received
+from eventwire.pipeline.receptions import bundled_lexicon as bundled_receptions
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.statement_senses import StatementSenseLexicon, with_statement_senses
 from eventwire.pipeline.statement_senses import bundled_lexicon as bundled_statement_senses
@@ -489,7 +493,8 @@ class TriggerMatcher:
     force done with words is criticism (:mod:`.verbal_senses`), and so is a statement that
     something is a condemning thing (:mod:`.statement_senses`); a truce in a civil quarrel is
     an agreement and a civil retreat no event (:mod:`.civil_senses`); a passive harm verb
-    whose cause is a coded attack tells that attack's toll (:mod:`.harm_doubles`); quoted
+    whose cause is a coded attack tells its toll (:mod:`.harm_doubles`, :mod:`.act_doubles`);
+    an act named as the topic of its reception gives none (:mod:`.receptions`); quoted
     labels, slogans and questions name no act (:mod:`.labels`)."""
 
     def __init__(
@@ -499,6 +504,7 @@ class TriggerMatcher:
         warnings: WarningLexicon | None = None, verbal: VerbalSenseLexicon | None = None,
         statements: StatementSenseLexicon | None = None, names: LabelLexicon | None = None,
         civil: CivilSenseLexicon | None = None, harm: RoleLexicon | None = None,
+        doubles: ActDoubleLexicon | None = None, received: ReceptionLexicon | None = None,
     ) -> None:
         self.patterns = patterns
         self.folding = folding
@@ -513,6 +519,8 @@ class TriggerMatcher:
         self.names = names
         self.civil = civil
         self.harm = harm
+        self.doubles = doubles
+        self.received = received
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = match_triggers(doc, self.patterns, self.folding)
@@ -536,6 +544,10 @@ class TriggerMatcher:
             triggers = with_civil_senses(doc, triggers, self.civil)
         if self.harm is not None:
             triggers = without_harm_doubles(doc, triggers, self.harm)
+        if self.doubles is not None:
+            triggers = without_act_doubles(doc, triggers, self.doubles)
+        if self.received is not None:
+            triggers = without_received(doc, triggers, self.received)
         doc._.ew_triggers = triggers
         return doc
 
@@ -581,7 +593,8 @@ def make_triggers(
     return TriggerMatcher(patterns, folding, bundled_declines(), bundled_genericity(),
                           bundled_nonacts(), bundled_block_defaults(), bundled_warnings(),
                           bundled_verbal_senses(), bundled_statement_senses(), bundled_labels(),
-                          bundled_civil_senses(), bundled_roles())
+                          bundled_civil_senses(), bundled_roles(), bundled_act_doubles(),
+                          bundled_receptions())
 
 
 __all__ = ["TriggerMatcher", "load_trigger_patterns", "match_triggers", "make_triggers"]
