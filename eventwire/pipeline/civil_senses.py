@@ -13,6 +13,10 @@
   no event: "two candidates **backed out** of the race", "stocks **pulled back**", "the White
   House **retreated** from that threat". "Troops withdrew from the town", "Russia pulled back"
   and "the rebels surrendered" keep theirs.
+* A strike coded as force (190) in an article that names no armed party, weapon, war or harm,
+  "on" nothing, and made by no state is a labour strike (143): "bank
+  employees are taking part in the strike against the merger", "dockers struck for a week".
+  "Israel's strike on Gaza" and "a strike killed five" keep theirs.
 
 The armed words are those of :mod:`.senses` (``force_cues``, ``armed_cues``, armed sectors)
 with a few of this module's data (``eventwire/data/civil_senses.yaml``); a recoded trigger
@@ -30,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.date_patterns import bundled_dates_data
 from eventwire.pipeline.mentions import PATTERN_CODE_KEY, ActorMention, TriggerMatch
 from eventwire.pipeline.segmenter import paragraph_starts
 from eventwire.pipeline.senses import SenseLexicon, names_force
@@ -61,6 +66,11 @@ class CivilSenseLexicon(BaseModel):
     civil_modifiers: frozenset[Word]
     quarrel_preps: frozenset[Word]
     force_words: frozenset[Word]
+    strike_words: frozenset[Word] = Field(min_length=1)
+    strike_force_codes: frozenset[str] = Field(min_length=1)
+    labour_strike_code: str = Field(pattern=r"^\d{3,4}$")
+    strike_target_preps: frozenset[Word]
+    strike_harm_words: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> CivilSenseLexicon:
@@ -170,10 +180,7 @@ def is_civil_truce(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) ->
 def is_civil_retreat(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) -> bool:
     """Whether a retreat trigger stands in a paragraph with no armed setting up to its sentence
     and has no state as its subject (see the module)."""
-    sent = head.sent
-    opening = max(start for start in paragraph_starts(head.doc) if start <= sent.start)
-    told = [s for s in head.doc.sents if opening <= s.start <= sent.start]
-    if _armed(told, lex, senses):
+    if _armed(_told_up_to(head), lex, senses):
         return False
     verb = head
     subjects = _subjects(verb)
@@ -183,9 +190,40 @@ def is_civil_retreat(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) 
     return not any(_is_state(s, senses) for s in subjects)
 
 
+def _told_up_to(head: Token) -> list[Span]:
+    """The sentences of ``head``'s paragraph up to its own."""
+    sent = head.sent
+    opening = max(start for start in paragraph_starts(head.doc) if start <= sent.start)
+    return [s for s in head.doc.sents if opening <= s.start <= sent.start]
+
+
+def _names_a_day(token: Token) -> bool:
+    """A weekday, a month or a relative day ("the strike on Tuesday", "on May 1")."""
+    dates = bundled_dates_data()
+    word = token.lower_
+    return word in dates.weekdays or word in dates.months or word in dates.relative_days
+
+
+def is_labour_strike(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) -> bool:
+    """Whether a strike trigger coded as force names a stoppage of work (see the module)."""
+    if _lemma(head) not in lex.strike_words or any(
+            c.dep_ == PREP_DEP and c.lower_ in lex.strike_target_preps
+            and not any(_names_a_day(o) for o in c.children)
+            for c in head.children):
+        return False  # "a strike on the convoy"; "the strike on Tuesday" is a day
+    sents = list(head.doc.sents)  # the whole article: "the strike" of a war story is one of arms
+    if _armed(sents, lex, senses) or any(
+            _lemma(t) in lex.strike_harm_words for sent in sents for t in sent):
+        return False
+    doers = ([*_truce_parties(head), *(c for c in head.children if c.dep_ == "poss")]
+             if head.pos_ in ("NOUN", "PROPN") else _subjects(head))
+    return not any(_is_state(d, senses) for d in doers)
+
+
 def with_civil_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: CivilSenseLexicon,
                       senses: SenseLexicon | None = None) -> list[TriggerMatch]:
-    """``triggers`` with civil truces recoded as agreements and civil retreats dropped."""
+    """``triggers`` with civil truces recoded as agreements, labour strikes as strikes and civil
+    retreats dropped."""
     senses = senses if senses is not None else bundled_senses()
     found: list[TriggerMatch] = []
     for trigger in triggers:
@@ -195,9 +233,12 @@ def with_civil_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: CivilSens
         if trigger.code in lex.truce_codes and is_civil_truce(head, lex, senses):
             trigger = replace(trigger, code=lex.agreement_code,
                               extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code})
+        elif trigger.code in lex.strike_force_codes and is_labour_strike(head, lex, senses):
+            trigger = replace(trigger, code=lex.labour_strike_code,
+                              extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code})
         found.append(trigger)
     return found
 
 
 __all__ = ["CivilSenseLexicon", "bundled_lexicon", "is_civil_retreat", "is_civil_truce",
-           "load_lexicon", "with_civil_senses"]
+           "is_labour_strike", "load_lexicon", "with_civil_senses"]

@@ -68,6 +68,27 @@ def test_a_military_retreat_keeps_its_event(coder: Coder, text: str) -> None:
     assert any(c.startswith("087") for c in coded(coder, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Postal workers are taking part in the strike against the planned closures.",
+    "Hospital cleaners joined in the strike over the new rota.",
+    "The strike on Tuesday shut most schools in the region.",
+])
+def test_a_strike_outside_an_armed_setting_is_a_labour_strike(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert "143" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's strike on the border town drew protests.",  # on a place
+    "A strike hit the market, killing six.",  # harm
+    "France's strike against the depot was its first.",  # a state strikes
+    "Rebels have massed near the city.\n\nThe strike came at dawn.",  # an armed article
+])
+def test_a_strike_of_arms_keeps_its_force_code(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert "190" in codes and "143" not in codes
+
+
 def test_the_civil_modifier_of_the_quarrel(nlp: Language) -> None:
     doc = nlp("The two firms declared a truce in their trade war.")
     declared = next(t for t in doc if t.text == "declared")
