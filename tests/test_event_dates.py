@@ -73,8 +73,8 @@ def test_history_has_year_precision(coder: Coder, text: str, trigger: str, when:
     # a subjectless participial adjunct has the date of the clause it hangs from
     ("Last year, the minister ended the ban, allowing women to serve in combat.", "allowing",
      "2018-01-01", "year"),
-    ("Rebels attacked the border post on Monday, killing four soldiers.", "killing",
-     "2019-06-03", "day"),
+    ("Rebels attacked the border post on Monday, abducting four soldiers.", "abducting",
+     "2019-06-03", "day"),  # a killing there is the attack's toll, no event of its own
     # a participle after a noun trigger dates it
     ("Trump appeared at the rally held by supporters in Houston last year.", "rally",
      "2018-01-01", "year"),

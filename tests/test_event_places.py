@@ -157,7 +157,7 @@ def test_a_where_clause_happens_at_the_place_it_describes(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "place"), [
-    ("A gunman opened fire on a bus in Peshawar, killing six passengers.", "killing",
+    ("Gunmen stormed a bus in Peshawar, abducting six passengers.", "abducting",
      "Peshawar"),
     ("In Chile, hundreds of students protesting the reform blocked roads in Santiago.",
      "protesting", "Santiago"),

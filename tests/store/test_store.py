@@ -186,18 +186,18 @@ def test_undated_articles_of_different_stories_share_no_cluster(store: Store,
     stories = [Article(text="Gunmen attacked a wedding party in the north, killing 12 people.",
                        id="u1"),
                Article(text="Gunmen attacked a crowded market, killing five people.", id="u2"),
-               Article(text="Gunmen attacked a bus station on March 3, 2021, killing nine "
-                            "people.", id="u3")]
+               Article(text="Gunmen opened fire at a bus station on March 3, 2021, killing "
+                            "nine people.", id="u3")]
     run(store, coder, list(stories))
     mentions = store.events_df(EventFilter(root="19", statuses=("occurred",)))
     assert set(mentions["article_id"]) == {"u1", "u2", "u3"}, mentions[["article_id", "rule"]]
     assert mentions.groupby("cluster_id")["article_id"].nunique().max() == 1
 
 
-SHELLING = [
-    Article(text="Russian forces shelled the Ukrainian town of Izium on Monday, killing four "
-                 "civilians.", id="s1", published=date(2022, 3, 8), source="Wire A"),
-    Article(text="Russian artillery shelled Izium on Monday, killing four civilians, Ukrainian "
+KILLINGS = [
+    Article(text="Russian troops killed four civilians on Monday in Izium.", id="s1",
+            published=date(2022, 3, 8), source="Wire A"),
+    Article(text="Russian soldiers killed four civilians on Monday in Izium, Ukrainian "
                  "officials said.", id="s2", published=date(2022, 3, 8), source="Wire B"),
     Article(text="Russian troops killed three civilians in Kherson on Monday.", id="s3",
             published=date(2022, 3, 8), source="Wire C"),
@@ -214,7 +214,7 @@ def partition(store: Store) -> set[frozenset[str]]:
 
 
 def test_reports_join_only_with_shared_evidence(store: Store, coder: Coder) -> None:
-    run(store, coder, list(SHELLING))
+    run(store, coder, list(KILLINGS))
     killings = store.events_df(EventFilter(root="20", statuses=("occurred",)))
     assert set(killings["article_id"]) == {"s1", "s2", "s3"}, killings[["article_id", "rule"]]
     articles = killings.groupby("cluster_id")["article_id"].apply(frozenset)
@@ -229,7 +229,7 @@ def test_reports_join_only_with_shared_evidence(store: Store, coder: Coder) -> N
 
 def test_a_restarted_writer_clusters_as_recluster_does(tmp_path: Path, coder: Coder) -> None:
     path = tmp_path / "restart.duckdb"
-    for article in [*SHELLING, *SUMMIT]:
+    for article in [*KILLINGS, *SUMMIT]:
         with Store(path) as opened:
             run(opened, coder, [article])
     with Store(path) as opened:
@@ -245,7 +245,7 @@ def test_a_store_of_an_older_version_is_reclustered_when_upgraded(tmp_path: Path
                                                                   coder: Coder) -> None:
     path = tmp_path / "old.duckdb"
     with Store(path) as opened:
-        run(opened, coder, list(SHELLING))
+        run(opened, coder, list(KILLINGS))
         expected = partition(opened)
         # the state a store of the version before migration 4 is in: no anchors, one cluster each
         opened.con.execute("UPDATE events SET cluster_id = NULL")
