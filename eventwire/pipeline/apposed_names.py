@@ -39,8 +39,9 @@ def with_apposed_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[ActorMention] = []
     for token in doc:
-        if token.i in taken or not _name_word(token):
-            continue
+        if token.i in taken or not _name_word(token) or any(
+                c.dep_ == "compound" and c.i in taken for c in token.children):
+            continue  # a name with a known part is the dictionaries' to read
         described = _describing(token, by_head, nouns)
         if described is not None:
             start = _name_start(token, taken)
