@@ -95,6 +95,7 @@ from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.noun_roles import noun_roles
+from eventwire.pipeline.passive_roles import inside_subject, origin_sources, related_only
 from eventwire.pipeline.petrarch_roles import (
     after_skipped_actors,
     governed_sides,
@@ -104,7 +105,7 @@ from eventwire.pipeline.petrarch_roles import (
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.relation_topics import relation_partner
-from eventwire.pipeline.relational_nouns import relation_owner, relational_head
+from eventwire.pipeline.relational_nouns import relational_head
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 from eventwire.pipeline.statement_senses import criticized, recoded
 from eventwire.pipeline.statement_targets import (
@@ -202,14 +203,14 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         agents = [a for c in passive_conjuncts(verb) for a in prep_objects(c, (AGENT_PREP,))]
     if passive:
         sources = (actors_of(agents, index) or participle_agents(agents, index)
-                   or _origin(trigger, verb, index) or cause_sources(verb, index)
+                   or origin_sources(trigger, verb, index) or cause_sources(verb, index)
                    or document_source(verb, index))
         if not sources and trigger.code.startswith(index.lexicon.posture_codes):
             # the forces put in place are the act's own side ("troops were massed")
             sources = actors_of(subjects, index)
             subjects = []
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
-        targets = targets or _inside_subject(subjects, sources, index)
+        targets = targets or inside_subject(subjects, sources, index)
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
                    or document_owners(subjects, index) or _issuer(verb, index)
@@ -221,33 +222,6 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             needy = index.lexicon.recipient_sectors if trigger.code[:2] == AID_ROOT else None
             targets += _recipients(actors_of(direct, index), sources, needy or frozenset())
     return sources, targets
-
-
-def _origin(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The source of an agentless passive attack named by where it came from ("shells were
-    fired at the town from Syria": SYR), for the codes of ``origin_source_codes``."""
-    lexicon = index.lexicon
-    if not trigger.code.startswith(lexicon.origin_source_codes):
-        return []
-    places = actors_of(prep_objects(verb, lexicon.origin_preps), index)
-    return [place for place in places if place.kind in lexicon.origin_kinds]
-
-
-def _inside_subject(
-    subjects: list[Token], sources: list[ActorMention], index: MentionIndex
-) -> list[ActorMention]:
-    """A passive subject that names no actor is read as the active object would be: the first
-    actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
-    "attacked a camp for Sudanese refugees")."""
-    for subject in subjects:
-        for token in subject.subtree:
-            mention = index.at(token) if token.tag_ != "PRP$" else None
-            if mention is not None and _related_only(token, mention, index):
-                # "the home of a minister's son was raided": the son, not the minister
-                return actors_of([relational_head(token.doc[mention.head])], index)
-            if mention is not None and not any(same_actor(mention, s) for s in sources):
-                return actors_of([token.doc[mention.head]], index)
-    return []
 
 
 def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[str]) -> list[Token]:
@@ -378,7 +352,7 @@ def _phrase_target(
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
-        if _related_only(token, mention, index):
+        if related_only(token, mention, index):
             # "arrested the senator's son": the son, not the senator
             mention_head = relational_head(token.doc[mention.head])
             if any(same_actor(m, s) for m in actors_of([mention_head], index) for s in sources):
@@ -396,13 +370,6 @@ def _phrase_target(
             continue  # "called off the talks in Geneva": the venue
         return actors_of([mention_head], index)
     return []
-
-
-def _related_only(token: Token, mention: ActorMention, index: MentionIndex) -> bool:
-    """``token``, of ``mention`` itself (not a pronoun standing for it), names only the one a
-    relational noun's person is related to ("the senator's son": ``relational_nouns``)."""
-    own = mention.start <= token.i < mention.end
-    return own and relation_owner(token.doc[mention.head], mention, index.lexicon)
 
 
 def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:

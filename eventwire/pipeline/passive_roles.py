@@ -1,0 +1,52 @@
+"""Roles of an agentless passive clause and of the phrases the role finders scan, for
+``ew_roles`` (``roles.py``): the place an attack came from as its source, the first actor inside
+a passive subject that names none as the target, and a mention that names only the one a
+relational noun's person is related to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.pipeline.coordinated_actors import actors_of
+from eventwire.pipeline.mention_index import MentionIndex, same_actor
+from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.relational_nouns import relation_owner, relational_head
+from eventwire.pipeline.support import prep_objects
+
+
+def origin_sources(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The source of an agentless passive attack named by where it came from ("shells were
+    fired at the town from Syria": SYR), for the codes of ``origin_source_codes``."""
+    lexicon = index.lexicon
+    if not trigger.code.startswith(lexicon.origin_source_codes):
+        return []
+    places = actors_of(prep_objects(verb, lexicon.origin_preps), index)
+    return [place for place in places if place.kind in lexicon.origin_kinds]
+
+
+def inside_subject(
+    subjects: list[Token], sources: list[ActorMention], index: MentionIndex
+) -> list[ActorMention]:
+    """A passive subject that names no actor is read as the active object would be: the first
+    actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
+    "attacked a camp for Sudanese refugees")."""
+    for subject in subjects:
+        for token in subject.subtree:
+            mention = index.at(token) if token.tag_ != "PRP$" else None
+            if mention is not None and related_only(token, mention, index):
+                # "the home of a minister's son was raided": the son, not the minister
+                return actors_of([relational_head(token.doc[mention.head])], index)
+            if mention is not None and not any(same_actor(mention, s) for s in sources):
+                return actors_of([token.doc[mention.head]], index)
+    return []
+
+
+def related_only(token: Token, mention: ActorMention, index: MentionIndex) -> bool:
+    """``token``, of ``mention`` itself (not a pronoun standing for it), names only the one a
+    relational noun's person is related to ("the senator's son": ``relational_nouns``)."""
+    own = mention.start <= token.i < mention.end
+    return own and relation_owner(token.doc[mention.head], mention, index.lexicon)
+
+
+__all__ = ["inside_subject", "origin_sources", "related_only"]
