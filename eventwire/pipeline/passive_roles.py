@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.mention_index import MentionIndex, same_actor
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
+from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.relational_nouns import relation_owner, relational_head
 from eventwire.pipeline.support import prep_objects
 
@@ -30,9 +31,12 @@ def inside_subject(
 ) -> list[ActorMention]:
     """A passive subject that names no actor is read as the active object would be: the first
     actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
-    "attacked a camp for Sudanese refugees")."""
+    "attacked a camp for Sudanese refugees"), not a town that says where an event it names
+    happened ("the Manchester Arena attack was condemned": ``town_modifier``)."""
     for subject in subjects:
         for token in subject.subtree:
+            if town_modifier(token, token.doc):
+                continue
             mention = index.at(token) if token.tag_ != "PRP$" else None
             if mention is not None and related_only(token, mention, index):
                 # "the home of a minister's son was raided": the son, not the minister
