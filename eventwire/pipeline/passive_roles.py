@@ -1,7 +1,8 @@
 """Roles of an agentless passive clause and of the phrases the role finders scan, for
 ``ew_roles`` (``roles.py``): the place an attack came from as its source, the first actor inside
 a passive subject that names none as the target, and a mention that names only the one a
-relational noun's person is related to.
+relational noun's person is related to, and the group whose members are the sides of a
+"between" phrase.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.relational_nouns import relation_owner, relational_head
 from eventwire.pipeline.support import prep_objects
+from eventwire.pipeline.verb_subjects import PASSIVE_SUBJECT_DEPS
+from eventwire.pipeline.verb_subjects import SUBJECT_DEPS as ACTIVE_SUBJECT_DEPS
+
+BETWEEN = "between"
+# Subjects of a verb trigger whose pattern covers them ("Talks between ... resumed").
+SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def origin_sources(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -53,4 +61,24 @@ def related_only(token: Token, mention: ActorMention, index: MentionIndex) -> bo
     return own and relation_owner(token.doc[mention.head], mention, index.lexicon)
 
 
-__all__ = ["inside_subject", "origin_sources", "related_only"]
+def between_group(
+    trigger: TriggerMatch, head: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """The one actor named by a plural noun after "between", on the trigger or on an
+    event-noun subject its pattern matched, when no pair is found for it ("a meeting between
+    the ministers was held", "talks between Palestinian factions"): the group whose members
+    are the sides, so the event's source, with no other actor its target; else empty."""
+    hosts = [head]
+    if trigger.pos == "VERB":
+        covered = set(trigger.extra.get("covered", ()))
+        hosts += [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i in covered]
+    for host in hosts:
+        sides = prep_objects(host, (BETWEEN,))
+        if len(sides) == 1 and sides[0].tag_ in PLURAL_TAGS and not sides[0].conjuncts:
+            found = actors_of(sides, index)
+            if len(found) == 1:
+                return found
+    return []
+
+
+__all__ = ["between_group", "inside_subject", "origin_sources", "related_only"]

@@ -95,7 +95,12 @@ from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.noun_roles import noun_roles
-from eventwire.pipeline.passive_roles import inside_subject, origin_sources, related_only
+from eventwire.pipeline.passive_roles import (
+    between_group,
+    inside_subject,
+    origin_sources,
+    related_only,
+)
 from eventwire.pipeline.petrarch_roles import (
     after_skipped_actors,
     governed_sides,
@@ -423,6 +428,9 @@ def _grammatical_roles(
     reciprocal = _reciprocal(trigger, head, index)
     if len(reciprocal) >= 2:
         return reciprocal, []
+    group = between_group(trigger, head, index)
+    if group:  # "a meeting between the ministers": they met, no one else
+        return group, []
     if trigger.pos == "NOUN":
         return noun_roles(trigger, head, index, lexicon)
     return _verb_roles(trigger, head, index)
