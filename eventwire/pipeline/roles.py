@@ -154,6 +154,8 @@ LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent",
                                "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
 # What a verb of saying says may come first: '"We will stay," the minister said.'
 FRONTED_CONTENT_DEP = "ccomp"
+# Clauses under a verb that state an act of their own when they have their own subject.
+OWN_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -384,7 +386,9 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
     target of the aid), and, for a statement of
     ``reported_clause_roots``, the clause reported but for its subject, what the statement is
     about ("said Mexico has to pay": Mexico, as PETRARCH reads it; "said the talks would
-    include Kenya": not Kenya, an actor of the act reported)."""
+    include Kenya": not Kenya, an actor of the act reported); and a coordinated or adverbial
+    clause with a subject of its own ("shelled the post, and the garrison's commander
+    promised revenge": not the commander)."""
     found: set[int] = set()
     objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     hosts = [head, *objects] if objects else []
@@ -399,11 +403,17 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
         controlled = (child.dep_ == "xcomp" and child.i > head.i
                       and object_controller(head, child, lexicon) is not None)
         reported = child.dep_ == "ccomp" and statement
-        if controlled or reported:
+        if controlled or reported or _own_clause(child):
             found.update(t.i for t in child.subtree)
     if statement:
         found = (found | statement_skips(head)) - reported_topics(head, code, lexicon)
     return found
+
+
+def _own_clause(child: Token) -> bool:
+    """A verb coordinated with the trigger or an adverbial clause on it, with its own subject."""
+    return child.dep_ in OWN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
 
 
 def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:
