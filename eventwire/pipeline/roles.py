@@ -156,6 +156,7 @@ LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent",
 FRONTED_CONTENT_DEP = "ccomp"
 # Clauses under a verb that state an act of their own when they have their own subject.
 OWN_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+INFINITIVE_TAG = "TO"
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -411,9 +412,11 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
 
 
 def _own_clause(child: Token) -> bool:
-    """A verb coordinated with the trigger or an adverbial clause on it, with its own subject."""
+    """A finite verb coordinated with the trigger or an adverbial clause on it, with its own
+    subject; not an infinitive ("called for Jones to resign": Jones is asked)."""
     return child.dep_ in OWN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children) and not any(
+        c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in child.children)
 
 
 def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:

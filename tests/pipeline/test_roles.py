@@ -55,6 +55,8 @@ def coder() -> Coder:
         ("Rebels shelled the border post, and the garrison's commander vowed revenge.", "19",
          {("REB", None)}),
         ("Police detained the men after the mayor complained.", "11", {("GOV", None)}),
+        # ... but the subject of an infinitive asked for is the one appealed to.
+        ("Kenya called for the Ugandan minister to resign.", "02", {("KEN", "UGAGOV")}),
     ],
 )
 
