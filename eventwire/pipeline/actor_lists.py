@@ -6,9 +6,9 @@ PETRARCH codes such phrases and a reader understands them:
 
 * a country modifier written before coordinated sector words is each one's: "Danish media and
   government" -> DNKMED, DNKGOV, but not a member's with a name of its own before it
-  ("Republican lawmakers and Labour MPs": the MPs are not American); so is the country of a sector phrase whose sector word is
-  coordinated with the modifier of a sector phrase after it: "US military and administration
-  officials" -> USAMIL, USAGOV;
+  ("Republican lawmakers and Labour MPs": the MPs are not American); so is the country of a
+  sector phrase whose sector word is coordinated with the modifier of a sector phrase after
+  it: "US military and administration officials" -> USAMIL, USAGOV;
 * a place joined by a preposition after coordinated sector words is each one's: "lawmakers and
   officials in Fornost" -> FORLEG, FORGOV;
 * places coordinated with the place of "<sector> of/from/in <place>" take the sector: "the
