@@ -5,9 +5,10 @@ A modifier or a prepositional place written once may belong to every member of a
 PETRARCH codes such phrases and a reader understands them:
 
 * a country modifier written before coordinated sector words is each one's: "Danish media and
-  government" -> DNKMED, DNKGOV; so is the country of a sector phrase whose sector word is
-  coordinated with the modifier of a sector phrase after it: "US military and administration
-  officials" -> USAMIL, USAGOV;
+  government" -> DNKMED, DNKGOV, but not a member's with a name of its own before it
+  ("Republican lawmakers and Labour MPs": the MPs are not American); so is the country of a
+  sector phrase whose sector word is coordinated with the modifier of a sector phrase after
+  it: "US military and administration officials" -> USAMIL, USAGOV;
 * a place joined by a preposition after coordinated sector words is each one's: "lawmakers and
   officials in Fornost" -> FORLEG, FORGOV;
 * places coordinated with the place of "<sector> of/from/in <place>" take the sector: "the
@@ -31,6 +32,8 @@ from eventwire.pipeline.actor_compose import AGENT, PLACE, TITLE, Piece, with_se
 # Tokens that may stand between two members of a list ("A, B and the C").
 LIST_GAP_DEPS = frozenset({"cc", "punct", "det"})
 SECTOR_ROLES = (AGENT, TITLE)
+# Modifiers through which a list member names whose it is itself ("Labour MPs").
+OWN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def distribute(doc: Doc, pieces: list[Piece]) -> list[Piece]:
@@ -76,16 +79,31 @@ def _share_countries(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         left, right = pieces[i], pieces[i + 1]
         if _placed(left) and _bare_sector(right) and _modifier_before(doc, left) and _listed(
             doc, left, right
-        ):
+        ) and not _named_modifier(doc, right):
             pieces[i + 1] = _with_country(right, left)
         elif _bare_sector(right) and _coordinated_modifiers(doc, left, right):
             pieces[i + 1] = replace(right, country=left.country)
     for i in range(len(pieces) - 1, 0, -1):
         left, right = pieces[i - 1], pieces[i]
         after = _placed(right) and not _modifier_before(doc, right)
-        if _bare_sector(left) and after and _listed(doc, left, right):
+        if _bare_sector(left) and after and _listed(doc, left, right) \
+                and not _named_modifier(doc, left):
             pieces[i - 1] = _with_country(left, right)
     return pieces
+
+
+def _named_modifier(doc: Doc, piece: Piece) -> bool:
+    """A sector word with a name of its own before it, a party, a body or a people that no
+    dictionary places ("Labour MPs", "Conservative MPs"): a country written for another member
+    of the list is not its ("Republican lawmakers and Labour MPs": the MPs are not American)."""
+    root = _root(doc, piece)
+    return any(c.dep_ in OWN_MODIFIER_DEPS and c.i < root.i and _name_word(c)
+               for c in root.children)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a word written with a capital where the sentence does not start."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i != token.sent.start)
 
 
 def _coordinated_modifiers(doc: Doc, left: Piece, right: Piece) -> bool:

@@ -120,6 +120,7 @@ from eventwire.pipeline.actor_compose import (
 )
 from eventwire.pipeline.actor_lists import distribute
 from eventwire.pipeline.alias_index import PhraseIndex
+from eventwire.pipeline.apposed_names import with_apposed_names
 from eventwire.pipeline.article_country import with_article_country
 from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.chamber_names import building_name, group_name_head
@@ -256,7 +257,8 @@ class ActorsComponent:
                     for piece in named]
         unknown = [d for d in defined.values() if self._name_entry(doc, d, on) is None]
         mentions = with_article_country(doc, mentions)
-        doc._.ew_actors = name_mentions(doc, mentions, unknown) if unknown else mentions
+        mentions = name_mentions(doc, mentions, unknown) if unknown else mentions
+        doc._.ew_actors = with_apposed_names(doc, mentions)
         return doc
 
     def _without_other_persons(self, doc: Doc, matched: list[Piece]) -> list[Piece]:

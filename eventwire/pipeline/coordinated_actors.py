@@ -127,10 +127,15 @@ def pronoun_pair(token: Token, index: MentionIndex) -> list[ActorMention]:
 
 def _coordinated(doc: Doc, first: ActorMention, second: ActorMention,
                  preps: frozenset[str] | None) -> bool:
-    """Two actors named as a pair: coordinated ("Russia and China"), or (with ``preps``) the
-    subject and the object of one verb ("Putin is to meet **Xi**", "Russia talked **with**
-    China")."""
-    if doc[second.head] in doc[first.head].conjuncts:
+    """Two actors named as a pair: coordinated ("Russia and China"), coordinated modifiers of
+    one noun ("the French and German ministers": the French ones and the German ones), or
+    (with ``preps``) the subject and the object of one verb ("Putin is to meet **Xi**",
+    "Russia talked **with** China")."""
+    head = doc[first.head]
+    if doc[second.head] in head.conjuncts:
+        return True
+    if head.head.i == second.head and head.i < second.start and any(
+            second.start <= c.i < second.end for c in head.conjuncts):
         return True
     return preps is not None and _verb_pair(doc[first.head], doc[second.head], preps)
 

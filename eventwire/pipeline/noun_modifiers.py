@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.knowledge.gazetteer import gazetteer
+
 # Dependency labels of a noun's modifiers that may name its actor ("Russia's invasion", "US
 # sanctions", "the Russian strike").
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -25,7 +27,28 @@ def town_modifier(token: Token, doc: Doc) -> bool:
                                        for m in doc._.ew_actors or ()):
         return False
     return any(p.start <= token.i < p.end and p.precision in TOWN_PRECISIONS
-               for p in doc._.ew_places or ())
+               for p in doc._.ew_places or ()) or _town_in_event_name(token, doc)
+
+
+def _town_in_event_name(token: Token, doc: Doc) -> bool:
+    """A town that starts the proper name of a venue or an occasion compounded onto an event
+    noun: the name the event is known by says where it happened ("the **Boston** Marathon
+    bombing", "the **Manchester** Arena attack", "the **Moscow** Metro bombing"; the gazetteer
+    knows the word as a town or province and not as a country: "the US Embassy bombing" names
+    the embassy's country). The places scan leaves such a town out (it is part of a longer
+    name), so the gazetteer is asked here."""
+    noun = token.head
+    while noun.dep_ == "compound" and noun.pos_ == "PROPN" and noun.head.i > noun.i:
+        noun = noun.head
+    name = token.doc[token.i + 1:noun.i]
+    if not name or not all(_name_word(t) and t.dep_ == "compound" for t in name) \
+            or not _name_word(token):
+        return False  # "the Boston bombing" is read by the places scan
+    if noun.pos_ != "NOUN" or not noun.is_lower \
+            or not any(t.start <= noun.i < t.end for t in doc._.ew_triggers or ()):
+        return False
+    readings = {e.place.kind for e in gazetteer().lookup(token.text)}
+    return bool(readings & TOWN_PRECISIONS) and not readings - TOWN_PRECISIONS
 
 
 def hyphen_partners(token: Token) -> list[Token]:
@@ -35,3 +58,7 @@ def hyphen_partners(token: Token) -> list[Token]:
     doc = token.doc
     return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
             and c.i + 1 < token.i and all(t.text in HYPHENS for t in doc[c.i + 1:token.i])]
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()

@@ -47,6 +47,7 @@ class PersonNouns(BaseModel):
     persons: frozenset[Word]
     age_head: Word
     age_units: frozenset[Word]
+    naming_apposition_kinds: frozenset[Word]
 
 
 @lru_cache(maxsize=2)

@@ -95,6 +95,12 @@ from eventwire.pipeline.mentions import ActorMention, Frame, TriggerMatch
 from eventwire.pipeline.mutual import mutual_sides, without_exchanged
 from eventwire.pipeline.noun_modifiers import town_modifier
 from eventwire.pipeline.noun_roles import noun_roles
+from eventwire.pipeline.passive_roles import (
+    between_group,
+    inside_subject,
+    origin_sources,
+    related_only,
+)
 from eventwire.pipeline.petrarch_roles import (
     after_skipped_actors,
     governed_sides,
@@ -104,7 +110,7 @@ from eventwire.pipeline.petrarch_roles import (
 from eventwire.pipeline.place_targets import gazetteer_target, place_target
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.relation_topics import relation_partner
-from eventwire.pipeline.relational_nouns import relation_owner, relational_head
+from eventwire.pipeline.relational_nouns import relational_head
 from eventwire.pipeline.role_lexicon import RoleLexicon, load_lexicon
 from eventwire.pipeline.statement_senses import criticized, recoded
 from eventwire.pipeline.statement_targets import (
@@ -148,6 +154,9 @@ LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent",
                                "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
 # What a verb of saying says may come first: '"We will stay," the minister said.'
 FRONTED_CONTENT_DEP = "ccomp"
+# Clauses under a verb that state an act of their own when they have their own subject.
+OWN_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+INFINITIVE_TAG = "TO"
 # Object relations that name a recipient, never an instrument.
 RECIPIENT_DEPS = frozenset({"dative", "iobj"})
 
@@ -202,14 +211,14 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
         agents = [a for c in passive_conjuncts(verb) for a in prep_objects(c, (AGENT_PREP,))]
     if passive:
         sources = (actors_of(agents, index) or participle_agents(agents, index)
-                   or _origin(trigger, verb, index) or cause_sources(verb, index)
+                   or origin_sources(trigger, verb, index) or cause_sources(verb, index)
                    or document_source(verb, index))
         if not sources and trigger.code.startswith(index.lexicon.posture_codes):
             # the forces put in place are the act's own side ("troops were massed")
             sources = actors_of(subjects, index)
             subjects = []
         targets = actors_of(subjects, index) + actors_of(targets_tokens, index)
-        targets = targets or _inside_subject(subjects, sources, index)
+        targets = targets or inside_subject(subjects, sources, index)
     else:
         sources = (actors_of(subjects, index) or actors_of(_split_subject(verb, subjects), index)
                    or document_owners(subjects, index) or _issuer(verb, index)
@@ -221,33 +230,6 @@ def _verb_roles(trigger: TriggerMatch, verb: Token, index: MentionIndex):
             needy = index.lexicon.recipient_sectors if trigger.code[:2] == AID_ROOT else None
             targets += _recipients(actors_of(direct, index), sources, needy or frozenset())
     return sources, targets
-
-
-def _origin(trigger: TriggerMatch, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The source of an agentless passive attack named by where it came from ("shells were
-    fired at the town from Syria": SYR), for the codes of ``origin_source_codes``."""
-    lexicon = index.lexicon
-    if not trigger.code.startswith(lexicon.origin_source_codes):
-        return []
-    places = actors_of(prep_objects(verb, lexicon.origin_preps), index)
-    return [place for place in places if place.kind in lexicon.origin_kinds]
-
-
-def _inside_subject(
-    subjects: list[Token], sources: list[ActorMention], index: MentionIndex
-) -> list[ActorMention]:
-    """A passive subject that names no actor is read as the active object would be: the first
-    actor inside its phrase is the target ("a camp for Sudanese refugees was attacked", as
-    "attacked a camp for Sudanese refugees")."""
-    for subject in subjects:
-        for token in subject.subtree:
-            mention = index.at(token) if token.tag_ != "PRP$" else None
-            if mention is not None and _related_only(token, mention, index):
-                # "the home of a minister's son was raided": the son, not the minister
-                return actors_of([relational_head(token.doc[mention.head])], index)
-            if mention is not None and not any(same_actor(mention, s) for s in sources):
-                return actors_of([token.doc[mention.head]], index)
-    return []
 
 
 def _shared_right_targets(trigger: TriggerMatch, verb: Token, preps: Iterable[str]) -> list[Token]:
@@ -378,7 +360,7 @@ def _phrase_target(
         if (skipped and mention in skipped) or _owned(mention, head.doc, index.lexicon):
             continue
         mention_head = token.doc[mention.head]
-        if _related_only(token, mention, index):
+        if related_only(token, mention, index):
             # "arrested the senator's son": the son, not the senator
             mention_head = relational_head(token.doc[mention.head])
             if any(same_actor(m, s) for m in actors_of([mention_head], index) for s in sources):
@@ -398,13 +380,6 @@ def _phrase_target(
     return []
 
 
-def _related_only(token: Token, mention: ActorMention, index: MentionIndex) -> bool:
-    """``token``, of ``mention`` itself (not a pronoun standing for it), names only the one a
-    relational noun's person is related to ("the senator's son": ``relational_nouns``)."""
-    own = mention.start <= token.i < mention.end
-    return own and relation_owner(token.doc[mention.head], mention, index.lexicon)
-
-
 def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
     """Tokens of clauses under ``head`` that state another act than the event's own: an open
     complement or a gerund phrase whose act is its object's ("urged **the Arab states** to give
@@ -412,7 +387,9 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
     target of the aid), and, for a statement of
     ``reported_clause_roots``, the clause reported but for its subject, what the statement is
     about ("said Mexico has to pay": Mexico, as PETRARCH reads it; "said the talks would
-    include Kenya": not Kenya, an actor of the act reported)."""
+    include Kenya": not Kenya, an actor of the act reported); and a coordinated or adverbial
+    clause with a subject of its own ("shelled the post, and the garrison's commander
+    promised revenge": not the commander)."""
     found: set[int] = set()
     objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     hosts = [head, *objects] if objects else []
@@ -427,11 +404,19 @@ def _other_acts(head: Token, lexicon: RoleLexicon, code: str) -> set[int]:
         controlled = (child.dep_ == "xcomp" and child.i > head.i
                       and object_controller(head, child, lexicon) is not None)
         reported = child.dep_ == "ccomp" and statement
-        if controlled or reported:
+        if controlled or reported or _own_clause(child):
             found.update(t.i for t in child.subtree)
     if statement:
         found = (found | statement_skips(head)) - reported_topics(head, code, lexicon)
     return found
+
+
+def _own_clause(child: Token) -> bool:
+    """A finite verb coordinated with the trigger or an adverbial clause on it, with its own
+    subject; not an infinitive ("called for Jones to resign": Jones is asked)."""
+    return child.dep_ in OWN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children) and not any(
+        c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in child.children)
 
 
 def _gerund_phrase(child: Token, lexicon: RoleLexicon) -> bool:
@@ -456,6 +441,9 @@ def _grammatical_roles(
     reciprocal = _reciprocal(trigger, head, index)
     if len(reciprocal) >= 2:
         return reciprocal, []
+    group = between_group(trigger, head, index)
+    if group:  # "a meeting between the ministers": they met, no one else
+        return group, []
     if trigger.pos == "NOUN":
         return noun_roles(trigger, head, index, lexicon)
     return _verb_roles(trigger, head, index)

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.coder import Coder
 from tests.petrarch_toy import coded, toy_coder
+from tests.pipeline.conftest import ActorCodes
 
 VERBS = """\
 --- WELCOME [041] ---
@@ -111,3 +112,20 @@ def test_coordinated_adjectives_between_country_and_sector(coder: Coder) -> None
 def test_hyphenated_dictionary_name_matches_however_the_text_is_cut(coder: Coder) -> None:
     """The dictionary writes "AL-VARA" as one word; the tokenizer cuts "Al-Vara" in three."""
     assert coded(coder, "Varonia condemned Al-Vara.") == {("122", "VAR", "ALV")}
+
+
+# With the bundled dictionaries, which know parties ("Labour") and label US ones.
+@pytest.mark.parametrize(("text", "own"), [
+    ("Republican lawmakers and Labour MPs criticised the deal.", "Labour MPs"),
+    ("Republican lawmakers and Conservative MPs criticised the deal.", "MPs"),
+])
+def test_a_member_with_a_name_of_its_own_keeps_its_own(
+        actor_codes: ActorCodes, text: str, own: str) -> None:
+    # The MPs' party names whose they are: the Republicans' country is not theirs.
+    found = actor_codes(text)
+    assert found["Republican lawmakers"] == "USALEG" and found[own] == "LEG"
+
+
+def test_a_list_member_with_no_modifier_takes_the_list_country(actor_codes: ActorCodes) -> None:
+    assert actor_codes("Danish media and government criticised the deal.") == {
+        "Danish media": "DNKMED", "government": "DNKGOV"}

@@ -264,3 +264,14 @@ def test_reporters_placed_in_a_country_are_not_of_it(run: Run) -> None:
     assert "CHNMED" not in found.values()
     found = codes(run, "Protesters in Nairobi criticised the rules.")
     assert found.get("Protesters in Nairobi") == "KENOPP"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Trade Representative Jane Whitcombe criticised the tariffs.",
+     "Trade Representative Jane Whitcombe"),
+    ("Surgeon General Tom Okafor criticised the industry.", "Surgeon General Tom Okafor"),
+])
+def test_a_civil_title_ending_in_a_rank_or_a_generic_word_is_government(
+        run: Run, text: str, title: str) -> None:
+    # Not a military "General", nor a generic "representative" with nothing to take a sector from.
+    assert run(text)[title].code == "GOV"

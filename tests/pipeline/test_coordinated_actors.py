@@ -29,6 +29,18 @@ def test_the_two_countries_stands_for_the_last_coordinated_pair(coder: Coder, te
     assert pairs(second, "04") == {("ARM", "AZE"), ("AZE", "ARM")}
 
 
+@pytest.mark.parametrize("text", [
+    "The Greek and Turkish foreign ministers arrived on Monday. A meeting between the two "
+    "ministers was held in Athens.",
+    "The Greek and Turkish foreign ministers arrived on Monday. The two ministers met in Athens.",
+])
+def test_the_two_ministers_stands_for_coordinated_modifiers_of_one_noun(
+        coder: Coder, text: str) -> None:
+    events = coder.code(text, published="2022-03-01")
+    second = [e for e in events if e.sentence == 1]
+    assert pairs(second, "04") == {("GRCGOV", "TURGOV"), ("TURGOV", "GRCGOV")}
+
+
 def test_the_two_countries_without_a_pair_before_has_no_actor(coder: Coder) -> None:
     events = coder.code("Turkey criticised the plan. The two countries are in talks.",
                         published="2022-03-01")

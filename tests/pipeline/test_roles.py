@@ -50,6 +50,13 @@ def coder() -> Coder:
         # "its soldiers" are the source's own: the target is whom they are offered to.
         ("Turkey offered its soldiers to the Somali government.", "03", {("TUR", "SOMGOV")}),
         ("Egypt agreed to withdraw its troops from Yemen.", "08", {("EGY", "YEM")}),
+        # The subject of a clause coordinated with the trigger or on it acts in that clause:
+        # it is no target of the trigger's act.
+        ("Rebels shelled the border post, and the garrison's commander vowed revenge.", "19",
+         {("REB", None)}),
+        ("Police detained the men after the mayor complained.", "11", {("GOV", None)}),
+        # ... but the subject of an infinitive asked for is the one appealed to.
+        ("Kenya called for the Ugandan minister to resign.", "02", {("KEN", "UGAGOV")}),
     ],
 )
 
