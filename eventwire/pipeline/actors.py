@@ -142,6 +142,7 @@ from eventwire.pipeline.person_names import (
 )
 from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.titled_names import with_name
+from eventwire.pipeline.topic_countries import without_topic_countries
 from eventwire.pipeline.unknown_names import (
     NameCandidates,
     Outlets,
@@ -211,7 +212,9 @@ class ActorsComponent:
         self.recogniser = sentence_recogniser(nlp)
         lexicon = attribution_lexicon()
         self.outlet_names = Outlets(frozenset(lexicon.outlet_names),
-                                    frozenset(lexicon.outlet_nouns))
+                                    frozenset(lexicon.outlet_nouns),
+                                    frozenset(lexicon.body_outlet_nouns),
+                                    frozenset(lexicon.news_words))
 
     def __call__(self, doc: Doc) -> Doc:
         return self._finish(doc, self._named(doc), self.recogniser)
@@ -241,6 +244,7 @@ class ActorsComponent:
         pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         composed = out_of_office(doc, composed, pieces)
+        composed = without_topic_countries(doc, composed, pieces)
         named = [p for p in (with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)

@@ -104,6 +104,8 @@ class AttributionLexicon(BaseModel):
     source_preps: tuple[Word, ...]
     outlet_nouns: frozenset[Word]
     outlet_names: frozenset[Word]
+    body_outlet_nouns: frozenset[Word]
+    news_words: frozenset[Word]
     speaker_keep_preps: frozenset[Word]
     work_nouns: frozenset[Word]
     reported_acts: ReportedActs

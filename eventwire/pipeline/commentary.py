@@ -9,7 +9,8 @@ not an act of a political actor. CAMEO's statement codes record what political a
 event data (ICEWS, PETRARCH) code a statement only when its source is one; the remark gives no
 event. The statement is kept when
 
-* it has a coded target ("an analyst criticised the ministry": about an actor);
+* it has a coded target ("an analyst criticised the ministry": about an actor), other than a
+  news outlet or reporters it was told to ("an analyst told Reuters": its hearer only);
 * the speaker (the frame's source or the attributed speaker) is coded in a political sector
   ("the Treasury's chief economist": GOV), so speaks for a political body;
 * the commentator noun is affiliated: it has a possessive ("the president's chief strategist")
@@ -53,6 +54,7 @@ class CommentaryLexicon(BaseModel):
     commentator_nouns: frozenset[Word]
     affiliation_words: frozenset[Word]
     political_sectors: frozenset[str]
+    hearer_sectors: frozenset[str]
 
 
 def load_lexicon(path: Path | None = None) -> CommentaryLexicon:
@@ -117,7 +119,8 @@ def is_commentary(doc: Doc, frame: Frame, lex: CommentaryLexicon | None = None) 
     lex = lex or bundled_lexicon()
     if frame.trigger.code[:2] not in lex.roots:
         return False
-    if frame.target is not None and frame.target.code is not None:
+    if frame.target is not None and frame.target.code is not None \
+            and frame.target.sector not in lex.hearer_sectors:
         return False
     attribution = (doc._.ew_attribution or {}).get(frame.trigger.head)
     speakers = (frame.source, attribution.actor if attribution is not None else None)

@@ -85,7 +85,7 @@ def with_person_names(
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
     found: list[Piece] = []
     for token in doc:
-        if token.i in taken or not _name_word(token):
+        if token.i in taken or not (_name_word(token) or _surname_as_noun(doc, token, persons)):
             continue
         start, end = _name_span(doc, token, taken, names)
         if end <= start:
@@ -312,7 +312,7 @@ def _words_of(name: str) -> list[str]:
 def _name_span(doc: Doc, first: Token, taken: set[int], names: PersonNames) -> tuple[int, int]:
     """The span of the name that starts at ``first``, with an honorific just before it; an
     empty span for a word that is part of a longer name or phrase."""
-    end = first.i
+    end = first.i + 1 if not _name_word(first) else first.i  # a surname read as a noun
     while end < len(doc) and end - first.i < MAX_NAME_TOKENS and end not in taken \
             and _name_word(doc[end]):
         end += 1
@@ -337,6 +337,17 @@ def _bearer(doc: Doc, persons: list[Piece], span: Span, names: PersonNames) -> P
 
 def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+
+
+def _surname_as_noun(doc: Doc, token: Token, persons: list[Piece]) -> bool:
+    """A capitalised word the tagger reads as a common noun that is the surname of a person
+    the article named in full before ("Sen. Chris Coons ... Coons says", "Tony Banks ...
+    Banks said"): that person, wherever it is written (``_bearer``)."""
+    if token.pos_ != "NOUN" or not token.is_alpha or not token.text[:1].isupper() \
+            or token.is_upper:
+        return False
+    return any(p.end <= token.i and p.end - p.start > 1 and doc[p.end - 1].text == token.text
+               for p in persons)
 
 
 __all__ = [

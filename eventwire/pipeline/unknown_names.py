@@ -19,7 +19,10 @@ nationality or leaves untyped, and:
   calls every word a proper noun.
 
 An acronym the tagger reads as a common noun ("the KVPU said") is a name too when the recogniser
-types it so ("GDP grew" is none).
+types it so ("GDP grew" is none), as is a subject the tagger reads as a common noun but written
+with a capital inside its sentence, with no determiner ("the plan is bad, said Coons"). A name
+with an outlet noun that also ends bodies' names ("agency", "network") is an outlet only with a
+news word in it ("the Anadolu Agency", not "the Federal Air Transport Agency").
 """
 
 from __future__ import annotations
@@ -64,6 +67,12 @@ TITLE_CASE_MIN = 3
 ACRONYM_MIN = 2
 # A line of at most this many words with no closing punctuation is a headline.
 HEADLINE_MAX = 12
+# Marks after which a capitalised word is written inside a sentence ("the deal is bad, said
+# Coons"), unlike a quote, colon or dash that may open a new sentence.
+NAME_LEADERS = frozenset({","})
+DETERMINER_DEP = "det"
+# Marks before a closing quote after which the sentence goes on ('"It is bad," Banks said').
+QUOTE_CLOSERS = frozenset({",", "?", "!"})
 CLOSING_PUNCTUATION = frozenset({".", "!", "?", "\"", "\u201d", "'", ":", ";"})
 
 
@@ -80,6 +89,10 @@ class Outlets:
 
     names: frozenset[str]
     nouns: frozenset[str]
+    # Outlet nouns that also end bodies' names, and the news words that make such a name an
+    # outlet's (``_outlet``).
+    body_nouns: frozenset[str] = frozenset()
+    news_words: frozenset[str] = frozenset()
 
 
 # Token index -> (entity type, IOB tag) of a candidate's sentence.
@@ -247,9 +260,17 @@ def _names_person(noun: Token) -> bool:
 
 def _outlet(name: Span, outlets: Outlets) -> bool:
     """The name of a news outlet, or a name with an outlet's noun ("the Daily Courier", "the
-    Weekly Standard"): a dateline or a byline, not an actor."""
+    Weekly Standard"): a dateline or a byline, not an actor. A noun that also ends bodies'
+    names ("agency", "network") makes an outlet only with a news word or an outlet's name in
+    the name ("the Anadolu Agency", "Xinhua News Agency"; not "the Federal Air Transport
+    Agency")."""
     words = [t.lower_ for t in name]
-    return " ".join(words) in outlets.names or any(w in outlets.nouns for w in words)
+    if " ".join(words) in outlets.names:
+        return True
+    nouns = {w for w in words if w in outlets.nouns}
+    if not nouns <= outlets.body_nouns:
+        return True
+    return bool(nouns) and any(w in outlets.news_words or w in outlets.names for w in words)
 
 
 def _candidate(token: Token, taken: set[int], outlets: Outlets,
@@ -258,8 +279,24 @@ def _candidate(token: Token, taken: set[int], outlets: Outlets,
         return False  # the cheap tests first: most words fail them
     named = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP) \
         or _object(token) or _possessor(token)
-    return (named and (token.pos_ == "PROPN" or _acronym(token))
+    return (named and (token.pos_ == "PROPN" or _acronym(token) or _capitalised_noun(token))
             and token.lower_ not in months and token.lower_ not in outlets.names)
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A subject the tagger reads as a common noun but written with a capital inside its
+    sentence, with no determiner: a name whose word is also a noun ("said Coons", "Banks
+    told reporters"). Not the sentence's first word, nor one after an opening quote, a colon
+    or a dash, where any noun is capitalised, nor a word of a title-case line."""
+    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or token.is_upper:
+        return False
+    before = [t for t in token.sent if t.i < token.i and not t.is_space]
+    if len(before) > 1 and before[-1].is_quote and before[-2].text in QUOTE_CLOSERS:
+        before.pop()  # a quote closed after a comma goes on ('"It is bad," Banks said')
+    if not before or not before[-1].is_alpha and before[-1].text not in NAME_LEADERS:
+        return False
+    return not any(c.dep_ == DETERMINER_DEP for c in token.children) \
+        and not _title_case(token.sent) and not _headline(token.sent)
 
 
 def _name_start(token: Token, taken: set[int]) -> int:

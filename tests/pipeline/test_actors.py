@@ -627,3 +627,36 @@ def test_a_regime_of_rules_is_no_government(run: Run, text: str) -> None:
 
 def test_a_regime_alone_is_a_government(run: Run) -> None:
     assert codes(run, "The rebels vowed to topple the regime.").get("regime") == "GOV"
+
+
+def test_committees_take_their_modifier_sector_and_alone_are_uncoded(run: Run) -> None:
+    found = codes(run, "A Senate committee and the ethics committee questioned a government "
+                       "committee.")
+    assert found["Senate committee"] == "LEG"
+    assert found["government committee"] == "GOV"
+    assert "committee" in found and found["committee"] is None  # "the ethics committee"
+
+
+def test_a_capitalised_committee_ends_a_bodys_own_name(run: Run) -> None:
+    found = codes(run, "The Harbour Renewal Committee met the mayor.")
+    assert "Committee" not in found
+
+
+def test_experts_take_their_modifier_sector_and_alone_are_uncoded(run: Run) -> None:
+    found = codes(run, "Military experts and Kenyan experts briefed a legal expert.")
+    assert found["Military experts"] == "MIL"
+    assert found["Kenyan experts"] == "KENCVL"
+    assert "expert" in found and found["expert"] is None  # "a legal expert"
+
+
+def test_justices_are_the_judiciary(run: Run) -> None:
+    assert codes(run, "Three justices dissented from the ruling.")["justices"] == "JUD"
+
+
+@pytest.mark.parametrize("outlet", ["Insider", "POLITICO", "USA TODAY", "NPR"])
+def test_us_outlets_told_are_media(run: Run, outlet: str) -> None:
+    assert codes(run, f"The senator told {outlet} that the bill would pass.")[outlet] == "MED"
+
+
+def test_an_insider_in_lower_case_is_no_outlet(run: Run) -> None:
+    assert "insider" not in codes(run, "An insider told the senator that the bill would pass.")

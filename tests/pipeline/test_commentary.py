@@ -26,6 +26,9 @@ COMMENTARY: list[tuple[str, str]] = [
     ("Veteran currency strategist Tom Reyes said the yen looked cheap.", "said"),
     ("Economists at the bank said growth would slow in the third quarter.", "said"),
     ("A law professor at the university said the ruling was unusual.", "said"),
+    # an outlet told is the remark's hearer, not an actor it is about
+    ("A grain analyst told Reuters that wheat prices would climb in May.", "told"),
+    ("A veteran radio pundit told Politico that turnout would be low.", "told"),
 ]
 
 KEPT: list[tuple[str, str]] = [

@@ -267,3 +267,11 @@ def test_a_person_named_again_is_not_his_own_target(coder: Coder) -> None:
     events = [e for e in coder.code(text, published="2022-03-01")
               if e.trigger.text.startswith("denied")]
     assert events and all(e.target is None for e in events)
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full(coder: Coder) -> None:
+    text = ("Sen. Chris Coons met union leaders on Monday. Coons says he gave equal time to "
+            "business groups.")
+    events = [e for e in coder.code(text, published="2023-05-10") if e.trigger.text == "says"]
+    assert events and events[0].source is not None
+    assert (events[0].source.text, events[0].source.code) == ("Coons", "LEG")

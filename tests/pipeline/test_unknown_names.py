@@ -232,3 +232,39 @@ def test_the_possessor_of_a_noun_naming_a_person_is_not_the_actor(coder: Coder) 
         "driver" in helped.target.text
     lawyer = events_at(coder, "Ms Brandt's lawyer criticised the ruling.", "criticised")[0]
     assert lawyer.source is not None and lawyer.source.text != "Ms Brandt"
+
+
+def test_a_body_named_agency_is_an_actor_not_an_outlet(coder: Coder) -> None:
+    text = "The Federal Grain Inspection Agency said exporters were delaying shipments."
+    event = events_at(coder, text, "said")[0]
+    assert form(event.source) == ("The Federal Grain Inspection Agency", None)
+
+
+def test_an_agency_with_a_news_word_is_an_outlet_not_an_actor(coder: Coder) -> None:
+    text = "The Baltic Press Agency said exporters were delaying shipments."
+    event = events_at(coder, text, "said")[0]
+    assert event.source is None or event.source.code == "MED"
+
+
+def test_a_surname_read_as_a_noun_after_a_comma_is_an_uncoded_speaker(coder: Coder) -> None:
+    text = "The plan will fail, said Coons in an interview on Monday."
+    event = events_at(coder, text, "said")[0]
+    assert form(event.source) == ("Coons", None)
+
+
+def test_a_surname_read_as_a_noun_after_a_closing_quote_is_a_speaker(coder: Coder) -> None:
+    text = "\"The plan will fail,\" Banks told reporters on Monday."
+    event = events_at(coder, text, "told")[0]
+    assert form(event.source) == ("Banks", None)
+
+
+def test_a_capitalised_noun_opening_a_sentence_is_no_name(coder: Coder) -> None:
+    text = "Farmers said the plan will fail."
+    event = events_at(coder, text, "said")[0]
+    assert event.source is None or event.source.text != "Farmers" or event.source.code
+
+
+def test_a_determined_capitalised_noun_is_no_surname(coder: Coder) -> None:
+    text = "The plan will fail, said the Farmers on Monday."
+    event = events_at(coder, text, "said")[0]
+    assert event.source is None or event.source.kb_id is None
