@@ -124,6 +124,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Lower interest rates should boost demand next year.", "demand"),
     ("The situation in the camps demands urgent action.", "demands"),
     ("The job demands patience and tact.", "demands"),
+    # Published figures and advice are released, no one is freed.
+    ("The statistics office released its industrial output figures on Friday.", "released"),
+    ("Quarterly output was released by the agency on Monday.", "released"),
+    ("The commission released recommendations on asylum reform.", "released"),
     ("The judge handed down a life sentence for murder.", "murder"),
     # An agreement noun alone names the agreement, not its signing.
     ("Bad trade deals have cost the region thousands of jobs.", "deals"),
@@ -425,6 +429,10 @@ EVENTS: list[tuple[str, str, str]] = [
     # Rallying people behind a cause mobilises support (053).
     ("The premier rallied her party behind the budget.", "rallied", "053"),
     ("Direct talks with the rebels ended on Friday.", "talks", "046"),
+    # Plural demands are made of someone: the quantity blocks fit a singular mass noun only.
+    ("Demands for the governor's resignation grew on Tuesday.", "Demands", "100"),
+    ("Growing demands for a ceasefire went unanswered.", "demands", "100"),
+    ("The militia released a number of hostages.", "released", "084"),
 ]
 
 
