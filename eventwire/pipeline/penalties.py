@@ -17,7 +17,8 @@ A clause is such a penalty in prospect when its verb
   possibility and either a term in its own phrases ("for up to two **years**", "to **life**", "a
   ten-year **sentence**") or a condition of conviction ("could be sentenced if convicted").
 
-"He was sentenced to ten years" (passed), "police could arrest him within days" (an arrest in
+"Must lift the barriers or face penalties" is an ultimatum, left to the coder of threats. "He
+was sentenced to ten years" (passed), "police could arrest him within days" (an arrest in
 prospect, not a penalty) and "he could be jailed" (no term, no condition: left to the
 factuality component as a possible event) are left alone. The words are data
 (``eventwire/data/penalties.yaml``).
@@ -62,6 +63,7 @@ class PenaltyLexicon(BaseModel):
     conviction_verbs: frozenset[Word] = Field(min_length=1)
     finding_verbs: frozenset[Word]
     verdict_words: frozenset[Word]
+    alternative_words: frozenset[Word]
 
 
 def load_lexicon(path: Path | None = None) -> PenaltyLexicon:
@@ -116,13 +118,21 @@ def _conditioned_on_conviction(verb: Token, lex: PenaltyLexicon) -> bool:
     return any(is_conviction_condition(c, lex) for c in verb.children)
 
 
+def _ultimatum(verb: Token, lex: PenaltyLexicon) -> bool:
+    """"must lift the barriers **or face** penalties": the other arm of an alternative, what
+    someone is told will follow unless they act, a threat (13) the coder reads as one."""
+    return verb.dep_ == "conj" and verb.head.i != verb.i and any(
+        c.dep_ == "cc" and c.lower_ in lex.alternative_words for c in verb.head.children)
+
+
 def is_penalty_prospect(verb: Token, lex: PenaltyLexicon) -> bool:
     """Whether the clause of ``verb`` states a penalty in prospect (see the module)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if _is_verb(verb, lex.facing_verbs):
-        return any(c.dep_ in OBJECT_DEPS and (_lemma(c) in lex.term_nouns or _has_term(c, lex))
-                   for c in verb.children)
+        return not _ultimatum(verb, lex) and any(
+            c.dep_ in OBJECT_DEPS and (_lemma(c) in lex.term_nouns or _has_term(c, lex))
+            for c in verb.children)
     penalty = _is_verb(verb, lex.penalty_verbs) or (_is_verb(verb, lex.receiving_verbs) and any(
         c.dep_ in OBJECT_DEPS and _lemma(c) in lex.term_nouns for c in verb.children))
     if not penalty or not any(c.dep_ == "aux" and c.lower_ in lex.prospect_modals

@@ -57,6 +57,12 @@ def test_the_ground_of_the_penalty_keeps_its_event(coder: Coder) -> None:
     assert any(trigger == "attack" for trigger, _ in codes)
 
 
+def test_an_ultimatum_is_no_penalty_in_prospect(coder: Coder) -> None:
+    lex = load_lexicon()
+    doc = coder.nlp("The cartel must lower its prices or face heavy penalties.")
+    assert not is_penalty_prospect(next(t for t in doc if t.text == "face"), lex)
+
+
 def test_a_possible_penalty_without_a_term_is_left_alone(coder: Coder) -> None:
     assert any(trigger == "jailed" for trigger, _ in _codes(
         coder, "The blogger could be jailed, the prosecutor warned."))
