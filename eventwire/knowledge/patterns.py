@@ -178,6 +178,10 @@ class TriggerPattern(BaseModel):
     # A noun without a determiner or possessor: the idiom "on strike", not "on the strike"
     # (trigger_constraints). Counts one constraint.
     bare: bool = False
+    # A singular noun head, not a plural ("demand stays solid", a mass noun's sense; not
+    # "demands for his resignation grew"; trigger_constraints). A filter of the head's number:
+    # counts no constraint, so it changes no pattern's rank.
+    singular: bool = False
     # The head's object is a named place, a country, city or region the parser tags GPE or
     # LOC ("the Taliban took *Kabul*"; trigger_constraints). Counts one constraint.
     place_object: bool = False

@@ -50,6 +50,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.generic_frames import (
+    GERUND_TAG,
+    is_anticipated_comment,
+    is_kind_definition,
+    is_supposed,
+)
 from eventwire.pipeline.mentions import ActorMention, TriggerMatch
 
 DATA_FILE = "genericity.yaml"
@@ -125,6 +131,15 @@ class GenericityLexicon(BaseModel):
     particular_modifiers: frozenset[Word]
     duty_modals: frozenset[Word] = frozenset()
     prospect_auxiliaries: frozenset[Word] = frozenset()
+    comment_roots: frozenset[str] = frozenset()
+    comment_modals: frozenset[Word] = frozenset()
+    stance_nouns: frozenset[Word] = frozenset()
+    generic_speakers: frozenset[Word] = frozenset()
+    copulas: frozenset[Word] = frozenset()
+    indefinite_articles: frozenset[Word] = frozenset()
+    supposition_verbs: frozenset[Word] = frozenset()
+    addressees: frozenset[Word] = frozenset()
+    date_words: frozenset[Word] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> GenericityLexicon:
@@ -181,6 +196,8 @@ def is_generic_clause(verb: Token, lex: GenericityLexicon, modal: bool = True) -
                   or _under_a_duty_of_a_kind(verb, lex)):
         return True
     if _generic_condition(verb, lex) or _conditioned_by_a_kind(verb, lex):
+        return True
+    if is_kind_definition(verb, lex):
         return True
     if not is_simple_present(verb):
         return False
@@ -442,12 +459,19 @@ def kind_of_acts_subject(noun: Token, lex: GenericityLexicon) -> bool:
 
 def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityLexicon
                     ) -> list[TriggerMatch]:
-    """``triggers`` less those whose predicate heads a generic or habitual clause, and bare
-    plural event nouns that are the subject of a rule (:func:`kind_of_acts_subject`)."""
+    """``triggers`` less those whose predicate heads a generic or habitual clause, bare
+    plural event nouns that are the subject of a rule (:func:`kind_of_acts_subject`) and
+    comments expected of a kind of speaker (:func:`is_anticipated_comment`)."""
     kept = []
     for trigger in triggers:
         head = doc[trigger.head]
         if trigger.pos == "NOUN" and kind_of_acts_subject(head, lex):
+            continue
+        if head.pos_ in VERBAL_POS and trigger.code.startswith(tuple(lex.comment_roots)) \
+                and is_anticipated_comment(head, lex):
+            continue
+        if is_supposed(head, lex) or (head.dep_ == "csubj" and head.tag_ == GERUND_TAG
+                                      and is_kind_definition(head.head, lex)):
             continue
         predicate = predicate_of(head)
         chain = _controllers(predicate) if predicate is not None else []

@@ -45,6 +45,8 @@ from eventwire.pipeline.norms import NormLexicon, without_norms
 from eventwire.pipeline.norms import bundled_lexicon as bundled_norms
 from eventwire.pipeline.occasions import OccasionLexicon, without_occasions
 from eventwire.pipeline.occasions import bundled_lexicon as bundled_occasions
+from eventwire.pipeline.penalties import PenaltyLexicon, without_penalty_prospects
+from eventwire.pipeline.penalties import bundled_lexicon as bundled_penalties
 from eventwire.pipeline.senses import SenseLexicon, without_other_senses
 from eventwire.pipeline.senses import bundled_lexicon as bundled_senses
 from eventwire.pipeline.states import StateLexicon, without_states
@@ -393,7 +395,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     norms: NormLexicon | None = None,
                     aggregates: AggregateLexicon | None = None,
                     grounds: GroundLexicon | None = None,
-                    topics: TopicListLexicon | None = None) -> list[TriggerMatch]:
+                    topics: TopicListLexicon | None = None,
+                    penalties: PenaltyLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -405,7 +408,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     bars, obliges or allows (:mod:`.norms`) and what a count or a share over a population
     describes (:mod:`.aggregates`) and event words that only name what there is ground for, a
     mood or a manner (:mod:`.grounds`) and event nouns that are items of a list of subjects of
-    talk (:mod:`.topic_lists`; the bundled words unless a lexicon is given)."""
+    talk (:mod:`.topic_lists`) and penalties in prospect with their condition of conviction
+    (:mod:`.penalties`; the bundled words unless a lexicon is given)."""
     kept = without_topic_items(doc, triggers, topics if topics is not None
                                else bundled_topic_lists())
     kept = without_states(doc, kept, states if states is not None else bundled_states())
@@ -423,6 +427,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     kept = without_statistics(doc, kept, aggregates if aggregates is not None
                               else bundled_aggregates())
     kept = without_grounds(doc, kept, grounds if grounds is not None else bundled_grounds())
+    kept = without_penalty_prospects(doc, kept, penalties if penalties is not None
+                                     else bundled_penalties())
     return [t for t in kept
             if not is_capability(doc[t.head], lex) and not has_natural_doer(doc[t.head], lex)
             and not has_evidential_subject(doc[t.head], lex) and not is_formula(doc[t.head], lex)

@@ -40,6 +40,8 @@ PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 # Where a converted dictionary's post-verb word may sit besides the object proper.
+# A plural noun head, which a pattern of a singular noun does not fit ("demands grew").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # What makes a noun no bare noun: "on *the* strike", "on *their* strike".
 DETERMINER_DEPS = frozenset({"det", "poss"})
 VERB_COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "dative", "xcomp", "advmod"})
@@ -471,6 +473,8 @@ def _dependency_tokens(head: Token, pattern: TriggerPattern) -> list[int] | None
             used.append(found.i)
             obj = found if words is pattern.object else obj
     if pattern.bare and any(c.dep_ in DETERMINER_DEPS for c in head.children):
+        return None
+    if pattern.singular and head.tag_ in PLURAL_TAGS:
         return None
     if pattern.place_object:
         place = _named_place(_object_candidates(head, preps))

@@ -41,3 +41,21 @@ def test_no_named_place_no_match(nlp: Language, text: str) -> None:
 
 def test_a_named_place_counts_one_constraint() -> None:
     assert TAKE_A_PLACE.constraint_count == 1
+
+
+SINGULAR_DEMAND = TriggerPattern(id="test.demand.quantity", code=None, lemma="demand",
+                                 pos="NOUN", governor=("grow",), singular=True, source="test")
+
+
+@pytest.mark.parametrize(("text", "fits"), [
+    ("Demand for copper grew in March.", True),
+    ("Demands for a recount grew in March.", False),
+])
+def test_a_singular_pattern_fits_no_plural_head(nlp: Language, text: str, fits: bool) -> None:
+    head = next(t for t in nlp(text) if t.lemma_.lower() == "demand")
+    assert (constraint_tokens(head, SINGULAR_DEMAND) is not None) is fits
+
+
+def test_the_singular_filter_counts_no_constraint() -> None:
+    plain = SINGULAR_DEMAND.model_copy(update={"singular": False})
+    assert SINGULAR_DEMAND.constraint_count == plain.constraint_count

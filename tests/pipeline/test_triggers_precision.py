@@ -124,6 +124,13 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Lower interest rates should boost demand next year.", "demand"),
     ("The situation in the camps demands urgent action.", "demands"),
     ("The job demands patience and tact.", "demands"),
+    # Fame is no recognition granted; leaving confinement is no walkout.
+    ("The governor still lacks name recognition outside the capital.", "recognition"),
+    ("The dissident walked out of prison after eleven years.", "walked"),
+    # Published figures and advice are released, no one is freed.
+    ("The statistics office released its industrial output figures on Friday.", "released"),
+    ("Quarterly output was released by the agency on Monday.", "released"),
+    ("The commission released recommendations on asylum reform.", "released"),
     ("The judge handed down a life sentence for murder.", "murder"),
     # An agreement noun alone names the agreement, not its signing.
     ("Bad trade deals have cost the region thousands of jobs.", "deals"),
@@ -425,6 +432,11 @@ EVENTS: list[tuple[str, str, str]] = [
     # Rallying people behind a cause mobilises support (053).
     ("The premier rallied her party behind the budget.", "rallied", "053"),
     ("Direct talks with the rebels ended on Friday.", "talks", "046"),
+    ("Dock workers walked out on Monday over pay.", "walked", "143"),
+    # Plural demands are made of someone: the quantity blocks fit a singular mass noun only.
+    ("Demands for the governor's resignation grew on Tuesday.", "Demands", "100"),
+    ("Growing demands for a ceasefire went unanswered.", "demands", "100"),
+    ("The militia released a number of hostages.", "released", "084"),
 ]
 
 
