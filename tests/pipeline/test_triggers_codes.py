@@ -80,3 +80,27 @@ def test_suggesting_a_likelihood_is_a_statement(coder: Coder, text: str, code: s
 ])
 def test_a_fact_that_suggests_proposes_nothing(coder: Coder, text: str) -> None:
     assert not any(c.startswith("02") for c in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Also on Tuesday, Spain's industrial output for June was released.",
+    "The senator again refused to release her tax returns.",
+    "The council welcomed the audio recording's release on Monday.",
+    "Today the commission is releasing its recommendations on housing.",
+])
+def test_a_publication_released_frees_no_one(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("084") for c in coded(coder, text))
+
+
+def test_funds_released_are_economic_aid(coder: Coder) -> None:
+    codes = coded(coder, "The fund released the second tranche of the loan to Zambia.")
+    assert "071" in codes and not any(c.startswith("084") for c in codes)
+
+
+def test_aid_released_is_coded_once_as_aid(coder: Coder) -> None:
+    codes = coded(coder, "Canada is releasing 40 million dollars in military aid for Kenya.")
+    assert "072" in codes and not any(c.startswith("08") or c == "070" for c in codes)
+
+
+def test_persons_released_stay_a_release(coder: Coder) -> None:
+    assert "0841" in coded(coder, "The rebels released four hostages on Friday.")
