@@ -69,6 +69,8 @@ class CivilSenseLexicon(BaseModel):
     quarrel_nouns: frozenset[Word]
     civil_modifiers: frozenset[Word]
     quarrel_preps: frozenset[Word]
+    matter_preps: frozenset[Word] = frozenset()
+    matter_quarrel_nouns: frozenset[Word] = frozenset()
     force_words: frozenset[Word]
     strike_words: frozenset[Word] = Field(min_length=1)
     strike_force_codes: frozenset[str] = Field(min_length=1)
@@ -99,6 +101,19 @@ def _civil_modified(noun: Token, lex: CivilSenseLexicon) -> bool:
         c.dep_ in MODIFIER_DEPS and (_lemma(c) in lex.civil_modifiers
                                      or c.lower_ in lex.civil_modifiers)
         for c in noun.children)
+
+
+def _over_civil_matter(noun: Token, lex: CivilSenseLexicon) -> bool:
+    """A quarrel "over" or "about" a civil matter: a word of its object's phrase is a civil
+    modifier ("its battle with France over breaching *deficit* limits", "a row over *tax*"). Not
+    a war or a conflict: "a war over oil" is one of arms."""
+    if _lemma(noun) not in lex.matter_quarrel_nouns:
+        return False
+    return any(_lemma(w) in lex.civil_modifiers or w.lower_ in lex.civil_modifiers
+               for prep in noun.children
+               if prep.dep_ == PREP_DEP and prep.lower_ in lex.matter_preps
+               for obj in prep.children if obj.dep_ in (PREP_OBJECT_DEP, "pcomp")
+               for w in obj.subtree)
 
 
 def _quarrels(noun: Token, lex: CivilSenseLexicon) -> list[Token]:
@@ -174,7 +189,8 @@ def is_civil_truce(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) ->
                  and t.pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return False
-    if _civil_modified(noun, lex) or any(_civil_modified(q, lex) for q in _quarrels(noun, lex)):
+    if _civil_modified(noun, lex) or any(_civil_modified(q, lex) or _over_civil_matter(q, lex)
+                                         for q in _quarrels(noun, lex)):
         return True
     if _lemma(noun) not in lex.figurative_truce_nouns:
         return False  # "the two sides signed a ceasefire": a word of arms alone

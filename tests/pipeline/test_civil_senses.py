@@ -130,3 +130,14 @@ def test_a_strike_is_a_labour_strike_in_its_own_setting(coder: Coder, text: str)
 def test_a_strike_in_an_armed_setting_or_on_an_object_is_force(coder: Coder, text: str) -> None:
     codes = coded(coder, text)
     assert any(c.startswith("19") for c in codes) and "143" not in codes
+
+
+def test_a_truce_in_a_quarrel_over_a_civil_matter_is_an_agreement(coder: Coder) -> None:
+    codes = coded(coder, "The commission called a truce in its battle with Italy and Spain "
+                         "over breaching the deficit rules.")
+    assert "057" in codes and "0871" not in codes
+
+
+def test_a_truce_in_a_war_over_a_resource_keeps_its_code(coder: Coder) -> None:
+    codes = coded(coder, "The two countries called a truce in their war over oil.")
+    assert "0871" in codes and "057" not in codes
