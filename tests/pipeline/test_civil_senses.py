@@ -133,8 +133,8 @@ def test_a_strike_in_an_armed_setting_or_on_an_object_is_force(coder: Coder, tex
 
 
 def test_a_truce_in_a_quarrel_over_a_civil_matter_is_an_agreement(coder: Coder) -> None:
-    codes = coded(coder, "The commission called a truce in its battle with Italy and Spain "
-                         "over breaching the deficit rules.")
+    codes = coded(coder, "Brussels declared a truce in its long dispute with Poland and "
+                         "Hungary over the budget rules.")
     assert "057" in codes and "0871" not in codes
 
 
