@@ -84,7 +84,6 @@ def test_a_fact_that_suggests_proposes_nothing(coder: Coder, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Also on Tuesday, Spain's industrial output for June was released.",
-    "The senator again refused to release her tax returns.",
     "The council welcomed the audio recording's release on Monday.",
     "Today the commission is releasing its recommendations on housing.",
 ])
