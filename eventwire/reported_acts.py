@@ -124,12 +124,22 @@ def announced(doc: Doc, head: int) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in doc[head].children)
 
 
+def own_forces(actor: Actor) -> bool:
+    """A doer named as the speaker's own forces: a possessive "its" or "our" opening a phrase
+    of forces ("*its forces*", "*our troops*", "its fighter jets"), as the speaker says of his
+    own side."""
+    reported = bundled_lexicon().reported_acts
+    words = actor.text.lower().split()
+    return (len(words) > 1 and words[0] in reported.own_possessives
+            and any(w in reported.own_force_nouns for w in words[1:]))
+
+
 def derived_code(act: Event, speaker: Actor) -> tuple[str, str, Actor | None] | None:
     """(kind, code, target) of the statement about ``act`` by ``speaker``, or None."""
     reported = bundled_lexicon().reported_acts
     if act.source is None:
         return None
-    own = same_side(speaker, act.source, reported.state_sectors)
+    own = same_side(speaker, act.source, reported.state_sectors) or own_forces(act.source)
     if act.status == "negated":
         refusal = reported.refusal(act.cameo.code) if own else None
         return ("refusal", refusal, act.target) if refusal is not None else None

@@ -46,6 +46,9 @@ def test_leading_statement_of_another_partys_attack_is_an_accusation(
     # organs of one state are one side: the ministry reports its army's act
     ("The defence ministry said troops killed five rebels near the border.", "MIL"),
     ("Kenya said Kenyan troops killed ten militants in Lamu.", "KEN"),
+    # the doer named as the speaker's own forces, whatever its code
+    ("The Kenyan army said its forces killed ten militants in Lamu.", "KENMIL"),
+    ("The Turkish navy said our warships shelled the coast on Monday.", "TURMIL"),
 ])
 def test_speakers_own_attack_is_a_claim_of_responsibility(
     coder: Coder, text: str, source: str
@@ -239,3 +242,8 @@ def test_a_meeting_the_speaker_spoke_at_does_not_replace_his_statement(coder: Co
                         "road was finished.", published="2024-03-01")
     codes = {(e.cameo.code[:2], e.source and e.source.code) for e in events}
     assert ("04", "KENGOV") in codes and ("01", "KENGOV") in codes
+
+
+def test_a_doer_of_anothers_possession_is_accused(coder: Coder) -> None:
+    events = coder.code("The ministry said its attackers shelled the town on Monday.")
+    assert [e.cameo.code for e in events if e.trigger.text == "said"] == ["112"]

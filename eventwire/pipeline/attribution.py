@@ -82,6 +82,10 @@ class ReportedActs(BaseModel):
     refusals: dict[str, str]
     # Verbs whose open complement is the act refused ("refused to lift"; eventwire/refusals.py).
     refusal_verbs: frozenset[Word] = frozenset()
+    # A doer named as the speaker's own forces ("said *its forces* struck", "*our troops*"): the
+    # possessive that opens it and the nouns of forces it names (eventwire/reported_acts.py).
+    own_possessives: frozenset[Word] = frozenset()
+    own_force_nouns: frozenset[Word] = frozenset()
 
     def refusal(self, code: str) -> str | None:
         """The refusal code of a negated ``code`` (longest matching prefix), or None."""

@@ -58,6 +58,9 @@ PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 THAT = "that"
 # The open complement of a verb: the act a vote decides ("voted **to approve** the bill").
 COMPLEMENT_DEP = "xcomp"
+# The "to" of an infinitive: "allowed himself *to* be seen".
+INFINITIVE_DEPS = frozenset({"aux", "auxpass"})
+INFINITIVE_MARK = "to"
 NUMBER_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 MONEY_TAG = "$"
 
@@ -141,9 +144,13 @@ def verb_objects(verb: Token) -> list[Token]:
 
 
 def _small_clause(child: Token) -> bool:
-    """An open complement ("allowed himself **to rest**") or a verbless clause ("allowed
-    himself a **holiday**"), whose subject is the verb's object."""
-    return child.dep_ == "xcomp" or (child.dep_ == CLAUSE_DEP and child.pos_ not in VERB_POS)
+    """An open complement ("allowed himself **to rest**"), an infinitive the parser makes a
+    clause with a subject of its own ("allowed himself to be **seen**") or a verbless clause
+    ("allowed himself a **holiday**"), whose subject is the verb's object."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == CLAUSE_DEP and (child.pos_ not in VERB_POS or any(
+        g.dep_ in INFINITIVE_DEPS and g.lower_ == INFINITIVE_MARK for g in child.children))
 
 
 def _that_clause(child: Token) -> bool:

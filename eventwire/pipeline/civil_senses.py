@@ -13,10 +13,13 @@
   no event: "two candidates **backed out** of the race", "stocks **pulled back**", "the White
   House **retreated** from that threat". "Troops withdrew from the town", "Russia pulled back"
   and "the rebels surrendered" keep theirs.
-* A strike coded as force (190) in an article that names no armed party, weapon, war or harm,
-  "on" nothing, and made by no state is a labour strike (143): "bank
-  employees are taking part in the strike against the merger", "dockers struck for a week".
-  "Israel's strike on Gaza" and "a strike killed five" keep theirs.
+* A strike coded as force (190) that is "on" nothing, strikes no object, and is made by no
+  state or armed party is a labour strike (143) when its own setting names no armed party,
+  weapon, war or harm: its sentence when its doer is one of ``labour_doers`` ("bank employees
+  went on strike over pay" in an article that mentions the police elsewhere, "striking
+  nurses", "the teachers' strike"), else its paragraph and the article's lead ("the strike on
+  Tuesday shut most schools", "dockers struck for a week"). "Israel's strike on Gaza", "a
+  strike killed five", "the rebels struck at dawn" and "pilots struck the convoy" keep theirs.
 
 The armed words are those of :mod:`.senses` (``force_cues``, ``armed_cues``, armed sectors)
 with a few of this module's data (``eventwire/data/civil_senses.yaml``); a recoded trigger
@@ -46,6 +49,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 PREP_DEP = "prep"
 PREP_OBJECT_DEP = "pobj"
 CONJUNCT_DEP = "conj"
+OBJECT_DEPS = frozenset({"dobj", "obj"})
 # The prepositions of a truce's parties: "a truce with the rebels", "between the two".
 PARTY_PREPS = frozenset({"with", "between"})
 # How far up from a truce noun its maker's verb may be ("agreed to declare a truce").
@@ -65,12 +69,16 @@ class CivilSenseLexicon(BaseModel):
     quarrel_nouns: frozenset[Word]
     civil_modifiers: frozenset[Word]
     quarrel_preps: frozenset[Word]
+    matter_preps: frozenset[Word] = frozenset()
+    matter_quarrel_nouns: frozenset[Word] = frozenset()
     force_words: frozenset[Word]
     strike_words: frozenset[Word] = Field(min_length=1)
     strike_force_codes: frozenset[str] = Field(min_length=1)
     labour_strike_code: str = Field(pattern=r"^\d{3,4}$")
     strike_target_preps: frozenset[Word]
     strike_harm_words: frozenset[Word]
+    labour_doers: frozenset[Word]
+    strike_attack_code: str = Field(pattern=r"^\d{3,4}$")
 
 
 def load_lexicon(path: Path | None = None) -> CivilSenseLexicon:
@@ -93,6 +101,19 @@ def _civil_modified(noun: Token, lex: CivilSenseLexicon) -> bool:
         c.dep_ in MODIFIER_DEPS and (_lemma(c) in lex.civil_modifiers
                                      or c.lower_ in lex.civil_modifiers)
         for c in noun.children)
+
+
+def _over_civil_matter(noun: Token, lex: CivilSenseLexicon) -> bool:
+    """A quarrel "over" or "about" a civil matter: a word of its object's phrase is a civil
+    modifier ("its battle with France over breaching *deficit* limits", "a row over *tax*"). Not
+    a war or a conflict: "a war over oil" is one of arms."""
+    if _lemma(noun) not in lex.matter_quarrel_nouns:
+        return False
+    return any(_lemma(w) in lex.civil_modifiers or w.lower_ in lex.civil_modifiers
+               for prep in noun.children
+               if prep.dep_ == PREP_DEP and prep.lower_ in lex.matter_preps
+               for obj in prep.children if obj.dep_ in (PREP_OBJECT_DEP, "pcomp")
+               for w in obj.subtree)
 
 
 def _quarrels(noun: Token, lex: CivilSenseLexicon) -> list[Token]:
@@ -168,7 +189,8 @@ def is_civil_truce(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) ->
                  and t.pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return False
-    if _civil_modified(noun, lex) or any(_civil_modified(q, lex) for q in _quarrels(noun, lex)):
+    if _civil_modified(noun, lex) or any(_civil_modified(q, lex) or _over_civil_matter(q, lex)
+                                         for q in _quarrels(noun, lex)):
         return True
     if _lemma(noun) not in lex.figurative_truce_nouns:
         return False  # "the two sides signed a ceasefire": a word of arms alone
@@ -204,6 +226,66 @@ def _names_a_day(token: Token) -> bool:
     return word in dates.weekdays or word in dates.months or word in dates.relative_days
 
 
+def _strike_doers(head: Token) -> list[Token]:
+    """Who makes a strike: the subject of its verb (or of the verb above a strike noun, "workers
+    went on strike"), its possessor or noun modifier ("the teachers' strike", "a nurses
+    strike"), its parties, or the noun a participle describes ("striking dockers")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [*_truce_parties(head), *(c for c in head.children
+                                        if c.dep_ in ("poss", "compound", "nmod"))]
+    if head.dep_ in ("amod", "acl", "relcl") and head.head.i != head.i:
+        return [head.head, *_subjects(head)]
+    return [*_subjects(head), *_participle_object(head)]
+
+
+def _participle_object(head: Token) -> list[Token]:
+    """The noun right after a bare "-ing" form that the parser makes its object: in "held by
+    *striking civil servants*" the servants strike."""
+    if head.tag_ != "VBG" or _subjects(head):
+        return []
+    return [c for c in head.children
+            if c.dep_ in OBJECT_DEPS and c.left_edge.i == head.i + 1]
+
+
+def _is_labour_doer(doer: Token, lex: CivilSenseLexicon) -> bool:
+    words = [doer, *(c for c in doer.children if c.dep_ in (CONJUNCT_DEP, "compound"))]
+    return any(_lemma(w) in lex.labour_doers or w.lower_ in lex.labour_doers for w in words)
+
+
+def _is_armed_doer(doer: Token, senses: SenseLexicon) -> bool:
+    """A state, or a doer whose words name an armed party ("the rebels", "its forces")."""
+    return _is_state(doer, senses) or names_force(
+        doer.doc[doer.left_edge.i:doer.i + 1], senses)
+
+
+def _strike_setting(head: Token, labour: bool) -> list[Span]:
+    """The sentences whose words decide a strike's sense: its own when workers make it, else its
+    paragraph and the article's lead (its first paragraph)."""
+    if labour:
+        return [head.sent]
+    starts = paragraph_starts(head.doc)
+    opening = max(start for start in starts if start <= head.sent.start)
+    following = min((start for start in starts if start > head.sent.start), default=len(head.doc))
+    lead_end = starts[1] if len(starts) > 1 else len(head.doc)
+    return [s for s in head.doc.sents
+            if opening <= s.start < following or s.start < lead_end]
+
+
+def _armed_or_harmful(sents: Sequence[Span], lex: CivilSenseLexicon,
+                      senses: SenseLexicon) -> bool:
+    return _armed(sents, lex, senses) or any(
+        _lemma(t) in lex.strike_harm_words for sent in sents for t in sent)
+
+
+def strikes_an_object(head: Token, lex: CivilSenseLexicon) -> bool:
+    """Whether a strike verb hits something: a labour strike has no object, so "pilots struck
+    the convoy" is an attack whoever the pilots are."""
+    if head.pos_ != "VERB" or _lemma(head) not in lex.strike_words:
+        return False
+    doers = _strike_doers(head)
+    return any(c.dep_ in OBJECT_DEPS and c not in doers for c in head.children)
+
+
 def is_labour_strike(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) -> bool:
     """Whether a strike trigger coded as force names a stoppage of work (see the module)."""
     if _lemma(head) not in lex.strike_words or any(
@@ -211,13 +293,14 @@ def is_labour_strike(head: Token, lex: CivilSenseLexicon, senses: SenseLexicon) 
             and not any(_names_a_day(o) for o in c.children)
             for c in head.children):
         return False  # "a strike on the convoy"; "the strike on Tuesday" is a day
-    sents = list(head.doc.sents)  # the whole article: "the strike" of a war story is one of arms
-    if _armed(sents, lex, senses) or any(
-            _lemma(t) in lex.strike_harm_words for sent in sents for t in sent):
+    doers = _strike_doers(head)
+    labour = any(_is_labour_doer(d, lex) for d in doers)
+    struck = [c for c in head.children if c.dep_ in OBJECT_DEPS and c not in doers]
+    if head.pos_ == "VERB" and (struck or (not labour and _participle_object(head))):
+        return False  # "pilots struck the convoy", "striking the convoy"
+    if any(_is_armed_doer(d, senses) for d in doers):
         return False
-    doers = ([*_truce_parties(head), *(c for c in head.children if c.dep_ == "poss")]
-             if head.pos_ in ("NOUN", "PROPN") else _subjects(head))
-    return not any(_is_state(d, senses) for d in doers)
+    return not _armed_or_harmful(_strike_setting(head, labour), lex, senses)
 
 
 def with_civil_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: CivilSenseLexicon,
@@ -236,9 +319,12 @@ def with_civil_senses(doc: Doc, triggers: Sequence[TriggerMatch], lex: CivilSens
         elif trigger.code in lex.strike_force_codes and is_labour_strike(head, lex, senses):
             trigger = replace(trigger, code=lex.labour_strike_code,
                               extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code})
+        elif trigger.code == lex.labour_strike_code and strikes_an_object(head, lex):
+            trigger = replace(trigger, code=lex.strike_attack_code,
+                              extra={**trigger.extra, PATTERN_CODE_KEY: trigger.code})
         found.append(trigger)
     return found
 
 
 __all__ = ["CivilSenseLexicon", "bundled_lexicon", "is_civil_retreat", "is_civil_truce",
-           "is_labour_strike", "load_lexicon", "with_civil_senses"]
+           "is_labour_strike", "load_lexicon", "strikes_an_object", "with_civil_senses"]

@@ -16,8 +16,14 @@ a question, the word opening it).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
+from eventwire.datafiles import DataMeta, Word, read_yaml_model
+from eventwire.pipeline.person_antecedents import load_person_nouns
 from eventwire.pipeline.trigger_clauses import named_predicate
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -33,8 +39,24 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 PRESENT_TAG = "VBP"
 INDICATIVE_AUXILIARIES = frozenset({"be", "have"})
+# Contracted auxiliaries the lemmatizer leaves as they are when written with a curly apostrophe.
+CONTRACTED_AUXILIARIES = {"'re": "be", "'m": "be", "'s": "be", "'ve": "have"}
 MODAL_TAG = "MD"
 PROPOSING_MODALS = frozenset({"should", "must", "shall", "ought", "could", "might", "may"})
+# Modals that judge how likely something is as well as propose it, and the subjects that may do
+# what is proposed, are data (``clause_moods.yaml``): with a perfect ("*may have* lied"), a
+# copula and its predicate ("he *must be* sympathetic") or an active verb whose subject is no
+# party that could act ("the talks *might* lead to an easing"), the clause states.
+DATA_FILE = "clause_moods.yaml"
+COPULA = "be"
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# A verb that comments on the clause it stands in ("The plan, *the minister conceded*, would
+# cost more") or one opened by "as" ("*as* the analyst suggests, this is a sign"): the clause it
+# hangs on is what it says.
+ASIDE_DEPS = frozenset({"parataxis"})
+ASIDE_CLAUSE_DEPS = frozenset({"advcl"})
+ASIDE_MARKS = frozenset({"as"})
 # Labels of what an object predicate says something of: the object, or a passive subject.
 NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # A clause on a noun, whose object (a relative's gap, a participle's passive subject) is that noun:
@@ -59,6 +81,26 @@ GERUND_DEP = "pcomp"
 # Arguments that name whom the verb's act is for or what it gives: "helped **Haiti**",
 # "**Haiti** was helped", "helped them with food".
 RECIPIENT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass"})
+
+
+class ClauseMoods(BaseModel):
+    """The validated contents of ``clause_moods.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    meta: DataMeta = Field(alias="_meta")
+    epistemic_modals: frozenset[Word] = Field(min_length=1)
+    personal_pronouns: frozenset[Word]
+    party_nouns: frozenset[Word]
+
+
+def load_clause_moods(path: Path | None = None) -> ClauseMoods:
+    """Read and validate ``clause_moods.yaml`` (the bundled one unless ``path`` is given)."""
+    return read_yaml_model(DATA_FILE, path, ClauseMoods, check_duplicates=True)
+
+
+@lru_cache(maxsize=1)
+def bundled_clause_moods() -> ClauseMoods:
+    return load_clause_moods()
 
 
 def verbal_complement_only(head: Token) -> bool:
@@ -115,31 +157,89 @@ def _small_clause(child: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in child.children)
 
 
+def said_clause(head: Token) -> Token | None:
+    """The clause ``head`` says: its clausal complement after it ("conceded *that the plan had
+    flaws*"), one before it set off by a comma ("*The deficit will grow*, the minister
+    conceded"), or the clause it comments on as an aside ("The plan, the minister conceded,
+    *would cost more*"; "As the analyst suggests, *this is a sign*")."""
+    after = next((c for c in head.children if c.dep_ == CLAUSE_DEP and c.i > head.i), None)
+    if after is not None:
+        return after
+    before = next((c for c in head.children if c.dep_ == CLAUSE_DEP and c.i < head.i
+                   and any(t.text == "," for t in head.doc[c.right_edge.i + 1:head.i])), None)
+    if before is not None:
+        return before
+    if head.head.i == head.i or head.head.pos_ not in VERBAL_POS:
+        return None
+    if head.dep_ in ASIDE_DEPS or (head.dep_ in ASIDE_CLAUSE_DEPS and any(
+            c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in head.children)):
+        return head.head
+    return None
+
+
 def clause_only(head: Token) -> bool:
-    """``head`` has a clausal complement after it and no object: "charged *that the court had
-    erred*"; not "charged two men with murder"."""
+    """``head`` says a clause (:func:`said_clause`) and has no object after it: "charged *that
+    the court had erred*", "the court erred, he charged"; not "charged two men with murder"."""
     deps = {c.dep_ for c in head.children if c.i > head.i}
-    return CLAUSE_DEP in deps and not deps & CLAUSE_BLOCKING_DEPS
+    return said_clause(head) is not None and not deps & CLAUSE_BLOCKING_DEPS
 
 
 def indicative_clause(head: Token) -> bool:
-    """``head``'s clausal complement states something: its verb or an auxiliary is in the
-    past or third person present, a present "be" or "have", or "will"/"would"/"can" ("suggested
-    that the talks *had* failed", "*were* taking", "he *would* fire"); not a subjunctive, a
-    "should" or a "could" ("suggested that they *meet*", "that he *should* resign", "that the
-    rules *could* change", which may propose an act)."""
-    clause = next((c for c in head.children if c.dep_ == CLAUSE_DEP and c.i > head.i), None)
+    """The clause ``head`` says (:func:`said_clause`) states something: its verb or an
+    auxiliary is in the past or third person present, a present "be" or "have", or
+    "will"/"would"/"can" ("suggested that the talks *had* failed", "*were* taking", "he *would*
+    fire"), or a modal judges how likely it is ("he *may have* lied", "he *must be* sympathetic",
+    "the talks *might* lead to an easing"); not a subjunctive, a "should" or a "could" that
+    may propose an act ("suggested that they *meet*", "that he *should* resign", "that they
+    *could* meet in Oslo", "that the summit *could be* moved")."""
+    clause = said_clause(head)
     if clause is None:
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ in AUXILIARY_DEPS)]
-    return any(_states(verb) for verb in verbs)
+    return any(_states(verb) for verb in verbs) or _judges_likelihood(clause)
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower().replace("\u2019", "'")
+    return CONTRACTED_AUXILIARIES.get(lemma, lemma)
 
 
 def _states(verb: Token) -> bool:
     if verb.tag_ == MODAL_TAG:
         return verb.lower_ not in PROPOSING_MODALS
     return verb.tag_ in INDICATIVE_TAGS or (
-        verb.tag_ == PRESENT_TAG and verb.lemma_.lower() in INDICATIVE_AUXILIARIES)
+        verb.tag_ == PRESENT_TAG and _lemma(verb) in INDICATIVE_AUXILIARIES)
+
+
+def _judges_likelihood(clause: Token) -> bool:
+    """A clause whose modal of possibility or necessity judges how likely it is rather than
+    proposes an act (see :func:`indicative_clause`)."""
+    auxiliaries = [c for c in clause.children if c.dep_ in AUXILIARY_DEPS]
+    moods = bundled_clause_moods()
+    if not any(a.tag_ == MODAL_TAG and a.lower_ in moods.epistemic_modals for a in auxiliaries):
+        return False
+    if any(_lemma(a) == "have" and a.tag_ == "VB" for a in auxiliaries):
+        return True  # "may have lied"
+    if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
+        return False  # "the summit could be moved": an act proposed
+    if _lemma(clause) == COPULA:
+        return True  # "he must be sympathetic"
+    subjects = [c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    return bool(subjects) and not any(_may_act(s, moods) for s in subjects)
+
+
+def _may_act(subject: Token, moods: ClauseMoods) -> bool:
+    """Whether a clause's subject could do what is proposed: a person's pronoun, a name or an
+    actor ("*they* could meet", "*the Pentagon* might contribute"), not "the talks"."""
+    lemma = _lemma(subject)
+    if (subject.lower_ in moods.personal_pronouns or subject.pos_ == "PROPN"
+            or lemma in moods.party_nouns):
+        return True
+    if lemma in load_person_nouns().persons:
+        return True
+    doc = subject.doc
+    mentions = (doc._.ew_actors or ()) if doc.has_extension("ew_actors") else ()
+    return any(m.start <= subject.i < m.end for m in mentions)
 
 
 def indirect_question(head: Token) -> Token | None:
@@ -178,5 +278,6 @@ def _question_mark(clause: Token, head: Token) -> Token | None:
     return next((t for t in ending if t.text == "?"), None)
 
 
-__all__ = ["SUBJECT_DEPS", "clause_only", "indicative_clause", "indirect_question",
-           "names_its_object", "verbal_complement_only"]
+__all__ = ["SUBJECT_DEPS", "ClauseMoods", "bundled_clause_moods", "clause_only",
+           "indicative_clause", "indirect_question", "load_clause_moods", "names_its_object",
+           "said_clause", "verbal_complement_only"]

@@ -95,6 +95,7 @@ def test_a_captured_person_is_no_property_seized(coder: Coder, text: str) -> Non
     "Advocacy groups are targeting twenty Republicans during the recess.",
     "Russia interfered in the Ukrainian election.",
     "The Brazilian president allowed himself a short holiday.",
+    "For once the governor allowed herself to be photographed in a hospital bed.",
     "The Danish company promotes itself as a champion of workers.",
     "The Kenyan campaign spent millions promoting the ad.",
     "The Irish treasury wants to impose a small fee on large banks.",
@@ -165,6 +166,15 @@ def test_the_object_of_a_participle_and_a_small_clause(nlp: Language) -> None:
     hit, allowed = (next(t for t in doc if t.text == w) for w in ("hit", "allowed"))
     assert "Exports" in {t.text for t in verb_objects(hit)}
     assert "himself" in {t.text for t in verb_objects(allowed)}
+
+
+def test_the_subject_of_an_infinitive_clause_is_the_object(nlp: Language) -> None:
+    doc = nlp("The mayor allowed herself to be filmed at the gala.")
+    allowed = next(t for t in doc if t.text == "allowed")
+    assert "herself" in {t.text for t in verb_objects(allowed)}
+    doc = nlp("The mayor said that she allowed it.")
+    said = next(t for t in doc if t.text == "said")
+    assert not {"she", "it"} & {t.text for t in verb_objects(said)}  # a that-clause
 
 
 @pytest.mark.parametrize("text", [

@@ -104,3 +104,40 @@ def test_bad_lexicon_is_refused(tmp_path: Path) -> None:
     bad.write_text(bundled.read_text().replace('agreement_code: "057"', 'agreement_code: "x"'))
     with pytest.raises(DataError):
         load_lexicon(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # the police of another sentence make no armed setting for workers' strike
+    "Police closed two roads in the capital on Monday.\n\n"
+    "Bank clerks went on strike over the merger on Tuesday.",
+    "Soldiers guarded the port on Monday. Dockers struck for a week over the new shifts.",
+    # no doer: its paragraph and the lead name no armed party
+    "The government unveiled its budget on Monday.\n\nPolice questioned two men.\n\n"
+    "The strike on Tuesday shut most schools in the region.",
+])
+def test_a_strike_is_a_labour_strike_in_its_own_setting(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert "143" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled the town on Monday.\n\nThe strike came at dawn.",  # armed lead
+    "The strike came at dawn. Rebels had massed near the town.",  # armed paragraph
+    "Striking workers were shot by soldiers at the mine.",  # armed sentence
+    "The rebels struck the town at dawn.",  # an armed doer
+    "The pilots struck the convoy near the border.",  # a strike with an object hits it
+])
+def test_a_strike_in_an_armed_setting_or_on_an_object_is_force(coder: Coder, text: str) -> None:
+    codes = coded(coder, text)
+    assert any(c.startswith("19") for c in codes) and "143" not in codes
+
+
+def test_a_truce_in_a_quarrel_over_a_civil_matter_is_an_agreement(coder: Coder) -> None:
+    codes = coded(coder, "Brussels declared a truce in its long dispute with Poland and "
+                         "Hungary over the budget rules.")
+    assert "057" in codes and "0871" not in codes
+
+
+def test_a_truce_in_a_war_over_a_resource_keeps_its_code(coder: Coder) -> None:
+    codes = coded(coder, "The two countries called a truce in their war over oil.")
+    assert "0871" in codes and "057" not in codes

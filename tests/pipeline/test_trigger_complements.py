@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from eventwire.pipeline.trigger_complements import (
+    bundled_clause_moods,
     clause_only,
     indicative_clause,
     indirect_question,
@@ -61,3 +62,43 @@ def test_an_indirect_question_after_a_preposition(nlp: Language) -> None:
     assert opener is not None and opener.text == "whether"
     assert indirect_question(
         word(nlp, "The envoy pressed Hanoi on the release of the bloggers.", "pressed")) is None
+
+
+def test_a_modal_that_judges_likelihood_states(nlp: Language) -> None:
+    assert indicative_clause(
+        word(nlp, "The auditor suggested that the treasurer may have hidden the losses.",
+             "suggested"))
+    assert indicative_clause(
+        word(nlp, "The columnist suggested the governor must be nervous.", "suggested"))
+    assert indicative_clause(
+        word(nlp, "The mayor suggested the new rules might slow the building boom.",
+             "suggested"))
+    # an act proposed to someone who may do it, or in the passive
+    assert not indicative_clause(
+        word(nlp, "The mayor suggested the two sides could share a depot.", "suggested"))
+    assert not indicative_clause(
+        word(nlp, "The mayor suggested the vote could be postponed.", "suggested"))
+    assert not indicative_clause(
+        word(nlp, "The mayor suggested she might chair the panel herself.", "suggested"))
+
+
+def test_a_curly_contraction_states(nlp: Language) -> None:
+    assert indicative_clause(
+        word(nlp, "The mayor issued a note suggesting they\u2019re all in agreement.",
+             "suggesting"))
+
+
+def test_a_clause_before_its_verb_or_around_it(nlp: Language) -> None:
+    verb = word(nlp, "The budget will run over, the treasurer conceded.", "conceded")
+    assert clause_only(verb) and indicative_clause(verb)
+    verb = word(nlp, "The new stadium, the treasurer conceded, would cost more.", "conceded")
+    assert clause_only(verb) and indicative_clause(verb)
+    verb = word(nlp, "As the treasurer suggests, the fund is too small.", "suggests")
+    assert clause_only(verb) and indicative_clause(verb)
+    assert not clause_only(word(nlp, "The treasurer conceded the seat.", "conceded"))
+
+
+def test_the_clause_moods_are_valid_data() -> None:
+    moods = bundled_clause_moods()
+    assert "might" in moods.epistemic_modals and "side" in moods.party_nouns
+    assert "should" not in moods.epistemic_modals  # "should" proposes
