@@ -18,7 +18,7 @@ from eventwire import errors
 from eventwire.ingest.csv_rows import BadRow, csv_header, csv_rows
 from eventwire.ingest.deep_html import readable_page
 from eventwire.ingest.normalise import decode_bytes, replace_surrogates
-from eventwire.records import Article, ArticleError, as_date
+from eventwire.records import BAD_PUBLISHED, Article, ArticleError, as_date, lenient_published
 from eventwire.validation import parse_published
 
 Item = Article | ArticleError
@@ -68,6 +68,7 @@ class FeedEntry:
     published: date | None
     source: str | None
     summary: str
+    bad_published: str | None = None  # a date the feed gives that is no date, as written
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]] | ArticleError:
@@ -374,7 +375,8 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
     source = parsed.feed.get("title") or None
     return [FeedEntry(link=entry.get("link") or None, guid=field_text(entry.get("id")),
                       number=number, title=entry.get("title") or None,
-                      published=_entry_date(entry), source=source, summary=_entry_text(entry))
+                      published=_entry_date(entry), source=source, summary=_entry_text(entry),
+                      bad_published=_entry_bad_date(entry))
             for number, entry in enumerate(parsed.entries, start=1)]
 
 
@@ -393,6 +395,26 @@ def _entry_date(entry: Any) -> date | None:
         if value:
             return date(value.tm_year, value.tm_mon, value.tm_mday)
     return None
+
+
+def _entry_bad_date(entry: Any) -> str | None:
+    """The entry's date as written when neither eventwire nor feedparser can read it."""
+    if _entry_date(entry) is not None:
+        return None
+    for key in ("published", "updated"):
+        _, bad = lenient_published(entry.get(key))
+        if bad is not None:
+            return bad
+    return None
+
+
+def noted_bad_date(item: Item, value: str | None) -> Item:
+    """``item`` with the note ``bad-published`` when it was given ``value``, a date that is no
+    date, and ended with no date at all (a feed entry's unreadable date, no page date, no
+    default): coded undated, as a record's unreadable ``published`` is."""
+    if value is None or not isinstance(item, Article) or item.published is not None:
+        return item
+    return replace(item, notes=(*item.notes, BAD_PUBLISHED), bad_published=value)
 
 
 def _entry_text(entry: Any) -> str:

@@ -42,6 +42,7 @@ from eventwire.ingest.formats import (
     html_article,
     jsonl_lines,
     looks_like_feed,
+    noted_bad_date,
     read_csv,
     read_json,
     read_jsonl,
@@ -174,14 +175,15 @@ def _feed_entry(entry: FeedEntry, name: str, options: SourceOptions, known_url: 
         yield Duplicate(entry.link)
         return
     if not (options.follow_links and entry.link and is_url(entry.link)):
-        yield entry_article(entry, name, options.published)
+        yield noted_bad_date(entry_article(entry, name, options.published), entry.bad_published)
         return
     page = fetch(entry.link, options.timeout)
     if isinstance(page, ArticleError):
         yield page
         return
-    yield html_article(page, entry.link, entry.link, entry.published or options.published,
-                       title=entry.title, source=entry.source)
+    yield noted_bad_date(html_article(page, entry.link, entry.link,
+                                      entry.published or options.published, title=entry.title,
+                                      source=entry.source), entry.bad_published)
 
 
 def read_url(url: str, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
@@ -202,7 +204,8 @@ def _never_known(url: str) -> bool:
 
 
 def stdin_suffix(data: bytes, columns: ColumnMap | None = None) -> str | None:
-    """How to read stdin: JSONL when it starts with ``{``, JSON when it is one JSON array, CSV
+    """How to read stdin: JSONL when it starts with ``{``, JSON when it is one JSON array or
+    starts as an array of records (``[{``, even cut short), CSV
     when its first line is a header of two or more columns, one of them the text column
     (``text``, or ``columns.text``), in any of the delimiters CSV files use; else (None) by its
     look (a feed, or one plain-text article: "[Reuters] ..." stays text)."""
@@ -213,7 +216,8 @@ def stdin_suffix(data: bytes, columns: ColumnMap | None = None) -> str | None:
         try:
             json.loads(data, strict=False)
         except (ValueError, RecursionError):
-            return None
+            # an array of records cut short or broken is still JSON: its errors, not its text
+            return ".json" if data.lstrip()[1:].lstrip()[:1] == b"{" else None
         return ".json"
     return ".csv" if looks_like_csv(data, columns or ColumnMap()) else None
 

@@ -9,9 +9,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import click
 import pytest
 
+from eventwire.cli.options import check_paths
 from eventwire.ingest.formats import ColumnMap
 from eventwire.ingest.sources import SourceOptions, iter_articles, stdin_suffix
 from eventwire.records import Article, ArticleError
@@ -37,6 +40,7 @@ def decoded(proc: subprocess.CompletedProcess[bytes]) -> tuple[list[dict[str, ob
     (b"Text, the minister said, was agreed.", None),   # plain text, commas and all
     (b"text\nPolice arrested two men.", None),          # one column: not a CSV header
     (b"[Reuters] Police arrested two men.", None), (b"", None), (b"\xff\xfe\x00", None),
+    (b'[ {"id": "a", "text": "Police arr', ".json"),   # an array of records cut short
 ])
 def test_stdin_is_read_by_its_look(data: bytes, suffix: str | None) -> None:
     assert stdin_suffix(data) == suffix
@@ -119,3 +123,9 @@ def test_a_closed_stdin_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", None)
     (item,) = iter_articles(["-"])
     assert isinstance(item, ArticleError) and item.code == "unreadable-file"
+
+
+def test_stdin_on_a_terminal_is_refused_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(isatty=lambda: True))
+    with pytest.raises(click.BadParameter, match="stdin, which is a terminal"):
+        check_paths(["-"])

@@ -30,6 +30,7 @@ NAIROBI = "The two ministers held talks in Nairobi on Monday."
 DURBAN = "Dock workers went on strike in Durban on Wednesday."
 QUETTA = "Police in Quetta detained a protest leader on Saturday."
 LIMA = "Farmers blocked a highway outside Lima on Tuesday."
+KISUMU = "Police in Kisumu detained two traders on Monday."
 ERROR_LINE = re.compile(r"^error article (.+?): ([a-z-]+): ", re.MULTILINE)
 
 # One JSONL line each; the second item says whether the line can be coded.
@@ -54,7 +55,7 @@ JSONL_LINES: list[tuple[str, bool | None]] = [
     (json.dumps({"id": "broken-html", "text": "<p><b>" + GOOD + " <a href='x"}), True),
     (json.dumps({"id": "odd-fields", "text": GOOD + " " + OTHER, "title": {"a": 1}, "url": 7}),
      True),
-    (json.dumps({"id": "bad-date", "text": GOOD, "published": "2024-13-45"}), True),  # undated
+    (json.dumps({"id": "bad-date", "text": KISUMU, "published": "2024-13-45"}), True),  # undated
     (json.dumps({"id": "blank", "text": " \n\t "}), False),
     ('{"id": "cut", "text": "unterminated', False),           # malformed JSON
     ("[" * 100_000 + "]" * 100_000, False),                   # nested past Python's recursion

@@ -92,3 +92,17 @@ def test_the_tally_names_each_article_with_its_value() -> None:
     (line,) = tally.summary()
     assert line.startswith("4 articles: published value is no date")
     assert "(a0: 'yesterday', a1: 'n/a', a2: '31/31/2020' and 1 more" in line
+
+
+def test_a_feed_entry_date_that_is_no_date_is_noted(tmp_path: Path) -> None:
+    items = "".join(f"<item><guid>{guid}</guid>{date_tag}<description>{TEXT}</description></item>"
+                    for guid, date_tag in [("g1", "<pubDate>sometime soon</pubDate>"),
+                                           ("g2", "<pubDate>Tue, 01 Mar 2022 10:00:00 GMT"
+                                                  "</pubDate>"), ("g3", "")])
+    (tmp_path / "f.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel>'
+                                    f"<title>W</title>{items}</channel></rss>", encoding="utf-8")
+    got = {i.id: (i.published, i.bad_published, i.notes) for i in
+           iter_articles([str(tmp_path / "f.rss")], SourceOptions(follow_links=False))
+           if isinstance(i, Article)}
+    assert got == {"g1": (None, "sometime soon", ("bad-published",)),
+                   "g2": (date(2022, 3, 1), None, ()), "g3": (None, None, ())}
