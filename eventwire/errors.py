@@ -47,7 +47,7 @@ BINARY_TEXT = "binary-text"
 TOO_LARGE = "too-large"
 NOT_ENGLISH = "not-english"
 BAD_ENCODING = "bad-encoding"
-BAD_DATE = "bad-published-date"
+BAD_DATE = "bad-published-date"  # no longer given (such articles are coded undated); in old stores
 BAD_RECORD = "bad-record"
 CODER_FAILURE = "coder-failure"
 # Ingest error codes (files, pages and feeds that cannot be read)

@@ -21,6 +21,8 @@ Hedge = Literal["alleged", "reported", "claimed"] | None
 DatePrecision = Literal["day", "week", "month", "year", "publication"]
 STATUSES: tuple[str, ...] = ("occurred", "planned", "possible", "negated")
 ISO_FRACTION = re.compile(r"(\.\d{6})\d+")
+DIGITS_STAMP = 14
+DIGITS_EPOCH = (10, 13)
 ZONE_NAME = re.compile(r"(?<=\d)\s*(?:UTC|GMT)$", re.IGNORECASE)
 
 
@@ -32,8 +34,9 @@ def stable_hash(*parts: object, length: int = 16) -> str:
 
 def as_date(value: object) -> date | None:
     """A date from a ``date``, a ``datetime``, an ISO 8601 date or timestamp, an RFC 2822 date
-    ("Tue, 01 Mar 2022 10:00:00 GMT") or a number of seconds (or milliseconds) since 1970; None
-    for None or ""; ValueError when invalid.
+    ("Tue, 01 Mar 2022 10:00:00 GMT"), a number of seconds (or milliseconds) since 1970, as a
+    number or in digits, or GDELT's ``YYYYMMDDHHMMSS``; None for None or ""; ValueError when
+    invalid.
 
     A timestamp keeps the calendar day it is written in, whatever its UTC offset and form:
     "2019-03-10T23:30:00-05:00" and "Sun, 10 Mar 2019 23:30:00 -0500" are 2019-03-10, the day
@@ -48,14 +51,14 @@ def as_date(value: object) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _epoch_day(value)
     text = str(value).strip()
-    day = _iso_day(text)
+    day = _digits_day(text) or _iso_day(text)
     if day is not None:
         return day
     try:  # RFC 2822, as feeds and the archives scraped from them write it
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         raise ValueError(f"invalid published date {text!r} (expected YYYY-MM-DD, an ISO 8601 "
-                         "timestamp or an RFC 2822 date)") from None
+                         "timestamp, an RFC 2822 date or a Unix time)") from None
 
 
 def _iso_day(text: str) -> date | None:
@@ -72,13 +75,63 @@ def _iso_day(text: str) -> date | None:
         return None
 
 
+def _digits_day(text: str) -> date | None:
+    """The day of a date written in digits only, as CSV files carry numbers: GDELT's
+    ``YYYYMMDDHHMMSS`` (14 digits) or a Unix time in seconds (10 digits) or milliseconds (13);
+    None for other text (``YYYYMMDD`` is ISO 8601's basic form, read by ``_iso_day``)."""
+    if not text.isascii() or not text.isdigit():
+        return None
+    if len(text) == DIGITS_STAMP:
+        try:
+            return datetime.strptime(text, "%Y%m%d%H%M%S").date()
+        except ValueError:
+            return None
+    if len(text) in DIGITS_EPOCH:
+        return _epoch_day(int(text))
+    return None
+
+
 def _epoch_day(value: float) -> date:
     """The UTC day of a Unix time in seconds, or in milliseconds when it is that large."""
-    seconds = value / 1000 if abs(value) >= 1e11 else value
     try:
+        seconds = value / 1000 if abs(value) >= 1e11 else value
         return datetime.fromtimestamp(seconds, tz=UTC).date()
     except (OverflowError, OSError, ValueError):
         raise ValueError(f"invalid published date {value!r} (not a Unix time)") from None
+
+
+BAD_PUBLISHED = "bad-published"
+SHOWN_VALUE_CHARS = 60
+
+
+def lenient_published(value: object) -> tuple[date | None, str | None]:
+    """The day of a publication value as ``as_date`` reads it, and None; or, for a value that
+    is no date, None and the value as written (cut to ``SHOWN_VALUE_CHARS``, for the warning
+    that names it). A blank string is no value."""
+    if isinstance(value, str) and not value.strip():
+        return None, None
+    try:
+        return as_date(value), None
+    except (ValueError, OverflowError):
+        shown = value if isinstance(value, str) else json.dumps(value, default=str)
+        shown = shown.encode("utf-8", "replace").decode("utf-8")  # lone surrogates
+        if len(shown) > SHOWN_VALUE_CHARS:
+            shown = shown[:SHOWN_VALUE_CHARS] + "..."
+        return None, shown
+
+
+# Characters that JSON leaves raw in a string but that line splitters break lines at (Python's
+# str.splitlines, JavaScript before ES2019): escaped, so that one record is one line for every
+# reader of JSONL.
+LINE_BREAKS_IN_STRINGS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+LINE_BREAK_CHARS = re.compile("[\u2028\u2029\u0085]")
+
+
+def json_line(value: Any) -> str:
+    """``value`` as one line of JSONL (without its line feed): UTF-8 characters as they are,
+    except the line and paragraph separators and NEL, escaped (see LINE_BREAKS_IN_STRINGS)."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return LINE_BREAK_CHARS.sub(lambda match: LINE_BREAKS_IN_STRINGS[match.group(0)], text)
 
 
 def text_hash(text: str) -> str:
@@ -199,18 +252,29 @@ class Article:
     url: str | None = None
     title: str | None = None
     notes: tuple[str, ...] = ()
+    bad_published: str | None = None
 
     @classmethod
     def normalised(cls, text: str, **fields: Any) -> Article:
         """The article of ``text`` as ``eventwire code`` and ``eventwire ingest`` read it:
         HTML markup removed, entities decoded and mojibake repaired
         (``eventwire.ingest.normalise``), what was done in ``notes``; ``text`` of the result is
-        the cleaned text that event offsets refer to (the given text when ``notes`` is empty)."""
+        the cleaned text that event offsets refer to (the given text when ``notes`` is empty).
+
+        A ``published`` value that is no date ("yesterday", "31/31/2020", "n/a") does not fail
+        the article: it is coded without a date, as an article that gives none (relative dates
+        stay unresolved), with the note ``bad-published`` and the value in ``bad_published``;
+        a blank value is no date at all, without a note."""
         from eventwire.ingest.normalise import normalise_text
 
         _check_text_type(text)
         cleaned, notes = normalise_text(text)
-        return cls(text=cleaned, notes=tuple(fields.pop("notes", ())) + notes, **fields)
+        read = tuple(fields.pop("notes", ()))
+        published, bad = lenient_published(fields.pop("published", None))
+        if bad is not None:
+            read += (BAD_PUBLISHED,)
+        return cls(text=cleaned, notes=read + notes, published=published, bad_published=bad,
+                   **fields)
 
     def __post_init__(self) -> None:
         _check_text_type(self.text)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from eventwire import __version__
 from eventwire.cli.notes import WarningTally, counted
@@ -85,12 +86,13 @@ def run_code(
     min_confidence: float | None = None, verbose: bool = False,
 ) -> RunCounts:
     """Write each article's events as it is coded; errors go to stderr, one line each, and
-    warnings one line per kind at the end (one per article as it comes with ``verbose``)."""
+    warnings one line per kind at the end (one per article as it comes with ``verbose``). Ids,
+    values and names from the input are printed as written: never read as console markup."""
     writer = _make_writer(fmt)
     err = Console(stderr=True)
 
     def warn(line: str) -> None:
-        err.print(f"[yellow]warning[/yellow] {line}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
 
     tally = WarningTally(warn, verbose)
     counts = RunCounts()
@@ -98,7 +100,8 @@ def run_code(
         counts.articles += 1
         if result.error is not None:
             counts.failed += 1
-            err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error[/red] {escape(str(result.error))}", highlight=False,
+                      soft_wrap=True)
             continue
         counts.coded += 1
         tally.add(result.article)
@@ -163,7 +166,8 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
     err = Console(stderr=True)
 
     def warn_empty(empty: EmptyInput) -> None:
-        err.print(f"[yellow]warning[/yellow] {empty}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning[/yellow] {escape(str(empty))}", highlight=False,
+                  soft_wrap=True)
 
     articles = iter_articles(list(paths), options, warn_empty)
     counts = run_code(coder.code_articles(articles), chosen, statuses, min_confidence, verbose)

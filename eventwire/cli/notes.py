@@ -1,5 +1,6 @@
 """Warnings about articles that were coded: what the reader changed in their text (encoding,
-markup, entities, mojibake) and ids that came with another text before.
+markup, entities, mojibake), a published value that is no date (coded without it) and ids that
+came with another text before.
 
 A feed of a thousand scraped pages would print a thousand "HTML markup removed" lines, so
 ``eventwire code`` tallies them by kind and prints one line per kind at the end, naming the
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire.ingest.normalise import NOTES, describe
-from eventwire.records import Article, text_hash
+from eventwire.records import BAD_PUBLISHED, Article, text_hash
 
 REUSED_ID = "reused-id"
 REUSED_ID_TEXT = ("the id came before with another text (both are coded here; "
@@ -27,8 +28,23 @@ def counted(number: int, singular: str, plural: str | None = None) -> str:
 
 
 def note_line(article: Article) -> str:
-    """The warning of an article whose text the reader changed (encoding, markup, ...)."""
-    return f"article {article.id}: {describe(article.notes)}"
+    """The warning of an article whose text the reader changed (encoding, markup, ...) or whose
+    published value is no date (the value named)."""
+    said = "; ".join(_bad_published(article) if note == BAD_PUBLISHED else describe((note,))
+                     for note in article.notes)
+    return f"article {article.id}: {said}"
+
+
+def _bad_published(article: Article) -> str:
+    return describe((BAD_PUBLISHED,)).replace(
+        "published value", f"published value {article.bad_published!r}", 1)
+
+
+def tally_label(kind: str, article: Article) -> str:
+    """How the summary names an article: its id, and for a bad date the value too."""
+    if kind == BAD_PUBLISHED:
+        return f"{article.id}: {article.bad_published!r}"
+    return article.id
 
 
 def article_warnings(article: Article, versions: dict[str, str]) -> list[tuple[str, str]]:
@@ -60,7 +76,7 @@ class WarningTally:
             if self.verbose:
                 self.emit(line)
         for kind in kinds:
-            self.ids.setdefault(kind, []).append(article.id)
+            self.ids.setdefault(kind, []).append(tally_label(kind, article))
 
     def summary(self) -> list[str]:
         """One line per kind of warning: how many articles, what was done, the first ids."""

@@ -3,6 +3,7 @@ confidence filter of ``code``, ``events`` and ``export``."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -11,11 +12,12 @@ from typing import Any
 import click
 
 from eventwire.ingest.formats import ColumnMap
-from eventwire.ingest.sources import SourceOptions, is_url
+from eventwire.ingest.sources import INPUT_FORMATS, SourceOptions, is_url
 
 
 def source_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """The input options ``code`` shares with ``ingest``: JSONL/CSV column names, feed links."""
+    """The input options ``code`` shares with ``ingest``: JSONL/CSV column names, feed links,
+    the input format."""
     options = [
         click.option("--text-column", default="text", show_default=True,
                      help="JSONL/CSV text column."),
@@ -26,6 +28,10 @@ def source_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--title-column", default="title", show_default=True),
         click.option("--follow-links/--no-follow-links", default=True, show_default=True,
                      help="Fetch each feed entry's page (else code the entry's own text)."),
+        click.option("--input-format", type=click.Choice(list(INPUT_FORMATS)), default=None,
+                     help="Read stdin and every file as this format (default: files by suffix; "
+                          "stdin by its look: JSONL, a JSON array, CSV with a text column, "
+                          "a feed, else one plain-text article)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -35,14 +41,23 @@ def source_options(function: Callable[..., Any]) -> Callable[..., Any]:
 def make_source_options(published: date | None, columns: dict[str, str],
                         follow_links: bool) -> SourceOptions:
     """``SourceOptions`` from the values of the ``source_options`` flags."""
-    mapped = ColumnMap(**{name.removesuffix("_column"): value
-                          for name, value in columns.items()})
-    return SourceOptions(published=published, columns=mapped, follow_links=follow_links)
+    named = dict(columns)
+    input_format = named.pop("input_format", None)
+    mapped = ColumnMap(**{name.removesuffix("_column"): value for name, value in named.items()})
+    return SourceOptions(published=published, columns=mapped, follow_links=follow_links,
+                         input_format=input_format)
 
 
 def check_paths(paths: Iterable[str]) -> None:
+    """Every path exists; ``-`` only when stdin is piped in (on a terminal the run would wait
+    for typed input with no prompt)."""
     for raw in paths:
-        if raw != "-" and not is_url(raw) and not Path(raw).exists():
+        if raw == "-":
+            if sys.stdin is not None and sys.stdin.isatty():
+                raise click.BadParameter("- reads stdin, which is a terminal here: pipe the "
+                                         "input in (cat FILE | eventwire code -) or name the "
+                                         "files", param_hint="PATHS")
+        elif not is_url(raw) and not Path(raw).exists():
             raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATHS")
 
 

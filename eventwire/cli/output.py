@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from collections.abc import Iterable
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.records import Event
+from eventwire.records import Event, json_line
 
 WHITESPACE = re.compile(r"\s+")
 CSV_COLUMNS = (
@@ -53,7 +52,7 @@ class JsonlWriter:
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:
-            self.stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            self.stream.write(json_line(event.to_dict()) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -107,7 +106,7 @@ class TableWriter:
         rows = list(events)
         if not rows:
             return
-        table = Table(title=title, show_lines=True, expand=True)
+        table = Table(title=Text(title), show_lines=True, expand=True)
         table.add_column("code", no_wrap=True)
         table.add_column("event and evidence (trigger highlighted)", ratio=5)
         table.add_column("source", ratio=1)
@@ -132,16 +131,17 @@ class TableWriter:
             _actor_cell(event.source),
             _actor_cell(event.target),
             Text(status, style=STATUS_STYLE.get(event.status, "")),
-            event.attribution.text if event.attribution else "",
+            Text(event.attribution.text if event.attribution else ""),
             f"{event.date or ''}\n({event.date_precision})",
-            event.location.name if event.location else "",
+            Text(event.location.name or "" if event.location else ""),
         ]
 
     def close(self) -> None:
         return None
 
 
-def _actor_cell(actor: Any) -> str:
+def _actor_cell(actor: Any) -> Text:
+    """An actor's code and words, as written (a "[" in them is no console markup)."""
     if actor is None:
-        return ""
-    return f"{actor.code or '?'}\n{actor.text}"
+        return Text("")
+    return Text(f"{actor.code or '?'}\n{actor.text}")

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
@@ -25,7 +26,7 @@ from eventwire.cli.options import (
     min_confidence_option,
     source_options,
 )
-from eventwire.records import STATUSES, CodeResult
+from eventwire.records import STATUSES, CodeResult, json_line
 from eventwire.store import DEFAULT_DB, ClusterOptions, EventFilter, RunCounts, Store
 from eventwire.store.exports import FORMATS as EXPORT_FORMATS
 from eventwire.store.exports import jsonl_record
@@ -172,20 +173,23 @@ def ingest_command(paths: tuple[str, ...], db: Path, published: str | None, foll
     sources = make_source_options(_date(published), columns, follow_links)
     options = IngestOptions(commit_every=commit_every,
                             clusters=ClusterOptions(window_days=window_days),
-                            extra={"batch_size": batch_size, "follow_links": follow_links},
+                            extra={"batch_size": batch_size, "follow_links": follow_links,
+                                   "input_format": sources.input_format},
                             replace_versions=not keep_versions)
     coder = Coder(dictionaries=dictionaries, batch_size=batch_size)
-    total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
+    counting = not quiet and sys.stderr.isatty()
+    total = count_articles(list(paths), sources.input_format) if counting else None
     err = Console(stderr=True)
 
     def warn(line: str) -> None:
-        err.print(f"[yellow]warning[/yellow] {line}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
 
     tally = WarningTally(warn, verbose)
 
     def report_result(result: CodeResult) -> None:
         if result.error is not None:
-            err.print(f"[red]error[/red] {result.error}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error[/red] {escape(str(result.error))}", highlight=False,
+                      soft_wrap=True)
         else:
             tally.add(result.article)
 
@@ -226,7 +230,7 @@ def events_command(db: Path, source: str | None, target: str | None, root: str |
     rows = table.to_pylist()
     if chosen == "jsonl":
         for row in rows:
-            click.echo(json.dumps(jsonl_record(row), ensure_ascii=False))
+            click.echo(json_line(jsonl_record(row)))
     elif chosen == "csv":
         import pyarrow.csv as pacsv
 
@@ -238,7 +242,8 @@ def events_command(db: Path, source: str | None, target: str | None, root: str |
 def _print_table(rows: list[dict[str, Any]]) -> None:
     table = Table(*TABLE_COLUMNS)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS))
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c)))
+                        for c in TABLE_COLUMNS))
     wide_console().print(table)
 
 
@@ -293,7 +298,8 @@ def info_command(db: Path, as_json: bool) -> None:
         console.print(f"earlier versions replaced: {info['replaced']}", highlight=False)
     if info["text_notes"] is not None:
         cleaned = ", ".join(f"{note}: {n}" for note, n in info["text_notes"].items())
-        console.print(f"articles whose text the reader changed: {cleaned or 'none'}",
+        console.print(f"articles with reader notes (text changed, published value no date): "
+                      f"{cleaned or 'none'}",
                       highlight=False)
     keys = ["run_id", "started_at", "status", "seen", "new", "duplicate", "failed", "events"]
     if info["replaced"] is not None:

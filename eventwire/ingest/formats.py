@@ -18,7 +18,7 @@ from eventwire import errors
 from eventwire.ingest.csv_rows import BadRow, csv_header, csv_rows
 from eventwire.ingest.deep_html import readable_page
 from eventwire.ingest.normalise import decode_bytes, replace_surrogates
-from eventwire.records import Article, ArticleError, as_date
+from eventwire.records import BAD_PUBLISHED, Article, ArticleError, as_date, lenient_published
 from eventwire.validation import parse_published
 
 Item = Article | ArticleError
@@ -68,6 +68,7 @@ class FeedEntry:
     published: date | None
     source: str | None
     summary: str
+    bad_published: str | None = None  # a date the feed gives that is no date, as written
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]] | ArticleError:
@@ -92,9 +93,9 @@ UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 def to_utf8(data: bytes) -> bytes:
-    """UTF-16 or UTF-32 content marked by its byte-order mark, as UTF-8 (Windows tools write
-    "Unicode" text so), and UTF-8 without its mark; other bytes unchanged (invalid ones are
-    reported by ``decode``)."""
+    """UTF-16 or UTF-32 content marked by its byte-order mark, or unmarked but told by its NUL
+    bytes (``unmarked_encoding``), as UTF-8 (Windows tools write "Unicode" text so), and UTF-8
+    without its mark; other bytes unchanged (invalid ones are reported by ``decode``)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):]
     for mark, encoding in UNICODE_BOMS:
@@ -103,7 +104,44 @@ def to_utf8(data: bytes) -> bytes:
                 return data.decode(encoding).encode("utf-8")
             except UnicodeError:
                 return data
+    unmarked = unmarked_encoding(data)
+    if unmarked is not None:
+        whole = len(data) - len(data) % (4 if "32" in unmarked else 2)  # a cut last character
+        try:
+            return data[:whole].decode(unmarked).encode("utf-8")
+        except UnicodeError:
+            return data
     return data
+
+
+# UTF-16/32 without a byte-order mark: text in the Latin script has a NUL in the high byte(s) of
+# nearly every character and none in the low one; UTF-8 text has none at all.
+UNMARKED_LAYOUTS: tuple[tuple[str, int, tuple[int, ...]], ...] = (
+    ("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
+    ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,)),
+)
+UNMARKED_SAMPLE = 4096
+MIN_NUL_SHARE = 0.7
+MAX_LOW_NUL_SHARE = 0.05
+
+
+def unmarked_encoding(data: bytes) -> str | None:
+    """The UTF-16/32 encoding of ``data`` written without a byte-order mark (as some Windows
+    exports are), told by where its NUL bytes are; None for anything else (UTF-8, Windows-1252,
+    binary data with NULs everywhere)."""
+    sample = data[:UNMARKED_SAMPLE]
+    if b"\x00" not in sample:
+        return None
+    for encoding, width, high in UNMARKED_LAYOUTS:
+        if len(sample) < 2 * width:
+            continue
+        shares = [sample[offset::width].count(0) / len(sample[offset::width])
+                  for offset in range(width)]
+        low = [share for offset, share in enumerate(shares) if offset not in high]
+        if all(shares[offset] >= MIN_NUL_SHARE for offset in high) \
+                and all(share <= MAX_LOW_NUL_SHARE for share in low):
+            return encoding
+    return None
 
 
 def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> Article:
@@ -114,6 +152,9 @@ def new_article(text: str, read_notes: tuple[str, ...] = (), **fields: Any) -> A
 
 def article_from_record(record: Any, name: str, default_published: date | None,
                         read_notes: tuple[str, ...] = ()) -> Item:
+    """The article of one JSON record or CSV row, or why it is none (not an object, no text).
+    A ``published`` value that is no date is coded as a missing one (``Article.normalised``:
+    note ``bad-published``), so ``default_published`` applies to it too."""
     if not isinstance(record, dict):
         kind = "null" if record is None else type(record).__name__
         return ArticleError(name, errors.BAD_RECORD, f"a JSON record must be an object, not {kind}")
@@ -122,13 +163,13 @@ def article_from_record(record: Any, name: str, default_published: date | None,
     text = record.get("text")
     if not isinstance(text, str):
         return ArticleError(label, errors.BAD_RECORD, "the record has no 'text' string")
-    try:
-        published = parse_published(record.get("published")) or default_published
-    except ValueError as exc:
-        return ArticleError(label, errors.BAD_DATE, str(exc))
-    return new_article(text, read_notes, id=article_id or "", published=published,
-                       source=field_text(record.get("source")),
-                       url=field_text(record.get("url")), title=field_text(record.get("title")))
+    article = new_article(text, read_notes, id=article_id or "",
+                          published=record.get("published"),
+                          source=field_text(record.get("source")),
+                          url=field_text(record.get("url")), title=field_text(record.get("title")))
+    if article.published is None and default_published is not None:
+        return replace(article, published=default_published)
+    return article
 
 
 def field_text(value: object) -> str | None:
@@ -231,10 +272,14 @@ def read_csv(data: bytes, name: str, published: date | None, columns: ColumnMap)
         yield decoded
         return
     text, notes = decoded
+    if not text.strip():
+        yield EmptyInput(name, "the CSV file is empty")
+        return
     layout = csv_layout(text, columns)
     if layout is None:
         yield ArticleError(name, errors.BAD_RECORD,
-                           f"no {columns.text!r} column (columns: {csv_header(text) or []})")
+                           f"no {columns.text!r} column (columns: {csv_header(text) or []}; "
+                           "--text-column names another)")
         return
     delimiter, columns = layout
     found = False
@@ -330,7 +375,8 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry] | ArticleError:
     source = parsed.feed.get("title") or None
     return [FeedEntry(link=entry.get("link") or None, guid=field_text(entry.get("id")),
                       number=number, title=entry.get("title") or None,
-                      published=_entry_date(entry), source=source, summary=_entry_text(entry))
+                      published=_entry_date(entry), source=source, summary=_entry_text(entry),
+                      bad_published=_entry_bad_date(entry))
             for number, entry in enumerate(parsed.entries, start=1)]
 
 
@@ -349,6 +395,26 @@ def _entry_date(entry: Any) -> date | None:
         if value:
             return date(value.tm_year, value.tm_mon, value.tm_mday)
     return None
+
+
+def _entry_bad_date(entry: Any) -> str | None:
+    """The entry's date as written when neither eventwire nor feedparser can read it."""
+    if _entry_date(entry) is not None:
+        return None
+    for key in ("published", "updated"):
+        _, bad = lenient_published(entry.get(key))
+        if bad is not None:
+            return bad
+    return None
+
+
+def noted_bad_date(item: Item, value: str | None) -> Item:
+    """``item`` with the note ``bad-published`` when it was given ``value``, a date that is no
+    date, and ended with no date at all (a feed entry's unreadable date, no page date, no
+    default): coded undated, as a record's unreadable ``published`` is."""
+    if value is None or not isinstance(item, Article) or item.published is not None:
+        return item
+    return replace(item, notes=(*item.notes, BAD_PUBLISHED), bad_published=value)
 
 
 def _entry_text(entry: Any) -> str:

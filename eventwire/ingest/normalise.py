@@ -49,6 +49,8 @@ NOTES: dict[str, str] = {
     "entities": "HTML entities decoded (offsets refer to the decoded text)",
     "mojibake": "mis-decoded characters repaired (offsets refer to the repaired text)",
     "surrogates": "lone UTF-16 surrogates (a broken \\ud800-style escape) replaced with U+FFFD",
+    "bad-published": "published value is no date: coded as an article without one "
+                     "(relative dates unresolved)",
 }
 
 SURROGATE = re.compile("[\ud800-\udfff]")

@@ -7,8 +7,10 @@ not counted but warned about). Formats are chosen by suffix (``.gz`` is
 unwrapped first): .txt, .jsonl/.ndjson, .json (an array of records, one record, or JSON lines),
 .csv, .html/.htm, .rss/.atom/.xml; a URL is fetched and
 read as a feed when it looks like one, else as an HTML page. Stdin is read as JSONL when it
-starts with ``{``, as JSON when it is one JSON array, as a feed when it looks like one, else as
-one plain-text article.
+starts with ``{``, as JSON when it is one JSON array, as CSV when its first line is a header
+naming the text column, as a feed when it looks like one, else as one plain-text article
+(gzip unwrapped first). ``SourceOptions.input_format`` (``--input-format``) reads stdin and
+every file as that format instead.
 ``iter_articles`` is the same without a store (nothing is known, nothing skipped).
 """
 
@@ -28,8 +30,9 @@ from pathlib import Path
 
 from eventwire import __version__, errors
 from eventwire.errors import InputError
-from eventwire.ingest.csv_rows import csv_rows
+from eventwire.ingest.csv_rows import csv_header, csv_rows
 from eventwire.ingest.formats import (
+    CSV_DELIMITERS,
     ColumnMap,
     EmptyInput,
     FeedEntry,
@@ -39,6 +42,7 @@ from eventwire.ingest.formats import (
     html_article,
     jsonl_lines,
     looks_like_feed,
+    noted_bad_date,
     read_csv,
     read_json,
     read_jsonl,
@@ -56,6 +60,13 @@ CSV = frozenset({".csv"})
 HTML = frozenset({".html", ".htm"})
 FEED = frozenset({".rss", ".atom", ".xml"})
 SUFFIXES = TEXT | JSONL | JSON | CSV | HTML | FEED
+# --input-format: the format every file and stdin is read as, instead of by suffix or look.
+INPUT_FORMATS: dict[str, str] = {"text": ".txt", "jsonl": ".jsonl", "json": ".json",
+                                 "csv": ".csv", "html": ".html", "feed": ".rss"}
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_HEADER_BYTES = 4096
+MAX_COLUMN_NAME = 64
+STDIN = "<stdin>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +82,15 @@ class SourceOptions:
     columns: ColumnMap = field(default_factory=ColumnMap)
     follow_links: bool = True
     timeout: float = 20.0
+    input_format: str | None = None  # a key of INPUT_FORMATS; None: by suffix / by look
+
+    def __post_init__(self) -> None:
+        if self.input_format is not None and self.input_format not in INPUT_FORMATS:
+            raise ValueError(f"unknown input format {self.input_format!r} (choose from "
+                             f"{', '.join(INPUT_FORMATS)})")
+
+    def forced_suffix(self) -> str | None:
+        return INPUT_FORMATS[self.input_format] if self.input_format else None
 
 
 Source = Item | Duplicate | EmptyInput
@@ -143,6 +163,8 @@ def read_feed(data: bytes, name: str, options: SourceOptions, known_url: KnownUr
     if isinstance(entries, ArticleError):
         yield entries
         return
+    if not entries:
+        yield EmptyInput(name, "the feed holds no entry")
     for entry in entries:
         yield from _feed_entry(entry, name, options, known_url)
 
@@ -153,14 +175,15 @@ def _feed_entry(entry: FeedEntry, name: str, options: SourceOptions, known_url: 
         yield Duplicate(entry.link)
         return
     if not (options.follow_links and entry.link and is_url(entry.link)):
-        yield entry_article(entry, name, options.published)
+        yield noted_bad_date(entry_article(entry, name, options.published), entry.bad_published)
         return
     page = fetch(entry.link, options.timeout)
     if isinstance(page, ArticleError):
         yield page
         return
-    yield html_article(page, entry.link, entry.link, entry.published or options.published,
-                       title=entry.title, source=entry.source)
+    yield noted_bad_date(html_article(page, entry.link, entry.link,
+                                      entry.published or options.published, title=entry.title,
+                                      source=entry.source), entry.bad_published)
 
 
 def read_url(url: str, options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
@@ -180,9 +203,12 @@ def _never_known(url: str) -> bool:
     return False
 
 
-def stdin_suffix(data: bytes) -> str | None:
-    """How to read stdin: JSONL when it starts with ``{``, JSON when it is one JSON array, else
-    (None) by its look (a feed, or one plain-text article: "[Reuters] ..." stays text)."""
+def stdin_suffix(data: bytes, columns: ColumnMap | None = None) -> str | None:
+    """How to read stdin: JSONL when it starts with ``{``, JSON when it is one JSON array or
+    starts as an array of records (``[{``, even cut short), CSV
+    when its first line is a header of two or more columns, one of them the text column
+    (``text``, or ``columns.text``), in any of the delimiters CSV files use; else (None) by its
+    look (a feed, or one plain-text article: "[Reuters] ..." stays text)."""
     first = data.lstrip()[:1]
     if first == b"{":
         return ".jsonl"
@@ -190,9 +216,46 @@ def stdin_suffix(data: bytes) -> str | None:
         try:
             json.loads(data, strict=False)
         except (ValueError, RecursionError):
-            return None
+            # an array of records cut short or broken is still JSON: its errors, not its text
+            return ".json" if data.lstrip()[1:].lstrip()[:1] == b"{" else None
         return ".json"
-    return None
+    return ".csv" if looks_like_csv(data, columns or ColumnMap()) else None
+
+
+def looks_like_csv(data: bytes, columns: ColumnMap) -> bool:
+    """True when the first line of ``data`` is a CSV header: two or more short names, one of
+    them the text column as written ("id,text,published"). A plain-text article does not start
+    so ("Text, the minister said, ..." is a sentence)."""
+    line = data.lstrip().split(b"\n", 1)[0][:MAX_HEADER_BYTES]
+    try:
+        text, _ = decode_bytes(line)
+    except UnicodeDecodeError:
+        return False
+    for delimiter in CSV_DELIMITERS:
+        names = [name.strip() for name in csv_header(text, delimiter) or []]
+        if len(names) >= 2 and columns.text in names \
+                and all(len(name) <= MAX_COLUMN_NAME for name in names):
+            return True
+    return False
+
+
+def read_stdin(options: SourceOptions, known_url: KnownUrl) -> Iterator[Source]:
+    """The articles of stdin: as ``options.input_format`` says, else by its look
+    (``stdin_suffix``); gzip content is unwrapped first. A closed stdin is one error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield ArticleError(STDIN, errors.UNREADABLE_FILE, "stdin is closed")
+        return
+    data = stream.read()
+    if data.startswith(GZIP_MAGIC):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield ArticleError(STDIN, errors.BAD_GZIP, f"cannot decompress: {exc}")
+            return
+    data = to_utf8(data)
+    suffix = options.forced_suffix() or stdin_suffix(data, options.columns)
+    yield from read_bytes(data, STDIN, options, known_url, suffix)
 
 
 def iter_items(paths: list[str], options: SourceOptions | None = None,
@@ -203,8 +266,7 @@ def iter_items(paths: list[str], options: SourceOptions | None = None,
         if is_url(raw):
             yield from read_url(raw, chosen, known_url)
         elif raw == "-":
-            data = to_utf8(sys.stdin.buffer.read())
-            yield from read_bytes(data, "<stdin>", chosen, known_url, stdin_suffix(data))
+            yield from read_stdin(chosen, known_url)
         else:
             yield from _read_path(Path(raw), chosen, known_url)
 
@@ -251,11 +313,14 @@ def _read_file(path: Path, options: SourceOptions, known_url: KnownUrl) -> Itera
         yield ArticleError(str(path), errors.UNREADABLE_FILE,
                            f"cannot read the file: {exc.strerror or type(exc).__name__}")
         return
-    yield from read_bytes(data, str(path), options, known_url)
+    yield from read_bytes(data, str(path), options, known_url, options.forced_suffix())
 
 
-def count_articles(paths: list[str]) -> int | None:
-    """A cheap count of the articles in ``paths`` for a progress bar; None when unknowable."""
+def count_articles(paths: list[str], input_format: str | None = None) -> int | None:
+    """A cheap count of the articles in ``paths`` for a progress bar; None when unknowable
+    (a URL, stdin, a feed, or files read as ``input_format`` rather than by suffix)."""
+    if input_format is not None:
+        return None
     total = 0
     for raw in paths:
         if is_url(raw) or raw == "-":

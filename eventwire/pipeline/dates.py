@@ -550,8 +550,11 @@ class DatesComponent:
             if follows and follows[1] and form in PAST_FORMS:
                 follows = None  # "scheduled a meeting two weeks ago": the scheduling's date
             here = replace(ctx, future=True) if follows and follows[1] else ctx
-            resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
-                        else RESOLVERS[form](here, span))
+            try:
+                resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
+                            else RESOLVERS[form](here, span))
+            except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)
+                resolved = None
             if resolved is not None:
                 day, precision = resolved
                 noun = follows[0] if follows else date_nouns.day_named_noun(span, form, self.data)

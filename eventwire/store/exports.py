@@ -22,6 +22,7 @@ from eventwire import __version__
 from eventwire.cameo_tense import tense_table
 from eventwire.errors import DataError
 from eventwire.ontology import get_ontology
+from eventwire.records import json_line
 from eventwire.store.adm1 import adm1_code
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl", "gdelt", "icews", "plover")
@@ -343,7 +344,7 @@ def _write_lines(records: Iterable[dict[str, Any] | None], out: IO[str]) -> int:
     written = 0
     for record in records:
         if record is not None:
-            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            out.write(json_line(record) + "\n")
             written += 1
     return written
 

@@ -48,13 +48,13 @@ def test_bad_input_is_reported_and_the_rest_coded(bad_batch: Path) -> None:
                        ("04_huge", "too-large"), ("05_german", "not-english"),
                        ("06_latin1", "read as Windows-1252"),
                        ("07_batch.jsonl:2", "bad-record"),
-                       ("j3", "bad-published-date")]:
+                       ("j3: '02/02/2022'", "published value is no date")]:
         line = next((ln for ln in err.splitlines() if name in ln), "")
         assert code in line, (name, err)
-    assert "9 articles: 3 coded, 6 failed" in err
+    assert "9 articles: 4 coded, 5 failed" in err  # j3 coded with the --published default
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert records, "the good articles yield events"
-    texts = {"j1": GOOD, str(bad_batch / "01_good.txt"): GOOD,
+    texts = {"j1": GOOD, "j3": GOOD, str(bad_batch / "01_good.txt"): GOOD,
              str(bad_batch / "06_latin1.txt"): "Troops massed near the café."}
     for record in records:
         validate_record(record, texts[record["article_id"]])

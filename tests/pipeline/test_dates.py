@@ -155,6 +155,20 @@ def test_without_publication_date_only_absolute_dates(
     assert dates_of(nlp, component, "Rebels attacked on 12/28/21.", None) == []
 
 
+def test_a_date_past_the_calendar_ends_is_no_date_and_fails_nothing(
+    nlp: Language, component: DatesComponent
+) -> None:
+    # Placeholder publication dates of databases (9999-12-31, 0001-01-01): what lies beyond
+    # the calendar's ends is left undated, what lies within is dated.
+    text = "They met last week and will meet again next year and tomorrow."
+    late = dates_of(nlp, component, text, date(9999, 12, 31))
+    assert ("last week", "9999-12-20", "week") in late
+    assert all(found[0] not in ("next year", "tomorrow") for found in late)
+    early = dates_of(nlp, component, text, date(1, 1, 1))
+    assert all(found[0] != "last week" for found in early)
+    assert ("next year", "0002-01-01", "year") in early
+
+
 def test_a_year_after_to_alone_dates_the_clause(
         nlp: Language, component: DatesComponent) -> None:
     doc = set_published(nlp("The generals moved the election to 2023."), PUBLISHED)
