@@ -71,8 +71,11 @@ CASES: tuple[Case, ...] = (
     Case("plover-gsr", PLOVER_GSR, 322, 322,
          {"accuracy": 0.75, "actors.source.country_accuracy": 0.73,
           "actors.target.country_accuracy": 0.73,
-          # Measured 2026-11-29 (h-plover): source 0.736, target 0.723.
-          "actors.source.sector_accuracy": 0.74, "actors.target.sector_accuracy": 0.74}),
+          # Measured 2026-11-29 (h-plover): source 0.736, target 0.723. Stop 27: target sector
+          # 0.742 to 0.736 (117/159), by the rule that a clause with its own subject states
+          # another act (roles._own_clause): 2 of its 5 changed records right, 34 of 35 on the
+          # development articles.
+          "actors.source.sector_accuracy": 0.74, "actors.target.sector_accuracy": 0.73}),
 )
 
 
