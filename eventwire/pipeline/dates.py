@@ -132,11 +132,16 @@ def _premodifies_noun(token: Token) -> bool:
 def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
-    about the remarks in late April")."""
+    about the remarks in late April"), and for a month or a day of a month that only a report's
+    "would" makes future: the report is of some day up to publication, so its coming month or
+    day is the nearest ("said on Jan. 2 the deal would be signed on December 30" may be of a
+    report days old, not of next December; a weekday is placed after the report all the same:
+    it is at most a week off)."""
     if ctx.future or _premodifies_noun(token):
         return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
-    if tense == "future" and _present_over_noun_date(ctx, token):
+    if tense == "future" and (_present_over_noun_date(ctx, token) or (
+            ctx.tenses.report_verb(token) is not None and not ctx.tenses.marked_future(token))):
         return None
     return tense
 

@@ -99,3 +99,20 @@ def test_a_verb_that_makes_its_complement_future_makes_a_nouns_infinitive_future
 ) -> None:
     text = "The cabinet announced the decision to send troops in May."
     assert dates_of(nlp, component, text) == [("May", "2024-05-01", "month")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a month or a day of a month that only a report's "would" makes coming is the nearest one
+    ("Analysts said the deal would be signed on December 30.", date(2025, 1, 2),
+     ("December 30", "2024-12-30", "day")),
+    ("Officials said the talks would resume in January.", date(2024, 12, 30),
+     ("January", "2025-01-01", "month")),
+    # a future marker still places it ahead
+    ("Analysts say the deal will be signed on December 30.", date(2025, 1, 2),
+     ("December 30", "2025-12-30", "day")),
+])
+def test_a_reported_would_places_a_month_or_a_month_day_nearest(
+    nlp: Language, component: DatesComponent, text: str, published: date,
+    expected: tuple[str, str, str]
+) -> None:
+    assert dates_of(nlp, component, text, published) == [expected]
