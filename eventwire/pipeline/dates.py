@@ -32,9 +32,10 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   ``date_weekend.py``).
 
 The tense rule (``date_tense.py``, which adds the future in the past of a report, "said he
-would visit on Monday", and the infinitive of a noun): take the date's governing verb (the first verb among the date's head and its
-ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
-"plans"). The clause is *future* when one of them has a future auxiliary ("will meet"), is a
+would visit on Monday", and the infinitive of a noun): take the date's governing verb (the
+first verb among the date's head and its ancestors) and the verbs or adjectives it complements
+through ``xcomp`` links ("meet" <- "plans"). The clause is *future* when one of them has a
+future auxiliary ("will meet"), is a
 scheduling word ("is set to", "plans to", "is scheduled for", "is expected to"; not the date's
 own verb in the simple past: "gunmen set fire to a bus on Monday", "planned the raid on
 Monday" are acts of that day), or is "going" governing the verb ("is going to meet").
