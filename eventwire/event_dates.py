@@ -15,7 +15,11 @@ against the publication date and reconciled with how the text reports the act.
   Monday, unions called for a strike") is not dated by the verb's date (``ending_lemmas``,
   ``request_lemmas``).
 * A subjectless participial adjunct ("Rebels shelled the town on Monday, killing four") has the
-  date of the clause it hangs from, and a participle that follows a noun trigger ("the rally
+  date of the clause it hangs from, and gives its date to that clause when the clause has none
+  ("Morsi rebuffed the ultimatum, saying on Tuesday he had not been consulted": one act of one
+  time; not a perfect "having met on Monday", nor a marked "after meeting"); so does an
+  infinitive of purpose ("met with Mueller last week to discuss an interview": the discussion
+  is at the meeting), and a participle that follows a noun trigger ("the rally
   held in Houston last year") dates it, when neither has a date of its own.
 * A clause of the same time ("when", "as": ``same_time_marks``) and the clause it hangs from
   share the date that one of them has ("The minister resigned on Monday when protesters stormed
@@ -218,8 +222,8 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
     verb a verb without a subject is conjoined to ("accused China on Thursday and blasted
     Nike"), or the scheduling verb it complements ("is expected Friday to announce")."""
     givers: list[Token] = []
-    if clause.i == head.i and head.dep_ == "advcl" and _bare_participle(head) and (
-            head.head.pos_ in VERBAL):
+    if clause.i == head.i and head.dep_ == "advcl" and (
+            _bare_participle(head) or _purpose(head)) and head.head.pos_ in VERBAL:
         givers.append(head.head)
     if head.pos_ == "NOUN":
         givers += [c for c in head.children if c.dep_ == "acl" and c.i > head.i
@@ -232,8 +236,27 @@ def _date_givers(head: Token, clause: Token) -> list[Token]:
             _shares_subject(clause) or _scheduled(clause)):
         givers.append(clause.head)
     if clause.pos_ in VERBAL:
-        givers += [c for c in clause.children if _same_time(c)]
+        givers += [c for c in clause.children if _same_time(c) or (
+            head.i == clause.i and c.dep_ == "advcl" and c.i > clause.i
+            and _bare_participle(c) and c.tag_ == "VBG" and _dated_itself(c))]
     return givers
+
+
+def _dated_itself(verb: Token) -> bool:
+    """A date hangs from ``verb`` itself, bare or under a preposition ("saying on Tuesday"), not
+    from a word below it ("working out the next day's strategy")."""
+    for mention in verb.doc._.ew_dates or ():
+        root = verb.doc[mention.start:mention.end].root
+        if root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i):
+            return True
+    return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose with no subject of its own: "to discuss" in "met with Mueller
+    last week to discuss an interview"."""
+    return verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _subject_in_verbs_trigger(noun: Token) -> bool:

@@ -248,3 +248,51 @@ def test_an_arranged_or_requested_event_is_not_dated_by_a_past_date_of_its_reque
     coder: Coder, text: str, trigger: str, when: str, precision: str
 ) -> None:
     assert dated(coder, text, trigger)[1:] == (when, precision)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # the future in the past of a report: after publication, or after the report's own day
+    ("The minister said he would visit Moscow on Monday.", "2019-06-10"),
+    ("The minister said on Friday that he would visit Moscow on Monday.", "2019-06-03"),
+])
+def test_a_visit_announced_in_a_past_report_is_after_the_report(
+    coder: Coder, text: str, when: str
+) -> None:
+    assert dated(coder, text, "visit") == ("planned", when, "day")
+
+
+def test_a_date_of_a_nouns_infinitive_dates_the_infinitive_not_the_verb_over_the_noun(
+    coder: Coder
+) -> None:
+    text = "The director defended his decision to tell Congress in October."
+    assert dated(coder, text, "defended his decision")[1:] == ("2019-06-05", "publication")
+    assert dated(coder, text, "tell")[1:] == ("2018-10-01", "month")
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    # an infinitive of purpose is of the time of the act it serves
+    ("Police raided the house on Monday to arrest the suspects.", "arrest", "2019-06-03"),
+    # a subjectless participial adjunct gives its date to an undated clause
+    ("The president rejected the plan, saying on Tuesday that it was unworkable.",
+     "rejected the plan", "2019-06-04"),
+])
+def test_an_adjunct_and_its_clause_share_a_date(
+    coder: Coder, text: str, trigger: str, when: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, "day")
+
+
+def test_a_perfect_participle_is_of_another_time(coder: Coder) -> None:
+    text = "The envoy, having met the king on Monday, criticised the government."
+    assert dated(coder, text, "criticised")[1:] == ("2019-06-05", "publication")
+
+
+def test_a_month_and_year_before_a_noun_dates_only_that_noun(coder: Coder) -> None:
+    text = "The prosecutor vowed to investigate the March 2018 meeting."
+    assert dated(coder, text, "investigate")[1:] == ("2019-06-05", "publication")
+    assert dated(coder, text, "meeting")[1:] == ("2018-03-01", "month")
+
+
+def test_a_weekend_is_dated_to_its_week(coder: Coder) -> None:
+    text = "The rebels attacked the town over the weekend."
+    assert dated(coder, text, "attacked") == ("occurred", "2019-05-27", "week")

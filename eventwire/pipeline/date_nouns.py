@@ -37,10 +37,11 @@ def named_weekday(span: Span, data: DatesData) -> bool:
 
 
 def day_named_noun(span: Span, form: str, data: DatesData) -> int | None:
-    """The noun that a month and day before it names ("the Sept. 11 attacks": attacks), unless
-    the noun is the setting of the clause's act ("were killed in the Jan. 8 attack", "met on
-    the July 4 holiday": ``setting_preps``), which then happened on that day."""
-    if form != "month_day":
+    """The noun that a month and day, or a month and year, before it names ("the Sept. 11
+    attacks": attacks; "the June 2016 Trump Tower meeting": meeting), unless the noun is the
+    setting of the clause's act ("were killed in the Jan. 8 attack", "met on the July 4
+    holiday": ``setting_preps``), which then happened on that day."""
+    if form not in ("month_day", "month_year"):
         return None
     root = span.root
     head = root.head

@@ -75,6 +75,10 @@ class DatesData(BaseModel):
     # Shifts that after "the" name the span ending at publication ("the past week").
     rolling_shifts: tuple[str, ...] = ()
     weekday_shifts: dict[str, int] = {}
+    # "between March 3 and March 5", "from Monday to Wednesday" (``date_ranges``).
+    range_openers: dict[str, tuple[str, ...]] = {}
+    # "over the weekend", "last weekend" (``date_weekend``).
+    weekend_words: tuple[str, ...] = ()
     numbers: dict[str, int] = {}
     units: dict[str, Literal["day", "week", "month", "year"]] = {}
     ago: tuple[str, ...] = ("ago",)
@@ -87,6 +91,11 @@ class DatesData(BaseModel):
     future_governors: tuple[str, ...] = ()
     reporting_lemmas: tuple[str, ...] = ()
     invariant_lemmas: tuple[str, ...] = ()
+    # Future in the past ("said he would visit on Monday") and the infinitive of a noun of
+    # intent ("plans to visit in October"): ``date_tense``.
+    reported_future_auxiliaries: tuple[str, ...] = ()
+    future_in_past_governors: tuple[str, ...] = ()
+    future_nouns: tuple[str, ...] = ()
     numeric_order: dict[str, Literal["month_first", "day_first"]] = {}
     # How many days after publication a day in the clause of an act reported as occurred makes
     # it a scheduled act (planned; ``assemble.reconcile_with_report``).
@@ -195,6 +204,8 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
         "year": [[part, dash, year]],
         "weekday": [[{"LOWER": {"IN": word_list(data.weekday_shifts)}, "OP": "?"}, weekday,
                      {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"}]],
+        "weekend": [[{"LOWER": {"IN": word_list(["the", *data.weekday_shifts])}},
+                     {"LOWER": {"IN": word_list(data.weekend_words)}}]],
         "weekday_week": [[weekday, {"LOWER": {"IN": word_list(data.day_parts)}, "OP": "?"},
                           {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": word_list(data.shifts)}},
                           {"LOWER": "week"}]],

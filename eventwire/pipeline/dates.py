@@ -11,7 +11,8 @@ Forms and their resolution (``date`` is the first day of the week, month or year
 * absolute: "2022-02-04", "February 4, 2022", "4 Feb 2022" (day); "January 2022" (month);
   numeric "4/2/2022", "04.02.22", "2022/02/04" (day; the separator's order is set in
   ``numeric_order``, and a part above 12 can only be the day); a range of days "Feb. 4-6",
-  "4 to 6 March" gives its first day;
+  "4 to 6 March", "between March 3 and March 5" is the smallest week, month or year that holds
+  it (``date_ranges.py``; never a false exact day);
   "in 2019", "since early 2014" (year); "the 1979 coup", "its 2014 annexation" (year, kept
   in ``DateMention.noun`` as the date of that noun's event only);
 * relative days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
@@ -27,9 +28,14 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   weekdays ("on Tuesday", "Monday night"), "February 4" and "the 4th" (day), "in January",
   "in late January" (month); "in March last year", "February this year" (month).
 
-The tense rule: take the date's governing verb (the first verb among the date's head and its
-ancestors) and the verbs or adjectives it complements through ``xcomp`` links ("meet" <-
-"plans"). The clause is *future* when one of them has a future auxiliary ("will meet"), is a
+* weekends: "over the weekend", "last weekend" (week: the Monday of the weekend's week;
+  ``date_weekend.py``).
+
+The tense rule (``date_tense.py``, which adds the future in the past of a report, "said he
+would visit on Monday", and the infinitive of a noun): take the date's governing verb (the
+first verb among the date's head and its ancestors) and the verbs or adjectives it complements
+through ``xcomp`` links ("meet" <- "plans"). The clause is *future* when one of them has a
+future auxiliary ("will meet"), is a
 scheduling word ("is set to", "plans to", "is scheduled for", "is expected to"; not the date's
 own verb in the simple past: "gunmen set fire to a bus on Monday", "planned the raid on
 Monday" are acts of that day), or is "going" governing the verb ("is going to meet").
@@ -92,8 +98,8 @@ from eventwire.pipeline.date_patterns import (
     build_matcher,
     load_dates_data,
     longest_first,
-    word_list,
 )
+from eventwire.pipeline.date_ranges import enclosing, merge_ranges
 from eventwire.pipeline.date_roles import (
     compared_noun,
     eve_mentions,
@@ -101,6 +107,8 @@ from eventwire.pipeline.date_roles import (
     not_a_date,
     postmodified_noun,
 )
+from eventwire.pipeline.date_tense import TenseReader, report_day
+from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
 
 if not Doc.has_extension("ew_dates"):
@@ -110,72 +118,6 @@ VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
 
 Resolved = tuple[date, str] | None
-
-
-# tense ----------------------------------------------------------------------------------
-class TenseReader:
-    """Reads the tense of the clause a date attaches to (rule: see the module docstring)."""
-
-    def __init__(self, data: DatesData) -> None:
-        self.future_aux = frozenset(word_list(data.future_auxiliaries))
-        self.future_lemmas = frozenset(word_list(data.future_lemmas))
-        self.future_governors = frozenset(word_list(data.future_governor_lemmas))
-        self.governors = frozenset(word_list(data.future_governors))
-        self.reporting = frozenset(word_list(data.reporting_lemmas))
-        self.invariant = frozenset(word_list(data.invariant_lemmas))
-
-    def tense(self, token: Token) -> Tense:
-        verb = _governing_verb(token)
-        if verb is None:
-            return None
-        chain = _xcomp_chain(verb)
-        if self._is_future(chain):
-            return "future"
-        top = chain[-1]
-        tense = self._finite_tense(top)
-        if tense is None and top.tag_ == "VB" and any(c.lower_ == "to" for c in top.children):
-            if top.dep_ == "advcl" and top.head.pos_ in VERBAL:
-                return self.tense(top.head)  # purpose: "sat down with her to talk Wednesday"
-            return "future"  # a bare infinitive, as in headlines: "Putin to meet Xi on Friday"
-        return tense
-
-    def marked_future(self, token: Token) -> bool:
-        """The clause over ``token`` is future by a marker ("will", "is set to", "plans to")."""
-        verb = _governing_verb(token)
-        return verb is not None and self._is_future(_xcomp_chain(verb))
-
-    def _is_future(self, chain: list[Token]) -> bool:
-        for position, link in enumerate(chain):
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_aux
-                   for c in link.children):
-                return True
-            lemma = link.lemma_.lower()
-            scheduling = lemma in self.future_lemmas and (position or link.tag_ != "VBD")
-            if scheduling or (position and lemma in self.future_governors):
-                return True  # "is set to meet", "talks planned for Friday"; not "set fire"
-            if position and lemma in self.governors and link.tag_ == "VBG":
-                return True
-        return False
-
-    def _finite_tense(self, verb: Token) -> Tense:
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
-            return "past"
-        present = verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-        if present and not auxes and verb.tag_ == "VBP" and verb.lemma_.lower() in self.invariant:
-            return None  # "set", "hit": past and present alike
-        if present:
-            return "past" if verb.lemma_.lower() in self.reporting else "future"
-        return None
-
-
-def _xcomp_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs or adjectives it complements: "meet" <- "plans" in "plans to
-    meet"."""
-    chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
 
 
 PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
@@ -191,11 +133,16 @@ def _premodifies_noun(token: Token) -> bool:
 def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
-    about the remarks in late April")."""
+    about the remarks in late April"), and for a month or a day of a month that only a report's
+    "would" makes future: the report is of some day up to publication, so its coming month or
+    day is the nearest ("said on Jan. 2 the deal would be signed on December 30" may be of a
+    report days old, not of next December; a weekday is placed after the report all the same:
+    it is at most a week off)."""
     if ctx.future or _premodifies_noun(token):
         return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
-    if tense == "future" and _present_over_noun_date(ctx, token):
+    if tense == "future" and (_present_over_noun_date(ctx, token) or (
+            ctx.tenses.report_verb(token) is not None and not ctx.tenses.marked_future(token))):
         return None
     return tense
 
@@ -204,17 +151,6 @@ def _present_over_noun_date(ctx: _Context, token: Token) -> bool:
     """``token`` dates a noun it follows, in a clause with no future marker: the clause's
     present tense says nothing of the noun's time."""
     return postmodified_noun(token) is not None and not ctx.tenses.marked_future(token)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(20):
-        if current.pos_ in VERBAL:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
 
 
 # resolvers ------------------------------------------------------------------------------
@@ -291,8 +227,7 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
     if month is None or not days:
         return None
     if year is not None:
-        day = safe_date(year, month, days[0])
-        return (day, "day") if day else None
+        return _day_range(safe_date(year, month, days[0]), days)
     if ctx.published is None:
         return None
     pub = ctx.published
@@ -300,7 +235,16 @@ def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
                if (when := safe_date(y, month, days[0])) is not None]
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     chosen = named_day(span, chosen, ctx.data, pub) if chosen else None  # "the Sept. 11 attacks"
-    return (chosen, "day") if chosen else None
+    return _day_range(chosen, days)
+
+
+def _day_range(first: date | None, days: list[int]) -> Resolved:
+    """The day ``first``, or the range from it to the last of ``days`` in its month ("March
+    3-5": ``date_ranges.enclosing``)."""
+    if first is None:
+        return None
+    last = safe_date(first.year, first.month, days[-1]) if len(days) > 1 else None
+    return enclosing(first, last) if last is not None and last > first else (first, "day")
 
 
 def _resolve_month_year(ctx: _Context, span: Span) -> Resolved:
@@ -372,15 +316,27 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     shift = 0 if span[0].lower_ in weekdays else ctx.data.weekday_shifts.get(span[0].lower_, 0)
     if shift:
         return _next_weekday(pub, weekday, 1 if shift > 0 else -1), "day"
-    if ctx.future or _premodifies_noun(span.root):
-        tense: Tense = "future" if ctx.future or ctx.tenses.marked_future(span.root) else "past"
-    elif _present_over_noun_date(ctx, span.root):
-        tense = "past"
-    else:
-        tense = ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
+    tense = _weekday_tense(ctx, span)
     days = [pub + timedelta(days=k) for k in range(-6, 7)]
     chosen = pick_occurrence([(d, d) for d in days if d.weekday() == weekday], pub, tense)
     return (chosen, "day") if chosen else None
+
+
+def _weekday_tense(ctx: _Context, span: Span) -> Tense:
+    """The tense that places a weekday or a weekend (module docstring); unknown is past."""
+    if ctx.future or _premodifies_noun(span.root):
+        return "future" if ctx.future or ctx.tenses.marked_future(span.root) else "past"
+    if _present_over_noun_date(ctx, span.root):
+        return "past"
+    return ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
+
+
+def _resolve_weekend(ctx: _Context, span: Span) -> Resolved:
+    """"over the weekend", "last weekend": the week of that weekend (``date_weekend``)."""
+    if ctx.published is None:
+        return None
+    return resolve_weekend(span, ctx.published, ctx.data.weekday_shifts,
+                           _weekday_tense(ctx, span))
 
 
 def _resolve_weekday_week(ctx: _Context, span: Span) -> Resolved:
@@ -502,6 +458,8 @@ def _resolve_anchored(ctx: _Context, span: Span, anchor: DateMention | None) -> 
 
 
 ANCHORED = frozenset({"anchored", "anchored_day", "anchored_units"})
+# forms placed after the report's own day in the future-in-the-past ("date_tense.report_day")
+REPORT_RELATIVE = frozenset({"weekday", "weekend", "month_day", "month", "ordinal"})
 PAST_FORMS = frozenset({"ago"})  # forms that name a past time whatever their clause
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
@@ -512,6 +470,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_shift": _resolve_month_shift,
     "year": _resolve_year,
     "weekday": _resolve_weekday,
+    "weekend": _resolve_weekend,
     "weekday_week": _resolve_weekday_week,
     "relative_day": _resolve_relative_day,
     "period": _resolve_period,
@@ -551,6 +510,9 @@ class DatesComponent:
                 follows = None  # "scheduled a meeting two weeks ago": the scheduling's date
             here = replace(ctx, future=True) if follows and follows[1] else ctx
             try:
+                if form in REPORT_RELATIVE and published is not None:
+                    here = replace(here, published=report_day(span, mentions, self.tenses,
+                                                              published))
                 resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                             else RESOLVERS[form](here, span))
             except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)
@@ -564,6 +526,7 @@ class DatesComponent:
                                       is_limit(span, self.data))
                 mentions.append(mention)
                 anchor = anchor if mention.limit else mention
+        mentions = merge_ranges(doc, mentions, self.data.range_openers)
         return sorted(mentions + eve_mentions(doc, mentions, self.data), key=lambda m: m.start)
 
 

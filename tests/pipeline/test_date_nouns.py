@@ -60,6 +60,9 @@ def test_a_weekday_after_a_capitalised_word_of_its_name_is_a_named_day(
     ("The two leaders had a tense March 12 phone call.", "phone call", ("2019-03-12", "day")),
     # a named day is no date
     ("Activists protested outside the stores on Black Friday.", "protested", NONE),
+    # so does a month and year before a noun, unless the noun is the act's setting
+    ("The senator criticised the June 2016 meeting with the lawyer.", "criticised", NONE),
+    ("The two leaders met at the June 2016 summit.", "met at", ("2016-06-01", "month")),
 ])
 def test_a_date_that_names_a_noun_dates_no_other_act(
     coder: Coder, text: str, trigger: str, expected: tuple[str, str]

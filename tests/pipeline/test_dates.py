@@ -81,8 +81,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("The decree of 03.01.2022 was annulled.", "03.01.2022", "2022-01-03", "day"),
     ("The memo dated 2021/12/30 leaked.", "2021/12/30", "2021-12-30", "day"),
     ("Rebels attacked on 12/28/21.", "12/28/21", "2021-12-28", "day"),
-    ("Talks will run Feb. 14-16 in Vienna.", "Feb. 14-16", "2022-02-14", "day"),
-    ("Talks will run 14 to 16 February in Vienna.", "14 to 16 February", "2022-02-14", "day"),
+    # a range is the smallest week, month or year that holds it, not its first day
+    ("Talks will run Feb. 14-16 in Vienna.", "Feb. 14-16", "2022-02-14", "week"),
+    ("Talks will run Feb. 18-21 in Vienna.", "Feb. 18-21", "2022-02-01", "month"),
+    ("Talks ran from 4 to 6 March 2019 in Vienna.", "4 to 6 March 2019", "2019-03-04", "week"),
+    ("Talks will run 14 to 16 February in Vienna.", "14 to 16 February", "2022-02-14", "week"),
     # relative days
     ("He left yesterday.", "yesterday", "2022-02-01", "day"),
     ("He arrives tomorrow.", "tomorrow", "2022-02-03", "day"),
