@@ -55,7 +55,12 @@ CORPUS = (
 # Washington-based Institute of World Politics'. Recorded spurious (it was placed in Washington),
 # it had been scored right since the coder stopped placing it, so the rates fall by that one
 # event (0.755, 80/106 -> 0.752, 79/105); no verdict of a kept event changed.
-MAX_MISSING = 0.20
+# 0.21 from h-nae7 (pipeline/generic_frames.py: acts put in a class by a copula are kinds, no
+# event), which left out one more checked event: "Preserving the Egyptian peace treaty ...,
+# denying al Qaeda an operating base in Egypt and keeping the Suez Canal open ... are all pretty
+# things to do" (aims listed as worthy, no act done). It was scored right (placed in Egypt), so
+# the rates fall by that one event; no verdict of a kept event changed.
+MAX_MISSING = 0.21
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having
@@ -73,7 +78,12 @@ FLOOR_ALL = 0.74
 # located 0.741, unlocated 0.783, with no verdict changed.
 # Stop 17 (dateline places, statements placed by their speech verb's clause, finer parts of
 # places, "speaking from"): 0.757, located 0.750, unlocated 0.783, 107 of 130 found.
-FLOOR_LOCATED_SAMPLE = 0.74
+# Stop 27: 0.728 (59/81) with one verdict changed: '..., said Firas Filefleh, a rebel fighter in
+# an Islamist brigade in Idlib, in northern Syria' now has the named person as its speaker
+# (apposed_names) rather than the apposition "a rebel fighter", so the place inside the
+# apposition is the speaker's affiliation, which does not place the statement (as for "The
+# spokesman, a lawyer at a firm in Vienna, said": test_event_places); Syria, country_only.
+FLOOR_LOCATED_SAMPLE = 0.72
 FLOOR_UNLOCATED_SAMPLE = 0.76
 
 pytestmark = [
