@@ -1,7 +1,7 @@
 """Helpers shared by tests that read the real coder's events: by their trigger's head word, as
-a list of codes (of force alone too), as the texts of their actors, or as the codes of the
-sources of criticism, or as the (source, target) code pairs of one root; the codes of the
-trigger matches alone; and one parsed word of a sentence."""
+(trigger, code) pairs, as a list of codes (of force alone too), as the texts of their actors,
+or as the codes of the sources of criticism, or as the (source, target) code pairs of one root;
+the codes of the trigger matches alone; and one parsed word of a sentence."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def codes_by_head(coder: Coder, text: str) -> dict[str, str]:
     """Trigger head word -> CAMEO code of the events coded from ``text``."""
     events = coder.code(text, published=PUBLISHED)
     return {text[slice(*event.extra["trigger_head"])]: event.cameo.code for event in events}
+
+
+def coded_triggers(coder: Coder, text: str) -> list[tuple[str, str]]:
+    """(trigger text, CAMEO code) of the events coded from ``text``, in order."""
+    return [(event.trigger.text, event.cameo.code)
+            for event in coder.code(text, published=PUBLISHED)]
 
 
 def code_of(coder: Coder, text: str, word: str) -> str | None:

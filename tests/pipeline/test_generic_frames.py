@@ -13,16 +13,12 @@ from eventwire.pipeline.generic_frames import (
     is_supposed,
 )
 from eventwire.pipeline.genericity import load_lexicon
+from tests.coded import coded_triggers
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(event.trigger.text, event.cameo.code)
-            for event in coder.code(text, published="2023-04-02")]
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +27,7 @@ def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
     "Fighting for a foreign militia is a crime under the new statute.",
 ])
 def test_a_kind_of_act_put_in_a_class_is_no_event(coder: Coder, text: str) -> None:
-    assert not _codes(coder, text)
+    assert not coded_triggers(coder, text)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -40,7 +36,7 @@ def test_a_kind_of_act_put_in_a_class_is_no_event(coder: Coder, text: str) -> No
     ("Talks are ongoing in the capital.", "Talks"),
 ])
 def test_a_particular_act_in_a_copula_is_coded(coder: Coder, text: str, word: str) -> None:
-    assert any(word in trigger for trigger, _ in _codes(coder, text))
+    assert any(word in trigger for trigger, _ in coded_triggers(coder, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -48,11 +44,11 @@ def test_a_particular_act_in_a_copula_is_coded(coder: Coder, text: str, word: st
     "Imagine what would have happened if the senator had praised the rebels.",
 ])
 def test_a_supposition_is_no_event(coder: Coder, text: str) -> None:
-    assert not _codes(coder, text)
+    assert not coded_triggers(coder, text)
 
 
 def test_a_verb_of_supposing_with_a_subject_reports(coder: Coder) -> None:
-    codes = _codes(coder, "Diplomats suppose that the militia attacked the convoy.")
+    codes = coded_triggers(coder, "Diplomats suppose that the militia attacked the convoy.")
     assert any(trigger == "attacked" for trigger, _ in codes)
 
 
@@ -65,7 +61,7 @@ def test_a_verb_of_supposing_with_a_subject_reports(coder: Coder) -> None:
     "The ruling is flawed, as any lawyer will tell you.",
 ])
 def test_a_comment_expected_of_a_kind_of_speaker_is_no_event(coder: Coder, text: str) -> None:
-    assert not any(code.startswith("01") for _, code in _codes(coder, text))
+    assert not any(code.startswith("01") for _, code in coded_triggers(coder, text))
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -75,7 +71,7 @@ def test_a_comment_expected_of_a_kind_of_speaker_is_no_event(coder: Coder, text:
     ("How can you denounce the minister when you backed him last year?", "denounce"),
 ])
 def test_a_particular_comment_is_coded(coder: Coder, text: str, word: str) -> None:
-    codes = _codes(coder, text)
+    codes = coded_triggers(coder, text)
     if word == "testify":  # no trigger of its own: the date keeps the frame off
         lex = load_lexicon()
         doc = coder.nlp(text)

@@ -10,6 +10,7 @@ import pytest
 from eventwire import Coder
 from eventwire.errors import DataError
 from eventwire.pipeline.grounds import is_grounded, is_manner, is_revealing, load_lexicon
+from tests.coded import coded_triggers
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "grounds.yaml"
 
@@ -17,11 +18,6 @@ BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "grounds.yaml"
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(event.trigger.text, event.cameo.code)
-            for event in coder.code(text, published="2023-04-02")]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -32,7 +28,7 @@ def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
     ("It is time for negotiations with the insurgents, the senator argued.", "negotiations"),
 ])
 def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> None:
-    assert word not in {trigger for trigger, _ in _codes(coder, text)}
+    assert word not in {trigger for trigger, _ in coded_triggers(coder, text)}
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -43,12 +39,12 @@ def test_a_framed_event_word_is_no_event(coder: Coder, text: str, word: str) -> 
      "negotiations"),
 ])
 def test_the_same_words_naming_acts_are_coded(coder: Coder, text: str, word: str) -> None:
-    assert any(word in trigger for trigger, _ in _codes(coder, text))
+    assert any(word in trigger for trigger, _ in coded_triggers(coder, text))
 
 
 def test_a_clause_that_says_something_reveals(coder: Coder) -> None:
-    assert not _codes(coder, "How the governor treats his critics says a lot about him.")
-    assert ("says", "010") in _codes(coder, "The governor says a lot about his critics.")
+    assert not coded_triggers(coder, "How the governor treats his critics says a lot about him.")
+    assert ("says", "010") in coded_triggers(coder, "The governor says a lot about his critics.")
 
 
 def test_the_frames_on_the_parse(coder: Coder) -> None:

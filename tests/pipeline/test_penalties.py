@@ -15,6 +15,7 @@ from eventwire.pipeline.penalties import (
     is_penalty_prospect,
     load_lexicon,
 )
+from tests.coded import coded_triggers
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "penalties.yaml"
 
@@ -22,11 +23,6 @@ BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "penalties.yaml"
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
-
-
-def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(event.trigger.text, event.cameo.code)
-            for event in coder.code(text, published="2023-04-02")]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,7 +34,7 @@ def _codes(coder: Coder, text: str) -> list[tuple[str, str]]:
     "The editor may be fined as much as 40,000 euros if convicted.",
 ])
 def test_a_penalty_in_prospect_is_no_event(coder: Coder, text: str) -> None:
-    assert not _codes(coder, text)
+    assert not coded_triggers(coder, text)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -48,11 +44,11 @@ def test_a_penalty_in_prospect_is_no_event(coder: Coder, text: str) -> None:
 ])
 def test_a_penalty_passed_or_an_arrest_in_prospect_is_coded(
         coder: Coder, text: str, word: str) -> None:
-    assert any(word in trigger for trigger, _ in _codes(coder, text))
+    assert any(word in trigger for trigger, _ in coded_triggers(coder, text))
 
 
 def test_the_ground_of_the_penalty_keeps_its_event(coder: Coder) -> None:
-    codes = _codes(coder, "The gunman faces twenty years in prison for the attack on the "
+    codes = coded_triggers(coder, "The gunman faces twenty years in prison for the attack on the "
                           "embassy.")
     assert any(trigger == "attack" for trigger, _ in codes)
 
@@ -64,7 +60,7 @@ def test_an_ultimatum_is_no_penalty_in_prospect(coder: Coder) -> None:
 
 
 def test_a_possible_penalty_without_a_term_is_left_alone(coder: Coder) -> None:
-    assert any(trigger == "jailed" for trigger, _ in _codes(
+    assert any(trigger == "jailed" for trigger, _ in coded_triggers(
         coder, "The blogger could be jailed, the prosecutor warned."))
 
 
