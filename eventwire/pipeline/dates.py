@@ -85,6 +85,7 @@ from eventwire.pipeline.date_calendar import (
     month_period,
     pick_occurrence,
     safe_date,
+    shifted_occurrence,
 )
 from eventwire.pipeline.date_history import named_day
 from eventwire.pipeline.date_patterns import (
@@ -100,6 +101,7 @@ from eventwire.pipeline.date_patterns import (
     longest_first,
 )
 from eventwire.pipeline.date_ranges import enclosing, merge_ranges
+from eventwire.pipeline.date_spans import resolve_season, resolve_span
 from eventwire.pipeline.date_roles import (
     compared_noun,
     eve_mentions,
@@ -107,7 +109,7 @@ from eventwire.pipeline.date_roles import (
     not_a_date,
     postmodified_noun,
 )
-from eventwire.pipeline.date_tense import TenseReader, report_day
+from eventwire.pipeline.date_tense import TenseReader, dated_report_day
 from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
 
@@ -133,18 +135,30 @@ def _premodifies_noun(token: Token) -> bool:
 def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
-    about the remarks in late April"), and for a month or a day of a month that only a report's
-    "would" makes future: the report is of some day up to publication, so its coming month or
-    day is the nearest ("said on Jan. 2 the deal would be signed on December 30" may be of a
-    report days old, not of next December; a weekday is placed after the report all the same:
-    it is at most a week off)."""
+    about the remarks in late April"), and for a month or a day of a month of a future in the
+    past, that only a report's "would" or a scheduling word in the past tense makes future
+    ("said the deal would be signed on December 30", "the summit was scheduled for May 3",
+    "had planned to visit in April"): the report or the scheduling is of some day up to
+    publication, so its coming month or day is the nearest (a weekday is placed after it all
+    the same: it is at most a week off). When a day dates the report or the scheduling ("said
+    on Friday", "agreed on Friday to"), the date is the coming one from that day
+    (``ctx.report_dated``)."""
     if ctx.future or _premodifies_noun(token):
         return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
-    if tense == "future" and (_present_over_noun_date(ctx, token) or (
-            ctx.tenses.report_verb(token) is not None and not ctx.tenses.marked_future(token))):
+    if tense == "future" and _present_over_noun_date(ctx, token):
+        return None
+    if tense == "future" and not ctx.report_dated and _future_in_past(ctx, token):
         return None
     return tense
+
+
+def _future_in_past(ctx: _Context, token: Token) -> bool:
+    """Only a report's "would" or a past scheduling word makes the clause over ``token``
+    future."""
+    tenses = ctx.tenses
+    return (tenses.report_verb(token) is not None and not tenses.marked_future(token)) or (
+        tenses.past_schedule(token) is not None)
 
 
 def _present_over_noun_date(ctx: _Context, token: Token) -> bool:
@@ -160,6 +174,8 @@ class _Context:
     published: date | None
     tenses: TenseReader
     future: bool = False  # the date of a requested event (``date_nouns.following_event``)
+    # ``published`` is the day of the report or scheduling whose future in the past the date is
+    report_dated: bool = False
 
 
 Resolver = Callable[[_Context, Span], Resolved]
@@ -270,13 +286,30 @@ def _has_cue(ctx: _Context, span: Span) -> bool:
 
 
 def _resolve_month(ctx: _Context, span: Span) -> Resolved:
+    """"in January", "late March": placed by the tense of its clause; after a shift word
+    ("last June", "next March", "this May") by the shift (``shifted_occurrence``)."""
     month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
     if month is None or ctx.published is None or not _has_cue(ctx, span):
         return None
     pub = ctx.published
     options = [month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    shift = ctx.data.weekday_shifts.get(before) if span[0].lower_ not in ctx.data.parts else None
+    if shift is not None:
+        period = shifted_occurrence(options, pub, shift)
+        return (period[0], "month") if period else None
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
+
+
+def _resolve_span(ctx: _Context, span: Span) -> Resolved:
+    """"in the coming weeks", "in recent days": the unit that holds the span (``date_spans``)."""
+    return None if ctx.published is None else resolve_span(span, ctx.published, ctx.data)
+
+
+def _resolve_season(ctx: _Context, span: Span) -> Resolved:
+    """"last summer", "in the spring", "the summer of 2019": a year (``date_spans``)."""
+    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root))
 
 
 def _resolve_year(ctx: _Context, span: Span) -> Resolved:
@@ -478,6 +511,8 @@ RESOLVERS: dict[str, Resolver] = {
     "in_units": _resolve_in_units,
     "ordinal": _resolve_ordinal,
     "decade": _resolve_decade,
+    "span": _resolve_span,
+    "season": _resolve_season,
 }
 
 
@@ -510,9 +545,10 @@ class DatesComponent:
                 follows = None  # "scheduled a meeting two weeks ago": the scheduling's date
             here = replace(ctx, future=True) if follows and follows[1] else ctx
             try:
-                if form in REPORT_RELATIVE and published is not None:
-                    here = replace(here, published=report_day(span, mentions, self.tenses,
-                                                              published))
+                reported = (dated_report_day(span, mentions, self.tenses, published)
+                            if form in REPORT_RELATIVE and published is not None else None)
+                if reported is not None:
+                    here = replace(here, published=reported, report_dated=True)
                 resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                             else RESOLVERS[form](here, span))
             except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)
