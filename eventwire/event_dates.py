@@ -300,11 +300,14 @@ def _same_time(clause: Token) -> bool:
 def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:
     """``mention`` dates an event noun outside the trigger ``own`` that is the object of the
     trigger's ``clause`` (its direct object, passive subject, or the object of one of its
-    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting."""
+    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting; a
+    possessive date dates any noun so ("praised last year's budget", "cited last summer's
+    surge": the comment is not of that time)."""
     noun = dated_noun(doc[mention.start:mention.end])
     if noun is None or noun.i in own:
         return False
-    if not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
+    possessive = mention.end < len(doc) and doc[mention.end].tag_ == "POS"
+    if not possessive and not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
         return False
     if noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head.i == clause.i

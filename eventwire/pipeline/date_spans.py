@@ -86,6 +86,30 @@ def resolve_span(span: Span, published: date, data: DatesData) -> Resolved:
         published, published + step)
 
 
+def _calendar_month(token: Token, data: DatesData) -> int | None:
+    """The first month of the month or season ``token`` names."""
+    word = token.lower_.rstrip(".")
+    if word in data.seasons:
+        return data.seasons[word][0]
+    return data.months.get(word) or data.month_abbreviations.get(word)
+
+
+def shared_year(span: Span, data: DatesData, month: int) -> int | None:
+    """The year of the month or season after ``span`` that ``span`` (of first month ``month``,
+    with no year) is joined to: "March [and April 2015]", "summer [and fall 2015]"; the year
+    before when ``span`` is later in the calendar ("December [to February 2015]")."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in data.year_sharing_joiners:
+        return None
+    later = _calendar_month(doc[i + 1], data) if i + 1 < len(doc) else None
+    year_at = i + 3 if i + 3 < len(doc) and doc[i + 2].lower_ == "of" else i + 2
+    if later is None or year_at >= len(doc) or not re.match(YEAR_RE, doc[year_at].text):
+        return None
+    year = int(doc[year_at].text)
+    return year - 1 if month > later else year
+
+
 def _season_months(span: Span, data: DatesData) -> tuple[Token, tuple[int, int]] | None:
     token = next((t for t in span if t.lower_ in data.seasons), None)
     return None if token is None else (token, data.seasons[token.lower_])
@@ -121,6 +145,9 @@ def resolve_season(span: Span, published: date | None, data: DatesData, tense: T
     shift = data.weekday_shifts.get(span[0].lower_) if span[0].i != token.i else None
     if published is None or not _stands_as_season(span, token, data, shift):
         return None
+    joined = shared_year(span, data, months[0]) if shift is None else None
+    if joined is not None:
+        return holding_unit(*_season_period(joined, months))
     options = [_season_period(y, months) for y in range(published.year - 1, published.year + 2)]
     if shift is not None:
         chosen = shifted_occurrence(options, published, shift)
@@ -130,4 +157,4 @@ def resolve_season(span: Span, published: date | None, data: DatesData, tense: T
     return None if period is None else holding_unit(*period)
 
 
-__all__ = ["holding_unit", "resolve_season", "resolve_span"]
+__all__ = ["holding_unit", "resolve_season", "resolve_span", "shared_year"]

@@ -29,7 +29,9 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   "in late January" (month); "in March last year", "February this year" (month).
 
 * weekends: "over the weekend", "last weekend" (week: the Monday of the weekend's week;
-  ``date_weekend.py``).
+  ``date_weekend.py``); spans from publication ("in the coming weeks", "in recent days", "the
+  past week") and seasons ("last summer", "in the spring"): the smallest unit that holds them
+  (``date_spans.py``); "last June", "next March", "this May": placed by the shift word.
 
 The tense rule (``date_tense.py``, which adds the future in the past of a report, "said he
 would visit on Monday", and the infinitive of a noun): take the date's governing verb (the
@@ -101,7 +103,6 @@ from eventwire.pipeline.date_patterns import (
     longest_first,
 )
 from eventwire.pipeline.date_ranges import enclosing, merge_ranges
-from eventwire.pipeline.date_spans import resolve_season, resolve_span
 from eventwire.pipeline.date_roles import (
     compared_noun,
     eve_mentions,
@@ -109,6 +110,7 @@ from eventwire.pipeline.date_roles import (
     not_a_date,
     postmodified_noun,
 )
+from eventwire.pipeline.date_spans import resolve_season, resolve_span, shared_year
 from eventwire.pipeline.date_tense import TenseReader, dated_report_day
 from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
@@ -118,6 +120,7 @@ if not Doc.has_extension("ew_dates"):
 
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
+SUNDAY = 6
 
 Resolved = tuple[date, str] | None
 
@@ -298,6 +301,8 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
     if shift is not None:
         period = shifted_occurrence(options, pub, shift)
         return (period[0], "month") if period else None
+    if (joined := shared_year(span, ctx.data, month)) is not None:  # "March and April 2015"
+        return date(joined, month, 1), "month"
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
 
@@ -409,9 +414,14 @@ def _shifted(published: date, unit: str, amount: int) -> Resolved:
 
 
 def _resolve_period(ctx: _Context, span: Span) -> Resolved:
+    """"last week", "next month", "later this year"; "(later) this week" of a future clause in
+    an article of a Sunday, the week's last day, is the week that begins the next day."""
     shift = ctx.data.shifts.get(span[-2].lower_)
     if shift is None or ctx.published is None:
         return None
+    if (span[-1].lower_ == "week" and shift == 0 and ctx.published.weekday() == SUNDAY
+            and span[0].lower_ != "earlier" and _clause_tense(ctx, span.root) == "future"):
+        shift = 1
     return _shifted(ctx.published, span[-1].lower_, shift)
 
 

@@ -117,3 +117,17 @@ def test_a_winter_or_a_season_word_that_names_no_season_dates_nothing(
     nlp: Language, component: DatesComponent, text: str
 ) -> None:
     assert dates_of(nlp, component, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month or a season joined to one with a year takes its year, the year before when it
+    # is later in the calendar (a range across a new year is no date: ``date_ranges``)
+    ("Rebels attacked the town in March and April 2015.", ("March", "2015-03-01", "month")),
+    ("Rebels shelled the town in December and January 2015.",
+     ("December", "2014-12-01", "month")),
+    ("Arrests rose in summer and fall 2015.", ("summer", "2015-01-01", "year")),
+])
+def test_a_month_or_season_joined_to_one_with_a_year_shares_it(
+    nlp: Language, component: DatesComponent, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dates_of(nlp, component, text)

@@ -455,6 +455,19 @@ def test_a_shift_word_places_a_month(
     assert [(d, p) for _, d, p in found] == [(expected, "month")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # on a Sunday, the last day of its week, a coming act "this week" is of the week to come
+    ("The two leaders will meet in Geneva this week.", "2022-02-07"),
+    ("The two leaders will meet in Geneva later this week.", "2022-02-07"),
+    ("The two leaders met in Geneva this week.", "2022-01-31"),
+])
+def test_this_week_of_a_coming_act_on_a_sunday_is_the_week_to_come(
+    nlp: Language, component: DatesComponent, text: str, expected: str
+) -> None:
+    found = dates_of(nlp, component, text, date(2022, 2, 6))
+    assert [(d, p) for _, d, p in found] == [(expected, "week")]
+
+
 def test_a_shift_without_the_is_the_calendar_period(
     nlp: Language, component: DatesComponent
 ) -> None:
