@@ -56,6 +56,8 @@ def test_the_unit_that_holds_a_span() -> None:
     # a period after "the" and a rolling shift: that one period back from publication
     ("Rebels have attacked the town twice in the past week.", WEDNESDAY,
      ("the past week", "2024-05-01", "month")),
+    ("Talks will resume in the coming week.", WEDNESDAY,
+     ("the coming week", "2024-05-01", "month")),
     ("Police arrested 40 protesters over the last month.", date(2024, 5, 31),
      ("the last month", "2024-01-01", "year")),  # from April 30: a month is 31 days
 ])
@@ -71,6 +73,7 @@ def test_a_span_from_publication_is_the_unit_that_holds_it(
     ("Protesters clashed with the police in recent days.", date(2024, 1, 3)),
     ("Prices rose sharply during the past year.", WEDNESDAY),
     ("The government will hold a vote in the coming months.", date(2024, 10, 1)),
+    ("The government will hold a vote in the coming year.", WEDNESDAY),
     # not after a preposition, or named from something else
     ("Recent weeks have been calm in the capital.", WEDNESDAY),
     ("The rebels lost ground in the last days of the siege.", WEDNESDAY),
