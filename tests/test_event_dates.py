@@ -127,6 +127,9 @@ def test_no_date_of_the_text_dates_these_acts(coder: Coder, text: str, trigger: 
      "2019-06-05", "publication"),
     ("Police arrested two men after they attacked a guard on Monday.", "arrested",
      "2019-06-05", "publication"),
+    # nor does one in the past perfect: it is of an earlier time
+    ("The governor resigned on Monday, as he had promised.", "promised", "2019-06-05",
+     "publication"),
 ])
 def test_a_clause_of_the_same_time_shares_its_date(
     coder: Coder, text: str, trigger: str, when: str, precision: str

@@ -88,7 +88,7 @@ class TenseReader:
     def past_schedule(self, token: Token) -> Token | None:
         """The scheduling word in the past tense that alone makes the clause over ``token``
         future ("was scheduled for May 3", "had planned to visit in April", "agreed on Friday
-        to meet on Monday"): a future in the past, of a time after the scheduling but not
+        to meet on Monday", "the summit, scheduled for May 3, was postponed"): a future in the past, of a time after the scheduling but not
         necessarily after publication. ``None`` when a future auxiliary marks the clause."""
         verb = governing_verb(token)
         if verb is None:
@@ -101,7 +101,7 @@ class TenseReader:
             lemma = link.lemma_.lower()
             schedules = lemma in self.future_lemmas or (
                 position and lemma in self.future_governors)
-            if schedules and _past(link):
+            if schedules and (_past(link) or _past_participle(link)):
                 return link
         return None
 
@@ -203,6 +203,15 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
         for c in verb.children)
+
+
+def _past_participle(verb: Token) -> bool:
+    """``verb`` is a participle after a noun in a past clause: "The summit, scheduled for May
+    3, was postponed"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i == verb.i:
+        return False
+    over = governing_verb(verb.head)
+    return over is not None and over.i != verb.i and _past(over)
 
 
 def xcomp_chain(verb: Token) -> list[Token]:

@@ -125,6 +125,7 @@ def test_a_reported_would_places_a_month_or_a_month_day_nearest(
     ("The minister had planned to visit Beijing in February.", ("February", "2024-02-01",
                                                                  "month")),
     ("The talks were expected to resume in January.", ("January", "2024-01-01", "month")),
+    ("The summit, scheduled for March 3, was postponed.", ("March 3", "2024-03-03", "day")),
     # a present or future one still places it ahead
     ("The summit is scheduled for March 3.", ("March 3", "2025-03-03", "day")),
     ("The minister plans to visit Beijing in February.", ("February", "2025-02-01", "month")),
