@@ -88,8 +88,9 @@ class TenseReader:
     def past_schedule(self, token: Token) -> Token | None:
         """The scheduling word in the past tense that alone makes the clause over ``token``
         future ("was scheduled for May 3", "had planned to visit in April", "agreed on Friday
-        to meet on Monday", "the summit, scheduled for May 3, was postponed"): a future in the past, of a time after the scheduling but not
-        necessarily after publication. ``None`` when a future auxiliary marks the clause."""
+        to meet on Monday", "the summit, scheduled for May 3, was postponed"): a future in the
+        past, of a time after the scheduling but not necessarily after publication. ``None``
+        when a future auxiliary marks the clause."""
         verb = governing_verb(token)
         if verb is None:
             return None
