@@ -287,12 +287,14 @@ def _scheduled(clause: Token) -> bool:
 def _same_time(clause: Token) -> bool:
     """An adverbial clause with a subject, marked as of the same time as the clause it hangs
     from: "when protesters stormed the ministry", "as troops advanced"; not a report ("as
-    officials said on Monday")."""
+    officials said on Monday"), nor one in the past perfect ("as he had promised")."""
     data = bundled_dates_data()
     if clause.lemma_.lower() in data.reporting_lemmas:
         return False  # "as officials said on Monday": the time of a report, not of the act
     marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in data.same_time_marks
                  for c in clause.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children):
+        return False  # a past perfect is of an earlier time: "as he had promised"
     return marked and clause.dep_ == "advcl" and clause.pos_ in VERBAL and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
@@ -300,11 +302,14 @@ def _same_time(clause: Token) -> bool:
 def dated_elsewhere(doc: Doc, mention: DateMention, own: range, clause: Token) -> bool:
     """``mention`` dates an event noun outside the trigger ``own`` that is the object of the
     trigger's ``clause`` (its direct object, passive subject, or the object of one of its
-    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting."""
+    prepositions of a topic; ``topic_preps``, dates.yaml), not its subject or setting; a
+    possessive date dates any noun so ("praised last year's budget", "cited last summer's
+    surge": the comment is not of that time)."""
     noun = dated_noun(doc[mention.start:mention.end])
     if noun is None or noun.i in own:
         return False
-    if not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
+    possessive = mention.end < len(doc) and doc[mention.end].tag_ == "POS"
+    if not possessive and not any(frame.trigger.head == noun.i for frame in doc._.ew_frames or ()):
         return False
     if noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head.i == clause.i

@@ -127,6 +127,9 @@ def test_no_date_of_the_text_dates_these_acts(coder: Coder, text: str, trigger: 
      "2019-06-05", "publication"),
     ("Police arrested two men after they attacked a guard on Monday.", "arrested",
      "2019-06-05", "publication"),
+    # nor does one in the past perfect: it is of an earlier time
+    ("The governor resigned on Monday, as he had promised.", "promised", "2019-06-05",
+     "publication"),
 ])
 def test_a_clause_of_the_same_time_shares_its_date(
     coder: Coder, text: str, trigger: str, when: str, precision: str
@@ -296,3 +299,30 @@ def test_a_month_and_year_before_a_noun_dates_only_that_noun(coder: Coder) -> No
 def test_a_weekend_is_dated_to_its_week(coder: Coder) -> None:
     text = "The rebels attacked the town over the weekend."
     assert dated(coder, text, "attacked") == ("occurred", "2019-05-27", "week")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a possessive date belongs to its noun: a comment on the noun is not of its time
+    ("The minister praised last year's budget.", "praised"),
+    ("The senator cited last summer's surge of migrants as proof.", "cited"),
+])
+def test_a_comment_on_a_noun_with_a_possessive_date_is_not_dated_by_it(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    assert dated(coder, text, trigger)[2] == "publication"
+
+
+def test_a_later_conjunct_of_a_nouns_date_dates_the_noun_only(coder: Coder) -> None:
+    text = "The surge of arrests in March and April 2018 suggests a new policy."
+    assert dated(coder, text, "suggests")[2] == "publication"
+
+
+@pytest.mark.parametrize(("text", "trigger", "when", "precision"), [
+    ("Rebels have shelled the town over the past three days.", "shelled", "2019-06-01", "month"),
+    ("The two leaders will meet in the coming weeks.", "meet", "2019-01-01", "year"),
+    ("The two leaders met last summer.", "met", "2018-01-01", "year"),
+])
+def test_a_span_from_publication_or_a_season_dates_an_act(
+    coder: Coder, text: str, trigger: str, when: str, precision: str
+) -> None:
+    assert dated(coder, text, trigger)[1:] == (when, precision)

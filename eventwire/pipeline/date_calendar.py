@@ -55,4 +55,26 @@ def pick_occurrence(
     return min(options, key=lambda p: (distance(p), p[0]))[0]
 
 
-__all__ = ["Tense", "add_months", "month_period", "monday_of", "pick_occurrence", "safe_date"]
+def shifted_occurrence(
+    periods: Iterable[tuple[date, date]], published: date, shift: int
+) -> tuple[date, date] | None:
+    """The period named with a shift word ("last June", "next summer", "this May"): the latest
+    over before publication (``shift`` below 0), the first that begins after it (above 0), or
+    the one of the publication's year (0)."""
+    options = sorted(set(periods))
+    if shift < 0:
+        return next((p for p in reversed(options) if p[1] < published), None)
+    if shift > 0:
+        return next((p for p in options if p[0] > published), None)
+    return next((p for p in options if p[0].year == published.year), None)
+
+
+__all__ = [
+    "Tense",
+    "add_months",
+    "month_period",
+    "monday_of",
+    "pick_occurrence",
+    "safe_date",
+    "shifted_occurrence",
+]

@@ -79,6 +79,14 @@ class DatesData(BaseModel):
     range_openers: dict[str, tuple[str, ...]] = {}
     # "over the weekend", "last weekend" (``date_weekend``).
     weekend_words: tuple[str, ...] = ()
+    # Spans from publication ("in the coming weeks", "in recent days") and seasons
+    # (``date_spans``).
+    span_shifts: dict[str, int] = {}
+    span_after: dict[str, int] = {}
+    span_days: dict[str, int] = {}
+    span_preps: tuple[str, ...] = ()
+    seasons: dict[str, tuple[int, int]] = {}
+    year_sharing_joiners: tuple[str, ...] = ()
     numbers: dict[str, int] = {}
     units: dict[str, Literal["day", "week", "month", "year"]] = {}
     ago: tuple[str, ...] = ("ago",)
@@ -155,6 +163,7 @@ def _checked(data: DatesData, filename: str) -> DatesData:
     bad = [k for k, v in {**data.months, **data.month_abbreviations}.items() if not 1 <= v <= 12]
     bad += [k for k, v in data.weekdays.items() if not 0 <= v <= 6]
     bad += [k for k in data.numeric_order if k not in ("/", ".")]
+    bad += [k for k, v in data.seasons.items() if not all(1 <= m <= 12 for m in v)]
     if bad:
         raise DataError(filename, None,
                         f"month or weekday numbers or date separators out of range: {bad}")
@@ -185,6 +194,10 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
     to_day: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", "to"]}}, day]  # "Feb. 4-6"
     ago = {"LOWER": {"IN": word_list(data.ago)}}
     later = {"LOWER": {"IN": word_list(data.anchor_directions)}}
+    the = {"LOWER": "the", "OP": "?"}
+    plural = {"LOWER": {"IN": word_list(w for w, u in data.units.items() if w != u)}}
+    span_shift = {"LOWER": {"IN": word_list(data.span_shifts)}}
+    season = {"LOWER": {"IN": word_list(data.seasons)}}
     return {
         "iso": [[year, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
         "numeric": [[{"TEXT": {"REGEX": NUMERIC_RE}}]],
@@ -217,6 +230,14 @@ def date_patterns(data: DatesData) -> dict[str, list[list[dict[str, Any]]]]:
         "in_units": [[{"LOWER": "in"}, number, unit], [{"LOWER": "in"}, {"IS_DIGIT": True}, unit]],
         "ordinal": [[{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": ORDINAL_RE}}]],
         "decade": [[part, dash, {"TEXT": {"REGEX": DECADE_RE}}]],
+        "span": [[the, span_shift, plural], [the, span_shift, number, plural],
+                 [the, span_shift, {"IS_DIGIT": True}, plural],
+                 [the, plural, {"LOWER": {"IN": word_list(data.span_after)}}],
+                 [{"LOWER": "the"}, {"LOWER": {"IN": word_list(data.rolling_shifts)}},
+                  {"LOWER": {"IN": list(data.periods)}}]],
+        "season": [[{"LOWER": {"IN": word_list(data.weekday_shifts)}}, season],
+                   [the, part, dash, season],
+                   [the, part, dash, season, {"LOWER": "of", "OP": "?"}, year]],
         "anchored": [[{"LOWER": "the"}, {"LOWER": {"IN": word_list(data.anchor_shifts)}},
                       {"LOWER": {"IN": ["day", *data.periods]}}]],
         "anchored_day": [[{"LOWER": w} for w in p.split()] for p in data.anchor_days],

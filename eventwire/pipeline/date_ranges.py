@@ -1,19 +1,25 @@
-"""Ranges of days (part of ``ew_dates``): "March 3-5", "4 to 6 March", "between March 3 and
-March 5", "from Monday to Wednesday".
+"""Ranges of days and of months (part of ``ew_dates``): "March 3-5", "4 to 6 March", "between
+March 3 and March 5", "from Monday to Wednesday", "between March 2014 and September 2017".
 
 An act dated by a range happened on some day or days of it, not necessarily on its first: the
 range is given the smallest unit of the contract's precisions that holds both its ends, never a
 false exact day. A range within one week (Monday to Sunday) is that week (its Monday, ``week``),
-else within one month that month (``month``), else within one year that year (``year``).
+else within one month that month (``month``), else within one year that year (``year``); a
+range across a new year is held by no unit and dates nothing (both its ends are dropped: either
+alone would be a false date). A range of two months runs from the first day of the first to the
+last day of the second ("from March to May": that year; "between March 2014 and September
+2017": no date).
 
-Two day mentions make one range when the first follows an opening word and the word between
-them closes it (``range_openers``: "between" ... "and", "from" ... "to"/"through"/"until"), or
-when a dash alone joins them ("Monday-Wednesday"). "on Monday and Tuesday" stays two days (two
-acts, as in "canceled his trips Monday and Tuesday").
+Two day mentions (or two of months, or of years: "from 2014 to 2017", no date) make one range
+when the first follows an opening word and the word between them closes it (``range_openers``:
+"between" ... "and", "from" ... "to"/"through"/"until"), or when a dash alone joins them
+("Monday-Wednesday"). "on Monday and Tuesday" stays two days (two acts, as in "canceled his
+trips Monday and Tuesday").
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +29,7 @@ from eventwire.pipeline.date_calendar import monday_of
 from eventwire.pipeline.mentions import DateMention
 
 DASHES = frozenset({"-", "–", "—"})
+RANGE_PRECISIONS = frozenset({"day", "month", "year"})
 
 
 def enclosing(start: date, end: date) -> tuple[date, str]:
@@ -40,25 +47,39 @@ def enclosing(start: date, end: date) -> tuple[date, str]:
 def merge_ranges(
     doc: Doc, mentions: list[DateMention], openers: dict[str, tuple[str, ...]]
 ) -> list[DateMention]:
-    """``mentions`` (in text order) with each pair of day mentions that make a range replaced by
-    one mention of the range (module docstring)."""
-    merged: list[DateMention] = []
+    """``mentions`` (in text order) with each pair of day, month or year mentions that make a
+    range replaced by one mention of the range, or by none (module docstring)."""
+    merged: list[DateMention | None] = []
     for mention in mentions:
         last = merged[-1] if merged else None
         if last is not None and _joined(doc, last, mention, openers):
-            start, end = date.fromisoformat(last.date), date.fromisoformat(mention.date)
+            start, end = date.fromisoformat(last.date), _last_day(mention)
+            if start.year != end.year:
+                merged[-1] = None  # no unit holds it: not a date, nor is either end
+                continue
             when, precision = enclosing(start, end)
             merged[-1] = replace(last, end=mention.end, date=when.isoformat(),
                                  precision=precision)
             continue
         merged.append(mention)
-    return merged
+    return [m for m in merged if m is not None]
+
+
+def _last_day(mention: DateMention) -> date:
+    """The last day of a day, month or year mention."""
+    day = date.fromisoformat(mention.date)
+    if mention.precision == "year":
+        return date(day.year, 12, 31)
+    if mention.precision == "month":
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def _joined(
     doc: Doc, first: DateMention, second: DateMention, openers: dict[str, tuple[str, ...]]
 ) -> bool:
-    if first.precision != "day" or second.precision != "day" or first.date >= second.date:
+    if first.precision != second.precision or first.precision not in RANGE_PRECISIONS or (
+            first.date >= second.date):
         return False
     if second.start != first.end + 1 or first.limit:
         return False

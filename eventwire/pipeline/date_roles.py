@@ -263,7 +263,9 @@ def _clause_verb(token: Token) -> Token | None:
 def postmodified_noun(token: Token) -> Token | None:
     """The common noun that the date whose root is ``token`` follows and modifies: "remarks
     [in late April]", "the summit [on March 3]", "the vote [last week]", "a settlement [four
-    years ago]"."""
+    years ago]"; a later conjunct as the first: "the surge [in March and April 2015]"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
     head = token.head
     if token.dep_ in ("npadvmod", "advmod") and head.pos_ == "NOUN" and head.i < token.i:
         return head  # "the vote last week", "a settlement four years ago"

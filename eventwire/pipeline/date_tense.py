@@ -85,6 +85,27 @@ class TenseReader:
         report = self._report_of_chain(chain)
         return None if report is None or _before_content(token, report, chain[-1]) else report
 
+    def past_schedule(self, token: Token) -> Token | None:
+        """The scheduling word in the past tense that alone makes the clause over ``token``
+        future ("was scheduled for May 3", "had planned to visit in April", "agreed on Friday
+        to meet on Monday", "the summit, scheduled for May 3, was postponed"): a future in the
+        past, of a time after the scheduling but not necessarily after publication. ``None``
+        when a future auxiliary marks the clause."""
+        verb = governing_verb(token)
+        if verb is None:
+            return None
+        chain = xcomp_chain(verb)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_aux
+               for link in chain for c in link.children):
+            return None
+        for position, link in enumerate(chain):
+            lemma = link.lemma_.lower()
+            schedules = lemma in self.future_lemmas or (
+                position and lemma in self.future_governors)
+            if schedules and (_past(link) or _past_participle(link)):
+                return link
+        return None
+
     def _report_of_chain(self, chain: list[Token]) -> Token | None:
         top = chain[-1]
         if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.future_in_past:
@@ -136,18 +157,26 @@ class TenseReader:
 def report_day(
     span: Span, earlier: list[DateMention], tenses: TenseReader, published: date
 ) -> date:
-    """The day a future-in-the-past ``span`` counts from: the day of its report when an earlier
-    mention dates the report ("said on Friday he would visit on Monday": that Friday; before
-    publication, to a day), else ``published``."""
-    report = tenses.report_verb(span.root)
+    """The day a future-in-the-past ``span`` counts from (``dated_report_day``), else
+    ``published``."""
+    return dated_report_day(span, earlier, tenses, published) or published
+
+
+def dated_report_day(
+    span: Span, earlier: list[DateMention], tenses: TenseReader, published: date
+) -> date | None:
+    """The day of the report or of the past scheduling whose future in the past ``span`` is,
+    when an earlier mention dates it ("said on Friday he would visit on Monday", "agreed on
+    Friday to meet on Monday": that Friday; before publication, to a day)."""
+    report = tenses.report_verb(span.root) or tenses.past_schedule(span.root)
     if report is None:
-        return published
+        return None
     for mention in reversed(earlier):
         when = date.fromisoformat(mention.date)
         if (_dates_report(span.doc[mention.start:mention.end], report) and not mention.limit
                 and mention.precision == "day" and when <= published):
             return when
-    return published
+    return None
 
 
 def _dates_report(span: Span, report: Token) -> bool:
@@ -168,6 +197,22 @@ def _before_content(token: Token, report: Token, content: Token) -> bool:
     ("said on Friday he would visit"): it is the report's, whatever the parse hangs it from."""
     subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and report.i < token.i < subject.left_edge.i
+
+
+def _past(verb: Token) -> bool:
+    """``verb`` is in a past tense: "planned", "was scheduled", "had planned", "were due"."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in verb.children)
+
+
+def _past_participle(verb: Token) -> bool:
+    """``verb`` is a participle after a noun in a past clause: "The summit, scheduled for May
+    3, was postponed"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i == verb.i:
+        return False
+    over = governing_verb(verb.head)
+    return over is not None and over.i != verb.i and _past(over)
 
 
 def xcomp_chain(verb: Token) -> list[Token]:
@@ -191,4 +236,4 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-__all__ = ["TenseReader", "governing_verb", "report_day", "xcomp_chain"]
+__all__ = ["TenseReader", "dated_report_day", "governing_verb", "report_day", "xcomp_chain"]

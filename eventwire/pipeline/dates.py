@@ -29,7 +29,9 @@ Forms and their resolution (``date`` is the first day of the week, month or year
   "in late January" (month); "in March last year", "February this year" (month).
 
 * weekends: "over the weekend", "last weekend" (week: the Monday of the weekend's week;
-  ``date_weekend.py``).
+  ``date_weekend.py``); spans from publication ("in the coming weeks", "in recent days", "the
+  past week") and seasons ("last summer", "in the spring"): the smallest unit that holds them
+  (``date_spans.py``); "last June", "next March", "this May": placed by the shift word.
 
 The tense rule (``date_tense.py``, which adds the future in the past of a report, "said he
 would visit on Monday", and the infinitive of a noun): take the date's governing verb (the
@@ -85,6 +87,7 @@ from eventwire.pipeline.date_calendar import (
     month_period,
     pick_occurrence,
     safe_date,
+    shifted_occurrence,
 )
 from eventwire.pipeline.date_history import named_day
 from eventwire.pipeline.date_patterns import (
@@ -107,7 +110,8 @@ from eventwire.pipeline.date_roles import (
     not_a_date,
     postmodified_noun,
 )
-from eventwire.pipeline.date_tense import TenseReader, report_day
+from eventwire.pipeline.date_spans import resolve_season, resolve_span, shared_year
+from eventwire.pipeline.date_tense import TenseReader, dated_report_day
 from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
 
@@ -116,6 +120,7 @@ if not Doc.has_extension("ew_dates"):
 
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
+SUNDAY = 6
 
 Resolved = tuple[date, str] | None
 
@@ -133,18 +138,30 @@ def _premodifies_noun(token: Token) -> bool:
 def _clause_tense(ctx: _Context, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
-    about the remarks in late April"), and for a month or a day of a month that only a report's
-    "would" makes future: the report is of some day up to publication, so its coming month or
-    day is the nearest ("said on Jan. 2 the deal would be signed on December 30" may be of a
-    report days old, not of next December; a weekday is placed after the report all the same:
-    it is at most a week off)."""
+    about the remarks in late April"), and for a month or a day of a month of a future in the
+    past, that only a report's "would" or a scheduling word in the past tense makes future
+    ("said the deal would be signed on December 30", "the summit was scheduled for May 3",
+    "had planned to visit in April"): the report or the scheduling is of some day up to
+    publication, so its coming month or day is the nearest (a weekday is placed after it all
+    the same: it is at most a week off). When a day dates the report or the scheduling ("said
+    on Friday", "agreed on Friday to"), the date is the coming one from that day
+    (``ctx.report_dated``)."""
     if ctx.future or _premodifies_noun(token):
         return "future" if ctx.future else None
     tense = ctx.tenses.tense(token)
-    if tense == "future" and (_present_over_noun_date(ctx, token) or (
-            ctx.tenses.report_verb(token) is not None and not ctx.tenses.marked_future(token))):
+    if tense == "future" and _present_over_noun_date(ctx, token):
+        return None
+    if tense == "future" and not ctx.report_dated and _future_in_past(ctx, token):
         return None
     return tense
+
+
+def _future_in_past(ctx: _Context, token: Token) -> bool:
+    """Only a report's "would" or a past scheduling word makes the clause over ``token``
+    future."""
+    tenses = ctx.tenses
+    return (tenses.report_verb(token) is not None and not tenses.marked_future(token)) or (
+        tenses.past_schedule(token) is not None)
 
 
 def _present_over_noun_date(ctx: _Context, token: Token) -> bool:
@@ -160,6 +177,8 @@ class _Context:
     published: date | None
     tenses: TenseReader
     future: bool = False  # the date of a requested event (``date_nouns.following_event``)
+    # ``published`` is the day of the report or scheduling whose future in the past the date is
+    report_dated: bool = False
 
 
 Resolver = Callable[[_Context, Span], Resolved]
@@ -270,13 +289,32 @@ def _has_cue(ctx: _Context, span: Span) -> bool:
 
 
 def _resolve_month(ctx: _Context, span: Span) -> Resolved:
+    """"in January", "late March": placed by the tense of its clause; after a shift word
+    ("last June", "next March", "this May") by the shift (``shifted_occurrence``)."""
     month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
     if month is None or ctx.published is None or not _has_cue(ctx, span):
         return None
     pub = ctx.published
     options = [month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    shift = ctx.data.weekday_shifts.get(before) if span[0].lower_ not in ctx.data.parts else None
+    if shift is not None:
+        period = shifted_occurrence(options, pub, shift)
+        return (period[0], "month") if period else None
+    if (joined := shared_year(span, ctx.data, month)) is not None:  # "March and April 2015"
+        return date(joined, month, 1), "month"
     chosen = pick_occurrence(options, pub, _clause_tense(ctx, span.root))
     return (chosen, "month") if chosen else None
+
+
+def _resolve_span(ctx: _Context, span: Span) -> Resolved:
+    """"in the coming weeks", "in recent days": the unit that holds the span (``date_spans``)."""
+    return None if ctx.published is None else resolve_span(span, ctx.published, ctx.data)
+
+
+def _resolve_season(ctx: _Context, span: Span) -> Resolved:
+    """"last summer", "in the spring", "the summer of 2019": a year (``date_spans``)."""
+    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root))
 
 
 def _resolve_year(ctx: _Context, span: Span) -> Resolved:
@@ -376,9 +414,14 @@ def _shifted(published: date, unit: str, amount: int) -> Resolved:
 
 
 def _resolve_period(ctx: _Context, span: Span) -> Resolved:
+    """"last week", "next month", "later this year"; "(later) this week" of a future clause in
+    an article of a Sunday, the week's last day, is the week that begins the next day."""
     shift = ctx.data.shifts.get(span[-2].lower_)
     if shift is None or ctx.published is None:
         return None
+    if (span[-1].lower_ == "week" and shift == 0 and ctx.published.weekday() == SUNDAY
+            and span[0].lower_ != "earlier" and _clause_tense(ctx, span.root) == "future"):
+        shift = 1
     return _shifted(ctx.published, span[-1].lower_, shift)
 
 
@@ -478,6 +521,8 @@ RESOLVERS: dict[str, Resolver] = {
     "in_units": _resolve_in_units,
     "ordinal": _resolve_ordinal,
     "decade": _resolve_decade,
+    "span": _resolve_span,
+    "season": _resolve_season,
 }
 
 
@@ -510,9 +555,10 @@ class DatesComponent:
                 follows = None  # "scheduled a meeting two weeks ago": the scheduling's date
             here = replace(ctx, future=True) if follows and follows[1] else ctx
             try:
-                if form in REPORT_RELATIVE and published is not None:
-                    here = replace(here, published=report_day(span, mentions, self.tenses,
-                                                              published))
+                reported = (dated_report_day(span, mentions, self.tenses, published)
+                            if form in REPORT_RELATIVE and published is not None else None)
+                if reported is not None:
+                    here = replace(here, published=reported, report_dated=True)
                 resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
                             else RESOLVERS[form](here, span))
             except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)

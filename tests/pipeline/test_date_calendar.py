@@ -10,6 +10,7 @@ from eventwire.pipeline.date_calendar import (
     month_period,
     pick_occurrence,
     safe_date,
+    shifted_occurrence,
 )
 
 PUBLISHED = date(2022, 2, 2)  # a Wednesday
@@ -28,3 +29,13 @@ def test_calendar_helpers() -> None:
 def test_a_month_period_and_an_impossible_date() -> None:
     assert month_period(2024, 2) == (date(2024, 2, 1), date(2024, 2, 29))
     assert safe_date(2023, 2, 29) is None
+
+
+def test_a_shifted_occurrence() -> None:
+    junes = [month_period(y, 6) for y in (2023, 2024, 2025)]
+    assert shifted_occurrence(junes, date(2024, 7, 10), -1) == junes[1]
+    assert shifted_occurrence(junes, date(2024, 6, 10), -1) == junes[0]
+    assert shifted_occurrence(junes, date(2024, 6, 10), 1) == junes[2]
+    assert shifted_occurrence(junes, date(2024, 5, 10), 1) == junes[1]
+    assert shifted_occurrence(junes, date(2024, 9, 1), 0) == junes[1]
+    assert shifted_occurrence(junes[:1], date(2024, 9, 1), 1) is None

@@ -55,3 +55,18 @@ def test_two_days_joined_by_and_stay_two(nlp: Language, component: DatesComponen
     text = "The president canceled his trips on Monday and Tuesday."
     assert dates_of(nlp, component, text) == [
         ("Monday", "2024-04-15", "day"), ("Tuesday", "2024-04-16", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two months: from the first day of the first to the last day of the second
+    ("Rebels held the pass from March to May 2023.", [("March to May 2023", "2023-01-01",
+                                                       "year")]),
+    # across a new year no unit holds the range: neither end is its date
+    ("Militias violated the embargo between March 2014 and September 2017.", []),
+    ("Rebels held the pass from 2014 to 2017.", []),
+    ("Troops patrolled the border from December 28, 2023 to January 3, 2024.", []),
+])
+def test_a_range_of_months_or_years_is_the_unit_that_holds_it_or_no_date(
+    nlp: Language, component: DatesComponent, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert dates_of(nlp, component, text) == expected

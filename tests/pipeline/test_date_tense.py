@@ -116,3 +116,35 @@ def test_a_reported_would_places_a_month_or_a_month_day_nearest(
     expected: tuple[str, str, str]
 ) -> None:
     assert dates_of(nlp, component, text, published) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scheduling word in the past tense makes a future in the past: a month or a day of a
+    # month is the nearest, not one a year ahead
+    ("The summit was scheduled for March 3.", ("March 3", "2024-03-03", "day")),
+    ("The minister had planned to visit Beijing in February.", ("February", "2024-02-01",
+                                                                 "month")),
+    ("The talks were expected to resume in January.", ("January", "2024-01-01", "month")),
+    ("The summit, scheduled for March 3, was postponed.", ("March 3", "2024-03-03", "day")),
+    # a present or future one still places it ahead
+    ("The summit is scheduled for March 3.", ("March 3", "2025-03-03", "day")),
+    ("The minister plans to visit Beijing in February.", ("February", "2025-02-01", "month")),
+])
+def test_a_past_scheduling_places_a_month_or_a_month_day_nearest(
+    nlp: Language, component: DatesComponent, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dates_of(nlp, component, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of the report or of the scheduling: the coming time from that day
+    ("The minister said on Monday that elections would be held in February.",
+     ("February", "2025-02-01", "month")),
+    ("The two sides agreed on Monday to hold elections in February.",
+     ("February", "2025-02-01", "month")),
+    ("The ministers agreed on Friday to meet on Monday.", ("Monday", "2024-03-11", "day")),
+])
+def test_a_dated_report_or_scheduling_places_its_future_after_its_day(
+    nlp: Language, component: DatesComponent, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dates_of(nlp, component, text)

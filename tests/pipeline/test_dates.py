@@ -424,15 +424,48 @@ def test_a_requested_act_takes_a_coming_day(
     assert found[phrase] == expected
 
 
-@pytest.mark.parametrize(("text", "phrase"), [
-    ("Rebels have attacked the town twice in the past week.", "past week"),
-    ("Police arrested 40 protesters over the last month.", "last month"),
-    ("Prices rose sharply during the past year.", "past year"),
+@pytest.mark.parametrize(("text", "expected"), [
+    # the span that ends at publication, not the calendar period: the unit that holds it
+    # (``date_spans``), none across a new year
+    ("Rebels have attacked the town twice in the past week.", [("the past week", "2022-01-01",
+                                                                  "year")]),
+    ("Prices rose sharply during the past year.", []),
 ])
-def test_the_span_that_ends_at_publication_is_no_date(
-    nlp: Language, component: DatesComponent, text: str, phrase: str
+def test_the_span_that_ends_at_publication_is_the_unit_that_holds_it(
+    nlp: Language, component: DatesComponent, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert phrase not in {t for t, _, _ in dates_of(nlp, component, text)}
+    assert dates_of(nlp, component, text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "last" is the latest month over before publication: this year's June in July, last
+    # year's July in July
+    ("Rebels attacked the town last June.", date(2024, 7, 10), "2024-06-01"),
+    ("Rebels attacked the town last July.", date(2024, 7, 10), "2023-07-01"),
+    ("The deal signed last March still holds.", date(2024, 2, 20), "2023-03-01"),
+    # "next" the first month to begin after publication, "this" the publication year's
+    ("The minister will visit Cairo next August.", date(2024, 7, 10), "2024-08-01"),
+    ("The minister will visit Cairo next July.", date(2024, 7, 10), "2025-07-01"),
+    ("Rebels attacked the town this June.", date(2024, 7, 10), "2024-06-01"),
+])
+def test_a_shift_word_places_a_month(
+    nlp: Language, component: DatesComponent, text: str, published: date, expected: str
+) -> None:
+    found = dates_of(nlp, component, text, published)
+    assert [(d, p) for _, d, p in found] == [(expected, "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # on a Sunday, the last day of its week, a coming act "this week" is of the week to come
+    ("The two leaders will meet in Geneva this week.", "2022-02-07"),
+    ("The two leaders will meet in Geneva later this week.", "2022-02-07"),
+    ("The two leaders met in Geneva this week.", "2022-01-31"),
+])
+def test_this_week_of_a_coming_act_on_a_sunday_is_the_week_to_come(
+    nlp: Language, component: DatesComponent, text: str, expected: str
+) -> None:
+    found = dates_of(nlp, component, text, date(2022, 2, 6))
+    assert [(d, p) for _, d, p in found] == [(expected, "week")]
 
 
 def test_a_shift_without_the_is_the_calendar_period(
