@@ -43,3 +43,8 @@ def test_a_party_adjective_inside_another_name_is_no_us_party(coder: Coder, text
 def test_a_title_after_the_adjective_keeps_the_party(coder: Coder) -> None:
     assert _sources(coder, "Democratic Sen. Jane Roe criticised the plan.") == {
         ("Democratic Sen. Jane Roe", "USALEG")}
+
+
+def test_a_party_adjective_before_a_possessor_in_a_name_is_no_party(coder: Coder) -> None:
+    text = "The Democratic People’s Republic of Korea criticised the plan."
+    assert not any(code and code.startswith("USA") for _, code in _sources(coder, text))
