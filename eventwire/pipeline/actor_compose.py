@@ -22,6 +22,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 # Tokens allowed between two composed pieces ("Russia 's troops", "Russian occupying troops").
 GAP_DEPS = frozenset({"case", "amod", "compound", "nmod", "nummod", "advmod"})
 MAX_GAP = 3
+COMPOUND = "compound"
 # The words between a country and the forces it commands: "Vietnamese-led forces".
 LED_GAPS = (["-", "led"], ["led"])
 # "rebels in Ivory Coast": prepositions that place a sector in a country.
@@ -457,9 +458,19 @@ def _linked(doc: Doc, left: Piece, right: Piece, gap: Span) -> bool:
     root = doc[left.start : left.end].root
     if right.start <= root.head.i < right.end or any(t.head.i == root.i for t in gap):
         return True
-    if _conjoined_modifier(root, right):
+    if _conjoined_modifier(root, right) or _name_chain(root, right, gap):
         return True
     return len(gap) == 0 and root.dep_ in MODIFIER_DEPS
+
+
+def _name_chain(root: Token, right: Piece, gap: Span) -> bool:
+    """ "the American Gaming Association" parsed as a chain of compounds ("American" on
+    "Gaming", "Gaming" on "Association"): inside one proper name, a modifier of a name word of
+    the gap modifies the name the gap leads into."""
+    token = root
+    while token.dep_ == COMPOUND and token.pos_ == "PROPN" and gap.start <= token.head.i < gap.end:
+        token = token.head
+    return token is not root and token.dep_ == COMPOUND and right.start <= token.head.i < right.end
 
 
 def _conjoined_modifier(root: Token, right: Piece) -> bool:

@@ -64,6 +64,15 @@ poss, nmod; or "<sector> of <country>"; the rules live in ``actor_compose``):
   ("Donald Trump Jr."; ``person_names.namesakes``);
 * a title or official of an office of state written after "former" or "ex-" names an elite
   out of office ("Former Kenyan officials" -> KENELI; ``out_of_office``);
+* a presiding title with an "of" proper name no dictionary knows heads a body of unknown
+  sector, no office of state ("president of the Eurasia Group": no code; ``presided_bodies``);
+  a demonym inside a proper name composes with its head ("the American Gaming Association":
+  USANGO; ``actor_compose``);
+* a party adjective inside a longer proper name is no party ("the Democratic Alliance";
+  ``party_names``); a surname the parser reads as a modal ("May said", after "Theresa May") is
+  the person and the subject of its verb (``person_names.modal_surname``); a counterpart
+  coordinated with an actor takes the name written after it ("Trump and Chinese counterpart Xi
+  Jinping": two parties; ``counterparts``);
 * an office title written before a known person, or inside his alias ("President
   Boris Yeltsin"), wins over a dated code that has him out of office (see
   ``actor_codes._stated_office``; the code of a finished piece is built in ``actor_codes.py``).
@@ -126,20 +135,24 @@ from eventwire.pipeline.attribution import load_lexicon as attribution_lexicon
 from eventwire.pipeline.chamber_names import building_name, group_name_head
 from eventwire.pipeline.company_names import load_company_names, with_company_names
 from eventwire.pipeline.context import published_of
+from eventwire.pipeline.counterparts import attach_counterpart_names
 from eventwire.pipeline.out_of_office import out_of_office
 from eventwire.pipeline.outlet_names import as_outlets, load_outlet_names, with_outlet_names
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
+from eventwire.pipeline.party_names import party_inside_name
 from eventwire.pipeline.person_names import (
     given_name_clash,
     given_names,
     load_person_names,
     namesakes,
+    parse_modal_surnames,
     person_name_words,
     place_inside_name,
     surname_place,
     with_person_names,
     without_role_surnames,
 )
+from eventwire.pipeline.presided_bodies import without_unknown_bodies
 from eventwire.pipeline.surname_bearers import with_surname_bearers
 from eventwire.pipeline.titled_names import with_name
 from eventwire.pipeline.topic_countries import without_topic_countries
@@ -233,6 +246,7 @@ class ActorsComponent:
     def _named(self, doc: Doc) -> _Named:
         """The doc's actor pieces before the names no dictionary knows, and the candidates for
         those names."""
+        attach_counterpart_names(doc)
         on = published_of(doc)
         defined = definitions(doc)
         matched = self._without_other_persons(doc, _longest(self._matches(doc, on, defined)))
@@ -244,10 +258,12 @@ class ActorsComponent:
         pieces = without_label_states(doc, pieces, labels)
         composed = distribute(doc, compose(doc, pieces, _people_places(matched), self.outlets))
         composed = out_of_office(doc, composed, pieces)
+        composed = without_unknown_bodies(doc, composed)
         composed = without_topic_countries(doc, composed, pieces)
         named = [p for p in (with_name(doc, p, composed) for p in composed) if p is not None]
         named = with_label_countries(named, labels)
         named = with_person_names(doc, named, self.person_names, self.person_words)
+        parse_modal_surnames(doc, named)
         named = with_surname_bearers(doc, named, self.person_names, self.person_words)
         return _Named(on, defined, named, name_candidates(doc, named, self.outlet_names))
 
@@ -275,7 +291,7 @@ class ActorsComponent:
     def _misread_name(self, doc: Doc, piece: Piece, taken: set[int]) -> bool:
         if surname_place(doc, piece, taken, self.given_names, self.person_names) \
                 or place_inside_name(doc, piece, taken) or building_name(doc, piece, taken) \
-                or group_name_head(doc, piece, taken):
+                or group_name_head(doc, piece, taken) or party_inside_name(doc, piece, taken):
             return True
         if piece.role != PERSON or piece.kb_id is None:
             return False

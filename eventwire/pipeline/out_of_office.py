@@ -4,8 +4,10 @@
 A title or official written after "former" (or "ex-", "onetime") names someone who no longer
 holds the office: an elite (CAMEO ELI), not the office's sector. "Former Vice President Joe
 Biden" is USAELI, "the ex-foreign secretary" ELI, "a former State Department official"
-USAELI, "former Kenyan officials" KENELI. The word may stand before the country or body that
-modifies the title; it only counts inside the title's own noun phrase. A "shadow" minister
+USAELI, "former Kenyan officials" KENELI; a party's member named by a former office ("a
+Republican former official") is an elite of the party's country, USAELI, not the party. The
+word may stand before the country or body that modifies the title; it only counts inside the
+title's own noun phrase. A "shadow" minister
 speaks for a parliamentary opposition on the office's brief: "the shadow chancellor" is OPP,
 "Britain's shadow foreign secretary" GBROPP. Only offices of state
 change (``data/out_of_office.yaml``): a former union leader keeps his sector, and the courts
@@ -24,6 +26,7 @@ from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.pipeline.actor_compose import AGENT, PERSON, TITLE, Piece
 
 HYPHEN = "-"
+PARTY = "PTY"
 # The dependency labels of the words between "former" and the title: "former U.S. Vice",
 # "former State Department", "former Kenyan", "ex - foreign".
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
@@ -57,9 +60,26 @@ def out_of_office(doc: Doc, pieces: list[Piece], matched: list[Piece]) -> list[P
     title_starts = {p.start for p in matched if _office(p, data)}
     out: list[Piece] = []
     for piece in pieces:
-        sector = _former_before(doc, piece, data, title_starts) if _office(piece, data) else None
+        party = _party_office(doc, piece, matched, data)
+        office = _office(piece, data) or party
+        sector = _former_before(doc, piece, data, title_starts) if office else None
+        if sector is not None and party:  # the party's code is no longer the phrase's
+            piece = replace(piece, org_code=None, anchor_sector=None, name=None, kb_id=None)
         out.append(piece if sector is None else replace(piece, sector=sector, sector_given=True))
     return out
+
+
+def _party_office(doc: Doc, piece: Piece, matched: list[Piece], data: OutOfOffice) -> bool:
+    """A party's member named by an office of state ("a Republican former official": the
+    party's adjective and its sector on the office word): the office is his, and "former"
+    takes it away too. An office of the party's own body ("former DNC leader") is the
+    party's."""
+    if piece.sector != PARTY or piece.role not in (AGENT, TITLE):
+        return False
+    if doc[piece.start].dep_ != "amod":
+        return False  # the party's own body ("former DNC leader"): a party office
+    return any(piece.start < m.start and m.end <= piece.end and _office(m, data)
+               for m in matched)
 
 
 def _office(piece: Piece, data: OutOfOffice) -> bool:

@@ -48,6 +48,11 @@ from eventwire.pipeline.actor_compose import AGENT, PERSON, PLACE, TITLE, Piece
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
 MAX_NAME_TOKENS = 3
+# Verb forms no modal takes ("May said", "May says", "May had"): past, third person singular.
+FINITE_NOT_BARE = frozenset({"VBD", "VBZ"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+SUBJECT_DEP = "nsubj"
+PROPER_NOUN_TAG = "NNP"
 # Entry kinds whose names are places (a one-word place may be a person's surname).
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "institution"})
 CAPITAL = "capital"
@@ -85,7 +90,8 @@ def with_person_names(
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
     found: list[Piece] = []
     for token in doc:
-        if token.i in taken or not (_name_word(token) or _surname_as_noun(doc, token, persons)):
+        if token.i in taken or not (_name_word(token) or _surname_as_noun(doc, token, persons)
+                                    or modal_surname(doc, token, persons)):
             continue
         start, end = _name_span(doc, token, taken, names)
         if end <= start:
@@ -312,7 +318,8 @@ def _words_of(name: str) -> list[str]:
 def _name_span(doc: Doc, first: Token, taken: set[int], names: PersonNames) -> tuple[int, int]:
     """The span of the name that starts at ``first``, with an honorific just before it; an
     empty span for a word that is part of a longer name or phrase."""
-    end = first.i + 1 if not _name_word(first) else first.i  # a surname read as a noun
+    # a surname read as a noun or a modal
+    end = first.i + 1 if not _name_word(first) or first.pos_ == "AUX" else first.i
     while end < len(doc) and end - first.i < MAX_NAME_TOKENS and end not in taken \
             and _name_word(doc[end]):
         end += 1
@@ -339,6 +346,31 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
 
 
+def modal_surname(doc: Doc, token: Token, persons: list[Piece]) -> bool:
+    """A capitalised word the parser reads as a modal ("May said", "May has told MPs") that is
+    the surname of a person the article named in full before ("Theresa May"): that person. A
+    modal is followed by a bare verb ("May I ask", "May be"); before a verb in the past or the
+    third person singular, with no subject of its own, the word is the verb's subject."""
+    if token.pos_ != "AUX" or token.dep_ != "aux" or not token.is_title or not token.is_alpha:
+        return False
+    verb = token.head
+    if verb.i <= token.i or verb.tag_ not in FINITE_NOT_BARE or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(p.end <= token.i and p.end - p.start > 1 and doc[p.end - 1].text == token.text
+               for p in persons)
+
+
+def parse_modal_surnames(doc: Doc, pieces: list[Piece]) -> None:
+    """Re-label each one-word person piece the parser read as a modal ("May said":
+    ``modal_surname``) as the proper-noun subject of its verb, so that the roles and the
+    factuality of the verb (no modal hedge) read the parse as written."""
+    for piece in pieces:
+        token = doc[piece.start]
+        if piece.role == PERSON and piece.end - piece.start == 1 and token.pos_ == "AUX":
+            token.tag_, token.pos_, token.dep_ = PROPER_NOUN_TAG, "PROPN", SUBJECT_DEP
+
+
 def _surname_as_noun(doc: Doc, token: Token, persons: list[Piece]) -> bool:
     """A capitalised word the tagger reads as a common noun that is the surname of a person
     the article named in full before ("Sen. Chris Coons ... Coons says", "Tony Banks ...
@@ -351,6 +383,7 @@ def _surname_as_noun(doc: Doc, token: Token, persons: list[Piece]) -> bool:
 
 
 __all__ = [
+    "parse_modal_surnames",
     "PersonNames",
     "given_name_clash",
     "given_names",

@@ -83,6 +83,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.coordinated_actors import actors_of
+from eventwire.pipeline.created_bodies import created_body
 from eventwire.pipeline.documents import document_owners, document_source
 from eventwire.pipeline.domestic import domestic_pair
 from eventwire.pipeline.harm_cause import cause_sources, participle_agents
@@ -489,6 +490,7 @@ def frames_for(
                                        lexicon.place_preps)
         if not targets and len(sources) == 1 and _bare_verb(trigger, head, lexicon):
             return []
+    targets = [t for t in targets if not created_body(doc[t.head])]
     if swap:
         sources, targets = targets, sources
     sources, targets = governed_sides(trigger, doc, index, sources, targets)

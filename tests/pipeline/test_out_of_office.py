@@ -26,6 +26,9 @@ def coder() -> Coder:
         ("Former Kenyan officials criticized the Navy.", "KENELI"),
         ("Former Peruvian Interior Minister Otto Brenn criticized the Navy.", "PERELI"),
         ("Pat Vell, a former Chilean senator, criticized the Navy.", "CHLELI"),
+        # a party's member named by a former office: the party's country, an elite.
+        ("A Republican former official criticized the Navy.", "USAELI"),
+        ("A Democratic former official criticized the Navy.", "USAELI"),
     ],
 )
 def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) -> None:
@@ -44,6 +47,7 @@ def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, code: str) 
         # "then-" keeps the office the holder had at the time.
         ("Then-Interior Minister Otto Brenn criticized the Navy.", "GOV"),
         ("Kenyan officials criticized the Navy.", "KENGOV"),
+        ("A Republican official criticized the Navy.", "USAPTY"),
     ],
 )
 def test_no_former_no_change(coder: Coder, text: str, code: str) -> None:
