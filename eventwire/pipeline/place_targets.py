@@ -114,9 +114,10 @@ def placed_sides(
     mentions: list[ActorMention], doc: Doc, locative_preps: Collection[str],
 ) -> list[ActorMention]:
     """``mentions`` without the places named as where the act happened ("died in clashes
-    **in Kirkuk**"): for an act told from its victims' side (the roles swapped), a place under
-    a locative preposition is where they died, never the side that attacked them."""
-    return [m for m in mentions if not _locative(doc[m.head], locative_preps)]
+    **in Kirkuk**"): for an act told from its victims' side (the roles swapped), a place (a
+    mention with no sector) under a locative preposition is where they died, never the side
+    that attacked them; a body named there stays ("faces a battle in the House of Lords")."""
+    return [m for m in mentions if m.sector or not _locative(doc[m.head], locative_preps)]
 
 
 def _placed(token: Token, locative_preps: Collection[str]) -> bool:

@@ -56,3 +56,9 @@ def test_a_report_of_deaths_accuses_no_one(coder: Coder) -> None:
 ])
 def test_a_death_from_illness_is_no_event(coder: Coder, text: str) -> None:
     assert not force_events(coder, text)
+
+
+def test_a_body_named_where_the_act_is_stays_its_side(coder: Coder) -> None:
+    # only a bare place is passed over: a chamber "in" which a battle is fought is the opponent
+    found = force_events(coder, "The Irish cabinet faces a battle in the Senate over the bill.")
+    assert ("110", "the Senate", "The Irish cabinet") in found, found
