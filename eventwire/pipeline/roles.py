@@ -491,8 +491,9 @@ def frames_for(
                                        lexicon.place_preps)
         if not targets and len(sources) == 1 and _bare_verb(trigger, head, lexicon):
             return []
-    if swap:  # the victims' side: a place they died in is no attacker
-        sources, targets = placed_sides(targets, doc, lexicon.place_preps), sources
+    if swap:  # the victims' side: a place they died in is no attacker (unless a marker says)
+        placed = targets if after is not None else placed_sides(targets, doc, lexicon.place_preps)
+        sources, targets = placed, sources
     sources, targets = governed_sides(trigger, doc, index, sources, targets)
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
     # counts once.
