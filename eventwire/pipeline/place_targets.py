@@ -110,8 +110,18 @@ def gazetteer_target(
     return []
 
 
+def placed_sides(
+    mentions: list[ActorMention], doc: Doc, locative_preps: Collection[str],
+) -> list[ActorMention]:
+    """``mentions`` without the places named as where the act happened ("died in clashes
+    **in Kirkuk**"): for an act told from its victims' side (the roles swapped), a place (a
+    mention with no sector) under a locative preposition is where they died, never the side
+    that attacked them; a body named there stays ("faces a battle in the House of Lords")."""
+    return [m for m in mentions if m.sector or not _locative(doc[m.head], locative_preps)]
+
+
 def _placed(token: Token, locative_preps: Collection[str]) -> bool:
     return token.dep_ in OBJECT_DEPS or _locative(token, locative_preps)
 
 
-__all__ = ["gazetteer_target", "place_target"]
+__all__ = ["gazetteer_target", "place_target", "placed_sides"]

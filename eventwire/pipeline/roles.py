@@ -108,7 +108,7 @@ from eventwire.pipeline.petrarch_roles import (
     inverse_frame,
     target_after,
 )
-from eventwire.pipeline.place_targets import gazetteer_target, place_target
+from eventwire.pipeline.place_targets import gazetteer_target, place_target, placed_sides
 from eventwire.pipeline.purpose import purpose_target
 from eventwire.pipeline.relation_topics import relation_partner
 from eventwire.pipeline.relational_nouns import relational_head
@@ -485,14 +485,17 @@ def frames_for(
                                  sources) or _phrase_target(
             head, sources, index, _instruments(trigger, head, index), verbal,
             not lexicon.mutual_acts, trigger.code)
-        if not targets and lexicon.place_sectors:
+        if not targets and lexicon.place_sectors and not swap:
+            # a place is the people hit there, never the side that hit ("died in the
+            # fighting near Gao": the roles are swapped, the place is no attacker)
             targets = gazetteer_target(head, trigger.code, lexicon.population_codes,
                                        lexicon.place_preps)
         if not targets and len(sources) == 1 and _bare_verb(trigger, head, lexicon):
             return []
     targets = [t for t in targets if not created_body(doc[t.head])]
-    if swap:
-        sources, targets = targets, sources
+    if swap:  # the victims' side: a place they died in is no attacker (unless a marker says)
+        placed = targets if after is not None else placed_sides(targets, doc, lexicon.place_preps)
+        sources, targets = placed, sources
     sources, targets = governed_sides(trigger, doc, index, sources, targets)
     # One frame per pair: a mention reached by two rules (a dative that is also a recipient)
     # counts once.

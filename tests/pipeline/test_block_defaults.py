@@ -118,8 +118,8 @@ def test_other_senses_give_no_event(coder: Coder, text: str) -> None:
     ("The militants beat the villagers with sticks.", ("18", "19")),
     ("Turkey allowed the Syrian refugees to enter the country.", ("08",)),
     ("The Ohio senator promoted his new bill on television.", ("05",)),
-    # a body's vote on a measure and a ruling on a case keep the bare line
-    ("The Bolivian senate will vote on the budget on Tuesday.", ("03",)),
+    # a ruling on a case keeps the bare line (a vote on a measure does not: the act the
+    # vote decides is coded on its own, test_the_act_a_vote_decides_is_coded)
     ("The court in Quito will rule on the dispute next week.", ("06",)),
     ("The junta imposed its will on the provinces.", ("17",)),
     ("The militia appropriated farmland in the north.", ("17",)),
@@ -184,3 +184,50 @@ def test_the_subject_of_an_infinitive_clause_is_the_object(nlp: Language) -> Non
 def test_a_speech_given_is_a_statement_not_cooperation(coder: Coder, text: str) -> None:
     codes = [event.cameo.code for event in coder.code(text)]
     assert "010" in codes and not any(code.startswith(("06", "07")) for code in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Ecuadorian senate approved the spending bill on Thursday.",
+    "The measure still has to be approved by the Danish parliament.",
+    "Congress authorised a rise in the federal debt limit.",
+    "The Kenyan cabinet approved the new immigration policy.",
+    "The regulator approved the drug for use in children.",
+    "The Estonian parliament approved moving forward with the tax reform.",
+    "The speaker will allow votes on the three amendments.",
+    "By lowering the bar the leadership would be allowing the bill to become law.",
+])
+def test_approving_a_measure_yields_to_no_one(coder: Coder, text: str) -> None:
+    assert not all_codes(coder, text, ("08",))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will allow foreign journalists to enter the region.",
+    "Syria has not allowed a team of inspectors into the country.",
+    # a measure whose clause names the party it favours concedes to that party
+    "The Croatian parliament approved a law recognizing the victories of Ivan Horvat's party.",
+])
+def test_allowing_a_party_or_a_law_for_it_still_yields(coder: Coder, text: str) -> None:
+    assert all_codes(coder, text, ("08",))
+
+
+def test_a_raised_passive_subject_is_the_object(nlp: Language) -> None:
+    doc = nlp("The bill is expected to be approved by the senate.")
+    approved = next(t for t in doc if t.text == "approved")
+    assert "bill" in {t.text for t in verb_objects(approved)}
+    doc = nlp("The senators want to approve the bill.")
+    approve = next(t for t in doc if t.text == "approve")
+    assert "senators" not in {t.text for t in verb_objects(approve)}  # active: its own object
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian parliament will vote on the resolution next Tuesday.",
+    "We will not know if we have the numbers until we vote on it.",
+    "If no candidate wins a majority, the chamber votes.",
+])
+def test_a_vote_on_a_measure_or_on_nothing_is_no_intent(coder: Coder, text: str) -> None:
+    assert not bare_codes(coder, text, ("03",))
+
+
+def test_the_act_a_vote_decides_is_coded(coder: Coder) -> None:
+    text = "The Kenyan parliament voted to send troops to Somalia."
+    assert "154" in all_codes(coder, text, ("15",))

@@ -67,8 +67,10 @@ def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> N
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
-def test_a_measure_as_patient_keeps_its_act(coder: Coder) -> None:
-    assert "080" in codes(coder, "The measure still has to be approved by the parliament.")
+def test_a_patient_as_subject_keeps_its_act(coder: Coder) -> None:
+    # (approving a measure of one's own is no yield at all: block_defaults)
+    assert "080" in codes(coder, "The request still has to be approved by the parliament.")
+    assert "084" in codes(coder, "The prisoners still have to be released by the army.")
 
 
 @pytest.mark.parametrize(("text", "gone"), [

@@ -72,6 +72,17 @@ from tests.coded import trigger_codes
         ("Two stations in Lyon were evacuated after the explosion.", None, "073"),
         ("Firefighters evacuated the hotel in Nice on Friday.", None, "073"),
         ("The agency evacuated four hundred civilians from the besieged town.", "073", None),
+        # Funding a government's departments, a programme or a deficit, or boosting spending,
+        # is budget policy, no economic aid (071); funding a group or a project stays aid.
+        ("Lawmakers passed a stopgap bill to fund the government until March.", None, "071"),
+        ("The ministry will be funded at last year's level.", None, "071"),
+        ("Ottawa cannot say how it would fund its spending pledges.", None, "071"),
+        ("The coalition wants to increase spending on schools.", None, "071"),
+        ("Qatar funds several armed groups in the south.", "071", None),
+        ("The Asian bank will finance construction of the Laotian railway.", "071", None),
+        # Approving another party's request or application grants it (080), no praise (051).
+        ("The Senegalese court approved the family's request for a retrial.", "080", "051"),
+        ("Austria approved the Serbian application for a transit permit.", "080", "051"),
     ],
 )
 def test_material_sense(

@@ -67,6 +67,12 @@ SENSES: list[tuple[str, str, str | None]] = [
     ("The money will help schools hire more teachers.", "help", None),
     ("The new rules will help farmers.", "help", None),
     ("France will help Mali rebuild its army.", "help", "070"),
+    # offering a vision, a choice or an endorsement offers nothing to anyone (030): a
+    # statement (010) or an endorsement (051); an offer of a deal stays an offer
+    ("The premier's speech offered a vision for ties with Peru.", "offered", "010"),
+    ("The candidate offered voters a stark choice between two paths.", "offered", "010"),
+    ("The Danish minister offered a warm endorsement of the treaty.", "offered", "051"),
+    ("Turkey offered Syria a deal on water.", "offered", "030"),
 ]
 
 
