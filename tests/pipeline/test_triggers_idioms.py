@@ -1,7 +1,7 @@
 """Idioms and light verbs that trigger patterns would read as acts: where a course leads
 ("heading for the exits"), a choice or a lesson offered, leadership provided, a business built
 up, a feeling caused ("has voters worried"), a battle faced, an outcome anticipated, a fact
-verified, instincts appealed to; and verbs whose agentless sense is no act ("might be
+verified, instincts appealed to, goodwill demonstrated; and verbs whose agentless sense is no act ("might be
 compromised", "hampered by the weather"). Blocks in the trigger data and PETRARCH lines left out (petrarch_exclusions.yaml).
 
 Each sentence is written for this test. The whole bundled dictionary is loaded, the converted
@@ -47,6 +47,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Reporters could not verify the video.", "verify"),
     ("The slogan appeals to nationalist sentiment.", "appeals"),
     ("The senator appealed to his base with the speech.", "appealed"),
+    ("The prisoner swap was a demonstration of goodwill.", "demonstration"),
+    ("The march is a demonstration of our request for a meeting.", "demonstration"),
 ]
 
 
@@ -66,6 +68,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("Russia built up forces along the border.", "built", "154"),
     ("The mayor appealed to residents to stay indoors.", "appealed", "020"),
     ("The two parties compromised on the wording of the bill.", "compromised", "080"),
+    ("Thousands joined a demonstration against the new law.", "demonstration", "141"),
+    ("The drills were a demonstration of force.", "demonstration", "150"),
 ]
 
 
