@@ -48,7 +48,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The slogan appeals to nationalist sentiment.", "appeals"),
     ("The senator appealed to his base with the speech.", "appealed"),
     ("The prisoner swap was a demonstration of goodwill.", "demonstration"),
-    ("The march is a demonstration of our request for a meeting.", "demonstration"),
+    ("The march is a demonstration of our resolve.", "demonstration"),
 ]
 
 
