@@ -1,8 +1,9 @@
 """Idioms and light verbs that trigger patterns would read as acts: where a course leads
 ("heading for the exits"), a choice or a lesson offered, leadership provided, a business built
 up, a feeling caused ("has voters worried"), a battle faced, an outcome anticipated, a fact
-verified, instincts appealed to, goodwill demonstrated; and verbs whose agentless sense is no act ("might be
-compromised", "hampered by the weather"). Blocks in the trigger data and PETRARCH lines left out (petrarch_exclusions.yaml).
+verified, instincts appealed to, goodwill demonstrated; and verbs whose agentless sense is no
+act ("might be compromised", "hampered by the weather"). Blocks in the trigger data and
+PETRARCH lines left out or needing a source (petrarch_exclusions.yaml).
 
 Each sentence is written for this test. The whole bundled dictionary is loaded, the converted
 PETRARCH patterns included, so a non-event case checks that the block or the exclusion beats
