@@ -5,6 +5,8 @@
   gerund, its predicate a noun with no article but "a" ("**hunger strike** is a weapon of last
   resort", "sanctions are a blunt instrument", "**fighting** for the group is a violation of
   federal law"). The clause defines a kind: its triggers give no event.
+* One kind of act said to be another, an infinitive on both sides of a present copula ("**to
+  back** the plan is **to betray** the workers"): the clause defines, no one acted.
 * A clause put forward as a supposition, the complement of an imperative verb of supposing
   ("**suppose** they held an election", "**imagine** what would have happened if the president
   had commended him"): no one did it.
@@ -35,6 +37,8 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "csu
 # How far up a supposed clause may sit below the verb of supposing.
 MAX_DEPTH = 6
 QUESTION_MARK = "?"
+# The two sides of an equation of acts: "to back the plan (csubj) is to betray (xcomp) them".
+INFINITIVE_SIDES = frozenset({"csubj", "xcomp"})
 
 
 def is_kind_definition(verb: Token, lex: GenericityLexicon) -> bool:
@@ -52,6 +56,27 @@ def is_kind_definition(verb: Token, lex: GenericityLexicon) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"csubj"}]
     return bool(subjects) and all(_bare_kind(c, lex) for c in subjects)
+
+
+def is_act_equation(head: Token, lex: GenericityLexicon) -> bool:
+    """An infinitive on either side of a present copula whose other side is an infinitive too:
+    one kind of act said to be another ("**to back** the plan is **to betray** the workers",
+    "to negotiate now is to surrender"). The clause defines; neither act was done by anyone.
+    Not "his aim is to meet them" (a noun subject: an intent) nor "to win, they must unite"
+    (no copula)."""
+    verb = head.head
+    if head.dep_ not in INFINITIVE_SIDES or verb.i == head.i or not _infinitive(head):
+        return False
+    if verb.lemma_.lower() not in lex.copulas or verb.tag_ not in PRESENT_TAGS:
+        return False
+    sides = [c for c in verb.children if c.dep_ in INFINITIVE_SIDES]
+    return {c.dep_ for c in sides} == INFINITIVE_SIDES and all(_infinitive(c) for c in sides)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" and no subject of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _indefinite_noun(noun: Token, lex: GenericityLexicon) -> bool:
@@ -128,4 +153,10 @@ def _any_or_none(subject: Token, lex: GenericityLexicon) -> bool:
                for c in subject.children)
 
 
-__all__ = ["GERUND_TAG", "is_anticipated_comment", "is_kind_definition", "is_supposed"]
+__all__ = [
+    "GERUND_TAG",
+    "is_act_equation",
+    "is_anticipated_comment",
+    "is_kind_definition",
+    "is_supposed",
+]

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.pipeline.generic_frames import (
     GERUND_TAG,
+    is_act_equation,
     is_anticipated_comment,
     is_kind_definition,
     is_supposed,
@@ -470,8 +471,9 @@ def without_generic(doc: Doc, triggers: Sequence[TriggerMatch], lex: GenericityL
         if head.pos_ in VERBAL_POS and trigger.code.startswith(tuple(lex.comment_roots)) \
                 and is_anticipated_comment(head, lex):
             continue
-        if is_supposed(head, lex) or (head.dep_ == "csubj" and head.tag_ == GERUND_TAG
-                                      and is_kind_definition(head.head, lex)):
+        if is_supposed(head, lex) or is_act_equation(head, lex) or (
+                head.dep_ == "csubj" and head.tag_ == GERUND_TAG
+                and is_kind_definition(head.head, lex)):
             continue
         predicate = predicate_of(head)
         chain = _controllers(predicate) if predicate is not None else []

@@ -78,6 +78,9 @@ COMPOUND_DEPS = frozenset({"compound"})
 # Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PERFECT_LEMMA = "have"
+# The copula and the expletive subject of "it is the court's duty to declare the law".
+COPULA_LEMMA = "be"
+EXPLETIVE = "it"
 # The participle of a verb of design: "a missile **designed** to strike".
 PARTICIPLE_TAG = "VBN"
 MAX_DEPTH = 4
@@ -174,10 +177,22 @@ def _ability_word(verb: Token, lex: NonActLexicon) -> bool:
             c.dep_ == "aux" and _lemma(c) in lex.ability_modals for c in verb.children)
     if verb.dep_ not in COMPLEMENT_DEPS:
         return False
+    if verb.dep_ == "xcomp" and _extraposed_ability(head, lex):
+        return True
     if _lemma(head) in lex.ability_nouns and head.pos_ == "NOUN":
         # "used the authority to negotiate", "exercised its right to appeal": the act is done
         return not (head.dep_ == "dobj" and _lemma(head.head) in lex.exercising_verbs)
     return _lemma(head) in lex.ability_adjectives and not _implicative(head)
+
+
+def _extraposed_ability(copula: Token, lex: NonActLexicon) -> bool:
+    """"it is the court's **duty** to declare the law", "it is our right to protest": the
+    infinitive hangs on the copula of an expletive "it" whose predicate is a noun of ability
+    or duty."""
+    return _lemma(copula) == COPULA_LEMMA and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ == EXPLETIVE for c in copula.children) and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and _lemma(c) in lex.ability_nouns
+        for c in copula.children)
 
 
 def _designed_for(head: Token, lex: NonActLexicon) -> bool:

@@ -1,6 +1,6 @@
-"""A kind of act put in a class, a supposition and a comment expected of a kind of speaker
-give no event (``generic_frames``, applied by ``genericity``); sentences written for this test,
-coded by the real pipeline."""
+"""A kind of act put in a class, one kind of act said to be another, a supposition and a
+comment expected of a kind of speaker give no event (``generic_frames``, applied by
+``genericity``); sentences written for this test, coded by the real pipeline."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from eventwire import Coder
 from eventwire.pipeline.generic_frames import (
+    is_act_equation,
     is_anticipated_comment,
     is_kind_definition,
     is_supposed,
@@ -90,3 +91,29 @@ def test_the_frames_on_the_parse(coder: Coder) -> None:
     assert is_supposed(next(t for t in supposed if t.text == "attacked"), lex)
     said = coder.nlp("Critics will say the plan failed.")
     assert is_anticipated_comment(next(t for t in said if t.text == "say"), lex)
+
+
+@pytest.mark.parametrize("text", [
+    "To back the pension plan is to betray the workers.",
+    "To negotiate with the kidnappers now is to surrender to them.",
+    "To boycott the election is to abandon the voters.",
+])
+def test_one_kind_of_act_said_to_be_another_is_no_event(coder: Coder, text: str) -> None:
+    assert not coded_triggers(coder, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The party voted to back the pension plan.", "back"),
+    ("The opposition decided to boycott the election.", "boycott"),
+])
+def test_an_infinitive_outside_an_equation_is_coded(coder: Coder, text: str, word: str) -> None:
+    assert any(word in trigger for trigger, _ in coded_triggers(coder, text))
+
+
+def test_the_equation_on_the_parse(coder: Coder) -> None:
+    lex = load_lexicon()
+    doc = coder.nlp("To back the plan is to betray the workers.")
+    assert is_act_equation(next(t for t in doc if t.text == "back"), lex)
+    assert is_act_equation(next(t for t in doc if t.text == "betray"), lex)
+    aim = coder.nlp("The union's aim is to betray the workers.")
+    assert not is_act_equation(next(t for t in aim if t.text == "betray"), lex)

@@ -17,6 +17,7 @@ from eventwire.pipeline.nonacts import (
     load_lexicon,
 )
 from tests.coded import coded as codes
+from tests.coded import coded_triggers
 
 BUNDLED = Path(__file__).parents[2] / "eventwire" / "data" / "nonacts.yaml"
 
@@ -38,6 +39,21 @@ def coder() -> Coder:
 ])
 def test_a_capability_gives_no_event(coder: Coder, text: str) -> None:
     assert not [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("It is the court's duty to declare the law.", "declare"),
+    ("It is the army's duty to arrest deserters.", "arrest"),
+    ("The league has an obligation to expel members that cheat.", "expel"),
+    ("The mission's mandate to monitor the ceasefire ends in March.", "ceasefire"),
+])
+def test_a_duty_to_act_gives_no_event(coder: Coder, text: str, gone: str) -> None:
+    assert not any(trigger.startswith(gone) for trigger, _ in coded_triggers(coder, text))
+
+
+def test_a_duty_carried_out_keeps_its_act(coder: Coder) -> None:
+    text = "The ministry fulfilled its obligation to release the prisoners."
+    assert any(trigger.startswith("release") for trigger, _ in coded_triggers(coder, text))
 
 
 @pytest.mark.parametrize("text", [
