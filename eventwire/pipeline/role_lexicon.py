@@ -81,6 +81,7 @@ class RoleLexicon(BaseModel):
     object_act_preps: frozenset[Word] = frozenset()
     quoting_preps: frozenset[Word] = frozenset()
     speech_means_preps: frozenset[Word] = frozenset()
+    attribution_phrase_heads: frozenset[Word] = frozenset()
     setting_upon_verbs: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]
