@@ -42,6 +42,7 @@ from eventwire.pipeline.mentions import WORK, ActorMention, Attribution, Trigger
 from eventwire.pipeline.relational_nouns import relation_owner
 from eventwire.pipeline.role_lexicon import RoleLexicon
 from eventwire.pipeline.role_lexicon import load_lexicon as load_role_lexicon
+from eventwire.pipeline.verb_subjects import trailing_speech_host
 from eventwire.pipeline.work_speakers import author_token, work_of, work_owner
 
 if not Doc.has_extension("ew_attribution"):
@@ -229,8 +230,10 @@ class AttributionRules:
 
     def speaker_of(self, verb: Token, index: MentionIndex) -> Attribution | None:
         """The speaker of a speech verb: subject, passive agent, or quoted person."""
+        host = trailing_speech_host(verb, index.lexicon)
         speaker = (
             _subject(verb)
+            or (_subject(host) if host.i != verb.i else None)
             or _agent(verb)
             or self._inverted_speaker(verb)
             or self._quoted_or_outer_subject(verb)

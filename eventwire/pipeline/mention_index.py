@@ -19,6 +19,7 @@ from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
 from eventwire.pipeline.person_antecedents import (
     continued_subject,
     credited_person,
+    earlier_subject_pronoun,
     load_person_nouns,
     not_in_own_sentence,
     noun_persons,
@@ -62,6 +63,8 @@ NAMED_COMPOUND_KINDS = frozenset({"country", "capital", "institution", "igo", "n
 NOUN_LINK_PREPS = frozenset({"of", "with"})
 # Modifiers through which a noun that names no actor gets one ("thousands of Iraqi Kurds").
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
+# The kind of a person the dictionaries know by name (a head of state, a minister).
+LEADER_KIND = "leader"
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -89,6 +92,7 @@ class MentionIndex:
         self._unnamed_subjects: list[ActorMention] | None = None
         self._nouns: list[ActorMention] | None = None  # persons named by a noun, on first use
         self._candidates: list[ActorMention] | None = None  # every person above, text order
+        self._chained: dict[int, ActorMention | None] = {}  # pronoun -> what it stands for
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
@@ -122,21 +126,64 @@ class MentionIndex:
         candidates = self._person_candidates(token.doc)
         speaking = self._quoting_person(quoting)
         pronouns: dict[str, str] = dict(words.pronouns)
+        later = self._named_after(token)
         previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
                     and agrees(token, m, genders, words) and m.head not in bound
                     and not not_in_own_sentence(token, m, pronouns)
-                    and not (speaking is not None and same_person(m, speaking))]
-        if not previous:
-            return None
+                    and not (speaking is not None and same_person(m, speaking))
+                    and not any(same_person(m, other) for other in later)]
+        if not previous:  # "Smith said ... . He added ... . ..., he said": the first "he"
+            chained = earlier_subject_pronoun(token, earliest, pronouns)
+            found = None if chained is None else self._resolved(chained)
+            if found is None or any(same_person(found, other) for other in later):
+                return None
+            return placed(found, token)
         person = (credited_person(previous, token, self.lexicon.credit_verbs)
                   or preferred_person(previous, token))
         chained = continued_subject(token, person, pronouns, bound)
         if chained is not None:  # "He said ..., Charles's plans. ..., he said": that "he"
             found = self.at(chained)
             return None if found is None else placed(found, token)
-        if not (person.code or (named_person(person) and person in self._persons)):
+        if person not in self._persons:  # a name no dictionary codes, as its apposition
+            person = self._apposed(person, token.doc) or person
+        if not (person.code or (self._uncoded_name(person, token.doc) and person in self._persons)):
             return None  # "a spokesman said he ...": a person we cannot name, not another one
         return placed(person, token)
+
+    def _named_after(self, pronoun: Token) -> list[ActorMention]:
+        """The persons named after a subject pronoun in its own clause, other than as a
+        subject (a parser may hang a later sentence's "Smith said" there), whom it cannot
+        stand for ("He denied he was Smith's", "He praised Smith": not Smith)."""
+        if pronoun.dep_ not in ANY_SUBJECT_DEPS:
+            return []
+        doc = pronoun.doc
+        found = {m for t in pronoun.head.subtree if t.i > pronoun.i
+                 and (m := self._by_token.get(t.i)) is not None
+                 and m.kind in self.lexicon.person_kinds
+                 and doc[m.head].dep_ not in ANY_SUBJECT_DEPS}
+        return sorted(found, key=lambda m: m.start)
+
+    def _resolved(self, pronoun: Token) -> ActorMention | None:
+        """What an earlier pronoun stands for, once per pronoun (a chain of them may be long)."""
+        if pronoun.i not in self._chained:
+            self._chained[pronoun.i] = self.at(pronoun)
+        return self._chained[pronoun.i]
+
+    def _uncoded_name(self, person: ActorMention, doc: Doc) -> bool:
+        """A person named with no code: one no dictionary knows ("Mrs. Jones") or a known
+        leader with no office on the day ("Robin Cook", out of office), not one whose name
+        only modifies a noun ("the John F. Kennedy Center")."""
+        return named_person(person) or (
+            person.kind == LEADER_KIND and person.name is not None and not person.code
+            and not _name_modifier(doc[person.head]))
+
+    def _apposed(self, person: ActorMention, doc: Doc) -> ActorMention | None:
+        """The coded mention of the apposition of a name that is no mention ("Jane Roe, a
+        spokeswoman for the ministry, said ... . She added": the ministry's spokeswoman, as
+        her own statement's source is)."""
+        found = self._named_speaker(doc[person.head])
+        return found if found is not None and found.code \
+            and found.kind in self.lexicon.person_kinds else None
 
     def _quoting_person(self, speaker: Token | None) -> ActorMention | None:
         """The person whose direct speech holds a pronoun ("'..., he should apologise,' Blair
@@ -312,6 +359,11 @@ def _personal_speaker(pronoun: Token, lexicon: RoleLexicon) -> Token | None:
     return singular[0] if singular and not passive and len(subjects) == 1 else None
 
 
+def _name_modifier(name: Token) -> bool:
+    """A name compounded onto a noun after it ("the Kennedy Center", "a Clinton ally")."""
+    return name.dep_ == "compound" and name.head.i > name.i
+
+
 def _unknown_name(token: Token, known: dict[int, ActorMention]) -> bool:
     """A subject written as a proper name that names no actor we know (the gazetteer is no
     guide: many surnames are also the names of towns). A known phrase before the name that
@@ -329,12 +381,16 @@ def _name_start(token: Token) -> int:
 
 
 def _clause_subjects(pronoun: Token) -> set[int]:
-    """The subjects of the clause whose object ``pronoun`` is: an object pronoun never stands
-    for its own clause's subject ("Trump praised him": not Trump; "himself" would)."""
+    """The subjects of the clause whose object ``pronoun`` is, with their appositions: an object
+    pronoun never stands for its own clause's subject ("Trump praised him": not Trump;
+    "himself" would)."""
     if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
         return set()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return {s.i for s in verb_subjects(verb)[0]}
+    subjects = verb_subjects(verb)[0]
+    # ... nor for its apposition ("the co-chairman, Liam Fox, called him": not Fox)
+    return {s.i for s in subjects} | {t.i for s in subjects for t in s.subtree
+                                      if t.dep_ == "appos"}
 
 
 def own_possessive(token: Token, lexicon: RoleLexicon) -> bool:

@@ -114,6 +114,23 @@ def continued_subject(pronoun: Token, person: ActorMention, genders: dict[str, s
     return None
 
 
+def earlier_subject_pronoun(pronoun: Token, earliest: int,
+                            genders: dict[str, str]) -> Token | None:
+    """The subject pronoun of ``pronoun``'s gender nearest before it from ``earliest`` (the
+    start of its window), outside any quotation other than ``pronoun``'s own: when no person is
+    named in the window, the text still speaks of the person that pronoun stands for ("Smith
+    said ... . He disputed ... . '...,' he said. The plan, he said, ...": Smith)."""
+    wanted = genders.get(pronoun.lower_)
+    if wanted is None:
+        return None
+    quote = quotation_of(pronoun)
+    for token in reversed(pronoun.doc[earliest:pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS and genders.get(token.lower_) == wanted \
+                and "Nom" in token.morph.get("Case", []) and quotation_of(token) == quote:
+            return token
+    return None
+
+
 def _in_subject(pronoun: Token) -> bool:
     """A subject pronoun ("he said") or a possessive one inside its clause's subject ("one of
     his pupils was ..."): the person its sentence is about."""

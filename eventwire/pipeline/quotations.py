@@ -99,14 +99,21 @@ def narrative_start_before(token: Token, sentences: int) -> int:
     """Token index where the sentence ``sentences`` sentences before ``token``'s begins,
     counting only sentences of the narrative: a sentence wholly inside a quotation is the
     speaker's own words and does not count ('"..." Cruz said. "We have seen ... . A bomb
-    here, a missile there." "...," he said': Cruz is the sentence before)."""
+    here, a missile there." "...," he said': Cruz is the sentence before), nor does one with
+    no word (a closing mark and a paragraph break the parser split off a sentence)."""
     doc = token.doc
     start = token.sent.start
     counted = 0
     while counted < sentences and start > 0:
         start = doc[start - 1].sent.start
-        counted += not _quoted_sentence(doc[start].sent)
+        sentence = doc[start].sent
+        counted += _has_word(sentence) and not _quoted_sentence(sentence)
     return start
+
+
+def _has_word(sentence: Span) -> bool:
+    """Some token of ``sentence`` is neither a space nor a punctuation mark."""
+    return any(not (t.is_space or t.is_punct) for t in sentence)
 
 
 def _quoted_sentence(sentence: Span) -> bool:

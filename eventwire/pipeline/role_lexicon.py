@@ -79,6 +79,9 @@ class RoleLexicon(BaseModel):
     directive_verbs: frozenset[Word] = frozenset()
     mandative_verbs: frozenset[Word] = frozenset()
     object_act_preps: frozenset[Word] = frozenset()
+    quoting_preps: frozenset[Word] = frozenset()
+    speech_means_preps: frozenset[Word] = frozenset()
+    attribution_phrase_heads: frozenset[Word] = frozenset()
     setting_upon_verbs: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     population_codes: tuple[str, ...]
     region_words: frozenset[Word]

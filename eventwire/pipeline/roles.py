@@ -82,6 +82,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.pipeline.attribution_phrases import in_attribution_phrase
 from eventwire.pipeline.coordinated_actors import actors_of
 from eventwire.pipeline.created_bodies import created_body
 from eventwire.pipeline.documents import document_owners, document_source
@@ -367,7 +368,8 @@ def _phrase_target(
             if any(same_actor(m, s) for m in actors_of([mention_head], index) for s in sources):
                 continue
         if town_modifier(mention_head, head.doc) or relation_partner(mention_head, head,
-                                                                     index.lexicon):
+                                                                     index.lexicon) \
+                or in_attribution_phrase(mention_head, head, index.lexicon):
             continue  # "revenge after the Peshawar bombing", "talks on ties with Iran"
         locative = mention_head.dep_ == "pobj" and mention_head.head.lower_ in LOCATIVE_PREPS
         pair_place = pair_places and len(sources) > 1

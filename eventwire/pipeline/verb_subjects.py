@@ -41,6 +41,8 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
     the role ``lexicon``, an open complement of an object-control verb is done by that verb's
     object (:func:`object_controller`)."""
     current: Token | None = verb
+    if lexicon is not None:
+        current = trailing_speech_host(verb, lexicon)
     for _ in range(4):
         if current is None:
             break
@@ -64,6 +66,9 @@ def verb_subjects(verb: Token, lexicon: RoleLexicon | None = None) -> tuple[list
         if current.dep_ == "xcomp" and lexicon is not None and (
                 obj := object_controller(current.head, current, lexicon)) is not None:
             return [obj], False  # object control: "urged Russia to withdraw": Russia withdraws
+        if lexicon is not None and (governor := _speech_means_governor(current, lexicon)):
+            current = governor  # "defended the killing by saying ...": the subject says
+            continue
         if lexicon is not None and (governor := _gerund_governor(current, lexicon)) is not None:
             controller = _gerund_controller(governor, current.head, lexicon)
             if controller is not None:
@@ -121,15 +126,54 @@ def passive_conjuncts(verb: Token) -> list[Token]:
 
 def _gerund_governor(clause: Token, lexicon: RoleLexicon) -> Token | None:
     """The verb whose phrase of a preposition of ``object_act_preps`` ``clause`` is the gerund
-    of, the act it is done for ("criticized for **waiting**", "accused X of **lying**"), else
+    of, the act it is done for ("criticized for **waiting**", "accused X of **lying**"), or of
+    a ``quoting_preps`` one after a verb of citing, the words it quotes ("quoted officials
+    **as saying**": the officials say; "was quoted as saying": its subject does), else
     None (a means, "by **promoting**", or a time, "after **meeting**", is left alone)."""
     prep = clause.head
     if clause.dep_ != GERUND_DEP or clause.tag_ != GERUND_TAG or prep.dep_ != "prep":
         return None
-    if prep.lower_ not in lexicon.object_act_preps:
+    governor = prep.head
+    if prep.lower_ not in lexicon.object_act_preps and not (
+            prep.lower_ in lexicon.quoting_preps
+            and governor.lemma_.lower() in lexicon.citing_verbs):
+        return None
+    return governor if governor.pos_ in VERBAL_POS and governor.i != prep.i else None
+
+
+def _speech_means_governor(clause: Token, lexicon: RoleLexicon) -> Token | None:
+    """The active verb a gerund of saying is the means of, under a preposition of
+    ``speech_means_preps`` ("defended the killing **by saying** ...", "contradicted Rice **in
+    saying** ..."): its subject says it. None otherwise, and for a passive verb ("was
+    defended by saying": not the defended)."""
+    prep = clause.head
+    if clause.dep_ != GERUND_DEP or clause.tag_ != GERUND_TAG or prep.dep_ != "prep" \
+            or prep.lower_ not in lexicon.speech_means_preps \
+            or clause.lemma_.lower() not in lexicon.bare_report_verbs:
         return None
     governor = prep.head
-    return governor if governor.pos_ in VERBAL_POS and governor.i != prep.i else None
+    if governor.pos_ not in VERBAL_POS or governor.i == prep.i \
+            or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in governor.children):
+        return None
+    return governor
+
+
+def trailing_speech_host(verb: Token, lexicon: RoleLexicon) -> Token:
+    """The clause a trailing participle of saying set off by a comma belongs to: the parser
+    hangs it on the nearest verb, but after an adverbial clause of its own subject ("Israel
+    walked out after rocket fire resumed, **saying** it would not negotiate") it says what the
+    main clause's subject says. ``verb`` itself otherwise."""
+    host = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != GERUND_TAG or host.i == verb.i \
+            or verb.lemma_.lower() not in lexicon.bare_report_verbs:
+        return verb
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or host.i > verb.i:
+        return verb
+    if host.dep_ != "advcl" or host.head.i == host.i \
+            or not any(c.dep_ == "mark" for c in host.children) \
+            or not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in host.children):
+        return verb
+    return host.head
 
 
 def _gerund_controller(governor: Token, prep: Token, lexicon: RoleLexicon) -> Token | None:
@@ -205,4 +249,4 @@ def _relative_antecedent(subject: Token, clause: Token) -> Token:
 
 
 __all__ = ["CLIMB_DEPS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "object_controller",
-           "verb_subjects"]
+           "trailing_speech_host", "verb_subjects"]

@@ -78,3 +78,34 @@ def test_an_outlet_is_not_the_person_its_apposition_names(nlp: Language) -> None
     assert index.near(doc[1]) == outlet
     title = replace(outlet, code=None, sector=None, kind="title")
     assert MentionIndex([title, person], load_lexicon()).near(doc[1]) == person
+
+
+def names(coder: Coder, text: str, root: str) -> set[tuple[str | None, str | None, str | None]]:
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == root]
+    assert events
+    return {(e.source.text, e.source.code, e.source.name) if e.source else (None, None, None)
+            for e in events}
+
+
+def test_a_leader_with_no_office_on_the_day_is_an_antecedent(coder: Coder) -> None:
+    # Robin Cook holds no office in 2023: the pronoun is him, with no code.
+    text = "Robin Cook met the press on Monday. He denounced the police."
+    assert names(coder, text, "11") == {("He", None, "Robin Cook")}
+    # A leader's name that only modifies a noun names no person.
+    text = "Officials at the John F. Kennedy Center met on Monday. He denounced the police."
+    assert names(coder, text, "11") == {(None, None, None)}
+
+
+def test_an_unknown_name_is_its_coded_apposition(coder: Coder) -> None:
+    text = ("Jane Roe, a spokeswoman for the Kenyan foreign ministry, said the talks had "
+            "failed. She denounced the police.")
+    assert names(coder, text, "11") == {("She", "KENGOV", "Jane Roe")}
+
+
+def test_an_object_pronoun_is_not_its_subjects_apposition(nlp: Language) -> None:
+    component = nlp.create_pipe("ew_actors")
+    doc = component(nlp("Robin Cook spoke on Friday. The chairman of the Conservative Party, "
+                        "Liam Fox, criticised him on Saturday."))
+    index = MentionIndex(doc._.ew_actors, load_lexicon())
+    found = index.at(next(t for t in doc if t.text == "him"))
+    assert found is not None and found.name == "Robin Cook"

@@ -24,7 +24,9 @@ def test_a_place_inside_an_outlet_name_is_the_outlet(
     actor_codes: ActorCodes, text: str, span: str
 ) -> None:
     found = actor_codes(text)
-    assert found.get(span) == "MED", found
+    # The outlet, or a journalist's title phrase that holds it ("the editor of the Times of
+    # Malta": MED too); never the place inside its name.
+    assert any(span in phrase and code == "MED" for phrase, code in found.items()), found
 
 
 def test_the_place_outside_the_name_keeps_its_code(actor_codes: ActorCodes) -> None:

@@ -95,3 +95,23 @@ def test_a_possessive_after_a_credited_object_is_the_objects(
     events = [e for e in coder.code(text, published="2023-05-01")
               if e.trigger.text in ("meeting", "visit")]
     assert events and all(e.source is not None and e.source.code == code for e in events)
+
+
+def speakers(coder: Coder, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    """(source text, source name) of the events of ``root``."""
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == root]
+    assert events
+    return {(e.source.text, e.source.name) if e.source else (None, None) for e in events}
+
+
+def test_a_pronoun_with_no_person_in_its_window_continues_the_last_one(coder: Coder) -> None:
+    # The person is three narrative sentences back; the "he" before stands for him.
+    text = ('Mr. Halloway met the committee on Monday. He disputed the report. "It was clear '
+            'to me," he said. "It was late." He then denounced the police.')
+    assert speakers(coder, text, "11") == {("He", "Halloway")}
+
+
+def test_a_subject_pronoun_is_no_person_named_later_in_its_clause(coder: Coder) -> None:
+    # "He praised Fox's plan": not Fox (and no earlier "he" makes him Fox either).
+    assert speakers(coder, "Liam Fox met the press on Monday. He praised Fox's plan.",
+                    "05") == {(None, None)}

@@ -81,3 +81,12 @@ def test_a_speaker_pronoun_after_quoted_sentences_finds_its_person() -> None:
     meeting = [e for e in events if e.cameo.root == "04"]
     assert [(e.source.text, e.source.code) if e.source else None for e in meeting] \
         == [("We", "KENGOV")]  # the quoted "We" of the "he" who is Ruto
+
+
+def test_a_sentence_of_no_word_does_not_count_towards_the_window(nlp: Language) -> None:
+    # The parser may split a closing mark and a paragraph break off as a sentence of its own.
+    doc = nlp('The envoy said the mission was "ready to confirm its findings."\n\n'
+              'He said more would follow. "We are close," he said.')
+    last = [t for t in doc if t.lower_ == "he"][-1]
+    start = narrative_start_before(last, 2)
+    assert doc[start:last.i].text.startswith("The envoy")

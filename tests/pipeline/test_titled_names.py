@@ -35,3 +35,16 @@ def test_a_hyphenated_name_after_a_title_is_kept_whole(run: ActorRun) -> None:
 def test_the_name_stops_at_a_verb(run: ActorRun) -> None:
     found = dict(run("Interior Minister Tomas Varga resigned on Friday."))
     assert found["Interior Minister Tomas Varga"].name == "Tomas Varga"
+
+
+def test_a_journalists_title_before_a_name_is_media(run: ActorRun) -> None:
+    # A title with an outlet before it, and one that counts only before a name.
+    found = dict(run("Radio Kenya political editor Amina Otieno criticised the plan."))
+    mention = next(m for text, m in found.items() if "Amina Otieno" in text)
+    assert (mention.sector, mention.name) == ("MED", "Amina Otieno")
+    found = dict(run("Talk show host Peter Kamau criticised the plan."))
+    mention = next(m for text, m in found.items() if "Peter Kamau" in text)
+    assert (mention.sector, mention.name) == ("MED", "Peter Kamau")
+    # "host" with no name after it names no journalist: "the host nation".
+    found = dict(run("The host nation criticised the plan."))
+    assert all(m.sector != "MED" for m in found.values())

@@ -83,3 +83,21 @@ def test_a_means_clause_on_a_passive_is_done_by_its_agent(nlp: Language) -> None
     found, _ = verb_subjects(word(nlp, "The militia attacked them using machetes.", "using"),
                              lexicon)
     assert [t.text for t in found] == ["militia"]
+
+
+def test_a_gerund_of_saying_is_its_speakers(nlp: Language) -> None:
+    lexicon = load_lexicon()
+
+    def speaker(text: str) -> list[str]:
+        return [t.text for t in verb_subjects(word(nlp, text, "saying"), lexicon)[0]]
+
+    # The means of an active verb: its subject says it.
+    assert speaker("The ministry defended the raid by saying the camp was armed.") \
+        == ["ministry"]
+    # The words a verb of citing quotes: its object says them, or its passive subject.
+    assert speaker("The newspaper quoted two generals as saying the camp was armed.") \
+        == ["generals"]
+    assert speaker("The general was quoted as saying the camp was armed.") == ["general"]
+    # After an adverbial clause of its own subject, the main clause's subject says it.
+    assert speaker("The envoy left the talks after the shelling resumed, saying the truce "
+                   "was over.") == ["envoy"]
