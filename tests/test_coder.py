@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from eventwire.coder import Coder
 from eventwire.ingest.sources import iter_articles
+from eventwire.pipeline.segmenter import MAX_RUN
 from eventwire.records import Article, Event
 from tests.contract import validate_record
 
@@ -128,3 +130,30 @@ def test_code_can_leave_the_text_as_given(coder: Coder) -> None:
 def test_a_text_that_is_no_string_is_a_clear_type_error(coder: Coder, given: object) -> None:
     with pytest.raises(TypeError, match="text must be a str"):
         coder.code(given)  # type: ignore[arg-type]
+
+
+def _unpunctuated(words: int) -> str:
+    """``words`` words of the fuzz generator's English sentences, every mark and break gone
+    (scraped text that lost its punctuation)."""
+    from tests.fuzz_inputs import SENTENCES
+
+    english = [s for s in SENTENCES if not s.startswith("Le ")]
+    pool = re.findall(r"[^\W_]+", " ".join(english))
+    return " ".join(pool[i % len(pool)] for i in range(words))
+
+
+@pytest.mark.slow
+def test_a_long_article_with_no_punctuation_codes_and_its_records_hold(coder: Coder) -> None:
+    """Twenty thousand words with no sentence end: coded without error in sentences of at most
+    ``MAX_RUN`` tokens, every record valid against the text, one id per event (the time it
+    takes is ``bench/long_text.py``'s business, not a test's)."""
+    text = _unpunctuated(20_000)
+    results = list(coder.code_articles([Article(text=text, id="long")]))
+    assert len(results) == 1 and results[0].ok and results[0].error is None
+    events = results[0].events
+    assert events
+    assert len({e.id for e in events}) == len(events)
+    assert max(e.sentence for e in events) >= 20_000 // MAX_RUN // 2  # cut into sentences
+    for event in events:
+        validate_record(event.to_dict(), text)
+        assert len(event.evidence.text.split()) <= MAX_RUN

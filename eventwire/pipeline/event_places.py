@@ -46,6 +46,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.datafiles import DataMeta, read_yaml_model
 from eventwire.knowledge.gazetteer import gazetteer
+from eventwire.pipeline.doc_memo import by_sentence
 from eventwire.pipeline.mentions import ActorMention, Frame, PlaceMention, TriggerMatch
 from eventwire.pipeline.places import part_start
 
@@ -183,12 +184,13 @@ def _pick_location(
 ) -> PlaceMention | None:
     head = doc[frame.trigger.head]
     sent = head.sent
-    local = [p for p in places if sent.start <= p.start < sent.end and p.start not in excluded]
+    in_sentence = by_sentence(doc, "places", places).get(sent.start, [])
+    local = [p for p in in_sentence if p.start not in excluded]
     if head.pos_ in NOUN_POS:
         for place in local:
             if _modifies(doc[place.start:place.end], head):
                 return place
-    target = _object_place(doc, frame, [p for p in places if sent.start <= p.start < sent.end])
+    target = _object_place(doc, frame, list(in_sentence))
     if target is not None:
         return target
     placer = _Placer(doc, frame)
@@ -473,8 +475,8 @@ def _modifies(place: SpacySpan, noun: Token) -> bool:
 def excluded_place_tokens(doc: Doc, frame: Frame, sent: SpacySpan) -> set[int]:
     """Tokens that cannot be the event's place: its own actors, and actors that are not
     places (people, organisations, outlets: "UN" is not the town of Un, "Morsi" not a town)."""
-    mentions = [m for m in (doc._.ew_actors or ())
-                if m.kind not in GEOGRAPHIC_KINDS and sent.start <= m.start < sent.end]
+    actors = by_sentence(doc, "actors", doc._.ew_actors or ()).get(sent.start, [])
+    mentions = [m for m in actors if m.kind not in GEOGRAPHIC_KINDS]
     mentions += [m for m in (frame.source, frame.target) if m is not None]
     excluded = {i for m in mentions for i in range(m.start, m.end)}
     return excluded - _composed_places(doc, mentions, sent) - _located_actors(doc, frame)

@@ -8,6 +8,7 @@ chains and relative clauses in :mod:`eventwire.pipeline.verb_subjects`. Reads
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -92,6 +93,7 @@ class MentionIndex:
         self._unnamed_subjects: list[ActorMention] | None = None
         self._nouns: list[ActorMention] | None = None  # persons named by a noun, on first use
         self._candidates: list[ActorMention] | None = None  # every person above, text order
+        self._candidate_starts: list[int] = []  # their starts
         self._chained: dict[int, ActorMention | None] = {}  # pronoun -> what it stands for
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
@@ -126,8 +128,12 @@ class MentionIndex:
         candidates = self._person_candidates(token.doc)
         speaking = self._quoting_person(quoting)
         pronouns: dict[str, str] = dict(words.pronouns)
+        # Only candidates starting from ``earliest`` to the pronoun (text order) can end
+        # before it: the slice of them, not every person of the article.
+        starts = self._candidate_starts
+        window = candidates[bisect_left(starts, earliest):bisect_right(starts, token.i)]
         later = self._named_after(token)
-        previous = [m for m in candidates if earliest <= m.start and m.end <= token.i
+        previous = [m for m in window if earliest <= m.start and m.end <= token.i
                     and agrees(token, m, genders, words) and m.head not in bound
                     and not not_in_own_sentence(token, m, pronouns)
                     and not (speaking is not None and same_person(m, speaking))
@@ -219,6 +225,7 @@ class MentionIndex:
             self._candidates = sorted(
                 set(self._persons + self._unnamed(doc) + self._noun_persons(doc)),
                 key=lambda m: (m.start, m.end))
+            self._candidate_starts = [m.start for m in self._candidates]
         return self._candidates
 
     def _noun_persons(self, doc: Doc) -> list[ActorMention]:

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.datafiles import DataMeta, Word, read_yaml_model
 from eventwire.knowledge.actors import ActorKB
 from eventwire.pipeline.actor_compose import AGENT, PERSON, PLACE, TITLE, Piece
+from eventwire.pipeline.doc_memo import per_doc
 
 DATA_FILE = "person_names.yaml"
 # Words of a name written after an honorific ("Mrs. Jones", "Dr. Ali Khan").
@@ -194,8 +195,21 @@ def _surname_again(token: Token, given: frozenset[str]) -> bool:
     preposition stays the place ("flew to Austin")."""
     if token.dep_ not in SURNAME_ACTOR_DEPS or not token.text[:1].isupper():
         return False
-    return any(earlier.text == token.text and _given_before(earlier, given)
-               for earlier in token.doc[:token.i])
+    first = _first_after_given(token.doc, given).get(token.text)
+    return first is not None and first < token.i
+
+
+def _first_after_given(doc: Doc, given: frozenset[str]) -> dict[str, int]:
+    """Each word's first index where it is written right after a given name compounded with
+    it (``_given_before``), once per doc."""
+    def first() -> dict[str, int]:
+        found: dict[str, int] = {}
+        for token in doc:
+            if token.text not in found and _given_before(token, given):
+                found[token.text] = token.i
+        return found
+
+    return per_doc(doc, "first_after_given", given, first)
 
 
 def without_role_surnames(doc: Doc, pieces: list[Piece], given: frozenset[str],

@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.acronyms import name_then_acronym
+from eventwire.pipeline.doc_memo import per_doc
 
 # Words a phrase may not end on; "to" only as a preposition or an infinitive marker.
 DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
@@ -226,8 +227,12 @@ def complement_of(head: Token, child: Token, governors: Collection[str]) -> bool
 
 def named_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the doc's place and actor mentions."""
-    spans = [*(doc._.ew_places or ()), *(doc._.ew_actors or ())]
-    return frozenset(i for span in spans for i in range(span.start, span.end))
+    places, actors = doc._.ew_places or (), doc._.ew_actors or ()
+
+    def named() -> frozenset[int]:
+        return frozenset(i for span in (*places, *actors) for i in range(span.start, span.end))
+
+    return per_doc(doc, "named_tokens", (places, actors), named)
 
 
 __all__ = [

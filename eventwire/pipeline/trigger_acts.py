@@ -64,11 +64,15 @@ def one_act(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc: Doc 
         return list(winners)
     winners = _clauses_back(winners, asked, doc, passed)
     coded = [w for w in winners if w.pattern.code is not None]
+    by_word = _by_root_word(coded, doc)
     dropped: set[int] = set()
     for mine in coded:
         wanted = asked.get(mine.head, set())
-        for other in coded:
-            if other.head == mine.head or not _same_root(mine, other):
+        root = _root(mine)
+        # Only a winner of my root whose head, or whose head's governor, I ask for can be
+        # dropped against me (both tests below read ``wanted``): look those up, not every one.
+        for other in (o for word in wanted for o in by_word.get((root, word), ())):
+            if other.head == mine.head:
                 continue
             if other.head in wanted and _object_of(doc[mine.head], other.head):
                 dropped.add(mine.head)  # my governor is the other act: "ratification of *treaty*"
@@ -78,6 +82,17 @@ def one_act(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc: Doc 
                 verb = doc[mine.head]
                 dropped.add(other.head if _has_agent(doc, verb.i) else mine.head)
     return [w for w in winners if w.head not in dropped]
+
+
+def _by_root_word(coded: Sequence[WinnerT], doc: Doc) -> dict[tuple[str, int], list[WinnerT]]:
+    """The winners filed under their root and their head, and again under their root and
+    their head's governor (once when the two are the same token)."""
+    filed: dict[tuple[str, int], list[WinnerT]] = {}
+    for winner in coded:
+        governor = doc[winner.head].head.i
+        for word in {winner.head, governor}:
+            filed.setdefault((_root(winner), word), []).append(winner)
+    return filed
 
 
 def _clauses_back(winners: Sequence[WinnerT], asked: Mapping[int, set[int]], doc: Doc,
@@ -135,8 +150,11 @@ def act_family(code: str | None) -> str:
 
 
 def _same_root(one: Winner, other: Winner) -> bool:
-    first, second = one.pattern.code or "", other.pattern.code or ""
-    return first[:ROOT_DIGITS] == second[:ROOT_DIGITS]
+    return _root(one) == _root(other)
+
+
+def _root(winner: Winner) -> str:
+    return (winner.pattern.code or "")[:ROOT_DIGITS]
 
 
 __all__ = ["act_family", "one_act"]

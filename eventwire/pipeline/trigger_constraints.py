@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventwire.knowledge.gazetteer import gazetteer
 from eventwire.knowledge.patterns import PrepArgument, TriggerPattern
 from eventwire.pipeline.date_patterns import load_dates_data
+from eventwire.pipeline.doc_memo import per_doc
 from eventwire.pipeline.trigger_arguments import counted, gap_objects
 from eventwire.pipeline.trigger_clauses import (
     clause_constraints,
@@ -147,7 +148,8 @@ def subject_control(head: Token, clause: Token) -> bool:
         return False
     doc = head.doc
     mentions = (doc._.ew_actors or ()) if doc.has_extension("ew_actors") else ()
-    actors = {i for m in mentions for i in range(m.start, m.end)}
+    actors = per_doc(doc, "actor_tokens", mentions,
+                     lambda: frozenset(i for m in mentions for i in range(m.start, m.end)))
     for child in head.children:
         if not head.i < child.i < clause.i:
             continue
