@@ -26,10 +26,10 @@ GOLD = Path(__file__).parents[1] / "data" / "factuality"
 TRAIN, TEST = GOLD / "train.jsonl", GOLD / "test.jsonl"
 ADDENDUM = GOLD / "train_addendum.jsonl"
 # Floors just under the figures measured on the test split (see docs/evaluation.md).
-# Measured (rounds three and four, docs/factuality.md): accuracy 0.880, precision 1.000,
-# hedge_accuracy 0.880 (125 items, 15 without an event of their own, 11 of them acts CAMEO does
-# not code).
-FLOORS: dict[str, float] = {"accuracy": 0.87, "precision": 0.99, "hedge_accuracy": 0.87}
+# Measured (stop 28, docs/accuracy.md): accuracy 0.856, precision 1.000, hedge_accuracy 0.856
+# (125 items, 18 without an event: acts CAMEO does not code, and since stop 28 a legislature
+# approving its own law and a vote on a measure, which are no CAMEO events either).
+FLOORS: dict[str, float] = {"accuracy": 0.85, "precision": 0.99, "hedge_accuracy": 0.85}
 # With the event word given (the component alone, every item judged): 0.992 status, 1.000 hedge.
 GIVEN_FLOORS: dict[str, float] = {"accuracy": 0.98, "hedge_accuracy": 0.99}
 
