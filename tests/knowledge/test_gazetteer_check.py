@@ -60,7 +60,11 @@ CORPUS = (
 # denying al Qaeda an operating base in Egypt and keeping the Suez Canal open ... are all pretty
 # things to do" (aims listed as worthy, no act done). It was scored right (placed in Egypt), so
 # the rates fall by that one event; no verdict of a kept event changed.
-MAX_MISSING = 0.21
+# 0.22 at stop 28: Snowden became a person (actors/people.yaml) and his "said" in "Mr. Snowden
+# said he is in Hong Kong because ... has what he called 'a spirited commitment to free
+# speech'" is now folded with his "called" of the same sentence (one statement by one speaker
+# a sentence): the statement is still coded, on the other word, which the check does not match.
+MAX_MISSING = 0.22
 # Floors: just under the figures last measured (0.705 all, 0.68 located, 0.793 unlocated, after
 # place targets under a locative preposition became locations too). Stop 10: 0.696 (87/125),
 # 0.677 (67/99), 0.769 (20/26) with no verdict changed: four events scored right for having

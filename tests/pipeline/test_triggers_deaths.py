@@ -59,6 +59,6 @@ def test_a_death_from_illness_is_no_event(coder: Coder, text: str) -> None:
 
 
 def test_a_body_named_where_the_act_is_stays_its_side(coder: Coder) -> None:
-    # only a bare place is passed over: a chamber "in" which a battle is fought is the opponent
-    found = force_events(coder, "The Irish cabinet faces a battle in the Senate over the bill.")
-    assert ("110", "the Senate", "The Irish cabinet") in found, found
+    # only a bare place is passed over: a chamber "in" which criticism is faced is the critic
+    found = force_events(coder, "The Irish cabinet faces criticism in the Senate over the bill.")
+    assert ("111", "the Senate", "The Irish cabinet") in found, found
