@@ -25,12 +25,12 @@ SAMPLES = (DATA / "real_precision.jsonl", DATA / "real_precision_holdout.jsonl",
            DATA / "real_precision_holdout10.jsonl", DATA / "real_precision_holdout11.jsonl",
            DATA / "real_precision_holdout12.jsonl", DATA / "real_precision_holdout13.jsonl",
            DATA / "real_precision_holdout14.jsonl", DATA / "real_precision_holdout15.jsonl",
-           DATA / "real_precision_holdout16.jsonl")
+           DATA / "real_precision_holdout16.jsonl", DATA / "real_precision_holdout17.jsonl")
 # Each plan's draw excludes the articles of the plans drawn before it (tool docstring).
 PLAN_ORDER = ("judged", "dev", "holdout", "holdout2", "holdout3", "dev2", "holdout4",
               "holdout5", "holdout6", "holdout7", "calib", "calib2", "holdout8",
               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-              "holdout15", "holdout16")
+              "holdout15", "holdout16", "holdout17")
 PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_holdout.jsonl",
                 "holdout2": "real_precision_holdout2.jsonl",
                 "holdout3": "real_precision_holdout3.jsonl",
@@ -48,7 +48,8 @@ PLAN_SAMPLES = {"judged": "real_precision.jsonl", "holdout": "real_precision_hol
                 "holdout13": "real_precision_holdout13.jsonl",
                 "holdout14": "real_precision_holdout14.jsonl",
                 "holdout15": "real_precision_holdout15.jsonl",
-                "holdout16": "real_precision_holdout16.jsonl"}
+                "holdout16": "real_precision_holdout16.jsonl",
+                "holdout17": "real_precision_holdout17.jsonl"}
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> Path:

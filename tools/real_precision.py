@@ -41,8 +41,9 @@ stop's start, judged blind before any merge and re-marked after them
 ``real_precision_holdout12.jsonl``), stop 25 ``holdout13`` (``pick --seed 17``,
 ``real_precision_holdout13.jsonl``), stop 26 ``holdout14`` (``pick --seed 18``,
 ``real_precision_holdout14.jsonl``), stop 27 ``holdout15`` (``pick --seed 19``,
-``real_precision_holdout15.jsonl``), and stop 28 ``holdout16`` (``pick --seed 20``,
-``real_precision_holdout16.jsonl``)::
+``real_precision_holdout15.jsonl``), stop 28 ``holdout16`` (``pick --seed 20``,
+``real_precision_holdout16.jsonl``), and stop 29 ``holdout17`` (``pick --seed 21``,
+``real_precision_holdout17.jsonl``)::
 
     python tools/real_precision.py sample --out judged.jsonl
     python tools/real_precision.py sample --plan dev --out dev.jsonl --exclude judged.jsonl
@@ -105,6 +106,11 @@ stop's start, judged blind before any merge and re-marked after them
         holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl \
         holdout9.jsonl holdout10.jsonl holdout11.jsonl holdout12.jsonl holdout13.jsonl \
         holdout14.jsonl holdout15.jsonl
+    python tools/real_precision.py sample --plan holdout17 --out holdout17.jsonl \
+        --exclude judged.jsonl dev.jsonl holdout.jsonl holdout2.jsonl holdout3.jsonl dev2.jsonl \
+        holdout4.jsonl holdout5.jsonl holdout6.jsonl holdout7.jsonl calib.jsonl holdout8.jsonl \
+        holdout9.jsonl holdout10.jsonl holdout11.jsonl holdout12.jsonl holdout13.jsonl \
+        holdout14.jsonl holdout15.jsonl holdout16.jsonl
 
 ``score``: the share of right events in a judged sample file (one JSON object a line with
 ``verdict`` among ``VERDICTS``; lines whose verdict is empty are left out). With ``--after`` a
@@ -194,6 +200,8 @@ PLANS: dict[str, tuple[int, tuple[tuple[str, int, str | None], ...]]] = {
     "holdout15": (20202, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                           (BBC, 4, "business"))),
     "holdout16": (21212, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
+                          (BBC, 4, "business"))),
+    "holdout17": (22222, ((INTERNATIONAL, 16, None), (US_POLITICS, 12, None), (BBC, 8, "politics"),
                           (BBC, 4, "business"))),
 }
 MIN_CHARS, MAX_CHARS = 1200, 6000
