@@ -66,6 +66,9 @@ Each mention is marked a *limit* when it bounds an act rather than dating it ("u
 "by the end of next year", "the deadline of June 30"; ``date_roles.py``). A capitalised phrase
 that is all of a quotation is a title, not a date (ABC's "This Week"). Dates of a noun, not of
 its clause (named days, requested events, the event of an eve): ``date_nouns.py``.
+A weekday or a weekend in the future in the past of a report that a week dates ("Last week the
+minister said he would visit on Monday") is the first such day after that week's Monday; one
+that a month or a year dates has no date (which Monday is not told; ``week_report_day``).
 The forms that their own words place (absolute dates, shifts from publication or from an
 anchor) are resolved in ``date_fixed.py``; this module places the rest by tense.
 """
@@ -129,7 +132,7 @@ from eventwire.pipeline.date_roles import (
     postmodified_noun,
 )
 from eventwire.pipeline.date_spans import resolve_season, resolve_span, shared_year
-from eventwire.pipeline.date_tense import TenseReader, dated_report_day
+from eventwire.pipeline.date_tense import TenseReader, coarse_report_date, dated_report_day
 from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
 
@@ -329,6 +332,10 @@ def _resolve_ordinal(ctx: DateContext, span: Span) -> Resolved:
 ANCHORED = frozenset({"anchored", "anchored_day", "anchored_units"})
 # forms placed after the report's own day in the future-in-the-past ("date_tense.report_day")
 REPORT_RELATIVE = frozenset({"weekday", "weekend", "month_day", "month", "ordinal"})
+# forms placed after a report dated by a week only; a report dated by a month or a year
+# leaves them no date ("week_report_day")
+WEEK_RELATIVE = frozenset({"weekday", "weekend"})
+NO_DAY = date.min
 PAST_FORMS = frozenset({"ago"})  # forms that name a past time whatever their clause
 RESOLVERS: dict[str, Resolver] = {
     "iso": resolve_iso,
@@ -350,6 +357,22 @@ RESOLVERS: dict[str, Resolver] = {
     "span": _resolve_span,
     "season": _resolve_season,
 }
+
+
+def week_report_day(
+    span: Span, earlier: list[DateMention], tenses: TenseReader, published: date
+) -> date | None:
+    """The day a weekday or a weekend of a future in the past counts from when a week dates the
+    report or the scheduling ("Last week the minister said he would visit on Monday"): the
+    Tuesday of that week, so that the weekday is the first one after the week's Monday (a
+    Monday is the next week's). ``NO_DAY`` when a month or a year dates it ("Last year he
+    said he would visit on Monday": which Monday is not told); ``None`` when nothing does."""
+    mention = coarse_report_date(span, earlier, tenses, published)
+    if mention is None:
+        return None
+    if mention.precision != "week":
+        return NO_DAY
+    return date.fromisoformat(mention.date) + timedelta(days=1)
 
 
 # the component --------------------------------------------------------------------------
@@ -383,10 +406,12 @@ class DatesComponent:
             try:
                 reported = (dated_report_day(span, mentions, self.tenses, published)
                             if form in REPORT_RELATIVE and published is not None else None)
+                if reported is None and form in WEEK_RELATIVE and published is not None:
+                    reported = week_report_day(span, mentions, self.tenses, published)
                 if reported is not None:
                     here = replace(here, published=reported, report_dated=True)
                 resolved = (resolve_anchored(ctx, span, anchor) if form in ANCHORED
-                            else RESOLVERS[form](here, span))
+                            else None if reported == NO_DAY else RESOLVERS[form](here, span))
             except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)
                 resolved = None
             if resolved is not None:
