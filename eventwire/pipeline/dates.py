@@ -114,6 +114,7 @@ from eventwire.pipeline.date_fixed import (
     shifted,
     year_number,
 )
+from eventwire.pipeline.date_hemisphere import hemisphere
 from eventwire.pipeline.date_history import named_day
 from eventwire.pipeline.date_patterns import (
     YEAR_RE,
@@ -245,7 +246,11 @@ def _resolve_span(ctx: DateContext, span: Span) -> Resolved:
 
 def _resolve_season(ctx: DateContext, span: Span) -> Resolved:
     """"last summer", "in the spring", "the summer of 2019": a year (``date_spans``)."""
-    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root))
+    side = hemisphere(span, ctx.data)  # "this summer" in Australia: December to February
+    if side == "both":
+        return None
+    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root),
+                          southern=side == "south")
 
 
 def _next_weekday(published: date, weekday: int, step: int) -> date:
