@@ -54,6 +54,7 @@ from eventwire.pipeline.person_antecedents import load_person_nouns, person_noun
 
 VERBAL = frozenset({"VERB", "AUX"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"})
 
 
@@ -273,7 +274,17 @@ def _shares_subject(clause: Token) -> bool:
     China on Thursday and blasted Nike" (blasted: Thursday; not "has answered questions since
     Monday and has been travelling for months")."""
     return clause.dep_ == "conj" and clause.pos_ in VERBAL and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children
+    ) and not _tensed_after_infinitive(clause)
+
+
+def _tensed_after_infinitive(clause: Token) -> bool:
+    """A tensed verb conjoined to a bare infinitive is no part of the infinitive's plan: it
+    continues the clause over it ("was expected to visit Ankara on May 3 but cancelled the
+    trip": the cancelling is not of May 3)."""
+    verb = clause.head
+    return clause.tag_ in TENSED_TAGS and verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _scheduled(clause: Token) -> bool:

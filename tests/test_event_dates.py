@@ -172,6 +172,9 @@ def test_an_ended_event_is_not_dated_by_its_end(coder: Coder) -> None:
      "blocked the road", "2019-06-05", "publication"),
     ("The envoy has met the rebels since Monday and has criticized the army for months.",
      "criticized", "2019-06-05", "publication"),
+    # nor a tensed verb conjoined to a planned infinitive: it is no part of the plan
+    ("The minister was expected to visit Ankara on May 3 but cancelled the trip.",
+     "cancelled the trip", "2019-06-05", "publication"),
     # the complement of a scheduling verb takes its date
     ("The ministry is expected on Friday to announce new sanctions.", "announce new sanctions",
      "2019-06-07", "day"),

@@ -86,6 +86,7 @@ class DatesData(BaseModel):
     span_days: dict[str, int] = {}
     span_preps: tuple[str, ...] = ()
     seasons: dict[str, tuple[int, int]] = {}
+    southern_countries: frozenset[str] = frozenset()  # ``date_hemisphere``
     year_sharing_joiners: tuple[str, ...] = ()
     numbers: dict[str, int] = {}
     units: dict[str, Literal["day", "week", "month", "year"]] = {}

@@ -12,7 +12,8 @@
   dates nothing) and not be named from something else ("the last days of the campaign", "the
   weeks before the vote").
 * A **season** ("last summer", "this spring", "in the autumn", "the summer of 2019";
-  ``seasons``, northern hemisphere) is three months: a season of one year is that year
+  ``seasons``, northern hemisphere; six months on in a sentence about southern countries,
+  ``date_hemisphere``) is three months: a season of one year is that year
   (precision ``year``), winter holds a new year and is no date. Which one: "last" the latest
   over before publication, "next" the first to begin after it, "this" the publication year's
   (``date_calendar.shifted_occurrence``); with no shift the tense of the clause places it as
@@ -35,6 +36,7 @@ from eventwire.pipeline.date_calendar import (
     pick_occurrence,
     shifted_occurrence,
 )
+from eventwire.pipeline.date_hemisphere import southern_months
 from eventwire.pipeline.date_patterns import YEAR_RE, DatesData
 from eventwire.pipeline.date_ranges import enclosing
 from eventwire.pipeline.date_weekend import named_from_elsewhere
@@ -133,12 +135,16 @@ def _stands_as_season(span: Span, token: Token, data: DatesData, shift: int | No
     return token.is_lower and before is not None and before.lower_ in data.bare_cues
 
 
-def resolve_season(span: Span, published: date | None, data: DatesData, tense: Tense) -> Resolved:
-    """The year of the season ``span`` names (module docstring), or ``None``."""
+def resolve_season(
+    span: Span, published: date | None, data: DatesData, tense: Tense, southern: bool = False
+) -> Resolved:
+    """The year of the season ``span`` names (module docstring), or ``None``; ``southern``: of
+    the southern hemisphere (``date_hemisphere``)."""
     found = _season_months(span, data)
     if found is None:
         return None
     token, months = found
+    months = southern_months(months) if southern else months
     year = next((int(t.text) for t in span if re.match(YEAR_RE, t.text)), None)
     if year is not None:
         return holding_unit(*_season_period(year, months))

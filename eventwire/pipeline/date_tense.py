@@ -179,6 +179,22 @@ def dated_report_day(
     return None
 
 
+def coarse_report_date(
+    span: Span, earlier: list[DateMention], tenses: TenseReader, published: date
+) -> DateMention | None:
+    """The earlier mention of a week, a month or a year, up to publication, that dates the
+    report or the past scheduling whose future in the past ``span`` is ("Last week the minister
+    said he would visit on Monday": "Last week"), when no day dates it
+    (``dated_report_day``)."""
+    report = tenses.report_verb(span.root) or tenses.past_schedule(span.root)
+    if report is None:
+        return None
+    return next((mention for mention in reversed(earlier)
+                 if mention.precision != "day" and not mention.limit
+                 and date.fromisoformat(mention.date) <= published
+                 and _dates_report(span.doc[mention.start:mention.end], report)), None)
+
+
 def _dates_report(span: Span, report: Token) -> bool:
     """``span`` dates the speech verb ``report`` or a report whose content it is ("told the BBC
     on Sunday she believed he would apologise"): it hangs from one of them, or stands between
@@ -236,4 +252,11 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-__all__ = ["TenseReader", "dated_report_day", "governing_verb", "report_day", "xcomp_chain"]
+__all__ = [
+    "TenseReader",
+    "coarse_report_date",
+    "dated_report_day",
+    "governing_verb",
+    "report_day",
+    "xcomp_chain",
+]

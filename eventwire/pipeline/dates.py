@@ -66,13 +66,17 @@ Each mention is marked a *limit* when it bounds an act rather than dating it ("u
 "by the end of next year", "the deadline of June 30"; ``date_roles.py``). A capitalised phrase
 that is all of a quotation is a title, not a date (ABC's "This Week"). Dates of a noun, not of
 its clause (named days, requested events, the event of an eve): ``date_nouns.py``.
+A weekday or a weekend in the future in the past of a report that a week dates ("Last week the
+minister said he would visit on Monday") is the first such day after that week's Monday; one
+that a month or a year dates has no date (which Monday is not told; ``week_report_day``).
+The forms that their own words place (absolute dates, shifts from publication or from an
+anchor) are resolved in ``date_fixed.py``; this module places the rest by tense.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -89,12 +93,30 @@ from eventwire.pipeline.date_calendar import (
     safe_date,
     shifted_occurrence,
 )
+from eventwire.pipeline.date_fixed import (
+    DateContext,
+    Resolved,
+    Resolver,
+    dates_noun_only,
+    day_number,
+    has_cue,
+    month_number,
+    resolve_ago,
+    resolve_anchored,
+    resolve_decade,
+    resolve_in_units,
+    resolve_iso,
+    resolve_month_shift,
+    resolve_month_year,
+    resolve_numeric,
+    resolve_relative_day,
+    resolve_year,
+    shifted,
+    year_number,
+)
+from eventwire.pipeline.date_hemisphere import hemisphere
 from eventwire.pipeline.date_history import named_day
 from eventwire.pipeline.date_patterns import (
-    DAY_RE,
-    DECADE_RE,
-    ISO_RE,
-    NUMERIC_RE,
     YEAR_RE,
     DateMatcher,
     DatesData,
@@ -111,7 +133,7 @@ from eventwire.pipeline.date_roles import (
     postmodified_noun,
 )
 from eventwire.pipeline.date_spans import resolve_season, resolve_span, shared_year
-from eventwire.pipeline.date_tense import TenseReader, dated_report_day
+from eventwire.pipeline.date_tense import TenseReader, coarse_report_date, dated_report_day
 from eventwire.pipeline.date_weekend import resolve_weekend
 from eventwire.pipeline.mentions import DateMention
 
@@ -121,8 +143,6 @@ if not Doc.has_extension("ew_dates"):
 VERBAL = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN", "ADJ")
 SUNDAY = 6
-
-Resolved = tuple[date, str] | None
 
 
 PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
@@ -135,7 +155,7 @@ def _premodifies_noun(token: Token) -> bool:
             and token.head.pos_ == "NOUN")
 
 
-def _clause_tense(ctx: _Context, token: Token) -> Tense:
+def _clause_tense(ctx: DateContext, token: Token) -> Tense:
     """The tense that places a date word: unknown for a premodifier of a noun, and for a
     postmodifier of a noun in a clause that only its present tense makes future ("is angry
     about the remarks in late April"), and for a month or a day of a month of a future in the
@@ -156,7 +176,7 @@ def _clause_tense(ctx: _Context, token: Token) -> Tense:
     return tense
 
 
-def _future_in_past(ctx: _Context, token: Token) -> bool:
+def _future_in_past(ctx: DateContext, token: Token) -> bool:
     """Only a report's "would" or a past scheduling word makes the clause over ``token``
     future."""
     tenses = ctx.tenses
@@ -164,85 +184,19 @@ def _future_in_past(ctx: _Context, token: Token) -> bool:
         tenses.past_schedule(token) is not None)
 
 
-def _present_over_noun_date(ctx: _Context, token: Token) -> bool:
+def _present_over_noun_date(ctx: DateContext, token: Token) -> bool:
     """``token`` dates a noun it follows, in a clause with no future marker: the clause's
     present tense says nothing of the noun's time."""
     return postmodified_noun(token) is not None and not ctx.tenses.marked_future(token)
 
 
 # resolvers ------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class _Context:
-    data: DatesData
-    published: date | None
-    tenses: TenseReader
-    future: bool = False  # the date of a requested event (``date_nouns.following_event``)
-    # ``published`` is the day of the report or scheduling whose future in the past the date is
-    report_dated: bool = False
 
 
-Resolver = Callable[[_Context, Span], Resolved]
-
-
-def _month_number(data: DatesData, token: Token) -> int | None:
-    word = token.lower_.rstrip(".")
-    return data.months.get(word) or data.month_abbreviations.get(word)
-
-
-def _day_number(token: Token) -> int | None:
-    match = re.match(DAY_RE, token.text)
-    return int(match.group(1)) if match else None
-
-
-def _year_number(span: Span) -> int | None:
-    return next((int(t.text) for t in span if re.match(YEAR_RE, t.text)), None)
-
-
-def _resolve_iso(ctx: _Context, span: Span) -> Resolved:
-    match = ISO_RE.match(span.text)
-    if match is None:
-        return None
-    day = safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    return (day, "day") if day else None
-
-
-def _full_year(year: int, published: date | None) -> int | None:
-    """A two-digit year in the century that puts it nearest the publication year."""
-    if year >= 100:
-        return year
-    if published is None:
-        return None
-    century = published.year // 100 * 100
-    return min((century - 100 + year, century + year, century + 100 + year),
-               key=lambda y: abs(y - published.year))
-
-
-def _resolve_numeric(ctx: _Context, span: Span) -> Resolved:
-    """"4/2/2022", "04.02.2022", "2022/02/04": the order is fixed by a 4-digit first part or a
-    part above 12, else by the separator's convention in ``numeric_order``."""
-    match = re.match(NUMERIC_RE, span.text)
-    if match is None:
-        return None
-    first, separator, second, last = match.groups()
-    if len(first) == 4:
-        day = safe_date(int(first), int(second), int(last))
-        return (day, "day") if day else None
-    year = _full_year(int(last), ctx.published)
-    if len(first) == 3 or year is None or (separator == "." and len(last) != 4):
-        return None  # "1.5.10" is a version number more often than a date
-    a, b = int(first), int(second)
-    day_first = ctx.data.numeric_order.get(separator) == "day_first"
-    if a > 12 or b > 12:
-        day_first = a > 12
-    month, day_number = (b, a) if day_first else (a, b)
-    day = safe_date(year, month, day_number)
-    return (day, "day") if day else None
-
-
-def _resolve_month_day(ctx: _Context, span: Span) -> Resolved:
-    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
-    year = _year_number(span)
-    days = [n for t in span if not re.match(YEAR_RE, t.text) and (n := _day_number(t))]
+def _resolve_month_day(ctx: DateContext, span: Span) -> Resolved:
+    month = next((m for t in span if (m := month_number(ctx.data, t))), None)
+    year = year_number(span)
+    days = [n for t in span if not re.match(YEAR_RE, t.text) and (n := day_number(t))]
     if month is None or not days:
         return None
     if year is not None:
@@ -266,33 +220,11 @@ def _day_range(first: date | None, days: list[int]) -> Resolved:
     return enclosing(first, last) if last is not None and last > first else (first, "day")
 
 
-def _resolve_month_year(ctx: _Context, span: Span) -> Resolved:
-    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
-    year = _year_number(span)
-    if month is None or year is None:
-        return None
-    return date(year, month, 1), "month"
-
-
-def _resolve_month_shift(ctx: _Context, span: Span) -> Resolved:
-    """"in March last year", "February this year": the month of the shifted year."""
-    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
-    shift = ctx.data.shifts.get(span[-2].lower_)
-    if month is None or shift is None or ctx.published is None:
-        return None
-    return date(ctx.published.year + shift, month, 1), "month"
-
-
-def _has_cue(ctx: _Context, span: Span) -> bool:
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ctx.data.bare_cues or span[0].lower_ in ctx.data.parts
-
-
-def _resolve_month(ctx: _Context, span: Span) -> Resolved:
+def _resolve_month(ctx: DateContext, span: Span) -> Resolved:
     """"in January", "late March": placed by the tense of its clause; after a shift word
     ("last June", "next March", "this May") by the shift (``shifted_occurrence``)."""
-    month = next((m for t in span if (m := _month_number(ctx.data, t))), None)
-    if month is None or ctx.published is None or not _has_cue(ctx, span):
+    month = next((m for t in span if (m := month_number(ctx.data, t))), None)
+    if month is None or ctx.published is None or not has_cue(ctx, span):
         return None
     pub = ctx.published
     options = [month_period(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
@@ -307,36 +239,18 @@ def _resolve_month(ctx: _Context, span: Span) -> Resolved:
     return (chosen, "month") if chosen else None
 
 
-def _resolve_span(ctx: _Context, span: Span) -> Resolved:
+def _resolve_span(ctx: DateContext, span: Span) -> Resolved:
     """"in the coming weeks", "in recent days": the unit that holds the span (``date_spans``)."""
     return None if ctx.published is None else resolve_span(span, ctx.published, ctx.data)
 
 
-def _resolve_season(ctx: _Context, span: Span) -> Resolved:
+def _resolve_season(ctx: DateContext, span: Span) -> Resolved:
     """"last summer", "in the spring", "the summer of 2019": a year (``date_spans``)."""
-    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root))
-
-
-def _resolve_year(ctx: _Context, span: Span) -> Resolved:
-    year = _year_number(span)
-    if year is None or not (_has_cue(ctx, span) or _names_its_noun(ctx, span)):
+    side = hemisphere(span, ctx.data)  # "this summer" in Australia: December to February
+    if side == "both":
         return None
-    return date(year, 1, 1), "year"
-
-
-def _dates_noun_only(ctx: _Context, span: Span) -> bool:
-    """A year that dates only the noun after it (found by ``_names_its_noun``): "the 1979
-    coup", "a hit to 2005 earnings"."""
-    return len(span) == 1 and _year_number(span) is not None and _names_its_noun(ctx, span)
-
-
-def _names_its_noun(ctx: _Context, span: Span) -> bool:
-    """A year between a determiner and the noun it dates: "the 1979 coup", "its 2014
-    annexation" (not "2019 people")."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    token = span[-1]
-    return (before in ctx.data.year_noun_cues and token.head.i > token.i
-            and token.head.pos_ == "NOUN")
+    return resolve_season(span, ctx.published, ctx.data, _clause_tense(ctx, span.root),
+                          southern=side == "south")
 
 
 def _next_weekday(published: date, weekday: int, step: int) -> date:
@@ -345,7 +259,7 @@ def _next_weekday(published: date, weekday: int, step: int) -> date:
                 if (day := published + timedelta(days=k * step)).weekday() == weekday)
 
 
-def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
+def _resolve_weekday(ctx: DateContext, span: Span) -> Resolved:
     weekdays = ctx.data.weekdays
     weekday = next((weekdays[t.lower_] for t in span if t.lower_ in weekdays), None)
     if weekday is None or ctx.published is None:
@@ -360,7 +274,7 @@ def _resolve_weekday(ctx: _Context, span: Span) -> Resolved:
     return (chosen, "day") if chosen else None
 
 
-def _weekday_tense(ctx: _Context, span: Span) -> Tense:
+def _weekday_tense(ctx: DateContext, span: Span) -> Tense:
     """The tense that places a weekday or a weekend (module docstring); unknown is past."""
     if ctx.future or _premodifies_noun(span.root):
         return "future" if ctx.future or ctx.tenses.marked_future(span.root) else "past"
@@ -369,7 +283,7 @@ def _weekday_tense(ctx: _Context, span: Span) -> Tense:
     return ctx.tenses.tense(_reported_day_verb(span.root)) or "past"
 
 
-def _resolve_weekend(ctx: _Context, span: Span) -> Resolved:
+def _resolve_weekend(ctx: DateContext, span: Span) -> Resolved:
     """"over the weekend", "last weekend": the week of that weekend (``date_weekend``)."""
     if ctx.published is None:
         return None
@@ -377,7 +291,7 @@ def _resolve_weekend(ctx: _Context, span: Span) -> Resolved:
                            _weekday_tense(ctx, span))
 
 
-def _resolve_weekday_week(ctx: _Context, span: Span) -> Resolved:
+def _resolve_weekday_week(ctx: DateContext, span: Span) -> Resolved:
     """"Friday next week", "Tuesday of last week": that weekday of the shifted week."""
     weekday = ctx.data.weekdays.get(span[0].lower_)
     shift = ctx.data.shifts.get(span[-2].lower_)
@@ -396,24 +310,7 @@ def _reported_day_verb(token: Token) -> Token:
     return noun.head
 
 
-def _resolve_relative_day(ctx: _Context, span: Span) -> Resolved:
-    offset = ctx.data.relative_days.get(" ".join(t.lower_ for t in span))
-    if offset is None or ctx.published is None:
-        return None
-    return ctx.published + timedelta(days=offset), "day"
-
-
-def _shifted(published: date, unit: str, amount: int) -> Resolved:
-    if unit == "day":
-        return published + timedelta(days=amount), "day"
-    if unit == "week":
-        return monday_of(published + timedelta(weeks=amount)), "week"
-    if unit == "month":
-        return add_months(published, amount), "month"
-    return date(published.year + amount, 1, 1), "year"
-
-
-def _resolve_period(ctx: _Context, span: Span) -> Resolved:
+def _resolve_period(ctx: DateContext, span: Span) -> Resolved:
     """"last week", "next month", "later this year"; "(later) this week" of a future clause in
     an article of a Sunday, the week's last day, is the week that begins the next day."""
     shift = ctx.data.shifts.get(span[-2].lower_)
@@ -422,37 +319,12 @@ def _resolve_period(ctx: _Context, span: Span) -> Resolved:
     if (span[-1].lower_ == "week" and shift == 0 and ctx.published.weekday() == SUNDAY
             and span[0].lower_ != "earlier" and _clause_tense(ctx, span.root) == "future"):
         shift = 1
-    return _shifted(ctx.published, span[-1].lower_, shift)
+    return shifted(ctx.published, span[-1].lower_, shift)
 
 
-def _amount(ctx: _Context, token: Token) -> int | None:
-    if token.is_digit:
-        return int(token.text)
-    return ctx.data.numbers.get(token.lower_)
-
-
-def _resolve_ago(ctx: _Context, span: Span) -> Resolved:
-    amount = _amount(ctx, span[0])
-    unit = ctx.data.units.get(span[1].lower_)
-    if amount is None or unit is None or ctx.published is None:
-        return None
-    return _shifted(ctx.published, unit, -amount)
-
-
-def _resolve_in_units(ctx: _Context, span: Span) -> Resolved:
-    amount = _amount(ctx, span[1])
-    unit = ctx.data.units.get(span[2].lower_)
+def _resolve_ordinal(ctx: DateContext, span: Span) -> Resolved:
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ in ctx.data.ago:
-        return None
-    if amount is None or unit is None or ctx.published is None:
-        return None
-    return _shifted(ctx.published, unit, amount)
-
-
-def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    day = _day_number(span[-1])
+    day = day_number(span[-1])
     if day is None or ctx.published is None or (after is not None and after.pos_ in NOUNISH):
         return None
     pub = ctx.published
@@ -462,68 +334,50 @@ def _resolve_ordinal(ctx: _Context, span: Span) -> Resolved:
     return (chosen, "day") if chosen else None
 
 
-def _resolve_decade(ctx: _Context, span: Span) -> Resolved:
-    match = next((m for t in span if (m := re.match(DECADE_RE, t.text))), None)
-    return (date(int(match.group(1)), 1, 1), "year") if match else None
-
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
-def _anchored_shift(ctx: _Context, span: Span) -> tuple[str, int] | None:
-    """The unit and the signed number of units of a date named from an earlier one."""
-    words = [t.lower_ for t in span]
-    label = " ".join(words)
-    if label in ctx.data.anchor_days:
-        return "day", ctx.data.anchor_days[label]
-    if words[0] == "the" and words[1] in ctx.data.anchor_shifts:
-        return words[2], ctx.data.anchor_shifts[words[1]]
-    amount, unit = _amount(ctx, span[0]), ctx.data.units.get(words[1])
-    direction = ctx.data.anchor_directions.get(words[-1])
-    if amount is None or unit is None or direction is None:
-        return None
-    return unit, amount * direction
-
-
-def _resolve_anchored(ctx: _Context, span: Span, anchor: DateMention | None) -> Resolved:
-    """A date named from the nearest earlier date of the text, the ``anchor`` ("on June 3 ...
-    the following day": June 4), when it is at least as precise as the unit; without an
-    anchor a shift back counts from the publication date ("the previous day": yesterday)."""
-    shift = _anchored_shift(ctx, span)
-    if shift is None:
-        return None
-    unit, amount = shift
-    if anchor is not None and PRECISION_RANK[anchor.precision] <= PRECISION_RANK[unit]:
-        return _shifted(date.fromisoformat(anchor.date), unit, amount)
-    if anchor is None and amount < 0 and ctx.published is not None:
-        return _shifted(ctx.published, unit, amount)
-    return None
-
-
 ANCHORED = frozenset({"anchored", "anchored_day", "anchored_units"})
 # forms placed after the report's own day in the future-in-the-past ("date_tense.report_day")
 REPORT_RELATIVE = frozenset({"weekday", "weekend", "month_day", "month", "ordinal"})
+# forms placed after a report dated by a week only; a report dated by a month or a year
+# leaves them no date ("week_report_day")
+WEEK_RELATIVE = frozenset({"weekday", "weekend"})
+NO_DAY = date.min
 PAST_FORMS = frozenset({"ago"})  # forms that name a past time whatever their clause
 RESOLVERS: dict[str, Resolver] = {
-    "iso": _resolve_iso,
-    "numeric": _resolve_numeric,
+    "iso": resolve_iso,
+    "numeric": resolve_numeric,
     "month_day": _resolve_month_day,
-    "month_year": _resolve_month_year,
+    "month_year": resolve_month_year,
     "month": _resolve_month,
-    "month_shift": _resolve_month_shift,
-    "year": _resolve_year,
+    "month_shift": resolve_month_shift,
+    "year": resolve_year,
     "weekday": _resolve_weekday,
     "weekend": _resolve_weekend,
     "weekday_week": _resolve_weekday_week,
-    "relative_day": _resolve_relative_day,
+    "relative_day": resolve_relative_day,
     "period": _resolve_period,
-    "ago": _resolve_ago,
-    "in_units": _resolve_in_units,
+    "ago": resolve_ago,
+    "in_units": resolve_in_units,
     "ordinal": _resolve_ordinal,
-    "decade": _resolve_decade,
+    "decade": resolve_decade,
     "span": _resolve_span,
     "season": _resolve_season,
 }
+
+
+def week_report_day(
+    span: Span, earlier: list[DateMention], tenses: TenseReader, published: date
+) -> date | None:
+    """The day a weekday or a weekend of a future in the past counts from when a week dates the
+    report or the scheduling ("Last week the minister said he would visit on Monday"): the
+    Tuesday of that week, so that the weekday is the first one after the week's Monday (a
+    Monday is the next week's). ``NO_DAY`` when a month or a year dates it ("Last year he
+    said he would visit on Monday": which Monday is not told); ``None`` when nothing does."""
+    mention = coarse_report_date(span, earlier, tenses, published)
+    if mention is None:
+        return None
+    if mention.precision != "week":
+        return NO_DAY
+    return date.fromisoformat(mention.date) + timedelta(days=1)
 
 
 # the component --------------------------------------------------------------------------
@@ -541,7 +395,7 @@ class DatesComponent:
 
     def find(self, doc: Doc, published: date | None) -> list[DateMention]:
         """The resolved date mentions of ``doc`` for publication date ``published``."""
-        ctx = _Context(self.data, published, self.tenses)
+        ctx = DateContext(self.data, published, self.tenses)
         mentions: list[DateMention] = []
         anchor: DateMention | None = None
         events = date_nouns.event_heads(doc)
@@ -557,16 +411,18 @@ class DatesComponent:
             try:
                 reported = (dated_report_day(span, mentions, self.tenses, published)
                             if form in REPORT_RELATIVE and published is not None else None)
+                if reported is None and form in WEEK_RELATIVE and published is not None:
+                    reported = week_report_day(span, mentions, self.tenses, published)
                 if reported is not None:
                     here = replace(here, published=reported, report_dated=True)
-                resolved = (_resolve_anchored(ctx, span, anchor) if form in ANCHORED
-                            else RESOLVERS[form](here, span))
+                resolved = (resolve_anchored(ctx, span, anchor) if form in ANCHORED
+                            else None if reported == NO_DAY else RESOLVERS[form](here, span))
             except (OverflowError, ValueError):  # past the calendar's ends (year 1 or 9999)
                 resolved = None
             if resolved is not None:
                 day, precision = resolved
                 noun = follows[0] if follows else date_nouns.day_named_noun(span, form, self.data)
-                noun = span[-1].head.i if _dates_noun_only(ctx, span) else noun
+                noun = span[-1].head.i if dates_noun_only(ctx, span) else noun
                 noun = compared_noun(span, self.data) if noun is None else noun
                 mention = DateMention(start, end, day.isoformat(), precision, noun,
                                       is_limit(span, self.data))

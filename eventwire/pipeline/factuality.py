@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.declines import ACT_CUES_KEY
+from eventwire.pipeline.factuality_cancelled import cancelling_conjunct
 from eventwire.pipeline.factuality_clauses import ClauseCues
 from eventwire.pipeline.factuality_evaluations import judging_predicate
 from eventwire.pipeline.factuality_governors import GovernorCues
@@ -43,6 +44,7 @@ from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
     clausal_descendant,
+    continues_over_infinitive,
     ending_position,
     governors,
     is_copular_judgement,
@@ -129,7 +131,11 @@ class FactualityRules:
         hedges = hedge_cues(head, self.lex)
         ended, topic_ended, reported, subject = False, False, False, False
         concurrent, scheduled = False, False
+        detached = False
         for step in governors(head):
+            if detached and step.via == "xcomp":
+                continue  # the plan over an infinitive the event's verb is conjoined to
+            detached = continues_over_infinitive(step)
             later = self._later_time(step)
             if later is not None:  # "will stay until the talks end": not yet
                 statuses.append(later)
@@ -183,6 +189,9 @@ class FactualityRules:
         opener = self._announced_start(head)
         if opener is not None:
             statuses.append(Cue("planned", opener))
+        cancelled = cancelling_conjunct(head, self.lex)
+        if cancelled is not None:  # "was expected to visit but cancelled the trip"
+            statuses.insert(0, Cue("negated", cancelled))
         return statuses, hedges
 
     def _later_time(self, step: Step) -> Cue | None:

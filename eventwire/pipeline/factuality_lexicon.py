@@ -62,6 +62,7 @@ class FactualityLexicon(BaseModel):
     start_time_nouns: frozenset[Word]
     negating_xcomp_verbs: frozenset[Word]
     negating_verbs: frozenset[Word]
+    cancelling_verbs: frozenset[Word]
     postponing_verbs: frozenset[Word]
     ending_verbs: frozenset[Word]
     negation_words: frozenset[Word]

@@ -39,6 +39,20 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+# Tags of a verb in a tense of its own.
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def continues_over_infinitive(step: Step) -> bool:
+    """A finite verb conjoined to an infinitive complement continues the clause over the
+    infinitive, not the plan the infinitive is ("was expected to visit Ankara but
+    **cancelled** the trip", however parsed): the verbs that govern the infinitive do not
+    govern it."""
+    gov = step.governor
+    return (step.via == "conj" and step.child.tag_ in TENSED_TAGS and gov.tag_ == "VB"
+            and gov.dep_ == "xcomp" and is_infinitive(gov))
+
+
 # Conjunctions of a clause that is a complement even when parsed as adverbial ("so sure
 # that troops would attack"); other conjunctions open adjuncts of their own time, cause or
 # condition ("since Ukraine launched the offensive", "after the talks ended", "if talks fail"),

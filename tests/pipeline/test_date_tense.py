@@ -56,6 +56,29 @@ def test_a_future_in_the_past_counts_from_the_reports_own_day(
             ("Friday", "2024-03-08", "day"), ("Monday", "2024-03-11", "day")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report of last week (4-10 March): the first such day after that week's Monday
+    ("Last week the governor said she would visit the flooded towns on Monday.",
+     ("Monday", "2024-03-11", "day")),
+    ("The governor said last week that she would visit the flooded towns on Friday.",
+     ("Friday", "2024-03-08", "day")),
+    ("Last week the two parties agreed to meet on Thursday.", ("Thursday", "2024-03-07", "day")),
+])
+def test_a_future_in_the_past_of_a_report_of_a_week_counts_from_that_week(
+    nlp: Language, component: DatesComponent, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dates_of(nlp, component, text)
+
+
+def test_a_report_of_a_month_or_a_year_leaves_its_weekday_no_date(
+    nlp: Language, component: DatesComponent
+) -> None:
+    # which Monday after a report of last month is not told
+    for text in ("Last month the governor said she would visit the flooded towns on Monday.",
+                 "In 2019 the governor said she would visit the flooded towns on Monday."):
+        assert [m[0] for m in dates_of(nlp, component, text)] in (["Last month"], ["2019"])
+
+
 def test_the_reports_day_is_found_through_a_report_over_it(
     nlp: Language, component: DatesComponent
 ) -> None:
