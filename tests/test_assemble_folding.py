@@ -237,6 +237,18 @@ def test_has_to_is_a_demand_and_the_obliged_event_is_possible(coder: Coder) -> N
     assert events["release"].status == "possible"
 
 
+@pytest.mark.parametrize("text", [
+    "The garrison had to release its captives, Amnesty International said.",
+    "The ministry has had to free the reporters, the union said.",
+])
+def test_a_past_have_to_tells_the_act_done(coder: Coder, text: str) -> None:
+    """"had to release": the release was done, nobody is asked for it (``told_done``)."""
+    events = coder.code(text)
+    assert not [e for e in events if e.rule.startswith("ew.obligation")]
+    released = [e for e in events if e.cameo.code.startswith("084")]
+    assert released and all(e.status == "occurred" for e in released)
+
+
 def test_a_speakers_own_obligation_is_no_demand(coder: Coder) -> None:
     """"'We have to free the prisoners,' Okafor said": the obliged is the speaker, who states
     what the speaker must do, not a demand of another actor."""

@@ -39,7 +39,16 @@ from eventwire.pipeline.factuality_lexicon import (
     verb_key,
 )
 from eventwire.pipeline.factuality_references import ReferenceRules
-from eventwire.pipeline.factuality_topic import ends_at_topic, is_presupposed
+from eventwire.pipeline.factuality_scope import (
+    as_open,
+    denies_need,
+    is_earlier_gerund,
+    is_ongoing,
+    presupposed_question,
+    takes_part,
+    without_denial,
+)
+from eventwire.pipeline.factuality_topic import cue_nouns, ends_at_topic, is_presupposed
 from eventwire.pipeline.factuality_tree import (
     SUBJECT_DEPS,
     Step,
@@ -132,10 +141,17 @@ class FactualityRules:
         ended, topic_ended, reported, subject = False, False, False, False
         concurrent, scheduled = False, False
         detached = False
+        joined: int | None = None  # where the cues above a taking part begin
         for step in governors(head):
             if detached and step.via == "xcomp":
                 continue  # the plan over an infinitive the event's verb is conjoined to
             detached = continues_over_infinitive(step)
+            if presupposed_question(step, self.lex):
+                ended = True  # "did not explain why the police fired": the firing is given
+                break
+            if joined is None and (takes_part(step, self.lex)
+                                   or is_earlier_gerund(step, self.lex)):
+                joined = len(statuses)  # "did not attend the summit": the summit is held
             later = self._later_time(step)
             if later is not None:  # "will stay until the talks end": not yet
                 statuses.append(later)
@@ -160,7 +176,12 @@ class FactualityRules:
             if self._ends_act(step):
                 ended = True  # the ending is another event: what governs it is about it
                 break
-            if topic and ends_at_topic(head, step, self.lex, self.roles):
+            if topic and step.child.i == head.i and is_ongoing(head, self.lex):
+                hedges += lexical_hedges(step, self.lex)  # "the ongoing investigation"
+                ended = topic_ended = True
+                continue
+            if (topic and ends_at_topic(head, step, self.lex, self.roles)) or \
+                    self._is_given_intent(step, head):
                 # "denied the attack" still denies it; "asked about the attack" asks nothing
                 if not self._about_topic(step):
                     statuses += _unless_reported(self.governors.lexical_cues(step, head),
@@ -181,6 +202,8 @@ class FactualityRules:
             hedges += lexical_hedges(step, self.lex)
             reported = reported or (
                 step.via == "ccomp" and self.lemma(step.governor) in self.lex.speech_verbs)
+        if joined is not None:  # a negation above a taking part is the taking part's
+            statuses = statuses[:joined] + without_denial(statuses[joined:])
         if sentence_is_question(head) and not ended and not presupposed_past(head):
             statuses.append(Cue("possible", head.sent[-1]))
         judge = judging_predicate(head, self.lex)  # "attacking them is in our interest"
@@ -219,6 +242,15 @@ class FactualityRules:
             return Cue("planned", word)
         return None
 
+    def _is_given_intent(self, step: Step, head: Token) -> bool:
+        """A known plan, threat or refusal above the event ("split over **its decision** to
+        back the plans", "did not explain **his plan** to withdraw"): the noun, definite or
+        possessed, is taken as given and gave the event its status; the clause above names it
+        as a topic, and its negation is not the event's."""
+        child = step.child
+        return (child.i != head.i and child.lemma_.lower() in cue_nouns(self.lex)
+                and ends_at_topic(child, step, self.lex, self.roles))
+
     def _about_topic(self, step: Step) -> bool:
         return step.prep is not None and step.prep.lower_ in self.lex.topic_preps
 
@@ -250,9 +282,11 @@ class FactualityRules:
                         if cue.value != "negated" or cue.token.head.i == step.child.i]
                 if is_presupposed(step.child, self.lex):  # "the killing was probably illegal"
                     cues = [cue for cue in cues if not self._hedges_predicate(cue, step)]
-            if step.via == "xcomp" and self._is_permission(step.governor):
-                # "were not authorized to discuss": a norm, not a denial
-                cues = [Cue("possible", c.token) if c.value == "negated" else c for c in cues]
+            if step.via == "xcomp" and self._is_permission(step.governor) or \
+                    denies_need(step, self.lex):
+                # "were not authorized to discuss": a norm, not a denial; "do not have to
+                # wait": the need is denied, the act left open
+                cues = as_open(cues)
         else:
             cues = self.clauses.conditional_cues(step.governor)
             if self.references.is_occasion(step):  # "will speak at a meeting": still ahead

@@ -48,6 +48,7 @@ class Obligations(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     demand: frozenset[Word]
     appeal: frozenset[Word]
+    told_done: frozenset[Word] = frozenset()
 
 
 class FoldingLexicon(BaseModel):
@@ -179,6 +180,10 @@ def _same_root(code: str | None, other: str | None) -> bool:
     return code is not None and other is not None and code[:2] == other[:2]
 
 
+# Past and perfect forms of an obligation verb: "had to", "has had to".
+PAST_FORMS = frozenset({"VBD", "VBN"})
+
+
 def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -258,7 +263,10 @@ def obligation(verb: Token, lexicon: FoldingLexicon) -> tuple[str, int, int] | N
     governor = verb.head
     if verb.dep_ != "xcomp" or governor.i >= verb.i or _is_negated(governor):
         return None
-    kind = _kind(f"{governor.lemma_.lower()}_to", lexicon)
+    word = f"{governor.lemma_.lower()}_to"
+    if word in lexicon.obligations.told_done and governor.tag_ in PAST_FORMS:
+        return None  # "had to withdraw": the act was done, no one demands it
+    kind = _kind(word, lexicon)
     return (kind, governor.i, verb.i) if kind is not None else None
 
 

@@ -2,7 +2,9 @@
 factuality_topic.py): a focus "not only", the "or not" of an open alternative, an event noun
 that is the subject of what it did, an "if" question after a verb of asking, an event named
 as what is asked "about", a clause or preposition of its own time or cause, a negated
-permission, a possibility adverb on what is said of a known event.
+permission or necessity, a possibility adverb on what is said of a known event, an event
+taken part in ("did not attend the summit") or put under way by its modifier ("the ongoing
+inquiry"): factuality_scope.py.
 
 Sentences written for this test, parsed by the real English model; the word is made the only
 trigger by hand.
@@ -135,9 +137,102 @@ ADJUNCTS: list[tuple[str, str, str]] = [
 ]
 
 
+PARTICIPATION: list[tuple[str, str, str]] = [
+    # a negation on taking part in an event, or above it, denies the taking part only
+    ("The governor did not attend the funeral of the slain judge.", "funeral", "occurred"),
+    ("The opposition refused to take part in the parliamentary debate.", "debate",
+     "occurred"),
+    ("Warsaw ruled out joining naval patrols in the strait.", "patrols", "occurred"),
+    ("The rebels declined to participate in peace negotiations.", "negotiations", "occurred"),
+    ("The colonel said his men were not involved in the massacre at the market.",
+     "massacre", "occurred"),
+    # modals above the taking part still carry
+    ("The governor will not attend the funeral on Friday.", "funeral", "planned"),
+    # controls: the taking part itself is denied, and a negation on the event's own verb
+    # still denies it
+    ("The governor did not attend the funeral of the slain judge.", "attend", "negated"),
+    ("The rebels did not hold negotiations with the army.", "negotiations", "negated"),
+]
+
+ONGOING: list[tuple[str, str, str]] = [
+    # an event put under way or done by its modifier keeps its own status
+    ("The senator would not comment on the ongoing inquiry into the bank.", "inquiry",
+     "occurred"),
+    ("Beijing could not intervene in the continuing clashes on the frontier.", "clashes",
+     "occurred"),
+    ("The union will not repeat its recent strikes.", "strikes", "occurred"),
+    # controls: a modifier of time to come, and no modifier
+    ("The mayor said he would not attend the planned rally.", "rally", "planned"),
+    ("The union will not stage strikes.", "strikes", "negated"),
+]
+
+NECESSITY: list[tuple[str, str, str]] = [
+    # a negated necessity denies the need: the act stays open
+    ("Lenders do not have to notify the regulator of the loans.", "notify", "possible"),
+    ("The envoy did not need to negotiate with the militia.", "negotiate", "possible"),
+    ("The agency need not consult the tribunal.", "consult", "possible"),
+    # controls: a negated ability or plan still denies
+    ("The envoy did not manage to negotiate with the militia.", "negotiate", "negated"),
+    ("The envoy does not plan to negotiate with the militia.", "negotiate", "negated"),
+]
+
+
+EARLIER: list[tuple[str, str, str]] = [
+    # a gerund of an earlier time or cause is not under the clause's negation or denial
+    ("The mayor denied any fraud after losing the recount.", "losing", "occurred"),
+    ("The premier did not resign despite losing the confidence vote.", "losing", "occurred"),
+    # control: a negated gerund of its own is still denied
+    ("The premier resigned after not winning the vote.", "winning", "negated"),
+    # an embedded question told in the past takes its act for given
+    ("The general did not explain why his troops shelled the school.", "shelled",
+     "occurred"),
+    ("The warden has no answer as to how the prisoners escaped.", "escaped", "occurred"),
+    # controls: an open question and a question with a modal stay open
+    ("The general did not say whether his troops shelled the school.", "shelled",
+     "possible"),
+    ("The envoy would not say when the militia would release the hostages.", "release",
+     "possible"),
+]
+
+GIVEN_INTENTS: list[tuple[str, str, str]] = [
+    # a known plan, threat or refusal named as a topic keeps its own status for its act
+    ("The ministers quarrelled over the cabinet's decision to expel the envoy.", "expel",
+     "planned"),
+    ("The prefect did not explain his plan to evacuate the port.", "evacuate", "planned"),
+    ("Nobody mentioned the rebels' threat to shell the town.", "shell", "possible"),
+    # controls: a verb that rejects the plan still denies its act
+    ("The senate rejected the plan to evacuate the port.", "evacuate", "negated"),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "status"),
                          FOCUS + ALTERNATIVES + SUBJECTS + PERMISSIONS + QUESTIONS + TOPICS
-                         + ADJUNCTS)
+                         + ADJUNCTS + PARTICIPATION + ONGOING + NECESSITY + EARLIER
+                         + GIVEN_INTENTS)
 def test_scope_of_negation_questions_and_topics(nlp: Language, component: FactualityComponent,
                                                 text: str, word: str, status: str) -> None:
     assert status_of(nlp, component, text, word) == status
+
+
+def test_participation_keys_name_the_verb_its_preposition_and_its_object(
+        nlp: Language) -> None:
+    from eventwire.pipeline.factuality_lexicon import load_lexicon
+    from eventwire.pipeline.factuality_scope import participation_keys
+    from eventwire.pipeline.factuality_tree import governors
+
+    lex = load_lexicon()
+    doc = nlp("The rebels declined to take part in the talks.")
+    step = next(governors(doc[8]))  # talks -> take (via "in")
+    assert participation_keys(step, lex) == {"take_in", "take_part_in"}
+
+
+def test_an_ongoing_object_leaves_the_act_done_to_it_open(
+        nlp: Language, component: FactualityComponent) -> None:
+    """"urged Tokyo to lift the existing curbs": the curbs are under way, their lifting (a
+    phrase judged at its object noun) is still what is urged."""
+    doc = nlp("Seoul urged Tokyo to lift the existing export curbs.")
+    start = next(t.i for t in doc if t.text == "lift")
+    end = next(t.i for t in doc if t.text == "curbs") + 1
+    doc._.ew_triggers = [TriggerMatch(start, end, start, "085", "test", 2, "VERB")]
+    component(doc)
+    assert doc._.ew_factuality[start].status == "possible"
