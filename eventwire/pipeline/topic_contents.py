@@ -2,10 +2,11 @@
 ``ew_triggers``).
 
 "Talks on a comprehensive **agreement**", "a debate over **sanctions**", "questions about the
-**attack**", "a report on **torture**", "spoke about **lifting** the embargo": an event noun
-(or a gerund) that is the object of a topic preposition of a noun or verb of talk, debate,
-question, report or worry names what the talk is about, no act the sentence reports, and its
-trigger gives no event; the talk itself is coded. It stays an event when it is reported with an
+**attack**", "a report on **torture**", "spoke about **lifting** the embargo", "discussed
+**sanctions** against Iran": an event noun (or a gerund) that is the object of a topic
+preposition of a noun or verb of talk, debate, question, report or worry, or of a verb of
+discussion, names what the talk is about, no act the sentence reports, and its trigger gives
+no event; the talk itself is coded. It stays an event when it is reported with an
 actor or a particular of its own: a possessor ("talks on Iran's attack"), an actor mention in
 or before it ("questions about the Russian strikes"), a number, a passive agent or a clause of
 its own ("sanctions imposed by the EU", "the attack that killed ten"). Words of agreement,
@@ -45,6 +46,7 @@ class TopicContentLexicon(BaseModel):
     holders: frozenset[Word] = Field(min_length=1)
     topic_preps: frozenset[Word] = Field(min_length=1)
     topic_pronouns: frozenset[Word]
+    discussion_verbs: frozenset[Word]
     own_deps: frozenset[Word]
     own_preps: frozenset[Word]
 
@@ -76,6 +78,8 @@ def _first_conjunct(token: Token) -> Token:
 def _topic_holder(token: Token, lex: TopicContentLexicon) -> Token | None:
     """The word of talk whose topic preposition takes ``token`` ("talks *on* X"), if any."""
     first = _first_conjunct(token)
+    if first.dep_ in OBJECT_DEPS and _lemma(first.head) in lex.discussion_verbs:
+        return first.head  # "discussed sanctions against Iran"
     prep = first.head
     if first.dep_ not in PREP_OBJECT_DEPS or prep.dep_ != PREP_DEP or prep.i == first.i:
         return None

@@ -29,6 +29,7 @@ def coder() -> Coder:
     ("The envoy said nothing about lifting the embargo.", "085"),
     ("He wrote a book about lynching in the South.", "18"),
     ("The mayor was thinking about vetoing the budget.", "129"),
+    ("The senators discussed sanctions against Iran on Tuesday.", "163"),
 ])
 def test_the_topic_of_talk_is_no_event(coder: Coder, text: str, dropped: str) -> None:
     assert not [c for c in coded(coder, text) if c.startswith(dropped)]
@@ -38,6 +39,7 @@ def test_the_topic_of_talk_is_no_event(coder: Coder, text: str, dropped: str) ->
     # an actor or a clause of its own
     ("Analysts raised questions about the Russian strikes on the port.", "19"),
     ("The senators debated over sanctions imposed by the EU in May.", "163"),
+    ("The ministers discussed the sanctions imposed by the EU in May.", "163"),
     ("Ministers met to talk about the raid that killed ten soldiers.", "190"),
     # no word of talk: an act of its own
     ("The army launched attacks on the port on Monday.", "190"),
