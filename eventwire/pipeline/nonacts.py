@@ -53,6 +53,8 @@ from eventwire.pipeline.states import StateLexicon, without_states
 from eventwire.pipeline.states import bundled_lexicon as bundled_states
 from eventwire.pipeline.threat_senses import ThreatSenseLexicon, without_dangers
 from eventwire.pipeline.threat_senses import bundled_lexicon as bundled_threat_senses
+from eventwire.pipeline.topic_contents import TopicContentLexicon, without_topic_contents
+from eventwire.pipeline.topic_contents import bundled_lexicon as bundled_topic_contents
 from eventwire.pipeline.topic_lists import TopicListLexicon, without_topic_items
 from eventwire.pipeline.topic_lists import bundled_lexicon as bundled_topic_lists
 
@@ -74,7 +76,12 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 PARTICIPLE_DEP = "acl"
-COMPOUND_DEPS = frozenset({"compound"})
+# A natural force before a noun names it ("Hurricane Ian", "storm surge"); the parser also
+# hangs the first of two coordinated doers on the second ("an *earthquake* and giant waves").
+COMPOUND_DEPS = frozenset({"compound", "nmod"})
+# An accident that is the object of a verb was brought about by its subject ("the shelling
+# *started* a fire that killed ten", "the rebels *set* a fire").
+CAUSED_DEPS = frozenset({"dobj"})
 # Tags of a past or perfect form that makes "able" implicative ("was able", "had been able").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PERFECT_LEMMA = "have"
@@ -107,6 +114,8 @@ class NonActLexicon(BaseModel):
     exercising_verbs: frozenset[Word]
     design_verbs: frozenset[Word]
     natural_forces: frozenset[Word]
+    accident_nouns: frozenset[Word]
+    accident_owner_deps: frozenset[Word]
     abstract_causes: frozenset[Word]
     position_words: frozenset[Word]
     position_preps: frozenset[Word]
@@ -256,10 +265,20 @@ def _doers(verb: Token, lex: NonActLexicon, causes: bool = True) -> list[Token]:
 
 
 def _no_actor(noun: Token, lex: NonActLexicon) -> bool:
-    """A natural force or an abstract cause, also named by a compound ("Hurricane Ian")."""
+    """A natural force or an abstract cause, also named by a compound ("Hurricane Ian"), or a
+    bare accident, fire or illness (:func:`_bare_accident`)."""
     words = lex.natural_forces | lex.abstract_causes
-    return _lemma(noun) in words or any(
+    return _lemma(noun) in words or _bare_accident(noun, lex) or any(
         c.dep_ in COMPOUND_DEPS and _lemma(c) in lex.natural_forces for c in noun.children)
+
+
+def _bare_accident(noun: Token, lex: NonActLexicon) -> bool:
+    """An accident, a fire or an illness with nothing that names an actor or a weapon in it ("a
+    fire destroyed", not "Israeli fire killed" or "rocket fire hit"), and that no act brought
+    about ("the fighting triggered a fire that killed dozens", "set a fire that destroyed")."""
+    return (noun.pos_ == "NOUN" and _lemma(noun) in lex.accident_nouns
+            and noun.dep_ not in CAUSED_DEPS
+            and not any(c.dep_ in lex.accident_owner_deps for c in noun.children))
 
 
 def _instrument(noun: Token, lex: NonActLexicon) -> bool:
@@ -411,7 +430,8 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
                     aggregates: AggregateLexicon | None = None,
                     grounds: GroundLexicon | None = None,
                     topics: TopicListLexicon | None = None,
-                    penalties: PenaltyLexicon | None = None) -> list[TriggerMatch]:
+                    penalties: PenaltyLexicon | None = None,
+                    contents: TopicContentLexicon | None = None) -> list[TriggerMatch]:
     """``triggers`` less those that only name a capability, whose doer is no actor, whose sayer
     is evidence, or that a formula of the writer's own uses, less those that in their context
     name a state, an opinion or a quantity (:mod:`.states`), gatherings that are only the
@@ -424,9 +444,12 @@ def without_nonacts(doc: Doc, triggers: Sequence[TriggerMatch], lex: NonActLexic
     describes (:mod:`.aggregates`) and event words that only name what there is ground for, a
     mood or a manner (:mod:`.grounds`) and event nouns that are items of a list of subjects of
     talk (:mod:`.topic_lists`) and penalties in prospect with their condition of conviction
-    (:mod:`.penalties`; the bundled words unless a lexicon is given)."""
+    (:mod:`.penalties`) and event words that are only the topic of talk, debate or question
+    (:mod:`.topic_contents`; the bundled words unless a lexicon is given)."""
     kept = without_topic_items(doc, triggers, topics if topics is not None
                                else bundled_topic_lists())
+    kept = without_topic_contents(doc, kept, contents if contents is not None
+                                  else bundled_topic_contents())
     kept = without_states(doc, kept, states if states is not None else bundled_states())
     kept = without_occasions(doc, kept, occasions if occasions is not None
                              else bundled_occasions())

@@ -37,6 +37,7 @@ def coder() -> Coder:
     "Migrants who seek asylum in the country wait for months.",
     "Those who criticise the monarchy face long prison terms.",
     "Never trust someone who threatens a snap election.",
+    "Whoever insults the flag goes to prison.",  # a free relative in the present: any doer
     # a relative clause on a kind of acts: "crimes they commit" is a class of crimes
     "The treaty covers any offences they commit in port.",
     "The pact covers abuses that guards commit in the camps.",
@@ -54,6 +55,7 @@ def test_a_generic_clause_gives_no_event(coder: Coder, text: str) -> None:
     ("If nothing changes and the rebels attack the port, the navy will leave.", "19"),
     ("The protesters who attack the police station are armed.", "19"),  # particular people
     ("Someone who attacked the embassy was arrested.", "19"),  # past: a particular doer
+    ("Whoever bombed the bridge will be found.", "19"),  # past: a particular unknown doer
     ("The minister outlined plans he claims will help farmers.", "01"),  # his own subject
     ("The talks were opened to UN monitors, who are deployed along the border.", "15"),
     ("Reporters spoke to soldiers who are stationed at the crossings.", "15"),  # a state

@@ -83,6 +83,29 @@ def test_a_natural_or_abstract_doer_gives_no_event(coder: Coder, text: str) -> N
     assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
 
 
+# a bare accident, fire or illness is no actor; the first of two coordinated natural doers
+# that the parser hangs on the second ("an *earthquake* and heavy rains") counts too
+@pytest.mark.parametrize("text", [
+    "A fire destroyed the old customs house on Sunday.",
+    "The blaze, which started in the kitchen, destroyed the consulate.",
+    "The crash killed forty passengers near the capital.",
+    "An earthquake and tidal waves killed thousands of villagers.",
+])
+def test_an_accident_or_fire_gives_no_event(coder: Coder, text: str) -> None:
+    assert not [c for c in codes(coder, text) if c.startswith(("17", "18", "19", "20"))]
+
+
+# a modifier names the actor's fire or a weapon: the act stays
+@pytest.mark.parametrize("text", [
+    "Israeli fire killed two fishermen off the coast on Sunday.",
+    "Rocket fire hit the town of Metula on Sunday.",
+    # brought about by an act: the object of a verb
+    "The militia set a fire that killed nine villagers.",
+])
+def test_an_actors_fire_keeps_its_event(coder: Coder, text: str) -> None:
+    assert [c for c in codes(coder, text) if c.startswith(("18", "19", "20"))]
+
+
 def test_a_patient_as_subject_keeps_its_act(coder: Coder) -> None:
     # (approving a measure of one's own is no yield at all: block_defaults)
     assert "080" in codes(coder, "The request still has to be approved by the parliament.")
