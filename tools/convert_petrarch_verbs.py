@@ -26,7 +26,7 @@ from eventwire.knowledge.petrarch_verbs import Conversion, convert_verb_file
 from eventwire.ontology import get_ontology
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 SOURCE_TAG = "petrarch2:CAMEO.2.0.txt"
 RELATIVE = Path("peers/petrarch2/data/dictionaries/CAMEO.2.0.txt")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"

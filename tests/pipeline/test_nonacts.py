@@ -308,7 +308,7 @@ def test_a_sayer_asked_a_question_is_no_poll(coder: Coder) -> None:
 
 @pytest.mark.parametrize(("text", "code"), [
     ("He intends to use the authority to negotiate a trade deal with Japan.", "046"),
-    ("The company exercised its right to appeal the ruling.", "020"),
+    ("The company exercised its right to appeal the ruling.", "115"),
 ])
 def test_an_ability_put_to_use_keeps_its_act(coder: Coder, text: str, code: str) -> None:
     assert code in codes(coder, text)

@@ -62,3 +62,12 @@ def test_a_body_named_where_the_act_is_stays_its_side(coder: Coder) -> None:
     # only a bare place is passed over: a chamber "in" which criticism is faced is the critic
     found = force_events(coder, "The Irish cabinet faces criticism in the Senate over the bill.")
     assert ("111", "the Senate", "The Irish cabinet") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian soldier died from his injuries on Tuesday.",
+    "Two Sudanese policemen later died of their wounds in hospital.",
+])
+def test_a_death_from_injuries_names_no_attack(coder: Coder, text: str) -> None:
+    # the wounding attack is coded where it is reported; the death itself is no second 190
+    assert not force_events(coder, text)

@@ -49,6 +49,18 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The senator appealed to his base with the speech.", "appealed"),
     ("The prisoner swap was a demonstration of goodwill.", "demonstration"),
     ("The march is a demonstration of our resolve.", "demonstration"),
+    ("The senator was looking into a camera as he spoke.", "looking"),
+    ("She stared into the eyes of the judge.", "stared"),
+    ("The governor kicked off his campaign in Scranton on Monday.", "kicked"),
+    ("Voters are kicking the tyres of the new leader.", "kicking"),
+    ("Congress kicked the can down the road again.", "kicked"),
+    ("The senator raked in huge speaking fees.", "raked"),
+    ("The general ruled the province with an iron fist.", "ruled"),
+    ("The colonel ruled Libya for four decades.", "ruled"),
+    ("The appeals court struck down the law on Monday.", "appeals"),
+    ("The mayor has broad appeal among suburban voters.", "appeal"),
+    ("The actress won custody of her children after the divorce.", "won"),
+    ("The ministry vowed to degrade the rebels' supply lines.", "degrade"),
 ]
 
 
@@ -71,6 +83,8 @@ EVENTS: list[tuple[str, str, str]] = [
     ("The two parties compromised on the wording of the bill.", "compromised", "080"),
     ("Thousands joined a demonstration against the new law.", "demonstration", "141"),
     ("The drills were a demonstration of force.", "demonstration", "150"),
+    ("The inspector general is looking into the allegations.", "looking", "090"),
+    ("Police kicked the protester in the head.", "kicked", "180"),
 ]
 
 
