@@ -39,6 +39,9 @@ from eventwire.knowledge.actor_files import (
     validate_meta,
 )
 from eventwire.knowledge.cache import cached
+from eventwire.knowledge.petrarch_persons import DATA_FILE as PERSONS_FILE
+from eventwire.knowledge.petrarch_persons import load_person_shapes, names_person
+from eventwire.knowledge.quotes import fold_quotes
 
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 PETRARCH_DIR = BUNDLED_DIR / "petrarch"
@@ -67,14 +70,15 @@ SECTOR_KINDS = frozenset({"agent", "title"})
 
 
 def normalize(phrase: str) -> str:
-    """The lookup key of an alias: lower case, single spaces, no leading "the"."""
-    key = " ".join(phrase.split()).lower()
+    """The lookup key of an alias: lower case, single spaces, no leading "the", plain quotation
+    marks (``quotes.fold_quotes``: "People’s" is people's)."""
+    key = fold_quotes(" ".join(phrase.split()).lower())
     return key[4:] if key.startswith("the ") else key
 
 
 def _key_of(text: str) -> str:
     """:func:`normalize` of a form ``strip_article`` already returned (single-spaced)."""
-    key = text.lower()
+    key = fold_quotes(text.lower())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -521,13 +525,17 @@ def _petrarch_actor(record: petrarch.ActorRecord, stem: str, order: int) -> Acto
                           roles=tuple(roles), before=fallback, after=fallback, eli_after=False,
                           order=order)
     country, sector = split_code(fallback)
-    return ActorEntry(entry_id, _petrarch_kind(fallback), name, fallback, country, sector,
-                      also=also, order=order)
+    return ActorEntry(entry_id, _petrarch_kind(fallback, record.phrases), name, fallback,
+                      country, sector, also=also, order=order)
 
 
-def _petrarch_kind(code: str | None) -> str:
+def _petrarch_kind(code: str | None, phrases: tuple[str, ...] = ()) -> str:
+    """The kind of an undated entry: a code with a sector may name a person, whose shape
+    ``petrarch_persons`` reads ("samir geagea [LBNELI]"); otherwise the code's kind."""
     if code is None:
         return "null"
+    if len(code) > COUNTRY_LENGTH and names_person(phrases, code, load_person_shapes()):
+        return "person"
     if code.startswith("IGO"):
         return "igo"
     if code.startswith("NGO"):
@@ -550,7 +558,8 @@ def _cached(extra: tuple[str, ...], petrarch_data: bool, own_data: bool) -> Acto
 
 def bundled_inputs() -> list[Path]:
     """Every file the bundled knowledge base is built from (the on-disk cache's key)."""
-    return bundled_files() + sorted(PETRARCH_DIR.glob("*.a*.jsonl"))
+    data = BUNDLED_DIR.parent / PERSONS_FILE
+    return bundled_files() + sorted(PETRARCH_DIR.glob("*.a*.jsonl")) + [data]
 
 
 def actor_kb(

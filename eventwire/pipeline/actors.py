@@ -139,6 +139,7 @@ from eventwire.pipeline.counterparts import attach_counterpart_names
 from eventwire.pipeline.out_of_office import out_of_office
 from eventwire.pipeline.outlet_names import as_outlets, load_outlet_names, with_outlet_names
 from eventwire.pipeline.party_labels import labels_of, with_label_countries, without_label_states
+from eventwire.pipeline.party_modifiers import load_party_modifiers, party_modifier_only
 from eventwire.pipeline.party_names import party_inside_name
 from eventwire.pipeline.person_names import (
     given_name_clash,
@@ -304,6 +305,9 @@ class ActorsComponent:
         names what the phrase is about, not a party."""
         span = doc[piece.start:piece.end]
         root = span.root
+        if party_modifier_only(doc, piece.start, piece.end, piece.anchor_sector or piece.sector,
+                               load_party_modifiers()):
+            return True
         return (normalize(span.text) in self.kb.modifier_words
                 and root.dep_ in NOUN_MODIFIER_DEPS and root.head.i >= piece.end
                 and root.head.pos_ in NOUN_POS)

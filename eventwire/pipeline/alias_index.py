@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.knowledge.quotes import fold_quotes
+
 
 class PhraseIndex:
     """Alias keys by their lower-case token sequence; finds every alias in a ``Doc``.
@@ -39,7 +41,7 @@ class PhraseIndex:
         self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def _add(self, tokens: tuple[str, ...], key: str) -> None:
-        tokens = tuple(word for token in tokens for word in _parts(token))
+        tokens = tuple(word for token in tokens for word in _parts(fold_quotes(token)))
         if tokens:
             keys = self.keys.setdefault(tokens, [])
             if key not in keys:
@@ -76,11 +78,12 @@ class PhraseIndex:
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[list[str], list[int]]:
-    """Lower-case words of ``doc[start:end]`` and the token index each comes from."""
+    """Lower-case words of ``doc[start:end]`` and the token index each comes from; a typographic
+    quotation mark reads as a plain one ("People’s": people's)."""
     words: list[str] = []
     owners: list[int] = []
     for token in doc[start:end]:
-        word = token.lower_
+        word = fold_quotes(token.lower_)
         if "_" not in word and "-" not in word:  # most tokens are one word as they stand
             words.append(word)
             owners.append(token.i)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.expletives import extraposition_it
+from eventwire.pipeline.member_bodies import load_member_bodies, member_body
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
 from eventwire.pipeline.person_antecedents import (
@@ -269,7 +270,9 @@ class MentionIndex:
                 if found is not None and relation_owner(child, found, self.lexicon):
                     related = related or found
                 elif found is not None:
-                    return found
+                    # "a Democratic member of the Senate committee": the committee's
+                    body = member_body(token, found, self._named, load_member_bodies())
+                    return body or found
         if token.lemma_.lower() in self.lexicon.exchange_words:
             return None  # "an exchange of prisoners": what is exchanged, not who exchanges
         if relational(token, self.lexicon):

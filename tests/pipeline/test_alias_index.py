@@ -44,3 +44,11 @@ def test_plain_joined_and_hyphenated_tokens_in_one_text_keep_their_places(nlp: L
                               ("front", "al-Nasr", None)])
     assert found(nlp, index, "Port Marin, Dol_Amroth and the al-Nasr front met.") == [
         ("port", "Port Marin"), ("dol", "Dol_Amroth"), ("front", "al-Nasr")]
+
+
+def test_typographic_quotes_match_plain_ones(nlp: Language) -> None:
+    index = PhraseIndex(nlp, [("people's front", "People's Front", None),
+                              ("o'hara party", "O\u2019Hara Party", None)])
+    doc = nlp.make_doc("The People\u2019s Front and the O'Hara Party met.")
+    assert [(key, doc[s:e].text) for key, s, e in index(doc)] == [
+        ("people's front", "People\u2019s Front"), ("o'hara party", "O'Hara Party")]
