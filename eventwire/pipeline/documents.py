@@ -55,7 +55,8 @@ def document_owners(nouns: Iterable[Token], index: MentionIndex) -> list[ActorMe
     found: list[ActorMention] = []
     for noun in nouns:
         if noun.lemma_.lower() in index.lexicon.document_nouns:
-            owners = _named_owners(noun, index) or earlier_owner(noun, index)
+            owners = (_named_owners(noun, index) or earlier_owner(noun, index)
+                      or _put_out_by(noun, index))
             found += [m for m in owners if m not in found]
     return found
 
@@ -118,6 +119,14 @@ def earlier_owner(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return [m if m.start >= noun.sent.start
             else replace(m, start=noun.i, end=noun.i + 1, head=noun.i, kind="pronoun")
             for m in owners]
+
+
+def _put_out_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of a verb of ``document_issue_verbs`` the document noun is the object of
+    ("the ministry released a statement that said ...": the ministry)."""
+    if noun.head.lemma_.lower() not in index.lexicon.document_issue_verbs:
+        return []
+    return _issuer(noun, index)
 
 
 def _issuer(noun: Token, index: MentionIndex) -> list[ActorMention]:

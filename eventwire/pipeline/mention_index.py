@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.pipeline.expletives import extraposition_it
+from eventwire.pipeline.group_centering import subject_group
 from eventwire.pipeline.member_bodies import load_member_bodies, member_body
 from eventwire.pipeline.mentions import ActorMention
 from eventwire.pipeline.noun_modifiers import MODIFIER_DEPS, town_modifier
@@ -45,6 +46,7 @@ from eventwire.pipeline.relational_nouns import (
     relative_mention,
 )
 from eventwire.pipeline.role_lexicon import RoleLexicon
+from eventwire.pipeline.trigger_complements import reporting_aside
 from eventwire.pipeline.unknown_names import UNKNOWN_GROUP_KINDS, named_person
 from eventwire.pipeline.verb_subjects import (
     CLIMB_DEPS,
@@ -67,6 +69,8 @@ NOUN_LINK_PREPS = frozenset({"of", "with"})
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # The kind of a person the dictionaries know by name (a head of state, a minister).
 LEADER_KIND = "leader"
+# Marks that end a clause: what an aside reports stays between them.
+CLAUSE_STOPS = frozenset({":", ";"})
 # Relations of a pronoun that is its clause's object ("praised him", "gave him", "with him").
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -168,7 +172,22 @@ class MentionIndex:
                  and (m := self._by_token.get(t.i)) is not None
                  and m.kind in self.lexicon.person_kinds
                  and doc[m.head].dep_ not in ANY_SUBJECT_DEPS}
-        return sorted(found, key=lambda m: m.start)
+        return sorted(found | self._named_in_host(pronoun), key=lambda m: m.start)
+
+    def _named_in_host(self, pronoun: Token) -> set[ActorMention]:
+        """The persons of the clause an aside "he said" reports ("Of the attacks, he said,
+        Abaaoud planned four": not Abaaoud), its subject too; the clause ends at a colon or
+        semicolon (what a parser hangs on it across one is another clause)."""
+        verb = pronoun.head
+        if not reporting_aside(verb):
+            return set()
+        aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+        stops = [t.i for t in verb.sent if t.text in CLAUSE_STOPS]
+        first = max((i + 1 for i in stops if i < verb.i), default=verb.sent.start)
+        last = min((i for i in stops if i > verb.i), default=verb.sent.end)
+        return {m for t in verb.head.subtree if t.i not in aside and first <= t.i < last
+                and (m := self._by_token.get(t.i)) is not None
+                and m.kind in self.lexicon.person_kinds}
 
     def _resolved(self, pronoun: Token) -> ActorMention | None:
         """What an earlier pronoun stands for, once per pronoun (a chain of them may be long)."""
@@ -417,10 +436,11 @@ def group_antecedent(
     for: inside a complement clause ("Hungary said it would ...", "the rebels announced that
     they ..."), the subject of the verb that governs the clause when it agrees; else the
     nearest preceding agreeing group mention of the sentence or the ``group_pronoun_window``
-    sentences before. Only a subject pronoun takes the speaker: in "Washington demanded that
-    Hamas renounce its struggle" "its" is Hamas. In the pronoun's own sentence the antecedent's
-    mention itself is returned, from an earlier one a mention of the pronoun carrying its
-    code."""
+    sentences before (a main-clause subject pronoun takes that earlier sentence's main-clause
+    subject: ``group_centering``). Only a subject pronoun takes the speaker: in "Washington
+    demanded that Hamas renounce its struggle" "its" is Hamas. In the pronoun's own sentence
+    the antecedent's mention itself is returned, from an earlier one a mention of the pronoun
+    carrying its code."""
     plural = token.lower_ in lexicon.plural_group_pronouns
     if not plural and token.lower_ not in lexicon.singular_group_pronouns:
         return None
@@ -431,7 +451,7 @@ def group_antecedent(
         earliest = sentence_start_before(token, lexicon.group_pronoun_window)
         before = [m for m in index.mentions if earliest <= m.start and m.end <= token.i
                   and group_agrees(m, token.doc, lexicon, plural)]
-        found = before[-1] if before else None
+        found = subject_group(token, before) or (before[-1] if before else None)
         if found is not None and not plural and thing_between(token, found.end, index.own):
             return None
     if found is None or found.start >= token.sent.start:

@@ -110,6 +110,7 @@ class RoleLexicon(BaseModel):
     document_origin_kinds: frozenset[str]
     document_dispatch_nouns: frozenset[Word]
     document_place_preps: frozenset[Word]
+    document_issue_verbs: frozenset[Word]
     mutual_codes: tuple[str, ...]
     mutual_words: frozenset[Word]
     reciprocal_pronouns: frozenset[str]

@@ -30,7 +30,7 @@ source-target pair). The rules, in order of preference:
   first half when the second names no actor; one it hung on the verb's auxiliary ("X was
   heavily and unjustly criticized") or a name it compounded onto the verb ("Ostland act on
   a proposal") is the verb's (``verb_subjects``);
-- a title compounded onto a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
+- a title on a name refines its code ("Bree Prime Minister Romendacil": BREGOV);
 - an actor is never the target of its own event ("rescheduled his trip in X": X), nor is an
   actor of a clause that states another act: the act asked of an object ("urged the Gulf
   states to give aid to X": no target) or, for a statement (``reported_clause_roots``), the act
@@ -50,14 +50,13 @@ source-target pair). The rules, in order of preference:
   capital or region target is its people or its government (``place_targets.py``);
 - an actor coded by a domestic sector alone takes the country of the other side when one of
   the two is an authority ("Kenyan police dispersed demonstrators": KENOPP; ``domestic.py``);
-- the direct object of a verb of withdrawing one's own people is no target, its "from" phrase
-  is ("withdrew its troops from X": X; ``withdrawal_verbs``);
+- a verb of withdrawing one's own people targets its "from" phrase, not its object ("withdrew
+  its troops from X": X; ``withdrawal_verbs``);
 - the direct object of an aid or force-posture verb is its instrument ("sent troops"), unless it is
   another country's actor, the recipient ("helped Ukrainian soldiers"); its dative is the
   recipient ("gave Kenya aid") and the first actor after the instrument may be the target
   ("mobilised reservists for a war against X");
-- a mention under a group possessive ("offered its troops to X") is the source's own, not
-  the target, unless no other actor is;
+- a mention under a group possessive ("offered its troops to X") is no target unless alone;
 - a verb with its own passive auxiliary is passive even when its subject comes from an active
   verb it is coordinated with, and a target may sit in the passive subject's phrase
   ("a complaint against X was filed by Y");
@@ -69,9 +68,8 @@ source-target pair). The rules, in order of preference:
   where the marker stands: "+ HOSTING *", "NOTED + *"), ``target_after`` takes the first
   actor after a landmark phrase as the target, and ``after_object`` the n-th actor after the
   object as the other side (``petrarch_roles.py``);
-- a verb of saying with no phrase after it and no target ("..., an official said today")
-  codes nothing, nor, with the option ``bare_verbs`` off, any such verb, as PETRARCH codes
-  a verb from the phrase after it.
+- a verb of saying with no phrase after it, no target and no clause it says, before it or as
+  an aside ("The plan, he said, was late"), codes nothing; with ``bare_verbs`` off no such verb.
 """
 
 from __future__ import annotations
@@ -130,6 +128,7 @@ from eventwire.pipeline.support import (
     said_there,
     support_verb,
 )
+from eventwire.pipeline.trigger_complements import reporting_aside
 from eventwire.pipeline.verb_subjects import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -154,8 +153,7 @@ AID_ROOT = "07"
 # adverbs and bare time nouns ("said today") do not.
 LOWER_PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "agent", "ccomp",
                                "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
-# What a verb of saying says may come first: '"We will stay," the minister said.'
-FRONTED_CONTENT_DEP = "ccomp"
+FRONTED_CONTENT_DEP = "ccomp"  # what is said may come first: '"We stay," the minister said.'
 # Clauses under a verb that state an act of their own when they have their own subject.
 OWN_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 INFINITIVE_TAG = "TO"
@@ -523,13 +521,14 @@ def frames_for(
 def _bare_verb(trigger: TriggerMatch, head: Token, lexicon: RoleLexicon) -> bool:
     """A verb of saying (any verb without the option ``bare_verbs``) with no phrase after it,
     only adverbs or bare time nouns ("..., an official said today"): no event of its own, as
-    PETRARCH codes a verb only from a phrase after it, a noun phrase even without an actor
-    ("said on Saturday"). With ``bare_verbs`` (the default coder) what is said may also come
-    first ('"We will stay," the minister said'): that clause is the statement's content;
+    PETRARCH codes a verb only from a phrase after it ("said on Saturday"). With ``bare_verbs``
+    (the default coder) what is said may also come first ('"We will stay," the minister said')
+    or hold the verb as an aside ("The plan, he said, was late"): that clause is the content;
     PETRARCH's own setup keeps its convention."""
     if trigger.pos != "VERB":
         return False
-    if lexicon.bare_verbs and head.lemma_.lower() not in lexicon.bare_report_verbs:
+    if lexicon.bare_verbs and (head.lemma_.lower() not in lexicon.bare_report_verbs
+                               or reporting_aside(head)):
         return False
     return not any((c.i > head.i and c.dep_ in LOWER_PHRASE_DEPS)
                    or (lexicon.bare_verbs and c.i < head.i and c.dep_ == FRONTED_CONTENT_DEP)

@@ -177,6 +177,23 @@ def said_clause(head: Token) -> Token | None:
     return None
 
 
+def reporting_aside(head: Token) -> bool:
+    """``head`` is a reporting verb set in the clause it reports, with a subject of its own and
+    commas or dashes about it ("The plan, *the minister said*, was late"; "Talks, *he added*,
+    will resume"): the host clause is what was said, so the verb has content although no phrase
+    follows it."""
+    if head.dep_ not in ASIDE_DEPS or said_clause(head) is None:
+        return False
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < head.i for c in head.children):
+        return False
+    doc = head.doc
+    first, last = head.left_edge.i, head.right_edge.i
+    before = doc[first] if doc[first].text in SET_OFF_PUNCT else doc[max(first - 1, 0)]
+    after = doc[last] if doc[last].text in SET_OFF_PUNCT else doc[min(last + 1, len(doc) - 1)]
+    return before.i < head.i < after.i and before.text in SET_OFF_PUNCT \
+        and after.text in SET_OFF_PUNCT
+
+
 def clause_only(head: Token) -> bool:
     """``head`` says a clause (:func:`said_clause`) and has no object after it: "charged *that
     the court had erred*", "the court erred, he charged"; not "charged two men with murder"."""
@@ -280,4 +297,4 @@ def _question_mark(clause: Token, head: Token) -> Token | None:
 
 __all__ = ["SUBJECT_DEPS", "ClauseMoods", "bundled_clause_moods", "clause_only",
            "indicative_clause", "indirect_question", "load_clause_moods", "names_its_object",
-           "said_clause", "verbal_complement_only"]
+           "reporting_aside", "said_clause", "verbal_complement_only"]

@@ -109,3 +109,43 @@ def test_an_object_pronoun_is_not_its_subjects_apposition(nlp: Language) -> None
     index = MentionIndex(doc._.ew_actors, load_lexicon())
     found = index.at(next(t for t in doc if t.text == "him"))
     assert found is not None and found.name == "Robin Cook"
+
+
+def sources(coder: Coder, text: str, trigger: str) -> set[tuple[str | None, str | None]]:
+    events = [e for e in coder.code(text, published="2023-05-01") if e.trigger.text == trigger]
+    assert events
+    return {(e.source.text, e.source.code) if e.source else (None, None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A main-clause subject "it"/"they" continues the last sentence's subject, not its
+        # object (centering), though the object is nearer.
+        ("The Kenyan foreign ministry accused Uganda of shelling the border. It said on "
+         "Friday that two farmers were hurt.", "KENGOV"),
+        ("Peru accused Chile of spying. It said the drones had crossed the border.", "PER"),
+        ("The Kenyan police arrested dozens of Ugandan rebels. They said the raid was lawful.",
+         "KENCOP"),
+    ],
+)
+def test_a_subject_pronoun_continues_the_previous_subject(
+        coder: Coder, text: str, code: str) -> None:
+    assert {c for _, c in sources(coder, text, "said")} == {code}
+
+
+def test_a_subordinate_pronoun_keeps_the_nearest_group(coder: Coder) -> None:
+    # Not the subject of its main clause: the nearest group, as before.
+    text = "Peru praised Chile. Officials said that it had returned the drones."
+    events = [e for e in coder.code(text, published="2023-05-01") if e.cameo.root == "08"]
+    assert all(e.source is None or e.source.code != "PER" for e in events)
+
+
+def test_an_aside_speaker_is_no_one_named_in_the_clause_it_reports(coder: Coder) -> None:
+    # "he" of the aside is not Jones, named in the clause it reports, but the minister.
+    text = "Kenyan Interior Minister Tomas Vedra praised Jones. Jones, he said, had led the raids."
+    assert sources(coder, text, "said") == {("he", "KENGOV")}
+    # A person named before a colon is outside the reported clause.
+    text = ("Kenyan Interior Minister Tomas Vedra met Uganda's envoy. But Vedra put it "
+            "differently: farmers, he said, had led the raids.")
+    assert {code for _, code in sources(coder, text, "said")} == {"KENGOV"}

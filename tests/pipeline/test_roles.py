@@ -519,6 +519,10 @@ def test_an_actor_of_the_objects_act_in_a_gerund_phrase_is_no_target(coder: Code
         ('"Rebels shelled the harbour," the Kenyan minister said.', {"194": ("REB", None)}),
         # A verb of saying with nothing said after or before it is no statement of its own.
         ("The Kenyan minister said so today.", {}),
+        # An aside in the clause it reports: that clause is what was said.
+        ("The harbour, the Kenyan minister said, will stay open.", {"010": ("KENGOV", None)}),
+        ("The harbour \u2014 the Kenyan minister said \u2014 will stay open.",
+         {"010": ("KENGOV", None)}),
     ],
 )
 def test_a_quote_before_the_verb_of_saying_is_what_is_said(

@@ -81,3 +81,12 @@ def test_the_document_named_before_speaks_for_its_owner(coder: Coder) -> None:
 def test_an_indefinite_document_does_not_take_up_one_named_before(coder: Coder) -> None:
     text = "The World Bank published a study last week. A study criticized Zambia."
     assert coded(coder, text, "11") == {(None, "ZMB")}
+
+
+def test_a_document_put_out_by_an_actor_speaks_for_it(coder: Coder) -> None:
+    # The subject of a verb of putting the document out owns it.
+    text = "The Kenyan senators sent a letter that urged Uganda to reopen the border."
+    assert coded(coder, text, "02") == {("KENLEG", "UGA")}
+    # Not the subject of any other verb with the document as object.
+    text = "Uganda rejected a report that condemned Kenya."
+    assert ("UGA", "KEN") not in coded(coder, text, "11")

@@ -12,6 +12,7 @@ from eventwire.pipeline.trigger_complements import (
     indicative_clause,
     indirect_question,
     names_its_object,
+    reporting_aside,
     verbal_complement_only,
 )
 from tests.coded import word
@@ -102,3 +103,12 @@ def test_the_clause_moods_are_valid_data() -> None:
     moods = bundled_clause_moods()
     assert "might" in moods.epistemic_modals and "side" in moods.party_nouns
     assert "should" not in moods.epistemic_modals  # "should" proposes
+
+
+def test_a_reporting_aside(nlp: Language) -> None:
+    # A speech verb set off inside the clause it reports, with its own subject.
+    assert reporting_aside(word(nlp, "The budget, the treasurer said, was too small.", "said"))
+    assert reporting_aside(word(nlp, "The ferries, he added, will sail again in June.", "added"))
+    # Trailing or leading reports and a verb with no subject are no asides.
+    assert not reporting_aside(word(nlp, "The budget was too small, the treasurer said.", "said"))
+    assert not reporting_aside(word(nlp, "The treasurer said the budget was too small.", "said"))
