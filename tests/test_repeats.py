@@ -304,7 +304,7 @@ def test_a_comment_beside_another_act_stays(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "act", "comment"), [
-    ("\"We are safe,\" the captain says, looking into the camera.", "looking into", "says"),
+    ("\"We are safe,\" the captain says, inspecting the damaged ship.", "inspecting", "says"),
     ("The envoy met the rebel leaders on Monday, saying the talks were useful.", "met",
      "saying"),
     ("The president spoke to the rebel leaders, warning that the ceasefire would not last.",
